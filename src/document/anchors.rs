@@ -1,0 +1,65 @@
+//! Anchors written by hand in HTML: `<a name="x">` and `id="x"` on any tag.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+static TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?is)<([a-z][a-z0-9-]*)\b([^>]*)>").expect("valid regex"));
+static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?is)\b(name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#).expect("valid regex")
+});
+
+/// Anchor names defined by the tags in `html`, with their byte offsets in it.
+/// A tag that gives one name twice (`<a name="x" id="x">`) defines it once.
+pub(crate) fn anchors_in_html(html: &str) -> Vec<(String, usize, usize)> {
+    let mut found = Vec::new();
+    for tag in TAG.captures_iter(html) {
+        let tag_name = tag[1].to_ascii_lowercase();
+        let attributes = tag.get(2).expect("group 2 always matches");
+        let mut names_in_tag: Vec<String> = Vec::new();
+        for attribute in ATTRIBUTE.captures_iter(attributes.as_str()) {
+            let key = attribute[1].to_ascii_lowercase();
+            if key == "name" && tag_name != "a" {
+                continue;
+            }
+            let value = (2..=4).find_map(|g| attribute.get(g)).expect("one value group matches");
+            let name = value.as_str().trim().to_string();
+            if name.is_empty() || names_in_tag.contains(&name) {
+                continue;
+            }
+            names_in_tag.push(name.clone());
+            let start = attributes.start() + value.start();
+            found.push((name, start, attributes.start() + value.end()));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(html: &str) -> Vec<String> {
+        anchors_in_html(html).into_iter().map(|a| a.0).collect()
+    }
+
+    #[test]
+    fn finds_names_and_ids() {
+        assert_eq!(names(r#"<a name="cnn-1"></a>"#), ["cnn-1"]);
+        assert_eq!(names(r#"<h2 id='top' class="x">"#), ["top"]);
+        assert_eq!(names(r#"<A NAME=plain>"#), ["plain"]);
+        assert_eq!(names(r#"<a name="x" id="x">"#), ["x"]);
+    }
+
+    #[test]
+    fn ignores_name_on_other_tags_and_closing_tags() {
+        assert!(names(r#"<input name="q"></a>"#).is_empty());
+    }
+
+    #[test]
+    fn reports_the_value_offsets() {
+        let html = r#"<a name="gan"></a>"#;
+        let (_, start, end) = anchors_in_html(html).remove(0);
+        assert_eq!(&html[start..end], "gan");
+    }
+}

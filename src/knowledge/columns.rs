@@ -1,0 +1,131 @@
+//! Column headers -> column roles, and the placeholder values of cells.
+
+use crate::document::Role;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ColumnFile {
+    #[serde(default)]
+    pub placeholders: Vec<String>,
+    #[serde(default)]
+    pub role: Vec<RoleHeaders>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleHeaders {
+    pub role: Role,
+    /// Header texts in priority order; a trailing `*` matches a prefix.
+    pub headers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ColumnRoles {
+    roles: Vec<(Role, Vec<String>)>,
+}
+
+impl ColumnRoles {
+    pub fn new(files: &[ColumnFile]) -> Self {
+        let mut roles: Vec<(Role, Vec<String>)> = Vec::new();
+        for entry in files.iter().flat_map(|f| &f.role) {
+            let headers = entry.headers.iter().map(|h| normalise_header(h));
+            match roles.iter_mut().find(|(role, _)| *role == entry.role) {
+                Some((_, known)) => known.extend(headers),
+                None => roles.push((entry.role, headers.collect())),
+            }
+        }
+        ColumnRoles { roles }
+    }
+
+    /// Gives each role to the column whose header matches the earliest of
+    /// the role's header names; a column gets at most one role.
+    pub fn assign(&self, headers: &[String]) -> Vec<Option<Role>> {
+        let headers: Vec<String> = headers.iter().map(|h| normalise_header(h)).collect();
+        let mut assigned: Vec<Option<Role>> = vec![None; headers.len()];
+        for (role, names) in &self.roles {
+            let best = headers
+                .iter()
+                .enumerate()
+                .filter(|(column, _)| assigned[*column].is_none())
+                .filter_map(|(column, header)| {
+                    names
+                        .iter()
+                        .position(|name| header_matches(name, header))
+                        .map(|rank| (rank, column))
+                })
+                .min();
+            if let Some((_, column)) = best {
+                assigned[column] = Some(*role);
+            }
+        }
+        assigned
+    }
+}
+
+fn header_matches(name: &str, header: &str) -> bool {
+    match name.strip_suffix('*') {
+        Some(prefix) => header.starts_with(prefix),
+        None => name == header,
+    }
+}
+
+fn normalise_header(header: &str) -> String {
+    header
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles() -> ColumnRoles {
+        let file: ColumnFile = toml::from_str(
+            r#"
+            [[role]]
+            role = "title"
+            headers = ["paper title", "title", "paper", "paper title and*"]
+            [[role]]
+            role = "venue"
+            headers = ["conference", "venue"]
+            [[role]]
+            role = "paper"
+            headers = ["paper", "arxiv"]
+            "#,
+        )
+        .unwrap();
+        ColumnRoles::new(&[file])
+    }
+
+    fn assign(headers: &[&str]) -> Vec<Option<Role>> {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        roles().assign(&headers)
+    }
+
+    #[test]
+    fn maps_headers_case_and_space_insensitively() {
+        assert_eq!(
+            assign(&["Paper  Title", "Conference", "Code"]),
+            [Some(Role::Title), Some(Role::Venue), None]
+        );
+    }
+
+    #[test]
+    fn earliest_alias_wins_and_the_rest_take_other_roles() {
+        assert_eq!(
+            assign(&["Year", "Title", "Venue", "Paper"]),
+            [None, Some(Role::Title), Some(Role::Venue), Some(Role::Paper)]
+        );
+    }
+
+    #[test]
+    fn prefix_patterns_match() {
+        assert_eq!(
+            assign(&["Date", "Paper Title and Paper Interpretation (In Chinese)"]),
+            [None, Some(Role::Title)]
+        );
+    }
+}

@@ -1,0 +1,309 @@
+//! Paper identities in URLs: arXiv ids, OpenReview ids, DOIs.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ArxivId {
+    /// Without version, old-scheme subject class dropped: `2010.00969`, `cs/0112017`.
+    pub id: String,
+    pub year: i32,
+    pub month: u32,
+}
+
+/// What an arXiv link says about its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArxivLink {
+    Valid(ArxivId),
+    /// An id that cannot exist, and why.
+    Malformed { written: String, reason: String },
+}
+
+/// A paper identity that two rows can share.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PaperId {
+    Arxiv(String),
+    OpenReview(String),
+    Doi(String),
+}
+
+impl std::fmt::Display for PaperId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PaperId::Arxiv(id) => write!(f, "arXiv {id}"),
+            PaperId::OpenReview(id) => write!(f, "OpenReview {id}"),
+            PaperId::Doi(doi) => write!(f, "DOI {doi}"),
+        }
+    }
+}
+
+struct Url<'a> {
+    host: String,
+    path: &'a str,
+    query: &'a str,
+}
+
+fn split_url(url: &str) -> Option<Url<'_>> {
+    let rest = url.trim().split_once("://")?.1;
+    let rest = rest.split('#').next().unwrap_or(rest);
+    let (authority, path_and_query) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    let (path, query) = path_and_query.split_once('?').unwrap_or((path_and_query, ""));
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
+    Some(Url { host, path, query })
+}
+
+const ARXIV_HOSTS: &[&str] = &[
+    "arxiv.org",
+    "www.arxiv.org",
+    "export.arxiv.org",
+    "lanl.arxiv.org",
+    "in.arxiv.org",
+    "xxx.lanl.gov",
+    "ar5iv.labs.arxiv.org",
+    "ar5iv.org",
+    "alphaxiv.org",
+    "www.alphaxiv.org",
+];
+
+static NEW_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{2})(\d{2})\.(\d+)(?:v(\d+))?(.*)$").expect("valid regex")
+});
+static OLD_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]{2,})?/(\d{2})(\d{2})(\d+)(?:v(\d+))?(.*)$")
+        .expect("valid regex")
+});
+static ADS_BIBCODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^/abs/\d{4}arXiv(\d{4})(\d{4,5})[A-Z]").expect("valid regex")
+});
+
+/// The arXiv id a URL points at, if it is an arXiv link.
+pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
+    let url = split_url(url)?;
+    let rest = if ARXIV_HOSTS.contains(&url.host.as_str()) {
+        ["/abs/", "/pdf/", "/html/", "/format/"]
+            .iter()
+            .find_map(|prefix| url.path.strip_prefix(prefix))?
+    } else if url.host == "huggingface.co" {
+        url.path.strip_prefix("/papers/")?
+    } else if url.host == "doi.org" || url.host == "dx.doi.org" {
+        let doi = url.path.trim_start_matches('/');
+        let (prefix, id) = doi.split_once('/')?;
+        if prefix != "10.48550" {
+            return None;
+        }
+        id.strip_prefix("arXiv.").or_else(|| id.strip_prefix("arxiv."))?
+    } else if url.host == "ui.adsabs.harvard.edu" {
+        let c = ADS_BIBCODE.captures(url.path)?;
+        return Some(check_new_id(&format!("{}.{}", &c[1], &c[2]), &c[1], &c[2]));
+    } else {
+        return None;
+    };
+    Some(read_id(rest))
+}
+
+fn read_id(rest: &str) -> ArxivLink {
+    let rest = rest.trim_end_matches('/');
+    if let Some(c) = NEW_ID.captures(rest) {
+        let tail = c.get(5).map_or("", |m| m.as_str());
+        let written = rest[..rest.len() - tail.len()].to_string();
+        if let Err(reason) = check_tail(tail) {
+            return malformed(&written, &reason);
+        }
+        if c.get(4).is_some_and(|v| v.as_str().starts_with('0')) {
+            return malformed(&written, "versions start at v1");
+        }
+        return check_new_id(&format!("{}{}.{}", &c[1], &c[2], &c[3]), &format!("{}{}", &c[1], &c[2]), &c[3]);
+    }
+    if let Some(c) = OLD_ID.captures(rest) {
+        let tail = c.get(6).map_or("", |m| m.as_str());
+        let written = rest[..rest.len() - tail.len()].to_string();
+        if let Err(reason) = check_tail(tail) {
+            return malformed(&written, &reason);
+        }
+        let (yy, mm, number) = (&c[2], &c[3], &c[4]);
+        let month: u32 = mm.parse().unwrap_or(0);
+        if number.len() != 3 {
+            return malformed(&written, "old-style ids have a 3-digit number");
+        }
+        if !(1..=12).contains(&month) {
+            return malformed(&written, &format!("month {mm} does not exist"));
+        }
+        let yy: i32 = yy.parse().unwrap_or(0);
+        let year = if yy >= 91 { 1900 + yy } else { 2000 + yy };
+        if year > 2007 || (year == 2007 && month > 3) {
+            return malformed(&written, "old-style ids end in March 2007");
+        }
+        return ArxivLink::Valid(ArxivId {
+            id: format!("{}/{}{}{}", &c[1], &c[2], mm, number),
+            year,
+            month,
+        });
+    }
+    malformed(rest, "not an arXiv identifier")
+}
+
+fn check_tail(tail: &str) -> Result<(), String> {
+    match tail {
+        "" | ".pdf" => Ok(()),
+        t if t.starts_with('/') || t.starts_with('#') => Ok(()),
+        t => Err(format!("unexpected `{t}` after the id")),
+    }
+}
+
+fn check_new_id(written: &str, yymm: &str, number: &str) -> ArxivLink {
+    let yy: i32 = yymm[..2].parse().unwrap_or(0);
+    let month: u32 = yymm[2..].parse().unwrap_or(0);
+    if !(1..=12).contains(&month) {
+        return malformed(written, &format!("month {} does not exist", &yymm[2..]));
+    }
+    if yymm < "0704" {
+        return malformed(written, "new-style ids start in April 2007 (0704)");
+    }
+    let wanted_digits = if yymm <= "1412" { 4 } else { 5 };
+    if number.len() != wanted_digits {
+        return malformed(
+            written,
+            &format!("ids from {yymm} have a {wanted_digits}-digit number, not {}", number.len()),
+        );
+    }
+    if number.bytes().all(|b| b == b'0') {
+        return malformed(written, "the number cannot be zero");
+    }
+    ArxivLink::Valid(ArxivId {
+        id: format!("{yymm}.{number}"),
+        year: 2000 + yy,
+        month,
+    })
+}
+
+fn malformed(written: &str, reason: &str) -> ArxivLink {
+    ArxivLink::Malformed {
+        written: written.to_string(),
+        reason: reason.to_string(),
+    }
+}
+
+static OPENREVIEW_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|&)id=([A-Za-z0-9_\-]+)").expect("valid regex"));
+
+/// The OpenReview note id of a forum or pdf link.
+pub fn openreview_id(url: &str) -> Option<String> {
+    let url = split_url(url)?;
+    if url.host != "openreview.net" && url.host != "www.openreview.net" {
+        return None;
+    }
+    if !matches!(url.path, "/forum" | "/pdf" | "/attachment") {
+        return None;
+    }
+    OPENREVIEW_ID.captures(url.query).map(|c| c[1].to_string())
+}
+
+/// The DOI of a doi.org link, lower-cased (DOIs ignore case).
+pub fn doi(url: &str) -> Option<String> {
+    let url = split_url(url)?;
+    if !matches!(url.host.as_str(), "doi.org" | "dx.doi.org" | "www.doi.org") {
+        return None;
+    }
+    let doi = url.path.trim_start_matches('/');
+    doi.starts_with("10.").then(|| doi.to_lowercase())
+}
+
+/// Every identity a paper link carries.
+pub fn paper_ids(url: &str) -> Vec<PaperId> {
+    let mut ids = Vec::new();
+    if let Some(ArxivLink::Valid(arxiv)) = arxiv_link(url) {
+        ids.push(PaperId::Arxiv(arxiv.id));
+    } else if let Some(doi) = doi(url) {
+        ids.push(PaperId::Doi(doi));
+    }
+    if let Some(id) = openreview_id(url) {
+        ids.push(PaperId::OpenReview(id));
+    }
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(url: &str) -> String {
+        match arxiv_link(url) {
+            Some(ArxivLink::Valid(a)) => a.id,
+            other => panic!("{url}: {other:?}"),
+        }
+    }
+
+    fn reason(url: &str) -> String {
+        match arxiv_link(url) {
+            Some(ArxivLink::Malformed { reason, .. }) => reason,
+            other => panic!("{url}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_url_form_gives_the_bare_id() {
+        for url in [
+            "https://arxiv.org/pdf/2106.06560v1.pdf",
+            "https://arxiv.org/abs/2106.06560",
+            "http://www.arxiv.org/abs/2106.06560v3/",
+            "https://arxiv.org/pdf/2106.06560v1",
+            "https://export.arxiv.org/abs/2106.06560",
+            "https://arxiv.org/html/2106.06560v2",
+            "https://huggingface.co/papers/2106.06560",
+            "https://doi.org/10.48550/arXiv.2106.06560",
+        ] {
+            assert_eq!(id(url), "2106.06560", "{url}");
+        }
+        assert_eq!(id("https://arxiv.org/abs/math.GT/0309136v2"), "math/0309136");
+        assert_eq!(id("https://arxiv.org/abs/1412.7878"), "1412.7878");
+        assert_eq!(
+            id("https://ui.adsabs.harvard.edu/abs/2020arXiv200707743G/abstract"),
+            "2007.07743"
+        );
+    }
+
+    #[test]
+    fn year_and_month_come_from_the_id() {
+        let Some(ArxivLink::Valid(a)) = arxiv_link("https://arxiv.org/abs/1902.09635") else {
+            panic!()
+        };
+        assert_eq!((a.year, a.month), (2019, 2));
+        let Some(ArxivLink::Valid(a)) = arxiv_link("https://arxiv.org/abs/cs/0112017") else {
+            panic!()
+        };
+        assert_eq!((a.year, a.month), (2001, 12));
+    }
+
+    #[test]
+    fn impossible_ids_are_malformed() {
+        assert!(reason("https://arxiv.org/abs/2113.05538").contains("month 13"));
+        assert!(reason("https://arxiv.org/abs/1501.1234").contains("5-digit"));
+        assert!(reason("https://arxiv.org/abs/1412.12345").contains("4-digit"));
+        assert!(reason("https://arxiv.org/abs/0701.1234").contains("April 2007"));
+        assert!(reason("https://arxiv.org/abs/2302.12831c").contains("`c`"));
+        assert!(reason("https://arxiv.org/abs/2103.00000").contains("zero"));
+        assert!(reason("https://arxiv.org/abs/2103.12345v0").contains("v1"));
+    }
+
+    #[test]
+    fn other_hosts_are_not_arxiv() {
+        assert_eq!(arxiv_link("https://github.com/a/b"), None);
+        assert_eq!(arxiv_link("not a url"), None);
+        assert_eq!(arxiv_link("https://arxiv.org/list/cs.LG/recent"), None);
+    }
+
+    #[test]
+    fn openreview_and_doi() {
+        assert_eq!(openreview_id("https://openreview.net/pdf?id=_jMtny3sMKU").as_deref(), Some("_jMtny3sMKU"));
+        assert_eq!(
+            openreview_id("https://openreview.net/forum?id=MuSYkd1hxRP&noteId=x").as_deref(),
+            Some("MuSYkd1hxRP")
+        );
+        assert_eq!(openreview_id("https://openreview.net/group?id=ICLR.cc/2023/Conference"), None);
+        assert_eq!(doi("https://doi.org/10.1109/CVPR.2016.90").as_deref(), Some("10.1109/cvpr.2016.90"));
+    }
+}

@@ -1,0 +1,142 @@
+//! What nas-lint knows about paper lists: venues, strategies, column
+//! headers, placeholders, paper ids. The facts live in `rules/*.toml`, are
+//! embedded at build time, and can be extended by the user's own files.
+
+mod columns;
+pub mod ids;
+mod strategies;
+pub mod text;
+mod venues;
+mod years;
+
+pub use columns::{ColumnFile, ColumnRoles, RoleHeaders};
+pub use strategies::{Strategy, StrategyBook, StrategyCell, StrategyFile};
+pub use venues::{Cadence, NameKind, Venue, VenueBook, VenueCell, VenueFile, VenueKind, VenueMention};
+pub use years::{parse_year_cell, two_digit_year, YearCell};
+
+use std::collections::HashSet;
+
+pub const BUILTIN_VENUES: &str = include_str!("../../rules/venues.toml");
+pub const BUILTIN_STRATEGIES: &str = include_str!("../../rules/strategies.toml");
+pub const BUILTIN_COLUMNS: &str = include_str!("../../rules/columns.toml");
+
+#[derive(Debug, thiserror::Error)]
+pub enum KnowledgeError {
+    #[error("{file}: {source}")]
+    Toml {
+        file: String,
+        #[source]
+        source: toml::de::Error,
+    },
+    #[error("{0}")]
+    Conflict(String),
+}
+
+/// The user's additions to the built-in knowledge.
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeExtensions {
+    pub venues: Vec<VenueFile>,
+    pub strategies: Vec<StrategyFile>,
+    pub columns: Vec<ColumnFile>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Knowledge {
+    pub venues: VenueBook,
+    pub strategies: StrategyBook,
+    pub columns: ColumnRoles,
+    placeholders: HashSet<String>,
+}
+
+impl Knowledge {
+    /// The knowledge shipped in `rules/*.toml`.
+    pub fn builtin() -> Result<Self, KnowledgeError> {
+        Self::with_extensions(KnowledgeExtensions::default())
+    }
+
+    pub fn with_extensions(extra: KnowledgeExtensions) -> Result<Self, KnowledgeError> {
+        let mut venues = vec![from_toml::<VenueFile>("rules/venues.toml", BUILTIN_VENUES)?];
+        venues.extend(extra.venues);
+        let mut strategies = vec![from_toml::<StrategyFile>("rules/strategies.toml", BUILTIN_STRATEGIES)?];
+        strategies.extend(extra.strategies);
+        let mut columns = vec![from_toml::<ColumnFile>("rules/columns.toml", BUILTIN_COLUMNS)?];
+        columns.extend(extra.columns);
+        let placeholders = columns
+            .iter()
+            .flat_map(|c| &c.placeholders)
+            .map(|p| p.trim().to_lowercase())
+            .collect();
+        Ok(Knowledge {
+            venues: VenueBook::new(&venues)?,
+            strategies: StrategyBook::new(&strategies)?,
+            columns: ColumnRoles::new(&columns),
+            placeholders,
+        })
+    }
+
+    /// Whether a cell's text means "unknown / not applicable".
+    pub fn is_placeholder(&self, text: &str) -> bool {
+        let text = text.trim();
+        text.is_empty() || self.placeholders.contains(&text.to_lowercase())
+    }
+
+    pub fn parse_venue(&self, text: &str) -> VenueCell {
+        self.venues.parse(text, |t| self.is_placeholder(t))
+    }
+
+    pub fn parse_strategy(&self, text: &str) -> StrategyCell {
+        self.strategies.parse(text, self.is_placeholder(text))
+    }
+}
+
+fn from_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, KnowledgeError> {
+    toml::from_str(text).map_err(|source| KnowledgeError::Toml {
+        file: file.to_string(),
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_knowledge_loads() {
+        let knowledge = Knowledge::builtin().expect("rules/*.toml are valid");
+        assert!(knowledge.venues.len() > 50);
+        assert!(!knowledge.strategies.is_empty());
+        assert!(knowledge.is_placeholder("-"));
+        assert!(knowledge.is_placeholder(""));
+    }
+
+    #[test]
+    fn builtin_venues_read_the_seed_forms() {
+        let k = Knowledge::builtin().unwrap();
+        for text in ["CVPR 2021", "ICLR 2021", "TMI 2021", "ICML 2018", "NeurIPS 2019", "AAAI 2020", "IJCAI 2020", "ECCV 2020", "ICCV 2019", "CVPR 2020*"] {
+            assert!(matches!(k.parse_venue(text), VenueCell::Known(_)), "{text}");
+        }
+        assert!(matches!(k.parse_venue("ILCR 2022"), VenueCell::Typo(_)));
+        assert!(matches!(k.parse_venue("NeurlPS 2019"), VenueCell::Typo(_)));
+        assert!(matches!(k.parse_venue("EECV 2020"), VenueCell::Typo(_)));
+        assert!(matches!(k.parse_venue("CPVR 2020"), VenueCell::Typo(_)));
+    }
+
+    #[test]
+    fn builtin_strategies_read_the_seed_vocabulary() {
+        let k = Knowledge::builtin().unwrap();
+        for text in ["Gradient", "RL", "EA", "Bayesian", "RL/Gradient", "Training-free", "Other", "Benchmark"] {
+            assert!(matches!(k.parse_strategy(text), StrategyCell::Known(_)), "{text}");
+        }
+    }
+
+    #[test]
+    fn user_extensions_add_venues() {
+        let venues: VenueFile = toml::from_str("[[venue]]\nname = \"MyConf\"\nkind = \"conference\"").unwrap();
+        let k = Knowledge::with_extensions(KnowledgeExtensions {
+            venues: vec![venues],
+            ..Default::default()
+        })
+        .unwrap();
+        assert!(matches!(k.parse_venue("MyConf 2024"), VenueCell::Known(_)));
+    }
+}

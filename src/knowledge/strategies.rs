@@ -1,0 +1,243 @@
+//! Search strategies: the Strategy column's vocabulary.
+
+use super::text::{is_slip_of, lookup_key};
+use super::KnowledgeError;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct StrategyFile {
+    #[serde(default)]
+    pub separators: Vec<String>,
+    #[serde(default)]
+    pub strategy: Vec<Strategy>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strategy {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub misspellings: Vec<String>,
+    #[serde(default)]
+    pub section_keywords: Vec<String>,
+}
+
+/// What a strategy cell says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StrategyCell {
+    Placeholder,
+    /// Every part is a known strategy (one part, or several: `RL/Gradient`).
+    Known(Vec<usize>),
+    /// One part is a misspelling of exactly one known strategy.
+    Typo {
+        strategy: usize,
+        written: String,
+        range: (usize, usize),
+    },
+    Unknown,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct StrategyBook {
+    strategies: Vec<Strategy>,
+    names: HashMap<String, usize>,
+    misspellings: HashMap<String, usize>,
+    separators: Vec<char>,
+    keywords: Vec<(String, usize)>,
+}
+
+impl StrategyBook {
+    pub fn new(files: &[StrategyFile]) -> Result<Self, KnowledgeError> {
+        let mut book = StrategyBook::default();
+        for file in files {
+            book.separators
+                .extend(file.separators.iter().flat_map(|s| s.chars()));
+            for strategy in &file.strategy {
+                book.add(strategy)?;
+            }
+        }
+        Ok(book)
+    }
+
+    fn add(&mut self, strategy: &Strategy) -> Result<(), KnowledgeError> {
+        let index = match self.strategies.iter().position(|s| s.name == strategy.name) {
+            Some(existing) => existing,
+            None => {
+                self.strategies.push(strategy.clone());
+                self.strategies.len() - 1
+            }
+        };
+        let names = std::iter::once(&strategy.name).chain(&strategy.aliases);
+        for name in names {
+            let key = lookup_key(name);
+            if let Some(&other) = self.names.get(&key) {
+                if other != index {
+                    return Err(KnowledgeError::Conflict(format!(
+                        "the strategy name `{name}` is given to both {} and {}",
+                        self.strategies[other].name, strategy.name
+                    )));
+                }
+            }
+            self.names.insert(key, index);
+        }
+        for name in &strategy.misspellings {
+            self.misspellings.insert(lookup_key(name), index);
+        }
+        for keyword in &strategy.section_keywords {
+            self.keywords.push((keyword.to_lowercase(), index));
+        }
+        Ok(())
+    }
+
+    pub fn name(&self, index: usize) -> &str {
+        &self.strategies[index].name
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.strategies.is_empty()
+    }
+
+    /// Reads a strategy cell: `Gradient`, `RL/Gradient`, `Training-free`, `-`.
+    pub fn parse(&self, text: &str, is_placeholder: bool) -> StrategyCell {
+        let text = text.trim();
+        if text.is_empty() || is_placeholder {
+            return StrategyCell::Placeholder;
+        }
+        let mut known = Vec::new();
+        let mut typo = None;
+        for (start, end) in self.parts(text) {
+            let part = &text[start..end];
+            let key = lookup_key(part);
+            if let Some(&index) = self.names.get(&key) {
+                known.push(index);
+                continue;
+            }
+            match (self.misspelling_of(&key), &typo) {
+                (Some(strategy), None) => {
+                    typo = Some(StrategyCell::Typo {
+                        strategy,
+                        written: part.to_string(),
+                        range: (start, end),
+                    })
+                }
+                _ => return StrategyCell::Unknown,
+            }
+        }
+        typo.unwrap_or(StrategyCell::Known(known))
+    }
+
+    fn parts(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut parts = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if self.separators.contains(&c) {
+                parts.push((start, i));
+                start = i + c.len_utf8();
+            }
+        }
+        parts.push((start, text.len()));
+        parts
+            .into_iter()
+            .map(|(s, e)| {
+                let part = &text[s..e];
+                let lead = part.len() - part.trim_start().len();
+                (s + lead, s + lead + part.trim().len())
+            })
+            .filter(|(s, e)| s < e)
+            .collect()
+    }
+
+    fn misspelling_of(&self, key: &str) -> Option<usize> {
+        if let Some(&index) = self.misspellings.get(key) {
+            return Some(index);
+        }
+        let mut found = None;
+        for (known, &index) in &self.names {
+            if is_slip_of(key, known) {
+                match found {
+                    Some(other) if other != index => return None,
+                    _ => found = Some(index),
+                }
+            }
+        }
+        found
+    }
+
+    /// The strategy a section heading stands for ("Gradient-based Methods"),
+    /// when it names exactly one.
+    pub fn implied_by_heading(&self, heading: &str) -> Option<usize> {
+        let heading = heading.to_lowercase();
+        let mut implied = None;
+        for (keyword, index) in &self.keywords {
+            if heading.contains(keyword.as_str()) {
+                match implied {
+                    Some(other) if other != *index => return None,
+                    _ => implied = Some(*index),
+                }
+            }
+        }
+        implied
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn book() -> StrategyBook {
+        let file: StrategyFile = toml::from_str(
+            r#"
+            separators = ["/", "+"]
+            [[strategy]]
+            name = "Gradient"
+            aliases = ["Differentiable"]
+            section_keywords = ["gradient"]
+            [[strategy]]
+            name = "RL"
+            aliases = ["Reinforcement Learning"]
+            section_keywords = ["reinforcement learning"]
+            [[strategy]]
+            name = "EA"
+            section_keywords = ["evolutionary"]
+            [[strategy]]
+            name = "Training-free"
+            "#,
+        )
+        .unwrap();
+        StrategyBook::new(&[file]).unwrap()
+    }
+
+    #[test]
+    fn reads_single_and_combined_strategies() {
+        let book = book();
+        assert_eq!(book.parse("Gradient", false), StrategyCell::Known(vec![0]));
+        assert_eq!(book.parse("RL/Gradient", false), StrategyCell::Known(vec![1, 0]));
+        assert_eq!(book.parse("training free", false), StrategyCell::Known(vec![3]));
+        assert_eq!(book.parse("-", true), StrategyCell::Placeholder);
+    }
+
+    #[test]
+    fn finds_misspellings_and_unknowns() {
+        let book = book();
+        match book.parse("RL/Gradinet", false) {
+            StrategyCell::Typo { strategy, written, range } => {
+                assert_eq!((strategy, written.as_str(), range), (0, "Gradinet", (3, 11)));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(book.parse("Informer", false), StrategyCell::Unknown);
+        assert_eq!(book.parse("ICLR 2020", false), StrategyCell::Unknown);
+    }
+
+    #[test]
+    fn headings_imply_one_strategy() {
+        let book = book();
+        assert_eq!(book.implied_by_heading("Gradient-based Methods"), Some(0));
+        assert_eq!(book.implied_by_heading("Reinforcement Learning (RL) Methods"), Some(1));
+        assert_eq!(book.implied_by_heading("Other Methods"), None);
+    }
+}

@@ -1,0 +1,107 @@
+//! nas-lint: a linter for curated research-paper lists.
+//!
+//! The library knows nothing of terminals or files: it takes text and gives
+//! findings. Data flows one way:
+//! text -> [`document::parse`] -> [`facts::understand`] -> [`rules`] ->
+//! [`Diagnostic`]s -> a renderer in [`render`].
+
+pub mod diagnostic;
+pub mod document;
+pub mod facts;
+pub mod knowledge;
+pub mod render;
+pub mod rules;
+pub mod span;
+
+pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Related, Severity};
+pub use knowledge::Knowledge;
+pub use span::{LineIndex, Position, Span};
+
+use rules::{Context, Rule, RULES};
+
+/// Facts about the world that the rules need, given by the caller so that
+/// the library stays free of clocks.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Venues more than a year after this year are impossible.
+    pub current_year: i32,
+}
+
+/// Which rules run.
+#[derive(Debug, Clone)]
+pub struct RuleSelection {
+    enabled: Vec<&'static dyn Rule>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("unknown rule `{0}` (see --list-rules)")]
+pub struct UnknownRule(pub String);
+
+impl std::fmt::Debug for dyn Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.meta().name)
+    }
+}
+
+impl RuleSelection {
+    pub fn all() -> Self {
+        RuleSelection {
+            enabled: RULES.to_vec(),
+        }
+    }
+
+    /// `select` (when given) narrows to those rules, then `ignore` removes rules.
+    pub fn new<S: AsRef<str>>(select: Option<&[S]>, ignore: &[S]) -> Result<Self, UnknownRule> {
+        let check = |names: &[S]| -> Result<Vec<&'static str>, UnknownRule> {
+            names
+                .iter()
+                .map(|n| {
+                    rules::find(n.as_ref())
+                        .map(|r| r.meta().name)
+                        .ok_or_else(|| UnknownRule(n.as_ref().to_string()))
+                })
+                .collect()
+        };
+        let selected = select.map(check).transpose()?;
+        let ignored = check(ignore)?;
+        let enabled = RULES
+            .iter()
+            .copied()
+            .filter(|r| selected.as_ref().is_none_or(|s| s.contains(&r.meta().name)))
+            .filter(|r| !ignored.contains(&r.meta().name))
+            .collect();
+        Ok(RuleSelection { enabled })
+    }
+
+    pub fn only(names: &[&str]) -> Result<Self, UnknownRule> {
+        Self::new(Some(names), &[])
+    }
+
+    pub fn rules(&self) -> &[&'static dyn Rule] {
+        &self.enabled
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct LintOptions {
+    pub selection: RuleSelection,
+    pub settings: Settings,
+}
+
+/// Lints one document; the findings are sorted by position, then rule.
+pub fn lint(text: &str, knowledge: &Knowledge, options: &LintOptions) -> Vec<Diagnostic> {
+    let document = document::parse(text, &knowledge.columns);
+    let facts = facts::understand(&document, knowledge, &options.settings);
+    let cx = Context {
+        document: &document,
+        knowledge,
+        facts: &facts,
+        settings: &options.settings,
+    };
+    let mut diagnostics = Vec::new();
+    for rule in options.selection.rules() {
+        rule.check(&cx, &mut diagnostics);
+    }
+    diagnostics.sort_by(|a, b| (a.span.start, a.rule).cmp(&(b.span.start, b.rule)));
+    diagnostics
+}

@@ -1,0 +1,69 @@
+use super::duplicate_paper::{conflict, short};
+use super::duplicates::pairs;
+use super::{Context, FixKind, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub struct ConflictingDuplicate;
+
+static META: RuleMeta = RuleMeta {
+    name: "conflicting-duplicate",
+    severity: Severity::Error,
+    summary: "a duplicate whose venue or year differs from the other copy",
+    doc: include_str!("../../rules/docs/conflicting-duplicate.md"),
+    fix: FixKind::None,
+};
+
+impl Rule for ConflictingDuplicate {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for pair in pairs(cx) {
+            if !pair.same_title {
+                continue;
+            }
+            let Some(difference) = conflict(pair.earlier.facts, pair.later.facts, cx) else {
+                continue;
+            };
+            let earlier_line = cx.line(pair.earlier.row.span);
+            let title = pair.later.facts.title.as_ref().map_or("this paper", |t| t.text.as_str());
+            out.push(
+                Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    pair.later.row.span,
+                    format!(
+                        "\"{}\" is listed twice with different details ({difference}, line {earlier_line})",
+                        short(title)
+                    ),
+                )
+                .with_label(format!("conflicts with line {earlier_line}"))
+                .with_related(pair.earlier.row.span, "the other copy")
+                .with_help("find out which copy is right, correct it and delete the other"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn fires_when_the_copies_disagree_on_venue_year() {
+        let a = "| [NAS-Bench-101](https://arxiv.org/abs/1902.09635) | ICML 2018 | Other | [Code](https://github.com/a/a) | 2018 |";
+        let b = "| [NAS-Bench-101](https://arxiv.org/abs/1902.09635) | ICML 2019 | Benchmark | [Code](https://github.com/a/a) | 2019 |";
+        let found = check("conflicting-duplicate", &seed_table("S", &[a, b]));
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("ICML 2019 vs ICML 2018"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn quiet_when_one_copy_is_only_less_complete() {
+        let a = "| [FNA](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - | [Code](https://github.com/a/a) | 2020 |";
+        let b = "| [FNA](https://arxiv.org/abs/2001.02525) | - | ICLR 2020 | [Code](https://github.com/a/a) |";
+        let c = "| [FNA](https://arxiv.org/abs/2001.02525) | - | - | [Code](https://github.com/a/a) | 2020 |";
+        assert!(lines("conflicting-duplicate", &seed_table("S", &[a, b, c])).is_empty());
+    }
+}

@@ -1,0 +1,201 @@
+//! The rule registry. Each rule lives in its own file, with its tests, and
+//! its user documentation in `rules/docs/<name>.md`.
+
+mod conflicting_duplicate;
+mod duplicate_anchor;
+mod duplicate_paper;
+mod duplicates;
+mod impossible_venue_year;
+mod invalid_year;
+mod malformed_link;
+mod missing_year;
+mod outdated_venue_name;
+mod shared_paper_link;
+mod strategy_section_mismatch;
+mod swapped_columns;
+mod table_shape;
+mod toc_broken_link;
+mod unknown_strategy;
+mod unknown_venue;
+mod venue_typo;
+mod year_as_venue;
+mod year_before_preprint;
+mod year_mismatch;
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+use crate::diagnostic::{Diagnostic, Edit, Severity};
+use crate::document::{Document, Row, Table};
+use crate::facts::{Facts, RowFacts};
+use crate::knowledge::Knowledge;
+use crate::span::Span;
+use crate::Settings;
+
+/// What a rule is, for `--list-rules`, `--explain` and the renderers.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable kebab-case name: configs and other tools refer to it.
+    pub name: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    /// What, why, an example and the fix, from `rules/docs/<name>.md`.
+    pub doc: &'static str,
+    pub fix: FixKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixKind {
+    None,
+    Safe,
+    Unsafe,
+    /// Safe in some cases, unsafe in others.
+    Sometimes,
+}
+
+impl FixKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FixKind::None => "none",
+            FixKind::Safe => "safe",
+            FixKind::Unsafe => "unsafe",
+            FixKind::Sometimes => "safe or unsafe",
+        }
+    }
+}
+
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>);
+}
+
+/// Everything a rule may read. Rules never print and never change it.
+pub struct Context<'a> {
+    pub document: &'a Document<'a>,
+    pub knowledge: &'a Knowledge,
+    pub facts: &'a Facts,
+    pub settings: &'a Settings,
+}
+
+/// One body row with its table and what was read from it.
+pub struct RowRef<'a> {
+    pub table_index: usize,
+    pub table: &'a Table<'a>,
+    pub row_index: usize,
+    pub row: &'a Row<'a>,
+    pub facts: &'a RowFacts,
+}
+
+impl<'a> RowRef<'a> {
+    /// The span of a cell, or an empty span at the end of the row when the
+    /// row stops before that column.
+    pub fn cell_span(&self, column: usize) -> Span {
+        match self.row.cells.get(column) {
+            Some(cell) => cell.span,
+            None => Span::new(self.row.span.end, self.row.span.end),
+        }
+    }
+
+    pub fn cell_text(&self, column: usize) -> &'a str {
+        self.row.cells.get(column).map(|c| c.text()).unwrap_or("")
+    }
+
+    /// Whether the cell's raw Markdown is exactly its visible text, so that
+    /// byte ranges of the parsed text are byte ranges of the cell.
+    pub fn cell_is_plain(&self, column: usize) -> bool {
+        self.row.cells.get(column).is_some_and(|c| c.raw == c.text())
+    }
+}
+
+impl<'a> Context<'a> {
+    pub fn rows(&self) -> impl Iterator<Item = RowRef<'a>> + 'a {
+        let document = self.document;
+        let facts = self.facts;
+        document.tables.iter().enumerate().flat_map(move |(table_index, table)| {
+            let table_facts = &facts.tables[table_index];
+            table
+                .rows
+                .iter()
+                .zip(&table_facts.rows)
+                .enumerate()
+                .map(move |(row_index, (row, facts))| RowRef {
+                    table_index,
+                    table,
+                    row_index,
+                    row,
+                    facts,
+                })
+        })
+    }
+
+    pub fn line(&self, span: Span) -> usize {
+        self.document.line_number(span.start)
+    }
+}
+
+/// An edit that adds cells holding `values` at the end of `row`, in the
+/// row's own style (with or without a closing pipe).
+pub(crate) fn append_cells(row: &Row<'_>, values: &[String]) -> Edit {
+    let last_end = row.cells.last().map_or(row.span.end, |c| c.outer.end);
+    if row.has_trailing_pipe {
+        let text: String = values
+            .iter()
+            .map(|v| if v.is_empty() { "  |".to_string() } else { format!(" {v} |") })
+            .collect();
+        Edit::insert(last_end + 1, text)
+    } else {
+        let text: String = values.iter().map(|v| format!(" | {v}")).collect();
+        Edit::insert(last_end, text.trim_end().to_string())
+    }
+}
+
+/// Every rule, in the order `--list-rules` shows them.
+pub static RULES: &[&dyn Rule] = &[
+    &table_shape::TableShape,
+    &duplicate_paper::DuplicatePaper,
+    &conflicting_duplicate::ConflictingDuplicate,
+    &shared_paper_link::SharedPaperLink,
+    &venue_typo::VenueTypo,
+    &unknown_venue::UnknownVenue,
+    &year_as_venue::YearAsVenue,
+    &impossible_venue_year::ImpossibleVenueYear,
+    &outdated_venue_name::OutdatedVenueName,
+    &swapped_columns::SwappedColumns,
+    &unknown_strategy::UnknownStrategy,
+    &strategy_section_mismatch::StrategySectionMismatch,
+    &missing_year::MissingYear,
+    &invalid_year::InvalidYear,
+    &year_mismatch::YearMismatch,
+    &year_before_preprint::YearBeforePreprint,
+    &malformed_link::MalformedLink,
+    &toc_broken_link::TocBrokenLink,
+    &duplicate_anchor::DuplicateAnchor,
+];
+
+pub fn find(name: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| r.meta().name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_kebab_case_and_documented() {
+        let mut names = std::collections::HashSet::new();
+        for rule in RULES {
+            let meta = rule.meta();
+            assert!(names.insert(meta.name), "{} registered twice", meta.name);
+            assert!(
+                meta.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{} is not kebab-case",
+                meta.name
+            );
+            assert!(meta.doc.starts_with(&format!("# {}\n", meta.name)), "{} doc title", meta.name);
+            for section in ["## What it does", "## Why this matters", "## Example", "## How to fix"] {
+                assert!(meta.doc.contains(section), "{} doc lacks {section}", meta.name);
+            }
+        }
+        assert_eq!(RULES.len(), 19);
+    }
+}

@@ -1,0 +1,70 @@
+use super::venue_typo::{corrected_cell, name_span};
+use super::{Context, FixKind, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::knowledge::NameKind;
+
+pub struct OutdatedVenueName;
+
+static META: RuleMeta = RuleMeta {
+    name: "outdated-venue-name",
+    severity: Severity::Warning,
+    summary: "a venue's former name used for a year after it was renamed (NIPS 2019)",
+    doc: include_str!("../../rules/docs/outdated-venue-name.md"),
+    fix: FixKind::Safe,
+};
+
+impl Rule for OutdatedVenueName {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for r in cx.rows() {
+            let Some(fact) = &r.facts.venue else { continue };
+            let Some(mention) = fact.value.mention() else { continue };
+            let (NameKind::Former { last_year }, Some(year)) = (mention.kind, mention.year) else {
+                continue;
+            };
+            if year <= last_year {
+                continue;
+            }
+            let current = &cx.knowledge.venues.venue(mention.venue).name;
+            let span = name_span(&r, fact.column, mention);
+            out.push(
+                Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    span.unwrap_or_else(|| r.cell_span(fact.column)),
+                    format!("`{}` was renamed {current} after {last_year}", mention.written),
+                )
+                .with_label(format!("{current} in {year}"))
+                .with_help(format!("write `{}`", corrected_cell(&r, fact.column, mention, current)))
+                .with_fix(span.map(|span| Fix::safe(vec![Edit::replace(span, current.as_str())]))),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    fn table(venue: &str) -> String {
+        seed_table("S", &[&format!("| [A](https://example.com/a) | {venue} | - | [Code](https://github.com/a/b) | 2019 |")])
+    }
+
+    #[test]
+    fn fires_on_nips_after_2017_with_a_safe_fix() {
+        let text = table("NIPS 2019");
+        let found = check("outdated-venue-name", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(apply_fix(&text, &found[0]), table("NeurIPS 2019"));
+    }
+
+    #[test]
+    fn quiet_on_nips_up_to_2017_and_on_neurips() {
+        for venue in ["NIPS 2017", "NIPS'16", "NeurIPS 2019", "NeurIPS 2017", "NIPS"] {
+            assert!(lines("outdated-venue-name", &table(venue)).is_empty(), "{venue}");
+        }
+    }
+}

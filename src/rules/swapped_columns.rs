@@ -1,0 +1,80 @@
+use super::{Context, FixKind, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+
+pub struct SwappedColumns;
+
+static META: RuleMeta = RuleMeta {
+    name: "swapped-columns",
+    severity: Severity::Error,
+    summary: "two cells hold each other's kind of content",
+    doc: include_str!("../../rules/docs/swapped-columns.md"),
+    fix: FixKind::Safe,
+};
+
+impl Rule for SwappedColumns {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for r in cx.rows() {
+            let Some(swap) = r.facts.swap else { continue };
+            let (home, away) = swap.columns;
+            let (Some(home_cell), Some(away_cell)) = (r.row.cells.get(home), r.row.cells.get(away)) else {
+                continue;
+            };
+            let home_header = &r.table.columns[home].header;
+            let away_header = &r.table.columns[away].header;
+            let message = format!(
+                "the {home_header} and {away_header} cells are swapped: `{}` belongs in {home_header}",
+                away_cell.raw
+            );
+            let fix = Fix::safe(vec![
+                Edit::replace(home_cell.span, away_cell.raw),
+                Edit::replace(away_cell.span, home_cell.raw),
+            ]);
+            out.push(
+                Diagnostic::new(META.name, META.severity, away_cell.span, message)
+                    .with_label(format!("a {} in the {away_header} column", swap.roles.0.as_str()))
+                    .with_related(home_cell.span, format!("the {home_header} cell holds `{}`", home_cell.raw))
+                    .with_help(format!(
+                        "swap the cells: {home_header} `{}`, {away_header} `{}`",
+                        away_cell.raw, home_cell.raw
+                    ))
+                    .with_fix(Some(fix)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn fires_on_a_venue_in_the_strategy_column_and_swaps_keeping_padding() {
+        let row = "| [Hit-Detector](https://arxiv.org/abs/2003.11818) |  - |CVPR 2020* | [Code](https://github.com/a/b) | 2020 |";
+        let text = seed_table("S", &[row]);
+        let found = check("swapped-columns", &text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].is_safe_fixable());
+        let fixed = apply_fix(&text, &found[0]);
+        assert!(fixed.contains("|  CVPR 2020* |- |"), "{fixed}");
+    }
+
+    #[test]
+    fn fires_on_a_strategy_in_the_conference_column() {
+        let row = "| [A](https://example.com/a) | Gradient | ICLR 2021 | [Code](https://github.com/a/b) | 2021 |";
+        assert_eq!(lines("swapped-columns", &seed_table("S", &[row])), [5]);
+    }
+
+    #[test]
+    fn quiet_when_each_cell_holds_its_own_kind() {
+        let rows = [
+            "| [A](https://example.com/a) | ICLR 2021 | Gradient | [Code](https://github.com/a/b) | 2021 |",
+            "| [B](https://example.com/b) | - | - | [Code](https://github.com/a/c) | 2021 |",
+            "| [C](https://example.com/c) | CVPR 2021 | RL/Gradient | [Code](https://github.com/a/d) | 2021 |",
+        ];
+        assert!(lines("swapped-columns", &seed_table("S", &rows)).is_empty());
+    }
+}

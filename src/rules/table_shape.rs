@@ -1,0 +1,105 @@
+use super::{append_cells, Context, FixKind, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::document::Role;
+use crate::span::Span;
+
+pub struct TableShape;
+
+static META: RuleMeta = RuleMeta {
+    name: "table-shape",
+    severity: Severity::Error,
+    summary: "a row has more or fewer cells than its header",
+    doc: include_str!("../../rules/docs/table-shape.md"),
+    fix: FixKind::Sometimes,
+};
+
+impl Rule for TableShape {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for r in cx.rows() {
+            let (written, expected) = (r.row.cells.len(), r.table.columns.len());
+            if written == expected {
+                continue;
+            }
+            let message = format!("row has {written} cells, the header has {expected}");
+            let diagnostic = if written < expected {
+                let missing: Vec<&str> =
+                    r.table.columns[written..].iter().map(|c| c.header.as_str()).collect();
+                // A missing year cell can be filled from the venue; other cells stay empty.
+                let values: Vec<String> = r.table.columns[written..]
+                    .iter()
+                    .map(|c| match (c.role, r.facts.venue_year()) {
+                        (Some(Role::Year), Some(year)) => year.to_string(),
+                        _ => String::new(),
+                    })
+                    .collect();
+                let all_known = values.iter().all(|v| !v.is_empty());
+                let edit = append_cells(r.row, &values);
+                let fix = if all_known { Fix::safe(vec![edit]) } else { Fix::unsafe_(vec![edit]) };
+                Diagnostic::new(META.name, META.severity, Span::new(r.row.span.end, r.row.span.end), message)
+                    .with_label(format!("missing: {}", missing.join(", ")))
+                    .with_help(format!("add the missing cell{}: {}", plural(missing.len()), missing.join(", ")))
+                    .with_fix(Some(fix))
+            } else {
+                let first_extra = r.row.cells[expected].outer.start;
+                let last_extra = r.row.cells[written - 1].outer.end;
+                Diagnostic::new(META.name, META.severity, Span::new(first_extra, last_extra), message)
+                    .with_label(format!("{} extra cell{}", written - expected, plural(written - expected)))
+                    .with_help("GitHub drops cells past the header's; move their content into the right columns or escape a literal `|` as `\\|`")
+            };
+            out.push(diagnostic);
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const FULL: &str = "| [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | Gradient | [Code](https://github.com/a/b) | 2020 |";
+    const SHORT: &str = "| [B](https://arxiv.org/abs/2006.12986) | ICLR 2020 | Gradient | [Code](https://github.com/a/c) |";
+
+    #[test]
+    fn fires_on_a_short_row_with_a_safe_fix_from_the_venue_year() {
+        let text = seed_table("S", &[FULL, SHORT]);
+        let found = check("table-shape", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "row has 4 cells, the header has 5");
+        let fixed = apply_fix(&text, &found[0]);
+        assert!(fixed.contains("[Code](https://github.com/a/c) | 2020 |\n"), "{fixed}");
+        assert!(found[0].is_safe_fixable());
+    }
+
+    #[test]
+    fn fix_is_unsafe_when_the_value_is_unknown() {
+        let row = "| [B](https://example.com/b) | - | Gradient | [Code](https://github.com/a/c) |";
+        let found = check("table-shape", &seed_table("S", &[row]));
+        assert!(!found[0].is_safe_fixable());
+    }
+
+    #[test]
+    fn fires_on_extra_cells_without_a_fix() {
+        let row = "| [A](https://example.com/a) | ICLR 2020 | Gradient | [Code](https://github.com/a/b) | 2020 | oops |";
+        let found = check("table-shape", &seed_table("S", &[row]));
+        assert_eq!(found.len(), 1);
+        assert!(found[0].fix.is_none());
+        assert_eq!(found[0].label, "1 extra cell");
+    }
+
+    #[test]
+    fn quiet_on_full_rows_and_escaped_pipes() {
+        let row = "| [A \\| B](https://example.com/a) | ICLR 2020 | Gradient | [Code](https://github.com/a/b) | 2020 |";
+        assert!(lines("table-shape", &seed_table("S", &[FULL, row])).is_empty());
+    }
+}

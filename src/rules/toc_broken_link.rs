@@ -1,0 +1,100 @@
+use super::{Context, FixKind, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::knowledge::text::edit_distance;
+use std::collections::HashSet;
+
+pub struct TocBrokenLink;
+
+static META: RuleMeta = RuleMeta {
+    name: "toc-broken-link",
+    severity: Severity::Error,
+    summary: "a #fragment link that no heading or anchor defines",
+    doc: include_str!("../../rules/docs/toc-broken-link.md"),
+    fix: FixKind::None,
+};
+
+impl Rule for TocBrokenLink {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let doc = cx.document;
+        let defined: Vec<&str> = doc
+            .headings
+            .iter()
+            .map(|h| h.slug.as_str())
+            .chain(doc.anchors.iter().map(|a| a.name.as_str()))
+            .collect();
+        // GitHub matches fragments to anchors regardless of case.
+        let lookup: HashSet<String> = defined.iter().map(|d| d.to_lowercase()).collect();
+        for link in &doc.fragment_links {
+            let fragment = percent_decode(&link.url[1..]);
+            let fragment = fragment.strip_prefix("user-content-").unwrap_or(&fragment);
+            if fragment.is_empty() || lookup.contains(&fragment.to_lowercase()) {
+                continue;
+            }
+            let mut diagnostic = Diagnostic::new(
+                META.name,
+                META.severity,
+                link.span,
+                format!("no heading or anchor defines `#{fragment}`"),
+            )
+            .with_label("broken in-page link");
+            diagnostic = match closest(fragment, &defined) {
+                Some(best) => diagnostic.with_help(format!("did you mean `#{best}`?")),
+                None => diagnostic.with_help("link to an existing heading, or add `<a name=\"...\"></a>` where it should go"),
+            };
+            out.push(diagnostic);
+        }
+    }
+}
+
+fn closest<'a>(fragment: &str, defined: &[&'a str]) -> Option<&'a str> {
+    defined
+        .iter()
+        .map(|d| (edit_distance(fragment, d, 3), *d))
+        .filter(|(distance, _)| *distance <= 3)
+        .min()
+        .map(|(_, d)| d)
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(byte)) => {
+                decoded.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                decoded.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const DOC: &str = "# List\n\n- [CNN](#cnn)\n- [CNN again](#cnn-1)\n- [Top](#list)\n- [RL](#reinforcement-learning-rl-methods)\n- [Anchor](#my-anchor)\n- [β](#%CE%B2-darts)\n\n## CNN\n\n## CNN\n\n## Reinforcement Learning (RL) Methods\n\n## β-DARTS\n\n<a name=\"my-anchor\"></a>\n";
+
+    #[test]
+    fn quiet_when_every_fragment_is_defined() {
+        assert!(lines("toc-broken-link", DOC).is_empty());
+    }
+
+    #[test]
+    fn fires_on_an_undefined_fragment_and_suggests_the_closest() {
+        let text = format!("{DOC}\n[x](#cnn-2) [y](#reinforcement-learning)\n");
+        let found = check("toc-broken-link", &text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].help.as_deref(), Some("did you mean `#cnn-1`?"));
+    }
+}

@@ -1,0 +1,101 @@
+use super::{Context, FixKind, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::knowledge::StrategyCell;
+use crate::span::Span;
+
+pub struct UnknownStrategy;
+
+static META: RuleMeta = RuleMeta {
+    name: "unknown-strategy",
+    severity: Severity::Warning,
+    summary: "a strategy outside the list's vocabulary (an error when it misspells a known one)",
+    doc: include_str!("../../rules/docs/unknown-strategy.md"),
+    fix: FixKind::Safe,
+};
+
+impl Rule for UnknownStrategy {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for r in cx.rows() {
+            // A "Method" column of model names is not a strategy column.
+            if !cx.facts.tables[r.table_index].strategy_column_holds_strategies {
+                continue;
+            }
+            let Some(fact) = &r.facts.strategy else { continue };
+            let span = r.cell_span(fact.column);
+            let diagnostic = match &fact.value {
+                StrategyCell::Unknown => Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    span,
+                    format!("unknown strategy `{}`", r.cell_text(fact.column)),
+                )
+                .with_label("not in this list's strategies")
+                .with_help("use one of the list's strategies, or add this one to the strategy data of your nas-lint config"),
+                StrategyCell::Typo { strategy, written, range } => {
+                    let known = cx.knowledge.strategies.name(*strategy);
+                    let fix = r.cell_is_plain(fact.column).then(|| {
+                        let at = Span::new(span.start + range.0, span.start + range.1);
+                        Fix::safe(vec![Edit::replace(at, known)])
+                    });
+                    Diagnostic::new(
+                        META.name,
+                        Severity::Error,
+                        span,
+                        format!("`{written}` is a misspelling of the strategy {known}"),
+                    )
+                    .with_label(format!("did you mean {known}?"))
+                    .with_help(format!("write `{known}`"))
+                    .with_fix(fix)
+                }
+                StrategyCell::Known(_) | StrategyCell::Placeholder => continue,
+            };
+            out.push(diagnostic);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::Severity;
+    use crate::rules::testing::*;
+
+    fn table(strategies: &[&str]) -> String {
+        let rows: Vec<String> = strategies
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("| [P{i}](https://example.com/{i}) | CVPR 2021 | {s} | [Code](https://github.com/a/{i}) | 2021 |"))
+            .collect();
+        seed_table("Methods", &rows.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn fires_as_warning_on_an_unknown_strategy() {
+        let found = check("unknown-strategy", &table(&["Gradient", "RL", "EA", "Magic"]));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn fires_as_error_with_a_fix_on_a_misspelling() {
+        let text = table(&["Gradient", "RL", "Gradinet"]);
+        let found = check("unknown-strategy", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Error);
+        assert_eq!(apply_fix(&text, &found[0]), table(&["Gradient", "RL", "Gradient"]));
+    }
+
+    #[test]
+    fn quiet_on_the_seed_vocabulary() {
+        let text = table(&["Gradient", "RL", "EA", "Bayesian", "RL/Gradient", "Training-free", "Other", "Benchmark", "-"]);
+        assert!(lines("unknown-strategy", &text).is_empty());
+    }
+
+    #[test]
+    fn quiet_on_a_column_of_model_names() {
+        assert!(lines("unknown-strategy", &table(&["Informer", "Autoformer", "FEDformer", "PatchTST", "DLinear"])).is_empty());
+    }
+}

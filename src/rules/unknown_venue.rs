@@ -1,0 +1,67 @@
+use super::{Context, FixKind, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::knowledge::VenueCell;
+
+pub struct UnknownVenue;
+
+static META: RuleMeta = RuleMeta {
+    name: "unknown-venue",
+    severity: Severity::Warning,
+    summary: "a venue that is neither known nor a misspelling of a known one",
+    doc: include_str!("../../rules/docs/unknown-venue.md"),
+    fix: FixKind::None,
+};
+
+impl Rule for UnknownVenue {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for r in cx.rows() {
+            // A column that is mostly something else (free notes, model names) is not judged.
+            if !cx.facts.tables[r.table_index].venue_column_holds_venues {
+                continue;
+            }
+            let Some(fact) = &r.facts.venue else { continue };
+            let VenueCell::Unknown { name, .. } = &fact.value else { continue };
+            out.push(
+                Diagnostic::new(META.name, META.severity, r.cell_span(fact.column), format!("unknown venue `{name}`"))
+                    .with_label("not a known venue")
+                    .with_help("check the spelling; if the venue is real, add it to the venue data of your nas-lint config"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    fn table(venues: &[&str]) -> String {
+        let rows: Vec<String> = venues
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("| [P{i}](https://example.com/{i}) | {v} | - | [Code](https://github.com/a/{i}) | 2021 |"))
+            .collect();
+        seed_table("S", &rows.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn fires_on_an_unknown_name_in_a_venue_column() {
+        let text = table(&["CVPR 2021", "ICLR 2021", "Foo Conf 2021", "NeurIPS 2021", "ICML 2021"]);
+        assert_eq!(lines("unknown-venue", &text), [7]);
+    }
+
+    #[test]
+    fn quiet_on_known_venues_placeholders_and_years() {
+        let text = table(&["CVPR 2021", "-", "arXiv", "TPAMI 2021", "ILCR 2021", "2021"]);
+        assert!(lines("unknown-venue", &text).is_empty());
+    }
+
+    #[test]
+    fn quiet_when_the_column_does_not_hold_venues() {
+        let text = table(&["great paper", "read later", "seminal", "CVPR 2021", "classic", "fun"]);
+        assert!(lines("unknown-venue", &text).is_empty());
+    }
+}

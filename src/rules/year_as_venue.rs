@@ -1,0 +1,59 @@
+use super::{Context, FixKind, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::knowledge::VenueCell;
+
+pub struct YearAsVenue;
+
+static META: RuleMeta = RuleMeta {
+    name: "year-as-venue",
+    severity: Severity::Warning,
+    summary: "the venue cell holds only a year",
+    doc: include_str!("../../rules/docs/year-as-venue.md"),
+    fix: FixKind::None,
+};
+
+impl Rule for YearAsVenue {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for r in cx.rows() {
+            let Some(fact) = &r.facts.venue else { continue };
+            let VenueCell::YearOnly(year) = fact.value else { continue };
+            let header = &r.table.columns[fact.column].header;
+            out.push(
+                Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    r.cell_span(fact.column),
+                    format!("the {header} cell holds only the year {year}"),
+                )
+                .with_label("a year, not a venue")
+                .with_help(format!("write the venue (`CVPR {year}`), or `-` if the paper is not published")),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    fn table(venue: &str) -> String {
+        seed_table("S", &[&format!("| [A](https://arxiv.org/abs/2007.09180) | {venue} | - | [Code](https://github.com/a/b) | 2020 |")])
+    }
+
+    #[test]
+    fn fires_on_a_bare_year() {
+        assert_eq!(lines("year-as-venue", &table("2020")), [5]);
+        assert_eq!(lines("year-as-venue", &table("**2020**")), [5]);
+    }
+
+    #[test]
+    fn quiet_on_venues_with_years_and_placeholders() {
+        for venue in ["ECCV 2020", "-", "arXiv 2020", "TPAMI2022"] {
+            assert!(lines("year-as-venue", &table(venue)).is_empty(), "{venue}");
+        }
+    }
+}

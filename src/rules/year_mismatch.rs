@@ -1,0 +1,96 @@
+use super::{Context, FixKind, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::knowledge::YearCell;
+use crate::span::Span;
+
+pub struct YearMismatch;
+
+static META: RuleMeta = RuleMeta {
+    name: "year-mismatch",
+    severity: Severity::Warning,
+    summary: "the year cell differs from the venue's year, where most rows agree",
+    doc: include_str!("../../rules/docs/year-mismatch.md"),
+    fix: FixKind::Unsafe,
+};
+
+/// The list must show that its year column means the venue's year: this
+/// share of rows with both years agree, over at least this many rows.
+const AGREEMENT: f64 = 0.8;
+const MIN_ROWS: usize = 5;
+
+impl Rule for YearMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let (share, rows) = cx.facts.venue_year_agreement;
+        if share < AGREEMENT || rows < MIN_ROWS {
+            return;
+        }
+        for r in cx.rows() {
+            let (Some(venue_year), Some(fact)) = (r.facts.venue_year(), &r.facts.year) else {
+                continue;
+            };
+            let YearCell::Year { year, digits } = fact.value else { continue };
+            if year == venue_year {
+                continue;
+            }
+            let cell_span = r.cell_span(fact.column);
+            let fix = r.cell_is_plain(fact.column).then(|| {
+                let at = Span::new(cell_span.start + digits.0, cell_span.start + digits.1);
+                Fix::unsafe_(vec![Edit::replace(at, venue_year.to_string())])
+            });
+            let header = &r.table.columns[fact.column].header;
+            let venue_span = r.facts.venue.as_ref().map(|v| r.cell_span(v.column));
+            let mut diagnostic = Diagnostic::new(
+                META.name,
+                META.severity,
+                cell_span,
+                format!("{header} says {year}, the venue says {venue_year}"),
+            )
+            .with_label(format!("expected {venue_year}"))
+            .with_help(format!(
+                "{:.0}% of this list's rows give the venue's year; {header} := {venue_year}",
+                share * 100.0
+            ))
+            .with_fix(fix);
+            if let Some(span) = venue_span {
+                diagnostic = diagnostic.with_related(span, format!("the venue's year is {venue_year}"));
+            }
+            out.push(diagnostic);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    fn table(last: &str) -> String {
+        let mut rows: Vec<String> = (0..5)
+            .map(|i| format!("| [P{i}](https://example.com/{i}) | CVPR 2021 | - | [Code](https://github.com/a/{i}) | 2021 |"))
+            .collect();
+        rows.push(last.to_string());
+        seed_table("S", &rows.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn fires_where_the_list_agrees_elsewhere_with_an_unsafe_fix() {
+        let text = table("| [NAR-Former](https://example.com/n) | CVPR 2023 | - | [Code](https://github.com/a/n) | 2022 |");
+        let found = check("year-mismatch", &text);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].is_safe_fixable());
+        assert!(apply_fix(&text, &found[0]).contains("| CVPR 2023 | - | [Code](https://github.com/a/n) | 2023 |"));
+    }
+
+    #[test]
+    fn quiet_when_years_agree_or_the_list_uses_another_meaning() {
+        assert!(lines("year-mismatch", &table("| [X](https://example.com/x) | CVPR 2023 | - | [Code](https://github.com/a/x) | 2023 |")).is_empty());
+        let preprint_years: Vec<String> = (0..6)
+            .map(|i| format!("| [P{i}](https://example.com/{i}) | CVPR 2021 | - | [Code](https://github.com/a/{i}) | 2020 |"))
+            .collect();
+        let text = seed_table("S", &preprint_years.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(lines("year-mismatch", &text).is_empty());
+    }
+}
