@@ -32,14 +32,14 @@ impl Rule for ConflictingDuplicate {
                 Diagnostic::new(
                     META.name,
                     META.severity,
-                    pair.later.row.span,
+                    pair.later.title_span(),
                     format!(
                         "\"{}\" is listed twice with different details ({difference}, line {earlier_line})",
                         short(title)
                     ),
                 )
                 .with_label(format!("conflicts with line {earlier_line}"))
-                .with_related(pair.earlier.row.span, "the other copy")
+                .with_related(pair.earlier.title_span(), "the other copy")
                 .with_help("find out which copy is right, correct it and delete the other"),
             );
         }

@@ -33,11 +33,11 @@ impl Rule for DuplicatePaper {
                 Diagnostic::new(
                     META.name,
                     severity,
-                    pair.later.row.span,
+                    pair.later.title_span(),
                     format!("\"{}\" is already listed at line {earlier_line}{where_}", short(title)),
                 )
                 .with_label(format!("duplicate of line {earlier_line}, same {}", evidence(&pair)))
-                .with_related(pair.earlier.row.span, "first listed here")
+                .with_related(pair.earlier.title_span(), "first listed here")
                 .with_help("keep one of the two rows")
                 .with_fix(delete_identical_copy(&pair, cx)),
             );

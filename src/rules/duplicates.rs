@@ -82,6 +82,7 @@ fn identities<'a>(row: &RowRef<'a>) -> Vec<Identity<'a>> {
 
 fn clone_ref<'a>(r: &RowRef<'a>) -> RowRef<'a> {
     RowRef {
+        text: r.text,
         table_index: r.table_index,
         table: r.table,
         row_index: r.row_index,

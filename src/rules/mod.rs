@@ -79,6 +79,8 @@ pub struct Context<'a> {
 
 /// One body row with its table and what was read from it.
 pub struct RowRef<'a> {
+    /// The whole document's text.
+    pub text: &'a str,
     pub table_index: usize,
     pub table: &'a Table<'a>,
     pub row_index: usize,
@@ -87,13 +89,28 @@ pub struct RowRef<'a> {
 }
 
 impl<'a> RowRef<'a> {
-    /// The span of a cell, or an empty span at the end of the row when the
-    /// row stops before that column.
+    /// The span of a cell, or the row's last character when the row stops
+    /// before that column (an empty span would show no underline).
     pub fn cell_span(&self, column: usize) -> Span {
         match self.row.cells.get(column) {
             Some(cell) => cell.span,
-            None => Span::new(self.row.span.end, self.row.span.end),
+            None => self.row_end(),
         }
+    }
+
+    /// The last character of the row, where missing cells would go.
+    pub fn row_end(&self) -> Span {
+        let end = self.row.span.end;
+        let start = self.text[..end].char_indices().next_back().map_or(end, |(i, _)| i).max(self.row.span.start);
+        Span::new(start, end)
+    }
+
+    /// The title cell's span, or the whole row when there is none.
+    pub fn title_span(&self) -> Span {
+        self.table
+            .column(crate::document::Role::Title)
+            .and_then(|c| self.row.cells.get(c))
+            .map_or(self.row.span, |c| c.span)
     }
 
     pub fn cell_text(&self, column: usize) -> &'a str {
@@ -119,6 +136,7 @@ impl<'a> Context<'a> {
                 .zip(&table_facts.rows)
                 .enumerate()
                 .map(move |(row_index, (row, facts))| RowRef {
+                    text: document.text,
                     table_index,
                     table,
                     row_index,

@@ -34,7 +34,7 @@ impl Rule for OutdatedVenueName {
                 Diagnostic::new(
                     META.name,
                     META.severity,
-                    span.unwrap_or_else(|| r.cell_span(fact.column)),
+                    r.cell_span(fact.column),
                     format!("`{}` was renamed {current} after {last_year}", mention.written),
                 )
                 .with_label(format!("{current} in {year}"))

@@ -35,7 +35,7 @@ impl Rule for SharedPaperLink {
                     format!("this row links {id}, which line {earlier_line} links for \"{}\"", short(other)),
                 )
                 .with_label(format!("same paper as line {earlier_line}"))
-                .with_related(pair.earlier.row.span, format!("also links {id}"))
+                .with_related(pair.earlier.title_span(), format!("also links {id}"))
                 .with_help("one of the two links is wrong: open both and correct the link that does not match its title"),
             );
         }

@@ -39,7 +39,7 @@ impl Rule for TableShape {
                 let all_known = values.iter().all(|v| !v.is_empty());
                 let edit = append_cells(r.row, &values);
                 let fix = if all_known { Fix::safe(vec![edit]) } else { Fix::unsafe_(vec![edit]) };
-                Diagnostic::new(META.name, META.severity, Span::new(r.row.span.end, r.row.span.end), message)
+                Diagnostic::new(META.name, META.severity, r.row_end(), message)
                     .with_label(format!("missing: {}", missing.join(", ")))
                     .with_help(format!("add the missing cell{}: {}", plural(missing.len()), missing.join(", ")))
                     .with_fix(Some(fix))

@@ -23,7 +23,7 @@ impl Rule for VenueTypo {
             let Some(fact) = &r.facts.venue else { continue };
             let VenueCell::Typo(mention) = &fact.value else { continue };
             let canonical = &cx.knowledge.venues.venue(mention.venue).name;
-            let span = name_span(&r, fact.column, mention).unwrap_or_else(|| r.cell_span(fact.column));
+            let span = r.cell_span(fact.column);
             let corrected = corrected_cell(&r, fact.column, mention, canonical);
             let fix = name_span(&r, fact.column, mention).map(|span| Fix::safe(vec![Edit::replace(span, canonical.as_str())]));
             out.push(

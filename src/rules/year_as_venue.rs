@@ -30,7 +30,7 @@ impl Rule for YearAsVenue {
                     format!("the {header} cell holds only the year {year}"),
                 )
                 .with_label("a year, not a venue")
-                .with_help(format!("write the venue (`CVPR {year}`), or `-` if the paper is not published")),
+                .with_help("write the venue with its year, or `-` if the paper is not published"),
             );
         }
     }
