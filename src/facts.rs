@@ -106,7 +106,12 @@ pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Set
     }
 }
 
-fn read_row(table: &Table<'_>, row: &Row<'_>, knowledge: &Knowledge, settings: &Settings) -> RowFacts {
+fn read_row(
+    table: &Table<'_>,
+    row: &Row<'_>,
+    knowledge: &Knowledge,
+    settings: &Settings,
+) -> RowFacts {
     let text_of = |column: Option<usize>| row.cell(column).map(|c| c.text()).unwrap_or("");
     let venue_column = table.column(Role::Venue);
     let strategy_column = table.column(Role::Strategy);
@@ -121,7 +126,12 @@ fn read_row(table: &Table<'_>, row: &Row<'_>, knowledge: &Knowledge, settings: &
         value: knowledge.parse_strategy(text_of(Some(column))),
     });
     let read_year = |text: &str| {
-        parse_year_cell(text, knowledge.is_placeholder(text), EARLIEST_YEAR, settings.current_year + 1)
+        parse_year_cell(
+            text,
+            knowledge.is_placeholder(text),
+            EARLIEST_YEAR,
+            settings.current_year + 1,
+        )
     };
     let mut year = year_column.map(|column| CellFact {
         column,
@@ -132,28 +142,50 @@ fn read_row(table: &Table<'_>, row: &Row<'_>, knowledge: &Knowledge, settings: &
     if let (Some(v), Some(s)) = (venue.clone(), strategy.clone()) {
         let strategy_cell_venue = knowledge.parse_venue(text_of(Some(s.column)));
         let venue_cell_free = matches!(v.value, VenueCell::Placeholder)
-            || matches!(knowledge.parse_strategy(text_of(Some(v.column))), StrategyCell::Known(_) | StrategyCell::Typo { .. });
-        if matches!(s.value, StrategyCell::Unknown) && strategy_cell_venue.mention().is_some() && venue_cell_free {
+            || matches!(
+                knowledge.parse_strategy(text_of(Some(v.column))),
+                StrategyCell::Known(_) | StrategyCell::Typo { .. }
+            );
+        if matches!(s.value, StrategyCell::Unknown)
+            && strategy_cell_venue.mention().is_some()
+            && venue_cell_free
+        {
             let strategy_value = knowledge.parse_strategy(text_of(Some(v.column)));
             swap = Some(Swap {
                 columns: (v.column, s.column),
                 roles: (Role::Venue, Role::Strategy),
             });
-            venue = Some(CellFact { column: s.column, value: strategy_cell_venue });
-            strategy = Some(CellFact { column: v.column, value: strategy_value });
+            venue = Some(CellFact {
+                column: s.column,
+                value: strategy_cell_venue,
+            });
+            strategy = Some(CellFact {
+                column: v.column,
+                value: strategy_value,
+            });
         }
     }
     if swap.is_none() {
         if let (Some(v), Some(y)) = (venue.clone(), year.clone()) {
             let year_cell_venue = knowledge.parse_venue(text_of(Some(y.column)));
-            let venue_cell_free = matches!(v.value, VenueCell::Placeholder | VenueCell::YearOnly(_));
-            if matches!(y.value, YearCell::Invalid) && year_cell_venue.mention().is_some() && venue_cell_free {
+            let venue_cell_free =
+                matches!(v.value, VenueCell::Placeholder | VenueCell::YearOnly(_));
+            if matches!(y.value, YearCell::Invalid)
+                && year_cell_venue.mention().is_some()
+                && venue_cell_free
+            {
                 swap = Some(Swap {
                     columns: (v.column, y.column),
                     roles: (Role::Venue, Role::Year),
                 });
-                year = Some(CellFact { column: v.column, value: read_year(text_of(Some(v.column))) });
-                venue = Some(CellFact { column: y.column, value: year_cell_venue });
+                year = Some(CellFact {
+                    column: v.column,
+                    value: read_year(text_of(Some(v.column))),
+                });
+                venue = Some(CellFact {
+                    column: y.column,
+                    value: year_cell_venue,
+                });
             }
         }
     }
@@ -222,7 +254,8 @@ pub fn title_key(title: &str) -> String {
 
 fn profile_columns(tables: &mut [TableFacts]) {
     let venue_counts: Vec<(usize, usize)> = tables.iter().map(|t| venue_profile(&t.rows)).collect();
-    let strategy_counts: Vec<(usize, usize)> = tables.iter().map(|t| strategy_profile(&t.rows)).collect();
+    let strategy_counts: Vec<(usize, usize)> =
+        tables.iter().map(|t| strategy_profile(&t.rows)).collect();
     let holds = |counts: &[(usize, usize)], own: (usize, usize)| {
         let (known, filled) = if own.1 >= COLUMN_PROFILE_MIN_CELLS {
             own
@@ -278,8 +311,17 @@ mod tests {
 
     #[test]
     fn title_keys_ignore_case_and_punctuation() {
-        assert_eq!(title_key("DARTS: Differentiable  Architecture Search"), "darts differentiable architecture search");
-        assert_eq!(title_key("darts - differentiable architecture search."), "darts differentiable architecture search");
-        assert_ne!(title_key("β-DARTS++: Bi-level"), title_key("β-DARTS: Bi-level"));
+        assert_eq!(
+            title_key("DARTS: Differentiable  Architecture Search"),
+            "darts differentiable architecture search"
+        );
+        assert_eq!(
+            title_key("darts - differentiable architecture search."),
+            "darts differentiable architecture search"
+        );
+        assert_ne!(
+            title_key("β-DARTS++: Bi-level"),
+            title_key("β-DARTS: Bi-level")
+        );
     }
 }

@@ -12,7 +12,11 @@ use std::process::ExitCode;
 const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
 #[derive(Parser, Debug)]
-#[command(name = "nas-lint", version, about = "Lint curated research-paper lists (Markdown tables of papers)")]
+#[command(
+    name = "nas-lint",
+    version,
+    about = "Lint curated research-paper lists (Markdown tables of papers)"
+)]
 struct Cli {
     /// Markdown files to lint [default: README.md]
     paths: Vec<PathBuf>,
@@ -64,7 +68,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            let code = if e.use_stderr() { EXIT_TROUBLE } else { EXIT_CLEAN };
+            let code = if e.use_stderr() {
+                EXIT_TROUBLE
+            } else {
+                EXIT_CLEAN
+            };
             return ExitCode::from(code);
         }
     };
@@ -83,11 +91,13 @@ fn run(cli: Cli) -> Result<u8, String> {
         return Ok(EXIT_CLEAN);
     }
     if let Some(name) = &cli.explain {
-        let rule = rules::find(name).ok_or_else(|| format!("unknown rule `{name}` (see --list-rules)"))?;
+        let rule =
+            rules::find(name).ok_or_else(|| format!("unknown rule `{name}` (see --list-rules)"))?;
         print_out(rule.meta().doc);
         return Ok(EXIT_CLEAN);
     }
-    let selection = RuleSelection::new(cli.select.as_deref(), &cli.ignore).map_err(|e| e.to_string())?;
+    let selection =
+        RuleSelection::new(cli.select.as_deref(), &cli.ignore).map_err(|e| e.to_string())?;
     let knowledge = Knowledge::builtin().map_err(|e| format!("built-in rule data: {e}"))?;
     let options = LintOptions {
         selection,
@@ -109,7 +119,10 @@ fn run(cli: Cli) -> Result<u8, String> {
             Err(problem) => troubles.push(format!("{}: {problem}", path.display())),
         }
     }
-    let findings: Vec<Vec<Diagnostic>> = inputs.iter().map(|(_, text)| lint(text, &knowledge, &options)).collect();
+    let findings: Vec<Vec<Diagnostic>> = inputs
+        .iter()
+        .map(|(_, text)| lint(text, &knowledge, &options))
+        .collect();
     let reports: Vec<FileReport<'_>> = inputs
         .iter()
         .zip(&findings)
@@ -137,7 +150,10 @@ fn run(cli: Cli) -> Result<u8, String> {
     if !troubles.is_empty() {
         return Ok(EXIT_TROUBLE);
     }
-    let has_error = findings.iter().flatten().any(|d| d.severity == Severity::Error);
+    let has_error = findings
+        .iter()
+        .flatten()
+        .any(|d| d.severity == Severity::Error);
     Ok(if has_error { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
@@ -148,11 +164,17 @@ fn read_markdown(path: &Path) -> Result<String, String> {
         return Err("is a directory, not a Markdown file".to_string());
     }
     if metadata.len() > MAX_FILE_BYTES {
-        return Err(format!("is {} MiB, more than the {} MiB nas-lint reads", metadata.len() >> 20, MAX_FILE_BYTES >> 20));
+        return Err(format!(
+            "is {} MiB, more than the {} MiB nas-lint reads",
+            metadata.len() >> 20,
+            MAX_FILE_BYTES >> 20
+        ));
     }
     let bytes = std::fs::read(path).map_err(|e| io_problem(&e))?;
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(format!("looks like a binary file (NUL byte at offset {at}), not Markdown"));
+        return Err(format!(
+            "looks like a binary file (NUL byte at offset {at}), not Markdown"
+        ));
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -169,7 +191,10 @@ fn io_problem(error: &std::io::Error) -> String {
 }
 
 fn list_rules() -> String {
-    let mut out = format!("{:<27} {:<8} {:<15} {}\n", "RULE", "SEVERITY", "FIX", "FINDS");
+    let mut out = format!(
+        "{:<27} {:<8} {:<15} {}\n",
+        "RULE", "SEVERITY", "FIX", "FINDS"
+    );
     for rule in RULES {
         let meta = rule.meta();
         out.push_str(&format!(
@@ -187,7 +212,10 @@ fn use_color(choice: Color) -> bool {
     match choice {
         Color::Always => true,
         Color::Never => false,
-        Color::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+        Color::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
     }
 }
 
@@ -211,7 +239,8 @@ fn year_of_day(days: i64) -> i32 {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let month_index = (5 * day_of_year + 2) / 153;
     let year = year_of_era + era * 400 + i64::from(month_index >= 10);

@@ -85,7 +85,11 @@ impl LineIndex {
 
     /// The span of a 0-based line including its line terminator.
     pub fn full_line_span(&self, line: usize) -> Span {
-        let end = self.line_starts.get(line + 1).copied().unwrap_or(self.text_len);
+        let end = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.text_len);
         Span::new(self.line_starts[line], end)
     }
 

@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 static TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?is)<([a-z][a-z0-9-]*)\b([^>]*)>").expect("valid regex"));
 static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?is)\b(name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#).expect("valid regex")
+    Regex::new(r#"(?is)\b(name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#)
+        .expect("valid regex")
 });
 
 /// Anchor names defined by the tags in `html`, with their byte offsets in it.
@@ -22,7 +23,9 @@ pub(crate) fn anchors_in_html(html: &str) -> Vec<(String, usize, usize)> {
             if key == "name" && tag_name != "a" {
                 continue;
             }
-            let value = (2..=4).find_map(|g| attribute.get(g)).expect("one value group matches");
+            let value = (2..=4)
+                .find_map(|g| attribute.get(g))
+                .expect("one value group matches");
             let name = value.as_str().trim().to_string();
             if name.is_empty() || names_in_tag.contains(&name) {
                 continue;

@@ -91,7 +91,10 @@ mod tests {
 
     #[test]
     fn pipes_are_optional_at_both_ends() {
-        assert_eq!(contents("Date|Method| Code"), (vec!["Date", "Method", "Code"], false));
+        assert_eq!(
+            contents("Date|Method| Code"),
+            (vec!["Date", "Method", "Code"], false)
+        );
         assert_eq!(contents(" | a | b"), (vec!["a", "b"], false));
     }
 
@@ -103,7 +106,10 @@ mod tests {
 
     #[test]
     fn no_space_before_pipe_is_fine() {
-        assert_eq!(contents("| [t](u)| ICCV 2019 |"), (vec!["[t](u)", "ICCV 2019"], true));
+        assert_eq!(
+            contents("| [t](u)| ICCV 2019 |"),
+            (vec!["[t](u)", "ICCV 2019"], true)
+        );
     }
 
     #[test]

@@ -43,7 +43,10 @@ mod tests {
 
     #[test]
     fn slug_follows_github() {
-        assert_eq!(github_slug("Gradient-based Methods"), "gradient-based-methods");
+        assert_eq!(
+            github_slug("Gradient-based Methods"),
+            "gradient-based-methods"
+        );
         assert_eq!(
             github_slug("Reinforcement Learning (RL) Methods"),
             "reinforcement-learning-rl-methods"

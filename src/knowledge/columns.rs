@@ -117,7 +117,12 @@ mod tests {
     fn earliest_alias_wins_and_the_rest_take_other_roles() {
         assert_eq!(
             assign(&["Year", "Title", "Venue", "Paper"]),
-            [None, Some(Role::Title), Some(Role::Venue), Some(Role::Paper)]
+            [
+                None,
+                Some(Role::Title),
+                Some(Role::Venue),
+                Some(Role::Paper)
+            ]
         );
     }
 

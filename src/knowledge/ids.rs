@@ -16,7 +16,10 @@ pub struct ArxivId {
 pub enum ArxivLink {
     Valid(ArxivId),
     /// An id that cannot exist, and why.
-    Malformed { written: String, reason: String },
+    Malformed {
+        written: String,
+        reason: String,
+    },
 }
 
 /// A paper identity that two rows can share.
@@ -50,7 +53,9 @@ fn split_url(url: &str) -> Option<Url<'_>> {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, ""),
     };
-    let (path, query) = path_and_query.split_once('?').unwrap_or((path_and_query, ""));
+    let (path, query) = path_and_query
+        .split_once('?')
+        .unwrap_or((path_and_query, ""));
     let host = authority.rsplit('@').next().unwrap_or(authority);
     let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
     Some(Url { host, path, query })
@@ -69,16 +74,14 @@ const ARXIV_HOSTS: &[&str] = &[
     "www.alphaxiv.org",
 ];
 
-static NEW_ID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{2})(\d{2})\.(\d+)(?:v(\d+))?(.*)$").expect("valid regex")
-});
+static NEW_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{2})(\d{2})\.(\d+)(?:v(\d+))?(.*)$").expect("valid regex"));
 static OLD_ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]{2,})?/(\d{2})(\d{2})(\d+)(?:v(\d+))?(.*)$")
         .expect("valid regex")
 });
-static ADS_BIBCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^/abs/\d{4}arXiv(\d{4})(\d{4,5})[A-Z]").expect("valid regex")
-});
+static ADS_BIBCODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^/abs/\d{4}arXiv(\d{4})(\d{4,5})[A-Z]").expect("valid regex"));
 
 /// The arXiv id a URL points at, if it is an arXiv link.
 pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
@@ -95,7 +98,8 @@ pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
         if prefix != "10.48550" {
             return None;
         }
-        id.strip_prefix("arXiv.").or_else(|| id.strip_prefix("arxiv."))?
+        id.strip_prefix("arXiv.")
+            .or_else(|| id.strip_prefix("arxiv."))?
     } else if url.host == "ui.adsabs.harvard.edu" {
         let c = ADS_BIBCODE.captures(url.path)?;
         return Some(check_new_id(&format!("{}.{}", &c[1], &c[2]), &c[1], &c[2]));
@@ -116,7 +120,11 @@ fn read_id(rest: &str) -> ArxivLink {
         if c.get(4).is_some_and(|v| v.as_str().starts_with('0')) {
             return malformed(&written, "versions start at v1");
         }
-        return check_new_id(&format!("{}{}.{}", &c[1], &c[2], &c[3]), &format!("{}{}", &c[1], &c[2]), &c[3]);
+        return check_new_id(
+            &format!("{}{}.{}", &c[1], &c[2], &c[3]),
+            &format!("{}{}", &c[1], &c[2]),
+            &c[3],
+        );
     }
     if let Some(c) = OLD_ID.captures(rest) {
         let tail = c.get(6).map_or("", |m| m.as_str());
@@ -167,7 +175,10 @@ fn check_new_id(written: &str, yymm: &str, number: &str) -> ArxivLink {
     if number.len() != wanted_digits {
         return malformed(
             written,
-            &format!("ids from {yymm} have a {wanted_digits}-digit number, not {}", number.len()),
+            &format!(
+                "ids from {yymm} have a {wanted_digits}-digit number, not {}",
+                number.len()
+            ),
         );
     }
     if number.bytes().all(|b| b == b'0') {
@@ -258,7 +269,10 @@ mod tests {
         ] {
             assert_eq!(id(url), "2106.06560", "{url}");
         }
-        assert_eq!(id("https://arxiv.org/abs/math.GT/0309136v2"), "math/0309136");
+        assert_eq!(
+            id("https://arxiv.org/abs/math.GT/0309136v2"),
+            "math/0309136"
+        );
         assert_eq!(id("https://arxiv.org/abs/1412.7878"), "1412.7878");
         assert_eq!(
             id("https://ui.adsabs.harvard.edu/abs/2020arXiv200707743G/abstract"),
@@ -298,12 +312,21 @@ mod tests {
 
     #[test]
     fn openreview_and_doi() {
-        assert_eq!(openreview_id("https://openreview.net/pdf?id=_jMtny3sMKU").as_deref(), Some("_jMtny3sMKU"));
+        assert_eq!(
+            openreview_id("https://openreview.net/pdf?id=_jMtny3sMKU").as_deref(),
+            Some("_jMtny3sMKU")
+        );
         assert_eq!(
             openreview_id("https://openreview.net/forum?id=MuSYkd1hxRP&noteId=x").as_deref(),
             Some("MuSYkd1hxRP")
         );
-        assert_eq!(openreview_id("https://openreview.net/group?id=ICLR.cc/2023/Conference"), None);
-        assert_eq!(doi("https://doi.org/10.1109/CVPR.2016.90").as_deref(), Some("10.1109/cvpr.2016.90"));
+        assert_eq!(
+            openreview_id("https://openreview.net/group?id=ICLR.cc/2023/Conference"),
+            None
+        );
+        assert_eq!(
+            doi("https://doi.org/10.1109/CVPR.2016.90").as_deref(),
+            Some("10.1109/cvpr.2016.90")
+        );
     }
 }

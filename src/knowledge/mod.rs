@@ -11,7 +11,9 @@ mod years;
 
 pub use columns::{ColumnFile, ColumnRoles, RoleHeaders};
 pub use strategies::{Strategy, StrategyBook, StrategyCell, StrategyFile};
-pub use venues::{Cadence, NameKind, Venue, VenueBook, VenueCell, VenueFile, VenueKind, VenueMention};
+pub use venues::{
+    Cadence, NameKind, Venue, VenueBook, VenueCell, VenueFile, VenueKind, VenueMention,
+};
 pub use years::{parse_year_cell, two_digit_year, YearCell};
 
 use std::collections::HashSet;
@@ -57,9 +59,15 @@ impl Knowledge {
     pub fn with_extensions(extra: KnowledgeExtensions) -> Result<Self, KnowledgeError> {
         let mut venues = vec![from_toml::<VenueFile>("rules/venues.toml", BUILTIN_VENUES)?];
         venues.extend(extra.venues);
-        let mut strategies = vec![from_toml::<StrategyFile>("rules/strategies.toml", BUILTIN_STRATEGIES)?];
+        let mut strategies = vec![from_toml::<StrategyFile>(
+            "rules/strategies.toml",
+            BUILTIN_STRATEGIES,
+        )?];
         strategies.extend(extra.strategies);
-        let mut columns = vec![from_toml::<ColumnFile>("rules/columns.toml", BUILTIN_COLUMNS)?];
+        let mut columns = vec![from_toml::<ColumnFile>(
+            "rules/columns.toml",
+            BUILTIN_COLUMNS,
+        )?];
         columns.extend(extra.columns);
         let placeholders = columns
             .iter()
@@ -112,7 +120,18 @@ mod tests {
     #[test]
     fn builtin_venues_read_the_seed_forms() {
         let k = Knowledge::builtin().unwrap();
-        for text in ["CVPR 2021", "ICLR 2021", "TMI 2021", "ICML 2018", "NeurIPS 2019", "AAAI 2020", "IJCAI 2020", "ECCV 2020", "ICCV 2019", "CVPR 2020*"] {
+        for text in [
+            "CVPR 2021",
+            "ICLR 2021",
+            "TMI 2021",
+            "ICML 2018",
+            "NeurIPS 2019",
+            "AAAI 2020",
+            "IJCAI 2020",
+            "ECCV 2020",
+            "ICCV 2019",
+            "CVPR 2020*",
+        ] {
             assert!(matches!(k.parse_venue(text), VenueCell::Known(_)), "{text}");
         }
         assert!(matches!(k.parse_venue("ILCR 2022"), VenueCell::Typo(_)));
@@ -124,14 +143,27 @@ mod tests {
     #[test]
     fn builtin_strategies_read_the_seed_vocabulary() {
         let k = Knowledge::builtin().unwrap();
-        for text in ["Gradient", "RL", "EA", "Bayesian", "RL/Gradient", "Training-free", "Other", "Benchmark"] {
-            assert!(matches!(k.parse_strategy(text), StrategyCell::Known(_)), "{text}");
+        for text in [
+            "Gradient",
+            "RL",
+            "EA",
+            "Bayesian",
+            "RL/Gradient",
+            "Training-free",
+            "Other",
+            "Benchmark",
+        ] {
+            assert!(
+                matches!(k.parse_strategy(text), StrategyCell::Known(_)),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn user_extensions_add_venues() {
-        let venues: VenueFile = toml::from_str("[[venue]]\nname = \"MyConf\"\nkind = \"conference\"").unwrap();
+        let venues: VenueFile =
+            toml::from_str("[[venue]]\nname = \"MyConf\"\nkind = \"conference\"").unwrap();
         let k = Knowledge::with_extensions(KnowledgeExtensions {
             venues: vec![venues],
             ..Default::default()

@@ -215,8 +215,14 @@ mod tests {
     fn reads_single_and_combined_strategies() {
         let book = book();
         assert_eq!(book.parse("Gradient", false), StrategyCell::Known(vec![0]));
-        assert_eq!(book.parse("RL/Gradient", false), StrategyCell::Known(vec![1, 0]));
-        assert_eq!(book.parse("training free", false), StrategyCell::Known(vec![3]));
+        assert_eq!(
+            book.parse("RL/Gradient", false),
+            StrategyCell::Known(vec![1, 0])
+        );
+        assert_eq!(
+            book.parse("training free", false),
+            StrategyCell::Known(vec![3])
+        );
         assert_eq!(book.parse("-", true), StrategyCell::Placeholder);
     }
 
@@ -224,8 +230,15 @@ mod tests {
     fn finds_misspellings_and_unknowns() {
         let book = book();
         match book.parse("RL/Gradinet", false) {
-            StrategyCell::Typo { strategy, written, range } => {
-                assert_eq!((strategy, written.as_str(), range), (0, "Gradinet", (3, 11)));
+            StrategyCell::Typo {
+                strategy,
+                written,
+                range,
+            } => {
+                assert_eq!(
+                    (strategy, written.as_str(), range),
+                    (0, "Gradinet", (3, 11))
+                );
             }
             other => panic!("{other:?}"),
         }
@@ -237,7 +250,10 @@ mod tests {
     fn headings_imply_one_strategy() {
         let book = book();
         assert_eq!(book.implied_by_heading("Gradient-based Methods"), Some(0));
-        assert_eq!(book.implied_by_heading("Reinforcement Learning (RL) Methods"), Some(1));
+        assert_eq!(
+            book.implied_by_heading("Reinforcement Learning (RL) Methods"),
+            Some(1)
+        );
         assert_eq!(book.implied_by_heading("Other Methods"), None);
     }
 }

@@ -59,7 +59,11 @@ pub fn is_slip_of(written: &str, known: &str) -> bool {
     if w.len() == k.len() {
         let differing: Vec<usize> = (0..w.len()).filter(|&i| w[i] != k[i]).collect();
         let swapped = differing.len() == 2 && differing[1] == differing[0] + 1;
-        let l_for_i = differing.len() == 1 && matches!((w[differing[0]], k[differing[0]]), ('l', 'i') | ('i', 'l') | ('1', 'l') | ('0', 'o'));
+        let l_for_i = differing.len() == 1
+            && matches!(
+                (w[differing[0]], k[differing[0]]),
+                ('l', 'i') | ('i', 'l') | ('1', 'l') | ('0', 'o')
+            );
         if swapped || l_for_i {
             return true;
         }
@@ -92,7 +96,10 @@ mod tests {
         assert!(is_slip_of("cpvr", "cvpr"));
         assert!(is_slip_of("neurlps", "neurips"));
         assert!(is_slip_of("neuips", "neurips"));
-        assert!(!is_slip_of("icme", "icml"), "a substitution in a short name may be another venue");
+        assert!(
+            !is_slip_of("icme", "icml"),
+            "a substitution in a short name may be another venue"
+        );
         assert!(!is_slip_of("iccv", "iccv"));
         assert!(!is_slip_of("rl", "lr"));
     }

@@ -76,7 +76,9 @@ pub enum NameKind {
     Canonical,
     Alias,
     /// Right up to and including `last_year`.
-    Former { last_year: i32 },
+    Former {
+        last_year: i32,
+    },
     Workshop,
     Misspelling,
 }
@@ -95,7 +97,10 @@ pub enum VenueCell {
     Known(VenueMention),
     /// A misspelling of exactly one known venue.
     Typo(VenueMention),
-    Unknown { name: String, year: Option<i32> },
+    Unknown {
+        name: String,
+        year: Option<i32>,
+    },
 }
 
 impl VenueCell {
@@ -149,7 +154,8 @@ impl VenueBook {
             }
         }
         // Longer marker phrases first, so "best paper" wins over "paper".
-        book.marker_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        book.marker_words
+            .sort_by_key(|w| std::cmp::Reverse(w.len()));
         Ok(book)
     }
 
@@ -159,7 +165,9 @@ impl VenueBook {
                 // A user's entry of a known venue extends it.
                 let known = &mut self.venues[existing];
                 known.aliases.extend(venue.aliases.iter().cloned());
-                known.misspellings.extend(venue.misspellings.iter().cloned());
+                known
+                    .misspellings
+                    .extend(venue.misspellings.iter().cloned());
                 existing
             }
             None => {
@@ -169,13 +177,20 @@ impl VenueBook {
         };
         let mut entries = vec![(venue.name.clone(), NameKind::Canonical)];
         entries.extend(venue.aliases.iter().map(|a| (a.clone(), NameKind::Alias)));
+        entries.extend(venue.former_names.iter().map(|f| {
+            (
+                f.name.clone(),
+                NameKind::Former {
+                    last_year: f.last_year,
+                },
+            )
+        }));
         entries.extend(
             venue
-                .former_names
+                .misspellings
                 .iter()
-                .map(|f| (f.name.clone(), NameKind::Former { last_year: f.last_year })),
+                .map(|m| (m.clone(), NameKind::Misspelling)),
         );
-        entries.extend(venue.misspellings.iter().map(|m| (m.clone(), NameKind::Misspelling)));
         if venue.workshop_suffix {
             entries.push((format!("{}W", venue.name), NameKind::Workshop));
         }
@@ -239,13 +254,18 @@ impl VenueBook {
                 },
             };
         }
-        if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| self.names.get(key).copied()) {
+        if let Some(cell) =
+            self.match_prefixes(&name_tokens, year, |key| self.names.get(key).copied())
+        {
             return cell;
         }
         if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| self.slip_of(key)) {
             return cell;
         }
-        let (start, end) = (name_tokens[0].range.0, name_tokens[name_tokens.len() - 1].range.1);
+        let (start, end) = (
+            name_tokens[0].range.0,
+            name_tokens[name_tokens.len() - 1].range.1,
+        );
         VenueCell::Unknown {
             name: text[start..end].to_string(),
             year,
@@ -344,7 +364,10 @@ impl Token {
         if let Some(split) = digits_start.filter(|&i| i > 0) {
             let (name, digits) = word.split_at(split);
             let name = name.trim_end_matches(['\'', '’', '-']);
-            let ends_in_letter = name.chars().last().is_some_and(|c| c.is_alphabetic() || c == '.');
+            let ends_in_letter = name
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_alphabetic() || c == '.');
             let year = full_year(digits).or_else(|| two_digit_year(digits));
             if ends_in_letter && year.is_some() {
                 return bare(Some(name.to_string()), start + name.len(), year);
@@ -365,8 +388,11 @@ fn full_year(word: &str) -> Option<i32> {
 /// Splits on white space and on punctuation that separates qualifiers
 /// ("(Oral)", "@ FITML", "NeurIPS, 2020"), dropping footnote symbols.
 fn split_words(text: &str, symbols: &[char]) -> Vec<(usize, usize)> {
-    let is_separator =
-        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '@' | '|') || symbols.contains(&c);
+    let is_separator = |c: char| {
+        c.is_whitespace()
+            || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '@' | '|')
+            || symbols.contains(&c)
+    };
     let mut words = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -389,7 +415,10 @@ fn split_words(text: &str, symbols: &[char]) -> Vec<(usize, usize)> {
 }
 
 fn drop_marker_words(text: &str, words: &mut Vec<(usize, usize)>, markers: &[Vec<String>]) {
-    let lower: Vec<String> = words.iter().map(|&(s, e)| text[s..e].to_lowercase()).collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|&(s, e)| text[s..e].to_lowercase())
+        .collect();
     let mut keep = vec![true; words.len()];
     let mut i = 0;
     while i < words.len() {
@@ -493,7 +522,11 @@ mod tests {
 
     #[test]
     fn misspellings_are_typos_of_one_venue() {
-        for (text, written) in [("ILCR 2022", "ILCR"), ("ICRL 2019", "ICRL"), ("CPVR 2021", "CPVR")] {
+        for (text, written) in [
+            ("ILCR 2022", "ILCR"),
+            ("ICRL 2019", "ICRL"),
+            ("CPVR 2021", "CPVR"),
+        ] {
             match parse(text) {
                 VenueCell::Typo(m) => {
                     assert_eq!(m.written, written);
@@ -508,7 +541,16 @@ mod tests {
     #[test]
     fn real_neighbours_are_not_typos() {
         assert!(matches!(parse("ICME 2021"), VenueCell::Known(_)));
-        assert!(matches!(parse("SIBGRAPI 2022"), VenueCell::Unknown { year: Some(2022), .. }));
-        assert!(matches!(parse("IEEE Trans 2023"), VenueCell::Unknown { .. }));
+        assert!(matches!(
+            parse("SIBGRAPI 2022"),
+            VenueCell::Unknown {
+                year: Some(2022),
+                ..
+            }
+        ));
+        assert!(matches!(
+            parse("IEEE Trans 2023"),
+            VenueCell::Unknown { .. }
+        ));
     }
 }

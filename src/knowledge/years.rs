@@ -73,7 +73,16 @@ mod tests {
 
     #[test]
     fn accepts_common_date_forms() {
-        for text in ["2021", " 2021 ", "2021.05.30", "2021-05", "2021/5", "May 2021", "30.05.2021", "2021 Oct"] {
+        for text in [
+            "2021",
+            " 2021 ",
+            "2021.05.30",
+            "2021-05",
+            "2021/5",
+            "May 2021",
+            "30.05.2021",
+            "2021 Oct",
+        ] {
             assert_eq!(year(text), Some(2021), "{text}");
         }
     }
@@ -82,14 +91,21 @@ mod tests {
     fn rejects_implausible_years() {
         for text in ["20211", "1850", "2031", "2021.13", "soon", "21"] {
             assert_eq!(year(text), None, "{text}");
-            assert_eq!(parse_year_cell(text, false, 1900, 2027), YearCell::Invalid, "{text}");
+            assert_eq!(
+                parse_year_cell(text, false, 1900, 2027),
+                YearCell::Invalid,
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn empty_and_placeholder_are_not_invalid() {
         assert_eq!(parse_year_cell("  ", false, 1900, 2027), YearCell::Empty);
-        assert_eq!(parse_year_cell("-", true, 1900, 2027), YearCell::Placeholder);
+        assert_eq!(
+            parse_year_cell("-", true, 1900, 2027),
+            YearCell::Placeholder
+        );
     }
 
     #[test]

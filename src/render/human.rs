@@ -5,8 +5,8 @@ use super::{FileReport, Summary};
 use crate::diagnostic::{Diagnostic as Finding, Severity};
 use crate::span::{LineIndex, Span};
 use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode,
-    SourceSpan, SpanContents,
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
 };
 use std::fmt;
 
@@ -46,7 +46,11 @@ pub fn render(reports: &[FileReport<'_>], options: HumanOptions) -> String {
 }
 
 pub fn summary_line(summary: &Summary) -> String {
-    let files = format!("{} file{}", summary.files, if summary.files == 1 { "" } else { "s" });
+    let files = format!(
+        "{} file{}",
+        summary.files,
+        if summary.files == 1 { "" } else { "s" }
+    );
     if summary.errors + summary.warnings + summary.infos == 0 {
         return format!("All checks passed ({files}).\n");
     }
@@ -138,7 +142,8 @@ impl std::error::Error for Shown {}
 
 impl miette::Diagnostic for Shown {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        (self.severity != miette::Severity::Advice).then(|| Box::new(self.rule) as Box<dyn fmt::Display>)
+        (self.severity != miette::Severity::Advice)
+            .then(|| Box::new(self.rule) as Box<dyn fmt::Display>)
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -146,7 +151,9 @@ impl miette::Diagnostic for Shown {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -161,7 +168,9 @@ impl miette::Diagnostic for Shown {
         if self.related.is_empty() {
             return None;
         }
-        Some(Box::new(self.related.iter().map(|r| r as &dyn miette::Diagnostic)))
+        Some(Box::new(
+            self.related.iter().map(|r| r as &dyn miette::Diagnostic),
+        ))
     }
 }
 
@@ -190,10 +199,19 @@ impl Window {
         let focus_start = span.start.clamp(line_span.start, line_span.end);
         let focus = Span::new(focus_start, span.end.clamp(focus_start, line_span.end));
         // A long span (a whole title) is shown by its start only.
-        let focus = Span::new(focus.start, focus.end.min(forward_chars(text, focus.start, 2 * CONTEXT_CHARS)));
+        let focus = Span::new(
+            focus.start,
+            focus
+                .end
+                .min(forward_chars(text, focus.start, 2 * CONTEXT_CHARS)),
+        );
         let start = back_chars(text, focus.start, CONTEXT_CHARS).max(line_span.start);
         let end = forward_chars(text, focus.end, CONTEXT_CHARS).min(line_span.end);
-        let prefix = if start > line_span.start { ELLIPSIS } else { "" };
+        let prefix = if start > line_span.start {
+            ELLIPSIS
+        } else {
+            ""
+        };
         let suffix = if end < line_span.end { ELLIPSIS } else { "" };
         Window {
             name: report.path.to_string(),
@@ -249,9 +267,16 @@ impl SourceCode for Window {
 }
 
 fn back_chars(text: &str, from: usize, n: usize) -> usize {
-    text[..from].char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i)
+    text[..from]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i)
 }
 
 fn forward_chars(text: &str, from: usize, n: usize) -> usize {
-    text[from..].char_indices().nth(n).map_or(text.len(), |(i, _)| from + i)
+    text[from..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| from + i)
 }

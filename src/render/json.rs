@@ -52,7 +52,12 @@ pub fn render(reports: &[FileReport<'_>]) -> String {
     let mut diagnostics = Vec::new();
     for report in reports {
         let index = report.line_index();
-        diagnostics.extend(report.diagnostics.iter().map(|d| convert(report, &index, d)));
+        diagnostics.extend(
+            report
+                .diagnostics
+                .iter()
+                .map(|d| convert(report, &index, d)),
+        );
     }
     let output = Output {
         version: 1,
@@ -64,7 +69,11 @@ pub fn render(reports: &[FileReport<'_>]) -> String {
     text
 }
 
-fn convert<'a>(report: &FileReport<'a>, index: &LineIndex, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
+fn convert<'a>(
+    report: &FileReport<'a>,
+    index: &LineIndex,
+    d: &'a Diagnostic,
+) -> JsonDiagnostic<'a> {
     let start = index.position(report.text, d.span.start);
     let end = index.position(report.text, d.span.end);
     JsonDiagnostic {

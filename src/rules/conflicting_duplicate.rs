@@ -27,7 +27,12 @@ impl Rule for ConflictingDuplicate {
                 continue;
             };
             let earlier_line = cx.line(pair.earlier.row.span);
-            let title = pair.later.facts.title.as_ref().map_or("this paper", |t| t.text.as_str());
+            let title = pair
+                .later
+                .facts
+                .title
+                .as_ref()
+                .map_or("this paper", |t| t.text.as_str());
             out.push(
                 Diagnostic::new(
                     META.name,
@@ -56,7 +61,11 @@ mod tests {
         let b = "| [NAS-Bench-101](https://arxiv.org/abs/1902.09635) | ICML 2019 | Benchmark | [Code](https://github.com/a/a) | 2019 |";
         let found = check("conflicting-duplicate", &seed_table("S", &[a, b]));
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("ICML 2019 vs ICML 2018"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("ICML 2019 vs ICML 2018"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]

@@ -30,7 +30,10 @@ impl Rule for DuplicateAnchor {
                     META.name,
                     META.severity,
                     anchor.span,
-                    format!("the anchor `{}` is already defined at line {line}", anchor.name),
+                    format!(
+                        "the anchor `{}` is already defined at line {line}",
+                        anchor.name
+                    ),
                 )
                 .with_label("links to this name go to the first one")
                 .with_related(earlier, "first defined here")

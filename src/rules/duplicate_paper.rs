@@ -25,18 +25,37 @@ impl Rule for DuplicatePaper {
                 continue;
             }
             let same_section = pair.earlier.table.heading == pair.later.table.heading;
-            let severity = if same_section { Severity::Error } else { Severity::Warning };
+            let severity = if same_section {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
             let earlier_line = cx.line(pair.earlier.row.span);
-            let where_ = if same_section { "" } else { " (in another section)" };
-            let title = pair.later.facts.title.as_ref().map_or("this paper", |t| t.text.as_str());
+            let where_ = if same_section {
+                ""
+            } else {
+                " (in another section)"
+            };
+            let title = pair
+                .later
+                .facts
+                .title
+                .as_ref()
+                .map_or("this paper", |t| t.text.as_str());
             out.push(
                 Diagnostic::new(
                     META.name,
                     severity,
                     pair.later.title_span(),
-                    format!("\"{}\" is already listed at line {earlier_line}{where_}", short(title)),
+                    format!(
+                        "\"{}\" is already listed at line {earlier_line}{where_}",
+                        short(title)
+                    ),
                 )
-                .with_label(format!("duplicate of line {earlier_line}, same {}", evidence(&pair)))
+                .with_label(format!(
+                    "duplicate of line {earlier_line}, same {}",
+                    evidence(&pair)
+                ))
                 .with_related(pair.earlier.title_span(), "first listed here")
                 .with_help("keep one of the two rows")
                 .with_fix(delete_identical_copy(&pair, cx)),
@@ -109,12 +128,20 @@ mod tests {
 
     #[test]
     fn fires_as_warning_across_sections() {
-        let text = format!("{}\n{}", seed_table("Gradient", &[TENAS]), seed_table("Other", &[TENAS_OTHER]));
+        let text = format!(
+            "{}\n{}",
+            seed_table("Gradient", &[TENAS]),
+            seed_table("Other", &[TENAS_OTHER])
+        );
         let found = check("duplicate-paper", &text);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);
         assert_eq!(found[0].related.len(), 1);
-        assert!(found[0].message.contains("already listed at line 5"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("already listed at line 5"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]
@@ -131,7 +158,10 @@ mod tests {
         let a = "| [Paper A](https://arxiv.org/pdf/2001.02525v2.pdf) | ICLR 2020 | - | [Code](https://github.com/a/a) | 2020 |";
         let b = "| [Paper A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - | [Code](https://github.com/a/b) | 2020 |";
         let c = "| [paper a.](https://example.com/a) | ICLR 2020 | - | [Code](https://github.com/a/c) | 2020 |";
-        assert_eq!(lines("duplicate-paper", &seed_table("S", &[a, b, c])), [6, 7]);
+        assert_eq!(
+            lines("duplicate-paper", &seed_table("S", &[a, b, c])),
+            [6, 7]
+        );
     }
 
     #[test]

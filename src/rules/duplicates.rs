@@ -50,12 +50,17 @@ pub fn pairs<'a>(cx: &Context<'a>) -> Vec<Pair<'a>> {
                     if !earlier_rows.insert(earlier) {
                         continue;
                     }
-                    let same_title = titles_match(rows[earlier].facts.title.as_ref(), row.facts.title.as_ref());
+                    let same_title =
+                        titles_match(rows[earlier].facts.title.as_ref(), row.facts.title.as_ref());
                     let evidence = match identity {
                         Identity::Id(id) => Evidence::Id(id.clone()),
                         Identity::Title(_) => Evidence::Title,
                     };
-                    let already = if same_title { &mut paired_same } else { &mut paired_other };
+                    let already = if same_title {
+                        &mut paired_same
+                    } else {
+                        &mut paired_other
+                    };
                     if !*already {
                         *already = true;
                         found.push(Pair {
@@ -102,7 +107,11 @@ pub fn titles_match(a: Option<&Title>, b: Option<&Title>) -> bool {
     if a.key == b.key {
         return true;
     }
-    let (short, long) = if a.key.len() <= b.key.len() { (&a.key, &b.key) } else { (&b.key, &a.key) };
+    let (short, long) = if a.key.len() <= b.key.len() {
+        (&a.key, &b.key)
+    } else {
+        (&b.key, &a.key)
+    };
     if long.starts_with(short.as_str()) && long.as_bytes().get(short.len()) == Some(&b' ') {
         return true;
     }
@@ -128,13 +137,19 @@ mod tests {
     #[test]
     fn titles_match_despite_case_prefixes_and_small_edits() {
         let m = |a: &str, b: &str| titles_match(Some(&title(a)), Some(&title(b)));
-        assert!(m("NAS-Bench-101: Towards Reproducible NAS", "nas-bench-101 towards reproducible NAS"));
+        assert!(m(
+            "NAS-Bench-101: Towards Reproducible NAS",
+            "nas-bench-101 towards reproducible NAS"
+        ));
         assert!(m("DARTS", "DARTS: Differentiable Architecture Search"));
         assert!(m("Once for All: Train One Network and Specialize it for Efficient Deployment", "Once-for-All: Train One Network and Specialize It for Efficient Deployment on Diverse Hardware"));
         assert!(!m(
             "One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking",
             "DOTS: Decoupling Operation and Topology in Differentiable Architecture Search"
         ));
-        assert!(!m("β-DARTS++: Bi-level Regularization", "β-DARTS: Beta-Decay Regularization"));
+        assert!(!m(
+            "β-DARTS++: Bi-level Regularization",
+            "β-DARTS: Beta-Decay Regularization"
+        ));
     }
 }

@@ -20,7 +20,9 @@ impl Rule for ImpossibleVenueYear {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             let Some(fact) = &r.facts.venue else { continue };
-            let Some(mention) = fact.value.mention() else { continue };
+            let Some(mention) = fact.value.mention() else {
+                continue;
+            };
             let Some(year) = mention.year else { continue };
             let venue = cx.knowledge.venues.venue(mention.venue);
             let Some(reason) = why_impossible(venue, year, cx.settings.current_year) else {
@@ -62,20 +64,46 @@ mod tests {
     use crate::rules::testing::*;
 
     fn table(venue: &str) -> String {
-        seed_table("S", &[&format!("| [A](https://example.com/a) | {venue} | - | [Code](https://github.com/a/b) | - |")])
+        seed_table(
+            "S",
+            &[&format!(
+                "| [A](https://example.com/a) | {venue} | - | [Code](https://github.com/a/b) | - |"
+            )],
+        )
     }
 
     #[test]
     fn fires_on_off_years_early_years_and_future_years() {
-        for venue in ["ICCV 2020", "ECCV 2021", "ICLR 2012", "TMLR 2021", "CVPR 2031", "ICCV'22"] {
-            assert_eq!(lines("impossible-venue-year", &table(venue)), [5], "{venue}");
+        for venue in [
+            "ICCV 2020",
+            "ECCV 2021",
+            "ICLR 2012",
+            "TMLR 2021",
+            "CVPR 2031",
+            "ICCV'22",
+        ] {
+            assert_eq!(
+                lines("impossible-venue-year", &table(venue)),
+                [5],
+                "{venue}"
+            );
         }
     }
 
     #[test]
     fn quiet_on_real_editions() {
-        for venue in ["ICCV 2019", "ECCV 2020", "ICLR 2013", "CVPR 2027", "arXiv 2030", "ICCV"] {
-            assert!(lines("impossible-venue-year", &table(venue)).is_empty(), "{venue}");
+        for venue in [
+            "ICCV 2019",
+            "ECCV 2020",
+            "ICLR 2013",
+            "CVPR 2027",
+            "arXiv 2030",
+            "ICCV",
+        ] {
+            assert!(
+                lines("impossible-venue-year", &table(venue)).is_empty(),
+                "{venue}"
+            );
         }
     }
 }

@@ -31,8 +31,13 @@ impl Rule for InvalidYear {
                     r.cell_span(fact.column),
                     format!("`{}` is not a plausible year", r.cell_text(fact.column)),
                 )
-                .with_label(format!("not a year between 1900 and {}", cx.settings.current_year + 1))
-                .with_help(format!("write a year like `2021` (or a date like `2021.05.30`) in the {header} cell")),
+                .with_label(format!(
+                    "not a year between 1900 and {}",
+                    cx.settings.current_year + 1
+                ))
+                .with_help(format!(
+                    "write a year like `2021` (or a date like `2021.05.30`) in the {header} cell"
+                )),
             );
         }
     }
@@ -43,7 +48,12 @@ mod tests {
     use crate::rules::testing::*;
 
     fn table(year: &str) -> String {
-        seed_table("S", &[&format!("| [A](https://example.com/a) | - | - | [Code](https://github.com/a/b) | {year} |")])
+        seed_table(
+            "S",
+            &[&format!(
+                "| [A](https://example.com/a) | - | - | [Code](https://github.com/a/b) | {year} |"
+            )],
+        )
     }
 
     #[test]

@@ -36,12 +36,18 @@ impl Rule for MalformedLink {
                     let whole = written.get(0).expect("group 0");
                     let start = cell.span.start + whole.start();
                     let url = written[1].trim();
-                    let parsed = cell.links.iter().any(|l| l.span.start <= start && start < l.span.end);
+                    let parsed = cell
+                        .links
+                        .iter()
+                        .any(|l| l.span.start <= start && start < l.span.end);
                     if !parsed && url.contains(char::is_whitespace) && !url.starts_with('<') {
                         let span = Span::new(start, cell.span.start + whole.end());
                         out.push(
-                            diagnostic(span, format!("the URL `{url}` contains a space, so this is not a link"))
-                                .with_help("remove the space, or write it as %20"),
+                            diagnostic(
+                                span,
+                                format!("the URL `{url}` contains a space, so this is not a link"),
+                            )
+                            .with_help("remove the space, or write it as %20"),
                         );
                     }
                 }
@@ -55,7 +61,9 @@ fn problem_with(url: &str) -> Option<String> {
         return Some("the link has an empty URL".to_string());
     }
     match arxiv_link(url) {
-        Some(ArxivLink::Malformed { written, reason }) => Some(format!("arXiv id `{written}` cannot exist: {reason}")),
+        Some(ArxivLink::Malformed { written, reason }) => {
+            Some(format!("arXiv id `{written}` cannot exist: {reason}"))
+        }
         _ => None,
     }
 }
@@ -71,7 +79,12 @@ mod tests {
     use crate::rules::testing::*;
 
     fn table(title_cell: &str) -> String {
-        seed_table("S", &[&format!("| {title_cell} | CVPR 2021 | - | [Code](https://github.com/a/b) | 2021 |")])
+        seed_table(
+            "S",
+            &[&format!(
+                "| {title_cell} | CVPR 2021 | - | [Code](https://github.com/a/b) | 2021 |"
+            )],
+        )
     }
 
     #[test]

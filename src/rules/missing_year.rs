@@ -1,4 +1,4 @@
-use super::{append_cells, Context, FixKind, Rule, RowRef, RuleMeta};
+use super::{append_cells, Context, FixKind, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::YearCell;
 
@@ -32,9 +32,19 @@ impl Rule for MissingYear {
             };
             let (fix, help) = match fill(&r) {
                 Some((year, from_venue)) => {
-                    let source = if from_venue { "the venue's year" } else { "the year of the arXiv id" };
+                    let source = if from_venue {
+                        "the venue's year"
+                    } else {
+                        "the year of the arXiv id"
+                    };
                     let edit = fill_edit(&r, fact.column, year);
-                    let fix = edit.map(|e| if from_venue { Fix::safe(vec![e]) } else { Fix::unsafe_(vec![e]) });
+                    let fix = edit.map(|e| {
+                        if from_venue {
+                            Fix::safe(vec![e])
+                        } else {
+                            Fix::unsafe_(vec![e])
+                        }
+                    });
                     (fix, format!("{header} := {year} ({source})"))
                 }
                 None => (None, format!("write the year in the {header} cell")),

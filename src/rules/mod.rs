@@ -101,7 +101,11 @@ impl<'a> RowRef<'a> {
     /// The last character of the row, where missing cells would go.
     pub fn row_end(&self) -> Span {
         let end = self.row.span.end;
-        let start = self.text[..end].char_indices().next_back().map_or(end, |(i, _)| i).max(self.row.span.start);
+        let start = self.text[..end]
+            .char_indices()
+            .next_back()
+            .map_or(end, |(i, _)| i)
+            .max(self.row.span.start);
         Span::new(start, end)
     }
 
@@ -120,7 +124,10 @@ impl<'a> RowRef<'a> {
     /// Whether the cell's raw Markdown is exactly its visible text, so that
     /// byte ranges of the parsed text are byte ranges of the cell.
     pub fn cell_is_plain(&self, column: usize) -> bool {
-        self.row.cells.get(column).is_some_and(|c| c.raw == c.text())
+        self.row
+            .cells
+            .get(column)
+            .is_some_and(|c| c.raw == c.text())
     }
 }
 
@@ -128,22 +135,23 @@ impl<'a> Context<'a> {
     pub fn rows(&self) -> impl Iterator<Item = RowRef<'a>> + 'a {
         let document = self.document;
         let facts = self.facts;
-        document.tables.iter().enumerate().flat_map(move |(table_index, table)| {
-            let table_facts = &facts.tables[table_index];
-            table
-                .rows
-                .iter()
-                .zip(&table_facts.rows)
-                .enumerate()
-                .map(move |(row_index, (row, facts))| RowRef {
-                    text: document.text,
-                    table_index,
-                    table,
-                    row_index,
-                    row,
-                    facts,
-                })
-        })
+        document
+            .tables
+            .iter()
+            .enumerate()
+            .flat_map(move |(table_index, table)| {
+                let table_facts = &facts.tables[table_index];
+                table.rows.iter().zip(&table_facts.rows).enumerate().map(
+                    move |(row_index, (row, facts))| RowRef {
+                        text: document.text,
+                        table_index,
+                        table,
+                        row_index,
+                        row,
+                        facts,
+                    },
+                )
+            })
     }
 
     pub fn line(&self, span: Span) -> usize {
@@ -158,7 +166,13 @@ pub(crate) fn append_cells(row: &Row<'_>, values: &[String]) -> Edit {
     if row.has_trailing_pipe {
         let text: String = values
             .iter()
-            .map(|v| if v.is_empty() { "  |".to_string() } else { format!(" {v} |") })
+            .map(|v| {
+                if v.is_empty() {
+                    "  |".to_string()
+                } else {
+                    format!(" {v} |")
+                }
+            })
             .collect();
         Edit::insert(last_end + 1, text)
     } else {
@@ -205,13 +219,28 @@ mod tests {
             let meta = rule.meta();
             assert!(names.insert(meta.name), "{} registered twice", meta.name);
             assert!(
-                meta.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                meta.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-'),
                 "{} is not kebab-case",
                 meta.name
             );
-            assert!(meta.doc.starts_with(&format!("# {}\n", meta.name)), "{} doc title", meta.name);
-            for section in ["## What it does", "## Why this matters", "## Example", "## How to fix"] {
-                assert!(meta.doc.contains(section), "{} doc lacks {section}", meta.name);
+            assert!(
+                meta.doc.starts_with(&format!("# {}\n", meta.name)),
+                "{} doc title",
+                meta.name
+            );
+            for section in [
+                "## What it does",
+                "## Why this matters",
+                "## Example",
+                "## How to fix",
+            ] {
+                assert!(
+                    meta.doc.contains(section),
+                    "{} doc lacks {section}",
+                    meta.name
+                );
             }
         }
         assert_eq!(RULES.len(), 19);

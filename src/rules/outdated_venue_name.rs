@@ -21,7 +21,9 @@ impl Rule for OutdatedVenueName {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             let Some(fact) = &r.facts.venue else { continue };
-            let Some(mention) = fact.value.mention() else { continue };
+            let Some(mention) = fact.value.mention() else {
+                continue;
+            };
             let (NameKind::Former { last_year }, Some(year)) = (mention.kind, mention.year) else {
                 continue;
             };
@@ -35,10 +37,16 @@ impl Rule for OutdatedVenueName {
                     META.name,
                     META.severity,
                     r.cell_span(fact.column),
-                    format!("`{}` was renamed {current} after {last_year}", mention.written),
+                    format!(
+                        "`{}` was renamed {current} after {last_year}",
+                        mention.written
+                    ),
                 )
                 .with_label(format!("{current} in {year}"))
-                .with_help(format!("write `{}`", corrected_cell(&r, fact.column, mention, current)))
+                .with_help(format!(
+                    "write `{}`",
+                    corrected_cell(&r, fact.column, mention, current)
+                ))
                 .with_fix(span.map(|span| Fix::safe(vec![Edit::replace(span, current.as_str())]))),
             );
         }
@@ -63,8 +71,17 @@ mod tests {
 
     #[test]
     fn quiet_on_nips_up_to_2017_and_on_neurips() {
-        for venue in ["NIPS 2017", "NIPS'16", "NeurIPS 2019", "NeurIPS 2017", "NIPS"] {
-            assert!(lines("outdated-venue-name", &table(venue)).is_empty(), "{venue}");
+        for venue in [
+            "NIPS 2017",
+            "NIPS'16",
+            "NeurIPS 2019",
+            "NeurIPS 2017",
+            "NIPS",
+        ] {
+            assert!(
+                lines("outdated-venue-name", &table(venue)).is_empty(),
+                "{venue}"
+            );
         }
     }
 }

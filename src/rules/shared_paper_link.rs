@@ -20,13 +20,25 @@ impl Rule for SharedPaperLink {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for pair in pairs(cx) {
-            let Evidence::Id(id) = &pair.evidence else { continue };
+            let Evidence::Id(id) = &pair.evidence else {
+                continue;
+            };
             if pair.same_title {
                 continue;
             }
             let earlier_line = cx.line(pair.earlier.row.span);
-            let other = pair.earlier.facts.title.as_ref().map_or("another paper", |t| t.text.as_str());
-            let span = pair.later.row.cells.iter().find_map(|c| c.links.first().map(|l| l.span));
+            let other = pair
+                .earlier
+                .facts
+                .title
+                .as_ref()
+                .map_or("another paper", |t| t.text.as_str());
+            let span = pair
+                .later
+                .row
+                .cells
+                .iter()
+                .find_map(|c| c.links.first().map(|l| l.span));
             out.push(
                 Diagnostic::new(
                     META.name,
@@ -52,7 +64,11 @@ mod tests {
         let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
         let found = check("shared-paper-link", &seed_table("S", &[a, b]));
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("arXiv 2010.00969"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("arXiv 2010.00969"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]

@@ -23,13 +23,19 @@ impl Rule for StrategySectionMismatch {
             if !cx.facts.tables[r.table_index].strategy_column_holds_strategies {
                 continue;
             }
-            let Some(fact) = &r.facts.strategy else { continue };
-            let StrategyCell::Known(parts) = &fact.value else { continue };
+            let Some(fact) = &r.facts.strategy else {
+                continue;
+            };
+            let StrategyCell::Known(parts) = &fact.value else {
+                continue;
+            };
             let section = cx
                 .document
                 .heading_chain(r.table.heading)
                 .find_map(|h| strategies.implied_by_heading(&h.text).map(|s| (h, s)));
-            let Some((heading, implied)) = section else { continue };
+            let Some((heading, implied)) = section else {
+                continue;
+            };
             if parts.contains(&implied) {
                 continue;
             }
@@ -42,7 +48,10 @@ impl Rule for StrategySectionMismatch {
                     format!("strategy `{written}` is filed under \"{}\"", heading.text),
                 )
                 .with_label(format!("the section says {}", strategies.name(implied)))
-                .with_related(heading.span, format!("this section implies {}", strategies.name(implied)))
+                .with_related(
+                    heading.span,
+                    format!("this section implies {}", strategies.name(implied)),
+                )
                 .with_help(format!(
                     "move the row to the section for {written}, or correct the strategy to {}",
                     strategies.name(implied)
@@ -67,21 +76,49 @@ mod tests {
 
     #[test]
     fn fires_on_a_strategy_contradicting_its_section() {
-        assert_eq!(lines("strategy-section-mismatch", &table("Gradient-based Methods", "EA")), [7]);
-        assert_eq!(lines("strategy-section-mismatch", &table("Evolutionary Algorithm (EA) Methods", "RL")), [7]);
+        assert_eq!(
+            lines(
+                "strategy-section-mismatch",
+                &table("Gradient-based Methods", "EA")
+            ),
+            [7]
+        );
+        assert_eq!(
+            lines(
+                "strategy-section-mismatch",
+                &table("Evolutionary Algorithm (EA) Methods", "RL")
+            ),
+            [7]
+        );
     }
 
     #[test]
     fn quiet_when_the_strategy_fits_or_the_section_implies_nothing() {
-        assert!(lines("strategy-section-mismatch", &table("Gradient-based Methods", "Gradient")).is_empty());
-        assert!(lines("strategy-section-mismatch", &table("Reinforcement Learning (RL) Methods", "RL/Gradient")).is_empty());
-        assert!(lines("strategy-section-mismatch", &table("Other Methods", "Bayesian")).is_empty());
-        assert!(lines("strategy-section-mismatch", &table("Gradient-based Methods", "-")).is_empty());
+        assert!(lines(
+            "strategy-section-mismatch",
+            &table("Gradient-based Methods", "Gradient")
+        )
+        .is_empty());
+        assert!(lines(
+            "strategy-section-mismatch",
+            &table("Reinforcement Learning (RL) Methods", "RL/Gradient")
+        )
+        .is_empty());
+        assert!(lines(
+            "strategy-section-mismatch",
+            &table("Other Methods", "Bayesian")
+        )
+        .is_empty());
+        assert!(lines(
+            "strategy-section-mismatch",
+            &table("Gradient-based Methods", "-")
+        )
+        .is_empty());
     }
 
     #[test]
     fn reads_the_parent_section() {
         let text = "## Gradient-based Methods\n\n### CNN\n\n| Paper Title | Conference | Strategy | Code | Date |\n|---|---|---|---|---|\n| [A](https://example.com/a) | CVPR 2021 | EA | [Code](https://github.com/a/b) | 2021 |\n";
-        assert_eq!(lines("strategy-section-mismatch", &text), [7]);
+        assert_eq!(lines("strategy-section-mismatch", text), [7]);
     }
 }

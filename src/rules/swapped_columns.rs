@@ -20,7 +20,8 @@ impl Rule for SwappedColumns {
         for r in cx.rows() {
             let Some(swap) = r.facts.swap else { continue };
             let (home, away) = swap.columns;
-            let (Some(home_cell), Some(away_cell)) = (r.row.cells.get(home), r.row.cells.get(away)) else {
+            let (Some(home_cell), Some(away_cell)) = (r.row.cells.get(home), r.row.cells.get(away))
+            else {
                 continue;
             };
             let home_header = &r.table.columns[home].header;
@@ -35,8 +36,14 @@ impl Rule for SwappedColumns {
             ]);
             out.push(
                 Diagnostic::new(META.name, META.severity, away_cell.span, message)
-                    .with_label(format!("a {} in the {away_header} column", swap.roles.0.as_str()))
-                    .with_related(home_cell.span, format!("the {home_header} cell holds `{}`", home_cell.raw))
+                    .with_label(format!(
+                        "a {} in the {away_header} column",
+                        swap.roles.0.as_str()
+                    ))
+                    .with_related(
+                        home_cell.span,
+                        format!("the {home_header} cell holds `{}`", home_cell.raw),
+                    )
                     .with_help(format!(
                         "swap the cells: {home_header} `{}`, {away_header} `{}`",
                         away_cell.raw, home_cell.raw

@@ -26,8 +26,10 @@ impl Rule for TableShape {
             }
             let message = format!("row has {written} cells, the header has {expected}");
             let diagnostic = if written < expected {
-                let missing: Vec<&str> =
-                    r.table.columns[written..].iter().map(|c| c.header.as_str()).collect();
+                let missing: Vec<&str> = r.table.columns[written..]
+                    .iter()
+                    .map(|c| c.header.as_str())
+                    .collect();
                 // A missing year cell can be filled from the venue; other cells stay empty.
                 let values: Vec<String> = r.table.columns[written..]
                     .iter()
@@ -38,10 +40,18 @@ impl Rule for TableShape {
                     .collect();
                 let all_known = values.iter().all(|v| !v.is_empty());
                 let edit = append_cells(r.row, &values);
-                let fix = if all_known { Fix::safe(vec![edit]) } else { Fix::unsafe_(vec![edit]) };
+                let fix = if all_known {
+                    Fix::safe(vec![edit])
+                } else {
+                    Fix::unsafe_(vec![edit])
+                };
                 Diagnostic::new(META.name, META.severity, r.row_end(), message)
                     .with_label(format!("missing: {}", missing.join(", ")))
-                    .with_help(format!("add the missing cell{}: {}", plural(missing.len()), missing.join(", ")))
+                    .with_help(format!(
+                        "add the missing cell{}: {}",
+                        plural(missing.len()),
+                        missing.join(", ")
+                    ))
                     .with_fix(Some(fix))
             } else {
                 let first_extra = r.row.cells[expected].outer.start;
@@ -77,7 +87,10 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].message, "row has 4 cells, the header has 5");
         let fixed = apply_fix(&text, &found[0]);
-        assert!(fixed.contains("[Code](https://github.com/a/c) | 2020 |\n"), "{fixed}");
+        assert!(
+            fixed.contains("[Code](https://github.com/a/c) | 2020 |\n"),
+            "{fixed}"
+        );
         assert!(found[0].is_safe_fixable());
     }
 

@@ -5,7 +5,8 @@ use crate::knowledge::Knowledge;
 use crate::{lint, LintOptions, RuleSelection, Settings};
 use std::sync::LazyLock;
 
-static KNOWLEDGE: LazyLock<Knowledge> = LazyLock::new(|| Knowledge::builtin().expect("builtin knowledge"));
+static KNOWLEDGE: LazyLock<Knowledge> =
+    LazyLock::new(|| Knowledge::builtin().expect("builtin knowledge"));
 
 /// A list in the seed's shape: a heading, then the five columns.
 pub fn seed_table(section: &str, rows: &[&str]) -> String {

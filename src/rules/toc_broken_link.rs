@@ -43,7 +43,9 @@ impl Rule for TocBrokenLink {
             .with_label("broken in-page link");
             diagnostic = match closest(fragment, &defined) {
                 Some(best) => diagnostic.with_help(format!("did you mean `#{best}`?")),
-                None => diagnostic.with_help("link to an existing heading, or add `<a name=\"...\"></a>` where it should go"),
+                None => diagnostic.with_help(
+                    "link to an existing heading, or add `<a name=\"...\"></a>` where it should go",
+                ),
             };
             out.push(diagnostic);
         }
@@ -64,7 +66,9 @@ fn percent_decode(text: &str) -> String {
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
         match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
             (b'%', Some(byte)) => {
                 decoded.push(byte);

@@ -24,7 +24,9 @@ impl Rule for UnknownStrategy {
             if !cx.facts.tables[r.table_index].strategy_column_holds_strategies {
                 continue;
             }
-            let Some(fact) = &r.facts.strategy else { continue };
+            let Some(fact) = &r.facts.strategy else {
+                continue;
+            };
             let span = r.cell_span(fact.column);
             let diagnostic = match &fact.value {
                 StrategyCell::Unknown => Diagnostic::new(
@@ -69,12 +71,18 @@ mod tests {
             .enumerate()
             .map(|(i, s)| format!("| [P{i}](https://example.com/{i}) | CVPR 2021 | {s} | [Code](https://github.com/a/{i}) | 2021 |"))
             .collect();
-        seed_table("Methods", &rows.iter().map(String::as_str).collect::<Vec<_>>())
+        seed_table(
+            "Methods",
+            &rows.iter().map(String::as_str).collect::<Vec<_>>(),
+        )
     }
 
     #[test]
     fn fires_as_warning_on_an_unknown_strategy() {
-        let found = check("unknown-strategy", &table(&["Gradient", "RL", "EA", "Magic"]));
+        let found = check(
+            "unknown-strategy",
+            &table(&["Gradient", "RL", "EA", "Magic"]),
+        );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);
     }
@@ -85,17 +93,34 @@ mod tests {
         let found = check("unknown-strategy", &text);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Error);
-        assert_eq!(apply_fix(&text, &found[0]), table(&["Gradient", "RL", "Gradient"]));
+        assert_eq!(
+            apply_fix(&text, &found[0]),
+            table(&["Gradient", "RL", "Gradient"])
+        );
     }
 
     #[test]
     fn quiet_on_the_seed_vocabulary() {
-        let text = table(&["Gradient", "RL", "EA", "Bayesian", "RL/Gradient", "Training-free", "Other", "Benchmark", "-"]);
+        let text = table(&[
+            "Gradient",
+            "RL",
+            "EA",
+            "Bayesian",
+            "RL/Gradient",
+            "Training-free",
+            "Other",
+            "Benchmark",
+            "-",
+        ]);
         assert!(lines("unknown-strategy", &text).is_empty());
     }
 
     #[test]
     fn quiet_on_a_column_of_model_names() {
-        assert!(lines("unknown-strategy", &table(&["Informer", "Autoformer", "FEDformer", "PatchTST", "DLinear"])).is_empty());
+        assert!(lines(
+            "unknown-strategy",
+            &table(&["Informer", "Autoformer", "FEDformer", "PatchTST", "DLinear"])
+        )
+        .is_empty());
     }
 }

@@ -24,7 +24,9 @@ impl Rule for UnknownVenue {
                 continue;
             }
             let Some(fact) = &r.facts.venue else { continue };
-            let VenueCell::Unknown { name, .. } = &fact.value else { continue };
+            let VenueCell::Unknown { name, .. } = &fact.value else {
+                continue;
+            };
             out.push(
                 Diagnostic::new(META.name, META.severity, r.cell_span(fact.column), format!("unknown venue `{name}`"))
                     .with_label("not a known venue")
@@ -49,7 +51,13 @@ mod tests {
 
     #[test]
     fn fires_on_an_unknown_name_in_a_venue_column() {
-        let text = table(&["CVPR 2021", "ICLR 2021", "Foo Conf 2021", "NeurIPS 2021", "ICML 2021"]);
+        let text = table(&[
+            "CVPR 2021",
+            "ICLR 2021",
+            "Foo Conf 2021",
+            "NeurIPS 2021",
+            "ICML 2021",
+        ]);
         assert_eq!(lines("unknown-venue", &text), [7]);
     }
 
@@ -61,7 +69,14 @@ mod tests {
 
     #[test]
     fn quiet_when_the_column_does_not_hold_venues() {
-        let text = table(&["great paper", "read later", "seminal", "CVPR 2021", "classic", "fun"]);
+        let text = table(&[
+            "great paper",
+            "read later",
+            "seminal",
+            "CVPR 2021",
+            "classic",
+            "fun",
+        ]);
         assert!(lines("unknown-venue", &text).is_empty());
     }
 }

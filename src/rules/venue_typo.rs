@@ -1,4 +1,4 @@
-use super::{Context, FixKind, Rule, RowRef, RuleMeta};
+use super::{Context, FixKind, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::{VenueCell, VenueMention};
 use crate::span::Span;
@@ -21,11 +21,14 @@ impl Rule for VenueTypo {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             let Some(fact) = &r.facts.venue else { continue };
-            let VenueCell::Typo(mention) = &fact.value else { continue };
+            let VenueCell::Typo(mention) = &fact.value else {
+                continue;
+            };
             let canonical = &cx.knowledge.venues.venue(mention.venue).name;
             let span = r.cell_span(fact.column);
             let corrected = corrected_cell(&r, fact.column, mention, canonical);
-            let fix = name_span(&r, fact.column, mention).map(|span| Fix::safe(vec![Edit::replace(span, canonical.as_str())]));
+            let fix = name_span(&r, fact.column, mention)
+                .map(|span| Fix::safe(vec![Edit::replace(span, canonical.as_str())]));
             out.push(
                 Diagnostic::new(
                     META.name,
@@ -50,13 +53,21 @@ pub(super) fn name_span(r: &RowRef<'_>, column: usize, mention: &VenueMention) -
     }
     let mut found = cell.raw.match_indices(mention.written.as_str());
     match (found.next(), found.next()) {
-        (Some((at, _)), None) => Some(Span::new(cell.span.start + at, cell.span.start + at + mention.written.len())),
+        (Some((at, _)), None) => Some(Span::new(
+            cell.span.start + at,
+            cell.span.start + at + mention.written.len(),
+        )),
         _ => None,
     }
 }
 
 /// The cell's text with the name replaced, for the help line.
-pub(super) fn corrected_cell(r: &RowRef<'_>, column: usize, mention: &VenueMention, canonical: &str) -> String {
+pub(super) fn corrected_cell(
+    r: &RowRef<'_>,
+    column: usize,
+    mention: &VenueMention,
+    canonical: &str,
+) -> String {
     let text = r.cell_text(column);
     let (start, end) = mention.name_range;
     format!("{}{canonical}{}", &text[..start], &text[end..])
@@ -77,13 +88,26 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].message, "`ILCR` is a misspelling of ICLR");
         assert_eq!(found[0].help.as_deref(), Some("write `ICLR 2022`"));
-        assert_eq!(apply_fix(&text, &found[0]), seed_table("S", &[&row("ICLR 2022")]));
+        assert_eq!(
+            apply_fix(&text, &found[0]),
+            seed_table("S", &[&row("ICLR 2022")])
+        );
     }
 
     #[test]
     fn fires_on_the_misspellings_seen_in_the_wild() {
-        for venue in ["NeurlPS 2019", "EECV 2020", "CPVR 2021", "ICRL 2019", "NeuIPS 2021"] {
-            assert_eq!(lines("venue-typo", &seed_table("S", &[&row(venue)])).len(), 1, "{venue}");
+        for venue in [
+            "NeurlPS 2019",
+            "EECV 2020",
+            "CPVR 2021",
+            "ICRL 2019",
+            "NeuIPS 2021",
+        ] {
+            assert_eq!(
+                lines("venue-typo", &seed_table("S", &[&row(venue)])).len(),
+                1,
+                "{venue}"
+            );
         }
     }
 
@@ -96,8 +120,20 @@ mod tests {
 
     #[test]
     fn quiet_on_real_venues_that_look_alike() {
-        for venue in ["ICLR 2022", "ICCV 2019", "ECCV 2020", "ICML 2021", "ICME 2021", "ICPR 2020", "ICIP 2019", "ICRA 2020"] {
-            assert!(lines("venue-typo", &seed_table("S", &[&row(venue)])).is_empty(), "{venue}");
+        for venue in [
+            "ICLR 2022",
+            "ICCV 2019",
+            "ECCV 2020",
+            "ICML 2021",
+            "ICME 2021",
+            "ICPR 2020",
+            "ICIP 2019",
+            "ICRA 2020",
+        ] {
+            assert!(
+                lines("venue-typo", &seed_table("S", &[&row(venue)])).is_empty(),
+                "{venue}"
+            );
         }
     }
 }

@@ -20,7 +20,9 @@ impl Rule for YearAsVenue {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             let Some(fact) = &r.facts.venue else { continue };
-            let VenueCell::YearOnly(year) = fact.value else { continue };
+            let VenueCell::YearOnly(year) = fact.value else {
+                continue;
+            };
             let header = &r.table.columns[fact.column].header;
             out.push(
                 Diagnostic::new(

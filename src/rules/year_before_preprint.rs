@@ -13,8 +13,18 @@ static META: RuleMeta = RuleMeta {
 };
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Rule for YearBeforePreprint {
@@ -24,10 +34,20 @@ impl Rule for YearBeforePreprint {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
-            let Some(arxiv) = &r.facts.arxiv else { continue };
+            let Some(arxiv) = &r.facts.arxiv else {
+                continue;
+            };
             let earliest = earliest_plausible_year(arxiv);
-            let venue = r.facts.venue_year().filter(|&y| y < earliest).zip(r.facts.venue.as_ref());
-            let cell = r.facts.cell_year().filter(|&y| y < earliest).zip(r.facts.year.as_ref());
+            let venue = r
+                .facts
+                .venue_year()
+                .filter(|&y| y < earliest)
+                .zip(r.facts.venue.as_ref());
+            let cell = r
+                .facts
+                .cell_year()
+                .filter(|&y| y < earliest)
+                .zip(r.facts.year.as_ref());
             let (year, column, what) = match (venue, cell) {
                 (Some((year, fact)), _) => (year, fact.column, "venue"),
                 (None, Some((year, fact))) => (year, fact.column, "year"),
@@ -70,16 +90,34 @@ mod tests {
 
     #[test]
     fn fires_once_when_venue_or_year_predate_the_preprint() {
-        let found = check("year-before-preprint", &table("1902.09635", "ICML 2018", "2018"));
+        let found = check(
+            "year-before-preprint",
+            &table("1902.09635", "ICML 2018", "2018"),
+        );
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("1902.09635 (February 2019)"), "{}", found[0].message);
-        assert_eq!(lines("year-before-preprint", &table("1902.09635", "-", "2018")), [5]);
+        assert!(
+            found[0].message.contains("1902.09635 (February 2019)"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(
+            lines("year-before-preprint", &table("1902.09635", "-", "2018")),
+            [5]
+        );
     }
 
     #[test]
     fn quiet_on_later_years_and_on_january_ids_of_the_year_before() {
-        assert!(lines("year-before-preprint", &table("1902.09635", "ICML 2019", "2019")).is_empty());
+        assert!(lines(
+            "year-before-preprint",
+            &table("1902.09635", "ICML 2019", "2019")
+        )
+        .is_empty());
         assert!(lines("year-before-preprint", &table("2301.01286", "-", "2022")).is_empty());
-        assert!(lines("year-before-preprint", &table("2006.12986", "ICLR 2020", "2020")).is_empty());
+        assert!(lines(
+            "year-before-preprint",
+            &table("2006.12986", "ICLR 2020", "2020")
+        )
+        .is_empty());
     }
 }

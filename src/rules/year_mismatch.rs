@@ -32,7 +32,9 @@ impl Rule for YearMismatch {
             let (Some(venue_year), Some(fact)) = (r.facts.venue_year(), &r.facts.year) else {
                 continue;
             };
-            let YearCell::Year { year, digits } = fact.value else { continue };
+            let YearCell::Year { year, digits } = fact.value else {
+                continue;
+            };
             if year == venue_year {
                 continue;
             }
@@ -56,7 +58,8 @@ impl Rule for YearMismatch {
             ))
             .with_fix(fix);
             if let Some(span) = venue_span {
-                diagnostic = diagnostic.with_related(span, format!("the venue's year is {venue_year}"));
+                diagnostic =
+                    diagnostic.with_related(span, format!("the venue's year is {venue_year}"));
             }
             out.push(diagnostic);
         }
@@ -81,7 +84,8 @@ mod tests {
         let found = check("year-mismatch", &text);
         assert_eq!(found.len(), 1);
         assert!(!found[0].is_safe_fixable());
-        assert!(apply_fix(&text, &found[0]).contains("| CVPR 2023 | - | [Code](https://github.com/a/n) | 2023 |"));
+        assert!(apply_fix(&text, &found[0])
+            .contains("| CVPR 2023 | - | [Code](https://github.com/a/n) | 2023 |"));
     }
 
     #[test]
@@ -90,7 +94,13 @@ mod tests {
         let preprint_years: Vec<String> = (0..6)
             .map(|i| format!("| [P{i}](https://example.com/{i}) | CVPR 2021 | - | [Code](https://github.com/a/{i}) | 2020 |"))
             .collect();
-        let text = seed_table("S", &preprint_years.iter().map(String::as_str).collect::<Vec<_>>());
+        let text = seed_table(
+            "S",
+            &preprint_years
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        );
         assert!(lines("year-mismatch", &text).is_empty());
     }
 }
