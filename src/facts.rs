@@ -1,14 +1,17 @@
 //! Understanding cells: what each row of each paper table says (venue,
-//! strategy, year, paper ids, title), read once and shared by every rule.
+//! strategy, year, the arXiv date), read once and shared by every rule.
 //!
 //! Swapped cells are detected here, so that the rules read a row the way its
 //! author meant it: in a row whose venue stands in the Strategy column, the
 //! venue is that cell's venue.
+//!
+//! Facts are kept small (no strings): a 100,000-row list holds one per row.
 
 use crate::document::{Document, Role, Row, Table};
 use crate::knowledge::ids::{arxiv_link, paper_ids, ArxivId, ArxivLink, PaperId};
 use crate::knowledge::{parse_year_cell, Knowledge, StrategyCell, VenueCell, YearCell};
 use crate::Settings;
+use std::collections::HashMap;
 
 /// Years before this are not plausible publication years.
 pub const EARLIEST_YEAR: i32 = 1900;
@@ -36,7 +39,7 @@ pub struct TableFacts {
 }
 
 /// A value read from one cell, and the column it was read from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct CellFact<T> {
     pub column: usize,
     pub value: T,
@@ -44,16 +47,16 @@ pub struct CellFact<T> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Swap {
-    /// The column whose cell holds the other column's content, and that other column.
+    /// The column whose content stands elsewhere, and the column it stands in.
     pub columns: (usize, usize),
     pub roles: (Role, Role),
 }
 
-#[derive(Debug, Clone)]
-pub struct Title {
-    pub text: String,
-    /// Lower-case words, punctuation dropped: equal keys mean equal titles.
-    pub key: String,
+/// Year and month of the row's first arXiv link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArxivDate {
+    pub year: i32,
+    pub month: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -63,9 +66,7 @@ pub struct RowFacts {
     /// `None` when the table has no year column; `Empty` when the cell is missing.
     pub year: Option<CellFact<YearCell>>,
     pub swap: Option<Swap>,
-    pub title: Option<Title>,
-    pub paper_ids: Vec<PaperId>,
-    pub arxiv: Option<ArxivId>,
+    pub arxiv: Option<ArxivDate>,
 }
 
 impl RowFacts {
@@ -82,20 +83,20 @@ impl RowFacts {
 }
 
 pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Settings) -> Facts {
+    let mut reader = Reader {
+        knowledge,
+        latest_year: settings.current_year + 1,
+        venues: HashMap::new(),
+        strategies: HashMap::new(),
+        years: HashMap::new(),
+    };
     let mut tables: Vec<TableFacts> = document
         .tables
         .iter()
-        .map(|table| {
-            let rows = table
-                .rows
-                .iter()
-                .map(|row| read_row(table, row, knowledge, settings))
-                .collect();
-            TableFacts {
-                rows,
-                venue_column_holds_venues: false,
-                strategy_column_holds_strategies: false,
-            }
+        .map(|table| TableFacts {
+            rows: table.rows.iter().map(|row| reader.read_row(table, row)).collect(),
+            venue_column_holds_venues: false,
+            strategy_column_holds_strategies: false,
         })
         .collect();
     profile_columns(&mut tables);
@@ -106,134 +107,115 @@ pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Set
     }
 }
 
-fn read_row(
-    table: &Table<'_>,
-    row: &Row<'_>,
-    knowledge: &Knowledge,
-    settings: &Settings,
-) -> RowFacts {
-    let text_of = |column: Option<usize>| row.cell(column).map(|c| c.text()).unwrap_or("");
-    let venue_column = table.column(Role::Venue);
-    let strategy_column = table.column(Role::Strategy);
-    let year_column = table.column(Role::Year);
+/// Reads cells, remembering what each distinct text said: lists repeat
+/// "CVPR 2021" and "Gradient" thousands of times.
+struct Reader<'k, 't> {
+    knowledge: &'k Knowledge,
+    latest_year: i32,
+    venues: HashMap<&'t str, VenueCell>,
+    strategies: HashMap<&'t str, StrategyCell>,
+    years: HashMap<&'t str, YearCell>,
+}
 
-    let mut venue = venue_column.map(|column| CellFact {
-        column,
-        value: knowledge.parse_venue(text_of(Some(column))),
-    });
-    let mut strategy = strategy_column.map(|column| CellFact {
-        column,
-        value: knowledge.parse_strategy(text_of(Some(column))),
-    });
-    let read_year = |text: &str| {
-        parse_year_cell(
-            text,
-            knowledge.is_placeholder(text),
-            EARLIEST_YEAR,
-            settings.current_year + 1,
-        )
-    };
-    let mut year = year_column.map(|column| CellFact {
-        column,
-        value: read_year(text_of(Some(column))),
-    });
-
-    let mut swap = None;
-    if let (Some(v), Some(s)) = (venue.clone(), strategy.clone()) {
-        let strategy_cell_venue = knowledge.parse_venue(text_of(Some(s.column)));
-        let venue_cell_free = matches!(v.value, VenueCell::Placeholder)
-            || matches!(
-                knowledge.parse_strategy(text_of(Some(v.column))),
-                StrategyCell::Known(_) | StrategyCell::Typo { .. }
-            );
-        if matches!(s.value, StrategyCell::Unknown)
-            && strategy_cell_venue.mention().is_some()
-            && venue_cell_free
-        {
-            let strategy_value = knowledge.parse_strategy(text_of(Some(v.column)));
-            swap = Some(Swap {
-                columns: (v.column, s.column),
-                roles: (Role::Venue, Role::Strategy),
-            });
-            venue = Some(CellFact {
-                column: s.column,
-                value: strategy_cell_venue,
-            });
-            strategy = Some(CellFact {
-                column: v.column,
-                value: strategy_value,
-            });
-        }
+impl<'t> Reader<'_, 't> {
+    fn venue(&mut self, text: &'t str) -> VenueCell {
+        let knowledge = self.knowledge;
+        *self.venues.entry(text).or_insert_with(|| knowledge.parse_venue(text))
     }
-    if swap.is_none() {
-        if let (Some(v), Some(y)) = (venue.clone(), year.clone()) {
-            let year_cell_venue = knowledge.parse_venue(text_of(Some(y.column)));
-            let venue_cell_free =
-                matches!(v.value, VenueCell::Placeholder | VenueCell::YearOnly(_));
-            if matches!(y.value, YearCell::Invalid)
-                && year_cell_venue.mention().is_some()
-                && venue_cell_free
-            {
-                swap = Some(Swap {
-                    columns: (v.column, y.column),
-                    roles: (Role::Venue, Role::Year),
-                });
-                year = Some(CellFact {
-                    column: v.column,
-                    value: read_year(text_of(Some(v.column))),
-                });
-                venue = Some(CellFact {
-                    column: y.column,
-                    value: year_cell_venue,
-                });
+
+    fn strategy(&mut self, text: &'t str) -> StrategyCell {
+        let knowledge = self.knowledge;
+        *self.strategies.entry(text).or_insert_with(|| knowledge.parse_strategy(text))
+    }
+
+    fn year(&mut self, text: &'t str) -> YearCell {
+        let (knowledge, latest) = (self.knowledge, self.latest_year);
+        *self
+            .years
+            .entry(text)
+            .or_insert_with(|| parse_year_cell(text, knowledge.is_placeholder(text), EARLIEST_YEAR, latest))
+    }
+
+    fn read_row(&mut self, table: &Table<'_>, row: &'t Row<'_>) -> RowFacts {
+        let text_of = |column: usize| row.cell(column).map_or("", |c| c.text());
+        let fact = |column: Option<usize>| column.map(|c| (c, text_of(c)));
+        let venue_cell = fact(table.column(Role::Venue));
+        let strategy_cell = fact(table.column(Role::Strategy));
+        let year_cell = fact(table.column(Role::Year));
+
+        let mut venue = venue_cell.map(|(column, text)| CellFact { column, value: self.venue(text) });
+        let mut strategy = strategy_cell.map(|(column, text)| CellFact { column, value: self.strategy(text) });
+        let mut year = year_cell.map(|(column, text)| CellFact { column, value: self.year(text) });
+        let mut swap = None;
+
+        // A venue in the Strategy column, with a placeholder or a strategy in the venue column.
+        if let (Some((v_col, v_text)), Some((s_col, s_text)), Some(v), Some(s)) = (venue_cell, strategy_cell, venue, strategy) {
+            let venue_cell_free = matches!(v.value, VenueCell::Placeholder)
+                || matches!(self.strategy(v_text), StrategyCell::Known(_) | StrategyCell::Typo { .. });
+            if matches!(s.value, StrategyCell::Unknown) && venue_cell_free {
+                let moved_venue = self.venue(s_text);
+                if moved_venue.mention().is_some() {
+                    swap = Some(Swap { columns: (v_col, s_col), roles: (Role::Venue, Role::Strategy) });
+                    venue = Some(CellFact { column: s_col, value: moved_venue });
+                    strategy = Some(CellFact { column: v_col, value: self.strategy(v_text) });
+                }
             }
         }
-    }
-
-    let (paper_ids, arxiv) = read_paper_links(table, row);
-    let title = row.cell(table.column(Role::Title)).and_then(|cell| {
-        let text = cell.text();
-        let key = title_key(text);
-        (!key.is_empty()).then(|| Title {
-            text: text.to_string(),
-            key,
-        })
-    });
-    RowFacts {
-        venue,
-        strategy,
-        year,
-        swap,
-        title,
-        paper_ids,
-        arxiv,
+        // A venue in the year column, with a year or a placeholder in the venue column.
+        if let (None, Some((v_col, v_text)), Some((y_col, y_text)), Some(v), Some(y)) = (swap, venue_cell, year_cell, venue, year) {
+            let venue_cell_free = matches!(v.value, VenueCell::Placeholder | VenueCell::YearOnly(_));
+            if matches!(y.value, YearCell::Invalid) && venue_cell_free {
+                let moved_venue = self.venue(y_text);
+                if moved_venue.mention().is_some() {
+                    swap = Some(Swap { columns: (v_col, y_col), roles: (Role::Venue, Role::Year) });
+                    venue = Some(CellFact { column: y_col, value: moved_venue });
+                    year = Some(CellFact { column: v_col, value: self.year(v_text) });
+                }
+            }
+        }
+        RowFacts {
+            venue,
+            strategy,
+            year,
+            swap,
+            arxiv: first_arxiv(table, row).map(|id| ArxivDate { year: id.year, month: id.month }),
+        }
     }
 }
 
-/// Ids from the links of the title cell and of paper-link columns; code
-/// links never identify a paper (two papers may share one repository).
-fn read_paper_links(table: &Table<'_>, row: &Row<'_>) -> (Vec<PaperId>, Option<ArxivId>) {
+/// Whether links in this column identify the paper. Code links never do:
+/// two papers may share one repository.
+fn is_paper_column(table: &Table<'_>, column: usize) -> bool {
+    matches!(table.columns.get(column).and_then(|c| c.role), Some(Role::Title | Role::Paper))
+}
+
+/// The first valid arXiv id among the row's paper links.
+pub fn first_arxiv(table: &Table<'_>, row: &Row<'_>) -> Option<ArxivId> {
+    row.links()
+        .filter(|l| is_paper_column(table, l.cell))
+        .find_map(|l| match arxiv_link(l.url) {
+            Some(ArxivLink::Valid(id)) => Some(id),
+            _ => None,
+        })
+}
+
+/// Every identity of the paper a row names: ids from its paper links.
+pub fn row_paper_ids(table: &Table<'_>, row: &Row<'_>) -> Vec<PaperId> {
     let mut ids = Vec::new();
-    let mut arxiv = None;
-    for (column, cell) in row.cells.iter().enumerate() {
-        let role = table.columns.get(column).and_then(|c| c.role);
-        if !matches!(role, Some(Role::Title | Role::Paper)) {
-            continue;
-        }
-        for link in &cell.links {
-            for id in paper_ids(&link.url) {
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
-            if arxiv.is_none() {
-                if let Some(ArxivLink::Valid(id)) = arxiv_link(&link.url) {
-                    arxiv = Some(id);
-                }
+    for link in row.links().filter(|l| is_paper_column(table, l.cell)) {
+        for id in paper_ids(link.url) {
+            if !ids.contains(&id) {
+                ids.push(id);
             }
         }
     }
-    (ids, arxiv)
+    ids
+}
+
+/// The row's title text, if it has a title cell with text.
+pub fn row_title<'r>(table: &Table<'_>, row: &'r Row<'_>) -> Option<&'r str> {
+    let text = row.cell_of(table.column(Role::Title))?.text();
+    text.chars().any(char::is_alphanumeric).then_some(text)
 }
 
 /// Lower-case words with punctuation dropped; "β-DARTS++" and "β-DARTS" stay apart.
@@ -254,8 +236,7 @@ pub fn title_key(title: &str) -> String {
 
 fn profile_columns(tables: &mut [TableFacts]) {
     let venue_counts: Vec<(usize, usize)> = tables.iter().map(|t| venue_profile(&t.rows)).collect();
-    let strategy_counts: Vec<(usize, usize)> =
-        tables.iter().map(|t| strategy_profile(&t.rows)).collect();
+    let strategy_counts: Vec<(usize, usize)> = tables.iter().map(|t| strategy_profile(&t.rows)).collect();
     let holds = |counts: &[(usize, usize)], own: (usize, usize)| {
         let (known, filled) = if own.1 >= COLUMN_PROFILE_MIN_CELLS {
             own
@@ -311,17 +292,14 @@ mod tests {
 
     #[test]
     fn title_keys_ignore_case_and_punctuation() {
-        assert_eq!(
-            title_key("DARTS: Differentiable  Architecture Search"),
-            "darts differentiable architecture search"
-        );
-        assert_eq!(
-            title_key("darts - differentiable architecture search."),
-            "darts differentiable architecture search"
-        );
-        assert_ne!(
-            title_key("β-DARTS++: Bi-level"),
-            title_key("β-DARTS: Bi-level")
-        );
+        assert_eq!(title_key("DARTS: Differentiable  Architecture Search"), "darts differentiable architecture search");
+        assert_eq!(title_key("darts - differentiable architecture search."), "darts differentiable architecture search");
+        assert_ne!(title_key("β-DARTS++: Bi-level"), title_key("β-DARTS: Bi-level"));
+    }
+
+    #[test]
+    fn row_facts_stay_small() {
+        // One per row of a 100,000-row list: keep it free of heap data.
+        assert!(std::mem::size_of::<RowFacts>() <= 160, "{}", std::mem::size_of::<RowFacts>());
     }
 }

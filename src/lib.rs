@@ -92,12 +92,7 @@ pub struct LintOptions {
 pub fn lint(text: &str, knowledge: &Knowledge, options: &LintOptions) -> Vec<Diagnostic> {
     let document = document::parse(text, &knowledge.columns);
     let facts = facts::understand(&document, knowledge, &options.settings);
-    let cx = Context {
-        document: &document,
-        knowledge,
-        facts: &facts,
-        settings: &options.settings,
-    };
+    let cx = Context::new(&document, knowledge, &facts, &options.settings);
     let mut diagnostics = Vec::new();
     for rule in options.selection.rules() {
         rule.check(&cx, &mut diagnostics);

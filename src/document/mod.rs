@@ -3,6 +3,7 @@
 
 mod anchors;
 mod cells;
+mod chunks;
 mod parse;
 mod slug;
 
@@ -47,7 +48,7 @@ pub struct Document<'a> {
     /// Anchors written by hand: `<a name="x">`, `id="x"`.
     pub anchors: Vec<Anchor>,
     /// Links to `#fragment`s of this document.
-    pub fragment_links: Vec<Link>,
+    pub fragment_links: Vec<FragmentLink>,
     /// Tables whose header names a title column; other tables are left out.
     pub tables: Vec<Table<'a>>,
 }
@@ -70,8 +71,9 @@ pub struct Anchor {
     pub span: Span,
 }
 
+/// A link to a `#fragment` of the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Link {
+pub struct FragmentLink {
     pub text: String,
     pub url: String,
     pub span: Span,
@@ -99,42 +101,142 @@ impl Table<'_> {
     }
 }
 
+/// Text that is usually a slice of the source, stored without copying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextRef {
+    /// The same as the cell's raw Markdown.
+    Raw,
+    Source(u32, u32),
+    /// An index into the row's owned strings.
+    Owned(u32),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct CellData {
+    pub(crate) content: (u32, u32),
+    pub(crate) rendered: TextRef,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct LinkData {
+    pub(crate) span: (u32, u32),
+    pub(crate) cell: u32,
+    pub(crate) text: TextRef,
+    pub(crate) url: TextRef,
+}
+
+/// A table row. Stored compactly (a 100,000-row list must fit in a few
+/// tens of MB); read it through [`Cell`] and [`Link`] views.
 #[derive(Debug, Clone)]
 pub struct Row<'a> {
+    text: &'a str,
     /// The row's line, without the line terminator and any container prefix.
     pub span: Span,
-    pub cells: Vec<Cell<'a>>,
     pub has_trailing_pipe: bool,
+    pub(crate) cells: Box<[CellData]>,
+    pub(crate) links: Box<[LinkData]>,
+    pub(crate) owned: Box<[Box<str>]>,
 }
 
 impl<'a> Row<'a> {
-    pub fn cell(&self, column: Option<usize>) -> Option<&Cell<'a>> {
-        column.and_then(|c| self.cells.get(c))
+    pub fn cell_count(&self) -> usize {
+        self.cells.len()
+    }
+
+    pub fn cell(&self, index: usize) -> Option<Cell<'_, 'a>> {
+        (index < self.cells.len()).then_some(Cell { row: self, index })
+    }
+
+    /// The cell of a column the table may not have.
+    pub fn cell_of(&self, column: Option<usize>) -> Option<Cell<'_, 'a>> {
+        column.and_then(|c| self.cell(c))
+    }
+
+    pub fn cells(&self) -> impl Iterator<Item = Cell<'_, 'a>> {
+        (0..self.cells.len()).map(move |index| Cell { row: self, index })
+    }
+
+    pub fn links(&self) -> impl Iterator<Item = Link<'_>> {
+        self.links.iter().map(move |l| self.link(l))
+    }
+
+    /// Every cell's span between the pipes, padding included.
+    pub fn outer_spans(&self) -> Vec<Span> {
+        split_row(self.text, self.span).0.into_iter().map(|c| c.outer).collect()
+    }
+
+    fn link(&self, data: &LinkData) -> Link<'_> {
+        Link {
+            text: self.resolve(data.text, (0, 0)),
+            url: self.resolve(data.url, (0, 0)),
+            span: to_span(data.span),
+            cell: data.cell as usize,
+        }
+    }
+
+    fn resolve(&self, text: TextRef, raw: (u32, u32)) -> &str {
+        match text {
+            TextRef::Raw => &self.text[raw.0 as usize..raw.1 as usize],
+            TextRef::Source(start, end) => &self.text[start as usize..end as usize],
+            TextRef::Owned(index) => &self.owned[index as usize],
+        }
     }
 }
 
-#[derive(Debug, Clone)]
-pub struct Cell<'a> {
+/// A view of one cell of a row.
+#[derive(Debug, Clone, Copy)]
+pub struct Cell<'r, 'a> {
+    row: &'r Row<'a>,
+    index: usize,
+}
+
+impl<'r, 'a> Cell<'r, 'a> {
+    fn data(&self) -> &'r CellData {
+        &self.row.cells[self.index]
+    }
+
     /// The cell's content, without the padding around it.
-    pub span: Span,
-    /// Everything between the two pipes, padding included.
-    pub outer: Span,
+    pub fn span(&self) -> Span {
+        to_span(self.data().content)
+    }
+
     /// The raw Markdown of the content.
-    pub raw: &'a str,
-    /// The rendered text, when it differs from `raw` (links, emphasis, escapes).
-    rendered: Option<String>,
-    pub links: Vec<Link>,
+    pub fn raw(&self) -> &'a str {
+        let (start, end) = self.data().content;
+        &self.row.text[start as usize..end as usize]
+    }
+
+    /// The text a reader sees: link text instead of link syntax, no emphasis.
+    pub fn text(&self) -> &'r str {
+        let data = self.data();
+        self.row.resolve(data.rendered, data.content)
+    }
+
+    /// Whether the raw Markdown is exactly the visible text, so that byte
+    /// ranges of the text are byte ranges of the source.
+    pub fn is_plain(&self) -> bool {
+        self.data().rendered == TextRef::Raw
+    }
+
+    pub fn links(&self) -> impl Iterator<Item = Link<'r>> + 'r {
+        let row = self.row;
+        let index = self.index as u32;
+        row.links.iter().filter(move |l| l.cell == index).map(move |l| row.link(l))
+    }
 }
 
-impl<'a> Cell<'a> {
-    /// The text a reader sees: link text instead of link syntax, no emphasis.
-    pub fn text(&self) -> &str {
-        self.rendered.as_deref().unwrap_or(self.raw).trim()
-    }
+/// A view of one link in a table row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link<'r> {
+    pub text: &'r str,
+    pub url: &'r str,
+    pub span: Span,
+    /// The index of the cell holding the link.
+    pub cell: usize,
+}
 
-    pub fn is_blank(&self) -> bool {
-        self.text().is_empty() && self.links.is_empty()
-    }
+fn to_span((start, end): (u32, u32)) -> Span {
+    Span::new(start as usize, end as usize)
 }
 
 impl Document<'_> {

@@ -3,10 +3,12 @@
 use super::anchors::anchors_in_html;
 use super::cells::split_row;
 use super::slug::Slugger;
-use super::{Anchor, Cell, Column, Document, Heading, Link, Row, Table};
+use super::{Anchor, CellData, Column, Document, FragmentLink, Heading, LinkData, Row, Table, TextRef};
 use crate::knowledge::ColumnRoles;
 use crate::span::{LineIndex, Span};
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use super::chunks::{chunk_starts, normalise_label, reference_definitions, CHUNK_BYTES};
+use pulldown_cmark::{BrokenLink, CowStr, Event, Options, Parser, Tag, TagEnd};
+use std::collections::HashMap;
 use std::ops::Range;
 
 const BOM: &str = "\u{feff}";
@@ -32,10 +34,19 @@ pub fn parse<'a>(text: &'a str, columns: &ColumnRoles) -> Document<'a> {
         table: None,
         row: None,
     };
-    let parser = Parser::new_ext(&text[body_start..], Options::ENABLE_TABLES);
-    for (event, range) in parser.into_offset_iter() {
-        let range = range.start + body_start..range.end + body_start;
-        builder.event(event, range);
+    let starts = chunk_starts(text, body_start, CHUNK_BYTES);
+    let definitions = if starts.len() > 1 { reference_definitions(text) } else { HashMap::new() };
+    for (i, &start) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(text.len());
+        let resolve = |link: BrokenLink<'_>| {
+            definitions
+                .get(&normalise_label(&link.reference))
+                .map(|(url, title)| (CowStr::from(url.clone()), CowStr::from(title.clone())))
+        };
+        let parser = Parser::new_with_broken_link_callback(&text[start..end], Options::ENABLE_TABLES, Some(resolve));
+        for (event, range) in parser.into_offset_iter() {
+            builder.event(event, range.start + start..range.end + start);
+        }
     }
     builder.document
 }
@@ -46,7 +57,7 @@ struct Builder<'a, 'c> {
     document: Document<'a>,
     slugger: Slugger,
     heading: Option<OpenHeading>,
-    open_links: Vec<OpenLink>,
+    open_links: Vec<OpenLink<'a>>,
     table: Option<OpenTable<'a>>,
     row: Option<OpenRow<'a>>,
 }
@@ -57,10 +68,10 @@ struct OpenHeading {
     text: String,
 }
 
-struct OpenLink {
+struct OpenLink<'a> {
     start: usize,
-    url: String,
-    text: String,
+    url: CowStr<'a>,
+    text: Pieces<'a>,
 }
 
 struct OpenTable<'a> {
@@ -75,7 +86,7 @@ struct OpenTable<'a> {
 struct OpenRow<'a> {
     range: Range<usize>,
     texts: Vec<(usize, CowStr<'a>)>,
-    links: Vec<Link>,
+    links: Vec<(Span, CowStr<'a>, Pieces<'a>)>,
 }
 
 impl<'a> Builder<'a, '_> {
@@ -101,8 +112,8 @@ impl<'a> Builder<'a, '_> {
             }
             Tag::Link { dest_url, .. } => self.open_links.push(OpenLink {
                 start: range.start,
-                url: dest_url.into_string(),
-                text: String::new(),
+                url: dest_url,
+                text: Pieces::default(),
             }),
             Tag::Table(_) => {
                 self.table = Some(OpenTable {
@@ -141,7 +152,7 @@ impl<'a> Builder<'a, '_> {
             heading.text.push_str(&text);
         }
         for link in &mut self.open_links {
-            link.text.push_str(&text);
+            link.text.push(text.clone());
         }
         if let Some(row) = &mut self.row {
             row.texts.push((range.start, text));
@@ -183,16 +194,16 @@ impl<'a> Builder<'a, '_> {
         let Some(open) = self.open_links.pop() else {
             return;
         };
-        let link = Link {
-            text: open.text.trim().to_string(),
-            url: open.url,
-            span: Span::new(open.start, range.end),
-        };
-        if link.url.starts_with('#') {
-            self.document.fragment_links.push(link.clone());
+        let span = Span::new(open.start, range.end);
+        if open.url.starts_with('#') {
+            self.document.fragment_links.push(FragmentLink {
+                text: open.text.to_string().trim().to_string(),
+                url: open.url.to_string(),
+                span,
+            });
         }
         if let Some(row) = &mut self.row {
-            row.links.push(link);
+            row.links.push((span, open.url, open.text));
         }
     }
 
@@ -201,7 +212,7 @@ impl<'a> Builder<'a, '_> {
             return;
         };
         let header = build_row(self.text, open_row);
-        let names: Vec<String> = header.cells.iter().map(|c| c.text().to_string()).collect();
+        let names: Vec<String> = header.cells().map(|c| c.text().to_string()).collect();
         let roles = self.columns.assign(&names);
         table.is_paper_table = roles.contains(&Some(super::Role::Title));
         table.columns = names
@@ -240,37 +251,114 @@ impl<'a> Builder<'a, '_> {
 fn build_row<'a>(text: &'a str, open: OpenRow<'a>) -> Row<'a> {
     let line = line_without_terminator(text, open.range);
     let (raw_cells, has_trailing_pipe) = split_row(text, line);
-    let mut links = open.links.into_iter().peekable();
+    let mut owned: Vec<Box<str>> = Vec::new();
     let mut texts = open.texts.into_iter().peekable();
-    let cells = raw_cells
-        .into_iter()
+    let cells: Box<[CellData]> = raw_cells
+        .iter()
         .map(|raw| {
-            let mut cell_links = Vec::new();
-            while let Some(link) = links.next_if(|l| l.span.start < raw.outer.end) {
-                if raw.outer.contains(link.span) {
-                    cell_links.push(link);
-                }
-            }
-            let mut rendered = String::new();
+            let mut rendered = Pieces::default();
             while let Some((_, piece)) = texts.next_if(|(start, _)| *start < raw.outer.end) {
-                rendered.push_str(&piece);
+                rendered.push(piece);
             }
-            let raw_text = raw.content.slice(text);
-            let rendered = (!rendered.is_empty() && rendered.trim() != raw_text)
-                .then(|| rendered.trim().to_string());
-            Cell {
-                span: raw.content,
-                outer: raw.outer,
-                raw: raw_text,
+            // Cells past the header's get no events from pulldown-cmark: their raw text stands.
+            let rendered = if rendered.is_empty() {
+                TextRef::Raw
+            } else {
+                rendered.finish(text, Some(raw.content), &mut owned)
+            };
+            CellData {
+                content: (raw.content.start as u32, raw.content.end as u32),
                 rendered,
-                links: cell_links,
             }
         })
         .collect();
+    let links: Box<[LinkData]> = open
+        .links
+        .into_iter()
+        .filter_map(|(span, url, link_text)| {
+            let cell = raw_cells.iter().position(|c| c.outer.contains(span))?;
+            Some(LinkData {
+                span: (span.start as u32, span.end as u32),
+                cell: cell as u32,
+                url: Pieces::one(url).finish(text, None, &mut owned),
+                text: link_text.finish(text, None, &mut owned),
+            })
+        })
+        .collect();
     Row {
+        text,
         span: line,
-        cells,
         has_trailing_pipe,
+        cells,
+        links,
+        owned: owned.into_boxed_slice(),
+    }
+}
+
+/// Rendered text arriving in pieces; kept as a slice of the source while
+/// the pieces sit side by side there, copied only when they do not.
+#[derive(Default)]
+struct Pieces<'a> {
+    pieces: Vec<CowStr<'a>>,
+}
+
+impl<'a> Pieces<'a> {
+    fn one(piece: CowStr<'a>) -> Self {
+        Pieces { pieces: vec![piece] }
+    }
+
+    fn push(&mut self, piece: CowStr<'a>) {
+        self.pieces.push(piece);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.pieces.is_empty()
+    }
+
+    /// Trimmed, as a [`TextRef`]: `Raw` when equal to the `raw` span's text.
+    fn finish(self, text: &'a str, raw: Option<Span>, owned: &mut Vec<Box<str>>) -> TextRef {
+        if let Some(span) = self.source_span(text) {
+            let slice = span.slice(text);
+            let start = span.start + (slice.len() - slice.trim_start().len());
+            let end = start + slice.trim().len();
+            if raw.is_some_and(|r| r.start == start && r.end == end) {
+                return TextRef::Raw;
+            }
+            return TextRef::Source(start as u32, end as u32);
+        }
+        let joined = self.to_string();
+        let trimmed = joined.trim();
+        if raw.is_some_and(|r| r.slice(text) == trimmed) {
+            return TextRef::Raw;
+        }
+        owned.push(trimmed.into());
+        TextRef::Owned(owned.len() as u32 - 1)
+    }
+
+    /// The source span the pieces cover, if they are one contiguous slice of it.
+    fn source_span(&self, text: &'a str) -> Option<Span> {
+        let base = text.as_ptr() as usize;
+        let mut span: Option<Span> = None;
+        for piece in &self.pieces {
+            let CowStr::Borrowed(s) = piece else { return None };
+            let start = (s.as_ptr() as usize).checked_sub(base)?;
+            let end = start + s.len();
+            if end > text.len() {
+                return None;
+            }
+            span = match span {
+                None => Some(Span::new(start, end)),
+                Some(previous) if previous.end == start => Some(Span::new(previous.start, end)),
+                Some(_) => return None,
+            };
+        }
+        span.or(Some(Span::new(0, 0)).filter(|_| self.pieces.is_empty()))
+    }
+}
+
+impl std::fmt::Display for Pieces<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.pieces.iter().try_for_each(|p| f.write_str(p))
     }
 }
 

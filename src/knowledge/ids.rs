@@ -41,7 +41,7 @@ impl std::fmt::Display for PaperId {
 }
 
 struct Url<'a> {
-    host: String,
+    host: std::borrow::Cow<'a, str>,
     path: &'a str,
     query: &'a str,
 }
@@ -57,7 +57,12 @@ fn split_url(url: &str) -> Option<Url<'_>> {
         .split_once('?')
         .unwrap_or((path_and_query, ""));
     let host = authority.rsplit('@').next().unwrap_or(authority);
-    let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
+    let host = host.split(':').next().unwrap_or(host);
+    let host = if host.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(host.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(host)
+    };
     Some(Url { host, path, query })
 }
 
@@ -74,8 +79,44 @@ const ARXIV_HOSTS: &[&str] = &[
     "www.alphaxiv.org",
 ];
 
-static NEW_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{2})(\d{2})\.(\d+)(?:v(\d+))?(.*)$").expect("valid regex"));
+/// A new-style id split into parts: `YYMM.NNNNN[vN]` and what follows.
+/// Read by hand: this runs for every arXiv link of a long list.
+struct NewId<'a> {
+    yymm: &'a str,
+    number: &'a str,
+    version: Option<&'a str>,
+    tail: &'a str,
+}
+
+impl<'a> NewId<'a> {
+    fn split(text: &'a str) -> Option<Self> {
+        let bytes = text.as_bytes();
+        let digits_from = |start: usize| start + bytes[start..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if bytes.len() < 6 || digits_from(0) < 4 || bytes[4] != b'.' {
+            return None;
+        }
+        let number_end = digits_from(5);
+        if number_end == 5 {
+            return None;
+        }
+        let mut end = number_end;
+        let mut version = None;
+        if bytes.get(end) == Some(&b'v') {
+            let version_end = digits_from(end + 1);
+            if version_end > end + 1 {
+                version = Some(&text[end + 1..version_end]);
+                end = version_end;
+            }
+        }
+        Some(NewId {
+            yymm: &text[..4],
+            number: &text[5..number_end],
+            version,
+            tail: &text[end..],
+        })
+    }
+}
+
 static OLD_ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]{2,})?/(\d{2})(\d{2})(\d+)(?:v(\d+))?(.*)$")
         .expect("valid regex")
@@ -86,7 +127,7 @@ static ADS_BIBCODE: LazyLock<Regex> =
 /// The arXiv id a URL points at, if it is an arXiv link.
 pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
     let url = split_url(url)?;
-    let rest = if ARXIV_HOSTS.contains(&url.host.as_str()) {
+    let rest = if ARXIV_HOSTS.contains(&url.host.as_ref()) {
         ["/abs/", "/pdf/", "/html/", "/format/"]
             .iter()
             .find_map(|prefix| url.path.strip_prefix(prefix))?
@@ -111,20 +152,15 @@ pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
 
 fn read_id(rest: &str) -> ArxivLink {
     let rest = rest.trim_end_matches('/');
-    if let Some(c) = NEW_ID.captures(rest) {
-        let tail = c.get(5).map_or("", |m| m.as_str());
-        let written = rest[..rest.len() - tail.len()].to_string();
-        if let Err(reason) = check_tail(tail) {
-            return malformed(&written, &reason);
+    if let Some(new) = NewId::split(rest) {
+        let written = &rest[..rest.len() - new.tail.len()];
+        if let Err(reason) = check_tail(new.tail) {
+            return malformed(written, &reason);
         }
-        if c.get(4).is_some_and(|v| v.as_str().starts_with('0')) {
-            return malformed(&written, "versions start at v1");
+        if new.version.is_some_and(|v| v.starts_with('0')) {
+            return malformed(written, "versions start at v1");
         }
-        return check_new_id(
-            &format!("{}{}.{}", &c[1], &c[2], &c[3]),
-            &format!("{}{}", &c[1], &c[2]),
-            &c[3],
-        );
+        return check_new_id(&format!("{}.{}", new.yymm, new.number), new.yymm, new.number);
     }
     if let Some(c) = OLD_ID.captures(rest) {
         let tail = c.get(6).map_or("", |m| m.as_str());
@@ -216,7 +252,7 @@ pub fn openreview_id(url: &str) -> Option<String> {
 /// The DOI of a doi.org link, lower-cased (DOIs ignore case).
 pub fn doi(url: &str) -> Option<String> {
     let url = split_url(url)?;
-    if !matches!(url.host.as_str(), "doi.org" | "dx.doi.org" | "www.doi.org") {
+    if !matches!(url.host.as_ref(), "doi.org" | "dx.doi.org" | "www.doi.org") {
         return None;
     }
     let doi = url.path.trim_start_matches('/');

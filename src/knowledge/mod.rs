@@ -10,7 +10,7 @@ mod venues;
 mod years;
 
 pub use columns::{ColumnFile, ColumnRoles, RoleHeaders};
-pub use strategies::{Strategy, StrategyBook, StrategyCell, StrategyFile};
+pub use strategies::{Strategy, StrategyBook, StrategyCell, StrategyFile, StrategySet};
 pub use venues::{
     Cadence, NameKind, Venue, VenueBook, VenueCell, VenueFile, VenueKind, VenueMention,
 };

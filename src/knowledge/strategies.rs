@@ -27,18 +27,31 @@ pub struct Strategy {
 }
 
 /// What a strategy cell says.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StrategyCell {
     Placeholder,
     /// Every part is a known strategy (one part, or several: `RL/Gradient`).
-    Known(Vec<usize>),
-    /// One part is a misspelling of exactly one known strategy.
-    Typo {
-        strategy: usize,
-        written: String,
-        range: (usize, usize),
-    },
+    Known(StrategySet),
+    /// One part is a misspelling of exactly one known strategy; `range` is
+    /// where it stands in the parsed text.
+    Typo { strategy: usize, range: (usize, usize) },
     Unknown,
+}
+
+/// A set of strategies, by index (the first 64 of the vocabulary).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StrategySet(u64);
+
+impl StrategySet {
+    pub fn insert(&mut self, index: usize) {
+        if index < 64 {
+            self.0 |= 1 << index;
+        }
+    }
+
+    pub fn contains(&self, index: usize) -> bool {
+        index < 64 && self.0 & (1 << index) != 0
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -107,20 +120,19 @@ impl StrategyBook {
         if text.is_empty() || is_placeholder {
             return StrategyCell::Placeholder;
         }
-        let mut known = Vec::new();
+        let mut known = StrategySet::default();
         let mut typo = None;
         for (start, end) in self.parts(text) {
             let part = &text[start..end];
             let key = lookup_key(part);
             if let Some(&index) = self.names.get(&key) {
-                known.push(index);
+                known.insert(index);
                 continue;
             }
             match (self.misspelling_of(&key), &typo) {
                 (Some(strategy), None) => {
                     typo = Some(StrategyCell::Typo {
                         strategy,
-                        written: part.to_string(),
                         range: (start, end),
                     })
                 }
@@ -211,18 +223,18 @@ mod tests {
         StrategyBook::new(&[file]).unwrap()
     }
 
+    fn set(indices: &[usize]) -> StrategyCell {
+        let mut set = StrategySet::default();
+        indices.iter().for_each(|&i| set.insert(i));
+        StrategyCell::Known(set)
+    }
+
     #[test]
     fn reads_single_and_combined_strategies() {
         let book = book();
-        assert_eq!(book.parse("Gradient", false), StrategyCell::Known(vec![0]));
-        assert_eq!(
-            book.parse("RL/Gradient", false),
-            StrategyCell::Known(vec![1, 0])
-        );
-        assert_eq!(
-            book.parse("training free", false),
-            StrategyCell::Known(vec![3])
-        );
+        assert_eq!(book.parse("Gradient", false), set(&[0]));
+        assert_eq!(book.parse("RL/Gradient", false), set(&[1, 0]));
+        assert_eq!(book.parse("training free", false), set(&[3]));
         assert_eq!(book.parse("-", true), StrategyCell::Placeholder);
     }
 
@@ -230,16 +242,7 @@ mod tests {
     fn finds_misspellings_and_unknowns() {
         let book = book();
         match book.parse("RL/Gradinet", false) {
-            StrategyCell::Typo {
-                strategy,
-                written,
-                range,
-            } => {
-                assert_eq!(
-                    (strategy, written.as_str(), range),
-                    (0, "Gradinet", (3, 11))
-                );
-            }
+            StrategyCell::Typo { strategy, range } => assert_eq!((strategy, range), (0, (3, 11))),
             other => panic!("{other:?}"),
         }
         assert_eq!(book.parse("Informer", false), StrategyCell::Unknown);

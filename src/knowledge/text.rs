@@ -48,7 +48,11 @@ pub fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
 /// neighbouring letters swapped, an `l` read for an `I`, or, for names long
 /// enough that a single edit cannot make another real name, any one edit.
 pub fn is_slip_of(written: &str, known: &str) -> bool {
-    if written == known || written.chars().count() < 4 || known.chars().count() < 4 {
+    // Byte lengths first: this runs against every known name.
+    if written.len().abs_diff(known.len()) > 2 || written == known {
+        return false;
+    }
+    if written.chars().count() < 4 || known.chars().count() < 4 {
         return false;
     }
     if edit_distance(written, known, 1) != 1 {

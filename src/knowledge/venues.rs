@@ -89,8 +89,8 @@ struct NameHit {
     kind: NameKind,
 }
 
-/// What a venue cell says.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What a venue cell says. Ranges are byte ranges of the parsed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VenueCell {
     Placeholder,
     YearOnly(i32),
@@ -98,7 +98,7 @@ pub enum VenueCell {
     /// A misspelling of exactly one known venue.
     Typo(VenueMention),
     Unknown {
-        name: String,
+        name_range: (usize, usize),
         year: Option<i32>,
     },
 }
@@ -121,14 +121,20 @@ impl VenueCell {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct VenueMention {
     pub venue: usize,
     pub kind: NameKind,
     pub year: Option<i32>,
-    /// The name as written, and where it stands in the parsed text.
-    pub written: String,
+    /// Where the name stands in the parsed text.
     pub name_range: (usize, usize),
+}
+
+impl VenueMention {
+    /// The name as written in `text`, the text this mention was read from.
+    pub fn written<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.name_range.0..self.name_range.1).unwrap_or(text)
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -249,7 +255,7 @@ impl VenueBook {
             return match year {
                 Some(year) => VenueCell::YearOnly(year),
                 None => VenueCell::Unknown {
-                    name: text.to_string(),
+                    name_range: (0, text.len()),
                     year: None,
                 },
             };
@@ -267,7 +273,7 @@ impl VenueBook {
             name_tokens[name_tokens.len() - 1].range.1,
         );
         VenueCell::Unknown {
-            name: text[start..end].to_string(),
+            name_range: (start, end),
             year,
         }
     }
@@ -291,7 +297,6 @@ impl VenueBook {
                 venue: hit.venue,
                 kind: hit.kind,
                 year,
-                written,
                 name_range: (used[0].name_range.0, used[take - 1].name_range.1),
             };
             return Some(if hit.kind == NameKind::Misspelling {
@@ -482,7 +487,7 @@ mod tests {
 
     fn known(text: &str) -> (String, Option<i32>, NameKind) {
         match parse(text) {
-            VenueCell::Known(m) => (m.written, m.year, m.kind),
+            VenueCell::Known(m) => (m.written(text).to_string(), m.year, m.kind),
             other => panic!("{text}: {other:?}"),
         }
     }
@@ -529,7 +534,7 @@ mod tests {
         ] {
             match parse(text) {
                 VenueCell::Typo(m) => {
-                    assert_eq!(m.written, written);
+                    assert_eq!(m.written(text), written);
                     assert_eq!(&text[m.name_range.0..m.name_range.1], written);
                 }
                 other => panic!("{text}: {other:?}"),

@@ -1,5 +1,5 @@
 use super::duplicate_paper::{conflict, short};
-use super::duplicates::pairs;
+use crate::facts::row_title;
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 
@@ -19,7 +19,7 @@ impl Rule for ConflictingDuplicate {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for pair in pairs(cx) {
+        for pair in cx.duplicate_pairs() {
             if !pair.same_title {
                 continue;
             }
@@ -27,12 +27,7 @@ impl Rule for ConflictingDuplicate {
                 continue;
             };
             let earlier_line = cx.line(pair.earlier.row.span);
-            let title = pair
-                .later
-                .facts
-                .title
-                .as_ref()
-                .map_or("this paper", |t| t.text.as_str());
+            let title = row_title(pair.later.table, pair.later.row).unwrap_or("this paper");
             out.push(
                 Diagnostic::new(
                     META.name,

@@ -1,7 +1,7 @@
-use super::duplicates::{pairs, Evidence, Pair};
+use super::duplicates::{Evidence, Pair};
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::facts::RowFacts;
+use crate::facts::{row_title, RowFacts};
 use crate::knowledge::VenueCell;
 
 pub struct DuplicatePaper;
@@ -20,7 +20,7 @@ impl Rule for DuplicatePaper {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for pair in pairs(cx) {
+        for pair in cx.duplicate_pairs() {
             if !pair.same_title || conflict(pair.earlier.facts, pair.later.facts, cx).is_some() {
                 continue;
             }
@@ -36,12 +36,7 @@ impl Rule for DuplicatePaper {
             } else {
                 " (in another section)"
             };
-            let title = pair
-                .later
-                .facts
-                .title
-                .as_ref()
-                .map_or("this paper", |t| t.text.as_str());
+            let title = row_title(pair.later.table, pair.later.row).unwrap_or("this paper");
             out.push(
                 Diagnostic::new(
                     META.name,
@@ -89,7 +84,7 @@ pub(super) fn conflict(a: &RowFacts, b: &RowFacts, cx: &Context<'_>) -> Option<S
 }
 
 fn evidence(pair: &Pair<'_>) -> String {
-    match &pair.evidence {
+    match pair.evidence {
         Evidence::Id(id) => id.to_string(),
         Evidence::Title => "title".to_string(),
     }

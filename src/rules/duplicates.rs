@@ -1,17 +1,21 @@
 //! Finds rows that name the same paper, by hashing: each row's identities
-//! (arXiv id, OpenReview id, DOI, normalised title) are looked up in one map,
-//! so a list of n rows costs O(n), never all pairs.
+//! (arXiv id, OpenReview id, DOI, normalised title) go into one map of 64-bit
+//! hashes, so a list of n rows costs O(n), never all pairs, and the map stays
+//! small. A hash hit is confirmed on the real identities before it counts.
 
 use super::{Context, RowRef};
-use crate::facts::Title;
+use crate::facts::{row_paper_ids, row_title, title_key};
 use crate::knowledge::ids::PaperId;
-use std::collections::hash_map::Entry;
+use std::collections::hash_map::{DefaultHasher, Entry};
 use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
+/// What makes two rows one paper. Titles are compared by their key, which
+/// is only built to confirm a hash hit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Identity<'a> {
-    Id(&'a PaperId),
-    Title(&'a str),
+enum Identity {
+    Id(PaperId),
+    Title,
 }
 
 #[derive(Debug, Clone)]
@@ -20,103 +24,143 @@ pub enum Evidence {
     Title,
 }
 
+/// Where a row is: table index, row index.
+pub type RowId = (usize, usize);
+
 /// Two rows that name one paper.
-pub struct Pair<'a> {
-    pub earlier: RowRef<'a>,
-    pub later: RowRef<'a>,
+#[derive(Debug, Clone)]
+pub struct PairIds {
+    pub earlier: RowId,
+    pub later: RowId,
     pub evidence: Evidence,
     /// False when the rows share a paper link under clearly different titles.
     pub same_title: bool,
 }
 
+pub struct Pair<'a> {
+    pub earlier: RowRef<'a>,
+    pub later: RowRef<'a>,
+    pub evidence: &'a Evidence,
+    pub same_title: bool,
+}
+
 /// Every later row paired with the first earlier row it repeats, at most
 /// once for "same paper" and once for "same link, other title".
-pub fn pairs<'a>(cx: &Context<'a>) -> Vec<Pair<'a>> {
-    let rows: Vec<RowRef<'a>> = cx.rows().collect();
-    let mut first_seen: HashMap<Identity<'a>, usize> = HashMap::new();
+pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
+    // Row ids, not row views: this list is as long as the document.
+    let ids: Vec<(u32, u32)> = cx.rows().map(|r| (r.table_index as u32, r.row_index as u32)).collect();
+    let view = |index: usize| cx.row((ids[index].0 as usize, ids[index].1 as usize));
+    let mut first_seen: HashMap<u64, u32> = HashMap::with_capacity(ids.len() * 2);
     let mut found = Vec::new();
-    for (index, row) in rows.iter().enumerate() {
-        let identities = identities(row);
-        let mut paired_same = false;
-        let mut paired_other = false;
+    for index in 0..ids.len() {
+        let row = &view(index);
+        let mut paired = (false, false);
         let mut earlier_rows = HashSet::new();
-        for identity in identities {
-            match first_seen.entry(identity.clone()) {
+        for (hash, identity) in identities(row) {
+            let earlier = match first_seen.entry(hash) {
                 Entry::Vacant(slot) => {
-                    slot.insert(index);
+                    slot.insert(index as u32);
+                    continue;
                 }
-                Entry::Occupied(seen) => {
-                    let earlier = *seen.get();
-                    if !earlier_rows.insert(earlier) {
-                        continue;
-                    }
-                    let same_title =
-                        titles_match(rows[earlier].facts.title.as_ref(), row.facts.title.as_ref());
-                    let evidence = match identity {
-                        Identity::Id(id) => Evidence::Id(id.clone()),
-                        Identity::Title(_) => Evidence::Title,
-                    };
-                    let already = if same_title {
-                        &mut paired_same
-                    } else {
-                        &mut paired_other
-                    };
-                    if !*already {
-                        *already = true;
-                        found.push(Pair {
-                            earlier: clone_ref(&rows[earlier]),
-                            later: clone_ref(row),
-                            evidence,
-                            same_title,
-                        });
-                    }
-                }
+                Entry::Occupied(seen) => *seen.get() as usize,
+            };
+            let earlier_row = view(earlier);
+            if !earlier_rows.insert(earlier) || !same_identity(&earlier_row, row, &identity) {
+                continue;
             }
+            let same_title = titles_match(
+                row_title(earlier_row.table, earlier_row.row),
+                row_title(row.table, row.row),
+            );
+            let already = if same_title { &mut paired.0 } else { &mut paired.1 };
+            if *already {
+                continue;
+            }
+            *already = true;
+            found.push(PairIds {
+                earlier: (earlier_row.table_index, earlier_row.row_index),
+                later: (row.table_index, row.row_index),
+                evidence: match identity {
+                    Identity::Id(id) => Evidence::Id(id),
+                    Identity::Title => Evidence::Title,
+                },
+                same_title,
+            });
         }
     }
     found
 }
 
-fn identities<'a>(row: &RowRef<'a>) -> Vec<Identity<'a>> {
-    let mut identities: Vec<Identity<'a>> = row.facts.paper_ids.iter().map(Identity::Id).collect();
-    if let Some(title) = &row.facts.title {
-        identities.push(Identity::Title(title.key.as_str()));
+fn identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
+    let mut identities: Vec<(u64, Identity)> = row_paper_ids(row.table, row.row)
+        .into_iter()
+        .map(|id| {
+            let mut hasher = DefaultHasher::new();
+            id.hash(&mut hasher);
+            (hasher.finish(), Identity::Id(id))
+        })
+        .collect();
+    if let Some(title) = row_title(row.table, row.row) {
+        identities.push((title_hash(title), Identity::Title));
     }
     identities
 }
 
-fn clone_ref<'a>(r: &RowRef<'a>) -> RowRef<'a> {
-    RowRef {
-        text: r.text,
-        table_index: r.table_index,
-        table: r.table,
-        row_index: r.row_index,
-        row: r.row,
-        facts: r.facts,
+/// Confirms what a hash hit claims.
+fn same_identity(a: &RowRef<'_>, b: &RowRef<'_>, identity: &Identity) -> bool {
+    match identity {
+        Identity::Id(id) => row_paper_ids(a.table, a.row).contains(id),
+        Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
+            (Some(x), Some(y)) => title_key(x) == title_key(y),
+            _ => false,
+        },
     }
+}
+
+/// The hash of a title's key, without building the key: it runs for every row.
+fn title_hash(title: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    let mut pending_space = false;
+    let mut started = false;
+    for c in title.chars() {
+        if c.is_alphanumeric() || c == '+' {
+            if pending_space && started {
+                ' '.hash(&mut hasher);
+            }
+            pending_space = false;
+            started = true;
+            if c.is_ascii() {
+                c.to_ascii_lowercase().hash(&mut hasher);
+            } else {
+                c.to_lowercase().for_each(|l| l.hash(&mut hasher));
+            }
+        } else {
+            pending_space = true;
+        }
+    }
+    // Tag it apart from paper ids.
+    "title".hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Titles name one paper when equal after normalising, when one is the
 /// other's leading words ("DARTS" / "DARTS: Differentiable ..."), or when
 /// they share most of their words (a small edit).
-pub fn titles_match(a: Option<&Title>, b: Option<&Title>) -> bool {
+pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         // Without a title there is nothing to contradict the shared id.
         return true;
     };
-    if a.key == b.key {
+    let (a, b) = (title_key(a), title_key(b));
+    if a == b {
         return true;
     }
-    let (short, long) = if a.key.len() <= b.key.len() {
-        (&a.key, &b.key)
-    } else {
-        (&b.key, &a.key)
-    };
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     if long.starts_with(short.as_str()) && long.as_bytes().get(short.len()) == Some(&b' ') {
         return true;
     }
-    let words_a: HashSet<&str> = a.key.split(' ').collect();
-    let words_b: HashSet<&str> = b.key.split(' ').collect();
+    let words_a: HashSet<&str> = a.split(' ').collect();
+    let words_b: HashSet<&str> = b.split(' ').collect();
     let shared = words_a.intersection(&words_b).count();
     let all = words_a.union(&words_b).count();
     all > 0 && shared as f64 / all as f64 >= 0.7
@@ -125,31 +169,34 @@ pub fn titles_match(a: Option<&Title>, b: Option<&Title>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::title_key;
 
-    fn title(text: &str) -> Title {
-        Title {
-            text: text.to_string(),
-            key: title_key(text),
+    #[test]
+    fn title_hash_agrees_with_title_key() {
+        let pairs = [
+            ("DARTS: Differentiable  Architecture Search", "darts - differentiable architecture search."),
+            ("β-DARTS++", "Β-darts++"),
+        ];
+        for (a, b) in pairs {
+            assert_eq!(title_key(a), title_key(b));
+            assert_eq!(title_hash(a), title_hash(b), "{a} / {b}");
         }
+        assert_ne!(title_hash("β-DARTS++: x"), title_hash("β-DARTS: x"));
+        assert_ne!(title_hash("ab c"), title_hash("a bc"));
     }
 
     #[test]
     fn titles_match_despite_case_prefixes_and_small_edits() {
-        let m = |a: &str, b: &str| titles_match(Some(&title(a)), Some(&title(b)));
-        assert!(m(
-            "NAS-Bench-101: Towards Reproducible NAS",
-            "nas-bench-101 towards reproducible NAS"
-        ));
+        let m = |a: &str, b: &str| titles_match(Some(a), Some(b));
+        assert!(m("NAS-Bench-101: Towards Reproducible NAS", "nas-bench-101 towards reproducible NAS"));
         assert!(m("DARTS", "DARTS: Differentiable Architecture Search"));
-        assert!(m("Once for All: Train One Network and Specialize it for Efficient Deployment", "Once-for-All: Train One Network and Specialize It for Efficient Deployment on Diverse Hardware"));
+        assert!(m(
+            "Once for All: Train One Network and Specialize it for Efficient Deployment",
+            "Once-for-All: Train One Network and Specialize It for Efficient Deployment on Diverse Hardware"
+        ));
         assert!(!m(
             "One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking",
             "DOTS: Decoupling Operation and Topology in Differentiable Architecture Search"
         ));
-        assert!(!m(
-            "β-DARTS++: Bi-level Regularization",
-            "β-DARTS: Beta-Decay Regularization"
-        ));
+        assert!(!m("β-DARTS++: Bi-level Regularization", "β-DARTS: Beta-Decay Regularization"));
     }
 }

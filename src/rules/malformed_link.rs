@@ -26,22 +26,23 @@ impl Rule for MalformedLink {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
-            for cell in &r.row.cells {
-                for link in &cell.links {
-                    if let Some(problem) = problem_with(&link.url) {
+            for cell in r.row.cells() {
+                for link in cell.links() {
+                    if let Some(problem) = problem_with(link.url) {
                         out.push(diagnostic(link.span, problem));
                     }
                 }
-                for written in LINK_SYNTAX.captures_iter(cell.raw) {
+                // Only link syntax that Markdown did not turn into a link is of interest.
+                if cell.raw().matches("](").count() <= cell.links().count() {
+                    continue;
+                }
+                for written in LINK_SYNTAX.captures_iter(cell.raw()) {
                     let whole = written.get(0).expect("group 0");
-                    let start = cell.span.start + whole.start();
+                    let start = cell.span().start + whole.start();
                     let url = written[1].trim();
-                    let parsed = cell
-                        .links
-                        .iter()
-                        .any(|l| l.span.start <= start && start < l.span.end);
+                    let parsed = cell.links().any(|l| l.span.start <= start && start < l.span.end);
                     if !parsed && url.contains(char::is_whitespace) && !url.starts_with('<') {
-                        let span = Span::new(start, cell.span.start + whole.end());
+                        let span = Span::new(start, cell.span().start + whole.end());
                         out.push(
                             diagnostic(
                                 span,

@@ -24,7 +24,7 @@ impl Rule for MissingYear {
                 continue;
             }
             let header = &r.table.columns[fact.column].header;
-            let absent = r.row.cells.get(fact.column).is_none();
+            let absent = r.row.cell(fact.column).is_none();
             let message = if absent {
                 format!("the row has no {header} cell")
             } else {
@@ -68,10 +68,10 @@ fn fill(r: &RowRef<'_>) -> Option<(i32, bool)> {
 }
 
 fn fill_edit(r: &RowRef<'_>, column: usize, year: i32) -> Option<Edit> {
-    match r.row.cells.get(column) {
-        Some(cell) => Some(Edit::replace(cell.outer, format!(" {year} "))),
+    match r.row.outer_spans().get(column) {
+        Some(&outer) => Some(Edit::replace(outer, format!(" {year} "))),
         // Only a row that stops right before the year cell can simply grow by it.
-        None if column == r.row.cells.len() && column + 1 == r.table.columns.len() => {
+        None if column == r.row.cell_count() && column + 1 == r.table.columns.len() => {
             Some(append_cells(r.row, &[year.to_string()]))
         }
         None => None,

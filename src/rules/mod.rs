@@ -26,7 +26,7 @@ mod year_mismatch;
 pub(crate) mod testing;
 
 use crate::diagnostic::{Diagnostic, Edit, Severity};
-use crate::document::{Document, Row, Table};
+use crate::document::{Cell, Document, Row, Table};
 use crate::facts::{Facts, RowFacts};
 use crate::knowledge::Knowledge;
 use crate::span::Span;
@@ -75,6 +75,8 @@ pub struct Context<'a> {
     pub knowledge: &'a Knowledge,
     pub facts: &'a Facts,
     pub settings: &'a Settings,
+    /// Found once, for the three rules about repeated papers.
+    duplicate_pairs: std::sync::OnceLock<Vec<duplicates::PairIds>>,
 }
 
 /// One body row with its table and what was read from it.
@@ -92,10 +94,14 @@ impl<'a> RowRef<'a> {
     /// The span of a cell, or the row's last character when the row stops
     /// before that column (an empty span would show no underline).
     pub fn cell_span(&self, column: usize) -> Span {
-        match self.row.cells.get(column) {
-            Some(cell) => cell.span,
+        match self.row.cell(column) {
+            Some(cell) => cell.span(),
             None => self.row_end(),
         }
+    }
+
+    pub fn cell(&self, column: usize) -> Option<Cell<'a, 'a>> {
+        self.row.cell(column)
     }
 
     /// The last character of the row, where missing cells would go.
@@ -113,25 +119,58 @@ impl<'a> RowRef<'a> {
     pub fn title_span(&self) -> Span {
         self.table
             .column(crate::document::Role::Title)
-            .and_then(|c| self.row.cells.get(c))
-            .map_or(self.row.span, |c| c.span)
+            .and_then(|c| self.row.cell(c))
+            .map_or(self.row.span, |c| c.span())
     }
 
     pub fn cell_text(&self, column: usize) -> &'a str {
-        self.row.cells.get(column).map(|c| c.text()).unwrap_or("")
+        self.row.cell(column).map_or("", |c| c.text())
     }
 
     /// Whether the cell's raw Markdown is exactly its visible text, so that
     /// byte ranges of the parsed text are byte ranges of the cell.
     pub fn cell_is_plain(&self, column: usize) -> bool {
-        self.row
-            .cells
-            .get(column)
-            .is_some_and(|c| c.raw == c.text())
+        self.row.cell(column).is_some_and(|c| c.is_plain())
     }
 }
 
 impl<'a> Context<'a> {
+    pub fn new(document: &'a Document<'a>, knowledge: &'a Knowledge, facts: &'a Facts, settings: &'a Settings) -> Self {
+        Context {
+            document,
+            knowledge,
+            facts,
+            settings,
+            duplicate_pairs: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn row(&self, (table_index, row_index): duplicates::RowId) -> RowRef<'a> {
+        let table = &self.document.tables[table_index];
+        RowRef {
+            text: self.document.text,
+            table_index,
+            table,
+            row_index,
+            row: &table.rows[row_index],
+            facts: &self.facts.tables[table_index].rows[row_index],
+        }
+    }
+
+    /// Rows that name the same paper as an earlier row.
+    pub fn duplicate_pairs(&self) -> Vec<duplicates::Pair<'_>> {
+        self.duplicate_pairs
+            .get_or_init(|| duplicates::find_pairs(self))
+            .iter()
+            .map(|p| duplicates::Pair {
+                earlier: self.row(p.earlier),
+                later: self.row(p.later),
+                evidence: &p.evidence,
+                same_title: p.same_title,
+            })
+            .collect()
+    }
+
     pub fn rows(&self) -> impl Iterator<Item = RowRef<'a>> + 'a {
         let document = self.document;
         let facts = self.facts;
@@ -162,7 +201,7 @@ impl<'a> Context<'a> {
 /// An edit that adds cells holding `values` at the end of `row`, in the
 /// row's own style (with or without a closing pipe).
 pub(crate) fn append_cells(row: &Row<'_>, values: &[String]) -> Edit {
-    let last_end = row.cells.last().map_or(row.span.end, |c| c.outer.end);
+    let last_end = row.outer_spans().last().map_or(row.span.end, |c| c.end);
     if row.has_trailing_pipe {
         let text: String = values
             .iter()

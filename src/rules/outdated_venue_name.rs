@@ -39,7 +39,7 @@ impl Rule for OutdatedVenueName {
                     r.cell_span(fact.column),
                     format!(
                         "`{}` was renamed {current} after {last_year}",
-                        mention.written
+                        mention.written(r.cell_text(fact.column))
                     ),
                 )
                 .with_label(format!("{current} in {year}"))

@@ -1,5 +1,6 @@
 use super::duplicate_paper::short;
-use super::duplicates::{pairs, Evidence};
+use super::duplicates::Evidence;
+use crate::facts::row_title;
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 
@@ -19,26 +20,16 @@ impl Rule for SharedPaperLink {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for pair in pairs(cx) {
-            let Evidence::Id(id) = &pair.evidence else {
+        for pair in cx.duplicate_pairs() {
+            let Evidence::Id(id) = pair.evidence else {
                 continue;
             };
             if pair.same_title {
                 continue;
             }
             let earlier_line = cx.line(pair.earlier.row.span);
-            let other = pair
-                .earlier
-                .facts
-                .title
-                .as_ref()
-                .map_or("another paper", |t| t.text.as_str());
-            let span = pair
-                .later
-                .row
-                .cells
-                .iter()
-                .find_map(|c| c.links.first().map(|l| l.span));
+            let other = row_title(pair.earlier.table, pair.earlier.row).unwrap_or("another paper");
+            let span = pair.later.row.links().next().map(|l| l.span);
             out.push(
                 Diagnostic::new(
                     META.name,

@@ -1,5 +1,6 @@
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Heading;
 use crate::knowledge::StrategyCell;
 
 pub struct StrategySectionMismatch;
@@ -19,6 +20,8 @@ impl Rule for StrategySectionMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let strategies = &cx.knowledge.strategies;
+        // One answer per table: every row of a table sits in the same section.
+        let mut sections = std::collections::HashMap::new();
         for r in cx.rows() {
             if !cx.facts.tables[r.table_index].strategy_column_holds_strategies {
                 continue;
@@ -29,14 +32,13 @@ impl Rule for StrategySectionMismatch {
             let StrategyCell::Known(parts) = &fact.value else {
                 continue;
             };
-            let section = cx
-                .document
-                .heading_chain(r.table.heading)
-                .find_map(|h| strategies.implied_by_heading(&h.text).map(|s| (h, s)));
+            let section = *sections
+                .entry(r.table_index)
+                .or_insert_with(|| section_strategy(cx, r.table.heading));
             let Some((heading, implied)) = section else {
                 continue;
             };
-            if parts.contains(&implied) {
+            if parts.contains(implied) {
                 continue;
             }
             let written = r.cell_text(fact.column);
@@ -59,6 +61,13 @@ impl Rule for StrategySectionMismatch {
             );
         }
     }
+}
+
+/// The nearest heading above a table that implies a strategy.
+fn section_strategy<'a>(cx: &Context<'a>, heading: Option<usize>) -> Option<(&'a Heading, usize)> {
+    cx.document
+        .heading_chain(heading)
+        .find_map(|h| cx.knowledge.strategies.implied_by_heading(&h.text).map(|s| (h, s)))
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ impl Rule for SwappedColumns {
         for r in cx.rows() {
             let Some(swap) = r.facts.swap else { continue };
             let (home, away) = swap.columns;
-            let (Some(home_cell), Some(away_cell)) = (r.row.cells.get(home), r.row.cells.get(away))
+            let (Some(home_cell), Some(away_cell)) = (r.row.cell(home), r.row.cell(away))
             else {
                 continue;
             };
@@ -28,25 +28,25 @@ impl Rule for SwappedColumns {
             let away_header = &r.table.columns[away].header;
             let message = format!(
                 "the {home_header} and {away_header} cells are swapped: `{}` belongs in {home_header}",
-                away_cell.raw
+                away_cell.raw()
             );
             let fix = Fix::safe(vec![
-                Edit::replace(home_cell.span, away_cell.raw),
-                Edit::replace(away_cell.span, home_cell.raw),
+                Edit::replace(home_cell.span(), away_cell.raw()),
+                Edit::replace(away_cell.span(), home_cell.raw()),
             ]);
             out.push(
-                Diagnostic::new(META.name, META.severity, away_cell.span, message)
+                Diagnostic::new(META.name, META.severity, away_cell.span(), message)
                     .with_label(format!(
                         "a {} in the {away_header} column",
                         swap.roles.0.as_str()
                     ))
                     .with_related(
-                        home_cell.span,
-                        format!("the {home_header} cell holds `{}`", home_cell.raw),
+                        home_cell.span(),
+                        format!("the {home_header} cell holds `{}`", home_cell.raw()),
                     )
                     .with_help(format!(
                         "swap the cells: {home_header} `{}`, {away_header} `{}`",
-                        away_cell.raw, home_cell.raw
+                        away_cell.raw(), home_cell.raw()
                     ))
                     .with_fix(Some(fix)),
             );

@@ -20,7 +20,7 @@ impl Rule for TableShape {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
-            let (written, expected) = (r.row.cells.len(), r.table.columns.len());
+            let (written, expected) = (r.row.cell_count(), r.table.columns.len());
             if written == expected {
                 continue;
             }
@@ -54,8 +54,8 @@ impl Rule for TableShape {
                     ))
                     .with_fix(Some(fix))
             } else {
-                let first_extra = r.row.cells[expected].outer.start;
-                let last_extra = r.row.cells[written - 1].outer.end;
+                let outers = r.row.outer_spans();
+                let (first_extra, last_extra) = (outers[expected].start, outers[written - 1].end);
                 Diagnostic::new(META.name, META.severity, Span::new(first_extra, last_extra), message)
                     .with_label(format!("{} extra cell{}", written - expected, plural(written - expected)))
                     .with_help("GitHub drops cells past the header's; move their content into the right columns or escape a literal `|` as `\\|`")

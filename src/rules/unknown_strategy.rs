@@ -37,7 +37,8 @@ impl Rule for UnknownStrategy {
                 )
                 .with_label("not in this list's strategies")
                 .with_help("use one of the list's strategies, or add this one to the strategy data of your nas-lint config"),
-                StrategyCell::Typo { strategy, written, range } => {
+                StrategyCell::Typo { strategy, range } => {
+                    let written = &r.cell_text(fact.column)[range.0..range.1];
                     let known = cx.knowledge.strategies.name(*strategy);
                     let fix = r.cell_is_plain(fact.column).then(|| {
                         let at = Span::new(span.start + range.0, span.start + range.1);

@@ -24,9 +24,10 @@ impl Rule for UnknownVenue {
                 continue;
             }
             let Some(fact) = &r.facts.venue else { continue };
-            let VenueCell::Unknown { name, .. } = &fact.value else {
+            let VenueCell::Unknown { name_range, .. } = fact.value else {
                 continue;
             };
+            let name = &r.cell_text(fact.column)[name_range.0..name_range.1];
             out.push(
                 Diagnostic::new(META.name, META.severity, r.cell_span(fact.column), format!("unknown venue `{name}`"))
                     .with_label("not a known venue")

@@ -34,7 +34,7 @@ impl Rule for VenueTypo {
                     META.name,
                     META.severity,
                     span,
-                    format!("`{}` is a misspelling of {canonical}", mention.written),
+                    format!("`{}` is a misspelling of {canonical}", mention.written(r.cell_text(fact.column))),
                 )
                 .with_label(format!("did you mean {canonical}?"))
                 .with_help(format!("write `{corrected}`"))
@@ -46,17 +46,16 @@ impl Rule for VenueTypo {
 
 /// Where the venue's name stands in the source, when it can be found exactly.
 pub(super) fn name_span(r: &RowRef<'_>, column: usize, mention: &VenueMention) -> Option<Span> {
-    let cell = r.row.cells.get(column)?;
-    if r.cell_is_plain(column) {
-        let (start, end) = mention.name_range;
-        return Some(Span::new(cell.span.start + start, cell.span.start + end));
+    let cell = r.row.cell(column)?;
+    let start = cell.span().start;
+    if cell.is_plain() {
+        let (from, to) = mention.name_range;
+        return Some(Span::new(start + from, start + to));
     }
-    let mut found = cell.raw.match_indices(mention.written.as_str());
+    let written = mention.written(cell.text());
+    let mut found = cell.raw().match_indices(written);
     match (found.next(), found.next()) {
-        (Some((at, _)), None) => Some(Span::new(
-            cell.span.start + at,
-            cell.span.start + at + mention.written.len(),
-        )),
+        (Some((at, _)), None) => Some(Span::new(start + at, start + at + written.len())),
         _ => None,
     }
 }

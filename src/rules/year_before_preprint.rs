@@ -1,6 +1,6 @@
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::knowledge::ids::ArxivId;
+use crate::facts::{first_arxiv, ArxivDate};
 
 pub struct YearBeforePreprint;
 
@@ -53,6 +53,7 @@ impl Rule for YearBeforePreprint {
                 (None, Some((year, fact))) => (year, fact.column, "year"),
                 (None, None) => continue,
             };
+            let id = first_arxiv(r.table, r.row).map_or_else(String::new, |a| a.id);
             let month = MONTHS[(arxiv.month as usize).clamp(1, 12) - 1];
             out.push(
                 Diagnostic::new(
@@ -61,7 +62,7 @@ impl Rule for YearBeforePreprint {
                     r.cell_span(column),
                     format!(
                         "the {what} year {year} is earlier than the arXiv preprint {} ({month} {})",
-                        arxiv.id, arxiv.year
+                        id, arxiv.year
                     ),
                 )
                 .with_label(format!("before {}", arxiv.year))
@@ -72,7 +73,7 @@ impl Rule for YearBeforePreprint {
 }
 
 /// A January id may belong to a submission from the last days of December.
-fn earliest_plausible_year(arxiv: &ArxivId) -> i32 {
+fn earliest_plausible_year(arxiv: &ArxivDate) -> i32 {
     if arxiv.month == 1 {
         arxiv.year - 1
     } else {

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Wall time and peak RSS of nas-lint on generated lists of 1k/10k/100k rows
+# and on the seed fixture, and of rumdl on the 100k list when it is installed.
+# Usage: bash scripts/bench.sh   (prints a Markdown table)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-5}
+SEED_RUNS=${SEED_RUNS:-20}
+
+cargo build --release --quiet --bin nas-lint --example gen_list
+LINT=./target/release/nas-lint
+GEN=./target/release/examples/gen_list
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# measure RUNS CMD...: prints "median_wall_s peak_rss_mib". One untimed run
+# first so every timed run sees the file in the page cache. wait4 gives each
+# child's own rusage, so the peak is the command's and never the build's.
+# Exit 0 (clean) and 1 (findings) are both normal for a linter; anything else
+# (2 = usage/IO trouble, a signal = crash) aborts the benchmark.
+measure() {
+  python3 - "$@" <<'EOF'
+import os, statistics, subprocess, sys, time
+runs, cmd = int(sys.argv[1]), sys.argv[2:]
+walls, peak = [], 0
+for i in range(runs + 1):
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"{' '.join(cmd)}: exit code {code}")
+    if i:
+        walls.append(wall)
+        peak = max(peak, usage.ru_maxrss)  # KiB on Linux
+print(f"{statistics.median(walls):.4f} {peak / 1024:.1f}")
+EOF
+}
+
+rumdl="" rumdl_version=""
+if rumdl=$(command -v rumdl); then
+  # A pyenv shim is a bash script that would add ~30 ms to every timed run.
+  if [[ $rumdl == */shims/* ]] && command -v pyenv >/dev/null; then
+    rumdl=$(pyenv which rumdl)
+  fi
+  rumdl_version=$("$rumdl" --version 2>/dev/null | head -n1)
+else
+  echo "note: rumdl is not on PATH (pip install rumdl); its columns stay empty" >&2
+fi
+
+mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.2f", b / 1e6 }'; }
+
+echo "machine: $(nproc) CPUs, $(uname -m), $($LINT --version)${rumdl_version:+, $rumdl_version}"
+echo
+echo "| rows | size (MB) | nas-lint median wall (s) | nas-lint peak RSS (MiB) | rumdl wall (s) | rumdl RSS (MiB) | ratio rumdl/nas-lint |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+
+seed=fixtures/nas-seed.md
+read -r wall rss < <(measure "$SEED_RUNS" "$LINT" "$seed" --color never)
+echo "| seed ($(grep -c '^| \[' "$seed")) | $(mb "$seed") | $wall | $rss | – | – | – |"
+
+for rows in 1000 10000 100000; do
+  list="$tmp/list-$rows.md"
+  "$GEN" "$rows" "$list"
+  read -r wall rss < <(measure "$RUNS" "$LINT" "$list" --color never)
+  rwall="–" rrss="–" ratio="–"
+  # rumdl only on the largest list: that is the comparison the issue quotes.
+  if [[ $rows == 100000 && -n $rumdl_version ]]; then
+    read -r rwall rrss < <(measure "$RUNS" "$rumdl" check --no-cache "$list")
+    ratio=$(awk -v a="$rwall" -v b="$wall" 'BEGIN { printf "%.1f×", a / b }')
+  fi
+  echo "| $rows | $(mb "$list") | $wall | $rss | $rwall | $rrss | $ratio |"
+done
