@@ -70,7 +70,7 @@ for rows in 1000 10000 100000; do
   # rumdl only on the largest list: that is the comparison the issue quotes.
   if [[ $rows == 100000 && -n $rumdl_version ]]; then
     read -r rwall rrss < <(measure "$RUNS" "$rumdl" check --no-cache "$list")
-    ratio=$(awk -v a="$rwall" -v b="$wall" 'BEGIN { printf "%.1f×", a / b }')
+    ratio=$(awk -v a="$rwall" -v b="$wall" 'BEGIN { printf "%.2f×", a / b }')
   fi
   echo "| $rows | $(mb "$list") | $wall | $rss | $rwall | $rrss | $ratio |"
 done

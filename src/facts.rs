@@ -41,22 +41,59 @@ pub struct TableFacts {
 /// A value read from one cell, and the column it was read from.
 #[derive(Debug, Clone, Copy)]
 pub struct CellFact<T> {
-    pub column: usize,
+    column: u16,
     pub value: T,
+}
+
+impl<T> CellFact<T> {
+    fn new(column: usize, value: T) -> Self {
+        CellFact {
+            column: u16::try_from(column).unwrap_or(u16::MAX),
+            value,
+        }
+    }
+
+    pub fn column(&self) -> usize {
+        self.column as usize
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Swap {
-    /// The column whose content stands elsewhere, and the column it stands in.
-    pub columns: (usize, usize),
+    columns: (u16, u16),
     pub roles: (Role, Role),
+}
+
+impl Swap {
+    fn new(home: usize, away: usize, roles: (Role, Role)) -> Self {
+        let narrow = |c: usize| u16::try_from(c).unwrap_or(u16::MAX);
+        Swap {
+            columns: (narrow(home), narrow(away)),
+            roles,
+        }
+    }
+
+    /// The column whose content stands elsewhere, and the column it stands in.
+    pub fn columns(&self) -> (usize, usize) {
+        (self.columns.0 as usize, self.columns.1 as usize)
+    }
 }
 
 /// Year and month of the row's first arXiv link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ArxivDate {
-    pub year: i32,
-    pub month: u32,
+    year: i16,
+    month: u8,
+}
+
+impl ArxivDate {
+    pub fn year(&self) -> i32 {
+        i32::from(self.year)
+    }
+
+    pub fn month(&self) -> u32 {
+        u32::from(self.month)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -83,6 +120,7 @@ impl RowFacts {
 }
 
 pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Settings) -> Facts {
+    let venue_year_agreement_of = |tables: &[TableFacts]| venue_year_agreement(tables, knowledge);
     let mut reader = Reader {
         knowledge,
         latest_year: settings.current_year + 1,
@@ -100,7 +138,7 @@ pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Set
         })
         .collect();
     profile_columns(&mut tables);
-    let venue_year_agreement = venue_year_agreement(&tables);
+    let venue_year_agreement = venue_year_agreement_of(&tables);
     Facts {
         tables,
         venue_year_agreement,
@@ -143,9 +181,19 @@ impl<'t> Reader<'_, 't> {
         let strategy_cell = fact(table.column(Role::Strategy));
         let year_cell = fact(table.column(Role::Year));
 
-        let mut venue = venue_cell.map(|(column, text)| CellFact { column, value: self.venue(text) });
-        let mut strategy = strategy_cell.map(|(column, text)| CellFact { column, value: self.strategy(text) });
-        let mut year = year_cell.map(|(column, text)| CellFact { column, value: self.year(text) });
+        let mut venue = venue_cell.map(|(column, text)| CellFact::new(column, self.venue(text)));
+        // "Pub. & Date" columns hold "CVPR, 2025" as often as "May, 2023":
+        // with no venue column, a venue named there counts.
+        if venue.is_none() {
+            if let Some((column, text)) = year_cell {
+                let named = self.venue(text);
+                if named.mention().is_some() {
+                    venue = Some(CellFact::new(column, named));
+                }
+            }
+        }
+        let mut strategy = strategy_cell.map(|(column, text)| CellFact::new(column, self.strategy(text)));
+        let mut year = year_cell.map(|(column, text)| CellFact::new(column, self.year(text)));
         let mut swap = None;
 
         // A venue in the Strategy column, with a placeholder or a strategy in the venue column.
@@ -155,9 +203,9 @@ impl<'t> Reader<'_, 't> {
             if matches!(s.value, StrategyCell::Unknown) && venue_cell_free {
                 let moved_venue = self.venue(s_text);
                 if moved_venue.mention().is_some() {
-                    swap = Some(Swap { columns: (v_col, s_col), roles: (Role::Venue, Role::Strategy) });
-                    venue = Some(CellFact { column: s_col, value: moved_venue });
-                    strategy = Some(CellFact { column: v_col, value: self.strategy(v_text) });
+                    swap = Some(Swap::new(v_col, s_col, (Role::Venue, Role::Strategy)));
+                    venue = Some(CellFact::new(s_col, moved_venue));
+                    strategy = Some(CellFact::new(v_col, self.strategy(v_text)));
                 }
             }
         }
@@ -167,9 +215,9 @@ impl<'t> Reader<'_, 't> {
             if matches!(y.value, YearCell::Invalid) && venue_cell_free {
                 let moved_venue = self.venue(y_text);
                 if moved_venue.mention().is_some() {
-                    swap = Some(Swap { columns: (v_col, y_col), roles: (Role::Venue, Role::Year) });
-                    venue = Some(CellFact { column: y_col, value: moved_venue });
-                    year = Some(CellFact { column: v_col, value: self.year(v_text) });
+                    swap = Some(Swap::new(v_col, y_col, (Role::Venue, Role::Year)));
+                    venue = Some(CellFact::new(y_col, moved_venue));
+                    year = Some(CellFact::new(v_col, self.year(v_text)));
                 }
             }
         }
@@ -178,7 +226,10 @@ impl<'t> Reader<'_, 't> {
             strategy,
             year,
             swap,
-            arxiv: first_arxiv(table, row).map(|id| ArxivDate { year: id.year, month: id.month }),
+            arxiv: first_arxiv(table, row).map(|id| ArxivDate {
+                year: id.year as i16,
+                month: id.month as u8,
+            }),
         }
     }
 }
@@ -199,10 +250,13 @@ pub fn first_arxiv(table: &Table<'_>, row: &Row<'_>) -> Option<ArxivId> {
         })
 }
 
-/// Every identity of the paper a row names: ids from its paper links.
+/// Every identity of the paper a row names: ids from its links in any
+/// column but the code column (lists put arXiv links under "Method" or
+/// "Published" too).
 pub fn row_paper_ids(table: &Table<'_>, row: &Row<'_>) -> Vec<PaperId> {
     let mut ids = Vec::new();
-    for link in row.links().filter(|l| is_paper_column(table, l.cell)) {
+    let code = table.column(Role::Code);
+    for link in row.links().filter(|l| Some(l.cell) != code) {
         for id in paper_ids(link.url) {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -271,10 +325,14 @@ fn strategy_profile(rows: &[RowFacts]) -> (usize, usize) {
         })
 }
 
-fn venue_year_agreement(tables: &[TableFacts]) -> (f64, usize) {
+/// How far the year column follows the venue's year. Preprint "venues"
+/// ("arXiv 2023") agree with a preprint date by construction, and a venue
+/// read from the year cell itself agrees with itself: neither is evidence.
+fn venue_year_agreement(tables: &[TableFacts], knowledge: &Knowledge) -> (f64, usize) {
     let (agree, both) = tables
         .iter()
         .flat_map(|t| &t.rows)
+        .filter(|r| !venue_is_preprint_or_in_year_cell(r, knowledge))
         .filter_map(|r| Some((r.venue_year()?, r.cell_year()?)))
         .fold((0usize, 0usize), |(agree, both), (venue, cell)| {
             (agree + usize::from(venue == cell), both + 1)
@@ -284,6 +342,16 @@ fn venue_year_agreement(tables: &[TableFacts]) -> (f64, usize) {
     } else {
         (agree as f64 / both as f64, both)
     }
+}
+
+pub fn venue_is_preprint_or_in_year_cell(row: &RowFacts, knowledge: &Knowledge) -> bool {
+    let Some(venue) = &row.venue else { return false };
+    let in_year_cell = row.year.as_ref().is_some_and(|y| y.column() == venue.column());
+    let preprint = venue
+        .value
+        .mention()
+        .is_some_and(|m| knowledge.venues.venue(m.venue).kind == crate::knowledge::VenueKind::Preprint);
+    in_year_cell || preprint
 }
 
 #[cfg(test)]
@@ -300,6 +368,6 @@ mod tests {
     #[test]
     fn row_facts_stay_small() {
         // One per row of a 100,000-row list: keep it free of heap data.
-        assert!(std::mem::size_of::<RowFacts>() <= 160, "{}", std::mem::size_of::<RowFacts>());
+        assert!(std::mem::size_of::<RowFacts>() <= 96, "{}", std::mem::size_of::<RowFacts>());
     }
 }

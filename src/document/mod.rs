@@ -2,6 +2,7 @@
 //! byte span it came from. Built once by [`parse`]; rules only read it.
 
 mod anchors;
+mod autolinks;
 mod cells;
 mod chunks;
 mod parse;

@@ -1,6 +1,7 @@
 //! Markdown -> [`Document`], in one pass over pulldown-cmark's events.
 
 use super::anchors::anchors_in_html;
+use super::autolinks::bare_urls;
 use super::cells::split_row;
 use super::slug::Slugger;
 use super::{Anchor, CellData, Column, Document, FragmentLink, Heading, LinkData, Row, Table, TextRef};
@@ -30,6 +31,8 @@ pub fn parse<'a>(text: &'a str, columns: &ColumnRoles) -> Document<'a> {
         },
         slugger: Slugger::default(),
         heading: None,
+        image_depth: 0,
+        in_html_comment: false,
         open_links: Vec::new(),
         table: None,
         row: None,
@@ -57,6 +60,11 @@ struct Builder<'a, 'c> {
     document: Document<'a>,
     slugger: Slugger,
     heading: Option<OpenHeading>,
+    /// How many images the current events are inside: GitHub's heading
+    /// anchors leave out image alt text.
+    image_depth: usize,
+    /// Whether an HTML comment is open: anchors inside it define nothing.
+    in_html_comment: bool,
     open_links: Vec<OpenLink<'a>>,
     table: Option<OpenTable<'a>>,
     row: Option<OpenRow<'a>>,
@@ -103,6 +111,7 @@ impl<'a> Builder<'a, '_> {
 
     fn start(&mut self, tag: Tag<'a>, range: Range<usize>) {
         match tag {
+            Tag::Image { .. } => self.image_depth += 1,
             Tag::Heading { level, .. } => {
                 self.heading = Some(OpenHeading {
                     level: level as u8,
@@ -139,6 +148,7 @@ impl<'a> Builder<'a, '_> {
     fn end(&mut self, tag: TagEnd, range: Range<usize>) {
         match tag {
             TagEnd::Heading(_) => self.finish_heading(),
+            TagEnd::Image => self.image_depth = self.image_depth.saturating_sub(1),
             TagEnd::Link => self.finish_link(range),
             TagEnd::TableHead => self.finish_header(),
             TagEnd::TableRow => self.finish_row(),
@@ -148,7 +158,7 @@ impl<'a> Builder<'a, '_> {
     }
 
     fn text(&mut self, text: CowStr<'a>, range: Range<usize>) {
-        if let Some(heading) = &mut self.heading {
+        if let Some(heading) = self.heading.as_mut().filter(|_| self.image_depth == 0) {
             heading.text.push_str(&text);
         }
         for link in &mut self.open_links {
@@ -161,14 +171,47 @@ impl<'a> Builder<'a, '_> {
 
     fn html(&mut self, html: &str, range: Range<usize>) {
         let source_matches = self.text.get(range.clone()) == Some(html);
-        for (name, start, end) in anchors_in_html(html) {
-            let span = if source_matches {
-                Span::new(range.start + start, range.start + end)
-            } else {
-                Span::new(range.start, range.end)
-            };
-            self.document.anchors.push(Anchor { name, span });
+        for (offset, piece) in self.outside_comments(html) {
+            for (name, start, end) in anchors_in_html(piece) {
+                let span = if source_matches {
+                    Span::new(range.start + offset + start, range.start + offset + end)
+                } else {
+                    Span::new(range.start, range.end)
+                };
+                self.document.anchors.push(Anchor { name, span });
+            }
         }
+    }
+
+    /// The parts of an HTML event outside `<!-- ... -->`, with their offsets;
+    /// a comment may span several events.
+    fn outside_comments<'h>(&mut self, html: &'h str) -> Vec<(usize, &'h str)> {
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        while at < html.len() {
+            if self.in_html_comment {
+                match html[at..].find("-->") {
+                    Some(end) => {
+                        at += end + 3;
+                        self.in_html_comment = false;
+                    }
+                    None => break,
+                }
+            } else {
+                match html[at..].find("<!--") {
+                    Some(start) => {
+                        pieces.push((at, &html[at..at + start]));
+                        at += start + 4;
+                        self.in_html_comment = true;
+                    }
+                    None => {
+                        pieces.push((at, &html[at..]));
+                        break;
+                    }
+                }
+            }
+        }
+        pieces
     }
 
     fn finish_heading(&mut self) {
@@ -214,7 +257,10 @@ impl<'a> Builder<'a, '_> {
         let header = build_row(self.text, open_row);
         let names: Vec<String> = header.cells().map(|c| c.text().to_string()).collect();
         let roles = self.columns.assign(&names);
-        table.is_paper_table = roles.contains(&Some(super::Role::Title));
+        // A title alone does not make a paper list: a feature matrix keyed by
+        // model names has one too.
+        let others = roles.iter().filter(|r| r.is_some_and(|r| r != super::Role::Title)).count();
+        table.is_paper_table = roles.contains(&Some(super::Role::Title)) && others > 0;
         table.columns = names
             .into_iter()
             .zip(roles)
@@ -242,7 +288,7 @@ impl<'a> Builder<'a, '_> {
                 heading: table.heading,
                 header,
                 columns: table.columns,
-                rows: table.rows,
+                rows: shrunk(table.rows),
             });
         }
     }
@@ -272,7 +318,7 @@ fn build_row<'a>(text: &'a str, open: OpenRow<'a>) -> Row<'a> {
             }
         })
         .collect();
-    let links: Box<[LinkData]> = open
+    let mut links: Vec<LinkData> = open
         .links
         .into_iter()
         .filter_map(|(span, url, link_text)| {
@@ -285,14 +331,46 @@ fn build_row<'a>(text: &'a str, open: OpenRow<'a>) -> Row<'a> {
             })
         })
         .collect();
+    add_bare_urls(text, &raw_cells, &mut links, &mut owned);
     Row {
         text,
         span: line,
         has_trailing_pipe,
         cells,
-        links,
+        links: links.into_boxed_slice(),
         owned: owned.into_boxed_slice(),
     }
+}
+
+/// Bare URLs are links on GitHub; pulldown-cmark leaves them as text.
+fn add_bare_urls(text: &str, cells: &[super::RawCell], links: &mut Vec<LinkData>, owned: &mut Vec<Box<str>>) {
+    let parsed: Vec<(u32, u32)> = links.iter().map(|l| l.span).collect();
+    for (index, cell) in cells.iter().enumerate() {
+        let raw = cell.content.slice(text);
+        if !raw.contains("http") && !raw.contains("www.") {
+            continue;
+        }
+        for (start, end) in bare_urls(raw) {
+            let (start, end) = ((cell.content.start + start) as u32, (cell.content.start + end) as u32);
+            if parsed.iter().any(|&(s, e)| s <= start && start < e) {
+                continue;
+            }
+            let written = &text[start as usize..end as usize];
+            let url = if written.starts_with("www.") {
+                owned.push(format!("http://{written}").into());
+                TextRef::Owned(owned.len() as u32 - 1)
+            } else {
+                TextRef::Source(start, end)
+            };
+            links.push(LinkData {
+                span: (start, end),
+                cell: index as u32,
+                text: TextRef::Source(start, end),
+                url,
+            });
+        }
+    }
+    links.sort_by_key(|l| l.span);
 }
 
 /// Rendered text arriving in pieces; kept as a slice of the source while
@@ -369,4 +447,11 @@ fn line_without_terminator(text: &str, range: Range<usize>) -> Span {
         end -= 1;
     }
     Span::new(range.start, end)
+}
+
+/// Gives back the growth reserve of a finished list of rows: with many
+/// tables it adds up to megabytes.
+fn shrunk<T>(mut items: Vec<T>) -> Vec<T> {
+    items.shrink_to_fit();
+    items
 }

@@ -131,6 +131,7 @@ pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
         ["/abs/", "/pdf/", "/html/", "/format/"]
             .iter()
             .find_map(|prefix| url.path.strip_prefix(prefix))?
+            .trim_start_matches('/')
     } else if url.host == "huggingface.co" {
         url.path.strip_prefix("/papers/")?
     } else if url.host == "doi.org" || url.host == "dx.doi.org" {
@@ -302,6 +303,7 @@ mod tests {
             "https://arxiv.org/html/2106.06560v2",
             "https://huggingface.co/papers/2106.06560",
             "https://doi.org/10.48550/arXiv.2106.06560",
+            "https://arxiv.org/abs//2106.06560",
         ] {
             assert_eq!(id(url), "2106.06560", "{url}");
         }

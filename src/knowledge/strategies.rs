@@ -34,23 +34,24 @@ pub enum StrategyCell {
     Known(StrategySet),
     /// One part is a misspelling of exactly one known strategy; `range` is
     /// where it stands in the parsed text.
-    Typo { strategy: usize, range: (usize, usize) },
+    Typo { strategy: u32, range: (u32, u32) },
     Unknown,
 }
 
-/// A set of strategies, by index (the first 64 of the vocabulary).
+/// A set of strategies, by index (the first 32 of the vocabulary; a list
+/// with more strategies than that has no vocabulary to check against).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct StrategySet(u64);
+pub struct StrategySet(u32);
 
 impl StrategySet {
     pub fn insert(&mut self, index: usize) {
-        if index < 64 {
+        if index < 32 {
             self.0 |= 1 << index;
         }
     }
 
     pub fn contains(&self, index: usize) -> bool {
-        index < 64 && self.0 & (1 << index) != 0
+        index < 32 && self.0 & (1 << index) != 0
     }
 }
 
@@ -132,8 +133,8 @@ impl StrategyBook {
             match (self.misspelling_of(&key), &typo) {
                 (Some(strategy), None) => {
                     typo = Some(StrategyCell::Typo {
-                        strategy,
-                        range: (start, end),
+                        strategy: strategy as u32,
+                        range: (start as u32, end as u32),
                     })
                 }
                 _ => return StrategyCell::Unknown,

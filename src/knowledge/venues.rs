@@ -22,6 +22,10 @@ pub struct Markers {
     pub words: Vec<String>,
     #[serde(default)]
     pub symbols: Vec<String>,
+    /// Words that say the paper is not published yet ("NeurIPS 2024
+    /// submission"): such a cell names no venue.
+    #[serde(default)]
+    pub pending: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -61,6 +65,10 @@ pub struct Venue {
     pub workshop_suffix: bool,
     #[serde(default)]
     pub former_names: Vec<FormerName>,
+    /// The month the venue usually meets (journals: none), so that a
+    /// preprint posted a little after it is not taken for a later paper.
+    #[serde(default)]
+    pub month: Option<u32>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -98,7 +106,7 @@ pub enum VenueCell {
     /// A misspelling of exactly one known venue.
     Typo(VenueMention),
     Unknown {
-        name_range: (usize, usize),
+        name_range: (u32, u32),
         year: Option<i32>,
     },
 }
@@ -123,17 +131,17 @@ impl VenueCell {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct VenueMention {
-    pub venue: usize,
+    pub venue: u32,
     pub kind: NameKind,
     pub year: Option<i32>,
     /// Where the name stands in the parsed text.
-    pub name_range: (usize, usize),
+    pub name_range: (u32, u32),
 }
 
 impl VenueMention {
     /// The name as written in `text`, the text this mention was read from.
     pub fn written<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.name_range.0..self.name_range.1).unwrap_or(text)
+        text.get(self.name_range.0 as usize..self.name_range.1 as usize).unwrap_or(text)
     }
 }
 
@@ -143,6 +151,7 @@ pub struct VenueBook {
     names: HashMap<String, NameHit>,
     marker_words: Vec<Vec<String>>,
     marker_symbols: Vec<char>,
+    pending_words: Vec<String>,
 }
 
 impl VenueBook {
@@ -155,6 +164,8 @@ impl VenueBook {
             }
             book.marker_symbols
                 .extend(file.markers.symbols.iter().flat_map(|s| s.chars()));
+            book.pending_words
+                .extend(file.markers.pending.iter().map(|w| w.to_lowercase()));
             for venue in &file.venue {
                 book.add(venue.clone())?;
             }
@@ -199,6 +210,9 @@ impl VenueBook {
         );
         if venue.workshop_suffix {
             entries.push((format!("{}W", venue.name), NameKind::Workshop));
+            entries.extend(venue.former_names.iter().map(|f| {
+                (format!("{}W", f.name), NameKind::Former { last_year: f.last_year })
+            }));
         }
         for (name, kind) in entries {
             let key = lookup_key(&name);
@@ -225,8 +239,8 @@ impl VenueBook {
         Ok(())
     }
 
-    pub fn venue(&self, index: usize) -> &Venue {
-        &self.venues[index]
+    pub fn venue(&self, index: u32) -> &Venue {
+        &self.venues[index as usize]
     }
 
     pub fn len(&self) -> usize {
@@ -244,6 +258,10 @@ impl VenueBook {
         if text.is_empty() || is_placeholder(text) {
             return VenueCell::Placeholder;
         }
+        let lower = text.to_lowercase();
+        if self.pending_words.iter().any(|w| contains_word(&lower, w)) {
+            return VenueCell::Placeholder;
+        }
         let tokens = self.tokens(text);
         let year = tokens.iter().find_map(|t| t.year);
         let name_tokens: Vec<&Token> = tokens
@@ -255,7 +273,7 @@ impl VenueBook {
             return match year {
                 Some(year) => VenueCell::YearOnly(year),
                 None => VenueCell::Unknown {
-                    name_range: (0, text.len()),
+                    name_range: (0, text.len() as u32),
                     year: None,
                 },
             };
@@ -268,12 +286,21 @@ impl VenueBook {
         if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| self.slip_of(key)) {
             return cell;
         }
+        // A workshop named before its host venue ("LRGSD@ICML 2019").
+        if text.contains('@') {
+            for skip in 1..name_tokens.len() {
+                let hit = self.match_prefixes(&name_tokens[skip..], year, |key| self.names.get(key).copied());
+                if let Some(cell @ VenueCell::Known(_)) = hit {
+                    return cell;
+                }
+            }
+        }
         let (start, end) = (
             name_tokens[0].range.0,
             name_tokens[name_tokens.len() - 1].range.1,
         );
         VenueCell::Unknown {
-            name_range: (start, end),
+            name_range: (start as u32, end as u32),
             year,
         }
     }
@@ -294,10 +321,10 @@ impl VenueBook {
                 continue;
             };
             let mention = VenueMention {
-                venue: hit.venue,
+                venue: hit.venue as u32,
                 kind: hit.kind,
                 year,
-                name_range: (used[0].name_range.0, used[take - 1].name_range.1),
+                name_range: (used[0].name_range.0 as u32, used[take - 1].name_range.1 as u32),
             };
             return Some(if hit.kind == NameKind::Misspelling {
                 VenueCell::Typo(mention)
@@ -373,13 +400,31 @@ impl Token {
                 .chars()
                 .last()
                 .is_some_and(|c| c.is_alphabetic() || c == '.');
-            let year = full_year(digits).or_else(|| two_digit_year(digits));
+            let year = full_year(digits)
+                .or_else(|| two_digit_year(digits))
+                .or_else(|| year_of_yymm(digits));
             if ends_in_letter && year.is_some() {
                 return bare(Some(name.to_string()), start + name.len(), year);
             }
         }
         bare(Some(word.to_string()), end, None)
     }
+}
+
+/// `arxiv2202`: a preprint's year and month, as arXiv ids write them.
+fn year_of_yymm(digits: &str) -> Option<i32> {
+    let (yy, mm) = (digits.get(..2)?, digits.get(2..)?);
+    let month: u32 = mm.parse().ok()?;
+    (digits.len() == 4 && (1..=12).contains(&month)).then(|| 2000 + yy.parse::<i32>().unwrap_or(0))
+}
+
+/// Whether `phrase` stands in `text` as whole words.
+fn contains_word(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 fn full_year(word: &str) -> Option<i32> {
@@ -452,6 +497,7 @@ mod tests {
             [markers]
             words = ["oral", "workshop", "best paper", "spotlight"]
             symbols = ["*"]
+            pending = ["submission", "under review"]
             [[venue]]
             name = "ICLR"
             kind = "conference"
@@ -464,6 +510,7 @@ mod tests {
             [[venue]]
             name = "NeurIPS"
             kind = "conference"
+            workshop_suffix = true
             former_names = [{ name = "NIPS", last_year = 2017 }]
             [[venue]]
             name = "TPAMI"
@@ -500,6 +547,8 @@ mod tests {
         }
         assert_eq!(known("TPAMI2022").1, Some(2022));
         assert_eq!(known("NeurIPS99").1, Some(1999));
+        assert_eq!(known("ICLR'18 Workshop").1, Some(2018));
+        assert!(matches!(parse("Foo2202"), VenueCell::Unknown { year: Some(2022), .. }));
     }
 
     #[test]
@@ -535,12 +584,19 @@ mod tests {
             match parse(text) {
                 VenueCell::Typo(m) => {
                     assert_eq!(m.written(text), written);
-                    assert_eq!(&text[m.name_range.0..m.name_range.1], written);
+                    assert_eq!(&text[m.name_range.0 as usize..m.name_range.1 as usize], written);
                 }
                 other => panic!("{text}: {other:?}"),
             }
         }
         assert!(matches!(parse("NeurlPS 2023"), VenueCell::Typo(_)));
+    }
+
+    #[test]
+    fn reads_workshops_preprint_months_and_pending_papers() {
+        assert_eq!(known("NIPSW 2017").2, NameKind::Former { last_year: 2017 });
+        assert_eq!(known("RLGM@ICLR 2019").0, "ICLR");
+        assert!(matches!(parse("NeurIPS 2024 submission"), VenueCell::Placeholder));
     }
 
     #[test]

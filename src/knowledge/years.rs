@@ -11,15 +11,18 @@ pub enum YearCell {
     Year {
         year: i32,
         /// Byte range of the four digits inside the parsed text.
-        digits: (usize, usize),
+        digits: (u32, u32),
     },
     Invalid,
 }
 
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:[a-z]{3,9})\.?,?\s+)?(\d{4})(?:[./\-](\d{1,2})(?:[./\-](\d{1,2}))?)?(?:\s+(?i:[a-z]{3,9})\.?)?$")
+    Regex::new(r"^(?:(?i:[a-z]{2,9})\.?(?:,\s*|\s+))?(\d{4})(?:[./\-](\d{1,2})(?:[./\-](\d{1,2}))?)?(?:\s+(?i:[a-z]{3,9})\.?)?$")
         .expect("valid regex")
 });
+/// `24-01-16`: two-digit year, month, day, as some lists write dates.
+static SHORT_YEAR_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{2})-(\d{2})-(\d{2})$").expect("valid regex"));
 static YEAR_LAST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{1,2}[./\-]){1,2}(\d{4})$").expect("valid regex"));
 
@@ -32,6 +35,18 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     }
     if is_placeholder {
         return YearCell::Placeholder;
+    }
+    if let Some(c) = SHORT_YEAR_FIRST.captures(text) {
+        let year = 2000 + c[1].parse::<i32>().unwrap_or(0);
+        let month: u32 = c[2].parse().unwrap_or(0);
+        let digits = c.get(1).expect("group 1");
+        if !(1..=12).contains(&month) || !(earliest..=latest).contains(&year) {
+            return YearCell::Invalid;
+        }
+        return YearCell::Year {
+            year,
+            digits: (digits.start() as u32, digits.end() as u32),
+        };
     }
     let (digits, month) = if let Some(c) = YEAR_FIRST.captures(text) {
         (c.get(1).expect("group 1"), c.get(2).map(|m| m.as_str()))
@@ -47,7 +62,7 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     }
     YearCell::Year {
         year,
-        digits: (digits.start(), digits.end()),
+        digits: (digits.start() as u32, digits.end() as u32),
     }
 }
 
@@ -82,6 +97,11 @@ mod tests {
             "May 2021",
             "30.05.2021",
             "2021 Oct",
+            "21-06-13",
+            "May, 2021",
+            "Jul., 2021",
+            "CVPR,2021",
+            "MM, 2021",
         ] {
             assert_eq!(year(text), Some(2021), "{text}");
         }
@@ -89,7 +109,7 @@ mod tests {
 
     #[test]
     fn rejects_implausible_years() {
-        for text in ["20211", "1850", "2031", "2021.13", "soon", "21"] {
+        for text in ["20211", "1850", "2031", "2021.13", "soon", "21", "21-13-01"] {
             assert_eq!(year(text), None, "{text}");
             assert_eq!(
                 parse_year_cell(text, false, 1900, 2027),
@@ -112,7 +132,7 @@ mod tests {
     fn digits_point_at_the_year() {
         let text = "2021.05.30";
         match parse_year_cell(text, false, 1900, 2027) {
-            YearCell::Year { digits, .. } => assert_eq!(&text[digits.0..digits.1], "2021"),
+            YearCell::Year { digits, .. } => assert_eq!(&text[digits.0 as usize..digits.1 as usize], "2021"),
             other => panic!("{other:?}"),
         }
     }

@@ -68,6 +68,9 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             if !earlier_rows.insert(earlier) || !same_identity(&earlier_row, row, &identity) {
                 continue;
             }
+            if identity == Identity::Title && different_arxiv_papers(&earlier_row, row) {
+                continue;
+            }
             let same_title = titles_match(
                 row_title(earlier_row.table, earlier_row.row),
                 row_title(row.table, row.row),
@@ -92,6 +95,11 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
 }
 
 fn identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
+    // A row missing two or more cells is a broken line, not a paper: its
+    // "title" is whatever text landed in the first cell.
+    if row.row.cell_count() + 1 < row.table.columns.len() {
+        return Vec::new();
+    }
     let mut identities: Vec<(u64, Identity)> = row_paper_ids(row.table, row.row)
         .into_iter()
         .map(|id| {
@@ -104,6 +112,17 @@ fn identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
         identities.push((title_hash(title), Identity::Title));
     }
     identities
+}
+
+/// Two rows with one title but two different arXiv papers are two papers
+/// (names like "RAF" get reused). Only arXiv ids are compared: the same paper
+/// often carries an arXiv id in one row and an OpenReview id in the other.
+fn different_arxiv_papers(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let arxiv = |r: &RowRef<'_>| -> Vec<PaperId> {
+        row_paper_ids(r.table, r.row).into_iter().filter(|id| matches!(id, PaperId::Arxiv(_))).collect()
+    };
+    let (ids_a, ids_b) = (arxiv(a), arxiv(b));
+    !ids_a.is_empty() && !ids_b.is_empty() && !ids_a.iter().any(|id| ids_b.contains(id))
 }
 
 /// Confirms what a hash hit claims.

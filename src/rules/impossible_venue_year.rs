@@ -32,7 +32,7 @@ impl Rule for ImpossibleVenueYear {
                 Diagnostic::new(
                     META.name,
                     META.severity,
-                    r.cell_span(fact.column),
+                    r.cell_span(fact.column()),
                     format!("there was no {} {year}: {reason}", venue.name),
                 )
                 .with_label(format!("no {} in {year}", venue.name))

@@ -23,13 +23,13 @@ impl Rule for InvalidYear {
             if fact.value != YearCell::Invalid {
                 continue;
             }
-            let header = &r.table.columns[fact.column].header;
+            let header = &r.table.columns[fact.column()].header;
             out.push(
                 Diagnostic::new(
                     META.name,
                     META.severity,
-                    r.cell_span(fact.column),
-                    format!("`{}` is not a plausible year", r.cell_text(fact.column)),
+                    r.cell_span(fact.column()),
+                    format!("`{}` is not a plausible year", r.cell_text(fact.column())),
                 )
                 .with_label(format!(
                     "not a year between 1900 and {}",

@@ -23,8 +23,8 @@ impl Rule for MissingYear {
             if fact.value != YearCell::Empty {
                 continue;
             }
-            let header = &r.table.columns[fact.column].header;
-            let absent = r.row.cell(fact.column).is_none();
+            let header = &r.table.columns[fact.column()].header;
+            let absent = r.row.cell(fact.column()).is_none();
             let message = if absent {
                 format!("the row has no {header} cell")
             } else {
@@ -37,7 +37,7 @@ impl Rule for MissingYear {
                     } else {
                         "the year of the arXiv id"
                     };
-                    let edit = fill_edit(&r, fact.column, year);
+                    let edit = fill_edit(&r, fact.column(), year);
                     let fix = edit.map(|e| {
                         if from_venue {
                             Fix::safe(vec![e])
@@ -50,7 +50,7 @@ impl Rule for MissingYear {
                 None => (None, format!("write the year in the {header} cell")),
             };
             out.push(
-                Diagnostic::new(META.name, META.severity, r.cell_span(fact.column), message)
+                Diagnostic::new(META.name, META.severity, r.cell_span(fact.column()), message)
                     .with_label(format!("{header} missing"))
                     .with_help(help)
                     .with_fix(fix),
@@ -64,7 +64,7 @@ fn fill(r: &RowRef<'_>) -> Option<(i32, bool)> {
     if let Some(year) = r.facts.venue_year() {
         return Some((year, true));
     }
-    r.facts.arxiv.as_ref().map(|id| (id.year, false))
+    r.facts.arxiv.as_ref().map(|id| (id.year(), false))
 }
 
 fn fill_edit(r: &RowRef<'_>, column: usize, year: i32) -> Option<Edit> {

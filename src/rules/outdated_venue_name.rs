@@ -31,21 +31,21 @@ impl Rule for OutdatedVenueName {
                 continue;
             }
             let current = &cx.knowledge.venues.venue(mention.venue).name;
-            let span = name_span(&r, fact.column, mention);
+            let span = name_span(&r, fact.column(), mention);
             out.push(
                 Diagnostic::new(
                     META.name,
                     META.severity,
-                    r.cell_span(fact.column),
+                    r.cell_span(fact.column()),
                     format!(
                         "`{}` was renamed {current} after {last_year}",
-                        mention.written(r.cell_text(fact.column))
+                        mention.written(r.cell_text(fact.column()))
                     ),
                 )
                 .with_label(format!("{current} in {year}"))
                 .with_help(format!(
                     "write `{}`",
-                    corrected_cell(&r, fact.column, mention, current)
+                    corrected_cell(&r, fact.column(), mention, current)
                 ))
                 .with_fix(span.map(|span| Fix::safe(vec![Edit::replace(span, current.as_str())]))),
             );

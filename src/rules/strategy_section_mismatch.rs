@@ -41,12 +41,12 @@ impl Rule for StrategySectionMismatch {
             if parts.contains(implied) {
                 continue;
             }
-            let written = r.cell_text(fact.column);
+            let written = r.cell_text(fact.column());
             out.push(
                 Diagnostic::new(
                     META.name,
                     META.severity,
-                    r.cell_span(fact.column),
+                    r.cell_span(fact.column()),
                     format!("strategy `{written}` is filed under \"{}\"", heading.text),
                 )
                 .with_label(format!("the section says {}", strategies.name(implied)))

@@ -19,7 +19,7 @@ impl Rule for SwappedColumns {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             let Some(swap) = r.facts.swap else { continue };
-            let (home, away) = swap.columns;
+            let (home, away) = swap.columns();
             let (Some(home_cell), Some(away_cell)) = (r.row.cell(home), r.row.cell(away))
             else {
                 continue;

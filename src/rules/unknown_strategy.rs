@@ -27,21 +27,21 @@ impl Rule for UnknownStrategy {
             let Some(fact) = &r.facts.strategy else {
                 continue;
             };
-            let span = r.cell_span(fact.column);
+            let span = r.cell_span(fact.column());
             let diagnostic = match &fact.value {
                 StrategyCell::Unknown => Diagnostic::new(
                     META.name,
                     META.severity,
                     span,
-                    format!("unknown strategy `{}`", r.cell_text(fact.column)),
+                    format!("unknown strategy `{}`", r.cell_text(fact.column())),
                 )
                 .with_label("not in this list's strategies")
                 .with_help("use one of the list's strategies, or add this one to the strategy data of your nas-lint config"),
                 StrategyCell::Typo { strategy, range } => {
-                    let written = &r.cell_text(fact.column)[range.0..range.1];
-                    let known = cx.knowledge.strategies.name(*strategy);
-                    let fix = r.cell_is_plain(fact.column).then(|| {
-                        let at = Span::new(span.start + range.0, span.start + range.1);
+                    let written = &r.cell_text(fact.column())[range.0 as usize..range.1 as usize];
+                    let known = cx.knowledge.strategies.name(*strategy as usize);
+                    let fix = r.cell_is_plain(fact.column()).then(|| {
+                        let at = Span::new(span.start + range.0 as usize, span.start + range.1 as usize);
                         Fix::safe(vec![Edit::replace(at, known)])
                     });
                     Diagnostic::new(

@@ -27,9 +27,9 @@ impl Rule for UnknownVenue {
             let VenueCell::Unknown { name_range, .. } = fact.value else {
                 continue;
             };
-            let name = &r.cell_text(fact.column)[name_range.0..name_range.1];
+            let name = &r.cell_text(fact.column())[name_range.0 as usize..name_range.1 as usize];
             out.push(
-                Diagnostic::new(META.name, META.severity, r.cell_span(fact.column), format!("unknown venue `{name}`"))
+                Diagnostic::new(META.name, META.severity, r.cell_span(fact.column()), format!("unknown venue `{name}`"))
                     .with_label("not a known venue")
                     .with_help("check the spelling; if the venue is real, add it to the venue data of your nas-lint config"),
             );

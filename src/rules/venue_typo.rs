@@ -25,16 +25,16 @@ impl Rule for VenueTypo {
                 continue;
             };
             let canonical = &cx.knowledge.venues.venue(mention.venue).name;
-            let span = r.cell_span(fact.column);
-            let corrected = corrected_cell(&r, fact.column, mention, canonical);
-            let fix = name_span(&r, fact.column, mention)
+            let span = r.cell_span(fact.column());
+            let corrected = corrected_cell(&r, fact.column(), mention, canonical);
+            let fix = name_span(&r, fact.column(), mention)
                 .map(|span| Fix::safe(vec![Edit::replace(span, canonical.as_str())]));
             out.push(
                 Diagnostic::new(
                     META.name,
                     META.severity,
                     span,
-                    format!("`{}` is a misspelling of {canonical}", mention.written(r.cell_text(fact.column))),
+                    format!("`{}` is a misspelling of {canonical}", mention.written(r.cell_text(fact.column()))),
                 )
                 .with_label(format!("did you mean {canonical}?"))
                 .with_help(format!("write `{corrected}`"))
@@ -50,7 +50,7 @@ pub(super) fn name_span(r: &RowRef<'_>, column: usize, mention: &VenueMention) -
     let start = cell.span().start;
     if cell.is_plain() {
         let (from, to) = mention.name_range;
-        return Some(Span::new(start + from, start + to));
+        return Some(Span::new(start + from as usize, start + to as usize));
     }
     let written = mention.written(cell.text());
     let mut found = cell.raw().match_indices(written);
@@ -69,7 +69,7 @@ pub(super) fn corrected_cell(
 ) -> String {
     let text = r.cell_text(column);
     let (start, end) = mention.name_range;
-    format!("{}{canonical}{}", &text[..start], &text[end..])
+    format!("{}{canonical}{}", &text[..start as usize], &text[end as usize..])
 }
 
 #[cfg(test)]

@@ -23,12 +23,12 @@ impl Rule for YearAsVenue {
             let VenueCell::YearOnly(year) = fact.value else {
                 continue;
             };
-            let header = &r.table.columns[fact.column].header;
+            let header = &r.table.columns[fact.column()].header;
             out.push(
                 Diagnostic::new(
                     META.name,
                     META.severity,
-                    r.cell_span(fact.column),
+                    r.cell_span(fact.column()),
                     format!("the {header} cell holds only the year {year}"),
                 )
                 .with_label("a year, not a venue")

@@ -37,47 +37,66 @@ impl Rule for YearBeforePreprint {
             let Some(arxiv) = &r.facts.arxiv else {
                 continue;
             };
-            let earliest = earliest_plausible_year(arxiv);
-            let venue = r
-                .facts
-                .venue_year()
-                .filter(|&y| y < earliest)
-                .zip(r.facts.venue.as_ref());
-            let cell = r
-                .facts
-                .cell_year()
-                .filter(|&y| y < earliest)
-                .zip(r.facts.year.as_ref());
-            let (year, column, what) = match (venue, cell) {
-                (Some((year, fact)), _) => (year, fact.column, "venue"),
-                (None, Some((year, fact))) => (year, fact.column, "year"),
-                (None, None) => continue,
+            let venue = r.facts.venue.as_ref().and_then(|fact| {
+                let mention = fact.value.mention()?;
+                let year = mention.year?;
+                let month = cx.knowledge.venues.venue(mention.venue).month;
+                venue_predates(year, month, arxiv).then(|| (fact.column(), r.cell_text(fact.column()).to_string()))
+            });
+            let cell = r.facts.year.as_ref().and_then(|fact| {
+                let year = r.facts.cell_year()?;
+                // A year cell that repeats the venue's year is judged with the venue.
+                let repeats_venue = r.facts.venue_year() == Some(year);
+                (!repeats_venue && year < earliest_plausible_year(arxiv)).then(|| {
+                    let header = &r.table.columns[fact.column()].header;
+                    (fact.column(), format!("{header} {year}"))
+                })
+            });
+            let Some((column, what)) = venue.or(cell) else {
+                continue;
             };
             let id = first_arxiv(r.table, r.row).map_or_else(String::new, |a| a.id);
-            let month = MONTHS[(arxiv.month as usize).clamp(1, 12) - 1];
+            let month = MONTHS[(arxiv.month() as usize).clamp(1, 12) - 1];
             out.push(
                 Diagnostic::new(
                     META.name,
                     META.severity,
                     r.cell_span(column),
-                    format!(
-                        "the {what} year {year} is earlier than the arXiv preprint {} ({month} {})",
-                        id, arxiv.year
-                    ),
+                    format!("{what} is earlier than the arXiv preprint {id} ({month} {})", arxiv.year()),
                 )
-                .with_label(format!("before {}", arxiv.year))
+                .with_label(format!("before {month} {}", arxiv.year()))
                 .with_help("check the year, or whether the link points at the right paper"),
             );
         }
     }
 }
 
+/// Preprints often follow a conference by a few weeks: posted up to this
+/// many months after the venue's usual month, a preprint fits the venue.
+const MONTHS_AFTER_VENUE: u32 = 3;
+
+/// Whether a venue of `year` (usually held in `month`) is too early for a
+/// paper first posted on arXiv at `arxiv`.
+fn venue_predates(year: i32, month: Option<u32>, arxiv: &ArxivDate) -> bool {
+    if year >= arxiv.year() {
+        return false;
+    }
+    match month {
+        Some(month) => {
+            let venue = i64::from(year) * 12 + i64::from(month + MONTHS_AFTER_VENUE);
+            let posted = i64::from(arxiv.year()) * 12 + i64::from(arxiv.month());
+            posted > venue
+        }
+        None => year < earliest_plausible_year(arxiv),
+    }
+}
+
 /// A January id may belong to a submission from the last days of December.
 fn earliest_plausible_year(arxiv: &ArxivDate) -> i32 {
-    if arxiv.month == 1 {
-        arxiv.year - 1
+    if arxiv.month() == 1 {
+        arxiv.year() - 1
     } else {
-        arxiv.year
+        arxiv.year()
     }
 }
 
@@ -105,6 +124,24 @@ mod tests {
             lines("year-before-preprint", &table("1902.09635", "-", "2018")),
             [5]
         );
+    }
+
+    #[test]
+    fn names_the_cell_that_is_too_early() {
+        let found = check("year-before-preprint", &table("1902.09635", "-", "2018"));
+        assert_eq!(found[0].message, "Date 2018 is earlier than the arXiv preprint 1902.09635 (February 2019)");
+        let found = check("year-before-preprint", &table("1902.09635", "ICML 2018", "2019"));
+        assert!(found[0].message.starts_with("ICML 2018 is earlier"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn quiet_on_preprints_posted_shortly_after_a_late_venue() {
+        // NeurIPS meets in December: a February preprint still fits it.
+        assert!(lines("year-before-preprint", &table("2002.08012", "NeurIPS 2019", "2019")).is_empty());
+        // ICML meets in July: a preprint seven months later does not.
+        assert_eq!(lines("year-before-preprint", &table("1902.09635", "ICML 2018", "2019")), [5]);
+        // Posted months after the venue, but in the same year: common and fine.
+        assert!(lines("year-before-preprint", &table("1908.11514", "WWW 2019", "2019")).is_empty());
     }
 
     #[test]

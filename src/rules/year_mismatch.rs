@@ -1,5 +1,6 @@
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::facts::venue_is_preprint_or_in_year_cell;
 use crate::knowledge::YearCell;
 use crate::span::Span;
 
@@ -35,16 +36,16 @@ impl Rule for YearMismatch {
             let YearCell::Year { year, digits } = fact.value else {
                 continue;
             };
-            if year == venue_year {
+            if year == venue_year || venue_is_preprint_or_in_year_cell(r.facts, cx.knowledge) {
                 continue;
             }
-            let cell_span = r.cell_span(fact.column);
-            let fix = r.cell_is_plain(fact.column).then(|| {
-                let at = Span::new(cell_span.start + digits.0, cell_span.start + digits.1);
+            let cell_span = r.cell_span(fact.column());
+            let fix = r.cell_is_plain(fact.column()).then(|| {
+                let at = Span::new(cell_span.start + digits.0 as usize, cell_span.start + digits.1 as usize);
                 Fix::unsafe_(vec![Edit::replace(at, venue_year.to_string())])
             });
-            let header = &r.table.columns[fact.column].header;
-            let venue_span = r.facts.venue.as_ref().map(|v| r.cell_span(v.column));
+            let header = &r.table.columns[fact.column()].header;
+            let venue_span = r.facts.venue.as_ref().map(|v| r.cell_span(v.column()));
             let mut diagnostic = Diagnostic::new(
                 META.name,
                 META.severity,
