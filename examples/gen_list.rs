@@ -210,7 +210,7 @@ struct Section {
 }
 
 fn generate(total: usize) -> String {
-    let mut rng = Lcg(0x5eed_0f_4a5);
+    let mut rng = Lcg(0x0005_eed0_f4a5);
     let sections = plan(total, &mut rng);
     let mut out = String::with_capacity(total * 230 + sections.len() * 200);
     out.push_str("# Neural Architecture Search (NAS) Papers & Code Collection\n\n");
@@ -398,7 +398,13 @@ fn title(index: usize, rng: &mut Lcg) -> String {
         code /= 26;
     }
     let suffix = rng.pick(&["NAS", "Net", "Former", "-DARTS", "Search", "Former++"]);
-    let mut title = format!("{name}{suffix}: {} {} {} for {}", rng.pick(GERUNDS), rng.pick(ADJECTIVES), rng.pick(NOUNS), rng.pick(TASKS));
+    let mut title = format!(
+        "{name}{suffix}: {} {} {} for {}",
+        rng.pick(GERUNDS),
+        rng.pick(ADJECTIVES),
+        rng.pick(NOUNS),
+        rng.pick(TASKS)
+    );
     // Two rows in three end with a qualifier, so that rows average ~220 bytes.
     if rng.below(3) != 0 {
         title.push(' ');

@@ -132,7 +132,10 @@ pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Set
         .tables
         .iter()
         .map(|table| TableFacts {
-            rows: table.rows.iter().map(|row| reader.read_row(table, row)).collect(),
+            rows: table
+                .rows()
+                .map(|row| reader.read_row(table, row))
+                .collect(),
             venue_column_holds_venues: false,
             strategy_column_holds_strategies: false,
         })
@@ -158,23 +161,28 @@ struct Reader<'k, 't> {
 impl<'t> Reader<'_, 't> {
     fn venue(&mut self, text: &'t str) -> VenueCell {
         let knowledge = self.knowledge;
-        *self.venues.entry(text).or_insert_with(|| knowledge.parse_venue(text))
+        *self
+            .venues
+            .entry(text)
+            .or_insert_with(|| knowledge.parse_venue(text))
     }
 
     fn strategy(&mut self, text: &'t str) -> StrategyCell {
         let knowledge = self.knowledge;
-        *self.strategies.entry(text).or_insert_with(|| knowledge.parse_strategy(text))
+        *self
+            .strategies
+            .entry(text)
+            .or_insert_with(|| knowledge.parse_strategy(text))
     }
 
     fn year(&mut self, text: &'t str) -> YearCell {
         let (knowledge, latest) = (self.knowledge, self.latest_year);
-        *self
-            .years
-            .entry(text)
-            .or_insert_with(|| parse_year_cell(text, knowledge.is_placeholder(text), EARLIEST_YEAR, latest))
+        *self.years.entry(text).or_insert_with(|| {
+            parse_year_cell(text, knowledge.is_placeholder(text), EARLIEST_YEAR, latest)
+        })
     }
 
-    fn read_row(&mut self, table: &Table<'_>, row: &'t Row<'_>) -> RowFacts {
+    fn read_row(&mut self, table: &Table<'_>, row: Row<'t, '_>) -> RowFacts {
         let text_of = |column: usize| row.cell(column).map_or("", |c| c.text());
         let fact = |column: Option<usize>| column.map(|c| (c, text_of(c)));
         let venue_cell = fact(table.column(Role::Venue));
@@ -192,14 +200,20 @@ impl<'t> Reader<'_, 't> {
                 }
             }
         }
-        let mut strategy = strategy_cell.map(|(column, text)| CellFact::new(column, self.strategy(text)));
+        let mut strategy =
+            strategy_cell.map(|(column, text)| CellFact::new(column, self.strategy(text)));
         let mut year = year_cell.map(|(column, text)| CellFact::new(column, self.year(text)));
         let mut swap = None;
 
         // A venue in the Strategy column, with a placeholder or a strategy in the venue column.
-        if let (Some((v_col, v_text)), Some((s_col, s_text)), Some(v), Some(s)) = (venue_cell, strategy_cell, venue, strategy) {
+        if let (Some((v_col, v_text)), Some((s_col, s_text)), Some(v), Some(s)) =
+            (venue_cell, strategy_cell, venue, strategy)
+        {
             let venue_cell_free = matches!(v.value, VenueCell::Placeholder)
-                || matches!(self.strategy(v_text), StrategyCell::Known(_) | StrategyCell::Typo { .. });
+                || matches!(
+                    self.strategy(v_text),
+                    StrategyCell::Known(_) | StrategyCell::Typo { .. }
+                );
             if matches!(s.value, StrategyCell::Unknown) && venue_cell_free {
                 let moved_venue = self.venue(s_text);
                 if moved_venue.mention().is_some() {
@@ -210,8 +224,11 @@ impl<'t> Reader<'_, 't> {
             }
         }
         // A venue in the year column, with a year or a placeholder in the venue column.
-        if let (None, Some((v_col, v_text)), Some((y_col, y_text)), Some(v), Some(y)) = (swap, venue_cell, year_cell, venue, year) {
-            let venue_cell_free = matches!(v.value, VenueCell::Placeholder | VenueCell::YearOnly(_));
+        if let (None, Some((v_col, v_text)), Some((y_col, y_text)), Some(v), Some(y)) =
+            (swap, venue_cell, year_cell, venue, year)
+        {
+            let venue_cell_free =
+                matches!(v.value, VenueCell::Placeholder | VenueCell::YearOnly(_));
             if matches!(y.value, YearCell::Invalid) && venue_cell_free {
                 let moved_venue = self.venue(y_text);
                 if moved_venue.mention().is_some() {
@@ -237,11 +254,14 @@ impl<'t> Reader<'_, 't> {
 /// Whether links in this column identify the paper. Code links never do:
 /// two papers may share one repository.
 fn is_paper_column(table: &Table<'_>, column: usize) -> bool {
-    matches!(table.columns.get(column).and_then(|c| c.role), Some(Role::Title | Role::Paper))
+    matches!(
+        table.columns.get(column).and_then(|c| c.role),
+        Some(Role::Title | Role::Paper)
+    )
 }
 
 /// The first valid arXiv id among the row's paper links.
-pub fn first_arxiv(table: &Table<'_>, row: &Row<'_>) -> Option<ArxivId> {
+pub fn first_arxiv(table: &Table<'_>, row: Row<'_, '_>) -> Option<ArxivId> {
     row.links()
         .filter(|l| is_paper_column(table, l.cell))
         .find_map(|l| match arxiv_link(l.url) {
@@ -253,7 +273,7 @@ pub fn first_arxiv(table: &Table<'_>, row: &Row<'_>) -> Option<ArxivId> {
 /// Every identity of the paper a row names: ids from its links in any
 /// column but the code column (lists put arXiv links under "Method" or
 /// "Published" too).
-pub fn row_paper_ids(table: &Table<'_>, row: &Row<'_>) -> Vec<PaperId> {
+pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
     let mut ids = Vec::new();
     let code = table.column(Role::Code);
     for link in row.links().filter(|l| Some(l.cell) != code) {
@@ -267,7 +287,7 @@ pub fn row_paper_ids(table: &Table<'_>, row: &Row<'_>) -> Vec<PaperId> {
 }
 
 /// The row's title text, if it has a title cell with text.
-pub fn row_title<'r>(table: &Table<'_>, row: &'r Row<'_>) -> Option<&'r str> {
+pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
     let text = row.cell_of(table.column(Role::Title))?.text();
     text.chars().any(char::is_alphanumeric).then_some(text)
 }
@@ -290,7 +310,8 @@ pub fn title_key(title: &str) -> String {
 
 fn profile_columns(tables: &mut [TableFacts]) {
     let venue_counts: Vec<(usize, usize)> = tables.iter().map(|t| venue_profile(&t.rows)).collect();
-    let strategy_counts: Vec<(usize, usize)> = tables.iter().map(|t| strategy_profile(&t.rows)).collect();
+    let strategy_counts: Vec<(usize, usize)> =
+        tables.iter().map(|t| strategy_profile(&t.rows)).collect();
     let holds = |counts: &[(usize, usize)], own: (usize, usize)| {
         let (known, filled) = if own.1 >= COLUMN_PROFILE_MIN_CELLS {
             own
@@ -345,12 +366,16 @@ fn venue_year_agreement(tables: &[TableFacts], knowledge: &Knowledge) -> (f64, u
 }
 
 pub fn venue_is_preprint_or_in_year_cell(row: &RowFacts, knowledge: &Knowledge) -> bool {
-    let Some(venue) = &row.venue else { return false };
-    let in_year_cell = row.year.as_ref().is_some_and(|y| y.column() == venue.column());
-    let preprint = venue
-        .value
-        .mention()
-        .is_some_and(|m| knowledge.venues.venue(m.venue).kind == crate::knowledge::VenueKind::Preprint);
+    let Some(venue) = &row.venue else {
+        return false;
+    };
+    let in_year_cell = row
+        .year
+        .as_ref()
+        .is_some_and(|y| y.column() == venue.column());
+    let preprint = venue.value.mention().is_some_and(|m| {
+        knowledge.venues.venue(m.venue).kind == crate::knowledge::VenueKind::Preprint
+    });
     in_year_cell || preprint
 }
 
@@ -360,14 +385,27 @@ mod tests {
 
     #[test]
     fn title_keys_ignore_case_and_punctuation() {
-        assert_eq!(title_key("DARTS: Differentiable  Architecture Search"), "darts differentiable architecture search");
-        assert_eq!(title_key("darts - differentiable architecture search."), "darts differentiable architecture search");
-        assert_ne!(title_key("β-DARTS++: Bi-level"), title_key("β-DARTS: Bi-level"));
+        assert_eq!(
+            title_key("DARTS: Differentiable  Architecture Search"),
+            "darts differentiable architecture search"
+        );
+        assert_eq!(
+            title_key("darts - differentiable architecture search."),
+            "darts differentiable architecture search"
+        );
+        assert_ne!(
+            title_key("β-DARTS++: Bi-level"),
+            title_key("β-DARTS: Bi-level")
+        );
     }
 
     #[test]
     fn row_facts_stay_small() {
         // One per row of a 100,000-row list: keep it free of heap data.
-        assert!(std::mem::size_of::<RowFacts>() <= 96, "{}", std::mem::size_of::<RowFacts>());
+        assert!(
+            std::mem::size_of::<RowFacts>() <= 96,
+            "{}",
+            std::mem::size_of::<RowFacts>()
+        );
     }
 }

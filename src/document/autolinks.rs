@@ -1,6 +1,8 @@
 //! Bare URLs, which GitHub turns into links (GFM's autolink extension) but
 //! pulldown-cmark leaves as text.
 
+use crate::knowledge::text::find;
+
 /// Byte ranges of the bare `http(s)://` and `www.` URLs in `text`.
 pub(crate) fn bare_urls(text: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
@@ -19,11 +21,14 @@ fn next_start(text: &str, from: usize) -> Option<usize> {
     let rest = &text[from..];
     let candidates = ["https://", "http://", "www."]
         .iter()
-        .filter_map(|p| rest.find(p).map(|i| from + i));
+        .filter_map(|p| find(rest, p).map(|i| from + i));
     candidates
         .filter(|&i| {
             // Only at the start of a word: not inside another URL or name.
-            text[..i].chars().next_back().is_none_or(|c| c.is_whitespace() || "(*_~".contains(c))
+            text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || "(*_~".contains(c))
         })
         .min()
 }
@@ -49,13 +54,22 @@ mod tests {
     use super::*;
 
     fn urls(text: &str) -> Vec<&str> {
-        bare_urls(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+        bare_urls(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
     }
 
     #[test]
     fn finds_urls_and_trims_trailing_punctuation() {
-        assert_eq!(urls("https://arxiv.org/abs/2111.14822"), ["https://arxiv.org/abs/2111.14822"]);
-        assert_eq!(urls("see https://a.b/c. and www.x.org/y, (http://p.q/r_(s))"), ["https://a.b/c", "www.x.org/y", "http://p.q/r_(s)"]);
+        assert_eq!(
+            urls("https://arxiv.org/abs/2111.14822"),
+            ["https://arxiv.org/abs/2111.14822"]
+        );
+        assert_eq!(
+            urls("see https://a.b/c. and www.x.org/y, (http://p.q/r_(s))"),
+            ["https://a.b/c", "www.x.org/y", "http://p.q/r_(s)"]
+        );
     }
 
     #[test]

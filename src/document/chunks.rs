@@ -41,7 +41,11 @@ pub fn chunk_starts(text: &str, from: usize, target: usize) -> Vec<usize> {
         } else if let Some(fence) = fence_marker(trimmed) {
             open_fence = match open_fence {
                 None => Some(fence),
-                Some((c, n)) if fence.0 == c && fence.1 >= n && trimmed.trim_end().len() == fence.1 => None,
+                Some((c, n))
+                    if fence.0 == c && fence.1 >= n && trimmed.trim_end().len() == fence.1 =>
+                {
+                    None
+                }
                 other => other,
             };
         } else if open_fence.is_none() {
@@ -99,7 +103,11 @@ pub fn reference_definitions(text: &str) -> HashMap<String, (String, String)> {
 
 /// Reference labels match case-insensitively, with white space collapsed.
 pub fn normalise_label(label: &str) -> String {
-    label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 #[cfg(test)]
@@ -115,14 +123,25 @@ mod tests {
             .zip(starts.iter().skip(1).chain([&text.len()]))
             .map(|(&s, &e)| &text[s..e])
             .collect();
-        assert_eq!(pieces, ["# A\n\n", "para\n\n", "| t |\n|---|\n\n  indented\n\n", "## B\n"]);
+        assert_eq!(
+            pieces,
+            [
+                "# A\n\n",
+                "para\n\n",
+                "| t |\n|---|\n\n  indented\n\n",
+                "## B\n"
+            ]
+        );
     }
 
     #[test]
     fn never_cuts_inside_fences_or_html_comments() {
         let text = "```\ncode\n\nmore\n```\n\n<!--\n\nhidden\n-->\n\nend\n";
         let starts = chunk_starts(text, 0, 1);
-        let cut_lines: Vec<&str> = starts.iter().map(|&s| text[s..].lines().next().unwrap()).collect();
+        let cut_lines: Vec<&str> = starts
+            .iter()
+            .map(|&s| text[s..].lines().next().unwrap())
+            .collect();
         assert_eq!(cut_lines, ["```", "<!--", "end"]);
     }
 
@@ -133,7 +152,9 @@ mod tests {
 
     #[test]
     fn finds_reference_definitions() {
-        let defs = reference_definitions("[Paper One]: https://arxiv.org/abs/2001.02525 \"t\"\n  [x]: <https://a.b>\n");
+        let defs = reference_definitions(
+            "[Paper One]: https://arxiv.org/abs/2001.02525 \"t\"\n  [x]: <https://a.b>\n",
+        );
         assert_eq!(defs["paper one"].0, "https://arxiv.org/abs/2001.02525");
         assert_eq!(defs["x"].0, "https://a.b");
     }

@@ -86,93 +86,84 @@ pub struct Column {
     pub role: Option<Role>,
 }
 
+/// A paper table. Its rows, cells and links are stored side by side in a
+/// few flat vectors (a 100,000-row list must fit in a few tens of MB); read
+/// them through the [`Row`], [`Cell`] and [`Link`] views.
 #[derive(Debug, Clone)]
 pub struct Table<'a> {
     pub span: Span,
     /// The heading this table sits under, if any.
     pub heading: Option<usize>,
-    pub header: Row<'a>,
     pub columns: Vec<Column>,
-    pub rows: Vec<Row<'a>>,
+    text: &'a str,
+    header: RowData,
+    rows: Vec<RowData>,
+    cells: Vec<CellData>,
+    links: Vec<LinkData>,
+    owned: Vec<Box<str>>,
 }
 
-impl Table<'_> {
+impl<'a> Table<'a> {
+    pub(crate) fn new(text: &'a str, span: Span, heading: Option<usize>) -> Self {
+        Table {
+            span,
+            heading,
+            columns: Vec::new(),
+            text,
+            header: RowData::default(),
+            rows: Vec::new(),
+            cells: Vec::new(),
+            links: Vec::new(),
+            owned: Vec::new(),
+        }
+    }
+
     pub fn column(&self, role: Role) -> Option<usize> {
         self.columns.iter().position(|c| c.role == Some(role))
     }
-}
 
-/// Text that is usually a slice of the source, stored without copying.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TextRef {
-    /// The same as the cell's raw Markdown.
-    Raw,
-    Source(u32, u32),
-    /// An index into the row's owned strings.
-    Owned(u32),
-}
-
-#[derive(Debug, Clone)]
-pub(crate) struct CellData {
-    pub(crate) content: (u32, u32),
-    pub(crate) rendered: TextRef,
-}
-
-#[derive(Debug, Clone)]
-pub(crate) struct LinkData {
-    pub(crate) span: (u32, u32),
-    pub(crate) cell: u32,
-    pub(crate) text: TextRef,
-    pub(crate) url: TextRef,
-}
-
-/// A table row. Stored compactly (a 100,000-row list must fit in a few
-/// tens of MB); read it through [`Cell`] and [`Link`] views.
-#[derive(Debug, Clone)]
-pub struct Row<'a> {
-    text: &'a str,
-    /// The row's line, without the line terminator and any container prefix.
-    pub span: Span,
-    pub has_trailing_pipe: bool,
-    pub(crate) cells: Box<[CellData]>,
-    pub(crate) links: Box<[LinkData]>,
-    pub(crate) owned: Box<[Box<str>]>,
-}
-
-impl<'a> Row<'a> {
-    pub fn cell_count(&self) -> usize {
-        self.cells.len()
-    }
-
-    pub fn cell(&self, index: usize) -> Option<Cell<'_, 'a>> {
-        (index < self.cells.len()).then_some(Cell { row: self, index })
-    }
-
-    /// The cell of a column the table may not have.
-    pub fn cell_of(&self, column: Option<usize>) -> Option<Cell<'_, 'a>> {
-        column.and_then(|c| self.cell(c))
-    }
-
-    pub fn cells(&self) -> impl Iterator<Item = Cell<'_, 'a>> {
-        (0..self.cells.len()).map(move |index| Cell { row: self, index })
-    }
-
-    pub fn links(&self) -> impl Iterator<Item = Link<'_>> {
-        self.links.iter().map(move |l| self.link(l))
-    }
-
-    /// Every cell's span between the pipes, padding included.
-    pub fn outer_spans(&self) -> Vec<Span> {
-        split_row(self.text, self.span).0.into_iter().map(|c| c.outer).collect()
-    }
-
-    fn link(&self, data: &LinkData) -> Link<'_> {
-        Link {
-            text: self.resolve(data.text, (0, 0)),
-            url: self.resolve(data.url, (0, 0)),
-            span: to_span(data.span),
-            cell: data.cell as usize,
+    pub fn header(&self) -> Row<'_, 'a> {
+        Row {
+            table: self,
+            data: &self.header,
         }
+    }
+
+    pub fn row_count(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn row(&self, index: usize) -> Row<'_, 'a> {
+        Row {
+            table: self,
+            data: &self.rows[index],
+        }
+    }
+
+    pub fn rows(&self) -> impl ExactSizeIterator<Item = Row<'_, 'a>> {
+        self.rows.iter().map(move |data| Row { table: self, data })
+    }
+
+    pub(crate) fn push_row(&mut self, row: RowData) {
+        self.rows.push(row);
+    }
+
+    pub(crate) fn set_header(&mut self, row: RowData) {
+        self.header = row;
+    }
+
+    pub(crate) fn storage(
+        &mut self,
+    ) -> (&mut Vec<CellData>, &mut Vec<LinkData>, &mut Vec<Box<str>>) {
+        (&mut self.cells, &mut self.links, &mut self.owned)
+    }
+
+    /// Gives back the growth reserve of the finished table.
+    pub(crate) fn shrink(&mut self) {
+        self.rows.shrink_to_fit();
+        self.cells.shrink_to_fit();
+        self.links.shrink_to_fit();
+        self.owned.shrink_to_fit();
     }
 
     fn resolve(&self, text: TextRef, raw: (u32, u32)) -> &str {
@@ -184,45 +175,160 @@ impl<'a> Row<'a> {
     }
 }
 
-/// A view of one cell of a row.
-#[derive(Debug, Clone, Copy)]
-pub struct Cell<'r, 'a> {
-    row: &'r Row<'a>,
-    index: usize,
+/// Text that is usually a slice of the source, stored without copying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextRef {
+    /// The same as the cell's raw Markdown.
+    Raw,
+    Source(u32, u32),
+    /// An index into the table's owned strings.
+    Owned(u32),
 }
 
-impl<'r, 'a> Cell<'r, 'a> {
-    fn data(&self) -> &'r CellData {
-        &self.row.cells[self.index]
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RowData {
+    pub(crate) span: (u32, u32),
+    /// Ranges into the table's cells and links.
+    pub(crate) cells: (u32, u32),
+    pub(crate) links: (u32, u32),
+    pub(crate) has_trailing_pipe: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct CellData {
+    pub(crate) content: (u32, u32),
+    pub(crate) rendered: TextRef,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct LinkData {
+    pub(crate) span: (u32, u32),
+    /// The index of the cell within its row.
+    pub(crate) cell: u32,
+    pub(crate) text: TextRef,
+    pub(crate) url: TextRef,
+}
+
+/// A view of one table row.
+#[derive(Debug, Clone, Copy)]
+pub struct Row<'t, 'a> {
+    table: &'t Table<'a>,
+    data: &'t RowData,
+}
+
+impl<'t, 'a> Row<'t, 'a> {
+    /// The row's line, without the line terminator and any container prefix.
+    pub fn span(&self) -> Span {
+        to_span(self.data.span)
     }
 
+    pub fn has_trailing_pipe(&self) -> bool {
+        self.data.has_trailing_pipe
+    }
+
+    fn cell_data(&self) -> &'t [CellData] {
+        &self.table.cells[self.data.cells.0 as usize..self.data.cells.1 as usize]
+    }
+
+    fn link_data(&self) -> &'t [LinkData] {
+        &self.table.links[self.data.links.0 as usize..self.data.links.1 as usize]
+    }
+
+    pub fn cell_count(&self) -> usize {
+        self.cell_data().len()
+    }
+
+    pub fn cell(&self, index: usize) -> Option<Cell<'t, 'a>> {
+        let data = self.cell_data().get(index)?;
+        Some(Cell {
+            table: self.table,
+            data,
+            index,
+            row_links: self.link_data(),
+        })
+    }
+
+    /// The cell of a column the table may not have.
+    pub fn cell_of(&self, column: Option<usize>) -> Option<Cell<'t, 'a>> {
+        column.and_then(|c| self.cell(c))
+    }
+
+    pub fn cells(&self) -> impl Iterator<Item = Cell<'t, 'a>> {
+        let (table, row_links) = (self.table, self.link_data());
+        self.cell_data()
+            .iter()
+            .enumerate()
+            .map(move |(index, data)| Cell {
+                table,
+                data,
+                index,
+                row_links,
+            })
+    }
+
+    pub fn links(&self) -> impl Iterator<Item = Link<'t>> {
+        let table = self.table;
+        self.link_data().iter().map(move |l| link(table, l))
+    }
+
+    /// Every cell's span between the pipes, padding included.
+    pub fn outer_spans(&self) -> Vec<Span> {
+        split_row(self.table.text, self.span())
+            .0
+            .into_iter()
+            .map(|c| c.outer)
+            .collect()
+    }
+}
+
+fn link<'t>(table: &'t Table<'_>, data: &LinkData) -> Link<'t> {
+    Link {
+        text: table.resolve(data.text, (0, 0)),
+        url: table.resolve(data.url, (0, 0)),
+        span: to_span(data.span),
+        cell: data.cell as usize,
+    }
+}
+
+/// A view of one cell of a row.
+#[derive(Debug, Clone, Copy)]
+pub struct Cell<'t, 'a> {
+    table: &'t Table<'a>,
+    data: &'t CellData,
+    index: usize,
+    row_links: &'t [LinkData],
+}
+
+impl<'t, 'a> Cell<'t, 'a> {
     /// The cell's content, without the padding around it.
     pub fn span(&self) -> Span {
-        to_span(self.data().content)
+        to_span(self.data.content)
     }
 
     /// The raw Markdown of the content.
     pub fn raw(&self) -> &'a str {
-        let (start, end) = self.data().content;
-        &self.row.text[start as usize..end as usize]
+        let (start, end) = self.data.content;
+        &self.table.text[start as usize..end as usize]
     }
 
     /// The text a reader sees: link text instead of link syntax, no emphasis.
-    pub fn text(&self) -> &'r str {
-        let data = self.data();
-        self.row.resolve(data.rendered, data.content)
+    pub fn text(&self) -> &'t str {
+        self.table.resolve(self.data.rendered, self.data.content)
     }
 
     /// Whether the raw Markdown is exactly the visible text, so that byte
     /// ranges of the text are byte ranges of the source.
     pub fn is_plain(&self) -> bool {
-        self.data().rendered == TextRef::Raw
+        self.data.rendered == TextRef::Raw
     }
 
-    pub fn links(&self) -> impl Iterator<Item = Link<'r>> + 'r {
-        let row = self.row;
+    pub fn links(&self) -> impl Iterator<Item = Link<'t>> {
         let index = self.index as u32;
-        row.links.iter().filter(move |l| l.cell == index).map(move |l| row.link(l))
+        let table = self.table;
+        self.row_links
+            .iter()
+            .filter(move |l| l.cell == index)
+            .map(move |l| link(table, l))
     }
 }
 

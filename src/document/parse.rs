@@ -3,11 +3,14 @@
 use super::anchors::anchors_in_html;
 use super::autolinks::bare_urls;
 use super::cells::split_row;
+use super::chunks::{chunk_starts, normalise_label, reference_definitions, CHUNK_BYTES};
 use super::slug::Slugger;
-use super::{Anchor, CellData, Column, Document, FragmentLink, Heading, LinkData, Row, Table, TextRef};
+use super::{
+    Anchor, CellData, Column, Document, FragmentLink, Heading, LinkData, RowData, Table, TextRef,
+};
+use crate::knowledge::text::contains;
 use crate::knowledge::ColumnRoles;
 use crate::span::{LineIndex, Span};
-use super::chunks::{chunk_starts, normalise_label, reference_definitions, CHUNK_BYTES};
 use pulldown_cmark::{BrokenLink, CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -38,7 +41,11 @@ pub fn parse<'a>(text: &'a str, columns: &ColumnRoles) -> Document<'a> {
         row: None,
     };
     let starts = chunk_starts(text, body_start, CHUNK_BYTES);
-    let definitions = if starts.len() > 1 { reference_definitions(text) } else { HashMap::new() };
+    let definitions = if starts.len() > 1 {
+        reference_definitions(text)
+    } else {
+        HashMap::new()
+    };
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(text.len());
         let resolve = |link: BrokenLink<'_>| {
@@ -46,7 +53,11 @@ pub fn parse<'a>(text: &'a str, columns: &ColumnRoles) -> Document<'a> {
                 .get(&normalise_label(&link.reference))
                 .map(|(url, title)| (CowStr::from(url.clone()), CowStr::from(title.clone())))
         };
-        let parser = Parser::new_with_broken_link_callback(&text[start..end], Options::ENABLE_TABLES, Some(resolve));
+        let parser = Parser::new_with_broken_link_callback(
+            &text[start..end],
+            Options::ENABLE_TABLES,
+            Some(resolve),
+        );
         for (event, range) in parser.into_offset_iter() {
             builder.event(event, range.start + start..range.end + start);
         }
@@ -83,11 +94,8 @@ struct OpenLink<'a> {
 }
 
 struct OpenTable<'a> {
-    span: Span,
-    heading: Option<usize>,
-    header: Option<Row<'a>>,
-    columns: Vec<Column>,
-    rows: Vec<Row<'a>>,
+    table: Table<'a>,
+    has_header: bool,
     is_paper_table: bool,
 }
 
@@ -125,12 +133,10 @@ impl<'a> Builder<'a, '_> {
                 text: Pieces::default(),
             }),
             Tag::Table(_) => {
+                let heading = self.document.headings.len().checked_sub(1);
                 self.table = Some(OpenTable {
-                    span: Span::new(range.start, range.end),
-                    heading: self.document.headings.len().checked_sub(1),
-                    header: None,
-                    columns: Vec::new(),
-                    rows: Vec::new(),
+                    table: Table::new(self.text, Span::new(range.start, range.end), heading),
+                    has_header: false,
                     is_paper_table: false,
                 })
             }
@@ -251,107 +257,120 @@ impl<'a> Builder<'a, '_> {
     }
 
     fn finish_header(&mut self) {
-        let (Some(open_row), Some(table)) = (self.row.take(), self.table.as_mut()) else {
+        let (Some(open_row), Some(open)) = (self.row.take(), self.table.as_mut()) else {
             return;
         };
-        let header = build_row(self.text, open_row);
-        let names: Vec<String> = header.cells().map(|c| c.text().to_string()).collect();
+        let header = store_row(self.text, open_row, &mut open.table);
+        open.table.set_header(header);
+        open.has_header = true;
+        let names: Vec<String> = open
+            .table
+            .header()
+            .cells()
+            .map(|c| c.text().to_string())
+            .collect();
         let roles = self.columns.assign(&names);
         // A title alone does not make a paper list: a feature matrix keyed by
         // model names has one too.
-        let others = roles.iter().filter(|r| r.is_some_and(|r| r != super::Role::Title)).count();
-        table.is_paper_table = roles.contains(&Some(super::Role::Title)) && others > 0;
-        table.columns = names
+        let others = roles
+            .iter()
+            .filter(|r| r.is_some_and(|r| r != super::Role::Title))
+            .count();
+        open.is_paper_table = roles.contains(&Some(super::Role::Title)) && others > 0;
+        open.table.columns = names
             .into_iter()
             .zip(roles)
             .map(|(header, role)| Column { header, role })
             .collect();
-        table.header = Some(header);
     }
 
     fn finish_row(&mut self) {
         let Some(open_row) = self.row.take() else {
             return;
         };
-        if let Some(table) = self.table.as_mut().filter(|t| t.is_paper_table) {
-            table.rows.push(build_row(self.text, open_row));
+        if let Some(open) = self.table.as_mut().filter(|t| t.is_paper_table) {
+            let row = store_row(self.text, open_row, &mut open.table);
+            open.table.push_row(row);
         }
     }
 
     fn finish_table(&mut self) {
-        let Some(table) = self.table.take() else {
+        let Some(mut open) = self.table.take() else {
             return;
         };
-        if let (true, Some(header)) = (table.is_paper_table, table.header) {
-            self.document.tables.push(Table {
-                span: table.span,
-                heading: table.heading,
-                header,
-                columns: table.columns,
-                rows: shrunk(table.rows),
-            });
+        if open.is_paper_table && open.has_header {
+            open.table.shrink();
+            self.document.tables.push(open.table);
         }
     }
 }
 
-fn build_row<'a>(text: &'a str, open: OpenRow<'a>) -> Row<'a> {
+/// Splits a row into cells, stores its cells and links in the table, and
+/// returns where they are.
+fn store_row<'a>(text: &'a str, open: OpenRow<'a>, table: &mut Table<'a>) -> RowData {
     let line = line_without_terminator(text, open.range);
     let (raw_cells, has_trailing_pipe) = split_row(text, line);
-    let mut owned: Vec<Box<str>> = Vec::new();
+    let (cells, links, owned) = table.storage();
+    let cells_start = cells.len() as u32;
     let mut texts = open.texts.into_iter().peekable();
-    let cells: Box<[CellData]> = raw_cells
-        .iter()
-        .map(|raw| {
-            let mut rendered = Pieces::default();
-            while let Some((_, piece)) = texts.next_if(|(start, _)| *start < raw.outer.end) {
-                rendered.push(piece);
-            }
-            // Cells past the header's get no events from pulldown-cmark: their raw text stands.
-            let rendered = if rendered.is_empty() {
-                TextRef::Raw
-            } else {
-                rendered.finish(text, Some(raw.content), &mut owned)
-            };
-            CellData {
-                content: (raw.content.start as u32, raw.content.end as u32),
-                rendered,
-            }
-        })
-        .collect();
-    let mut links: Vec<LinkData> = open
-        .links
-        .into_iter()
-        .filter_map(|(span, url, link_text)| {
-            let cell = raw_cells.iter().position(|c| c.outer.contains(span))?;
-            Some(LinkData {
-                span: (span.start as u32, span.end as u32),
-                cell: cell as u32,
-                url: Pieces::one(url).finish(text, None, &mut owned),
-                text: link_text.finish(text, None, &mut owned),
-            })
-        })
-        .collect();
-    add_bare_urls(text, &raw_cells, &mut links, &mut owned);
-    Row {
-        text,
-        span: line,
+    for raw in &raw_cells {
+        let mut rendered = Pieces::default();
+        while let Some((_, piece)) = texts.next_if(|(start, _)| *start < raw.outer.end) {
+            rendered.push(piece);
+        }
+        // Cells past the header's get no events from pulldown-cmark: their raw text stands.
+        let rendered = if rendered.is_empty() {
+            TextRef::Raw
+        } else {
+            rendered.finish(text, Some(raw.content), owned)
+        };
+        cells.push(CellData {
+            content: (raw.content.start as u32, raw.content.end as u32),
+            rendered,
+        });
+    }
+    let links_start = links.len();
+    for (span, url, link_text) in open.links {
+        let Some(cell) = raw_cells.iter().position(|c| c.outer.contains(span)) else {
+            continue;
+        };
+        let url = Pieces::one(url).finish(text, None, owned);
+        let link_text = link_text.finish(text, None, owned);
+        links.push(LinkData {
+            span: (span.start as u32, span.end as u32),
+            cell: cell as u32,
+            text: link_text,
+            url,
+        });
+    }
+    add_bare_urls(text, &raw_cells, links, links_start, owned);
+    RowData {
+        span: (line.start as u32, line.end as u32),
+        cells: (cells_start, cells.len() as u32),
+        links: (links_start as u32, links.len() as u32),
         has_trailing_pipe,
-        cells,
-        links: links.into_boxed_slice(),
-        owned: owned.into_boxed_slice(),
     }
 }
 
 /// Bare URLs are links on GitHub; pulldown-cmark leaves them as text.
-fn add_bare_urls(text: &str, cells: &[super::RawCell], links: &mut Vec<LinkData>, owned: &mut Vec<Box<str>>) {
-    let parsed: Vec<(u32, u32)> = links.iter().map(|l| l.span).collect();
+fn add_bare_urls(
+    text: &str,
+    cells: &[super::RawCell],
+    links: &mut Vec<LinkData>,
+    row_links_start: usize,
+    owned: &mut Vec<Box<str>>,
+) {
+    let parsed: Vec<(u32, u32)> = links[row_links_start..].iter().map(|l| l.span).collect();
     for (index, cell) in cells.iter().enumerate() {
         let raw = cell.content.slice(text);
-        if !raw.contains("http") && !raw.contains("www.") {
+        if !contains(raw, "http") && !contains(raw, "www.") {
             continue;
         }
         for (start, end) in bare_urls(raw) {
-            let (start, end) = ((cell.content.start + start) as u32, (cell.content.start + end) as u32);
+            let (start, end) = (
+                (cell.content.start + start) as u32,
+                (cell.content.start + end) as u32,
+            );
             if parsed.iter().any(|&(s, e)| s <= start && start < e) {
                 continue;
             }
@@ -370,7 +389,7 @@ fn add_bare_urls(text: &str, cells: &[super::RawCell], links: &mut Vec<LinkData>
             });
         }
     }
-    links.sort_by_key(|l| l.span);
+    links[row_links_start..].sort_by_key(|l| l.span);
 }
 
 /// Rendered text arriving in pieces; kept as a slice of the source while
@@ -382,7 +401,9 @@ struct Pieces<'a> {
 
 impl<'a> Pieces<'a> {
     fn one(piece: CowStr<'a>) -> Self {
-        Pieces { pieces: vec![piece] }
+        Pieces {
+            pieces: vec![piece],
+        }
     }
 
     fn push(&mut self, piece: CowStr<'a>) {
@@ -418,7 +439,9 @@ impl<'a> Pieces<'a> {
         let base = text.as_ptr() as usize;
         let mut span: Option<Span> = None;
         for piece in &self.pieces {
-            let CowStr::Borrowed(s) = piece else { return None };
+            let CowStr::Borrowed(s) = piece else {
+                return None;
+            };
             let start = (s.as_ptr() as usize).checked_sub(base)?;
             let end = start + s.len();
             if end > text.len() {
@@ -447,11 +470,4 @@ fn line_without_terminator(text: &str, range: Range<usize>) -> Span {
         end -= 1;
     }
     Span::new(range.start, end)
-}
-
-/// Gives back the growth reserve of a finished list of rows: with many
-/// tables it adds up to megabytes.
-fn shrunk<T>(mut items: Vec<T>) -> Vec<T> {
-    items.shrink_to_fit();
-    items
 }

@@ -91,7 +91,13 @@ struct NewId<'a> {
 impl<'a> NewId<'a> {
     fn split(text: &'a str) -> Option<Self> {
         let bytes = text.as_bytes();
-        let digits_from = |start: usize| start + bytes[start..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let digits_from = |start: usize| {
+            start
+                + bytes[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count()
+        };
         if bytes.len() < 6 || digits_from(0) < 4 || bytes[4] != b'.' {
             return None;
         }
@@ -126,7 +132,10 @@ static ADS_BIBCODE: LazyLock<Regex> =
 
 /// The arXiv id a URL points at, if it is an arXiv link.
 pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
-    let url = split_url(url)?;
+    arxiv_of(&split_url(url)?)
+}
+
+fn arxiv_of(url: &Url<'_>) -> Option<ArxivLink> {
     let rest = if ARXIV_HOSTS.contains(&url.host.as_ref()) {
         ["/abs/", "/pdf/", "/html/", "/format/"]
             .iter()
@@ -161,7 +170,11 @@ fn read_id(rest: &str) -> ArxivLink {
         if new.version.is_some_and(|v| v.starts_with('0')) {
             return malformed(written, "versions start at v1");
         }
-        return check_new_id(&format!("{}.{}", new.yymm, new.number), new.yymm, new.number);
+        return check_new_id(
+            &format!("{}.{}", new.yymm, new.number),
+            new.yymm,
+            new.number,
+        );
     }
     if let Some(c) = OLD_ID.captures(rest) {
         let tail = c.get(6).map_or("", |m| m.as_str());
@@ -240,7 +253,10 @@ static OPENREVIEW_ID: LazyLock<Regex> =
 
 /// The OpenReview note id of a forum or pdf link.
 pub fn openreview_id(url: &str) -> Option<String> {
-    let url = split_url(url)?;
+    openreview_of(&split_url(url)?)
+}
+
+fn openreview_of(url: &Url<'_>) -> Option<String> {
     if url.host != "openreview.net" && url.host != "www.openreview.net" {
         return None;
     }
@@ -252,7 +268,10 @@ pub fn openreview_id(url: &str) -> Option<String> {
 
 /// The DOI of a doi.org link, lower-cased (DOIs ignore case).
 pub fn doi(url: &str) -> Option<String> {
-    let url = split_url(url)?;
+    doi_of(&split_url(url)?)
+}
+
+fn doi_of(url: &Url<'_>) -> Option<String> {
     if !matches!(url.host.as_ref(), "doi.org" | "dx.doi.org" | "www.doi.org") {
         return None;
     }
@@ -263,12 +282,15 @@ pub fn doi(url: &str) -> Option<String> {
 /// Every identity a paper link carries.
 pub fn paper_ids(url: &str) -> Vec<PaperId> {
     let mut ids = Vec::new();
-    if let Some(ArxivLink::Valid(arxiv)) = arxiv_link(url) {
+    let Some(url) = split_url(url) else {
+        return ids;
+    };
+    if let Some(ArxivLink::Valid(arxiv)) = arxiv_of(&url) {
         ids.push(PaperId::Arxiv(arxiv.id));
-    } else if let Some(doi) = doi(url) {
+    } else if let Some(doi) = doi_of(&url) {
         ids.push(PaperId::Doi(doi));
     }
-    if let Some(id) = openreview_id(url) {
+    if let Some(id) = openreview_of(&url) {
         ids.push(PaperId::OpenReview(id));
     }
     ids

@@ -34,7 +34,10 @@ pub enum StrategyCell {
     Known(StrategySet),
     /// One part is a misspelling of exactly one known strategy; `range` is
     /// where it stands in the parsed text.
-    Typo { strategy: u32, range: (u32, u32) },
+    Typo {
+        strategy: u32,
+        range: (u32, u32),
+    },
     Unknown,
 }
 

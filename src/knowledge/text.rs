@@ -1,5 +1,29 @@
 //! Small text helpers shared by the knowledge tables.
 
+/// Whether `needle` occurs in `haystack`. Many short cells are searched for
+/// the same few needles; this skips the per-call set-up of `str::contains`.
+pub fn contains(haystack: &str, needle: &str) -> bool {
+    find(haystack, needle).is_some()
+}
+
+/// The first byte offset of `needle` in `haystack`.
+pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    memchr::memchr_iter(first, hay).find(|&i| hay[i..].starts_with(needle))
+}
+
+/// How many times `needle` occurs in `haystack`, without overlaps.
+pub fn count(haystack: &str, needle: &str) -> usize {
+    let mut count = 0;
+    let mut from = 0;
+    while let Some(at) = find(&haystack[from..], needle) {
+        count += 1;
+        from += at + needle.len();
+    }
+    count
+}
+
 /// A lookup key: lower case letters and digits only, so that `T-PAMI`,
 /// `TPAMI` and `tpami` meet.
 pub fn lookup_key(text: &str) -> String {
@@ -78,6 +102,24 @@ pub fn is_slip_of(written: &str, known: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn substring_helpers_agree_with_std() {
+        for (hay, needle) in [
+            ("a](b](c", "]("),
+            ("https://x", "http"),
+            ("", "x"),
+            ("www.", "www."),
+            ("ab", "abc"),
+        ] {
+            assert_eq!(find(hay, needle), hay.find(needle), "{hay} {needle}");
+            assert_eq!(
+                count(hay, needle),
+                hay.matches(needle).count(),
+                "{hay} {needle}"
+            );
+        }
+    }
 
     #[test]
     fn keys_ignore_case_and_punctuation() {

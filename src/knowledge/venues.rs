@@ -141,7 +141,8 @@ pub struct VenueMention {
 impl VenueMention {
     /// The name as written in `text`, the text this mention was read from.
     pub fn written<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.name_range.0 as usize..self.name_range.1 as usize).unwrap_or(text)
+        text.get(self.name_range.0 as usize..self.name_range.1 as usize)
+            .unwrap_or(text)
     }
 }
 
@@ -211,7 +212,12 @@ impl VenueBook {
         if venue.workshop_suffix {
             entries.push((format!("{}W", venue.name), NameKind::Workshop));
             entries.extend(venue.former_names.iter().map(|f| {
-                (format!("{}W", f.name), NameKind::Former { last_year: f.last_year })
+                (
+                    format!("{}W", f.name),
+                    NameKind::Former {
+                        last_year: f.last_year,
+                    },
+                )
             }));
         }
         for (name, kind) in entries {
@@ -289,7 +295,9 @@ impl VenueBook {
         // A workshop named before its host venue ("LRGSD@ICML 2019").
         if text.contains('@') {
             for skip in 1..name_tokens.len() {
-                let hit = self.match_prefixes(&name_tokens[skip..], year, |key| self.names.get(key).copied());
+                let hit = self.match_prefixes(&name_tokens[skip..], year, |key| {
+                    self.names.get(key).copied()
+                });
                 if let Some(cell @ VenueCell::Known(_)) = hit {
                     return cell;
                 }
@@ -324,7 +332,10 @@ impl VenueBook {
                 venue: hit.venue as u32,
                 kind: hit.kind,
                 year,
-                name_range: (used[0].name_range.0 as u32, used[take - 1].name_range.1 as u32),
+                name_range: (
+                    used[0].name_range.0 as u32,
+                    used[take - 1].name_range.1 as u32,
+                ),
             };
             return Some(if hit.kind == NameKind::Misspelling {
                 VenueCell::Typo(mention)
@@ -548,7 +559,13 @@ mod tests {
         assert_eq!(known("TPAMI2022").1, Some(2022));
         assert_eq!(known("NeurIPS99").1, Some(1999));
         assert_eq!(known("ICLR'18 Workshop").1, Some(2018));
-        assert!(matches!(parse("Foo2202"), VenueCell::Unknown { year: Some(2022), .. }));
+        assert!(matches!(
+            parse("Foo2202"),
+            VenueCell::Unknown {
+                year: Some(2022),
+                ..
+            }
+        ));
     }
 
     #[test]
@@ -584,7 +601,10 @@ mod tests {
             match parse(text) {
                 VenueCell::Typo(m) => {
                     assert_eq!(m.written(text), written);
-                    assert_eq!(&text[m.name_range.0 as usize..m.name_range.1 as usize], written);
+                    assert_eq!(
+                        &text[m.name_range.0 as usize..m.name_range.1 as usize],
+                        written
+                    );
                 }
                 other => panic!("{text}: {other:?}"),
             }
@@ -596,7 +616,10 @@ mod tests {
     fn reads_workshops_preprint_months_and_pending_papers() {
         assert_eq!(known("NIPSW 2017").2, NameKind::Former { last_year: 2017 });
         assert_eq!(known("RLGM@ICLR 2019").0, "ICLR");
-        assert!(matches!(parse("NeurIPS 2024 submission"), VenueCell::Placeholder));
+        assert!(matches!(
+            parse("NeurIPS 2024 submission"),
+            VenueCell::Placeholder
+        ));
     }
 
     #[test]

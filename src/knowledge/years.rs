@@ -132,7 +132,9 @@ mod tests {
     fn digits_point_at_the_year() {
         let text = "2021.05.30";
         match parse_year_cell(text, false, 1900, 2027) {
-            YearCell::Year { digits, .. } => assert_eq!(&text[digits.0 as usize..digits.1 as usize], "2021"),
+            YearCell::Year { digits, .. } => {
+                assert_eq!(&text[digits.0 as usize..digits.1 as usize], "2021")
+            }
             other => panic!("{other:?}"),
         }
     }

@@ -1,7 +1,7 @@
 use super::duplicate_paper::{conflict, short};
-use crate::facts::row_title;
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::row_title;
 
 pub struct ConflictingDuplicate;
 
@@ -26,7 +26,7 @@ impl Rule for ConflictingDuplicate {
             let Some(difference) = conflict(pair.earlier.facts, pair.later.facts, cx) else {
                 continue;
             };
-            let earlier_line = cx.line(pair.earlier.row.span);
+            let earlier_line = cx.line(pair.earlier.row.span());
             let title = row_title(pair.later.table, pair.later.row).unwrap_or("this paper");
             out.push(
                 Diagnostic::new(

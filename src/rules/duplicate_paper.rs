@@ -30,7 +30,7 @@ impl Rule for DuplicatePaper {
             } else {
                 Severity::Warning
             };
-            let earlier_line = cx.line(pair.earlier.row.span);
+            let earlier_line = cx.line(pair.earlier.row.span());
             let where_ = if same_section {
                 ""
             } else {
@@ -95,10 +95,10 @@ fn evidence(pair: &Pair<'_>) -> String {
 fn delete_identical_copy(pair: &Pair<'_>, cx: &Context<'_>) -> Option<Fix> {
     let text = cx.document.text;
     let same_table = pair.earlier.table_index == pair.later.table_index;
-    if !same_table || pair.earlier.row.span.slice(text) != pair.later.row.span.slice(text) {
+    if !same_table || pair.earlier.row.span().slice(text) != pair.later.row.span().slice(text) {
         return None;
     }
-    let line = cx.document.lines.line_of(pair.later.row.span.start);
+    let line = cx.document.lines.line_of(pair.later.row.span().start);
     let span = cx.document.lines.full_line_span(line);
     Some(Fix::unsafe_(vec![Edit::replace(span, "")]))
 }

@@ -6,9 +6,9 @@
 use super::{Context, RowRef};
 use crate::facts::{row_paper_ids, row_title, title_key};
 use crate::knowledge::ids::PaperId;
-use std::collections::hash_map::{DefaultHasher, Entry};
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// What makes two rows one paper. Titles are compared by their key, which
 /// is only built to confirm a hash hit.
@@ -48,9 +48,13 @@ pub struct Pair<'a> {
 /// once for "same paper" and once for "same link, other title".
 pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     // Row ids, not row views: this list is as long as the document.
-    let ids: Vec<(u32, u32)> = cx.rows().map(|r| (r.table_index as u32, r.row_index as u32)).collect();
+    let ids: Vec<(u32, u32)> = cx
+        .rows()
+        .map(|r| (r.table_index as u32, r.row_index as u32))
+        .collect();
     let view = |index: usize| cx.row((ids[index].0 as usize, ids[index].1 as usize));
-    let mut first_seen: HashMap<u64, u32> = HashMap::with_capacity(ids.len() * 2);
+    let mut first_seen: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> =
+        HashMap::with_capacity_and_hasher(ids.len() * 2, BuildHasherDefault::default());
     let mut found = Vec::new();
     for index in 0..ids.len() {
         let row = &view(index);
@@ -75,7 +79,11 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                 row_title(earlier_row.table, earlier_row.row),
                 row_title(row.table, row.row),
             );
-            let already = if same_title { &mut paired.0 } else { &mut paired.1 };
+            let already = if same_title {
+                &mut paired.0
+            } else {
+                &mut paired.1
+            };
             if *already {
                 continue;
             }
@@ -103,7 +111,7 @@ fn identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
     let mut identities: Vec<(u64, Identity)> = row_paper_ids(row.table, row.row)
         .into_iter()
         .map(|id| {
-            let mut hasher = DefaultHasher::new();
+            let mut hasher = Fnv64::default();
             id.hash(&mut hasher);
             (hasher.finish(), Identity::Id(id))
         })
@@ -119,7 +127,10 @@ fn identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
 /// often carries an arXiv id in one row and an OpenReview id in the other.
 fn different_arxiv_papers(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let arxiv = |r: &RowRef<'_>| -> Vec<PaperId> {
-        row_paper_ids(r.table, r.row).into_iter().filter(|id| matches!(id, PaperId::Arxiv(_))).collect()
+        row_paper_ids(r.table, r.row)
+            .into_iter()
+            .filter(|id| matches!(id, PaperId::Arxiv(_)))
+            .collect()
     };
     let (ids_a, ids_b) = (arxiv(a), arxiv(b));
     !ids_a.is_empty() && !ids_b.is_empty() && !ids_a.iter().any(|id| ids_b.contains(id))
@@ -138,7 +149,7 @@ fn same_identity(a: &RowRef<'_>, b: &RowRef<'_>, identity: &Identity) -> bool {
 
 /// The hash of a title's key, without building the key: it runs for every row.
 fn title_hash(title: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
+    let mut hasher = Fnv64::default();
     let mut pending_space = false;
     let mut started = false;
     for c in title.chars() {
@@ -162,6 +173,48 @@ fn title_hash(title: &str) -> u64 {
     hasher.finish()
 }
 
+/// FNV-1a: identities are hashed once per row of long lists, where SipHash's
+/// strength buys nothing (a hash hit is confirmed on the real identity).
+struct Fnv64(u64);
+
+impl Default for Fnv64 {
+    fn default() -> Self {
+        Fnv64(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv64 {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// The map's keys are 64-bit hashes already: hashing them again is waste.
+#[derive(Default)]
+struct AlreadyHashed(u64);
+
+impl Hasher for AlreadyHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
 /// Titles name one paper when equal after normalising, when one is the
 /// other's leading words ("DARTS" / "DARTS: Differentiable ..."), or when
 /// they share most of their words (a small edit).
@@ -174,7 +227,11 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     if a == b {
         return true;
     }
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     if long.starts_with(short.as_str()) && long.as_bytes().get(short.len()) == Some(&b' ') {
         return true;
     }
@@ -192,7 +249,10 @@ mod tests {
     #[test]
     fn title_hash_agrees_with_title_key() {
         let pairs = [
-            ("DARTS: Differentiable  Architecture Search", "darts - differentiable architecture search."),
+            (
+                "DARTS: Differentiable  Architecture Search",
+                "darts - differentiable architecture search.",
+            ),
             ("β-DARTS++", "Β-darts++"),
         ];
         for (a, b) in pairs {
@@ -206,7 +266,10 @@ mod tests {
     #[test]
     fn titles_match_despite_case_prefixes_and_small_edits() {
         let m = |a: &str, b: &str| titles_match(Some(a), Some(b));
-        assert!(m("NAS-Bench-101: Towards Reproducible NAS", "nas-bench-101 towards reproducible NAS"));
+        assert!(m(
+            "NAS-Bench-101: Towards Reproducible NAS",
+            "nas-bench-101 towards reproducible NAS"
+        ));
         assert!(m("DARTS", "DARTS: Differentiable Architecture Search"));
         assert!(m(
             "Once for All: Train One Network and Specialize it for Efficient Deployment",
@@ -216,6 +279,9 @@ mod tests {
             "One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking",
             "DOTS: Decoupling Operation and Topology in Differentiable Architecture Search"
         ));
-        assert!(!m("β-DARTS++: Bi-level Regularization", "β-DARTS: Beta-Decay Regularization"));
+        assert!(!m(
+            "β-DARTS++: Bi-level Regularization",
+            "β-DARTS: Beta-Decay Regularization"
+        ));
     }
 }

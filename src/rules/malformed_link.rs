@@ -1,6 +1,7 @@
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::knowledge::ids::{arxiv_link, ArxivLink};
+use crate::knowledge::text::count;
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -33,14 +34,21 @@ impl Rule for MalformedLink {
                     }
                 }
                 // Only link syntax that Markdown did not turn into a link is of interest.
-                if !cell.raw().contains("](") {
+                let written = count(cell.raw(), "](");
+                let parsed = cell
+                    .links()
+                    .filter(|l| r.text.as_bytes().get(l.span.start) == Some(&b'['))
+                    .count();
+                if written <= parsed {
                     continue;
                 }
                 for written in LINK_SYNTAX.captures_iter(cell.raw()) {
                     let whole = written.get(0).expect("group 0");
                     let start = cell.span().start + whole.start();
                     let url = written[1].trim();
-                    let parsed = cell.links().any(|l| l.span.start <= start && start < l.span.end);
+                    let parsed = cell
+                        .links()
+                        .any(|l| l.span.start <= start && start < l.span.end);
                     if !parsed && url.contains(char::is_whitespace) && !url.starts_with('<') {
                         let span = Span::new(start, cell.span().start + whole.end());
                         out.push(

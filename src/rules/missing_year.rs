@@ -50,10 +50,15 @@ impl Rule for MissingYear {
                 None => (None, format!("write the year in the {header} cell")),
             };
             out.push(
-                Diagnostic::new(META.name, META.severity, r.cell_span(fact.column()), message)
-                    .with_label(format!("{header} missing"))
-                    .with_help(help)
-                    .with_fix(fix),
+                Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    r.cell_span(fact.column()),
+                    message,
+                )
+                .with_label(format!("{header} missing"))
+                .with_help(help)
+                .with_fix(fix),
             );
         }
     }

@@ -86,7 +86,7 @@ pub struct RowRef<'a> {
     pub table_index: usize,
     pub table: &'a Table<'a>,
     pub row_index: usize,
-    pub row: &'a Row<'a>,
+    pub row: Row<'a, 'a>,
     pub facts: &'a RowFacts,
 }
 
@@ -106,12 +106,12 @@ impl<'a> RowRef<'a> {
 
     /// The last character of the row, where missing cells would go.
     pub fn row_end(&self) -> Span {
-        let end = self.row.span.end;
+        let end = self.row.span().end;
         let start = self.text[..end]
             .char_indices()
             .next_back()
             .map_or(end, |(i, _)| i)
-            .max(self.row.span.start);
+            .max(self.row.span().start);
         Span::new(start, end)
     }
 
@@ -120,7 +120,7 @@ impl<'a> RowRef<'a> {
         self.table
             .column(crate::document::Role::Title)
             .and_then(|c| self.row.cell(c))
-            .map_or(self.row.span, |c| c.span())
+            .map_or(self.row.span(), |c| c.span())
     }
 
     pub fn cell_text(&self, column: usize) -> &'a str {
@@ -135,7 +135,12 @@ impl<'a> RowRef<'a> {
 }
 
 impl<'a> Context<'a> {
-    pub fn new(document: &'a Document<'a>, knowledge: &'a Knowledge, facts: &'a Facts, settings: &'a Settings) -> Self {
+    pub fn new(
+        document: &'a Document<'a>,
+        knowledge: &'a Knowledge,
+        facts: &'a Facts,
+        settings: &'a Settings,
+    ) -> Self {
         Context {
             document,
             knowledge,
@@ -152,7 +157,7 @@ impl<'a> Context<'a> {
             table_index,
             table,
             row_index,
-            row: &table.rows[row_index],
+            row: table.row(row_index),
             facts: &self.facts.tables[table_index].rows[row_index],
         }
     }
@@ -180,7 +185,7 @@ impl<'a> Context<'a> {
             .enumerate()
             .flat_map(move |(table_index, table)| {
                 let table_facts = &facts.tables[table_index];
-                table.rows.iter().zip(&table_facts.rows).enumerate().map(
+                table.rows().zip(&table_facts.rows).enumerate().map(
                     move |(row_index, (row, facts))| RowRef {
                         text: document.text,
                         table_index,
@@ -200,9 +205,9 @@ impl<'a> Context<'a> {
 
 /// An edit that adds cells holding `values` at the end of `row`, in the
 /// row's own style (with or without a closing pipe).
-pub(crate) fn append_cells(row: &Row<'_>, values: &[String]) -> Edit {
-    let last_end = row.outer_spans().last().map_or(row.span.end, |c| c.end);
-    if row.has_trailing_pipe {
+pub(crate) fn append_cells(row: Row<'_, '_>, values: &[String]) -> Edit {
+    let last_end = row.outer_spans().last().map_or(row.span().end, |c| c.end);
+    if row.has_trailing_pipe() {
         let text: String = values
             .iter()
             .map(|v| {

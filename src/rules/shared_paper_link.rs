@@ -1,8 +1,8 @@
 use super::duplicate_paper::short;
 use super::duplicates::Evidence;
-use crate::facts::row_title;
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::row_title;
 
 pub struct SharedPaperLink;
 
@@ -27,14 +27,14 @@ impl Rule for SharedPaperLink {
             if pair.same_title {
                 continue;
             }
-            let earlier_line = cx.line(pair.earlier.row.span);
+            let earlier_line = cx.line(pair.earlier.row.span());
             let other = row_title(pair.earlier.table, pair.earlier.row).unwrap_or("another paper");
             let span = pair.later.row.links().next().map(|l| l.span);
             out.push(
                 Diagnostic::new(
                     META.name,
                     META.severity,
-                    span.unwrap_or(pair.later.row.span),
+                    span.unwrap_or(pair.later.row.span()),
                     format!("this row links {id}, which line {earlier_line} links for \"{}\"", short(other)),
                 )
                 .with_label(format!("same paper as line {earlier_line}"))

@@ -65,9 +65,12 @@ impl Rule for StrategySectionMismatch {
 
 /// The nearest heading above a table that implies a strategy.
 fn section_strategy<'a>(cx: &Context<'a>, heading: Option<usize>) -> Option<(&'a Heading, usize)> {
-    cx.document
-        .heading_chain(heading)
-        .find_map(|h| cx.knowledge.strategies.implied_by_heading(&h.text).map(|s| (h, s)))
+    cx.document.heading_chain(heading).find_map(|h| {
+        cx.knowledge
+            .strategies
+            .implied_by_heading(&h.text)
+            .map(|s| (h, s))
+    })
 }
 
 #[cfg(test)]

@@ -20,8 +20,7 @@ impl Rule for SwappedColumns {
         for r in cx.rows() {
             let Some(swap) = r.facts.swap else { continue };
             let (home, away) = swap.columns();
-            let (Some(home_cell), Some(away_cell)) = (r.row.cell(home), r.row.cell(away))
-            else {
+            let (Some(home_cell), Some(away_cell)) = (r.row.cell(home), r.row.cell(away)) else {
                 continue;
             };
             let home_header = &r.table.columns[home].header;
@@ -46,7 +45,8 @@ impl Rule for SwappedColumns {
                     )
                     .with_help(format!(
                         "swap the cells: {home_header} `{}`, {away_header} `{}`",
-                        away_cell.raw(), home_cell.raw()
+                        away_cell.raw(),
+                        home_cell.raw()
                     ))
                     .with_fix(Some(fix)),
             );

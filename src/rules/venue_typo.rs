@@ -34,7 +34,10 @@ impl Rule for VenueTypo {
                     META.name,
                     META.severity,
                     span,
-                    format!("`{}` is a misspelling of {canonical}", mention.written(r.cell_text(fact.column()))),
+                    format!(
+                        "`{}` is a misspelling of {canonical}",
+                        mention.written(r.cell_text(fact.column()))
+                    ),
                 )
                 .with_label(format!("did you mean {canonical}?"))
                 .with_help(format!("write `{corrected}`"))
@@ -69,7 +72,11 @@ pub(super) fn corrected_cell(
 ) -> String {
     let text = r.cell_text(column);
     let (start, end) = mention.name_range;
-    format!("{}{canonical}{}", &text[..start as usize], &text[end as usize..])
+    format!(
+        "{}{canonical}{}",
+        &text[..start as usize],
+        &text[end as usize..]
+    )
 }
 
 #[cfg(test)]

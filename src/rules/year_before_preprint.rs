@@ -41,7 +41,8 @@ impl Rule for YearBeforePreprint {
                 let mention = fact.value.mention()?;
                 let year = mention.year?;
                 let month = cx.knowledge.venues.venue(mention.venue).month;
-                venue_predates(year, month, arxiv).then(|| (fact.column(), r.cell_text(fact.column()).to_string()))
+                venue_predates(year, month, arxiv)
+                    .then(|| (fact.column(), r.cell_text(fact.column()).to_string()))
             });
             let cell = r.facts.year.as_ref().and_then(|fact| {
                 let year = r.facts.cell_year()?;
@@ -62,7 +63,10 @@ impl Rule for YearBeforePreprint {
                     META.name,
                     META.severity,
                     r.cell_span(column),
-                    format!("{what} is earlier than the arXiv preprint {id} ({month} {})", arxiv.year()),
+                    format!(
+                        "{what} is earlier than the arXiv preprint {id} ({month} {})",
+                        arxiv.year()
+                    ),
                 )
                 .with_label(format!("before {month} {}", arxiv.year()))
                 .with_help("check the year, or whether the link points at the right paper"),
@@ -129,19 +133,43 @@ mod tests {
     #[test]
     fn names_the_cell_that_is_too_early() {
         let found = check("year-before-preprint", &table("1902.09635", "-", "2018"));
-        assert_eq!(found[0].message, "Date 2018 is earlier than the arXiv preprint 1902.09635 (February 2019)");
-        let found = check("year-before-preprint", &table("1902.09635", "ICML 2018", "2019"));
-        assert!(found[0].message.starts_with("ICML 2018 is earlier"), "{}", found[0].message);
+        assert_eq!(
+            found[0].message,
+            "Date 2018 is earlier than the arXiv preprint 1902.09635 (February 2019)"
+        );
+        let found = check(
+            "year-before-preprint",
+            &table("1902.09635", "ICML 2018", "2019"),
+        );
+        assert!(
+            found[0].message.starts_with("ICML 2018 is earlier"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]
     fn quiet_on_preprints_posted_shortly_after_a_late_venue() {
         // NeurIPS meets in December: a February preprint still fits it.
-        assert!(lines("year-before-preprint", &table("2002.08012", "NeurIPS 2019", "2019")).is_empty());
+        assert!(lines(
+            "year-before-preprint",
+            &table("2002.08012", "NeurIPS 2019", "2019")
+        )
+        .is_empty());
         // ICML meets in July: a preprint seven months later does not.
-        assert_eq!(lines("year-before-preprint", &table("1902.09635", "ICML 2018", "2019")), [5]);
+        assert_eq!(
+            lines(
+                "year-before-preprint",
+                &table("1902.09635", "ICML 2018", "2019")
+            ),
+            [5]
+        );
         // Posted months after the venue, but in the same year: common and fine.
-        assert!(lines("year-before-preprint", &table("1908.11514", "WWW 2019", "2019")).is_empty());
+        assert!(lines(
+            "year-before-preprint",
+            &table("1908.11514", "WWW 2019", "2019")
+        )
+        .is_empty());
     }
 
     #[test]

@@ -41,7 +41,10 @@ impl Rule for YearMismatch {
             }
             let cell_span = r.cell_span(fact.column());
             let fix = r.cell_is_plain(fact.column()).then(|| {
-                let at = Span::new(cell_span.start + digits.0 as usize, cell_span.start + digits.1 as usize);
+                let at = Span::new(
+                    cell_span.start + digits.0 as usize,
+                    cell_span.start + digits.1 as usize,
+                );
                 Fix::unsafe_(vec![Edit::replace(at, venue_year.to_string())])
             });
             let header = &r.table.columns[fact.column()].header;
