@@ -18,21 +18,100 @@ use std::ops::Range;
 const BOM: &str = "\u{feff}";
 
 /// Parses `text` into the document model. Column roles come from `columns`;
-/// tables without a title column are not kept.
+/// tables without a title column are not kept. A long document is cut into
+/// independent pieces (see [`chunk_starts`]) that parse on all cores.
 pub fn parse<'a>(text: &'a str, columns: &ColumnRoles) -> Document<'a> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    parse_in_pieces(text, columns, CHUNK_BYTES, threads)
+}
+
+fn parse_in_pieces<'a>(
+    text: &'a str,
+    columns: &ColumnRoles,
+    chunk_bytes: usize,
+    threads: usize,
+) -> Document<'a> {
     let body_start = if text.starts_with(BOM) { BOM.len() } else { 0 };
+    let starts = chunk_starts(text, body_start, chunk_bytes);
+    let ranges: Vec<Range<usize>> = starts
+        .iter()
+        .enumerate()
+        .map(|(i, &start)| start..starts.get(i + 1).copied().unwrap_or(text.len()))
+        .collect();
+    let definitions = if ranges.len() > 1 {
+        reference_definitions(text)
+    } else {
+        HashMap::new()
+    };
+    let groups = contiguous_groups(&ranges, threads);
+    let (pieces, lines) = if groups.len() > 1 {
+        std::thread::scope(|scope| {
+            let lines = scope.spawn(|| LineIndex::new(text));
+            let handles: Vec<_> = groups
+                .iter()
+                .map(|group| scope.spawn(|| parse_piece(text, columns, &definitions, group)))
+                .collect();
+            let pieces = handles
+                .into_iter()
+                .map(|h| h.join().expect("a parser thread panicked"))
+                .collect();
+            (
+                pieces,
+                lines.join().expect("the line index thread panicked"),
+            )
+        })
+    } else {
+        (
+            vec![parse_piece(text, columns, &definitions, &ranges)],
+            LineIndex::new(text),
+        )
+    };
+    assemble(text, lines, pieces)
+}
+
+/// Splits the pieces into at most `count` runs of about equal size.
+fn contiguous_groups(ranges: &[Range<usize>], count: usize) -> Vec<Vec<Range<usize>>> {
+    let total: usize = ranges.iter().map(|r| r.len()).sum();
+    let target = total.div_ceil(count.max(1)).max(1);
+    let mut groups: Vec<Vec<Range<usize>>> = vec![Vec::new()];
+    let mut size = 0;
+    for range in ranges {
+        if size >= target {
+            groups.push(Vec::new());
+            size = 0;
+        }
+        size += range.len();
+        groups.last_mut().expect("never empty").push(range.clone());
+    }
+    groups
+}
+
+/// What one run of pieces holds, before headings are numbered document-wide.
+struct Piece<'a> {
+    headings: Vec<Heading>,
+    /// The text GitHub derives each heading's anchor from (untrimmed).
+    slug_sources: Vec<String>,
+    anchors: Vec<Anchor>,
+    fragment_links: Vec<FragmentLink>,
+    tables: Vec<Table<'a>>,
+}
+
+fn parse_piece<'a>(
+    text: &'a str,
+    columns: &ColumnRoles,
+    definitions: &HashMap<String, (String, String)>,
+    ranges: &[Range<usize>],
+) -> Piece<'a> {
     let mut builder = Builder {
         text,
         columns,
-        document: Document {
-            text,
-            lines: LineIndex::new(text),
+        piece: Piece {
             headings: Vec::new(),
+            slug_sources: Vec::new(),
             anchors: Vec::new(),
             fragment_links: Vec::new(),
             tables: Vec::new(),
         },
-        slugger: Slugger::default(),
         heading: None,
         image_depth: 0,
         in_html_comment: false,
@@ -40,36 +119,68 @@ pub fn parse<'a>(text: &'a str, columns: &ColumnRoles) -> Document<'a> {
         table: None,
         row: None,
     };
-    let starts = chunk_starts(text, body_start, CHUNK_BYTES);
-    let definitions = if starts.len() > 1 {
-        reference_definitions(text)
-    } else {
-        HashMap::new()
-    };
-    for (i, &start) in starts.iter().enumerate() {
-        let end = starts.get(i + 1).copied().unwrap_or(text.len());
+    for range in ranges {
         let resolve = |link: BrokenLink<'_>| {
             definitions
                 .get(&normalise_label(&link.reference))
                 .map(|(url, title)| (CowStr::from(url.clone()), CowStr::from(title.clone())))
         };
         let parser = Parser::new_with_broken_link_callback(
-            &text[start..end],
+            &text[range.clone()],
             Options::ENABLE_TABLES,
             Some(resolve),
         );
-        for (event, range) in parser.into_offset_iter() {
-            builder.event(event, range.start + start..range.end + start);
+        for (event, at) in parser.into_offset_iter() {
+            builder.event(event, at.start + range.start..at.end + range.start);
         }
     }
-    builder.document
+    builder.piece
+}
+
+/// Joins the pieces in order: tables learn their heading's document-wide
+/// index, headings get GitHub's anchors (numbered across the whole
+/// document) and their parents.
+fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Document<'a> {
+    let mut document = Document {
+        text,
+        lines,
+        headings: Vec::new(),
+        anchors: Vec::new(),
+        fragment_links: Vec::new(),
+        tables: Vec::new(),
+    };
+    let mut slug_sources = Vec::new();
+    for piece in pieces {
+        let before = document.headings.len();
+        for mut table in piece.tables {
+            table.heading = table.heading.map(|h| h + before).or(before.checked_sub(1));
+            document.tables.push(table);
+        }
+        document.headings.extend(piece.headings);
+        slug_sources.extend(piece.slug_sources);
+        document.anchors.extend(piece.anchors);
+        document.fragment_links.extend(piece.fragment_links);
+    }
+    let mut slugger = Slugger::default();
+    let mut open: Vec<(usize, u8)> = Vec::new();
+    for (index, (heading, source)) in document.headings.iter_mut().zip(&slug_sources).enumerate() {
+        while open
+            .last()
+            .is_some_and(|&(_, level)| level >= heading.level)
+        {
+            open.pop();
+        }
+        heading.parent = open.last().map(|&(above, _)| above);
+        heading.slug = slugger.unique(source);
+        open.push((index, heading.level));
+    }
+    document
 }
 
 struct Builder<'a, 'c> {
     text: &'a str,
     columns: &'c ColumnRoles,
-    document: Document<'a>,
-    slugger: Slugger,
+    piece: Piece<'a>,
     heading: Option<OpenHeading>,
     /// How many images the current events are inside: GitHub's heading
     /// anchors leave out image alt text.
@@ -133,7 +244,7 @@ impl<'a> Builder<'a, '_> {
                 text: Pieces::default(),
             }),
             Tag::Table(_) => {
-                let heading = self.document.headings.len().checked_sub(1);
+                let heading = self.piece.headings.len().checked_sub(1);
                 self.table = Some(OpenTable {
                     table: Table::new(self.text, Span::new(range.start, range.end), heading),
                     has_header: false,
@@ -184,7 +295,7 @@ impl<'a> Builder<'a, '_> {
                 } else {
                     Span::new(range.start, range.end)
                 };
-                self.document.anchors.push(Anchor { name, span });
+                self.piece.anchors.push(Anchor { name, span });
             }
         }
     }
@@ -224,19 +335,15 @@ impl<'a> Builder<'a, '_> {
         let Some(open) = self.heading.take() else {
             return;
         };
-        let slug = self.slugger.unique(&open.text);
-        let parent = self
-            .document
-            .headings
-            .iter()
-            .rposition(|h| h.level < open.level);
-        self.document.headings.push(Heading {
+        // The slug and the parent are document-wide: see `assemble`.
+        self.piece.headings.push(Heading {
             level: open.level,
             text: open.text.trim().to_string(),
             span: open.span,
-            slug,
-            parent,
+            slug: String::new(),
+            parent: None,
         });
+        self.piece.slug_sources.push(open.text);
     }
 
     fn finish_link(&mut self, range: Range<usize>) {
@@ -245,7 +352,7 @@ impl<'a> Builder<'a, '_> {
         };
         let span = Span::new(open.start, range.end);
         if open.url.starts_with('#') {
-            self.document.fragment_links.push(FragmentLink {
+            self.piece.fragment_links.push(FragmentLink {
                 text: open.text.to_string().trim().to_string(),
                 url: open.url.to_string(),
                 span,
@@ -300,7 +407,7 @@ impl<'a> Builder<'a, '_> {
         };
         if open.is_paper_table && open.has_header {
             open.table.shrink();
-            self.document.tables.push(open.table);
+            self.piece.tables.push(open.table);
         }
     }
 }
@@ -470,4 +577,68 @@ fn line_without_terminator(text: &str, range: Range<usize>) -> Span {
         end -= 1;
     }
     Span::new(range.start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::Knowledge;
+
+    /// Everything the model says, as text, to compare two parses.
+    fn summary(document: &Document<'_>) -> String {
+        let mut out = String::new();
+        for h in &document.headings {
+            out.push_str(&format!(
+                "H {} {:?} {} {:?} {:?}\n",
+                h.level, h.text, h.slug, h.parent, h.span
+            ));
+        }
+        for a in &document.anchors {
+            out.push_str(&format!("A {} {:?}\n", a.name, a.span));
+        }
+        for l in &document.fragment_links {
+            out.push_str(&format!("F {} {:?}\n", l.url, l.span));
+        }
+        for t in &document.tables {
+            out.push_str(&format!(
+                "T {:?} {:?} {}\n",
+                t.span,
+                t.heading,
+                t.row_count()
+            ));
+            for row in t.rows() {
+                for cell in row.cells() {
+                    out.push_str(&format!("  {:?} {:?}", cell.span(), cell.text()));
+                }
+                for link in row.links() {
+                    out.push_str(&format!("  L {:?} {}", link.span, link.url));
+                }
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn pieces_parsed_apart_make_the_same_document() {
+        let seed = include_str!("../../fixtures/nas-seed.md");
+        let mut text = String::from("[ref link][r]\n\n");
+        for _ in 0..6 {
+            text.push_str(seed);
+            text.push_str(
+                "\n<!--\n\n<a name=\"hidden\"></a>\n\n-->\n\n```\n\n| not | a table |\n\n```\n\n",
+            );
+        }
+        text.push_str("[r]: https://arxiv.org/abs/2001.02525\n");
+        let columns = Knowledge::builtin().unwrap().columns;
+        let whole = parse_in_pieces(&text, &columns, usize::MAX, 1);
+        let pieces = parse_in_pieces(&text, &columns, 4096, 3);
+        assert!(chunk_starts(&text, 0, 4096).len() > 10, "the text was cut");
+        assert_eq!(summary(&whole), summary(&pieces));
+        assert_eq!(whole.tables.len(), 6 * 16);
+        assert!(
+            whole.headings.iter().any(|h| h.slug == "content-5"),
+            "slugs count across pieces"
+        );
+    }
 }
