@@ -30,7 +30,7 @@ fn main() {
         understood - parsed,
         start.elapsed() - understood
     );
-    times.sort_by(|a, b| b.0.cmp(&a.0));
+    times.sort_by_key(|t| std::cmp::Reverse(t.0));
     for (time, name, found) in times.iter().take(6) {
         println!("  {name:<27} {time:?} ({found} findings)");
     }
