@@ -8,6 +8,7 @@
 pub mod diagnostic;
 pub mod document;
 pub mod facts;
+pub mod fix;
 pub mod knowledge;
 pub mod render;
 pub mod rules;

@@ -1,10 +1,12 @@
 //! The `nas-lint` command: arguments in, library calls, a renderer, an exit code.
 
 use clap::{Parser, ValueEnum};
+use nas_lint::fix::{self, FixOptions};
+use nas_lint::render::Summary;
 use nas_lint::render::{self, human::HumanOptions, FileReport};
 use nas_lint::rules::{self, RULES};
 use nas_lint::{lint, Diagnostic, Knowledge, LintOptions, RuleSelection, Settings, Severity};
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -18,7 +20,7 @@ const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
     about = "Lint curated research-paper lists (Markdown tables of papers)"
 )]
 struct Cli {
-    /// Markdown files to lint [default: README.md]
+    /// Markdown files to lint, `-` for standard input [default: README.md]
     paths: Vec<PathBuf>,
 
     /// Output format
@@ -44,6 +46,20 @@ struct Cli {
     /// When to use colours in the human format
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+
+    /// Repair the findings whose fix is safe and write the files; with `-`
+    /// as the path, read standard input and write the fixed text to standard output
+    #[arg(long)]
+    fix: bool,
+
+    /// With --fix or --diff, also apply fixes marked unsafe
+    #[arg(long)]
+    unsafe_fixes: bool,
+
+    /// Print a unified diff of what --fix would change, and change nothing
+    /// (exit 1 when there is something to fix)
+    #[arg(long, conflicts_with = "fix")]
+    diff: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -110,51 +126,240 @@ fn run(cli: Cli) -> Result<u8, String> {
     } else {
         cli.paths.clone()
     };
+    let (inputs, mut troubles) = read_inputs(&paths);
+    let color = use_color(cli.color);
+    let code = if cli.fix || cli.diff {
+        run_fix(&cli, &inputs, &knowledge, &options, color, &mut troubles)
+    } else {
+        run_lint(&cli, &inputs, &knowledge, &options, color)
+    };
+    for trouble in &troubles {
+        eprintln!("nas-lint: error: {trouble}");
+    }
+    Ok(if troubles.is_empty() {
+        code
+    } else {
+        EXIT_TROUBLE
+    })
+}
 
+/// One text to lint, from a file or from standard input.
+struct Input {
+    name: String,
+    text: String,
+    /// `None` for standard input.
+    path: Option<PathBuf>,
+}
+
+fn read_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
     let mut inputs = Vec::new();
     let mut troubles = Vec::new();
-    for path in &paths {
-        match read_markdown(path) {
-            Ok(text) => inputs.push((path.display().to_string(), text)),
-            Err(problem) => troubles.push(format!("{}: {problem}", path.display())),
+    for path in paths {
+        let from_stdin = path.as_os_str() == "-";
+        let name = if from_stdin {
+            "<stdin>".to_string()
+        } else {
+            path.display().to_string()
+        };
+        let read = if from_stdin {
+            read_stdin()
+        } else {
+            read_markdown(path)
+        };
+        match read {
+            Ok(text) => inputs.push(Input {
+                name,
+                text,
+                path: (!from_stdin).then(|| path.clone()),
+            }),
+            Err(problem) => troubles.push(format!("{name}: {problem}")),
         }
     }
+    (inputs, troubles)
+}
+
+fn run_lint(
+    cli: &Cli,
+    inputs: &[Input],
+    knowledge: &Knowledge,
+    options: &LintOptions,
+    color: bool,
+) -> u8 {
     let findings: Vec<Vec<Diagnostic>> = inputs
         .iter()
-        .map(|(_, text)| lint(text, &knowledge, &options))
+        .map(|i| lint(&i.text, knowledge, options))
         .collect();
-    let reports: Vec<FileReport<'_>> = inputs
-        .iter()
-        .zip(&findings)
+    let reports = reports(
+        inputs.iter().map(|i| (i.name.as_str(), i.text.as_str())),
+        &findings,
+    );
+    let output = match cli.format {
+        Format::Json => render::json::render(&reports),
+        Format::Human => render::human::render(&reports, human_options(color)),
+    };
+    print_out(&output);
+    exit_code(&findings)
+}
+
+/// `--fix` and `--diff`: fix every input, then write it (files, in place and
+/// atomically), print it (standard input), or print the diff.
+fn run_fix(
+    cli: &Cli,
+    inputs: &[Input],
+    knowledge: &Knowledge,
+    options: &LintOptions,
+    color: bool,
+    troubles: &mut Vec<String>,
+) -> u8 {
+    let fix_options = FixOptions {
+        unsafe_fixes: cli.unsafe_fixes,
+    };
+    let mut finals: Vec<(String, Vec<Diagnostic>)> = Vec::new();
+    let mut fixed = 0;
+    let mut changed_any = false;
+    let mut report_to_stderr = false;
+    for input in inputs {
+        let outcome = fix::fix(&input.text, knowledge, options, fix_options);
+        let changed = outcome.changed(&input.text);
+        changed_any |= changed;
+        for undone in &outcome.rolled_back {
+            eprintln!(
+                "nas-lint: warning: {}: the {} fix was undone: it would break a table or add an error",
+                input.name, undone.rule
+            );
+        }
+        if cli.diff {
+            if changed {
+                print_out(&unified_diff(&input.name, &input.text, &outcome.text));
+            }
+            fixed += outcome.fixed.len();
+            continue;
+        }
+        match &input.path {
+            None => {
+                print_out(&outcome.text);
+                report_to_stderr = true;
+            }
+            Some(path) if changed => {
+                if let Err(e) = write_atomically(path, &outcome.text) {
+                    troubles.push(format!(
+                        "{}: cannot write the fixed file: {e}; left it unchanged",
+                        input.name
+                    ));
+                    finals.push((input.text.clone(), lint(&input.text, knowledge, options)));
+                    continue;
+                }
+            }
+            Some(_) => {}
+        }
+        fixed += outcome.fixed.len();
+        finals.push((outcome.text, outcome.remaining));
+    }
+    if cli.diff {
+        let verb = if changed_any {
+            "Would fix"
+        } else {
+            "Nothing to fix:"
+        };
+        eprintln!(
+            "{verb} {fixed} finding{}.",
+            if fixed == 1 { "" } else { "s" }
+        );
+        return if changed_any {
+            EXIT_FINDINGS
+        } else {
+            EXIT_CLEAN
+        };
+    }
+    let findings: Vec<Vec<Diagnostic>> = finals.iter().map(|(_, f)| f.clone()).collect();
+    let reports = reports(
+        inputs
+            .iter()
+            .zip(&finals)
+            .map(|(i, (text, _))| (i.name.as_str(), text.as_str())),
+        &findings,
+    );
+    let output = match cli.format {
+        Format::Json => render::json::render_fixed(&reports, Some(fixed)),
+        Format::Human => {
+            let mut out =
+                render::human::render_findings(&reports, human_options(color && !report_to_stderr));
+            out.push_str(&render::human::fix_summary_line(
+                fixed,
+                &Summary::of(&reports),
+            ));
+            out
+        }
+    };
+    if report_to_stderr {
+        eprint!("{output}");
+    } else {
+        print_out(&output);
+    }
+    exit_code(&findings)
+}
+
+fn reports<'a>(
+    inputs: impl Iterator<Item = (&'a str, &'a str)>,
+    findings: &'a [Vec<Diagnostic>],
+) -> Vec<FileReport<'a>> {
+    inputs
+        .zip(findings)
         .map(|((path, text), diagnostics)| FileReport {
             path,
             text,
             diagnostics,
         })
-        .collect();
+        .collect()
+}
 
-    let output = match cli.format {
-        Format::Json => render::json::render(&reports),
-        Format::Human => render::human::render(
-            &reports,
-            HumanOptions {
-                color: use_color(cli.color),
-                width: 100,
-            },
-        ),
-    };
-    print_out(&output);
-    for trouble in &troubles {
-        eprintln!("nas-lint: error: {trouble}");
-    }
-    if !troubles.is_empty() {
-        return Ok(EXIT_TROUBLE);
-    }
+fn exit_code(findings: &[Vec<Diagnostic>]) -> u8 {
     let has_error = findings
         .iter()
         .flatten()
         .any(|d| d.severity == Severity::Error);
-    Ok(if has_error { EXIT_FINDINGS } else { EXIT_CLEAN })
+    if has_error {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+fn human_options(color: bool) -> HumanOptions {
+    HumanOptions { color, width: 100 }
+}
+
+fn unified_diff(name: &str, old: &str, new: &str) -> String {
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(3)
+        .header(
+            &format!("a/{}", name.trim_start_matches('/')),
+            &format!("b/{}", name.trim_start_matches('/')),
+        )
+        .to_string()
+}
+
+/// Replaces the file by way of a temporary file in the same folder, so that
+/// a crash never leaves it half written; keeps its permissions.
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let target = std::fs::canonicalize(path)?;
+    let permissions = std::fs::metadata(&target)?.permissions();
+    let folder = target.parent().unwrap_or(Path::new("."));
+    let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
+    temporary.write_all(text.as_bytes())?;
+    temporary.as_file().sync_all()?;
+    std::fs::set_permissions(temporary.path(), permissions)?;
+    temporary.persist(&target).map_err(|e| e.error)?;
+    Ok(())
+}
+
+fn read_stdin() -> Result<String, String> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    decode(bytes)
 }
 
 /// Reads a file as UTF-8 Markdown, refusing what is not text.
@@ -171,6 +376,11 @@ fn read_markdown(path: &Path) -> Result<String, String> {
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| io_problem(&e))?;
+    decode(bytes)
+}
+
+/// Markdown must be UTF-8 text.
+fn decode(bytes: Vec<u8>) -> Result<String, String> {
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(format!(
             "looks like a binary file (NUL byte at offset {at}), not Markdown"

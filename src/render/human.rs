@@ -23,6 +23,34 @@ pub struct HumanOptions {
 }
 
 pub fn render(reports: &[FileReport<'_>], options: HumanOptions) -> String {
+    let mut out = render_findings(reports, options);
+    out.push_str(&summary_line(&Summary::of(reports)));
+    out
+}
+
+/// The closing line after `--fix`: what was fixed, what remains.
+pub fn fix_summary_line(fixed: usize, remaining: &Summary) -> String {
+    let left = remaining.errors + remaining.warnings + remaining.infos;
+    let files = format!(
+        "{} file{}",
+        remaining.files,
+        if remaining.files == 1 { "" } else { "s" }
+    );
+    format!(
+        "Fixed {fixed} finding{}; {left} remain{} ({} error{}, {} warning{}, {} info{}) in {files}.\n",
+        plural(fixed),
+        if left == 1 { "s" } else { "" },
+        remaining.errors,
+        plural(remaining.errors),
+        remaining.warnings,
+        plural(remaining.warnings),
+        remaining.infos,
+        plural(remaining.infos),
+    )
+}
+
+/// The reports of every finding, without the closing line.
+pub fn render_findings(reports: &[FileReport<'_>], options: HumanOptions) -> String {
     let theme = if options.color {
         GraphicalTheme::unicode()
     } else {
@@ -41,7 +69,6 @@ pub fn render(reports: &[FileReport<'_>], options: HumanOptions) -> String {
             let _ = handler.render_report(&mut out, &shown);
         }
     }
-    out.push_str(&summary_line(&Summary::of(reports)));
     out
 }
 

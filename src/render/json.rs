@@ -9,6 +9,9 @@ use serde::Serialize;
 struct Output<'a> {
     version: u32,
     summary: Summary,
+    /// After `--fix`: how many findings were fixed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fixed: Option<usize>,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
 
@@ -49,6 +52,11 @@ struct JsonEdit<'a> {
 }
 
 pub fn render(reports: &[FileReport<'_>]) -> String {
+    render_fixed(reports, None)
+}
+
+/// The report after `--fix`, with the number of findings fixed.
+pub fn render_fixed(reports: &[FileReport<'_>], fixed: Option<usize>) -> String {
     let mut diagnostics = Vec::new();
     for report in reports {
         let index = report.line_index();
@@ -62,6 +70,7 @@ pub fn render(reports: &[FileReport<'_>]) -> String {
     let output = Output {
         version: 1,
         summary: Summary::of(reports),
+        fixed,
         diagnostics,
     };
     let mut text = serde_json::to_string_pretty(&output).expect("plain data serialises");

@@ -1,0 +1,364 @@
+//! Applying fixes: edits on byte spans, in passes, until nothing fixable is
+//! left. Every byte outside an applied edit stays as it was: line endings, a
+//! BOM, trailing spaces, tabs.
+//!
+//! Each pass applies the fixes whose edits do not touch one another (the
+//! others wait for the next pass, on the new text), then lints again. A fix
+//! that breaks a table or brings a new error is undone and reported.
+
+use crate::diagnostic::{Applicability, Diagnostic, Edit};
+use crate::knowledge::Knowledge;
+use crate::{document, lint, LintOptions, Severity};
+use std::collections::HashMap;
+
+/// Passes before giving up on reaching a fixpoint (a fix that keeps
+/// producing new fixes would otherwise loop).
+pub const MAX_PASSES: usize = 10;
+
+#[derive(Debug, Clone, Copy)]
+pub struct FixOptions {
+    /// Also apply fixes marked unsafe.
+    pub unsafe_fixes: bool,
+}
+
+/// What fixing did.
+#[derive(Debug, Clone)]
+pub struct FixOutcome {
+    /// The text after all fixes (the input when nothing applied).
+    pub text: String,
+    /// The findings that were fixed, as reported on the text they were fixed in.
+    pub fixed: Vec<Diagnostic>,
+    /// Fixes undone because they broke a table or brought a new error.
+    pub rolled_back: Vec<Diagnostic>,
+    /// The findings of the final text.
+    pub remaining: Vec<Diagnostic>,
+    pub passes: usize,
+}
+
+impl FixOutcome {
+    pub fn changed(&self, original: &str) -> bool {
+        self.text != original
+    }
+}
+
+/// Fixes `text` as far as `options` allow.
+pub fn fix(
+    text: &str,
+    knowledge: &Knowledge,
+    lint_options: &LintOptions,
+    options: FixOptions,
+) -> FixOutcome {
+    let mut current = text.to_string();
+    let mut fixed = Vec::new();
+    let mut rolled_back: Vec<Diagnostic> = Vec::new();
+    let mut findings = lint(&current, knowledge, lint_options);
+    let mut passes = 0;
+    while passes < MAX_PASSES {
+        let candidates: Vec<&Diagnostic> = findings
+            .iter()
+            .filter(|d| applicable(d, options) && !was_rolled_back(d, &rolled_back))
+            .collect();
+        let batch = non_overlapping(&candidates);
+        if batch.is_empty() {
+            break;
+        }
+        passes += 1;
+        let pass = apply_pass(&current, &findings, &batch, knowledge, lint_options);
+        rolled_back.extend(pass.rolled_back);
+        if pass.applied.is_empty() {
+            continue;
+        }
+        fixed.extend(pass.applied);
+        current = pass.text;
+        findings = pass.findings;
+    }
+    FixOutcome {
+        text: current,
+        fixed,
+        rolled_back,
+        remaining: findings,
+        passes,
+    }
+}
+
+fn applicable(diagnostic: &Diagnostic, options: FixOptions) -> bool {
+    match &diagnostic.fix {
+        Some(fix) if !fix.edits.is_empty() => {
+            fix.applicability == Applicability::Safe || options.unsafe_fixes
+        }
+        _ => false,
+    }
+}
+
+/// A fix undone once is not tried again on the same spot.
+fn was_rolled_back(diagnostic: &Diagnostic, rolled_back: &[Diagnostic]) -> bool {
+    rolled_back
+        .iter()
+        .any(|r| r.rule == diagnostic.rule && r.fix == diagnostic.fix)
+}
+
+/// Groups of findings that share one fix (table-shape and missing-year may
+/// add the same cell), chosen so that no two groups' edits touch.
+fn non_overlapping<'d>(candidates: &[&'d Diagnostic]) -> Vec<Vec<&'d Diagnostic>> {
+    let mut groups: Vec<Vec<&Diagnostic>> = Vec::new();
+    for &candidate in candidates {
+        match groups.iter_mut().find(|g| g[0].fix == candidate.fix) {
+            Some(group) => group.push(candidate),
+            None => groups.push(vec![candidate]),
+        }
+    }
+    let mut chosen: Vec<Vec<&Diagnostic>> = Vec::new();
+    for group in groups {
+        let edits = &group[0].fix.as_ref().expect("candidates have fixes").edits;
+        let clashes = chosen.iter().any(|other| {
+            let other_edits = &other[0].fix.as_ref().expect("candidates have fixes").edits;
+            edits
+                .iter()
+                .any(|a| other_edits.iter().any(|b| touch(a, b)))
+        });
+        if !clashes && !self_overlapping(edits) {
+            chosen.push(group);
+        }
+    }
+    chosen
+}
+
+/// Edits touch when their ranges meet, ends included: two insertions at one
+/// place, or an insertion at the edge of a replacement, have no clear order.
+fn touch(a: &Edit, b: &Edit) -> bool {
+    a.span.start <= b.span.end && b.span.start <= a.span.end
+}
+
+fn self_overlapping(edits: &[Edit]) -> bool {
+    edits
+        .iter()
+        .enumerate()
+        .any(|(i, a)| edits[i + 1..].iter().any(|b| touch(a, b)))
+}
+
+/// Applies edits that do not touch, from the end of the text backwards so
+/// that earlier offsets stay valid.
+pub fn apply_edits(text: &str, edits: &[&Edit]) -> String {
+    let mut sorted: Vec<&Edit> = edits.to_vec();
+    sorted.sort_by_key(|e| std::cmp::Reverse((e.span.start, e.span.end)));
+    let mut out = text.to_string();
+    for edit in sorted {
+        out.replace_range(edit.span.start..edit.span.end, &edit.replacement);
+    }
+    out
+}
+
+struct Pass {
+    text: String,
+    findings: Vec<Diagnostic>,
+    applied: Vec<Diagnostic>,
+    rolled_back: Vec<Diagnostic>,
+}
+
+/// Applies a batch of fixes and checks the result; when the batch as a whole
+/// breaks something, tries each fix alone and keeps the ones that are fine.
+fn apply_pass(
+    text: &str,
+    findings: &[Diagnostic],
+    batch: &[Vec<&Diagnostic>],
+    knowledge: &Knowledge,
+    lint_options: &LintOptions,
+) -> Pass {
+    let before = Shape::of(text, findings, knowledge);
+    let all_edits: Vec<&Edit> = batch
+        .iter()
+        .flat_map(|g| &g[0].fix.as_ref().expect("fix").edits)
+        .collect();
+    let candidate = apply_edits(text, &all_edits);
+    let candidate_findings = lint(&candidate, knowledge, lint_options);
+    let deleted = batch.iter().map(|g| deleted_rows(text, g[0])).sum();
+    if before.accepts(
+        &Shape::of(&candidate, &candidate_findings, knowledge),
+        deleted,
+    ) {
+        return Pass {
+            text: candidate,
+            findings: candidate_findings,
+            applied: batch.iter().flatten().map(|d| (*d).clone()).collect(),
+            rolled_back: Vec::new(),
+        };
+    }
+    // Something in the batch is bad: find it by trying each fix alone.
+    let mut kept: Vec<&Vec<&Diagnostic>> = Vec::new();
+    let mut rolled_back = Vec::new();
+    for group in batch {
+        let edits: Vec<&Edit> = group[0].fix.as_ref().expect("fix").edits.iter().collect();
+        let alone = apply_edits(text, &edits);
+        let alone_findings = lint(&alone, knowledge, lint_options);
+        if before.accepts(
+            &Shape::of(&alone, &alone_findings, knowledge),
+            deleted_rows(text, group[0]),
+        ) {
+            kept.push(group);
+        } else {
+            rolled_back.extend(group.iter().map(|d| (*d).clone()));
+        }
+    }
+    let edits: Vec<&Edit> = kept
+        .iter()
+        .flat_map(|g| &g[0].fix.as_ref().expect("fix").edits)
+        .collect();
+    let text = apply_edits(text, &edits);
+    let findings = lint(&text, knowledge, lint_options);
+    Pass {
+        text,
+        findings,
+        applied: kept
+            .iter()
+            .flat_map(|g| g.iter().map(|d| (*d).clone()))
+            .collect(),
+        rolled_back,
+    }
+}
+
+/// A fix that deletes whole lines removes that many table rows.
+fn deleted_rows(text: &str, diagnostic: &Diagnostic) -> usize {
+    let fix = diagnostic.fix.as_ref().expect("fix");
+    let whole_line = |e: &Edit| {
+        let starts_line = e.span.start == 0 || text.as_bytes()[e.span.start - 1] == b'\n';
+        let ends_line = e.span.end == text.len() || text.as_bytes()[e.span.end - 1] == b'\n';
+        e.replacement.is_empty() && !e.span.is_empty() && starts_line && ends_line
+    };
+    fix.edits
+        .iter()
+        .filter(|e| whole_line(e))
+        .map(|e| e.span.slice(text).matches('\n').count().max(1))
+        .sum()
+}
+
+/// What a fix must not change: the tables and their row counts, and no rule
+/// may report more errors than before.
+struct Shape {
+    tables: usize,
+    rows: usize,
+    errors_by_rule: HashMap<&'static str, usize>,
+}
+
+impl Shape {
+    fn of(text: &str, findings: &[Diagnostic], knowledge: &Knowledge) -> Shape {
+        let doc = document::parse(text, &knowledge.columns);
+        let mut errors_by_rule = HashMap::new();
+        for d in findings.iter().filter(|d| d.severity == Severity::Error) {
+            *errors_by_rule.entry(d.rule).or_insert(0) += 1;
+        }
+        Shape {
+            tables: doc.tables.len(),
+            rows: doc.tables.iter().map(|t| t.row_count()).sum(),
+            errors_by_rule,
+        }
+    }
+
+    fn accepts(&self, after: &Shape, deleted_rows: usize) -> bool {
+        let same_tables = after.tables == self.tables && after.rows + deleted_rows == self.rows;
+        let no_new_errors = after
+            .errors_by_rule
+            .iter()
+            .all(|(rule, &count)| count <= self.errors_by_rule.get(rule).copied().unwrap_or(0));
+        same_tables && no_new_errors
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{RuleSelection, Settings, Span};
+
+    fn options() -> LintOptions {
+        LintOptions {
+            selection: RuleSelection::all(),
+            settings: Settings { current_year: 2026 },
+        }
+    }
+
+    fn fixed(text: &str, unsafe_fixes: bool) -> FixOutcome {
+        fix(
+            text,
+            &Knowledge::builtin().unwrap(),
+            &options(),
+            FixOptions { unsafe_fixes },
+        )
+    }
+
+    const HEADER: &str =
+        "| Paper Title | Conference | Strategy | Code | Date |\n|---|---|---|---|---|\n";
+
+    #[test]
+    fn applies_safe_fixes_and_leaves_unsafe_ones() {
+        let mut text = String::from(HEADER);
+        for i in 0..5 {
+            text.push_str(&format!("| [P{i}](https://example.com/{i}) | CVPR 2021 | - | [Code](https://github.com/a/{i}) | 2021 |\n"));
+        }
+        text.push_str("| [X](https://example.com/x) | ILCR 2022 | - | [Code](https://github.com/a/x) | 2021 |\n");
+        let outcome = fixed(&text, false);
+        assert!(outcome.text.contains("| ICLR 2022 | - |"));
+        assert!(
+            outcome.text.ends_with("| 2021 |\n"),
+            "the unsafe year fix waits for --unsafe-fixes"
+        );
+        assert_eq!(outcome.fixed.len(), 1);
+        assert!(outcome.remaining.iter().any(|d| d.rule == "year-mismatch"));
+        let outcome = fixed(&text, true);
+        assert!(outcome
+            .text
+            .ends_with("| ICLR 2022 | - | [Code](https://github.com/a/x) | 2022 |\n"));
+    }
+
+    #[test]
+    fn one_fix_shared_by_two_findings_is_applied_once() {
+        let text = format!("{HEADER}| [FNA](https://arxiv.org/abs/2001.02525) |  - |ICLR 2020 | [Code](https://github.com/a/b) |\r\n");
+        let outcome = fixed(&text, false);
+        assert_eq!(
+            outcome.text,
+            format!("{HEADER}| [FNA](https://arxiv.org/abs/2001.02525) |  ICLR 2020 |- | [Code](https://github.com/a/b) | 2020 |\r\n")
+        );
+        let rules: Vec<&str> = outcome.fixed.iter().map(|d| d.rule).collect();
+        assert!(
+            rules.contains(&"table-shape")
+                && rules.contains(&"missing-year")
+                && rules.contains(&"swapped-columns")
+        );
+        assert_eq!(fixed(&outcome.text, false).text, outcome.text, "idempotent");
+    }
+
+    #[test]
+    fn unsafe_fixes_delete_an_identical_copy() {
+        let row = "| [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - | [Code](https://github.com/a/a) | 2020 |\r\n";
+        let text = format!("{HEADER}{row}{row}| [B](https://example.com/b) | CVPR 2021 | - | [Code](https://github.com/a/b) | 2021 |\n");
+        assert_eq!(fixed(&text, false).text, text, "deleting is unsafe");
+        let outcome = fixed(&text, true);
+        assert_eq!(outcome.text, text.replacen(row, "", 1));
+        assert!(outcome.rolled_back.is_empty());
+    }
+
+    #[test]
+    fn touching_edits_wait_for_the_next_pass() {
+        let a = Edit::insert(5, "x");
+        let b = Edit::replace(Span::new(5, 7), "y");
+        let c = Edit::replace(Span::new(8, 9), "z");
+        assert!(touch(&a, &b));
+        assert!(!touch(&b, &c));
+        assert_eq!(apply_edits("0123456789", &[&b, &c]), "01234y7z9");
+    }
+
+    #[test]
+    fn a_fix_that_adds_an_error_is_rolled_back() {
+        // Deleting the second copy would be fine; this fake fix also breaks the header.
+        let text = format!("{HEADER}| [A](https://example.com/a) | CVPR 2021 | - | [Code](https://github.com/a/a) | 2021 |\n");
+        let knowledge = Knowledge::builtin().unwrap();
+        let findings = lint(&text, &knowledge, &options());
+        let breaking =
+            Diagnostic::new("venue-typo", Severity::Error, Span::new(0, 1), "test").with_fix(Some(
+                crate::Fix::safe(vec![Edit::replace(Span::new(0, HEADER.len()), "")]),
+            ));
+        let batch = vec![vec![&breaking]];
+        let pass = apply_pass(&text, &findings, &batch, &knowledge, &options());
+        assert!(pass.applied.is_empty());
+        assert_eq!(pass.rolled_back.len(), 1);
+        assert_eq!(pass.text, text);
+    }
+}
