@@ -9,7 +9,7 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: phases FILE");
     let text = std::fs::read_to_string(&path).expect("a readable UTF-8 file");
     let knowledge = Knowledge::builtin().expect("built-in knowledge");
-    let settings = Settings { current_year: 2026 };
+    let settings = Settings::new(2026);
 
     let start = Instant::now();
     let doc = document::parse(&text, &knowledge.columns);

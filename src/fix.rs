@@ -271,7 +271,8 @@ mod tests {
     fn options() -> LintOptions {
         LintOptions {
             selection: RuleSelection::all(),
-            settings: Settings { current_year: 2026 },
+            settings: Settings::new(2026),
+            ..LintOptions::default()
         }
     }
 

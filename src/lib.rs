@@ -5,6 +5,7 @@
 //! text -> [`document::parse`] -> [`facts::understand`] -> [`rules`] ->
 //! [`Diagnostic`]s -> a renderer in [`render`].
 
+pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod facts;
@@ -13,12 +14,14 @@ pub mod knowledge;
 pub mod render;
 pub mod rules;
 pub mod span;
+pub mod suppress;
 
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Related, Severity};
 pub use knowledge::Knowledge;
 pub use span::{LineIndex, Position, Span};
 
 use rules::{Context, Rule, RULES};
+use std::collections::BTreeMap;
 
 /// Facts about the world that the rules need, given by the caller so that
 /// the library stays free of clocks.
@@ -26,12 +29,31 @@ use rules::{Context, Rule, RULES};
 pub struct Settings {
     /// Venues more than a year after this year are impossible.
     pub current_year: i32,
+    /// What the list's year column holds.
+    pub year_column: config::YearColumn,
 }
 
-/// Which rules run.
+impl Settings {
+    pub fn new(current_year: i32) -> Self {
+        Settings {
+            current_year,
+            year_column: config::YearColumn::Auto,
+        }
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings::new(2026)
+    }
+}
+
+/// Which rules run: the rules on the document model, and the rules of the
+/// other stages (suppressions, link checks), by name.
 #[derive(Debug, Clone)]
 pub struct RuleSelection {
     enabled: Vec<&'static dyn Rule>,
+    enabled_others: Vec<&'static str>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -48,30 +70,43 @@ impl RuleSelection {
     pub fn all() -> Self {
         RuleSelection {
             enabled: RULES.to_vec(),
+            enabled_others: rules::OTHER_RULES.iter().map(|m| m.name).collect(),
         }
     }
 
     /// `select` (when given) narrows to those rules, then `ignore` removes rules.
     pub fn new<S: AsRef<str>>(select: Option<&[S]>, ignore: &[S]) -> Result<Self, UnknownRule> {
-        let check = |names: &[S]| -> Result<Vec<&'static str>, UnknownRule> {
+        let check = |names: &[S]| -> Result<Vec<String>, UnknownRule> {
             names
                 .iter()
                 .map(|n| {
-                    rules::find(n.as_ref())
-                        .map(|r| r.meta().name)
-                        .ok_or_else(|| UnknownRule(n.as_ref().to_string()))
+                    let name = n.as_ref();
+                    rules::is_known(name)
+                        .then(|| name.to_string())
+                        .ok_or_else(|| UnknownRule(name.to_string()))
                 })
                 .collect()
         };
         let selected = select.map(check).transpose()?;
         let ignored = check(ignore)?;
-        let enabled = RULES
-            .iter()
-            .copied()
-            .filter(|r| selected.as_ref().is_none_or(|s| s.contains(&r.meta().name)))
-            .filter(|r| !ignored.contains(&r.meta().name))
-            .collect();
-        Ok(RuleSelection { enabled })
+        let wanted = |name: &str| {
+            selected
+                .as_ref()
+                .is_none_or(|s| s.iter().any(|n| n == name))
+                && !ignored.iter().any(|n| n == name)
+        };
+        Ok(RuleSelection {
+            enabled: RULES
+                .iter()
+                .copied()
+                .filter(|r| wanted(r.meta().name))
+                .collect(),
+            enabled_others: rules::OTHER_RULES
+                .iter()
+                .map(|m| m.name)
+                .filter(|n| wanted(n))
+                .collect(),
+        })
     }
 
     pub fn only(names: &[&str]) -> Result<Self, UnknownRule> {
@@ -81,12 +116,25 @@ impl RuleSelection {
     pub fn rules(&self) -> &[&'static dyn Rule] {
         &self.enabled
     }
+
+    /// Whether a rule of any stage is selected.
+    pub fn is_enabled(&self, name: &str) -> bool {
+        self.enabled.iter().any(|r| r.meta().name == name) || self.enabled_others.contains(&name)
+    }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct LintOptions {
     pub selection: RuleSelection,
     pub settings: Settings,
+    /// Severities the user chose per rule, replacing the rules' own.
+    pub severities: BTreeMap<String, Severity>,
+}
+
+impl Default for RuleSelection {
+    fn default() -> Self {
+        RuleSelection::all()
+    }
 }
 
 /// Lints one document; the findings are sorted by position, then rule.
@@ -95,7 +143,16 @@ pub fn lint(text: &str, knowledge: &Knowledge, options: &LintOptions) -> Vec<Dia
     let facts = facts::understand(&document, knowledge, &options.settings);
     let cx = Context::new(&document, knowledge, &facts, &options.settings);
     let rows: usize = document.tables.iter().map(|t| t.row_count()).sum();
-    let mut diagnostics = run_rules(&cx, options.selection.rules(), rows);
+    let diagnostics = run_rules(&cx, options.selection.rules(), rows);
+    let report_unused = options
+        .selection
+        .is_enabled(suppress::UNUSED_SUPPRESSION.name);
+    let mut diagnostics = suppress::apply(&document, diagnostics, report_unused);
+    for d in &mut diagnostics {
+        if let Some(&severity) = options.severities.get(d.rule) {
+            d.severity = severity;
+        }
+    }
     diagnostics.sort_by(|a, b| (a.span.start, a.rule).cmp(&(b.span.start, b.rule)));
     diagnostics
 }

@@ -143,7 +143,11 @@ fn an_unknown_rule_name_is_a_usage_error() {
 #[test]
 fn list_rules_and_explain() {
     let list = stdout(&nas_lint(&["--list-rules"]));
-    assert_eq!(list.lines().count(), 20, "a header and 19 rules");
+    assert_eq!(
+        list.lines().count(),
+        21,
+        "a header, 19 rules and unused-suppression"
+    );
     assert!(list.contains("duplicate-anchor"));
     let explain = nas_lint(&["--explain", "venue-typo"]);
     assert_eq!(explain.status.code(), Some(0));

@@ -15,7 +15,8 @@ static KNOWLEDGE: LazyLock<Knowledge> = LazyLock::new(|| Knowledge::builtin().un
 fn options() -> LintOptions {
     LintOptions {
         selection: RuleSelection::all(),
-        settings: Settings { current_year: 2026 },
+        settings: Settings::new(2026),
+        ..LintOptions::default()
     }
 }
 

@@ -10,7 +10,8 @@ const SEED: &str = include_str!("../fixtures/nas-seed.md");
 fn lint_all(text: &str) -> Vec<Diagnostic> {
     let options = LintOptions {
         selection: RuleSelection::all(),
-        settings: Settings { current_year: 2026 },
+        settings: Settings::new(2026),
+        ..LintOptions::default()
     };
     lint(text, &KNOWLEDGE, &options)
 }

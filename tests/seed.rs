@@ -14,7 +14,8 @@ fn lint_all(text: &str) -> Vec<Diagnostic> {
     let knowledge = Knowledge::builtin().expect("built-in knowledge");
     let options = LintOptions {
         selection: RuleSelection::all(),
-        settings: Settings { current_year: 2026 },
+        settings: Settings::new(2026),
+        ..LintOptions::default()
     };
     lint(text, &knowledge, &options)
 }

@@ -52,6 +52,28 @@ pub struct Document<'a> {
     pub fragment_links: Vec<FragmentLink>,
     /// Tables whose header names a title column; other tables are left out.
     pub tables: Vec<Table<'a>>,
+    /// `<!-- nas-lint-disable ... -->` comments, in document order.
+    pub directives: Vec<Directive>,
+}
+
+/// A suppression comment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    pub kind: DirectiveKind,
+    /// The rules it names; none means every rule.
+    pub rules: Vec<String>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectiveKind {
+    /// `nas-lint-disable-next-line`: the line after the comment.
+    DisableNextLine,
+    /// `nas-lint-disable`: from here to the matching `nas-lint-enable`.
+    Disable,
+    Enable,
+    /// `nas-lint-disable-file`: the whole file.
+    DisableFile,
 }
 
 #[derive(Debug, Clone)]

@@ -6,16 +6,45 @@ use super::cells::split_row;
 use super::chunks::{chunk_starts, normalise_label, reference_definitions, CHUNK_BYTES};
 use super::slug::Slugger;
 use super::{
-    Anchor, CellData, Column, Document, FragmentLink, Heading, LinkData, RowData, Table, TextRef,
+    Anchor, CellData, Column, Directive, DirectiveKind, Document, FragmentLink, Heading, LinkData,
+    RowData, Table, TextRef,
 };
 use crate::knowledge::text::contains;
 use crate::knowledge::ColumnRoles;
 use crate::span::{LineIndex, Span};
 use pulldown_cmark::{BrokenLink, CowStr, Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 const BOM: &str = "\u{feff}";
+
+static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<!--\s*nas-lint-(disable-next-line|disable-file|disable|enable)\b([^>]*?)\s*-->")
+        .expect("valid regex")
+});
+
+/// The suppression comments in an HTML event.
+fn directives_in(html: &str) -> Vec<(DirectiveKind, Vec<String>, Range<usize>)> {
+    DIRECTIVE
+        .captures_iter(html)
+        .map(|c| {
+            let kind = match &c[1] {
+                "disable-next-line" => DirectiveKind::DisableNextLine,
+                "disable-file" => DirectiveKind::DisableFile,
+                "disable" => DirectiveKind::Disable,
+                _ => DirectiveKind::Enable,
+            };
+            let rules = c[2]
+                .split(|ch: char| ch.is_whitespace() || ch == ',')
+                .filter(|r| !r.is_empty())
+                .map(String::from)
+                .collect();
+            (kind, rules, c.get(0).expect("group 0").range())
+        })
+        .collect()
+}
 
 /// Parses `text` into the document model. Column roles come from `columns`;
 /// tables without a title column are not kept. A long document is cut into
@@ -94,6 +123,7 @@ struct Piece<'a> {
     anchors: Vec<Anchor>,
     fragment_links: Vec<FragmentLink>,
     tables: Vec<Table<'a>>,
+    directives: Vec<Directive>,
 }
 
 fn parse_piece<'a>(
@@ -111,6 +141,7 @@ fn parse_piece<'a>(
             anchors: Vec::new(),
             fragment_links: Vec::new(),
             tables: Vec::new(),
+            directives: Vec::new(),
         },
         heading: None,
         image_depth: 0,
@@ -148,6 +179,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         anchors: Vec::new(),
         fragment_links: Vec::new(),
         tables: Vec::new(),
+        directives: Vec::new(),
     };
     let mut slug_sources = Vec::new();
     for piece in pieces {
@@ -160,6 +192,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         slug_sources.extend(piece.slug_sources);
         document.anchors.extend(piece.anchors);
         document.fragment_links.extend(piece.fragment_links);
+        document.directives.extend(piece.directives);
     }
     let mut slugger = Slugger::default();
     let mut open: Vec<(usize, u8)> = Vec::new();
@@ -288,6 +321,16 @@ impl<'a> Builder<'a, '_> {
 
     fn html(&mut self, html: &str, range: Range<usize>) {
         let source_matches = self.text.get(range.clone()) == Some(html);
+        if contains(html, "nas-lint-") {
+            for (kind, rules, at) in directives_in(html) {
+                let span = if source_matches {
+                    Span::new(range.start + at.start, range.start + at.end)
+                } else {
+                    Span::new(range.start, range.end)
+                };
+                self.piece.directives.push(Directive { kind, rules, span });
+            }
+        }
         for (offset, piece) in self.outside_comments(html) {
             for (name, start, end) in anchors_in_html(piece) {
                 let span = if source_matches {

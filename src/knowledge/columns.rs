@@ -1,9 +1,9 @@
 //! Column headers -> column roles, and the placeholder values of cells.
 
 use crate::document::Role;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct ColumnFile {
     #[serde(default)]
@@ -12,7 +12,7 @@ pub struct ColumnFile {
     pub role: Vec<RoleHeaders>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleHeaders {
     pub role: Role,

@@ -2,10 +2,10 @@
 
 use super::text::{is_slip_of, lookup_key};
 use super::KnowledgeError;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct StrategyFile {
     #[serde(default)]
@@ -14,7 +14,7 @@ pub struct StrategyFile {
     pub strategy: Vec<Strategy>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
     pub name: String,

@@ -3,10 +3,10 @@
 use super::text::{is_slip_of, lookup_key};
 use super::years::two_digit_year;
 use super::KnowledgeError;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct VenueFile {
     #[serde(default)]
@@ -15,7 +15,7 @@ pub struct VenueFile {
     pub venue: Vec<Venue>,
 }
 
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Markers {
     #[serde(default)]
@@ -28,7 +28,7 @@ pub struct Markers {
     pub pending: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum VenueKind {
     Conference,
@@ -36,7 +36,7 @@ pub enum VenueKind {
     Preprint,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Cadence {
     #[default]
@@ -46,7 +46,7 @@ pub enum Cadence {
     Irregular,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Venue {
     pub name: String,
@@ -71,7 +71,7 @@ pub struct Venue {
     pub month: Option<u32>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FormerName {
     pub name: String,

@@ -1,8 +1,12 @@
 //! One renderer per output format. Renderers only present: every decision
 //! (what to report, how severe, how to fix) was made by the rules.
 
+pub mod concise;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
+pub mod statistics;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::span::LineIndex;

@@ -248,6 +248,15 @@ pub static RULES: &[&dyn Rule] = &[
     &duplicate_anchor::DuplicateAnchor,
 ];
 
+/// Whether a rule of that name exists (lint rules and the other stages').
+pub fn is_known(name: &str) -> bool {
+    find(name).is_some() || OTHER_RULES.iter().any(|m| m.name == name)
+}
+
+/// Rules that are not run on the document model but by another stage
+/// (suppressions, link checks); listed, explained and configured the same way.
+pub static OTHER_RULES: &[&RuleMeta] = &[&crate::suppress::UNUSED_SUPPRESSION];
+
 pub fn find(name: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|r| r.meta().name == name)
 }

@@ -24,7 +24,8 @@ pub fn seed_table(section: &str, rows: &[&str]) -> String {
 pub fn check(rule: &str, text: &str) -> Vec<Diagnostic> {
     let options = LintOptions {
         selection: RuleSelection::only(&[rule]).expect("known rule"),
-        settings: Settings { current_year: 2026 },
+        settings: Settings::new(2026),
+        ..LintOptions::default()
     };
     lint(text, &KNOWLEDGE, &options)
 }

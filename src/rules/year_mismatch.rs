@@ -1,4 +1,5 @@
 use super::{Context, FixKind, Rule, RuleMeta};
+use crate::config::YearColumn;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::facts::venue_is_preprint_or_in_year_cell;
 use crate::knowledge::YearCell;
@@ -26,7 +27,12 @@ impl Rule for YearMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let (share, rows) = cx.facts.venue_year_agreement;
-        if share < AGREEMENT || rows < MIN_ROWS {
+        let applies = match cx.settings.year_column {
+            YearColumn::Venue => true,
+            YearColumn::Preprint => false,
+            YearColumn::Auto => share >= AGREEMENT && rows >= MIN_ROWS,
+        };
+        if !applies {
             return;
         }
         for r in cx.rows() {
@@ -57,8 +63,8 @@ impl Rule for YearMismatch {
             )
             .with_label(format!("expected {venue_year}"))
             .with_help(format!(
-                "{:.0}% of this list's rows give the venue's year; {header} := {venue_year}",
-                share * 100.0
+                "{header} := {venue_year} ({})",
+                why(cx.settings.year_column, share)
             ))
             .with_fix(fix);
             if let Some(span) = venue_span {
@@ -67,6 +73,16 @@ impl Rule for YearMismatch {
             }
             out.push(diagnostic);
         }
+    }
+}
+
+fn why(year_column: YearColumn, share: f64) -> String {
+    match year_column {
+        YearColumn::Auto => format!(
+            "{:.0}% of this list's rows give the venue's year",
+            share * 100.0
+        ),
+        _ => "the configured year column holds the venue's year".to_string(),
     }
 }
 

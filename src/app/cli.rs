@@ -1,0 +1,95 @@
+//! The command line.
+
+use clap::{Parser, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "nas-lint",
+    version,
+    about = "Lint curated research-paper lists (Markdown tables of papers)"
+)]
+pub struct Cli {
+    /// Markdown files to lint, `-` for standard input [default: README.md]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Run only these rules (comma-separated or repeated); replaces the config's `select`
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub select: Option<Vec<String>>,
+
+    /// Do not run these rules (comma-separated or repeated); adds to the config's `ignore`
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub ignore: Vec<String>,
+
+    /// Use this configuration file instead of looking for nas-lint.toml
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Print the effective configuration and where it came from
+    #[arg(long)]
+    pub show_config: bool,
+
+    /// What makes the exit code 1 [default: error, or the config's `fail-on`]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOnArg>,
+
+    /// Print how many findings each rule made instead of the findings
+    #[arg(long)]
+    pub statistics: bool,
+
+    /// Report only findings on lines changed since this git revision
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
+
+    /// List every rule with its default severity and fix
+    #[arg(long)]
+    pub list_rules: bool,
+
+    /// Show the documentation of a rule
+    #[arg(long, value_name = "RULE")]
+    pub explain: Option<String>,
+
+    /// When to use colours in the human format
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+
+    /// Repair the findings whose fix is safe and write the files; with `-`
+    /// as the path, read standard input and write the fixed text to standard output
+    #[arg(long)]
+    pub fix: bool,
+
+    /// With --fix or --diff, also apply fixes marked unsafe
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+
+    /// Print a unified diff of what --fix would change, and change nothing
+    /// (exit 1 when there is something to fix)
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Concise,
+    Github,
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FailOnArg {
+    Error,
+    Warning,
+}

@@ -1,0 +1,213 @@
+//! Inline suppressions: HTML comments, invisible on GitHub, that silence
+//! findings on a line, a region or the whole file. A suppression that
+//! silences nothing is itself reported, so stale ones do not pile up.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Directive, DirectiveKind, Document};
+use crate::rules::{self, FixKind, RuleMeta};
+
+pub static UNUSED_SUPPRESSION: RuleMeta = RuleMeta {
+    name: "unused-suppression",
+    severity: Severity::Warning,
+    summary: "a nas-lint-disable comment that silences nothing",
+    doc: include_str!("../rules/docs/unused-suppression.md"),
+    fix: FixKind::None,
+};
+
+/// Where one directive applies: 0-based lines, end exclusive.
+struct Reach<'d> {
+    directive: &'d Directive,
+    lines: std::ops::Range<usize>,
+    used: bool,
+}
+
+impl Reach<'_> {
+    fn covers(&self, rule: &str, line: usize) -> bool {
+        self.lines.contains(&line)
+            && (self.directive.rules.is_empty() || self.directive.rules.iter().any(|r| r == rule))
+    }
+}
+
+/// Drops the findings that a directive silences and, when `report_unused`,
+/// adds an unused-suppression finding for each directive that silenced
+/// nothing or names a rule that does not exist.
+pub fn apply(
+    document: &Document<'_>,
+    diagnostics: Vec<Diagnostic>,
+    report_unused: bool,
+) -> Vec<Diagnostic> {
+    if document.directives.is_empty() {
+        return diagnostics;
+    }
+    let mut reaches = reaches(document);
+    let mut kept: Vec<Diagnostic> = diagnostics
+        .into_iter()
+        .filter(|d| {
+            let line = document.lines.line_of(d.span.start);
+            let mut silenced = false;
+            for reach in reaches.iter_mut().filter(|r| r.covers(d.rule, line)) {
+                reach.used = true;
+                silenced = true;
+            }
+            !silenced
+        })
+        .collect();
+    if report_unused {
+        for reach in &reaches {
+            if let Some(problem) = problem(reach) {
+                kept.push(
+                    Diagnostic::new(
+                        UNUSED_SUPPRESSION.name,
+                        UNUSED_SUPPRESSION.severity,
+                        reach.directive.span,
+                        problem,
+                    )
+                    .with_label("silences nothing")
+                    .with_help("remove the comment, or correct the rule names in it"),
+                );
+            }
+        }
+    }
+    kept
+}
+
+fn problem(reach: &Reach<'_>) -> Option<String> {
+    let directive = reach.directive;
+    if let Some(unknown) = directive.rules.iter().find(|r| !rules::is_known(r)) {
+        return Some(format!("unknown rule `{unknown}` in a suppression comment"));
+    }
+    let enable = directive.kind == DirectiveKind::Enable;
+    (!reach.used && !enable).then(|| "this suppression comment matches no finding".to_string())
+}
+
+/// The lines each directive reaches. A `disable` runs to the next `enable`
+/// that names one of its rules or names none, else to the end of the file.
+fn reaches<'d>(document: &'d Document<'_>) -> Vec<Reach<'d>> {
+    let lines = document.lines.line_count();
+    let line_of = |d: &Directive| document.lines.line_of(d.span.start);
+    let directives = &document.directives;
+    directives
+        .iter()
+        .enumerate()
+        .map(|(i, directive)| {
+            let here = line_of(directive);
+            let reach = match directive.kind {
+                DirectiveKind::DisableFile => 0..lines,
+                DirectiveKind::DisableNextLine => here + 1..here + 2,
+                DirectiveKind::Enable => here..here,
+                DirectiveKind::Disable => {
+                    let end = directives[i + 1..]
+                        .iter()
+                        .find(|later| later.kind == DirectiveKind::Enable && ends(later, directive))
+                        .map_or(lines, &line_of);
+                    here..end.max(here)
+                }
+            };
+            Reach {
+                directive,
+                lines: reach,
+                used: false,
+            }
+        })
+        .collect()
+}
+
+fn ends(enable: &Directive, disable: &Directive) -> bool {
+    enable.rules.is_empty() || enable.rules.iter().any(|r| disable.rules.contains(r))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{lint, Knowledge, LintOptions, RuleSelection};
+
+    const ROW: &str =
+        "| [A](https://example.com/a) | ILCR 2022 | - | [Code](https://github.com/a/a) | 2022 |";
+
+    fn findings(text: &str) -> Vec<(usize, &'static str)> {
+        let knowledge = Knowledge::builtin().unwrap();
+        let options = LintOptions {
+            selection: RuleSelection::new(Some(&["venue-typo", "unused-suppression"]), &[])
+                .unwrap(),
+            ..LintOptions::default()
+        };
+        let index = crate::LineIndex::new(text);
+        lint(text, &knowledge, &options)
+            .iter()
+            .map(|d| (index.line_of(d.span.start) + 1, d.rule))
+            .collect()
+    }
+
+    fn table(rows: &[&str]) -> String {
+        let mut text = String::from(
+            "| Paper Title | Conference | Strategy | Code | Date |\n|---|---|---|---|---|\n",
+        );
+        for row in rows {
+            text.push_str(row);
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn next_line_silences_only_the_next_line() {
+        let text = format!(
+            "<!-- nas-lint-disable-next-line venue-typo -->\n{}",
+            table(&[ROW, ROW])
+        );
+        // Line 2 is the header; the directive reaches it and nothing else.
+        assert_eq!(
+            findings(&text),
+            [
+                (1, "unused-suppression"),
+                (4, "venue-typo"),
+                (5, "venue-typo")
+            ]
+        );
+        // Above a row in the middle of a table, a comment would end the table
+        // (an HTML block interrupts it, on GitHub as here): put it in a cell.
+        let marked = ROW.replace("| 2022 |", "| 2022 <!-- nas-lint-disable-next-line --> |");
+        let in_cell = table(&[ROW, &marked, ROW]);
+        assert_eq!(findings(&in_cell), [(3, "venue-typo"), (4, "venue-typo")]);
+    }
+
+    #[test]
+    fn regions_and_files() {
+        let text = format!(
+            "{}<!-- nas-lint-disable venue-typo -->\n\n{}\n<!-- nas-lint-enable venue-typo -->\n\n{}",
+            table(&[ROW]),
+            table(&[ROW]),
+            table(&[ROW])
+        );
+        let found = findings(&text);
+        assert_eq!(
+            found.iter().filter(|f| f.1 == "venue-typo").count(),
+            2,
+            "{found:?}"
+        );
+        let whole = format!("<!-- nas-lint-disable-file -->\n\n{}", table(&[ROW, ROW]));
+        assert!(findings(&whole).is_empty());
+    }
+
+    #[test]
+    fn unused_and_unknown_rules_are_reported() {
+        let text = format!("<!-- nas-lint-disable-file duplicate-paper -->\n\n<!-- nas-lint-disable-file venue-typos -->\n\n{}", table(&[ROW]));
+        let found = findings(&text);
+        assert_eq!(
+            found,
+            [
+                (1, "unused-suppression"),
+                (3, "unused-suppression"),
+                (7, "venue-typo")
+            ]
+        );
+    }
+
+    #[test]
+    fn comments_in_code_blocks_are_not_directives() {
+        let text = format!(
+            "```\n<!-- nas-lint-disable-file -->\n```\n\n{}",
+            table(&[ROW])
+        );
+        assert_eq!(findings(&text), [(7, "venue-typo")]);
+    }
+}
