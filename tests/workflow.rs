@@ -291,7 +291,6 @@ fn changed_since_reports_only_changed_lines_but_reads_the_whole_file() {
         .unwrap()
         .to_string();
     let changed = old
-        .replacen("| ILCR 2022 |", "| ILCR 2022 |", 1)
         .replacen("| ICLR 2022 | Gradient | [Code](https://github.com/skhu101/GM-NAS)", "| ILCR 2022 | Gradient | [Code](https://github.com/skhu101/GM-NAS)", 1)
         + &format!("\n\n## More\n\n| Paper Title | Conference | Strategy | Code | Date |\n|---|---|---|---|---|\n{hr_nas}\n");
     std::fs::write(dir.path().join("README.md"), &changed).unwrap();
