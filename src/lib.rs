@@ -139,6 +139,19 @@ impl Default for RuleSelection {
 
 /// Lints one document; the findings are sorted by position, then rule.
 pub fn lint(text: &str, knowledge: &Knowledge, options: &LintOptions) -> Vec<Diagnostic> {
+    lint_document(text, knowledge, options).diagnostics
+}
+
+/// What linting a document found.
+#[derive(Debug, Clone)]
+pub struct LintResult {
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many paper tables the document has (0: nothing to lint).
+    pub paper_tables: usize,
+}
+
+/// Lints one document, and says how many paper tables it has.
+pub fn lint_document(text: &str, knowledge: &Knowledge, options: &LintOptions) -> LintResult {
     let document = document::parse(text, &knowledge.columns);
     let facts = facts::understand(&document, knowledge, &options.settings);
     let cx = Context::new(&document, knowledge, &facts, &options.settings);
@@ -154,7 +167,10 @@ pub fn lint(text: &str, knowledge: &Knowledge, options: &LintOptions) -> Vec<Dia
         }
     }
     diagnostics.sort_by(|a, b| (a.span.start, a.rule).cmp(&(b.span.start, b.rule)));
-    diagnostics
+    LintResult {
+        diagnostics,
+        paper_tables: document.tables.len(),
+    }
 }
 
 /// Below this many rows, starting threads costs more than it saves.

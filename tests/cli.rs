@@ -174,11 +174,13 @@ fn bad_input_is_a_clear_error_with_exit_2() {
     let latin1 = dir.path().join("latin1.md");
     std::fs::write(&latin1, b"| Title |\n|---|\n| caf\xe9 |\n").unwrap();
     let binary = dir.path().join("image.md");
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("notes.txt"), "not markdown").unwrap();
     std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
     let cases = [
         (latin1.to_str().unwrap().to_string(), "not valid UTF-8"),
         (binary.to_str().unwrap().to_string(), "binary"),
-        (dir.path().to_str().unwrap().to_string(), "is a directory"),
+        (empty.path().to_str().unwrap().to_string(), "a directory with no Markdown files"),
         (
             dir.path().join("missing.md").to_str().unwrap().to_string(),
             "no such file",

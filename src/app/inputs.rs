@@ -6,41 +6,83 @@ use std::path::{Path, PathBuf};
 /// Files larger than this are refused rather than read into memory.
 const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 
-/// One text to lint, from a file or from standard input.
-pub struct Input {
-    pub name: String,
-    pub text: String,
-    /// `None` for standard input.
-    pub path: Option<PathBuf>,
+/// Something to lint: a file named on the command line, a file found in a
+/// folder, or standard input (read at once: it can be read only once).
+pub enum Source {
+    File { path: PathBuf, from_folder: bool },
+    Stdin(Result<String, String>),
 }
 
-/// Reads every path; the ones that cannot be read come back as problems,
-/// each naming the path.
-pub fn read_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
-    let mut inputs = Vec::new();
-    let mut troubles = Vec::new();
-    for path in paths {
-        let from_stdin = path.as_os_str() == "-";
-        let name = if from_stdin {
-            "<stdin>".to_string()
-        } else {
-            path.display().to_string()
-        };
-        let read = if from_stdin {
-            read_stdin()
-        } else {
-            read_markdown(path)
-        };
-        match read {
-            Ok(text) => inputs.push(Input {
-                name,
-                text,
-                path: (!from_stdin).then(|| path.clone()),
-            }),
-            Err(problem) => troubles.push(format!("{name}: {problem}")),
+impl Source {
+    pub fn name(&self) -> String {
+        match self {
+            Source::File { path, .. } => path.display().to_string(),
+            Source::Stdin(_) => "<stdin>".to_string(),
         }
     }
-    (inputs, troubles)
+
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Source::File { path, .. } => Some(path),
+            Source::Stdin(_) => None,
+        }
+    }
+
+    /// Files found in a folder are skipped when they hold no paper table.
+    pub fn from_folder(&self) -> bool {
+        matches!(self, Source::File { from_folder: true, .. })
+    }
+
+    pub fn read(&self) -> Result<String, String> {
+        match self {
+            Source::File { path, .. } => read_markdown(path),
+            Source::Stdin(text) => text.clone(),
+        }
+    }
+}
+
+/// The sources the paths name: folders become the Markdown files under
+/// them (honouring .gitignore and friends, hidden files left out).
+pub fn sources(paths: &[PathBuf]) -> (Vec<Source>, Vec<String>) {
+    let mut sources = Vec::new();
+    let mut troubles = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            sources.push(Source::Stdin(read_stdin()));
+        } else if path.is_dir() {
+            let found = markdown_under(path);
+            if found.is_empty() {
+                troubles.push(format!("{}: a directory with no Markdown files", path.display()));
+            }
+            sources.extend(found.into_iter().map(|path| Source::File { path, from_folder: true }));
+        } else {
+            sources.push(Source::File {
+                path: path.clone(),
+                from_folder: false,
+            });
+        }
+    }
+    (sources, troubles)
+}
+
+const MARKDOWN_EXTENSIONS: &[&str] = &["md", "markdown", "mdown", "mkd"];
+
+fn markdown_under(folder: &Path) -> Vec<PathBuf> {
+    // .gitignore counts even outside a git checkout (a copied folder).
+    let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(folder)
+        .require_git(false)
+        .build()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
+        .map(ignore::DirEntry::into_path)
+        .filter(|path| {
+            path.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| MARKDOWN_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        })
+        .collect();
+    found.sort();
+    found
 }
 
 fn read_stdin() -> Result<String, String> {

@@ -11,11 +11,12 @@ mod output;
 mod profile;
 
 use cli::Cli;
-use inputs::{read_inputs, Input};
+use inputs::{sources, Source};
 use nas_lint::fix::{fix, FixOptions};
 use nas_lint::render::FileReport;
+use output::Piece;
 use nas_lint::rules::{self, OTHER_RULES, RULES};
-use nas_lint::{lint, Diagnostic, LineIndex};
+use nas_lint::{lint, lint_document, Diagnostic, LineIndex};
 use output::{print_out, Output};
 use profile::{Profile, ProfileError, Profiles};
 use std::path::PathBuf;
@@ -43,9 +44,7 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
         return Ok(EXIT_CLEAN);
     }
     if let Some(name) = &cli.explain {
-        print_out(
-            explain(name).ok_or_else(|| format!("unknown rule `{name}` (see --list-rules)"))?,
-        );
+        print_out(explain(name).ok_or_else(|| format!("unknown rule `{name}` (see --list-rules)"))?);
         return Ok(EXIT_CLEAN);
     }
     let paths = if cli.paths.is_empty() {
@@ -55,29 +54,66 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
     };
     let mut profiles = Profiles::new(&cli, clock::current_year());
     if cli.show_config {
-        let first = paths
-            .iter()
-            .find(|p| p.as_os_str() != "-")
-            .map(PathBuf::as_path);
-        let profile = profiles.for_input(first).map_err(into_trouble)?;
-        print_out(&show_config(profile));
+        let first = paths.iter().find(|p| p.as_os_str() != "-").map(PathBuf::as_path);
+        let key = profiles.prepare(first).map_err(into_trouble)?;
+        print_out(&show_config(profiles.get(&key)));
         return Ok(EXIT_CLEAN);
     }
-    let (inputs, mut troubles) = read_inputs(&paths);
+    let (sources, mut troubles) = sources(&paths);
+    let mut keys = Vec::with_capacity(sources.len());
+    for source in &sources {
+        keys.push(profiles.prepare(source.path()).map_err(into_trouble)?);
+    }
     let output = Output::new(cli.format, cli.statistics, cli.color);
-    let code = if cli.fix || cli.diff {
-        run_fix(&cli, &inputs, &mut profiles, &output, &mut troubles)?
+    let jobs: Vec<(&Source, &Profile)> = sources.iter().zip(&keys).map(|(s, k)| (s, profiles.get(k))).collect();
+    let fixing = cli.fix || cli.diff;
+    let done: Vec<Done> = parallel_map(&jobs, |&(source, profile)| {
+        if fixing {
+            fix_one(&cli, source, profile, &output)
+        } else {
+            lint_one(&cli, source, profile, &output)
+        }
+    });
+
+    let mut pieces = Vec::new();
+    let mut fixed = 0;
+    let mut failed = false;
+    let mut changed_any = false;
+    let mut fixed_text_on_stdout = false;
+    for done in done {
+        troubles.extend(done.troubles);
+        done.notes.iter().for_each(|note| eprintln!("{note}"));
+        if let Some(text) = &done.fixed_text {
+            print_out(text);
+            fixed_text_on_stdout = true;
+        }
+        if let Some(diff) = &done.diff {
+            print_out(diff);
+        }
+        fixed += done.fixed;
+        failed |= done.failed;
+        changed_any |= done.changed;
+        pieces.extend(done.piece);
+    }
+    if cli.diff {
+        let verb = if changed_any { "Would fix" } else { "Nothing to fix:" };
+        eprintln!("{verb} {fixed} finding{}.", if fixed == 1 { "" } else { "s" });
     } else {
-        run_lint(&cli, &inputs, &mut profiles, &output, &mut troubles)?
-    };
+        let report = output.finish(pieces, fixing.then_some(fixed));
+        if fixed_text_on_stdout {
+            eprint!("{report}");
+        } else {
+            print_out(&report);
+        }
+    }
     for trouble in &troubles {
         eprintln!("nas-lint: error: {trouble}");
     }
-    Ok(if troubles.is_empty() {
-        code
-    } else {
-        EXIT_TROUBLE
-    })
+    let code = match (cli.diff, changed_any, failed) {
+        (true, true, _) | (false, _, true) => EXIT_FINDINGS,
+        _ => EXIT_CLEAN,
+    };
+    Ok(if troubles.is_empty() { code } else { EXIT_TROUBLE })
 }
 
 fn into_trouble(error: ProfileError) -> Trouble {
@@ -87,145 +123,109 @@ fn into_trouble(error: ProfileError) -> Trouble {
     }
 }
 
-/// What one input came to: the text its findings point into.
-struct Checked {
-    name: String,
-    text: String,
-    diagnostics: Vec<Diagnostic>,
+/// What one source came to.
+#[derive(Default)]
+struct Done {
+    /// Its share of the report; none for a file skipped or unreadable.
+    piece: Option<Piece>,
+    troubles: Vec<String>,
+    notes: Vec<String>,
     failed: bool,
+    fixed: usize,
+    changed: bool,
+    /// `--fix -`: the fixed text, for standard output.
+    fixed_text: Option<String>,
+    diff: Option<String>,
 }
 
-fn run_lint(
-    cli: &Cli,
-    inputs: &[Input],
-    profiles: &mut Profiles<'_>,
-    output: &Output,
-    troubles: &mut Vec<String>,
-) -> Result<u8, Trouble> {
-    let mut checked = Vec::new();
-    for input in inputs {
-        let profile = profiles
-            .for_input(input.path.as_deref())
-            .map_err(into_trouble)?;
-        let diagnostics = lint(&input.text, &profile.knowledge, &profile.options);
-        let diagnostics = only_changed(cli, input, diagnostics, troubles);
-        checked.push(finish(
-            input.name.clone(),
-            input.text.clone(),
-            diagnostics,
-            profile,
-        ));
+fn lint_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Done {
+    let name = source.name();
+    let text = match source.read() {
+        Ok(text) => text,
+        Err(problem) => return trouble(format!("{name}: {problem}")),
+    };
+    let result = lint_document(&text, &profile.knowledge, &profile.options);
+    let mut done = Done::default();
+    if result.paper_tables == 0 {
+        if source.from_folder() {
+            return done;
+        }
+        done.notes.push(format!("nas-lint: note: {name}: no paper table found (a paper table has a title column)"));
     }
-    print_out(&output.report(&reports(&checked), None, true));
-    Ok(exit_code(&checked))
+    let diagnostics = only_changed(cli, source, &text, result.diagnostics, &mut done.troubles);
+    done.failed = diagnostics.iter().any(|d| profile.fail_on.fails(d.severity));
+    let report = FileReport {
+        path: &name,
+        text: &text,
+        diagnostics: &diagnostics,
+    };
+    done.piece = Some(output.piece(&report, true));
+    done
 }
 
-/// `--fix` and `--diff`: fix every input, then write it (files, in place and
-/// atomically), print it (standard input), or print the diff.
-fn run_fix(
-    cli: &Cli,
-    inputs: &[Input],
-    profiles: &mut Profiles<'_>,
-    output: &Output,
-    troubles: &mut Vec<String>,
-) -> Result<u8, Trouble> {
-    let fix_options = FixOptions {
+/// `--fix` and `--diff`: fix a source, then write it (a file, in place and
+/// atomically), keep it for standard output, or make the diff.
+fn fix_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Done {
+    let name = source.name();
+    let text = match source.read() {
+        Ok(text) => text,
+        Err(problem) => return trouble(format!("{name}: {problem}")),
+    };
+    let options = FixOptions {
         unsafe_fixes: cli.unsafe_fixes,
     };
-    let mut checked = Vec::new();
-    let mut fixed = 0;
-    let mut changed_any = false;
-    let mut fixed_text_on_stdout = false;
-    for input in inputs {
-        let profile = profiles
-            .for_input(input.path.as_deref())
-            .map_err(into_trouble)?;
-        let outcome = fix(
-            &input.text,
-            &profile.knowledge,
-            &profile.options,
-            fix_options,
-        );
-        let changed = outcome.changed(&input.text);
-        changed_any |= changed;
-        for undone in &outcome.rolled_back {
-            eprintln!(
-                "nas-lint: warning: {}: the {} fix was undone: it would break a table or add an error",
-                input.name, undone.rule
-            );
-        }
-        if cli.diff {
-            if changed {
-                print_out(&fixing::unified_diff(
-                    &input.name,
-                    &input.text,
-                    &outcome.text,
-                ));
-            }
-            fixed += outcome.fixed.len();
-            continue;
-        }
-        match &input.path {
-            None => {
-                print_out(&outcome.text);
-                fixed_text_on_stdout = true;
-            }
-            Some(path) if changed => {
-                if let Err(e) = fixing::write_atomically(path, &outcome.text) {
-                    troubles.push(format!(
-                        "{}: cannot write the fixed file: {e}; left it unchanged",
-                        input.name
-                    ));
-                    let diagnostics = lint(&input.text, &profile.knowledge, &profile.options);
-                    checked.push(finish(
-                        input.name.clone(),
-                        input.text.clone(),
-                        diagnostics,
-                        profile,
-                    ));
-                    continue;
-                }
-            }
-            Some(_) => {}
-        }
-        fixed += outcome.fixed.len();
-        let remaining = only_changed(cli, input, outcome.remaining, troubles);
-        checked.push(finish(input.name.clone(), outcome.text, remaining, profile));
+    let outcome = fix(&text, &profile.knowledge, &profile.options, options);
+    let mut done = Done {
+        changed: outcome.changed(&text),
+        ..Done::default()
+    };
+    for undone in &outcome.rolled_back {
+        done.notes.push(format!(
+            "nas-lint: warning: {name}: the {} fix was undone: it would break a table or add an error",
+            undone.rule
+        ));
     }
     if cli.diff {
-        let verb = if changed_any {
-            "Would fix"
-        } else {
-            "Nothing to fix:"
-        };
-        eprintln!(
-            "{verb} {fixed} finding{}.",
-            if fixed == 1 { "" } else { "s" }
-        );
-        return Ok(if changed_any {
-            EXIT_FINDINGS
-        } else {
-            EXIT_CLEAN
-        });
+        if done.changed {
+            done.diff = Some(fixing::unified_diff(&name, &text, &outcome.text));
+        }
+        done.fixed = outcome.fixed.len();
+        return done;
     }
-    let report = output.report(&reports(&checked), Some(fixed), !fixed_text_on_stdout);
-    if fixed_text_on_stdout {
-        eprint!("{report}");
-    } else {
-        print_out(&report);
+    let (final_text, remaining) = match source.path() {
+        None => {
+            done.fixed_text = Some(outcome.text.clone());
+            (outcome.text, outcome.remaining)
+        }
+        Some(path) if done.changed => match fixing::write_atomically(path, &outcome.text) {
+            Ok(()) => (outcome.text, outcome.remaining),
+            Err(e) => {
+                done.troubles.push(format!("{name}: cannot write the fixed file: {e}; left it unchanged"));
+                let remaining = lint(&text, &profile.knowledge, &profile.options);
+                done.changed = false;
+                (text, remaining)
+            }
+        },
+        Some(_) => (outcome.text, outcome.remaining),
+    };
+    if done.changed || source.path().is_none() {
+        done.fixed = outcome.fixed.len();
     }
-    Ok(exit_code(&checked))
+    let remaining = only_changed(cli, source, &final_text, remaining, &mut done.troubles);
+    done.failed = remaining.iter().any(|d| profile.fail_on.fails(d.severity));
+    let report = FileReport {
+        path: &name,
+        text: &final_text,
+        diagnostics: &remaining,
+    };
+    done.piece = Some(output.piece(&report, done.fixed_text.is_none()));
+    done
 }
 
-fn finish(name: String, text: String, diagnostics: Vec<Diagnostic>, profile: &Profile) -> Checked {
-    let failed = diagnostics
-        .iter()
-        .any(|d| profile.fail_on.fails(d.severity));
-    Checked {
-        name,
-        text,
-        diagnostics,
-        failed,
+fn trouble(message: String) -> Done {
+    Done {
+        troubles: vec![message],
+        ..Done::default()
     }
 }
 
@@ -233,50 +233,58 @@ fn finish(name: String, text: String, diagnostics: Vec<Diagnostic>, profile: &Pr
 /// still read the whole file: a new row that repeats an old one is reported.
 fn only_changed(
     cli: &Cli,
-    input: &Input,
+    source: &Source,
+    text: &str,
     diagnostics: Vec<Diagnostic>,
     troubles: &mut Vec<String>,
 ) -> Vec<Diagnostic> {
     let Some(revision) = &cli.changed_since else {
         return diagnostics;
     };
-    let Some(path) = &input.path else {
+    let Some(path) = source.path() else {
         troubles.push("<stdin>: --changed-since needs a file in a git repository".to_string());
         return diagnostics;
     };
     match changed::changed_lines(path, revision) {
         Ok(changed) => {
-            let index = LineIndex::new(&input.text);
+            let index = LineIndex::new(text);
             diagnostics
                 .into_iter()
                 .filter(|d| changed.contains(index.line_of(d.span.start) + 1))
                 .collect()
         }
         Err(problem) => {
-            troubles.push(format!("{}: {problem}", input.name));
+            troubles.push(format!("{}: {problem}", source.name()));
             diagnostics
         }
     }
 }
 
-fn reports(checked: &[Checked]) -> Vec<FileReport<'_>> {
-    checked
-        .iter()
-        .map(|c| FileReport {
-            path: &c.name,
-            text: &c.text,
-            diagnostics: &c.diagnostics,
-        })
+/// Runs `work` on every item on all cores; the results keep the items' order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    if threads <= 1 {
+        return items.iter().map(work).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<Option<R>>> = items.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(item) = items.get(index) else { break };
+                let result = work(item);
+                *slots[index].lock().expect("no worker panics while holding a slot") = Some(result);
+            });
+        }
+    });
+    slots
+        .into_iter()
+        .map(|slot| slot.into_inner().expect("no poisoned slot").expect("every item was done"))
         .collect()
 }
 
-fn exit_code(checked: &[Checked]) -> u8 {
-    if checked.iter().any(|c| c.failed) {
-        EXIT_FINDINGS
-    } else {
-        EXIT_CLEAN
-    }
-}
+
 
 fn list_rules() -> String {
     let mut out = format!(

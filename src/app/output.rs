@@ -1,6 +1,9 @@
-//! Writing reports: picks the renderer for the format and the stream.
+//! Reports: each file's share is rendered while its text is at hand (so that
+//! a folder of lists is not held in memory at once), then the shares are put
+//! together in input order.
 
 use super::cli::{Color, Format};
+use nas_lint::render::statistics::{self, Counts};
 use nas_lint::render::{self, human::HumanOptions, FileReport, Summary};
 use std::io::{IsTerminal, Write};
 
@@ -10,14 +13,25 @@ pub struct Output {
     pub color: bool,
 }
 
+/// One file's share of the report.
+pub struct Piece {
+    summary: Summary,
+    body: Body,
+}
+
+enum Body {
+    Text(String),
+    Values(Vec<serde_json::Value>),
+    Counts(Counts),
+}
+
 impl Output {
     pub fn new(format: Format, statistics: bool, color: Color) -> Self {
         let color = match color {
             Color::Always => true,
             Color::Never => false,
             Color::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
             }
         };
         Output {
@@ -27,41 +41,61 @@ impl Output {
         }
     }
 
-    /// The report of a lint, or after a fix when `fixed` is given.
-    pub fn report(
-        &self,
-        reports: &[FileReport<'_>],
-        fixed: Option<usize>,
-        to_terminal: bool,
-    ) -> String {
-        if self.statistics {
-            let mut out = render::statistics::render(reports);
-            out.push_str(&closing_line(reports, fixed));
-            return out;
-        }
-        let human = HumanOptions {
-            color: self.color && to_terminal,
-            width: 100,
-        };
-        match self.format {
-            Format::Json => render::json::render_fixed(reports, fixed),
-            Format::Concise => render::concise::render(reports),
-            Format::Github => render::github::render(reports),
-            Format::Sarif => render::sarif::render(reports, &[]),
-            Format::Human => {
-                let mut out = render::human::render_findings(reports, human);
-                out.push_str(&closing_line(reports, fixed));
-                out
+    pub fn piece(&self, report: &FileReport<'_>, to_terminal: bool) -> Piece {
+        let reports = std::slice::from_ref(report);
+        let body = if self.statistics {
+            Body::Counts(Counts::of(report))
+        } else {
+            match self.format {
+                Format::Json => Body::Values(render::json::values(report)),
+                Format::Sarif => Body::Values(render::sarif::results(report, &[])),
+                Format::Concise => Body::Text(render::concise::render(reports)),
+                Format::Github => Body::Text(render::github::render(reports)),
+                Format::Human => Body::Text(render::human::render_findings(
+                    reports,
+                    HumanOptions {
+                        color: self.color && to_terminal,
+                        width: 100,
+                    },
+                )),
             }
+        };
+        Piece {
+            summary: Summary::of(reports),
+            body,
+        }
+    }
+
+    /// The whole report, after `--fix` when `fixed` is given.
+    pub fn finish(&self, pieces: Vec<Piece>, fixed: Option<usize>) -> String {
+        let mut summary = Summary::default();
+        let mut text = String::new();
+        let mut values = Vec::new();
+        let mut counts = Counts::default();
+        for piece in pieces {
+            summary += piece.summary;
+            match piece.body {
+                Body::Text(t) => text.push_str(&t),
+                Body::Values(v) => values.extend(v),
+                Body::Counts(c) => counts.add(c),
+            }
+        }
+        if self.statistics {
+            return statistics::table(&counts) + &closing_line(&summary, fixed);
+        }
+        match self.format {
+            Format::Json => render::json::assemble(values, summary, fixed),
+            Format::Sarif => render::sarif::assemble(values, &[]),
+            Format::Concise | Format::Github => text,
+            Format::Human => text + &closing_line(&summary, fixed),
         }
     }
 }
 
-fn closing_line(reports: &[FileReport<'_>], fixed: Option<usize>) -> String {
-    let summary = Summary::of(reports);
+fn closing_line(summary: &Summary, fixed: Option<usize>) -> String {
     match fixed {
-        Some(fixed) => render::human::fix_summary_line(fixed, &summary),
-        None => render::human::summary_line(&summary),
+        Some(fixed) => render::human::fix_summary_line(fixed, summary),
+        None => render::human::summary_line(summary),
     }
 }
 

@@ -40,8 +40,9 @@ impl<'c> Profiles<'c> {
         }
     }
 
-    /// The profile for a file (or for standard input, `None`).
-    pub fn for_input(&mut self, path: Option<&Path>) -> Result<&Profile, ProfileError> {
+    /// Makes the profile for a file (or for standard input, `None`) if it
+    /// is not made yet, and returns the key to [`Profiles::get`] it with.
+    pub fn prepare(&mut self, path: Option<&Path>) -> Result<Option<PathBuf>, ProfileError> {
         let source = match &self.cli.config {
             Some(explicit) => Some(explicit.clone()),
             None => discover(path),
@@ -50,7 +51,11 @@ impl<'c> Profiles<'c> {
             let profile = self.make(source.clone())?;
             self.made.insert(source.clone(), profile);
         }
-        Ok(&self.made[&source])
+        Ok(source)
+    }
+
+    pub fn get(&self, key: &Option<PathBuf>) -> &Profile {
+        &self.made[key]
     }
 
     fn make(&self, source: Option<PathBuf>) -> Result<Profile, ProfileError> {

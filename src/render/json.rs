@@ -6,13 +6,13 @@ use crate::span::LineIndex;
 use serde::Serialize;
 
 #[derive(Serialize)]
-struct Output<'a> {
+struct Output {
     version: u32,
     summary: Summary,
     /// After `--fix`: how many findings were fixed.
     #[serde(skip_serializing_if = "Option::is_none")]
     fixed: Option<usize>,
-    diagnostics: Vec<JsonDiagnostic<'a>>,
+    diagnostics: Vec<serde_json::Value>,
 }
 
 #[derive(Serialize)]
@@ -57,19 +57,25 @@ pub fn render(reports: &[FileReport<'_>]) -> String {
 
 /// The report after `--fix`, with the number of findings fixed.
 pub fn render_fixed(reports: &[FileReport<'_>], fixed: Option<usize>) -> String {
-    let mut diagnostics = Vec::new();
-    for report in reports {
-        let index = report.line_index();
-        diagnostics.extend(
-            report
-                .diagnostics
-                .iter()
-                .map(|d| convert(report, &index, d)),
-        );
-    }
+    let diagnostics = reports.iter().flat_map(values).collect();
+    assemble(diagnostics, Summary::of(reports), fixed)
+}
+
+/// One file's diagnostics as JSON values, made while its text is at hand.
+pub fn values(report: &FileReport<'_>) -> Vec<serde_json::Value> {
+    let index = report.line_index();
+    report
+        .diagnostics
+        .iter()
+        .map(|d| serde_json::to_value(convert(report, &index, d)).expect("plain data serialises"))
+        .collect()
+}
+
+/// The whole report from every file's values.
+pub fn assemble(diagnostics: Vec<serde_json::Value>, summary: Summary, fixed: Option<usize>) -> String {
     let output = Output {
         version: 1,
-        summary: Summary::of(reports),
+        summary,
         fixed,
         diagnostics,
     };

@@ -35,6 +35,16 @@ pub struct Summary {
     pub fixable: usize,
 }
 
+impl std::ops::AddAssign for Summary {
+    fn add_assign(&mut self, other: Summary) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+        self.fixable += other.fixable;
+    }
+}
+
 impl Summary {
     pub fn of(reports: &[FileReport<'_>]) -> Self {
         let mut summary = Summary {

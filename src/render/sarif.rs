@@ -9,21 +9,36 @@ use serde_json::{json, Value};
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 pub fn render(reports: &[FileReport<'_>], extra_rules: &[&RuleMeta]) -> String {
-    let metas: Vec<&RuleMeta> = RULES
+    let results = reports.iter().flat_map(|r| results(r, extra_rules)).collect();
+    assemble(results, extra_rules)
+}
+
+fn metas<'m>(extra_rules: &[&'m RuleMeta]) -> Vec<&'m RuleMeta> {
+    RULES
         .iter()
         .map(|r| r.meta())
         .chain(OTHER_RULES.iter().copied())
         .chain(extra_rules.iter().copied())
-        .collect();
-    let rules: Vec<Value> = metas.iter().map(|m| rule(m)).collect();
-    let mut results = Vec::new();
-    for report in reports {
-        let index = report.line_index();
-        for d in report.diagnostics {
+        .collect()
+}
+
+/// One file's results, made while its text is at hand.
+pub fn results(report: &FileReport<'_>, extra_rules: &[&RuleMeta]) -> Vec<Value> {
+    let metas = metas(extra_rules);
+    let index = report.line_index();
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
             let rule_index = metas.iter().position(|m| m.name == d.rule);
-            results.push(result(report, &index, d, rule_index));
-        }
-    }
+            result(report, &index, d, rule_index)
+        })
+        .collect()
+}
+
+/// The SARIF log from every file's results.
+pub fn assemble(results: Vec<Value>, extra_rules: &[&RuleMeta]) -> String {
+    let rules: Vec<Value> = metas(extra_rules).iter().map(|m| rule(m)).collect();
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
