@@ -11,6 +11,7 @@ pub mod document;
 pub mod facts;
 pub mod fix;
 pub mod knowledge;
+pub mod links;
 pub mod render;
 pub mod rules;
 pub mod span;

@@ -1,0 +1,207 @@
+//! Link checking over the network: dead, moved, archived and mismatched
+//! links of the paper tables.
+//!
+//! This stage runs after the offline rules and only when the user asks
+//! (`--links`): it is the one part of nas-lint that talks to the network.
+//! Every distinct target is checked once per run, after normalisation:
+//!
+//! - **arXiv** links become ids (without version) and are looked up through
+//!   the arXiv API in batches of up to 100, at most one request every
+//!   [`LinkOptions::arxiv_interval`], one at a time ([`arxiv`]). The answer
+//!   gives existence and title; an id missing from the answer is confirmed
+//!   on its abstract page before it is called dead.
+//! - **GitHub** links become `owner/repo` (case-folded) and are checked on
+//!   the repository page, or through the REST API when a token is given,
+//!   which also tells archived and renamed repositories ([`github`]).
+//! - **Other** links get HEAD, then GET when HEAD is refused ([`generic`]).
+//!
+//! Politeness ([`hosts`], [`retry`]): a global and a per-host limit on
+//! requests in flight, spacing between requests to one host, retries with
+//! exponential backoff that honour `Retry-After`, and a per-host circuit
+//! breaker. Safety ([`address`], [`fetch`]): only http(s), every hop of a
+//! redirect checked again, addresses in loopback, private, link-local,
+//! CGNAT or metadata ranges refused unless [`LinkOptions::allow_private`],
+//! and the GitHub token sent only to the GitHub API. Results that show a
+//! living target are cached on disk ([`cache`]); failures never are.
+//!
+//! Only evidence makes a link dead: 404/410 seen twice, an arXiv id absent
+//! from the API and 404 on its abstract page, 451, or a host name that does
+//! not exist. Anything else that goes wrong (timeouts, 429, 5xx, bot walls)
+//! is `unverified-link`, an info that never fails CI.
+//!
+//! # Integration note (for the CLI)
+//!
+//! ```text
+//! let document = nas_lint::document::parse(&text, &knowledge.columns);
+//! let mut options = LinkOptions::default();
+//! options.cache_dir = (!no_cache).then(|| cache_dir);   // default: .nas-lint-cache/ beside the config
+//! options.remaps = remap_args.iter().map(|r| Remap::parse(r)).collect::<Result<_, _>>()?;  // usage error (exit 2)
+//! options.allow_private = allow_private;
+//! options.github_token = std::env::var("GITHUB_TOKEN").ok().filter(|t| !t.is_empty());
+//! let report = check_links(&document, &options, progress.as_ref().map(|p| p as _))?;
+//! ```
+//!
+//! - Append `report.diagnostics` to the file's lint findings, keep only the
+//!   selected rules (names in [`LINK_RULES`], which belong in the rule
+//!   registry's list of other stages' rules), apply severity overrides, and
+//!   sort as usual. `moved-link` carries a safe fix, so `--fix` works as is.
+//! - Show `report.notes` (for example an unwritable cache) as warnings on
+//!   stderr; they are not findings.
+//! - Progress: call with `Some(&|p: Progress| ...)` only on a terminal.
+//! - [`LinkError`] means the checker could not start (exit code 2).
+//! - Run the check once per file, or parse all files first and call it per
+//!   document: the cache is shared through the cache directory.
+
+mod address;
+mod arxiv;
+mod atom;
+mod cache;
+mod checker;
+mod collect;
+mod fetch;
+mod generic;
+mod github;
+mod hosts;
+mod outcome;
+mod remap;
+mod report;
+mod retry;
+mod rules;
+mod target;
+mod title;
+
+pub use cache::CacheAges;
+pub use checker::check_links;
+pub use remap::{Remap, RemapError};
+pub use rules::{
+    ARCHIVED_REPO, ARXIV_TITLE_MISMATCH, DEAD_LINK, LINK_RULES, MOVED_LINK, UNVERIFIED_LINK,
+};
+
+use crate::diagnostic::Diagnostic;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How to check links. [`Default`] gives polite settings for a real run;
+/// tests shorten the waits.
+#[derive(Clone)]
+pub struct LinkOptions {
+    /// Requests in flight at once, over all hosts.
+    pub concurrency: usize,
+    /// Requests in flight at once to one host.
+    pub per_host_concurrency: usize,
+    /// The least time between the starts of two requests to one host.
+    pub host_interval: Duration,
+    /// The least time between two requests to arXiv (its terms ask for 3 s).
+    pub arxiv_interval: Duration,
+    /// Ids per arXiv API request (at most 100).
+    pub arxiv_batch: usize,
+    /// The limit for one request, connection and body included.
+    pub timeout: Duration,
+    /// How many times a transient failure (timeout, 429, 5xx) is retried.
+    pub retries: u32,
+    /// The first backoff; each retry waits twice as long as the one before.
+    pub retry_base: Duration,
+    /// The longest wait a `Retry-After` or rate-limit reset may ask for;
+    /// a longer one ends the check of that link as unverified.
+    pub max_retry_wait: Duration,
+    /// Where results are kept between runs; `None` for no cache.
+    pub cache_dir: Option<PathBuf>,
+    pub cache_ages: CacheAges,
+    /// URL rewrites applied before each request; the first that matches wins.
+    pub remaps: Vec<Remap>,
+    /// Allow requests to loopback, private, link-local and metadata addresses.
+    pub allow_private: bool,
+    /// A GitHub token: the REST API is used for repositories, and it is
+    /// sent to the API only (see [`fetch`]).
+    pub github_token: Option<String>,
+    pub user_agent: String,
+}
+
+impl Default for LinkOptions {
+    fn default() -> Self {
+        LinkOptions {
+            concurrency: 32,
+            per_host_concurrency: 4,
+            host_interval: Duration::from_millis(50),
+            arxiv_interval: Duration::from_secs(3),
+            arxiv_batch: 100,
+            timeout: Duration::from_secs(20),
+            retries: 2,
+            retry_base: Duration::from_secs(1),
+            max_retry_wait: Duration::from_secs(60),
+            cache_dir: None,
+            cache_ages: CacheAges::default(),
+            remaps: Vec::new(),
+            allow_private: false,
+            github_token: None,
+            user_agent: concat!(
+                "nas-lint/",
+                env!("CARGO_PKG_VERSION"),
+                " (link checker for paper lists)"
+            )
+            .to_string(),
+        }
+    }
+}
+
+/// The token is a secret: it never shows in debug output or logs.
+impl std::fmt::Debug for LinkOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkOptions")
+            .field("concurrency", &self.concurrency)
+            .field("per_host_concurrency", &self.per_host_concurrency)
+            .field("host_interval", &self.host_interval)
+            .field("arxiv_interval", &self.arxiv_interval)
+            .field("arxiv_batch", &self.arxiv_batch)
+            .field("timeout", &self.timeout)
+            .field("retries", &self.retries)
+            .field("retry_base", &self.retry_base)
+            .field("max_retry_wait", &self.max_retry_wait)
+            .field("cache_dir", &self.cache_dir)
+            .field("cache_ages", &self.cache_ages)
+            .field("remaps", &self.remaps)
+            .field("allow_private", &self.allow_private)
+            .field(
+                "github_token",
+                &self.github_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("user_agent", &self.user_agent)
+            .finish()
+    }
+}
+
+/// How far the check is, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Distinct targets decided so far (cache hits included).
+    pub done: usize,
+    /// Distinct targets in the document.
+    pub total: usize,
+    /// HTTP requests sent so far.
+    pub requests: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct LinkReport {
+    /// Findings of the link rules, sorted by position, then rule.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Distinct targets (arXiv papers, repositories, other URLs) checked.
+    pub targets: usize,
+    /// HTTP requests sent, redirect hops and retries included.
+    pub requests: usize,
+    /// Targets answered from the cache, without a request.
+    pub cache_hits: usize,
+    /// Things the user should know that are not findings (an unreadable
+    /// or unwritable cache).
+    pub notes: Vec<String>,
+}
+
+/// The checker could not start at all. Problems with single links are
+/// never errors: they are findings.
+#[derive(Debug, thiserror::Error)]
+pub enum LinkError {
+    #[error("cannot start the link checker: {0}")]
+    Runtime(#[from] std::io::Error),
+    #[error("cannot set up the HTTP client: {0}")]
+    Client(String),
+}
