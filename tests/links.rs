@@ -1,0 +1,1179 @@
+//! Link checking against real HTTP servers on 127.0.0.1, started inside
+//! each test: they speak like arXiv's API (Atom) and abstract pages,
+//! GitHub's pages and REST API, and a few ordinary hosts (a slow one, one
+//! that answers 429 with Retry-After, one behind a bot wall). Remaps point
+//! the real host names at them, as a user would point them at a mirror.
+//!
+//! Every test asserts the findings and the requests the servers saw.
+//! Nothing here touches the network beyond this machine.
+
+use nas_lint::links::{check_links, LinkOptions, LinkReport, Progress, Remap};
+use nas_lint::{Diagnostic, Knowledge};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+// ---------------------------------------------------------------------------
+// A small HTTP/1.1 server: one thread per connection, `Connection: close`.
+
+#[derive(Debug, Clone)]
+struct Seen {
+    method: String,
+    /// Path and query, as sent.
+    target: String,
+    headers: Vec<(String, String)>,
+}
+
+impl Seen {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+    delay: Duration,
+}
+
+impl Reply {
+    fn status(status: u16) -> Self {
+        Reply {
+            status,
+            headers: Vec::new(),
+            body: String::new(),
+            delay: Duration::ZERO,
+        }
+    }
+
+    fn ok(body: impl Into<String>) -> Self {
+        Reply {
+            body: body.into(),
+            ..Reply::status(200)
+        }
+    }
+
+    fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.headers.push((name.to_string(), value.into()));
+        self
+    }
+
+    fn body(mut self, body: impl Into<String>) -> Self {
+        self.body = body.into();
+        self
+    }
+
+    fn after(mut self, delay: Duration) -> Self {
+        self.delay = delay;
+        self
+    }
+}
+
+type Handler = dyn Fn(&Seen, usize) -> Reply + Send + Sync;
+
+struct Server {
+    addr: SocketAddr,
+    log: Arc<Mutex<Vec<Seen>>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Server {
+    /// `handler` gets the request and how many requests with the same
+    /// method and target came before it (for "fail once, then succeed").
+    fn start(handler: impl Fn(&Seen, usize) -> Reply + Send + Sync + 'static) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        let addr = listener.local_addr().unwrap();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let handler: Arc<Handler> = Arc::new(handler);
+        let (thread_log, thread_stop) = (log.clone(), stop.clone());
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                if thread_stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                let (log, handler) = (thread_log.clone(), handler.clone());
+                std::thread::spawn(move || answer(stream, &log, &*handler));
+            }
+        });
+        Server { addr, log, stop }
+    }
+
+    fn base(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn seen(&self) -> Vec<Seen> {
+        self.log.lock().unwrap().clone()
+    }
+
+    fn count(&self, prefix: &str) -> usize {
+        self.seen()
+            .iter()
+            .filter(|s| s.target.starts_with(prefix))
+            .count()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so that it sees the flag.
+        let _ = TcpStream::connect(self.addr);
+    }
+}
+
+fn answer(stream: TcpStream, log: &Mutex<Vec<Seen>>, handler: &Handler) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut reader = BufReader::new(stream.try_clone().expect("clone stream"));
+    let mut line = String::new();
+    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        return;
+    }
+    let mut parts = line.split_whitespace();
+    let (method, target) = match (parts.next(), parts.next()) {
+        (Some(m), Some(t)) => (m.to_string(), t.to_string()),
+        _ => return,
+    };
+    let mut headers = Vec::new();
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
+            break;
+        }
+        if let Some((name, value)) = header.split_once(':') {
+            headers.push((name.trim().to_string(), value.trim().to_string()));
+        }
+    }
+    let seen = Seen {
+        method,
+        target,
+        headers,
+    };
+    let before = {
+        let mut log = log.lock().unwrap();
+        let before = log
+            .iter()
+            .filter(|s| s.method == seen.method && s.target == seen.target)
+            .count();
+        log.push(seen.clone());
+        before
+    };
+    let reply = handler(&seen, before);
+    std::thread::sleep(reply.delay);
+    let mut head = format!(
+        "HTTP/1.1 {} X\r\nContent-Length: {}\r\nConnection: close\r\n",
+        reply.status,
+        reply.body.len()
+    );
+    for (name, value) in &reply.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    let mut stream = stream;
+    let _ = stream.write_all(head.as_bytes());
+    if seen.method != "HEAD" {
+        let _ = stream.write_all(reply.body.as_bytes());
+    }
+    let _ = stream.flush();
+}
+
+// ---------------------------------------------------------------------------
+// The sites.
+
+/// A fake internet: arXiv (API and abstract pages), GitHub (pages and API)
+/// and ordinary hosts `*.test`, each under its own path prefix.
+#[derive(Default, Clone)]
+struct Web {
+    /// arXiv id -> title.
+    papers: HashMap<String, String>,
+    /// Ids the API calls malformed (it answers the "Error" entry).
+    malformed: Vec<String>,
+    /// How many first API requests answer "Rate exceeded.".
+    api_throttled_first: usize,
+    /// `owner/name` (lower case) -> what GitHub says.
+    repos: HashMap<String, Repo>,
+    /// Where the API's cross-origin redirect goes (the token-leak test).
+    elsewhere: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+enum Repo {
+    Alive,
+    Archived,
+    /// Renamed or transferred to this `owner/name`.
+    Moved(String),
+    Gone,
+    Blocked,
+    /// 429 with `Retry-After: 0` on the first request, then alive.
+    BusyOnce,
+    /// The API's primary rate limit, reset an hour from now.
+    RateLimited,
+    /// The API redirects to another origin.
+    Leaky,
+}
+
+impl Web {
+    fn serve(self) -> Server {
+        Server::start(move |seen, before| self.reply(seen, before))
+    }
+
+    fn reply(&self, seen: &Seen, before: usize) -> Reply {
+        let target = seen.target.as_str();
+        if let Some(query) = target.strip_prefix("/arxiv-api/api/query?") {
+            return self.arxiv_api(query);
+        }
+        if let Some(id) = target.strip_prefix("/arxiv/abs/") {
+            return match self.papers.get(id) {
+                Some(title) => Reply::ok(format!(
+                    r#"<html><head><meta name="citation_title" content="{}" /></head></html>"#,
+                    title.replace('"', "&quot;")
+                )),
+                None => Reply::status(404).body("Article does not exist"),
+            };
+        }
+        if let Some(path) = target.strip_prefix("/github-api/") {
+            return self.github_api(path);
+        }
+        if let Some(path) = target.strip_prefix("/github/") {
+            return self.github_page(path, before);
+        }
+        if let Some(rest) = target.strip_prefix("/site/") {
+            let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+            return site(host, path, &seen.method, before);
+        }
+        Reply::status(404)
+    }
+
+    fn arxiv_api(&self, query: &str) -> Reply {
+        let params: HashMap<&str, &str> =
+            query.split('&').filter_map(|p| p.split_once('=')).collect();
+        let ids: Vec<&str> = params
+            .get("id_list")
+            .map_or(Vec::new(), |l| l.split(',').collect());
+        if let Some(bad) = ids
+            .iter()
+            .find(|id| self.malformed.iter().any(|m| m == *id))
+        {
+            return Reply::ok(feed(&[(
+                format!("http://arxiv.org/api/errors#incorrect_id_format_for_{bad}"),
+                "Error".to_string(),
+            )]));
+        }
+        // Entries come in no particular order: here, reversed.
+        let entries: Vec<(String, String)> = ids
+            .iter()
+            .rev()
+            .filter_map(|id| {
+                let title = self.papers.get(*id)?;
+                Some((format!("http://arxiv.org/abs/{id}v2"), title.clone()))
+            })
+            .collect();
+        Reply::ok(feed(&entries)).header("Content-Type", "application/atom+xml")
+    }
+
+    fn github_page(&self, path: &str, before: usize) -> Reply {
+        let key = path.trim_end_matches('/').to_ascii_lowercase();
+        match self.repos.get(&key) {
+            Some(Repo::Alive | Repo::Archived | Repo::RateLimited | Repo::Leaky) => {
+                Reply::ok("<html>repo</html>")
+            }
+            Some(Repo::Moved(to)) => {
+                Reply::status(301).header("Location", format!("https://github.com/{to}"))
+            }
+            Some(Repo::Blocked) => Reply::status(451),
+            Some(Repo::BusyOnce) if before == 0 => Reply::status(429).header("Retry-After", "0"),
+            Some(Repo::BusyOnce) => Reply::ok("<html>repo</html>"),
+            Some(Repo::Gone) | None => Reply::status(404),
+        }
+    }
+
+    fn github_api(&self, path: &str) -> Reply {
+        let json = |full_name: &str, archived: bool| {
+            Reply::ok(format!(
+                r#"{{"id": 42, "full_name": "{full_name}", "archived": {archived}, "html_url": "https://github.com/{full_name}"}}"#
+            ))
+        };
+        if let Some(id) = path.strip_prefix("repositories/") {
+            let to = self.repos.values().find_map(|r| match r {
+                Repo::Moved(to) if id == "42" => Some(to.clone()),
+                _ => None,
+            });
+            return match to {
+                Some(to) => json(&to, false),
+                None => Reply::status(404),
+            };
+        }
+        let Some(name) = path.strip_prefix("repos/") else {
+            return Reply::status(404);
+        };
+        match self.repos.get(&name.to_ascii_lowercase()) {
+            Some(Repo::Alive | Repo::BusyOnce) => json(name, false),
+            Some(Repo::Archived) => json(name, true),
+            Some(Repo::Moved(_)) => Reply::status(301)
+                .header("Location", "https://api.github.com/repositories/42")
+                .body(r#"{"message": "Moved Permanently"}"#),
+            Some(Repo::Blocked) => Reply::status(451)
+                .body(r#"{"message": "Repository access blocked", "block": {"reason": "dmca"}}"#),
+            Some(Repo::RateLimited) => {
+                let reset = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_secs()
+                    + 3600;
+                Reply::status(403)
+                    .header("x-ratelimit-remaining", "0")
+                    .header("x-ratelimit-reset", reset.to_string())
+                    .body(r#"{"message": "API rate limit exceeded"}"#)
+            }
+            Some(Repo::Leaky) => Reply::status(302).header(
+                "Location",
+                self.elsewhere
+                    .clone()
+                    .expect("a second server for the leak test"),
+            ),
+            Some(Repo::Gone) | None => Reply::status(404).body(r#"{"message": "Not Found"}"#),
+        }
+    }
+}
+
+/// Ordinary hosts, by name.
+fn site(host: &str, path: &str, method: &str, before: usize) -> Reply {
+    match (host, path) {
+        ("pages.test", "ok") => Reply::ok("fine"),
+        ("pages.test", "gone") => Reply::status(404),
+        ("pages.test", "removed") => Reply::status(410),
+        ("pages.test", "no-head") if method == "HEAD" => Reply::status(405),
+        ("pages.test", "no-head") => Reply::ok("fine"),
+        // Some servers answer HEAD wrongly; GET tells the truth.
+        ("pages.test", "head-lies") if method == "HEAD" => Reply::status(404),
+        ("pages.test", "head-lies") => Reply::ok("fine"),
+        ("pages.test", "broken") => Reply::status(500),
+        ("pages.test", hops) if hops.starts_with("hops/") => {
+            let left: usize = hops["hops/".len()..].parse().unwrap();
+            if left == 0 {
+                Reply::ok("arrived")
+            } else {
+                Reply::status(302).header("Location", format!("/site/pages.test/hops/{}", left - 1))
+            }
+        }
+        ("slow.test", _) => Reply::ok("late").after(Duration::from_millis(1500)),
+        ("patient.test", _) if before == 0 => Reply::status(429).header("Retry-After", "1"),
+        ("patient.test", _) => Reply::ok("fine"),
+        ("busy.test", _) => Reply::status(429).header("Retry-After", "0"),
+        ("walled.test", _) => Reply::status(403).body("Access Denied"),
+        _ => Reply::status(404),
+    }
+}
+
+fn feed(entries: &[(String, String)]) -> String {
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut xml = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom">
+  <link href="http://arxiv.org/api/query" rel="self" type="application/atom+xml"/>
+  <title type="html">ArXiv Query: id_list</title>
+  <id>http://arxiv.org/api/feed</id>
+"#,
+    );
+    xml.push_str(&format!(
+        "  <opensearch:totalResults>{}</opensearch:totalResults>\n",
+        entries.len()
+    ));
+    for (id, title) in entries {
+        // Titles come hard-wrapped.
+        let wrapped = escape(title).replacen(' ', "\n    ", 1);
+        xml.push_str(&format!(
+            "  <entry>\n    <id>{id}</id>\n    <title>{wrapped}</title>\n    <summary>Abstract.</summary>\n    <author><name>A. Author</name></author>\n    <arxiv:primary_category term=\"cs.LG\"/>\n  </entry>\n"
+        ));
+    }
+    xml.push_str("</feed>\n");
+    xml
+}
+
+// ---------------------------------------------------------------------------
+// Helpers.
+
+/// Options for tests: real manners, short waits, and remaps that send
+/// arXiv, GitHub and `*.test` hosts to `server`.
+fn options(server: &Server) -> LinkOptions {
+    let base = server.base();
+    let remap = |pattern: &str, to: &str| Remap::parse(&format!("{pattern} {base}{to}")).unwrap();
+    LinkOptions {
+        arxiv_interval: Duration::from_millis(1),
+        host_interval: Duration::ZERO,
+        timeout: Duration::from_secs(3),
+        retries: 1,
+        retry_base: Duration::from_millis(10),
+        max_retry_wait: Duration::from_secs(5),
+        allow_private: true,
+        remaps: vec![
+            remap(r"^https?://export\.arxiv\.org/(.*)$", "/arxiv-api/$1"),
+            remap(r"^https?://arxiv\.org/(.*)$", "/arxiv/$1"),
+            remap(r"^https?://api\.github\.com/(.*)$", "/github-api/$1"),
+            remap(r"^https?://github\.com/(.*)$", "/github/$1"),
+            remap(r"^https?://([a-z.]+\.test)/(.*)$", "/site/$1/$2"),
+        ],
+        ..LinkOptions::default()
+    }
+}
+
+const HEADER: &str =
+    "| Paper Title | Conference | Strategy | Code | Date |\n|---|---|---|---|---|\n";
+
+/// A paper table: (title, paper link, code link).
+fn table(rows: &[(&str, &str, &str)]) -> String {
+    let mut text = String::from(HEADER);
+    for (title, paper, code) in rows {
+        let code = if code.is_empty() {
+            "-".to_string()
+        } else {
+            format!("[Code]({code})")
+        };
+        text.push_str(&format!(
+            "| [{title}]({paper}) | ICLR 2021 | Gradient | {code} | 2021 |\n"
+        ));
+    }
+    text
+}
+
+fn check(text: &str, options: &LinkOptions) -> LinkReport {
+    let knowledge = Knowledge::builtin().unwrap();
+    let document = nas_lint::document::parse(text, &knowledge.columns);
+    check_links(&document, options, None).expect("the checker starts")
+}
+
+/// (rule, the link's URL) of each finding.
+fn found<'t>(text: &'t str, report: &LinkReport) -> Vec<(&'static str, &'t str)> {
+    report
+        .diagnostics
+        .iter()
+        .map(|d| (d.rule, url_of(text, d)))
+        .collect()
+}
+
+fn url_of<'t>(text: &'t str, d: &Diagnostic) -> &'t str {
+    let link = d.span.slice(text);
+    link.rsplit_once("](")
+        .map_or(link, |(_, url)| url.trim_end_matches(')'))
+}
+
+fn finding<'a>(report: &'a LinkReport, rule: &str, text: &str, url: &str) -> &'a Diagnostic {
+    report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule == rule && url_of(text, d) == url)
+        .unwrap_or_else(|| panic!("no {rule} on {url}: {:#?}", report.diagnostics))
+}
+
+fn papers(list: &[(&str, &str)]) -> HashMap<String, String> {
+    list.iter()
+        .map(|(id, title)| (id.to_string(), title.to_string()))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// arXiv.
+
+#[test]
+fn arxiv_links_are_batched_by_the_hundred_and_each_id_asked_once() {
+    let ids: Vec<String> = (1..=150).map(|n| format!("2101.{n:05}")).collect();
+    let web = Web {
+        papers: ids
+            .iter()
+            .map(|id| (id.clone(), format!("Paper Number {id}")))
+            .collect(),
+        ..Web::default()
+    };
+    let server = web.serve();
+    // Each paper twice, in two URL forms and versions.
+    let mut rows = Vec::new();
+    for id in &ids {
+        rows.push((
+            format!("Paper number {id}"),
+            format!("https://arxiv.org/abs/{id}"),
+        ));
+        rows.push((
+            format!("PAPER NUMBER {id}"),
+            format!("https://arxiv.org/pdf/{id}v2.pdf"),
+        ));
+    }
+    let rows: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|(t, u)| (t.as_str(), u.as_str(), ""))
+        .collect();
+    let text = table(&rows);
+    let report = check(&text, &options(&server));
+
+    assert_eq!(
+        found(&text, &report),
+        vec![],
+        "every paper is alive and named right"
+    );
+    assert_eq!(report.targets, 150);
+    let api: Vec<Seen> = server
+        .seen()
+        .into_iter()
+        .filter(|s| s.target.starts_with("/arxiv-api/"))
+        .collect();
+    assert_eq!(api.len(), 2, "150 ids in two requests");
+    assert_eq!(report.requests, 2);
+    let mut sizes: Vec<usize> = api
+        .iter()
+        .map(|s| {
+            let query = s.target.split_once('?').unwrap().1;
+            let ids = query
+                .split('&')
+                .find_map(|p| p.strip_prefix("id_list="))
+                .unwrap();
+            let max = query
+                .split('&')
+                .find_map(|p| p.strip_prefix("max_results="))
+                .unwrap();
+            let count = ids.split(',').count();
+            assert_eq!(max, count.to_string(), "max_results covers the batch");
+            assert!(!ids.contains('v'), "ids are asked without version: {ids}");
+            count
+        })
+        .collect();
+    sizes.sort();
+    assert_eq!(sizes, vec![50, 100]);
+}
+
+#[test]
+fn a_row_linking_another_paper_and_a_missing_id_are_reported() {
+    let web = Web {
+        papers: papers(&[
+            (
+                "2010.00969",
+                "DOTS: Decoupling Operation and Topology in Differentiable Architecture Search",
+            ),
+            (
+                "2009.11532",
+                r"$\beta$-DARTS: Beta-Decay Regularization for Differentiable Architecture Search",
+            ),
+        ]),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let neas = "https://arxiv.org/pdf/2010.00969v3.pdf";
+    let missing = "https://arxiv.org/abs/2312.99999";
+    let text = table(&[
+        (
+            "One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking",
+            neas,
+            "",
+        ),
+        (
+            "DOTS: Decoupling Operation and Topology in Differentiable Architecture Search",
+            "https://arxiv.org/abs/2010.00969",
+            "",
+        ),
+        (
+            "β-DARTS: Beta-Decay Regularization for Differentiable Architecture Search",
+            "https://arxiv.org/abs/2009.11532",
+            "",
+        ),
+        ("A Paper That Never Was", missing, ""),
+    ]);
+    let report = check(&text, &options(&server));
+
+    assert_eq!(
+        found(&text, &report),
+        vec![("arxiv-title-mismatch", neas), ("dead-link", missing)]
+    );
+    let mismatch = finding(&report, "arxiv-title-mismatch", &text, neas);
+    assert!(
+        mismatch.message.contains("DOTS: Decoupling"),
+        "{}",
+        mismatch.message
+    );
+    let dead = finding(&report, "dead-link", &text, missing);
+    assert!(dead.message.contains("2312.99999"), "{}", dead.message);
+    assert_eq!(server.count("/arxiv-api/"), 1);
+    assert_eq!(
+        server.count("/arxiv/abs/"),
+        1,
+        "only the missing id is confirmed on its abstract page"
+    );
+}
+
+#[test]
+fn the_apis_error_entry_sets_one_id_aside_and_a_throttled_answer_is_retried() {
+    let web = Web {
+        papers: papers(&[("2101.00001", "First Paper"), ("2101.00003", "Third Paper")]),
+        malformed: vec!["2101.00002".to_string()],
+        ..Web::default()
+    };
+    let server = web.serve();
+    let text = table(&[
+        ("First Paper", "https://arxiv.org/abs/2101.00001", ""),
+        ("Second Paper", "https://arxiv.org/abs/2101.00002", ""),
+        ("Third Paper", "https://arxiv.org/abs/2101.00003", ""),
+    ]);
+    let report = check(&text, &options(&server));
+
+    assert_eq!(
+        found(&text, &report),
+        vec![("unverified-link", "https://arxiv.org/abs/2101.00002")],
+        "an Error entry is not a paper titled \"Error\", and not a dead link"
+    );
+    assert_eq!(
+        server.count("/arxiv-api/"),
+        2,
+        "the batch, then the batch without the bad id"
+    );
+
+    // A throttled API ("Rate exceeded.") is asked again, not believed.
+    let throttled = Server::start({
+        let web = Web {
+            papers: papers(&[("2101.00001", "First Paper")]),
+            api_throttled_first: 1,
+            ..Web::default()
+        };
+        move |seen, before| {
+            if seen.target.starts_with("/arxiv-api/") && before < web.api_throttled_first {
+                return Reply::status(429)
+                    .header("Retry-After", "0")
+                    .body("Rate exceeded.");
+            }
+            web.reply(seen, before)
+        }
+    });
+    let text = table(&[("First Paper", "https://arxiv.org/abs/2101.00001", "")]);
+    let report = check(&text, &options(&throttled));
+    assert_eq!(found(&text, &report), vec![]);
+    assert_eq!(throttled.count("/arxiv-api/"), 2);
+}
+
+// ---------------------------------------------------------------------------
+// GitHub.
+
+fn repos(list: &[(&str, Repo)]) -> HashMap<String, Repo> {
+    list.iter()
+        .map(|(name, repo)| (name.to_ascii_lowercase(), repo.clone()))
+        .collect()
+}
+
+#[test]
+fn github_pages_tell_dead_moved_and_blocked_repositories() {
+    let web = Web {
+        repos: repos(&[
+            ("alive-owner/alive", Repo::Alive),
+            ("gone/repo", Repo::Gone),
+            ("legal/blocked", Repo::Blocked),
+            (
+                "old-owner/old-name",
+                Repo::Moved("new-owner/new-name".into()),
+            ),
+            ("busy/repo", Repo::BusyOnce),
+        ]),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let moved = "https://github.com/old-owner/old-name/tree/main/search";
+    let text = table(&[
+        (
+            "A",
+            "https://pages.test/ok",
+            "https://github.com/Alive-Owner/Alive",
+        ),
+        (
+            "B",
+            "https://pages.test/ok",
+            "https://github.com/alive-owner/alive/tree/main/x",
+        ),
+        ("C", "https://pages.test/ok", "https://github.com/gone/repo"),
+        (
+            "D",
+            "https://pages.test/ok",
+            "https://github.com/legal/blocked",
+        ),
+        ("E", "https://pages.test/ok", moved),
+        ("F", "https://pages.test/ok", "https://github.com/busy/repo"),
+    ]);
+    let report = check(&text, &options(&server));
+
+    assert_eq!(
+        found(&text, &report),
+        vec![
+            ("dead-link", "https://github.com/gone/repo"),
+            ("dead-link", "https://github.com/legal/blocked"),
+            ("moved-link", moved),
+        ]
+    );
+    let legal = finding(
+        &report,
+        "dead-link",
+        &text,
+        "https://github.com/legal/blocked",
+    );
+    assert!(legal.message.contains("legal"), "{}", legal.message);
+
+    // The fix rewrites the owner and name and keeps the path.
+    let fix = finding(&report, "moved-link", &text, moved)
+        .fix
+        .clone()
+        .expect("a fix");
+    assert_eq!(fix.applicability, nas_lint::Applicability::Safe);
+    let fixed = nas_lint::fix::apply_edits(&text, &fix.edits.iter().collect::<Vec<_>>());
+    assert!(fixed.contains("[Code](https://github.com/new-owner/new-name/tree/main/search)"));
+
+    let alive = server
+        .seen()
+        .iter()
+        .filter(|s| s.target.eq_ignore_ascii_case("/github/alive-owner/alive"))
+        .count();
+    assert_eq!(alive, 1, "case-folded, checked once");
+    assert_eq!(
+        server.count("/github/gone/repo"),
+        2,
+        "a 404 is confirmed once"
+    );
+    assert_eq!(
+        server.count("/github/busy/repo"),
+        2,
+        "a 429 is retried after Retry-After"
+    );
+    assert_eq!(
+        server.count("/site/pages.test/ok"),
+        1,
+        "one URL, six rows, one request"
+    );
+    assert!(
+        server
+            .seen()
+            .iter()
+            .all(|s| s.header("authorization").is_none()),
+        "no token, no Authorization"
+    );
+}
+
+#[test]
+fn the_api_with_a_token_reports_archived_and_renamed_repositories() {
+    let web = Web {
+        repos: repos(&[
+            ("live/repo", Repo::Alive),
+            ("arch/ived", Repo::Archived),
+            (
+                "old-owner/old-name",
+                Repo::Moved("new-owner/new-name".into()),
+            ),
+            ("gone/repo", Repo::Gone),
+            ("legal/blocked", Repo::Blocked),
+        ]),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let mut options = options(&server);
+    options.github_token = Some("secret-token".to_string());
+    let text = table(&[
+        ("A", "https://pages.test/ok", "https://github.com/live/repo"),
+        ("B", "https://pages.test/ok", "https://github.com/arch/ived"),
+        (
+            "C",
+            "https://pages.test/ok",
+            "https://github.com/old-owner/old-name",
+        ),
+        ("D", "https://pages.test/ok", "https://github.com/gone/repo"),
+        (
+            "E",
+            "https://pages.test/ok",
+            "https://github.com/legal/blocked",
+        ),
+    ]);
+    let report = check(&text, &options);
+
+    assert_eq!(
+        found(&text, &report),
+        vec![
+            ("archived-repo", "https://github.com/arch/ived"),
+            ("moved-link", "https://github.com/old-owner/old-name"),
+            ("dead-link", "https://github.com/gone/repo"),
+            ("dead-link", "https://github.com/legal/blocked"),
+        ]
+    );
+    let legal = finding(
+        &report,
+        "dead-link",
+        &text,
+        "https://github.com/legal/blocked",
+    );
+    assert!(legal.message.contains("dmca"), "{}", legal.message);
+    assert_eq!(
+        server.count("/github/"),
+        0,
+        "with a token, only the API is asked"
+    );
+    assert_eq!(
+        server.count("/github-api/repositories/42"),
+        1,
+        "the rename is followed"
+    );
+    for seen in server.seen() {
+        let expected = seen
+            .target
+            .starts_with("/github-api/")
+            .then_some("Bearer secret-token");
+        assert_eq!(seen.header("authorization"), expected, "{}", seen.target);
+    }
+}
+
+#[test]
+fn the_token_never_reaches_another_host() {
+    let elsewhere =
+        Server::start(|_, _| Reply::ok(r#"{"full_name": "leaky/repo", "archived": false}"#));
+    let web = Web {
+        repos: repos(&[("leaky/repo", Repo::Leaky), ("live/repo", Repo::Alive)]),
+        elsewhere: Some(format!("{}/collect", elsewhere.base())),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let mut options = options(&server);
+    options.github_token = Some("secret-token".to_string());
+    let other = format!("{}/page", elsewhere.base());
+    let text = table(&[
+        ("A", &other, "https://github.com/leaky/repo"),
+        ("B", "https://pages.test/ok", "https://github.com/live/repo"),
+    ]);
+    let report = check(&text, &options);
+
+    assert_eq!(found(&text, &report), vec![]);
+    assert_eq!(
+        elsewhere.count("/collect"),
+        1,
+        "the API's redirect was followed..."
+    );
+    assert_eq!(elsewhere.count("/page"), 1, "an ordinary link to that host");
+    assert!(
+        elsewhere
+            .seen()
+            .iter()
+            .all(|s| s.header("authorization").is_none()),
+        "...without the token"
+    );
+    assert!(server
+        .seen()
+        .iter()
+        .filter(|s| !s.target.starts_with("/github-api/"))
+        .all(|s| s.header("authorization").is_none()));
+    let debug = format!("{options:?}");
+    assert!(!debug.contains("secret-token"), "{debug}");
+}
+
+#[test]
+fn an_exhausted_rate_limit_is_unverified_with_its_reset_time() {
+    let web = Web {
+        repos: repos(&[
+            ("limited/one", Repo::RateLimited),
+            ("limited/two", Repo::RateLimited),
+        ]),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let mut options = options(&server);
+    options.github_token = Some("secret-token".to_string());
+    options.per_host_concurrency = 1;
+    let text = table(&[
+        (
+            "A",
+            "https://pages.test/ok",
+            "https://github.com/limited/one",
+        ),
+        (
+            "B",
+            "https://pages.test/ok",
+            "https://github.com/limited/two",
+        ),
+    ]);
+    let report = check(&text, &options);
+
+    assert_eq!(
+        found(&text, &report),
+        vec![
+            ("unverified-link", "https://github.com/limited/one"),
+            ("unverified-link", "https://github.com/limited/two"),
+        ],
+        "a rate limit is never a dead link"
+    );
+    let first = &report.diagnostics[0];
+    assert!(first.message.contains("until"), "{}", first.message);
+    assert_eq!(
+        server.count("/github-api/"),
+        1,
+        "a reset an hour away is not waited for, and the API is not asked again"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Other hosts.
+
+#[test]
+fn ordinary_hosts_get_head_then_get_and_only_evidence_makes_a_link_dead() {
+    let server = Web::default().serve();
+    let mut options = options(&server);
+    options.timeout = Duration::from_millis(300);
+    let page = |p: &str| format!("https://pages.test/{p}");
+    let links = [
+        page("ok"),
+        page("gone"),
+        page("removed"),
+        page("no-head"),
+        page("head-lies"),
+        page("broken"),
+        page("hops/3"),
+        page("hops/6"),
+        "https://slow.test/paper".to_string(),
+    ];
+    let rows: Vec<(&str, &str, &str)> = links.iter().map(|l| ("Title", l.as_str(), "")).collect();
+    let text = table(&rows);
+    let report = check(&text, &options);
+
+    let mut got = found(&text, &report);
+    got.sort();
+    let mut want = vec![
+        ("dead-link", links[1].as_str()),
+        ("dead-link", links[2].as_str()),
+        ("unverified-link", links[5].as_str()),
+        ("unverified-link", links[7].as_str()),
+        ("unverified-link", links[8].as_str()),
+    ];
+    want.sort();
+    assert_eq!(got, want);
+    let why = |url: &str| {
+        finding(&report, "unverified-link", &text, url)
+            .message
+            .clone()
+    };
+    assert!(why(&links[5]).contains("500"), "{}", why(&links[5]));
+    assert!(why(&links[7]).contains("redirects"), "{}", why(&links[7]));
+    assert!(why(&links[8]).contains("timed out"), "{}", why(&links[8]));
+
+    let count = |path: &str, method: &str| {
+        server
+            .seen()
+            .iter()
+            .filter(|s| s.target == format!("/site/pages.test/{path}") && s.method == method)
+            .count()
+    };
+    assert_eq!((count("ok", "HEAD"), count("ok", "GET")), (1, 0));
+    assert_eq!(
+        (count("gone", "HEAD"), count("gone", "GET")),
+        (1, 1),
+        "HEAD 404 confirmed by GET"
+    );
+    assert_eq!((count("no-head", "HEAD"), count("no-head", "GET")), (1, 1));
+    assert_eq!(
+        (count("head-lies", "HEAD"), count("head-lies", "GET")),
+        (1, 1)
+    );
+    assert_eq!(
+        count("broken", "HEAD"),
+        2,
+        "5xx retried once, then unverified"
+    );
+    assert_eq!(
+        server.count("/site/pages.test/hops/"),
+        4 + 6,
+        "3 hops + arrival; 5 hops then stop"
+    );
+    assert_eq!(
+        server.count("/site/slow.test/"),
+        2,
+        "a timeout is retried once"
+    );
+}
+
+#[test]
+fn retry_after_is_honoured_and_a_host_that_keeps_refusing_is_left_alone() {
+    let server = Web::default().serve();
+    let mut options = options(&server);
+    options.per_host_concurrency = 1;
+    let text = table(&[
+        ("A", "https://patient.test/once", ""),
+        ("B", "https://busy.test/always-1", ""),
+        ("C", "https://busy.test/always-2", ""),
+        ("D", "https://busy.test/always-3", ""),
+        ("E", "https://walled.test/a", ""),
+        ("F", "https://walled.test/b", ""),
+        ("G", "https://walled.test/c", ""),
+    ]);
+    let report = check(&text, &options);
+
+    let got = found(&text, &report);
+    assert!(!got.iter().any(|(rule, _)| *rule == "dead-link"), "{got:?}");
+    assert_eq!(got.len(), 6, "all but patient.test/once: {got:?}");
+    assert!(!got
+        .iter()
+        .any(|(_, url)| *url == "https://patient.test/once"));
+    // patient.test: 429 with Retry-After: 1, then 200.
+    assert_eq!(server.count("/site/patient.test/once"), 2);
+    // busy.test: 429 as often as one link may retry (twice), then the
+    // breaker: the other links are not asked.
+    assert_eq!(server.count("/site/busy.test/always"), 2);
+    // walled.test: HEAD 403, GET 403, then the breaker.
+    assert_eq!(server.count("/site/walled.test/"), 2);
+    let walled = report
+        .diagnostics
+        .iter()
+        .filter(|d| url_of(&text, d).starts_with("https://walled.test/"))
+        .collect::<Vec<_>>();
+    assert_eq!(walled.len(), 3);
+    assert!(
+        walled.iter().all(|d| d.message.contains("403")),
+        "{walled:#?}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Safety, cache, bookkeeping.
+
+#[test]
+fn private_addresses_are_refused_without_allow_private() {
+    let web = Web {
+        papers: papers(&[("2101.00001", "First Paper")]),
+        repos: repos(&[("live/repo", Repo::Alive)]),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let mut options = options(&server);
+    options.allow_private = false;
+    let literal = format!("{}/site/pages.test/ok", server.base());
+    let named = format!("http://localhost:{}/site/pages.test/ok", server.addr.port());
+    let text = table(&[
+        (
+            "First Paper",
+            "https://arxiv.org/abs/2101.00001",
+            "https://github.com/live/repo",
+        ),
+        ("B", &literal, ""),
+        ("C", &named, ""),
+        ("D", "http://169.254.169.254/latest/meta-data/", ""),
+    ]);
+    let report = check(&text, &options);
+
+    let got = found(&text, &report);
+    assert_eq!(got.len(), 5, "{got:#?}");
+    assert!(
+        got.iter().all(|(rule, _)| *rule == "unverified-link"),
+        "{got:?}"
+    );
+    let why = |url: &str| {
+        finding(&report, "unverified-link", &text, url)
+            .message
+            .clone()
+    };
+    assert!(why(&literal).contains("loopback"), "{}", why(&literal));
+    assert!(
+        why(&named).contains("localhost resolves to a loopback"),
+        "{}",
+        why(&named)
+    );
+    assert!(why("http://169.254.169.254/latest/meta-data/").contains("metadata"));
+    assert!(
+        server.seen().is_empty(),
+        "nothing was sent: {:?}",
+        server.seen()
+    );
+}
+
+#[test]
+fn a_second_run_inside_the_cache_age_sends_only_what_failed() {
+    let web = Web {
+        papers: papers(&[("2101.00001", "First Paper")]),
+        repos: repos(&[("live/repo", Repo::Alive)]),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let cache = tempfile::tempdir().unwrap();
+    let mut options = options(&server);
+    options.cache_dir = Some(cache.path().join("links"));
+    let text = table(&[
+        (
+            "First Paper",
+            "https://arxiv.org/abs/2101.00001",
+            "https://github.com/live/repo",
+        ),
+        ("B", "https://pages.test/ok", ""),
+        ("C", "https://pages.test/gone", ""),
+    ]);
+    let first = check(&text, &options);
+    assert_eq!(first.cache_hits, 0);
+    assert_eq!(first.requests, server.seen().len());
+    assert_eq!(first.targets, 4);
+
+    let before = server.seen().len();
+    let second = check(&text, &options);
+    assert_eq!(second.diagnostics, first.diagnostics);
+    assert_eq!(second.cache_hits, 3);
+    assert_eq!(
+        server.seen()[before..]
+            .iter()
+            .map(|s| s.target.as_str())
+            .collect::<Vec<_>>(),
+        vec!["/site/pages.test/gone", "/site/pages.test/gone"],
+        "only the dead link is asked again (HEAD, GET): failures are never cached"
+    );
+    assert_eq!(second.requests, 2);
+
+    // All alive: a warm run sends nothing at all.
+    let alive = table(&[(
+        "First Paper",
+        "https://arxiv.org/abs/2101.00001",
+        "https://github.com/live/repo",
+    )]);
+    let before = server.seen().len();
+    let warm = check(&alive, &options);
+    assert_eq!((warm.requests, warm.cache_hits), (0, 2));
+    assert_eq!(server.seen().len(), before);
+
+    // Without a cache directory, everything is asked again.
+    options.cache_dir = None;
+    assert_eq!(check(&alive, &options).requests, 2);
+}
+
+#[test]
+fn progress_counts_every_target_and_other_tables_are_left_alone() {
+    let server = Web {
+        papers: papers(&[("2101.00001", "First Paper")]),
+        ..Web::default()
+    }
+    .serve();
+    let mut text = table(&[
+        (
+            "First Paper",
+            "https://arxiv.org/abs/2101.00001",
+            "https://pages.test/ok",
+        ),
+        ("Second", "https://pages.test/no-head", ""),
+    ]);
+    text.push_str(
+        "\n| Tool | Link |\n|---|---|\n| x | [y](https://pages.test/not-a-paper-table) |\n",
+    );
+    text.push_str("\nSee [this](https://pages.test/prose) too.\n");
+    let knowledge = Knowledge::builtin().unwrap();
+    let document = nas_lint::document::parse(&text, &knowledge.columns);
+    let seen = Mutex::new(Vec::new());
+    let progress = |p: Progress| seen.lock().unwrap().push(p);
+    let report = check_links(&document, &options(&server), Some(&progress)).unwrap();
+
+    assert_eq!(report.targets, 3);
+    let seen = seen.into_inner().unwrap();
+    assert_eq!(seen.first().map(|p| (p.done, p.total)), Some((0, 3)));
+    assert_eq!(seen.last().map(|p| (p.done, p.total)), Some((3, 3)));
+    assert_eq!(seen.last().unwrap().requests, report.requests);
+    assert_eq!(server.count("/site/pages.test/not-a-paper-table"), 0);
+    assert_eq!(server.count("/site/pages.test/prose"), 0);
+}
