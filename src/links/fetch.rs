@@ -148,7 +148,7 @@ impl Fetcher {
             self.requests.fetch_add(1, Ordering::Relaxed);
             let response = builder.send().await.map_err(classify)?;
             let status = response.status();
-            if request.follow_redirects && status.is_redirection() {
+            if request.follow_redirects && is_redirect(status) {
                 let next = next_hop(&url, response.headers())?;
                 let next = self.remapped(&next)?;
                 // The token never follows a redirect to another origin.
@@ -158,7 +158,7 @@ impl Fetcher {
             }
             let headers = response.headers().clone();
             let body = if request.method == Method::GET {
-                read_capped(response).await?
+                read_capped(response).await
             } else {
                 Vec::new()
             };
@@ -226,6 +226,11 @@ pub(crate) fn may_carry_token(url: &Url, allow_private: bool) -> bool {
     api || local_mirror
 }
 
+/// Statuses that send the client elsewhere (not 300 or 304, which do not).
+fn is_redirect(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 301 | 302 | 303 | 307 | 308)
+}
+
 fn next_hop(url: &Url, headers: &HeaderMap) -> Result<Url, FetchError> {
     let location = headers
         .get(LOCATION)
@@ -235,18 +240,21 @@ fn next_hop(url: &Url, headers: &HeaderMap) -> Result<Url, FetchError> {
         .map_err(|e| FetchError::BadRedirect(format!("Location `{location}`: {e}")))
 }
 
-async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, FetchError> {
+/// Reads the body up to [`MAX_BODY`]. A body that breaks off keeps what
+/// came: the status is the answer for most checks, and a cut-off feed or
+/// JSON fails to parse where the body matters.
+async fn read_capped(mut response: reqwest::Response) -> Vec<u8> {
     let mut body = Vec::new();
     while body.len() < MAX_BODY {
-        match response.chunk().await.map_err(classify)? {
-            Some(chunk) => {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
                 let room = MAX_BODY - body.len();
                 body.extend_from_slice(&chunk[..chunk.len().min(room)]);
             }
-            None => break,
+            Ok(None) | Err(_) => break,
         }
     }
-    Ok(body)
+    body
 }
 
 /// Finds the guard's refusal or the lookup failure in reqwest's error

@@ -7,22 +7,22 @@
 //!
 //! - **arXiv** links become ids (without version) and are looked up through
 //!   the arXiv API in batches of up to 100, at most one request every
-//!   [`LinkOptions::arxiv_interval`], one at a time ([`arxiv`]). The answer
+//!   [`LinkOptions::arxiv_interval`], one at a time (`arxiv.rs`). The answer
 //!   gives existence and title; an id missing from the answer is confirmed
 //!   on its abstract page before it is called dead.
 //! - **GitHub** links become `owner/repo` (case-folded) and are checked on
 //!   the repository page, or through the REST API when a token is given,
-//!   which also tells archived and renamed repositories ([`github`]).
-//! - **Other** links get HEAD, then GET when HEAD is refused ([`generic`]).
+//!   which also tells archived and renamed repositories (`github.rs`).
+//! - **Other** links get HEAD, then GET when HEAD is refused (`generic.rs`).
 //!
-//! Politeness ([`hosts`], [`retry`]): a global and a per-host limit on
+//! Politeness (`hosts.rs`, `retry.rs`): a global and a per-host limit on
 //! requests in flight, spacing between requests to one host, retries with
 //! exponential backoff that honour `Retry-After`, and a per-host circuit
-//! breaker. Safety ([`address`], [`fetch`]): only http(s), every hop of a
+//! breaker. Safety (`address.rs`, `fetch.rs`): only http(s), every hop of a
 //! redirect checked again, addresses in loopback, private, link-local,
 //! CGNAT or metadata ranges refused unless [`LinkOptions::allow_private`],
 //! and the GitHub token sent only to the GitHub API. Results that show a
-//! living target are cached on disk ([`cache`]); failures never are.
+//! living target are cached on disk (`cache.rs`); failures never are.
 //!
 //! Only evidence makes a link dead: 404/410 seen twice, an arXiv id absent
 //! from the API and 404 on its abstract page, 451, or a host name that does
@@ -33,24 +33,30 @@
 //!
 //! ```text
 //! let document = nas_lint::document::parse(&text, &knowledge.columns);
-//! let mut options = LinkOptions::default();
-//! options.cache_dir = (!no_cache).then(|| cache_dir);   // default: .nas-lint-cache/ beside the config
-//! options.remaps = remap_args.iter().map(|r| Remap::parse(r)).collect::<Result<_, _>>()?;  // usage error (exit 2)
-//! options.allow_private = allow_private;
-//! options.github_token = std::env::var("GITHUB_TOKEN").ok().filter(|t| !t.is_empty());
-//! let report = check_links(&document, &options, progress.as_ref().map(|p| p as _))?;
+//! let options = LinkOptions {
+//!     cache_dir: (!no_cache).then(|| cache_dir),   // default: .nas-lint-cache/ beside the config
+//!     remaps,                                      // Remap::parse("REGEX REPLACEMENT"); Err = usage error, exit 2
+//!     allow_private,
+//!     github_token: std::env::var("GITHUB_TOKEN").ok().filter(|t| !t.is_empty()),
+//!     ..LinkOptions::default()
+//! };
+//! let report = check_links(&document, &options, progress)?;  // progress: Some(&|p: Progress| ..) on a terminal
 //! ```
 //!
-//! - Append `report.diagnostics` to the file's lint findings, keep only the
-//!   selected rules (names in [`LINK_RULES`], which belong in the rule
-//!   registry's list of other stages' rules), apply severity overrides, and
-//!   sort as usual. `moved-link` carries a safe fix, so `--fix` works as is.
-//! - Show `report.notes` (for example an unwritable cache) as warnings on
-//!   stderr; they are not findings.
-//! - Progress: call with `Some(&|p: Progress| ...)` only on a terminal.
-//! - [`LinkError`] means the checker could not start (exit code 2).
-//! - Run the check once per file, or parse all files first and call it per
-//!   document: the cache is shared through the cache directory.
+//! - Add [`LINK_RULES`] to `rules::OTHER_RULES`, so that `--list-rules`,
+//!   `--explain`, `--select`/`--ignore` and severity overrides know them.
+//! - Append `report.diagnostics` to the file's lint findings when
+//!   `--links` (or `links = true`) is given, keep only the selected rules,
+//!   apply severity overrides, sort as usual. `moved-link` carries a safe
+//!   fix, so `--fix` and `--diff` work unchanged.
+//! - Show `report.notes` (an unreadable or unwritable cache) as warnings on
+//!   stderr: they are not findings. `report.targets`, `report.requests` and
+//!   `report.cache_hits` are for a closing line or `--statistics`.
+//! - [`LinkError`] means the checker could not start: exit code 2.
+//! - [`check_links`] blocks and builds its own runtime: call it from plain
+//!   code, never from inside a tokio runtime. Several files: call it once
+//!   per document; the cache directory carries results between calls.
+//! - Never load the cache from a pull request's tree (see `cache.rs`).
 
 mod address;
 mod arxiv;
@@ -112,7 +118,7 @@ pub struct LinkOptions {
     /// Allow requests to loopback, private, link-local and metadata addresses.
     pub allow_private: bool,
     /// A GitHub token: the REST API is used for repositories, and it is
-    /// sent to the API only (see [`fetch`]).
+    /// sent to the API only (see `fetch.rs`).
     pub github_token: Option<String>,
     pub user_agent: String,
 }
