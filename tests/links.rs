@@ -88,7 +88,15 @@ impl Server {
     /// `handler` gets the request and how many requests with the same
     /// method and target came before it (for "fail once, then succeed").
     fn start(handler: impl Fn(&Seen, usize) -> Reply + Send + Sync + 'static) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        Server::start_on("127.0.0.1:0", handler)
+    }
+
+    /// On another loopback address (127.0.0.2 is another host to a client).
+    fn start_on(
+        address: &str,
+        handler: impl Fn(&Seen, usize) -> Reply + Send + Sync + 'static,
+    ) -> Server {
+        let listener = TcpListener::bind(address).expect("bind a loopback address");
         let addr = listener.local_addr().unwrap();
         let log = Arc::new(Mutex::new(Vec::new()));
         let stop = Arc::new(AtomicBool::new(false));
@@ -1176,4 +1184,162 @@ fn progress_counts_every_target_and_other_tables_are_left_alone() {
     assert_eq!(seen.last().unwrap().requests, report.requests);
     assert_eq!(server.count("/site/pages.test/not-a-paper-table"), 0);
     assert_eq!(server.count("/site/pages.test/prose"), 0);
+}
+
+// ---------------------------------------------------------------------------
+// Benchmark (scripts/bench-links.sh runs it): distinct links against local
+// servers that take 50 ms per request; wall time and requests, and the same
+// links through lychee when it is installed.
+
+fn env_list(name: &str, default: &str) -> Vec<usize> {
+    std::env::var(name)
+        .unwrap_or_else(|_| default.to_string())
+        .split(',')
+        .filter_map(|n| n.trim().parse().ok())
+        .collect()
+}
+
+/// Runs lychee on `text`; `None` when it is not installed.
+fn lychee(text: &str, remaps: &[String]) -> Option<Duration> {
+    let program = std::env::var("LYCHEE").unwrap_or_else(|_| "lychee".to_string());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("list.md");
+    std::fs::write(&file, text).unwrap();
+    let mut command = std::process::Command::new(program);
+    command.args(["--no-progress", "--quiet", "--quiet"]);
+    for remap in remaps {
+        command.args(["--remap", remap]);
+    }
+    command.arg("--").arg(&file);
+    command.stdout(std::process::Stdio::null());
+    let started = std::time::Instant::now();
+    let status = command.status().ok()?;
+    let elapsed = started.elapsed();
+    if !status.success() {
+        eprintln!("lychee exited with {status}");
+    }
+    Some(elapsed)
+}
+
+fn print_row(
+    links: usize,
+    kind: &str,
+    tool: &str,
+    wall: Duration,
+    requests: usize,
+    vs: Option<f64>,
+) {
+    let ratio = vs.map_or(String::new(), |r| format!("{r:.2}x"));
+    println!(
+        "{links:>6}  {kind:<8} {tool:<9} {:>8.2}  {requests:>8}  {ratio}",
+        wall.as_secs_f64()
+    );
+}
+
+#[test]
+#[ignore = "a benchmark: scripts/bench-links.sh runs it"]
+fn bench_links() {
+    let delay = Duration::from_millis(50);
+    let hosts: usize = env_list("NAS_LINT_BENCH_HOSTS", "20")[0];
+    println!(
+        "{:>6}  {:<8} {:<9} {:>8}  {:>8}  lychee/nas-lint",
+        "links", "kind", "tool", "wall s", "requests"
+    );
+
+    // Ordinary pages spread over loopback addresses 127.0.0.1..=N, each its
+    // own host for both tools' per-host limits.
+    let servers: Vec<Server> = (1..=hosts)
+        .map(|k| {
+            Server::start_on(&format!("127.0.0.{k}:0"), move |_, _| {
+                Reply::ok("fine").after(delay)
+            })
+        })
+        .collect();
+    let total = |servers: &[Server]| servers.iter().map(|s| s.seen().len()).sum::<usize>();
+    for size in env_list("NAS_LINT_BENCH_SIZES", "1000,5000") {
+        let links: Vec<String> = (0..size)
+            .map(|i| format!("{}/paper/{size}/{i}", servers[i % hosts].base()))
+            .collect();
+        let rows: Vec<(&str, &str, &str)> =
+            links.iter().map(|l| ("Title", l.as_str(), "")).collect();
+        let text = table(&rows);
+        let options = LinkOptions {
+            allow_private: true,
+            ..LinkOptions::default()
+        };
+        let before = total(&servers);
+        let started = std::time::Instant::now();
+        let report = check(&text, &options);
+        let ours = started.elapsed();
+        assert_eq!(report.diagnostics, vec![], "all alive");
+        print_row(
+            size,
+            "generic",
+            "nas-lint",
+            ours,
+            total(&servers) - before,
+            None,
+        );
+        let before = total(&servers);
+        if let Some(theirs) = lychee(&text, &[]) {
+            let ratio = theirs.as_secs_f64() / ours.as_secs_f64();
+            print_row(
+                size,
+                "generic",
+                "lychee",
+                theirs,
+                total(&servers) - before,
+                Some(ratio),
+            );
+        }
+    }
+
+    // arXiv links: nas-lint asks the API (100 ids a request, spaced as
+    // arXiv asks); lychee asks each abstract page.
+    let spacing =
+        Duration::from_millis(env_list("NAS_LINT_BENCH_ARXIV_INTERVAL_MS", "3000")[0] as u64);
+    for size in env_list("NAS_LINT_BENCH_ARXIV_SIZES", "1000,5000") {
+        let ids: Vec<String> = (1..=size).map(|n| format!("2101.{n:05}")).collect();
+        let web = Web {
+            papers: ids
+                .iter()
+                .map(|id| (id.clone(), format!("Paper {id}")))
+                .collect(),
+            ..Web::default()
+        };
+        let server = Server::start(move |seen, before| web.reply(seen, before).after(delay));
+        let links: Vec<String> = ids
+            .iter()
+            .map(|id| format!("https://arxiv.org/abs/{id}"))
+            .collect();
+        let titles: Vec<String> = ids.iter().map(|id| format!("Paper {id}")).collect();
+        let rows: Vec<(&str, &str, &str)> = titles
+            .iter()
+            .zip(&links)
+            .map(|(t, l)| (t.as_str(), l.as_str(), ""))
+            .collect();
+        let text = table(&rows);
+        let mut options = options(&server);
+        options.arxiv_interval = spacing;
+        options.host_interval = LinkOptions::default().host_interval;
+        options.retry_base = LinkOptions::default().retry_base;
+        let started = std::time::Instant::now();
+        let report = check(&text, &options);
+        let ours = started.elapsed();
+        assert_eq!(report.diagnostics, vec![], "all alive");
+        print_row(size, "arxiv", "nas-lint", ours, server.seen().len(), None);
+        let before = server.seen().len();
+        let remap = format!("^https://arxiv\\.org/(.*)$ {}/arxiv/$1", server.base());
+        if let Some(theirs) = lychee(&text, &[remap]) {
+            let ratio = theirs.as_secs_f64() / ours.as_secs_f64();
+            print_row(
+                size,
+                "arxiv",
+                "lychee",
+                theirs,
+                server.seen().len() - before,
+                Some(ratio),
+            );
+        }
+    }
 }
