@@ -38,41 +38,82 @@ fn a_folder_is_linted_file_by_file_honouring_gitignore() {
     assert_no_panic(&output);
     assert_eq!(output.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(json["summary"]["files"], 2, "files without a paper table are skipped, ignored ones too");
-    let paths: std::collections::BTreeSet<&str> =
-        json["diagnostics"].as_array().unwrap().iter().map(|d| d["path"].as_str().unwrap()).collect();
-    assert_eq!(paths.into_iter().collect::<Vec<_>>(), ["./lists/nas.md", "./lists/old/nas-copy.markdown"]);
+    assert_eq!(
+        json["summary"]["files"], 2,
+        "files without a paper table are skipped, ignored ones too"
+    );
+    let paths: std::collections::BTreeSet<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths.into_iter().collect::<Vec<_>>(),
+        ["./lists/nas.md", "./lists/old/nas-copy.markdown"]
+    );
     assert_eq!(json["summary"]["errors"], 26);
 }
 
 #[test]
 fn valid_but_odd_inputs_run_clean() {
     let dir = tempfile::tempdir().unwrap();
-    let long_line = format!("| Title | Venue |\n|---|---|\n| {} | CVPR 2021 |\n", "x".repeat(10 << 20));
+    let long_line = format!(
+        "| Title | Venue |\n|---|---|\n| {} | CVPR 2021 |\n",
+        "x".repeat(10 << 20)
+    );
     let wide = format!(
         "| Title | Conference |{}\n|---|---|{}\n| A | CVPR 2021 |{}\n",
         " c |".repeat(998),
         "---|".repeat(998),
         " x |".repeat(998)
     );
-    let nested = format!("{}text\n\n{}- item\n", "> ".repeat(500), "  ".repeat(0)) + &(0..500).map(|i| format!("{}- item\n", "  ".repeat(i))).collect::<String>();
+    let nested = format!("{}text\n\n{}- item\n", "> ".repeat(500), "  ".repeat(0))
+        + &(0..500)
+            .map(|i| format!("{}- item\n", "  ".repeat(i)))
+            .collect::<String>();
     let cases: Vec<(&str, String, Option<&str>)> = vec![
         ("empty.md", String::new(), Some("no paper table")),
-        ("prose.md", "# Notes\n\nJust text.\n".to_string(), Some("no paper table")),
+        (
+            "prose.md",
+            "# Notes\n\nJust text.\n".to_string(),
+            Some("no paper table"),
+        ),
         ("long-line.md", long_line, None),
         ("wide.md", wide, None),
         ("nested.md", nested, Some("no paper table")),
-        ("in-html.md", "<div>\n\n| Title | Venue |\n|---|---|\n| A | CVPR 2021 |\n\n</div>\n".to_string(), None),
-        ("header-only.md", "| Title | Venue |\n|---|---|\n".to_string(), None),
-        ("pipes.md", "| Title | Venue |\n|---|---|\n|||\n| | |\n".to_string(), None),
+        (
+            "in-html.md",
+            "<div>\n\n| Title | Venue |\n|---|---|\n| A | CVPR 2021 |\n\n</div>\n".to_string(),
+            None,
+        ),
+        (
+            "header-only.md",
+            "| Title | Venue |\n|---|---|\n".to_string(),
+            None,
+        ),
+        (
+            "pipes.md",
+            "| Title | Venue |\n|---|---|\n|||\n| | |\n".to_string(),
+            None,
+        ),
     ];
     for (name, text, note) in cases {
         std::fs::write(dir.path().join(name), &text).unwrap();
         let output = nas_lint(dir.path(), &[name, "--format", "concise"]);
         assert_no_panic(&output);
-        assert!(matches!(output.status.code(), Some(0 | 1)), "{name}: {:?} {}", output.status, stderr(&output));
+        assert!(
+            matches!(output.status.code(), Some(0 | 1)),
+            "{name}: {:?} {}",
+            output.status,
+            stderr(&output)
+        );
         if let Some(note) = note {
-            assert!(stderr(&output).contains(note), "{name}: {}", stderr(&output));
+            assert!(
+                stderr(&output).contains(note),
+                "{name}: {}",
+                stderr(&output)
+            );
             assert_eq!(output.status.code(), Some(0), "{name}");
         }
     }
@@ -81,24 +122,42 @@ fn valid_but_odd_inputs_run_clean() {
 #[test]
 fn a_row_of_only_pipes_is_reported_not_crashed_on() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("README.md"), "| Title | Venue | Year |\n|---|---|---|\n|||\n").unwrap();
+    std::fs::write(
+        dir.path().join("README.md"),
+        "| Title | Venue | Year |\n|---|---|---|\n|||\n",
+    )
+    .unwrap();
     let output = nas_lint(dir.path(), &["--format", "concise"]);
     assert_no_panic(&output);
     let report = String::from_utf8(output.stdout).unwrap();
-    assert!(report.contains("table-shape") || report.contains("missing-year"), "{report}");
+    assert!(
+        report.contains("table-shape") || report.contains("missing-year"),
+        "{report}"
+    );
 }
 
 #[test]
 fn unreadable_and_undecodable_files_name_the_file_and_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("utf16.md"), b"\xff\xfe|\x00 \x00T\x00").unwrap();
-    std::fs::write(dir.path().join("latin1.md"), b"| Title |\n|---|\n| caf\xe9 |\n").unwrap();
-    for (name, problem) in [("utf16.md", "binary"), ("latin1.md", "not valid UTF-8"), ("missing.md", "no such file")] {
+    std::fs::write(
+        dir.path().join("latin1.md"),
+        b"| Title |\n|---|\n| caf\xe9 |\n",
+    )
+    .unwrap();
+    for (name, problem) in [
+        ("utf16.md", "binary"),
+        ("latin1.md", "not valid UTF-8"),
+        ("missing.md", "no such file"),
+    ] {
         let output = nas_lint(dir.path(), &[name]);
         assert_no_panic(&output);
         assert_eq!(output.status.code(), Some(2), "{name}");
         let message = stderr(&output);
-        assert!(message.contains(name) && message.contains(problem), "{name}: {message}");
+        assert!(
+            message.contains(name) && message.contains(problem),
+            "{name}: {message}"
+        );
     }
 }
 
@@ -110,5 +169,9 @@ fn a_config_that_is_not_toml_is_exit_2_naming_it() {
     let output = nas_lint(dir.path(), &[]);
     assert_no_panic(&output);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains(".nas-lint.toml"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(".nas-lint.toml"),
+        "{}",
+        stderr(&output)
+    );
 }

@@ -180,7 +180,10 @@ fn bad_input_is_a_clear_error_with_exit_2() {
     let cases = [
         (latin1.to_str().unwrap().to_string(), "not valid UTF-8"),
         (binary.to_str().unwrap().to_string(), "binary"),
-        (empty.path().to_str().unwrap().to_string(), "a directory with no Markdown files"),
+        (
+            empty.path().to_str().unwrap().to_string(),
+            "a directory with no Markdown files",
+        ),
         (
             dir.path().join("missing.md").to_str().unwrap().to_string(),
             "no such file",

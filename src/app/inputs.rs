@@ -29,8 +29,14 @@ impl Source {
     }
 
     /// Files found in a folder are skipped when they hold no paper table.
-    pub fn from_folder(&self) -> bool {
-        matches!(self, Source::File { from_folder: true, .. })
+    pub fn found_in_folder(&self) -> bool {
+        matches!(
+            self,
+            Source::File {
+                from_folder: true,
+                ..
+            }
+        )
     }
 
     pub fn read(&self) -> Result<String, String> {
@@ -52,9 +58,15 @@ pub fn sources(paths: &[PathBuf]) -> (Vec<Source>, Vec<String>) {
         } else if path.is_dir() {
             let found = markdown_under(path);
             if found.is_empty() {
-                troubles.push(format!("{}: a directory with no Markdown files", path.display()));
+                troubles.push(format!(
+                    "{}: a directory with no Markdown files",
+                    path.display()
+                ));
             }
-            sources.extend(found.into_iter().map(|path| Source::File { path, from_folder: true }));
+            sources.extend(found.into_iter().map(|path| Source::File {
+                path,
+                from_folder: true,
+            }));
         } else {
             sources.push(Source::File {
                 path: path.clone(),

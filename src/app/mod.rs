@@ -14,9 +14,9 @@ use cli::Cli;
 use inputs::{sources, Source};
 use nas_lint::fix::{fix, FixOptions};
 use nas_lint::render::FileReport;
-use output::Piece;
 use nas_lint::rules::{self, OTHER_RULES, RULES};
 use nas_lint::{lint, lint_document, Diagnostic, LineIndex};
+use output::Piece;
 use output::{print_out, Output};
 use profile::{Profile, ProfileError, Profiles};
 use std::path::PathBuf;
@@ -44,7 +44,9 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
         return Ok(EXIT_CLEAN);
     }
     if let Some(name) = &cli.explain {
-        print_out(explain(name).ok_or_else(|| format!("unknown rule `{name}` (see --list-rules)"))?);
+        print_out(
+            explain(name).ok_or_else(|| format!("unknown rule `{name}` (see --list-rules)"))?,
+        );
         return Ok(EXIT_CLEAN);
     }
     let paths = if cli.paths.is_empty() {
@@ -54,7 +56,10 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
     };
     let mut profiles = Profiles::new(&cli, clock::current_year());
     if cli.show_config {
-        let first = paths.iter().find(|p| p.as_os_str() != "-").map(PathBuf::as_path);
+        let first = paths
+            .iter()
+            .find(|p| p.as_os_str() != "-")
+            .map(PathBuf::as_path);
         let key = profiles.prepare(first).map_err(into_trouble)?;
         print_out(&show_config(profiles.get(&key)));
         return Ok(EXIT_CLEAN);
@@ -65,7 +70,11 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
         keys.push(profiles.prepare(source.path()).map_err(into_trouble)?);
     }
     let output = Output::new(cli.format, cli.statistics, cli.color);
-    let jobs: Vec<(&Source, &Profile)> = sources.iter().zip(&keys).map(|(s, k)| (s, profiles.get(k))).collect();
+    let jobs: Vec<(&Source, &Profile)> = sources
+        .iter()
+        .zip(&keys)
+        .map(|(s, k)| (s, profiles.get(k)))
+        .collect();
     let fixing = cli.fix || cli.diff;
     let done: Vec<Done> = parallel_map(&jobs, |&(source, profile)| {
         if fixing {
@@ -96,8 +105,15 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
         pieces.extend(done.piece);
     }
     if cli.diff {
-        let verb = if changed_any { "Would fix" } else { "Nothing to fix:" };
-        eprintln!("{verb} {fixed} finding{}.", if fixed == 1 { "" } else { "s" });
+        let verb = if changed_any {
+            "Would fix"
+        } else {
+            "Nothing to fix:"
+        };
+        eprintln!(
+            "{verb} {fixed} finding{}.",
+            if fixed == 1 { "" } else { "s" }
+        );
     } else {
         let report = output.finish(pieces, fixing.then_some(fixed));
         if fixed_text_on_stdout {
@@ -113,7 +129,11 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
         (true, true, _) | (false, _, true) => EXIT_FINDINGS,
         _ => EXIT_CLEAN,
     };
-    Ok(if troubles.is_empty() { code } else { EXIT_TROUBLE })
+    Ok(if troubles.is_empty() {
+        code
+    } else {
+        EXIT_TROUBLE
+    })
 }
 
 fn into_trouble(error: ProfileError) -> Trouble {
@@ -147,13 +167,17 @@ fn lint_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> D
     let result = lint_document(&text, &profile.knowledge, &profile.options);
     let mut done = Done::default();
     if result.paper_tables == 0 {
-        if source.from_folder() {
+        if source.found_in_folder() {
             return done;
         }
-        done.notes.push(format!("nas-lint: note: {name}: no paper table found (a paper table has a title column)"));
+        done.notes.push(format!(
+            "nas-lint: note: {name}: no paper table found (a paper table has a title column)"
+        ));
     }
     let diagnostics = only_changed(cli, source, &text, result.diagnostics, &mut done.troubles);
-    done.failed = diagnostics.iter().any(|d| profile.fail_on.fails(d.severity));
+    done.failed = diagnostics
+        .iter()
+        .any(|d| profile.fail_on.fails(d.severity));
     let report = FileReport {
         path: &name,
         text: &text,
@@ -200,7 +224,9 @@ fn fix_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Do
         Some(path) if done.changed => match fixing::write_atomically(path, &outcome.text) {
             Ok(()) => (outcome.text, outcome.remaining),
             Err(e) => {
-                done.troubles.push(format!("{name}: cannot write the fixed file: {e}; left it unchanged"));
+                done.troubles.push(format!(
+                    "{name}: cannot write the fixed file: {e}; left it unchanged"
+                ));
                 let remaining = lint(&text, &profile.knowledge, &profile.options);
                 done.changed = false;
                 (text, remaining)
@@ -262,29 +288,36 @@ fn only_changed(
 
 /// Runs `work` on every item on all cores; the results keep the items' order.
 fn parallel_map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
     if threads <= 1 {
         return items.iter().map(work).collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let slots: Vec<std::sync::Mutex<Option<R>>> = items.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let slots: Vec<std::sync::Mutex<Option<R>>> =
+        items.iter().map(|_| std::sync::Mutex::new(None)).collect();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| loop {
                 let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(item) = items.get(index) else { break };
                 let result = work(item);
-                *slots[index].lock().expect("no worker panics while holding a slot") = Some(result);
+                *slots[index]
+                    .lock()
+                    .expect("no worker panics while holding a slot") = Some(result);
             });
         }
     });
     slots
         .into_iter()
-        .map(|slot| slot.into_inner().expect("no poisoned slot").expect("every item was done"))
+        .map(|slot| {
+            slot.into_inner()
+                .expect("no poisoned slot")
+                .expect("every item was done")
+        })
         .collect()
 }
-
-
 
 fn list_rules() -> String {
     let mut out = format!(

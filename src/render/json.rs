@@ -72,7 +72,11 @@ pub fn values(report: &FileReport<'_>) -> Vec<serde_json::Value> {
 }
 
 /// The whole report from every file's values.
-pub fn assemble(diagnostics: Vec<serde_json::Value>, summary: Summary, fixed: Option<usize>) -> String {
+pub fn assemble(
+    diagnostics: Vec<serde_json::Value>,
+    summary: Summary,
+    fixed: Option<usize>,
+) -> String {
     let output = Output {
         version: 1,
         summary,

@@ -9,7 +9,10 @@ use serde_json::{json, Value};
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 pub fn render(reports: &[FileReport<'_>], extra_rules: &[&RuleMeta]) -> String {
-    let results = reports.iter().flat_map(|r| results(r, extra_rules)).collect();
+    let results = reports
+        .iter()
+        .flat_map(|r| results(r, extra_rules))
+        .collect();
     assemble(results, extra_rules)
 }
 

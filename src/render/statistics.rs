@@ -11,7 +11,10 @@ impl Counts {
     pub fn of(report: &FileReport<'_>) -> Counts {
         let mut counts = Counts::default();
         for d in report.diagnostics {
-            let entry = counts.0.entry(d.rule).or_insert((0, 0, d.severity.as_str()));
+            let entry = counts
+                .0
+                .entry(d.rule)
+                .or_insert((0, 0, d.severity.as_str()));
             entry.0 += 1;
             entry.1 += usize::from(d.is_safe_fixable());
         }
@@ -38,7 +41,11 @@ pub fn table(counts: &Counts) -> String {
     rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
     let mut out = String::new();
     for (rule, (count, fixable, severity)) in rows {
-        let fixable = if *fixable > 0 { format!(" ({fixable} fixable)") } else { String::new() };
+        let fixable = if *fixable > 0 {
+            format!(" ({fixable} fixable)")
+        } else {
+            String::new()
+        };
         out.push_str(&format!("{count:>6}  {rule:<27} {severity}{fixable}\n"));
     }
     out
