@@ -36,4 +36,5 @@ echo
 # The benchmark is an ignored test of tests/links.rs, so that it uses the
 # same local servers as the tests; --test-threads 1 keeps it alone.
 cargo test --release --quiet --test links -- --ignored --exact bench_links \
-  --nocapture --test-threads 1 2>&1 | grep -vE '^(running [0-9]+ test|test bench_links|test result|$)'
+  --nocapture --test-threads 1 2>&1 |
+  grep -vE '^(running [0-9]+ tests?|test bench_links .*|test result: .*|\.*)$'
