@@ -25,6 +25,10 @@ use std::sync::LazyLock;
 
 const API_HOST: &str = "export.arxiv.org";
 const PAGE_HOST: &str = "arxiv.org";
+/// The API and the abstract pages share one gate: one request at a time
+/// to arXiv, spaced as its terms ask, and one circuit breaker (arXiv asks
+/// clients to stop at the first 403, wherever it came from).
+const GATE: &str = "arxiv.org";
 /// arXiv's own ceiling is far higher, but 100 keeps answers small and a
 /// failed request cheap.
 const MOST_IDS_PER_REQUEST: usize = 100;
@@ -39,7 +43,7 @@ pub(crate) async fn check(
     let size = checker.options.arxiv_batch.clamp(1, MOST_IDS_PER_REQUEST);
     let mut batches: VecDeque<Vec<String>> = ids.chunks(size).map(<[String]>::to_vec).collect();
     while let Some(batch) = batches.pop_front() {
-        let entries = match retry::decide(checker, API_HOST, || query(checker, &batch)).await {
+        let entries = match retry::decide(checker, GATE, || query(checker, &batch)).await {
             Ok(Ok(entries)) => entries,
             Ok(Err(reason)) | Err(reason) => {
                 record(every(&batch, Outcome::unverified(reason)));
@@ -80,7 +84,7 @@ pub(crate) async fn check(
         }
         record(known);
         for id in missing {
-            let outcome = retry::check(checker, PAGE_HOST, || abstract_page(checker, &id)).await;
+            let outcome = retry::check(checker, GATE, || abstract_page(checker, &id)).await;
             record(vec![(id, outcome)]);
         }
     }
