@@ -48,10 +48,23 @@ pub fn fix(
     lint_options: &LintOptions,
     options: FixOptions,
 ) -> FixOutcome {
+    fix_with(text, knowledge, lint_options, options, Vec::new())
+}
+
+/// Fixes `text`, with findings made elsewhere on it (the link check's
+/// moved links) joining the first pass; later passes lint on their own.
+pub fn fix_with(
+    text: &str,
+    knowledge: &Knowledge,
+    lint_options: &LintOptions,
+    options: FixOptions,
+    extra: Vec<Diagnostic>,
+) -> FixOutcome {
     let mut current = text.to_string();
     let mut fixed = Vec::new();
     let mut rolled_back: Vec<Diagnostic> = Vec::new();
-    let mut findings = lint(&current, knowledge, lint_options);
+    let mut findings =
+        crate::lint_document_with(&current, knowledge, lint_options, extra).diagnostics;
     let mut passes = 0;
     while passes < MAX_PASSES {
         let candidates: Vec<&Diagnostic> = findings

@@ -153,11 +153,27 @@ pub struct LintResult {
 
 /// Lints one document, and says how many paper tables it has.
 pub fn lint_document(text: &str, knowledge: &Knowledge, options: &LintOptions) -> LintResult {
+    lint_document_with(text, knowledge, options, Vec::new())
+}
+
+/// Lints one document together with findings made elsewhere on the same
+/// text (the link check), so that suppressions and severities apply to all.
+pub fn lint_document_with(
+    text: &str,
+    knowledge: &Knowledge,
+    options: &LintOptions,
+    extra: Vec<Diagnostic>,
+) -> LintResult {
     let document = document::parse(text, &knowledge.columns);
     let facts = facts::understand(&document, knowledge, &options.settings);
     let cx = Context::new(&document, knowledge, &facts, &options.settings);
     let rows: usize = document.tables.iter().map(|t| t.row_count()).sum();
-    let diagnostics = run_rules(&cx, options.selection.rules(), rows);
+    let mut diagnostics = run_rules(&cx, options.selection.rules(), rows);
+    diagnostics.extend(
+        extra
+            .into_iter()
+            .filter(|d| options.selection.is_enabled(d.rule)),
+    );
     let report_unused = options
         .selection
         .is_enabled(suppress::UNUSED_SUPPRESSION.name);

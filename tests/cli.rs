@@ -145,8 +145,8 @@ fn list_rules_and_explain() {
     let list = stdout(&nas_lint(&["--list-rules"]));
     assert_eq!(
         list.lines().count(),
-        21,
-        "a header, 19 rules and unused-suppression"
+        26,
+        "a header, 19 lint rules, unused-suppression and 5 link rules"
     );
     assert!(list.contains("duplicate-anchor"));
     let explain = nas_lint(&["--explain", "venue-typo"]);

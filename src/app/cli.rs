@@ -70,6 +70,27 @@ pub struct Cli {
     /// (exit 1 when there is something to fix)
     #[arg(long, conflicts_with = "fix")]
     pub diff: bool,
+
+    /// Also check the paper tables' links over the network (dead, moved,
+    /// mismatched arXiv papers)
+    #[arg(long)]
+    pub links: bool,
+
+    /// Where link results are cached [default: .nas-lint-cache/ beside the config file]
+    #[arg(long, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+
+    /// Do not read or write the link cache
+    #[arg(long)]
+    pub no_cache: bool,
+
+    /// Rewrite URLs before checking them: 'REGEX REPLACEMENT' (repeatable)
+    #[arg(long, value_name = "REMAP")]
+    pub remap: Vec<String>,
+
+    /// Check links on loopback and private addresses too
+    #[arg(long)]
+    pub allow_private: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,15 +7,17 @@ mod changed;
 mod clock;
 mod fixing;
 mod inputs;
+mod links;
 mod output;
 mod profile;
 
+use changed::ChangedLines;
 use cli::Cli;
 use inputs::{sources, Source};
-use nas_lint::fix::{fix, FixOptions};
+use nas_lint::fix::{fix_with, FixOptions};
 use nas_lint::render::FileReport;
 use nas_lint::rules::{self, OTHER_RULES, RULES};
-use nas_lint::{lint, lint_document, Diagnostic, LineIndex};
+use nas_lint::{lint, lint_document_with, Diagnostic, LineIndex};
 use output::Piece;
 use output::{print_out, Output};
 use profile::{Profile, ProfileError, Profiles};
@@ -164,8 +166,13 @@ fn lint_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> D
         Ok(text) => text,
         Err(problem) => return trouble(format!("{name}: {problem}")),
     };
-    let result = lint_document(&text, &profile.knowledge, &profile.options);
     let mut done = Done::default();
+    let changed = changed_lines(cli, source, &mut done.troubles);
+    let found_by_links = match link_findings(cli, &text, profile, changed.as_ref(), &mut done) {
+        Ok(found) => found,
+        Err(problem) => return trouble(format!("{name}: {problem}")),
+    };
+    let result = lint_document_with(&text, &profile.knowledge, &profile.options, found_by_links);
     if result.paper_tables == 0 {
         if source.found_in_folder() {
             return done;
@@ -174,7 +181,7 @@ fn lint_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> D
             "nas-lint: note: {name}: no paper table found (a paper table has a title column)"
         ));
     }
-    let diagnostics = only_changed(cli, source, &text, result.diagnostics, &mut done.troubles);
+    let diagnostics = keep_changed(changed.as_ref(), &text, result.diagnostics);
     done.failed = diagnostics
         .iter()
         .any(|d| profile.fail_on.fails(d.severity));
@@ -195,14 +202,23 @@ fn fix_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Do
         Ok(text) => text,
         Err(problem) => return trouble(format!("{name}: {problem}")),
     };
+    let mut done = Done::default();
+    let changed = changed_lines(cli, source, &mut done.troubles);
+    let found_by_links = match link_findings(cli, &text, profile, changed.as_ref(), &mut done) {
+        Ok(found) => found,
+        Err(problem) => return trouble(format!("{name}: {problem}")),
+    };
     let options = FixOptions {
         unsafe_fixes: cli.unsafe_fixes,
     };
-    let outcome = fix(&text, &profile.knowledge, &profile.options, options);
-    let mut done = Done {
-        changed: outcome.changed(&text),
-        ..Done::default()
-    };
+    let outcome = fix_with(
+        &text,
+        &profile.knowledge,
+        &profile.options,
+        options,
+        found_by_links,
+    );
+    done.changed = outcome.changed(&text);
     for undone in &outcome.rolled_back {
         done.notes.push(format!(
             "nas-lint: warning: {name}: the {} fix was undone: it would break a table or add an error",
@@ -216,28 +232,45 @@ fn fix_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Do
         done.fixed = outcome.fixed.len();
         return done;
     }
-    let (final_text, remaining) = match source.path() {
+    let written = match source.path() {
         None => {
             done.fixed_text = Some(outcome.text.clone());
-            (outcome.text, outcome.remaining)
+            true
         }
         Some(path) if done.changed => match fixing::write_atomically(path, &outcome.text) {
-            Ok(()) => (outcome.text, outcome.remaining),
+            Ok(()) => true,
             Err(e) => {
                 done.troubles.push(format!(
                     "{name}: cannot write the fixed file: {e}; left it unchanged"
                 ));
-                let remaining = lint(&text, &profile.knowledge, &profile.options);
                 done.changed = false;
-                (text, remaining)
+                false
             }
         },
-        Some(_) => (outcome.text, outcome.remaining),
+        Some(_) => true,
     };
-    if done.changed || source.path().is_none() {
+    let final_text = if written { outcome.text } else { text };
+    if written {
         done.fixed = outcome.fixed.len();
     }
-    let remaining = only_changed(cli, source, &final_text, remaining, &mut done.troubles);
+    // What is left, links included, on the text as it now is; living links
+    // come from the cache, so this costs few requests.
+    let remaining = match link_findings(
+        cli,
+        &final_text,
+        profile,
+        changed.as_ref(),
+        &mut Done::default(),
+    ) {
+        Ok(found) => {
+            lint_document_with(&final_text, &profile.knowledge, &profile.options, found).diagnostics
+        }
+        Err(problem) => {
+            done.troubles.push(format!("{name}: {problem}"));
+            lint(&final_text, &profile.knowledge, &profile.options)
+        }
+    };
+    let remaining = keep_changed(changed.as_ref(), &final_text, remaining);
     done.failed = remaining.iter().any(|d| profile.fail_on.fails(d.severity));
     let report = FileReport {
         path: &name,
@@ -248,6 +281,33 @@ fn fix_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Do
     done
 }
 
+/// With `--links`, the link check's findings (only for changed lines with
+/// `--changed-since`); its notes go to `done`.
+fn link_findings(
+    cli: &Cli,
+    text: &str,
+    profile: &Profile,
+    changed: Option<&ChangedLines>,
+    done: &mut Done,
+) -> Result<Vec<Diagnostic>, String> {
+    if !links::wanted(cli, profile) {
+        return Ok(Vec::new());
+    }
+    let options = links::options(cli, profile)?;
+    let lines = match changed {
+        Some(ChangedLines::Some(lines)) => Some(lines.clone()),
+        _ => None,
+    };
+    let (found, report) = links::check(text, profile, options, lines)?;
+    done.notes.extend(
+        report
+            .notes
+            .iter()
+            .map(|n| format!("nas-lint: warning: {n}")),
+    );
+    Ok(found)
+}
+
 fn trouble(message: String) -> Done {
     Done {
         troubles: vec![message],
@@ -255,35 +315,38 @@ fn trouble(message: String) -> Done {
     }
 }
 
-/// With `--changed-since`, keeps the findings on changed lines. The rules
-/// still read the whole file: a new row that repeats an old one is reported.
-fn only_changed(
-    cli: &Cli,
-    source: &Source,
-    text: &str,
-    diagnostics: Vec<Diagnostic>,
-    troubles: &mut Vec<String>,
-) -> Vec<Diagnostic> {
-    let Some(revision) = &cli.changed_since else {
-        return diagnostics;
-    };
+/// With `--changed-since`, the lines that changed (a problem is noted and
+/// the whole file counts).
+fn changed_lines(cli: &Cli, source: &Source, troubles: &mut Vec<String>) -> Option<ChangedLines> {
+    let revision = cli.changed_since.as_ref()?;
     let Some(path) = source.path() else {
         troubles.push("<stdin>: --changed-since needs a file in a git repository".to_string());
-        return diagnostics;
+        return None;
     };
     match changed::changed_lines(path, revision) {
-        Ok(changed) => {
-            let index = LineIndex::new(text);
-            diagnostics
-                .into_iter()
-                .filter(|d| changed.contains(index.line_of(d.span.start) + 1))
-                .collect()
-        }
+        Ok(changed) => Some(changed),
         Err(problem) => {
             troubles.push(format!("{}: {problem}", source.name()));
-            diagnostics
+            None
         }
     }
+}
+
+/// Keeps the findings on changed lines. The rules still read the whole
+/// file: a new row that repeats an old one is reported.
+fn keep_changed(
+    changed: Option<&ChangedLines>,
+    text: &str,
+    diagnostics: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
+    let Some(changed) = changed else {
+        return diagnostics;
+    };
+    let index = LineIndex::new(text);
+    diagnostics
+        .into_iter()
+        .filter(|d| changed.contains(index.line_of(d.span.start) + 1))
+        .collect()
 }
 
 /// Runs `work` on every item on all cores; the results keep the items' order.

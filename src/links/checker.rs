@@ -31,7 +31,7 @@ pub fn check_links(
     options: &LinkOptions,
     progress: Option<&(dyn Fn(Progress) + Sync)>,
 ) -> Result<LinkReport, LinkError> {
-    let links = collect(document);
+    let links = collect(document, options.only_lines.as_ref());
     let (mut cache, note) = Cache::open(options.cache_dir.as_deref(), options.cache_ages);
     let mut notes: Vec<String> = note.into_iter().collect();
     let via_api = options.github_token.is_some();

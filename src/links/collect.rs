@@ -5,7 +5,7 @@ use super::target::{classify, Target};
 use crate::document::{Document, Role};
 use crate::facts::row_title;
 use crate::span::Span;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One link in the list.
 #[derive(Debug, Clone)]
@@ -27,11 +27,21 @@ pub(crate) struct Links<'d> {
     pub occurrences: Vec<Occurrence<'d>>,
 }
 
-pub(crate) fn collect<'d>(document: &'d Document<'_>) -> Links<'d> {
+/// The links to check: all of them, or those on `only_lines` (1-based),
+/// so that a pull request's check requests only what it touched.
+pub(crate) fn collect<'d>(
+    document: &'d Document<'_>,
+    only_lines: Option<&HashSet<usize>>,
+) -> Links<'d> {
     let mut links = Links::default();
     let mut index: HashMap<Target, usize> = HashMap::new();
     for table in &document.tables {
         for row in table.rows() {
+            if only_lines
+                .is_some_and(|lines| !lines.contains(&document.line_number(row.span().start)))
+            {
+                continue;
+            }
             for link in row.links() {
                 let Some(target) = classify(link.url) else {
                     continue;
@@ -76,10 +86,21 @@ mod tests {
 ";
         let knowledge = Knowledge::builtin().unwrap();
         let document = crate::document::parse(text, &knowledge.columns);
-        let links = collect(&document);
+        let links = collect(&document, None);
         assert_eq!(links.targets.len(), 2, "{:?}", links.targets);
         assert_eq!(links.occurrences.len(), 4);
         assert_eq!(links.occurrences[0].paper_title, Some("A"));
         assert_eq!(links.occurrences[1].paper_title, None, "a code link");
+    }
+
+    #[test]
+    fn only_the_given_lines() {
+        let text = "| Paper Title | Code |\n|---|---|\n| [A](https://arxiv.org/abs/2010.00969) | [Code](https://github.com/a/b) |\n| [B](https://arxiv.org/abs/2104.00597) | - |\n";
+        let knowledge = Knowledge::builtin().unwrap();
+        let document = crate::document::parse(text, &knowledge.columns);
+        let line_4: HashSet<usize> = [4].into();
+        let links = collect(&document, Some(&line_4));
+        assert_eq!(links.occurrences.len(), 1);
+        assert_eq!(links.occurrences[0].url, "https://arxiv.org/abs/2104.00597");
     }
 }

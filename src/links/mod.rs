@@ -121,6 +121,8 @@ pub struct LinkOptions {
     /// sent to the API only (see `fetch.rs`).
     pub github_token: Option<String>,
     pub user_agent: String,
+    /// Check only the links on these 1-based lines (`--changed-since`).
+    pub only_lines: Option<std::collections::HashSet<usize>>,
 }
 
 impl Default for LinkOptions {
@@ -146,6 +148,7 @@ impl Default for LinkOptions {
                 " (link checker for paper lists)"
             )
             .to_string(),
+            only_lines: None,
         }
     }
 }
@@ -172,6 +175,7 @@ impl std::fmt::Debug for LinkOptions {
                 &self.github_token.as_ref().map(|_| "<redacted>"),
             )
             .field("user_agent", &self.user_agent)
+            .field("only_lines", &self.only_lines.as_ref().map(|l| l.len()))
             .finish()
     }
 }

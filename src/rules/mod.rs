@@ -255,7 +255,14 @@ pub fn is_known(name: &str) -> bool {
 
 /// Rules that are not run on the document model but by another stage
 /// (suppressions, link checks); listed, explained and configured the same way.
-pub static OTHER_RULES: &[&RuleMeta] = &[&crate::suppress::UNUSED_SUPPRESSION];
+pub static OTHER_RULES: &[&RuleMeta] = &[
+    &crate::suppress::UNUSED_SUPPRESSION,
+    &crate::links::DEAD_LINK,
+    &crate::links::MOVED_LINK,
+    &crate::links::ARXIV_TITLE_MISMATCH,
+    &crate::links::UNVERIFIED_LINK,
+    &crate::links::ARCHIVED_REPO,
+];
 
 pub fn find(name: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|r| r.meta().name == name)
