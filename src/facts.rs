@@ -111,6 +111,14 @@ impl RowFacts {
         self.venue.as_ref()?.value.mention()?.year
     }
 
+    /// The year cell's month, when it names one.
+    pub fn cell_month(&self) -> Option<u8> {
+        match self.year.as_ref()?.value {
+            YearCell::Year { month, .. } if month > 0 => Some(month),
+            _ => None,
+        }
+    }
+
     pub fn cell_year(&self) -> Option<i32> {
         match self.year.as_ref()?.value {
             YearCell::Year { year, .. } => Some(year),

@@ -10,6 +10,8 @@ pub enum YearCell {
     Placeholder,
     Year {
         year: i32,
+        /// 1-12 when the cell names the month (`2023.05.17`, `May, 2023`), else 0.
+        month: u8,
         /// Byte range of the four digits inside the parsed text.
         digits: (u32, u32),
     },
@@ -17,7 +19,7 @@ pub enum YearCell {
 }
 
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:[a-z]{2,9})\.?(?:,\s*|\s+))?(\d{4})(?:[./\-](\d{1,2})(?:[./\-](\d{1,2}))?)?(?:\s+(?i:[a-z]{3,9})\.?)?$")
+    Regex::new(r"^(?:((?i:[a-z]{2,9}))\.?(?:,\s*|\s+))?(\d{4})(?:[./\-](\d{1,2})(?:[./\-](\d{1,2}))?)?(?:\s+((?i:[a-z]{3,9}))\.?)?$")
         .expect("valid regex")
 });
 /// `24-01-16`: two-digit year, month, day, as some lists write dates.
@@ -45,25 +47,61 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
         }
         return YearCell::Year {
             year,
+            month: month as u8,
             digits: (digits.start() as u32, digits.end() as u32),
         };
     }
     let (digits, month) = if let Some(c) = YEAR_FIRST.captures(text) {
-        (c.get(1).expect("group 1"), c.get(2).map(|m| m.as_str()))
+        let named = [1, 5]
+            .iter()
+            .find_map(|&g| c.get(g).and_then(|m| month_named(m.as_str())));
+        let numbered = c.get(3).map(|m| m.as_str().parse::<u32>().unwrap_or(0));
+        if numbered.is_some_and(|m| !(1..=12).contains(&m)) {
+            return YearCell::Invalid;
+        }
+        (c.get(2).expect("group 2"), numbered.or(named).unwrap_or(0))
     } else if let Some(c) = YEAR_LAST.captures(text) {
-        (c.get(1).expect("group 1"), None)
+        // `05.06.2021`: day first or month first; the month stays unknown.
+        (c.get(1).expect("group 1"), 0)
     } else {
         return YearCell::Invalid;
     };
     let year: i32 = digits.as_str().parse().unwrap_or(0);
-    let month_ok = month.is_none_or(|m| m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)));
-    if !(earliest..=latest).contains(&year) || !month_ok {
+    if !(earliest..=latest).contains(&year) {
         return YearCell::Invalid;
     }
     YearCell::Year {
         year,
+        month: month as u8,
         digits: (digits.start() as u32, digits.end() as u32),
     }
+}
+
+/// `May`, `jul`, `September`: the month a word names, if it names one.
+fn month_named(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = word.to_ascii_lowercase();
+    let prefix = lower.get(..3)?;
+    let index = MONTHS.iter().position(|m| *m == prefix)?;
+    // "Mayday" is not May: beyond three letters, the word must be the month's name.
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ][index];
+    (lower.len() == 3 || full.starts_with(&lower) || (index == 8 && lower == "sept"))
+        .then_some(index as u32 + 1)
 }
 
 /// `'21` and `CVPR21`: 19NN from 87 on (the first NeurIPS), else 20NN.
@@ -137,6 +175,22 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn months_are_read_when_the_cell_names_one() {
+        let month = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+            YearCell::Year { month, .. } => month,
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(month("2023.05.17"), 5);
+        assert_eq!(month("May, 2023"), 5);
+        assert_eq!(month("Jul., 2023"), 7);
+        assert_eq!(month("2023 Sept"), 9);
+        assert_eq!(month("24-01-16"), 1);
+        assert_eq!(month("2023"), 0);
+        assert_eq!(month("CVPR, 2023"), 0);
+        assert_eq!(month("30.05.2021"), 0);
     }
 
     #[test]

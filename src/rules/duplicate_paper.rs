@@ -79,6 +79,11 @@ pub(super) fn conflict(a: &RowFacts, b: &RowFacts, cx: &Context<'_>) -> Option<S
         if ya != yb {
             return Some(format!("year {yb} vs {ya}"));
         }
+        if let (Some(ma), Some(mb)) = (a.cell_month(), b.cell_month()) {
+            if ma != mb {
+                return Some(format!("date {yb}-{mb:02} vs {ya}-{ma:02}"));
+            }
+        }
     }
     None
 }

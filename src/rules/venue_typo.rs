@@ -1,6 +1,7 @@
 use super::{Context, FixKind, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::knowledge::{VenueCell, VenueMention};
+use crate::knowledge::text::edit_distance;
+use crate::knowledge::{Venue, VenueCell, VenueMention};
 use crate::span::Span;
 
 pub struct VenueTypo;
@@ -24,20 +25,18 @@ impl Rule for VenueTypo {
             let VenueCell::Typo(mention) = &fact.value else {
                 continue;
             };
-            let canonical = &cx.knowledge.venues.venue(mention.venue).name;
+            let written = mention.written(r.cell_text(fact.column()));
+            let canonical = closest_spelling(cx.knowledge.venues.venue(mention.venue), written);
             let span = r.cell_span(fact.column());
             let corrected = corrected_cell(&r, fact.column(), mention, canonical);
             let fix = name_span(&r, fact.column(), mention)
-                .map(|span| Fix::safe(vec![Edit::replace(span, canonical.as_str())]));
+                .map(|span| Fix::safe(vec![Edit::replace(span, canonical)]));
             out.push(
                 Diagnostic::new(
                     META.name,
                     META.severity,
                     span,
-                    format!(
-                        "`{}` is a misspelling of {canonical}",
-                        mention.written(r.cell_text(fact.column()))
-                    ),
+                    format!("`{written}` is a misspelling of {canonical}"),
                 )
                 .with_label(format!("did you mean {canonical}?"))
                 .with_help(format!("write `{corrected}`"))
@@ -45,6 +44,17 @@ impl Rule for VenueTypo {
             );
         }
     }
+}
+
+/// The venue's spelling nearest to what was written: a list that writes
+/// `Preprint'23` gets `Preprint` back for `Prepreint`, not `arXiv`. The
+/// canonical name wins a tie.
+fn closest_spelling<'v>(venue: &'v Venue, written: &str) -> &'v str {
+    let written = written.to_lowercase();
+    std::iter::once(&venue.name)
+        .chain(&venue.aliases)
+        .min_by_key(|name| edit_distance(&name.to_lowercase(), &written, usize::MAX - 1))
+        .map_or(venue.name.as_str(), String::as_str)
 }
 
 /// Where the venue's name stands in the source, when it can be found exactly.
@@ -122,6 +132,14 @@ mod tests {
         let text = seed_table("S", &[&row("**ILCR 2022**")]);
         let found = check("venue-typo", &text);
         assert!(apply_fix(&text, &found[0]).contains("| **ICLR 2022** |"));
+    }
+
+    #[test]
+    fn the_fix_keeps_the_list_s_own_spelling_of_the_venue() {
+        let text = seed_table("S", &[&row("Prepreint'23")]);
+        let found = check("venue-typo", &text);
+        assert_eq!(found[0].message, "`Prepreint` is a misspelling of Preprint");
+        assert!(apply_fix(&text, &found[0]).contains("| Preprint'23 |"));
     }
 
     #[test]

@@ -39,7 +39,7 @@ impl Rule for YearMismatch {
             let (Some(venue_year), Some(fact)) = (r.facts.venue_year(), &r.facts.year) else {
                 continue;
             };
-            let YearCell::Year { year, digits } = fact.value else {
+            let YearCell::Year { year, digits, .. } = fact.value else {
                 continue;
             };
             if year == venue_year || venue_is_preprint_or_in_year_cell(r.facts, cx.knowledge) {
