@@ -74,3 +74,14 @@ for rows in 1000 10000 100000; do
   fi
   echo "| $rows | $(mb "$list") | $wall | $rss | $rwall | $rrss | $ratio |"
 done
+
+# A folder of 100 lists of 1,000 rows each: `nas-lint DIR` lints them in
+# parallel, holding one file per worker in memory.
+folder="$tmp/folder"
+mkdir -p "$folder"
+for i in $(seq -w 1 100); do
+  "$GEN" 1000 "$folder/list-$i.md" >/dev/null
+done
+read -r wall rss < <(measure "$RUNS" "$LINT" "$folder" --color never)
+size=$(du -sb "$folder" | awk '{ printf "%.2f", $1 / 1e6 }')
+echo "| folder of 100 × 1000 | $size | $wall | $rss | – | – | – |"

@@ -160,17 +160,44 @@ struct Done {
     diff: Option<String>,
 }
 
-fn lint_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Done {
+/// What linting and fixing both start from: the text, the changed lines
+/// (`--changed-since`) and the link check's findings (`--links`).
+struct Start {
+    name: String,
+    text: String,
+    done: Done,
+    changed: Option<ChangedLines>,
+    found_by_links: Vec<Diagnostic>,
+}
+
+fn start(cli: &Cli, source: &Source, profile: &Profile) -> Result<Start, Done> {
     let name = source.name();
-    let text = match source.read() {
-        Ok(text) => text,
-        Err(problem) => return trouble(format!("{name}: {problem}")),
-    };
+    let text = source
+        .read()
+        .map_err(|problem| trouble(format!("{name}: {problem}")))?;
     let mut done = Done::default();
     let changed = changed_lines(cli, source, &mut done.troubles);
-    let found_by_links = match link_findings(cli, &text, profile, changed.as_ref(), &mut done) {
-        Ok(found) => found,
-        Err(problem) => return trouble(format!("{name}: {problem}")),
+    let found_by_links = link_findings(cli, &text, profile, changed.as_ref(), &mut done)
+        .map_err(|problem| trouble(format!("{name}: {problem}")))?;
+    Ok(Start {
+        name,
+        text,
+        done,
+        changed,
+        found_by_links,
+    })
+}
+
+fn lint_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Done {
+    let Start {
+        name,
+        text,
+        mut done,
+        changed,
+        found_by_links,
+    } = match start(cli, source, profile) {
+        Ok(start) => start,
+        Err(done) => return done,
     };
     let result = lint_document_with(&text, &profile.knowledge, &profile.options, found_by_links);
     if result.paper_tables == 0 {
@@ -197,16 +224,15 @@ fn lint_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> D
 /// `--fix` and `--diff`: fix a source, then write it (a file, in place and
 /// atomically), keep it for standard output, or make the diff.
 fn fix_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Done {
-    let name = source.name();
-    let text = match source.read() {
-        Ok(text) => text,
-        Err(problem) => return trouble(format!("{name}: {problem}")),
-    };
-    let mut done = Done::default();
-    let changed = changed_lines(cli, source, &mut done.troubles);
-    let found_by_links = match link_findings(cli, &text, profile, changed.as_ref(), &mut done) {
-        Ok(found) => found,
-        Err(problem) => return trouble(format!("{name}: {problem}")),
+    let Start {
+        name,
+        text,
+        mut done,
+        changed,
+        found_by_links,
+    } = match start(cli, source, profile) {
+        Ok(start) => start,
+        Err(done) => return done,
     };
     let options = FixOptions {
         unsafe_fixes: cli.unsafe_fixes,
