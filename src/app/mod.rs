@@ -170,7 +170,7 @@ struct Start {
     found_by_links: Vec<Diagnostic>,
 }
 
-fn start(cli: &Cli, source: &Source, profile: &Profile) -> Result<Start, Done> {
+fn start(cli: &Cli, source: &Source, profile: &Profile) -> Result<Start, Box<Done>> {
     let name = source.name();
     let text = source
         .read()
@@ -178,7 +178,7 @@ fn start(cli: &Cli, source: &Source, profile: &Profile) -> Result<Start, Done> {
     let mut done = Done::default();
     let changed = changed_lines(cli, source, &mut done.troubles);
     let found_by_links = link_findings(cli, &text, profile, changed.as_ref(), &mut done)
-        .map_err(|problem| trouble(format!("{name}: {problem}")))?;
+        .map_err(|problem| Box::new(trouble(format!("{name}: {problem}"))))?;
     Ok(Start {
         name,
         text,
@@ -197,7 +197,7 @@ fn lint_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> D
         found_by_links,
     } = match start(cli, source, profile) {
         Ok(start) => start,
-        Err(done) => return done,
+        Err(done) => return *done,
     };
     let result = lint_document_with(&text, &profile.knowledge, &profile.options, found_by_links);
     if result.paper_tables == 0 {
@@ -232,7 +232,7 @@ fn fix_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Do
         found_by_links,
     } = match start(cli, source, profile) {
         Ok(start) => start,
-        Err(done) => return done,
+        Err(done) => return *done,
     };
     let options = FixOptions {
         unsafe_fixes: cli.unsafe_fixes,
