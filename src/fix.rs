@@ -28,7 +28,8 @@ pub struct FixOutcome {
     pub text: String,
     /// The findings that were fixed, as reported on the text they were fixed in.
     pub fixed: Vec<Diagnostic>,
-    /// Fixes undone because they broke a table or brought a new error.
+    /// Fixes undone because they would break a table or bring a new error
+    /// on the final text.
     pub rolled_back: Vec<Diagnostic>,
     /// The findings of the final text.
     pub remaining: Vec<Diagnostic>,
@@ -77,10 +78,13 @@ pub fn fix_with(
         }
         passes += 1;
         let pass = apply_pass(&current, &findings, &batch, knowledge, lint_options);
-        rolled_back.extend(pass.rolled_back);
         if pass.applied.is_empty() {
+            rolled_back.extend(pass.rolled_back);
             continue;
         }
+        // The text changed: a fix undone before may fit it now (its conflict
+        // may be gone), so it is tried again; otherwise a second --fix would.
+        rolled_back = pass.rolled_back;
         fixed.extend(pass.applied);
         current = pass.text;
         findings = pass.findings;
@@ -103,7 +107,7 @@ fn applicable(diagnostic: &Diagnostic, options: FixOptions) -> bool {
     }
 }
 
-/// A fix undone once is not tried again on the same spot.
+/// A fix undone on this text is not tried again until the text changes.
 fn was_rolled_back(diagnostic: &Diagnostic, rolled_back: &[Diagnostic]) -> bool {
     rolled_back
         .iter()

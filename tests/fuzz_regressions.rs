@@ -77,11 +77,10 @@ fn empty_and_tiny_inputs() {
 /// makes that row conflict with its later copy, whose Date says 2018
 /// (conflicting-duplicate, a new error). Pass 2, after other rows got their
 /// years, offers year-mismatch on the copy (2018 := 2019, unsafe) and applies
-/// it, so the conflict is gone; but `fix` never retries a fix it rolled back
-/// (`was_rolled_back` in src/fix.rs), so the year stays missing. A second
-/// run starts with no memory of the rollback and applies it.
+/// it, so the conflict is gone. `fix` used to never retry a fix it had
+/// rolled back, so the year stayed missing until a second run; now a
+/// rolled-back fix is tried again whenever a pass changes the text.
 #[test]
-#[ignore = "fix not idempotent: a rolled-back fix is never retried after later passes remove its conflict (src/fix.rs, fix/was_rolled_back); see the fuzz report"]
 fn fix_retries_a_rolled_back_fix_minimised() {
     check_fix(
         b"#Title | Conference|des |  | Date |\n\
@@ -103,7 +102,6 @@ u\x00 | NIPS 2019|\n\
 /// fill would now be fine but is not retried. A second `--fix --unsafe-fixes`
 /// adds it.
 #[test]
-#[ignore = "fix not idempotent: a rolled-back fix is never retried after later passes remove its conflict (src/fix.rs, fix/was_rolled_back); see the fuzz report"]
 fn fix_retries_a_rolled_back_fix() {
     let mut text = String::from(
         "| Paper Title | Conference | Strategy | Code | Date |\n\
