@@ -82,9 +82,10 @@ pub fn fix_with(
             rolled_back.extend(pass.rolled_back);
             continue;
         }
-        // The text changed: a fix undone before may fit it now (its conflict
-        // may be gone), so it is tried again; otherwise a second --fix would.
-        rolled_back = pass.rolled_back;
+        // The text changed: a fix undone before, in this pass too (it was
+        // judged on the text before the pass), may fit it now, so every one
+        // is tried again; otherwise a second --fix would apply it.
+        rolled_back.clear();
         fixed.extend(pass.applied);
         current = pass.text;
         findings = pass.findings;
