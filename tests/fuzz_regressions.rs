@@ -123,16 +123,17 @@ fn fix_retries_a_rolled_back_fix() {
 /// First byte `1`: unsafe fixes.
 ///
 /// A fix rolled back in a pass that also applied other fixes was not
-/// retried (now every rolled-back fix is, once a pass changes the text). `apply_pass` judges each group alone against the pass's input
-/// text, then applies the groups it kept; `fix_with` now sets
+/// retried. `apply_pass` judges each group alone against the pass's input
+/// text, then applies the groups it kept; `fix_with` (after 57ca579) set
 /// `rolled_back = pass.rolled_back`, so the fixes rolled back in that very
-/// pass stay excluded, although they were judged on a text that the pass
-/// has just changed. Here the last row's year fill (2019) is judged alone
+/// pass stayed excluded, although they were judged on a text the pass had
+/// just changed. Here the last row's year fill (2019) is judged alone
 /// against its duplicate's 2017 (a new conflicting-duplicate error) and
 /// rolled back, while the same pass sets that 2017 to 2019 (year-mismatch,
-/// unsafe); the next pass does not retry the fill, a second run applies it.
+/// unsafe); the next pass did not retry the fill, a second run applied it.
+/// Fixed in ce15069: every rolled-back fix is retried once a pass changes
+/// the text.
 #[test]
-
 fn fix_retries_a_fix_rolled_back_in_a_pass_that_changed_the_text_minimised() {
     check_fix(
         b"1|Paper|Conference ||o| Date\n\
@@ -152,9 +153,9 @@ https://arxiv.org/abs/2002.00001|NIPS2019|0 | |",
 /// (2018 := 2019, unsafe) is kept, and W's unsafe table-shape padding is
 /// rolled back (it would make W, a third listing of the paper, count as a
 /// duplicate: a new error), which is why the batch was split at all. X's
-/// fill now fits but is not retried; a second `--fix --unsafe-fixes` adds it.
+/// fill then fits; before ce15069 it was not retried, and a second
+/// `--fix --unsafe-fixes` added it.
 #[test]
-
 fn fix_retries_a_fix_rolled_back_in_a_pass_that_changed_the_text() {
     let mut text = String::from(
         "| Paper Title | Conference | Strategy | Code | Date |\n\
