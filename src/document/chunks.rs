@@ -103,11 +103,7 @@ pub fn reference_definitions(text: &str) -> HashMap<String, (String, String)> {
 
 /// Reference labels match case-insensitively, with white space collapsed.
 pub fn normalise_label(label: &str) -> String {
-    label
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::knowledge::text::fold_spaces_and_case(label)
 }
 
 #[cfg(test)]

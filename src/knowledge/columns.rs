@@ -71,11 +71,7 @@ fn header_matches(name: &str, header: &str) -> bool {
 }
 
 fn normalise_header(header: &str) -> String {
-    header
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    super::text::fold_spaces_and_case(header)
 }
 
 #[cfg(test)]

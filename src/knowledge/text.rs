@@ -24,6 +24,15 @@ pub fn count(haystack: &str, needle: &str) -> usize {
     count
 }
 
+/// Lower case, white space collapsed: how reference labels and column
+/// headers are compared.
+pub fn fold_spaces_and_case(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// A lookup key: lower case letters and digits only, so that `T-PAMI`,
 /// `TPAMI` and `tpami` meet.
 pub fn lookup_key(text: &str) -> String {
