@@ -7,7 +7,9 @@
 //! NOTICE.md). The others are read from `../shared/corpus/` beside the
 //! repository; without that folder their tests say so and pass.
 
-use nas_lint::{lint, Knowledge, LineIndex, LintOptions, RuleSelection, Settings};
+mod common;
+
+use nas_lint::{lint, Knowledge, LintOptions, RuleSelection, Settings};
 use std::path::PathBuf;
 
 /// The compact report: `line:col severity rule: message`, one line per
@@ -20,26 +22,7 @@ fn report(text: &str) -> String {
         ..LintOptions::default()
     };
     let diagnostics = lint(text, &knowledge, &options);
-    let index = LineIndex::new(text);
-    let mut report = String::new();
-    for d in &diagnostics {
-        let at = index.position(text, d.span.start);
-        let fix = match &d.fix {
-            Some(fix) => format!(" [fix: {:?}]", fix.applicability).to_lowercase(),
-            None => String::new(),
-        };
-        report.push_str(&format!(
-            "{}:{} {} {}: {}{fix}\n",
-            at.line, at.column, d.severity, d.rule, d.message
-        ));
-        for r in &d.related {
-            report.push_str(&format!(
-                "    related line {}: {}\n",
-                index.line_of(r.span.start) + 1,
-                r.message
-            ));
-        }
-    }
+    let mut report = common::report_lines(text, &diagnostics);
     if report.is_empty() {
         report.push_str("(no findings)\n");
     }

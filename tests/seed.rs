@@ -1,6 +1,8 @@
 //! The first user's list: what EXPECTED.md says a correct run must and must
 //! not report, and the reviewed snapshot of the whole report.
 
+mod common;
+
 use nas_lint::{
     lint, Diagnostic, Knowledge, LineIndex, LintOptions, RuleSelection, Settings, Severity,
 };
@@ -168,26 +170,6 @@ fn the_repaired_seed_is_clean() {
 
 #[test]
 fn seed_report_snapshot() {
-    let diagnostics = lint_all(SEED);
-    let index = LineIndex::new(SEED);
-    let mut report = String::new();
-    for d in &diagnostics {
-        let at = index.position(SEED, d.span.start);
-        let fix = match &d.fix {
-            Some(fix) => format!(" [fix: {:?}]", fix.applicability).to_lowercase(),
-            None => String::new(),
-        };
-        report.push_str(&format!(
-            "{}:{} {} {}: {}{fix}\n",
-            at.line, at.column, d.severity, d.rule, d.message
-        ));
-        for r in &d.related {
-            report.push_str(&format!(
-                "    related line {}: {}\n",
-                index.line_of(r.span.start) + 1,
-                r.message
-            ));
-        }
-    }
+    let report = common::report_lines(SEED, &lint_all(SEED));
     insta::assert_snapshot!(report);
 }
