@@ -16,7 +16,8 @@ fn main() {
     let parsed = start.elapsed();
     let facts = facts::understand(&doc, &knowledge, &settings);
     let understood = start.elapsed();
-    let cx = Context::new(&doc, &knowledge, &facts, &settings);
+    let profile = nas_lint::profile::learn(&doc, &knowledge, &facts, &settings);
+    let cx = Context::new(&doc, &knowledge, &facts, &profile, &settings);
     let mut times = Vec::new();
     for rule in RULES {
         let before = Instant::now();

@@ -12,6 +12,7 @@ pub mod facts;
 pub mod fix;
 pub mod knowledge;
 pub mod links;
+pub mod profile;
 pub mod render;
 pub mod rules;
 pub mod span;
@@ -166,7 +167,8 @@ pub fn lint_document_with(
 ) -> LintResult {
     let document = document::parse(text, &knowledge.columns);
     let facts = facts::understand(&document, knowledge, &options.settings);
-    let cx = Context::new(&document, knowledge, &facts, &options.settings);
+    let profile = profile::learn(&document, knowledge, &facts, &options.settings);
+    let cx = Context::new(&document, knowledge, &facts, &profile, &options.settings);
     let rows: usize = document.tables.iter().map(|t| t.row_count()).sum();
     let mut diagnostics = run_rules(&cx, options.selection.rules(), rows);
     diagnostics.extend(

@@ -29,6 +29,7 @@ use crate::diagnostic::{Diagnostic, Edit, Severity};
 use crate::document::{Cell, Document, Row, Table};
 use crate::facts::{Facts, RowFacts};
 use crate::knowledge::Knowledge;
+use crate::profile::Profile;
 use crate::span::Span;
 use crate::Settings;
 
@@ -74,6 +75,8 @@ pub struct Context<'a> {
     pub document: &'a Document<'a>,
     pub knowledge: &'a Knowledge,
     pub facts: &'a Facts,
+    /// The list's own conventions, learned before the rules run.
+    pub profile: &'a Profile,
     pub settings: &'a Settings,
     /// Found once, for the three rules about repeated papers.
     duplicate_pairs: std::sync::OnceLock<Vec<duplicates::PairIds>>,
@@ -139,12 +142,14 @@ impl<'a> Context<'a> {
         document: &'a Document<'a>,
         knowledge: &'a Knowledge,
         facts: &'a Facts,
+        profile: &'a Profile,
         settings: &'a Settings,
     ) -> Self {
         Context {
             document,
             knowledge,
             facts,
+            profile,
             settings,
             duplicate_pairs: std::sync::OnceLock::new(),
         }

@@ -1,0 +1,40 @@
+//! The list profile: how this list does things, learned once from the whole
+//! document before any rule runs.
+//!
+//! Rules judge a list by its own conventions, not by a NAS list's: which
+//! tables list papers and which only cite them, whether sections partition
+//! the papers or are overlapping topics, the list's own venue vocabulary,
+//! and how it writes empty cells. Each part of the profile lives in its own
+//! module below and is computed from the document model and the facts.
+
+use crate::document::Document;
+use crate::facts::Facts;
+use crate::knowledge::Knowledge;
+use crate::Settings;
+
+/// What was learned about one list.
+#[derive(Debug, Default)]
+pub struct Profile {
+    /// One entry per table of the document, in the same order.
+    pub tables: Vec<TableProfile>,
+}
+
+/// What was learned about one table.
+#[derive(Debug, Clone, Default)]
+pub struct TableProfile {}
+
+/// Learns the profile of a parsed list.
+pub fn learn(
+    document: &Document<'_>,
+    _knowledge: &Knowledge,
+    _facts: &Facts,
+    _settings: &Settings,
+) -> Profile {
+    Profile {
+        tables: document
+            .tables
+            .iter()
+            .map(|_| TableProfile::default())
+            .collect(),
+    }
+}
