@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 pub struct MalformedLink;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "malformed-link",
     severity: Severity::Error,
     summary: "an empty URL, a URL with spaces, or an arXiv id that cannot exist",

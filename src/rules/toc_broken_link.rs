@@ -6,6 +6,7 @@ use std::collections::HashSet;
 pub struct TocBrokenLink;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "toc-broken-link",
     severity: Severity::Error,
     summary: "a #fragment link that no heading or anchor defines",
