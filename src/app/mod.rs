@@ -439,7 +439,7 @@ fn rule_set(meta: &rules::RuleMeta) -> &'static str {
 }
 
 /// A rule's documentation, with whether it is in the default set after its
-/// severity and fix lines.
+/// severity and fix paragraph.
 fn explain(name: &str) -> Option<String> {
     let meta = rules::all_metas().find(|m| m.name == name)?;
     let set = if meta.default {
@@ -456,7 +456,7 @@ fn explain(name: &str) -> Option<String> {
         .match_indices('\n')
         .map(|(i, _)| i + 1)
         .find(|&i| doc[i..].starts_with("Fix:"))
-        .and_then(|i| doc[i..].find('\n').map(|end| i + end + 1));
+        .and_then(|i| doc[i..].find("\n\n").map(|end| i + end + 1));
     Some(match at {
         Some(at) => format!("{}{set}\n{}", &doc[..at], &doc[at..]),
         None => format!("{doc}\n{set}\n"),

@@ -50,6 +50,9 @@ pub struct Document<'a> {
     pub anchors: Vec<Anchor>,
     /// Links to `#fragment`s of this document.
     pub fragment_links: Vec<FragmentLink>,
+    /// Links written as `[text](url)` or `[text][ref]` outside the rows of
+    /// paper tables (tables of contents, bullet lists, other tables).
+    pub prose_links: Vec<FragmentLink>,
     /// Tables whose header names a title column; other tables are left out.
     pub tables: Vec<Table<'a>>,
     /// `<!-- nas-lint-disable ... -->` comments, in document order.
@@ -94,7 +97,8 @@ pub struct Anchor {
     pub span: Span,
 }
 
-/// A link to a `#fragment` of the document.
+/// A link to a `#fragment` of the document, or a link outside the paper
+/// tables' rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FragmentLink {
     pub text: String,

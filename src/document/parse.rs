@@ -122,6 +122,7 @@ struct Piece<'a> {
     slug_sources: Vec<String>,
     anchors: Vec<Anchor>,
     fragment_links: Vec<FragmentLink>,
+    prose_links: Vec<FragmentLink>,
     tables: Vec<Table<'a>>,
     directives: Vec<Directive>,
 }
@@ -140,6 +141,7 @@ fn parse_piece<'a>(
             slug_sources: Vec::new(),
             anchors: Vec::new(),
             fragment_links: Vec::new(),
+            prose_links: Vec::new(),
             tables: Vec::new(),
             directives: Vec::new(),
         },
@@ -178,6 +180,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         headings: Vec::new(),
         anchors: Vec::new(),
         fragment_links: Vec::new(),
+        prose_links: Vec::new(),
         tables: Vec::new(),
         directives: Vec::new(),
     };
@@ -192,6 +195,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         slug_sources.extend(piece.slug_sources);
         document.anchors.extend(piece.anchors);
         document.fragment_links.extend(piece.fragment_links);
+        document.prose_links.extend(piece.prose_links);
         document.directives.extend(piece.directives);
     }
     let mut slugger = Slugger::default();
@@ -396,6 +400,18 @@ impl<'a> Builder<'a, '_> {
         let span = Span::new(open.start, range.end);
         if open.url.starts_with('#') {
             self.piece.fragment_links.push(FragmentLink {
+                text: open.text.to_string().trim().to_string(),
+                url: open.url.to_string(),
+                span,
+            });
+        }
+        let in_paper_row = self.row.is_some()
+            && self
+                .table
+                .as_ref()
+                .is_some_and(|t| t.is_paper_table && t.has_header);
+        if !in_paper_row && self.text.as_bytes().get(open.start) == Some(&b'[') {
+            self.piece.prose_links.push(FragmentLink {
                 text: open.text.to_string().trim().to_string(),
                 url: open.url.to_string(),
                 span,
@@ -641,6 +657,9 @@ mod tests {
         }
         for l in &document.fragment_links {
             out.push_str(&format!("F {} {:?}\n", l.url, l.span));
+        }
+        for l in &document.prose_links {
+            out.push_str(&format!("P {} {:?}\n", l.url, l.span));
         }
         for t in &document.tables {
             out.push_str(&format!(
