@@ -316,6 +316,10 @@ fn link<'t>(table: &'t Table<'_>, data: &LinkData) -> Link<'t> {
     }
 }
 
+/// The alt text of an image, `![alt](`.
+static IMAGE_ALT: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"!\[([^\]\n]*)\]").expect("valid regex"));
+
 /// A view of one cell of a row.
 #[derive(Debug, Clone, Copy)]
 pub struct Cell<'t, 'a> {
@@ -340,6 +344,36 @@ impl<'t, 'a> Cell<'t, 'a> {
     /// The text a reader sees: link text instead of link syntax, no emphasis.
     pub fn text(&self) -> &'t str {
         self.table.resolve(self.data.rendered, self.data.content)
+    }
+
+    /// The visible text without the alt text of images at its start or end
+    /// (badges such as `![Star](...)`, `[![arXiv](...)](...)`): a title as
+    /// it is quoted and compared.
+    pub fn text_without_badges(&self) -> &'t str {
+        let mut text = self.text().trim();
+        if !self.raw().contains("![") {
+            return text;
+        }
+        let alts: Vec<&str> = IMAGE_ALT
+            .captures_iter(self.raw())
+            .filter_map(|c| c.get(1))
+            .map(|m| m.as_str().trim())
+            .filter(|alt| !alt.is_empty())
+            .collect();
+        loop {
+            let before = text.len();
+            for alt in &alts {
+                if let Some(rest) = text.strip_suffix(alt) {
+                    text = rest.trim_end();
+                }
+                if let Some(rest) = text.strip_prefix(alt) {
+                    text = rest.trim_start();
+                }
+            }
+            if text.len() == before {
+                return text;
+            }
+        }
     }
 
     /// Whether the raw Markdown is exactly the visible text, so that byte

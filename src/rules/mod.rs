@@ -350,4 +350,17 @@ mod tests {
         let opt_in: Vec<_> = all_metas().filter(|m| !m.default).map(|m| m.name).collect();
         assert!(opt_in.contains(&"unknown-venue"), "{opt_in:?}");
     }
+
+    #[test]
+    fn quoted_titles_leave_out_badges() {
+        let row = "| [Paper A](https://arxiv.org/abs/2101.00001) [![Star](https://img.shields.io/github/stars/a/b.svg)](https://github.com/a/b) | CVPR 2021 | - | - | 2021 |";
+        let text = testing::seed_table("S", &[row, row]);
+        let found = testing::check("duplicate-paper", &text);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.starts_with("\"Paper A\" is"),
+            "{}",
+            found[0].message
+        );
+    }
 }
