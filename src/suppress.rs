@@ -102,6 +102,7 @@ fn reaches<'d>(document: &'d Document<'_>) -> Vec<Reach<'d>> {
             let reach = match directive.kind {
                 DirectiveKind::DisableFile => 0..lines,
                 DirectiveKind::DisableNextLine => here + 1..here + 2,
+                DirectiveKind::DisableLine => here..here + 1,
                 DirectiveKind::Enable => here..here,
                 DirectiveKind::Disable => {
                     let end = directives[i + 1..]
@@ -238,5 +239,31 @@ mod tests {
             table(&[ROW])
         );
         assert_eq!(findings(&text), [(7, "venue-typo")]);
+    }
+
+    #[test]
+    fn disable_line_in_a_cell_silences_its_own_row() {
+        // The first data row: a comment line above it would be between the
+        // header and the row, and the next-line form in the header's cell
+        // would reach the delimiter row.
+        let marked = ROW.replace(
+            "| 2022 |",
+            "| 2022 <!-- nas-lint-disable-line venue-typo --> |",
+        );
+        assert_eq!(findings(&table(&[&marked, ROW])), [(4, "venue-typo")]);
+        // Without rule names it silences every rule on the line.
+        let every = ROW.replace("| 2022 |", "| 2022 <!-- nas-lint-disable-line --> |");
+        assert_eq!(findings(&table(&[ROW, &every])), [(3, "venue-typo")]);
+        // On a row with nothing to silence, or naming another rule, it is unused.
+        let clean = "| [B](https://example.com/b) | ICLR 2022 | - | - | 2022 <!-- nas-lint-disable-line venue-typo --> |";
+        assert_eq!(findings(&table(&[clean])), [(3, "unused-suppression")]);
+        let other = ROW.replace(
+            "| 2022 |",
+            "| 2022 <!-- nas-lint-disable-line unknown-venue venue-typos --> |",
+        );
+        assert_eq!(
+            findings(&table(&[&other])),
+            [(3, "venue-typo"), (3, "unused-suppression")]
+        );
     }
 }

@@ -72,6 +72,10 @@ pub struct Directive {
 pub enum DirectiveKind {
     /// `nas-lint-disable-next-line`: the line after the comment.
     DisableNextLine,
+    /// `nas-lint-disable-line`: the comment's own line, such as the table
+    /// row whose cell holds it (a comment line above a table's first row
+    /// would end the table).
+    DisableLine,
     /// `nas-lint-disable`: from here to the matching `nas-lint-enable`.
     Disable,
     Enable,

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 const BOM: &str = "\u{feff}";
 
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<!--\s*nas-lint-(disable-next-line|disable-file|disable|enable)\b([^>]*?)\s*-->")
+    Regex::new(r"<!--\s*nas-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->")
         .expect("valid regex")
 });
 
@@ -32,6 +32,7 @@ fn directives_in(html: &str) -> Vec<(DirectiveKind, Vec<String>, Range<usize>)> 
         .map(|c| {
             let kind = match &c[1] {
                 "disable-next-line" => DirectiveKind::DisableNextLine,
+                "disable-line" => DirectiveKind::DisableLine,
                 "disable-file" => DirectiveKind::DisableFile,
                 "disable" => DirectiveKind::Disable,
                 _ => DirectiveKind::Enable,
