@@ -33,6 +33,7 @@ impl Rule for MalformedLink {
                 out.push(d);
             }
         }
+        spaced_links_outside_paper_tables(cx, out);
         for r in cx.rows() {
             for cell in r.row.cells() {
                 for link in cell.links() {
@@ -71,6 +72,78 @@ impl Rule for MalformedLink {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Link syntax that Markdown did not accept because its URL holds a space,
+/// outside the paper tables (whose cells are checked above): dataset
+/// tables, bullet lists. Code blocks, code spans and comments are skipped.
+fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let document = cx.document;
+    let text = document.text;
+    if !text.contains("](") {
+        return;
+    }
+    let mut tables = &document.tables[..];
+    let mut fence: Option<(u8, usize)> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let indented = line.len() - line.trim_start_matches(' ').len();
+        let marker = line.trim_start_matches(' ');
+        let run = |c: u8| marker.bytes().take_while(|&b| b == c).count();
+        match fence {
+            Some((c, n)) => {
+                if indented < 4 && run(c) >= n && marker[run(c)..].trim().is_empty() {
+                    fence = None;
+                }
+                continue;
+            }
+            None if indented < 4 && (run(b'`') >= 3 || run(b'~') >= 3) => {
+                let c = if run(b'`') >= 3 { b'`' } else { b'~' };
+                fence = Some((c, run(c)));
+                continue;
+            }
+            None if indented >= 4 && !line.trim_start().starts_with('|') => continue,
+            None => {}
+        }
+        // Tables are in document order: skip those that ended before this line.
+        while tables.first().is_some_and(|t| t.span.end <= start) {
+            tables = &tables[1..];
+        }
+        let in_paper_table = tables.first().is_some_and(|t| t.span.start <= start);
+        if in_paper_table || !line.contains("](") {
+            continue;
+        }
+        for written in LINK_SYNTAX.captures_iter(line) {
+            let url = written[1].trim();
+            if url.starts_with('<') || !url.contains(char::is_whitespace) {
+                continue;
+            }
+            let whole = written.get(0).expect("group 0");
+            let before = &line[..whole.start()];
+            let in_code = before.bytes().filter(|&b| b == b'`').count() % 2 == 1;
+            let in_comment = match (before.rfind("<!--"), before.rfind("-->")) {
+                (Some(open), Some(close)) => open > close,
+                (open, _) => open.is_some(),
+            };
+            let at = start + whole.start();
+            let parsed = document
+                .prose_links
+                .iter()
+                .any(|l| l.span.start <= at && at < l.span.end);
+            if in_code || in_comment || parsed {
+                continue;
+            }
+            out.push(
+                diagnostic(
+                    Span::new(at, start + whole.end()),
+                    format!("the URL `{url}` contains a space, so this is not a link"),
+                )
+                .with_help("remove the space, or write it as %20"),
+            );
         }
     }
 }
@@ -365,5 +438,16 @@ mod tests {
             ),
             [5]
         );
+    }
+
+    #[test]
+    fn spaced_urls_outside_paper_tables() {
+        let text = "# Data\n\n| Name | Year |\n|---|---|\n| [Retina Set](http://example.org/Retina Set.htm) | 2008 |\n\n\
+                    - [Guide](https://example.org/a guide.pdf)\n\
+                    - [Titled](https://example.org/a \"A title\")\n\
+                    - `[Code](https://example.org/a b)`\n\
+                    - <!-- [Hidden](https://example.org/a b) -->\n\n\
+                    ```\n[Fenced](https://example.org/a b)\n```\n";
+        assert_eq!(lines("malformed-link", text), [5, 7]);
     }
 }
