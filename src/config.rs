@@ -20,9 +20,12 @@ pub const CONFIG_FILE_NAMES: &[&str] = &[".nas-lint.toml", "nas-lint.toml"];
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Config {
-    /// Run only these rules.
+    /// Run only these rules (`ALL`: every rule), instead of the default set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub select: Option<Vec<Spanned<String>>>,
+    /// Run these rules too, on top of the default set (or of `select`).
+    #[serde(default)]
+    pub extend_select: Vec<Spanned<String>>,
     /// Do not run these rules.
     #[serde(default)]
     pub ignore: Vec<Spanned<String>>,
@@ -147,14 +150,18 @@ impl Config {
     }
 
     fn check_rule_names(&self, name: &str, text: &str) -> Result<(), Box<ConfigError>> {
-        let named = self
+        // `ALL` selects or ignores every rule; it has no severity.
+        let selections = self
             .select
             .iter()
             .flatten()
+            .chain(&self.extend_select)
             .chain(&self.ignore)
-            .chain(self.severity.keys());
-        for rule in named {
-            if !rules::is_known(rule.get_ref()) {
+            .map(|rule| (rule, true));
+        let named = selections.chain(self.severity.keys().map(|rule| (rule, false)));
+        for (rule, all_allowed) in named {
+            let all = all_allowed && rule.get_ref() == crate::ALL_RULES;
+            if !all && !rules::is_known(rule.get_ref()) {
                 return Err(ConfigError::at(
                     name,
                     text,
@@ -173,6 +180,13 @@ impl Config {
         self.select
             .as_ref()
             .map(|s| s.iter().map(|r| r.get_ref().clone()).collect())
+    }
+
+    pub fn extend_select_names(&self) -> Vec<String> {
+        self.extend_select
+            .iter()
+            .map(|r| r.get_ref().clone())
+            .collect()
     }
 
     pub fn ignore_names(&self) -> Vec<String> {
@@ -218,6 +232,8 @@ impl Config {
 struct Shown<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     select: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    extend_select: Vec<String>,
     ignore: Vec<String>,
     fail_on: FailOn,
     year_column: YearColumn,
@@ -236,6 +252,7 @@ impl<'a> From<&'a Config> for Shown<'a> {
     fn from(config: &'a Config) -> Self {
         Shown {
             select: config.select_names(),
+            extend_select: config.extend_select_names(),
             ignore: config.ignore_names(),
             fail_on: config.fail_on,
             year_column: config.year_column,

@@ -296,7 +296,9 @@ pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
 
 /// The row's title text, if it has a title cell with text.
 pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
-    let text = row.cell_of(table.column(Role::Title))?.text();
+    let text = row
+        .cell_of(table.column(Role::Title))?
+        .text_without_badges();
     text.chars().any(char::is_alphanumeric).then_some(text)
 }
 

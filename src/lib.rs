@@ -68,7 +68,11 @@ impl std::fmt::Debug for dyn Rule {
     }
 }
 
+/// The name that selects every rule, as in `--select ALL`.
+pub const ALL_RULES: &str = "ALL";
+
 impl RuleSelection {
+    /// Every rule, opt-in ones too (`--select ALL`).
     pub fn all() -> Self {
         RuleSelection {
             enabled: RULES.to_vec(),
@@ -76,37 +80,52 @@ impl RuleSelection {
         }
     }
 
-    /// `select` (when given) narrows to those rules, then `ignore` removes rules.
+    /// The default rule set: what runs when nothing is selected.
+    pub fn default_set() -> Self {
+        Self::configure::<&str>(None, &[], &[]).expect("no names to check")
+    }
+
+    /// `select` (when given) narrows to those rules, else the default set
+    /// runs; then `ignore` removes rules.
     pub fn new<S: AsRef<str>>(select: Option<&[S]>, ignore: &[S]) -> Result<Self, UnknownRule> {
+        Self::configure(select, &[], ignore)
+    }
+
+    /// The rules of `select`, or the default set when it is `None`, plus
+    /// those of `extend_select`, minus those of `ignore`. `ALL` in any of
+    /// them stands for every rule.
+    pub fn configure<S: AsRef<str>>(
+        select: Option<&[S]>,
+        extend_select: &[S],
+        ignore: &[S],
+    ) -> Result<Self, UnknownRule> {
         let check = |names: &[S]| -> Result<Vec<String>, UnknownRule> {
             names
                 .iter()
                 .map(|n| {
                     let name = n.as_ref();
-                    rules::is_known(name)
+                    (name == ALL_RULES || rules::is_known(name))
                         .then(|| name.to_string())
                         .ok_or_else(|| UnknownRule(name.to_string()))
                 })
                 .collect()
         };
         let selected = select.map(check).transpose()?;
+        let extended = check(extend_select)?;
         let ignored = check(ignore)?;
-        let wanted = |name: &str| {
-            selected
+        let names = |list: &[String], name: &str| list.iter().any(|n| n == name || n == ALL_RULES);
+        let wanted = |meta: &rules::RuleMeta| {
+            let base = selected
                 .as_ref()
-                .is_none_or(|s| s.iter().any(|n| n == name))
-                && !ignored.iter().any(|n| n == name)
+                .map_or(meta.default, |s| names(s, meta.name));
+            (base || names(&extended, meta.name)) && !names(&ignored, meta.name)
         };
         Ok(RuleSelection {
-            enabled: RULES
-                .iter()
-                .copied()
-                .filter(|r| wanted(r.meta().name))
-                .collect(),
+            enabled: RULES.iter().copied().filter(|r| wanted(r.meta())).collect(),
             enabled_others: rules::OTHER_RULES
                 .iter()
+                .filter(|m| wanted(m))
                 .map(|m| m.name)
-                .filter(|n| wanted(n))
                 .collect(),
         })
     }
@@ -133,9 +152,10 @@ pub struct LintOptions {
     pub severities: BTreeMap<String, Severity>,
 }
 
+/// The default rule set, as the command line runs it.
 impl Default for RuleSelection {
     fn default() -> Self {
-        RuleSelection::all()
+        RuleSelection::default_set()
     }
 }
 
@@ -179,7 +199,8 @@ pub fn lint_document_with(
     let report_unused = options
         .selection
         .is_enabled(suppress::UNUSED_SUPPRESSION.name);
-    let mut diagnostics = suppress::apply(&document, diagnostics, report_unused);
+    let mut diagnostics =
+        suppress::apply(&document, diagnostics, report_unused, &options.selection);
     for d in &mut diagnostics {
         if let Some(&severity) = options.severities.get(d.rule) {
             d.severity = severity;

@@ -5,8 +5,10 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Directive, DirectiveKind, Document};
 use crate::rules::{self, FixKind, RuleMeta};
+use crate::RuleSelection;
 
 pub static UNUSED_SUPPRESSION: RuleMeta = RuleMeta {
+    default: true,
     name: "unused-suppression",
     severity: Severity::Warning,
     summary: "a nas-lint-disable comment that silences nothing",
@@ -30,11 +32,14 @@ impl Reach<'_> {
 
 /// Drops the findings that a directive silences and, when `report_unused`,
 /// adds an unused-suppression finding for each directive that silenced
-/// nothing or names a rule that does not exist.
+/// nothing or names a rule that does not exist. A directive that names only
+/// rules that did not run (opt-in rules, ignored rules) cannot be judged and
+/// is not reported.
 pub fn apply(
     document: &Document<'_>,
     diagnostics: Vec<Diagnostic>,
     report_unused: bool,
+    selection: &RuleSelection,
 ) -> Vec<Diagnostic> {
     if document.directives.is_empty() {
         return diagnostics;
@@ -54,7 +59,7 @@ pub fn apply(
         .collect();
     if report_unused {
         for reach in &reaches {
-            if let Some(problem) = problem(reach) {
+            if let Some(problem) = problem(reach, selection) {
                 kept.push(
                     Diagnostic::new(
                         UNUSED_SUPPRESSION.name,
@@ -71,10 +76,13 @@ pub fn apply(
     kept
 }
 
-fn problem(reach: &Reach<'_>) -> Option<String> {
+fn problem(reach: &Reach<'_>, selection: &RuleSelection) -> Option<String> {
     let directive = reach.directive;
     if let Some(unknown) = directive.rules.iter().find(|r| !rules::is_known(r)) {
         return Some(format!("unknown rule `{unknown}` in a suppression comment"));
+    }
+    if !directive.rules.is_empty() && !directive.rules.iter().any(|r| selection.is_enabled(r)) {
+        return None;
     }
     let enable = directive.kind == DirectiveKind::Enable;
     (!reach.used && !enable).then(|| "this suppression comment matches no finding".to_string())
@@ -94,6 +102,7 @@ fn reaches<'d>(document: &'d Document<'_>) -> Vec<Reach<'d>> {
             let reach = match directive.kind {
                 DirectiveKind::DisableFile => 0..lines,
                 DirectiveKind::DisableNextLine => here + 1..here + 2,
+                DirectiveKind::DisableLine => here..here + 1,
                 DirectiveKind::Enable => here..here,
                 DirectiveKind::Disable => {
                     let end = directives[i + 1..]
@@ -190,16 +199,37 @@ mod tests {
 
     #[test]
     fn unused_and_unknown_rules_are_reported() {
-        let text = format!("<!-- nas-lint-disable-file duplicate-paper -->\n\n<!-- nas-lint-disable-file venue-typos -->\n\n{}", table(&[ROW]));
+        let text = format!("<!-- nas-lint-disable-file duplicate-paper -->\n\n<!-- nas-lint-disable-file venue-typos -->\n\n<!-- nas-lint-disable-next-line venue-typo -->\n\n{}", table(&[ROW]));
         let found = findings(&text);
+        // duplicate-paper did not run: whether its comment is needed cannot
+        // be told, so it is not reported.
         assert_eq!(
             found,
             [
-                (1, "unused-suppression"),
                 (3, "unused-suppression"),
-                (7, "venue-typo")
+                (5, "unused-suppression"),
+                (9, "venue-typo")
             ]
         );
+        let all = Knowledge::builtin().unwrap();
+        let options = LintOptions {
+            selection: RuleSelection::new(
+                Some(&["venue-typo", "duplicate-paper", "unused-suppression"]),
+                &[],
+            )
+            .unwrap(),
+            ..LintOptions::default()
+        };
+        let rules: Vec<_> = lint(&text, &all, &options)
+            .iter()
+            .map(|d| {
+                (
+                    crate::LineIndex::new(&text).line_of(d.span.start) + 1,
+                    d.rule,
+                )
+            })
+            .collect();
+        assert_eq!(rules[0], (1, "unused-suppression"), "{rules:?}");
     }
 
     #[test]
@@ -209,5 +239,31 @@ mod tests {
             table(&[ROW])
         );
         assert_eq!(findings(&text), [(7, "venue-typo")]);
+    }
+
+    #[test]
+    fn disable_line_in_a_cell_silences_its_own_row() {
+        // The first data row: a comment line above it would be between the
+        // header and the row, and the next-line form in the header's cell
+        // would reach the delimiter row.
+        let marked = ROW.replace(
+            "| 2022 |",
+            "| 2022 <!-- nas-lint-disable-line venue-typo --> |",
+        );
+        assert_eq!(findings(&table(&[&marked, ROW])), [(4, "venue-typo")]);
+        // Without rule names it silences every rule on the line.
+        let every = ROW.replace("| 2022 |", "| 2022 <!-- nas-lint-disable-line --> |");
+        assert_eq!(findings(&table(&[ROW, &every])), [(3, "venue-typo")]);
+        // On a row with nothing to silence, or naming another rule, it is unused.
+        let clean = "| [B](https://example.com/b) | ICLR 2022 | - | - | 2022 <!-- nas-lint-disable-line venue-typo --> |";
+        assert_eq!(findings(&table(&[clean])), [(3, "unused-suppression")]);
+        let other = ROW.replace(
+            "| 2022 |",
+            "| 2022 <!-- nas-lint-disable-line unknown-venue venue-typos --> |",
+        );
+        assert_eq!(
+            findings(&table(&[&other])),
+            [(3, "venue-typo"), (3, "unused-suppression")]
+        );
     }
 }

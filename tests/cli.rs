@@ -143,15 +143,29 @@ fn an_unknown_rule_name_is_a_usage_error() {
 #[test]
 fn list_rules_and_explain() {
     let list = stdout(&nas_lint(&["--list-rules"]));
+    let rules: Vec<&str> = list.lines().skip(1).take_while(|l| !l.is_empty()).collect();
     assert_eq!(
-        list.lines().count(),
-        26,
-        "a header, 19 lint rules, unused-suppression and 5 link rules"
+        rules.len(),
+        25,
+        "19 lint rules, unused-suppression and 5 link rules"
     );
     assert!(list.contains("duplicate-anchor"));
+    let set_of = |name: &str| {
+        let row = rules
+            .iter()
+            .find(|l| l.starts_with(&format!("{name} ")))
+            .unwrap();
+        row.split_whitespace().nth(1).unwrap().to_string()
+    };
+    assert_eq!(set_of("unknown-venue"), "opt-in");
+    assert_eq!(set_of("venue-typo"), "default");
     let explain = nas_lint(&["--explain", "venue-typo"]);
     assert_eq!(explain.status.code(), Some(0));
     assert!(stdout(&explain).starts_with("# venue-typo\n"));
+    assert!(stdout(&explain).contains("\nRule set: default"));
+    let opt_in = stdout(&nas_lint(&["--explain", "unknown-venue"]));
+    assert!(opt_in.contains("\nRule set: opt-in"), "{opt_in}");
+    assert!(opt_in.contains("--extend-select unknown-venue"), "{opt_in}");
     assert_eq!(nas_lint(&["--explain", "nope"]).status.code(), Some(2));
 }
 

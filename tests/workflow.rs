@@ -88,7 +88,7 @@ fn config_sets_severity_fail_on_and_the_list_vocabulary() {
     .unwrap();
     std::fs::write(
         dir.path().join("nas-lint.toml"),
-        "fail-on = \"warning\"\n[severity]\nunknown-venue = \"error\"\n[[columns]]\nrole = \"title\"\nheaders = [\"werk\"]\n",
+        "fail-on = \"warning\"\nextend-select = [\"unknown-venue\"]\n[severity]\nunknown-venue = \"error\"\n[[columns]]\nrole = \"title\"\nheaders = [\"werk\"]\n",
     )
     .unwrap();
     // Without the header alias the tables are not paper tables at all.
@@ -123,6 +123,87 @@ fn config_sets_severity_fail_on_and_the_list_vocabulary() {
         text(&output.stdout)
     );
     assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn opt_in_rules_run_only_when_selected() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("README.md"),
+        SEED_FIXED.replacen("| ECCV 2020 | - |", "| MyConf 2020 | - |", 1),
+    )
+    .unwrap();
+    let count = |output: &Output, rule: &str| {
+        assert_ne!(output.status.code(), Some(2), "{}", text(&output.stderr));
+        rules_reported(output).iter().filter(|r| *r == rule).count()
+    };
+    let json = ["--format", "json"];
+    let run = |extra: &[&str]| nas_lint(dir.path(), &[&json[..], extra].concat());
+    // The default set leaves out unknown-venue, and runs venue-typo.
+    assert_eq!(count(&run(&[]), "unknown-venue"), 0);
+    let typo = SEED_FIXED
+        .replacen("| ECCV 2020 | - |", "| MyConf 2020 | - |", 1)
+        .replacen("| ICLR 2022 |", "| ILCR 2022 |", 1);
+    std::fs::write(dir.path().join("typo.md"), typo).unwrap();
+    let typo_run =
+        |extra: &[&str]| nas_lint(dir.path(), &[&json[..], extra, &["typo.md"]].concat());
+    assert_eq!(count(&typo_run(&[]), "venue-typo"), 1);
+    // --extend-select adds it on top of the default set.
+    let extended = typo_run(&["--extend-select", "unknown-venue"]);
+    assert_eq!(count(&extended, "unknown-venue"), 1);
+    assert_eq!(count(&extended, "venue-typo"), 1);
+    // --select runs only what it names; ALL runs every rule.
+    let selected = typo_run(&["--select", "unknown-venue"]);
+    assert_eq!(rules_reported(&selected), ["unknown-venue"]);
+    let all = typo_run(&["--select", "ALL"]);
+    assert_eq!(count(&all, "unknown-venue"), 1);
+    assert_eq!(count(&all, "venue-typo"), 1);
+    assert_eq!(
+        count(
+            &typo_run(&["--select", "ALL", "--ignore", "unknown-venue"]),
+            "unknown-venue"
+        ),
+        0
+    );
+
+    // The config's forms: extend-select, and select naming an opt-in rule.
+    let config = dir.path().join("nas-lint.toml");
+    std::fs::write(&config, "extend-select = [\"unknown-venue\"]\n").unwrap();
+    let output = typo_run(&[]);
+    assert_eq!(count(&output, "unknown-venue"), 1);
+    assert_eq!(count(&output, "venue-typo"), 1);
+    // --select on the command line starts over, dropping the config's.
+    assert_eq!(
+        rules_reported(&typo_run(&["--select", "venue-typo"])),
+        ["venue-typo"]
+    );
+    std::fs::write(&config, "select = [\"unknown-venue\"]\n").unwrap();
+    assert_eq!(rules_reported(&typo_run(&[])), ["unknown-venue"]);
+    let both = typo_run(&["--extend-select", "venue-typo"]);
+    assert_eq!(count(&both, "unknown-venue"), 1);
+    assert_eq!(count(&both, "venue-typo"), 1);
+    std::fs::write(&config, "select = [\"ALL\"]\n").unwrap();
+    assert_eq!(count(&typo_run(&[]), "unknown-venue"), 1);
+
+    // Unknown names stay errors, in every form.
+    std::fs::remove_file(&config).unwrap();
+    for flag in ["--select", "--extend-select", "--ignore"] {
+        let output = nas_lint(dir.path(), &[flag, "unknown-venues"]);
+        assert_eq!(output.status.code(), Some(2), "{flag}");
+        assert!(text(&output.stderr).contains("unknown rule `unknown-venues`"));
+    }
+    for key in ["select", "extend-select", "ignore"] {
+        std::fs::write(&config, format!("{key} = [\"unknown-venues\"]\n")).unwrap();
+        let output = nas_lint(dir.path(), &["--color", "never"]);
+        assert_eq!(output.status.code(), Some(2), "{key}");
+        assert!(text(&output.stderr).contains("unknown rule `unknown-venues`"));
+    }
+    std::fs::write(&config, "[severity]\nALL = \"error\"\n").unwrap();
+    assert_eq!(
+        nas_lint(dir.path(), &[]).status.code(),
+        Some(2),
+        "ALL has no severity"
+    );
 }
 
 #[test]

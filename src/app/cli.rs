@@ -17,9 +17,15 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
-    /// Run only these rules (comma-separated or repeated); replaces the config's `select`
+    /// Run only these rules (comma-separated or repeated; `ALL`: every rule)
+    /// instead of the default set; replaces the config's `select` and `extend-select`
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
     pub select: Option<Vec<String>>,
+
+    /// Run these rules too, on top of the default set (or of `select`);
+    /// adds to the config's `extend-select`
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub extend_select: Vec<String>,
 
     /// Do not run these rules (comma-separated or repeated); adds to the config's `ignore`
     #[arg(long, value_delimiter = ',', value_name = "RULES")]

@@ -16,7 +16,7 @@ use cli::Cli;
 use inputs::{sources, Source};
 use nas_lint::fix::{fix_with, FixOptions};
 use nas_lint::render::FileReport;
-use nas_lint::rules::{self, OTHER_RULES, RULES};
+use nas_lint::rules;
 use nas_lint::{lint, lint_document_with, Diagnostic, LineIndex};
 use output::Piece;
 use output::{print_out, Output};
@@ -47,7 +47,7 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
     }
     if let Some(name) = &cli.explain {
         print_out(
-            explain(name).ok_or_else(|| format!("unknown rule `{name}` (see --list-rules)"))?,
+            &explain(name).ok_or_else(|| format!("unknown rule `{name}` (see --list-rules)"))?,
         );
         return Ok(EXIT_CLEAN);
     }
@@ -409,30 +409,58 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) ->
 }
 
 fn list_rules() -> String {
-    let mut out = format!(
-        "{:<27} {:<8} {:<15} {}\n",
-        "RULE", "SEVERITY", "FIX", "FINDS"
-    );
-    let metas = RULES
-        .iter()
-        .map(|r| r.meta())
-        .chain(OTHER_RULES.iter().copied());
-    for meta in metas {
-        out.push_str(&format!(
-            "{:<27} {:<8} {:<15} {}\n",
+    let row = |name: &str, set: &str, severity: &str, fix: &str, finds: &str| {
+        format!("{name:<27} {set:<8} {severity:<8} {fix:<15} {finds}\n")
+    };
+    let mut out = row("RULE", "SET", "SEVERITY", "FIX", "FINDS");
+    for meta in rules::all_metas() {
+        out.push_str(&row(
             meta.name,
+            rule_set(meta),
             meta.severity.as_str(),
             meta.fix.as_str(),
-            meta.summary
+            meta.summary,
         ));
     }
+    out.push_str(
+        "\nSET: `default` rules run unless --select or the config's `select` says otherwise;\n\
+         `opt-in` rules run only when named in --select, --extend-select or the config \
+         (or with --select ALL).\n",
+    );
     out
 }
 
-fn explain(name: &str) -> Option<&'static str> {
-    rules::find(name)
-        .map(|r| r.meta().doc)
-        .or_else(|| OTHER_RULES.iter().find(|m| m.name == name).map(|m| m.doc))
+fn rule_set(meta: &rules::RuleMeta) -> &'static str {
+    if meta.default {
+        "default"
+    } else {
+        "opt-in"
+    }
+}
+
+/// A rule's documentation, with whether it is in the default set after its
+/// severity and fix paragraph.
+fn explain(name: &str) -> Option<String> {
+    let meta = rules::all_metas().find(|m| m.name == name)?;
+    let set = if meta.default {
+        "Rule set: default — runs without `--select`.".to_string()
+    } else {
+        format!(
+            "Rule set: opt-in — runs only when selected: `--extend-select {0}`, \
+             `--select {0}` or `extend-select = [\"{0}\"]` in the config.",
+            meta.name
+        )
+    };
+    let doc = meta.doc;
+    let at = doc
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .find(|&i| doc[i..].starts_with("Fix:"))
+        .and_then(|i| doc[i..].find("\n\n").map(|end| i + end + 1));
+    Some(match at {
+        Some(at) => format!("{}{set}\n{}", &doc[..at], &doc[at..]),
+        None => format!("{doc}\n{set}\n"),
+    })
 }
 
 fn show_config(profile: &Profile) -> String {

@@ -72,10 +72,15 @@ impl<'c> Profiles<'c> {
             }
             None => Config::default(),
         };
-        let select = self.cli.select.clone().or_else(|| config.select_names());
+        // As in ruff: `--select` starts over, dropping the config's selection.
+        let (select, mut extend) = match &self.cli.select {
+            Some(select) => (Some(select.clone()), Vec::new()),
+            None => (config.select_names(), config.extend_select_names()),
+        };
+        extend.extend(self.cli.extend_select.iter().cloned());
         let mut ignore = config.ignore_names();
         ignore.extend(self.cli.ignore.iter().cloned());
-        let selection = RuleSelection::new(select.as_deref(), &ignore)
+        let selection = RuleSelection::configure(select.as_deref(), &extend, &ignore)
             .map_err(|e| ProfileError::Other(e.to_string()))?;
         let knowledge = Knowledge::with_extensions(config.knowledge_extensions()).map_err(|e| {
             let name = source

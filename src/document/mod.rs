@@ -50,6 +50,9 @@ pub struct Document<'a> {
     pub anchors: Vec<Anchor>,
     /// Links to `#fragment`s of this document.
     pub fragment_links: Vec<FragmentLink>,
+    /// Links written as `[text](url)` or `[text][ref]` outside the rows of
+    /// paper tables (tables of contents, bullet lists, other tables).
+    pub prose_links: Vec<FragmentLink>,
     /// Tables whose header names a title column; other tables are left out.
     pub tables: Vec<Table<'a>>,
     /// `<!-- nas-lint-disable ... -->` comments, in document order.
@@ -69,6 +72,10 @@ pub struct Directive {
 pub enum DirectiveKind {
     /// `nas-lint-disable-next-line`: the line after the comment.
     DisableNextLine,
+    /// `nas-lint-disable-line`: the comment's own line, such as the table
+    /// row whose cell holds it (a comment line above a table's first row
+    /// would end the table).
+    DisableLine,
     /// `nas-lint-disable`: from here to the matching `nas-lint-enable`.
     Disable,
     Enable,
@@ -94,7 +101,8 @@ pub struct Anchor {
     pub span: Span,
 }
 
-/// A link to a `#fragment` of the document.
+/// A link to a `#fragment` of the document, or a link outside the paper
+/// tables' rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FragmentLink {
     pub text: String,
@@ -312,6 +320,10 @@ fn link<'t>(table: &'t Table<'_>, data: &LinkData) -> Link<'t> {
     }
 }
 
+/// The alt text of an image, `![alt](`.
+static IMAGE_ALT: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"!\[([^\]\n]*)\]").expect("valid regex"));
+
 /// A view of one cell of a row.
 #[derive(Debug, Clone, Copy)]
 pub struct Cell<'t, 'a> {
@@ -336,6 +348,36 @@ impl<'t, 'a> Cell<'t, 'a> {
     /// The text a reader sees: link text instead of link syntax, no emphasis.
     pub fn text(&self) -> &'t str {
         self.table.resolve(self.data.rendered, self.data.content)
+    }
+
+    /// The visible text without the alt text of images at its start or end
+    /// (badges such as `![Star](...)`, `[![arXiv](...)](...)`): a title as
+    /// it is quoted and compared.
+    pub fn text_without_badges(&self) -> &'t str {
+        let mut text = self.text().trim();
+        if !self.raw().contains("![") {
+            return text;
+        }
+        let alts: Vec<&str> = IMAGE_ALT
+            .captures_iter(self.raw())
+            .filter_map(|c| c.get(1))
+            .map(|m| m.as_str().trim())
+            .filter(|alt| !alt.is_empty())
+            .collect();
+        loop {
+            let before = text.len();
+            for alt in &alts {
+                if let Some(rest) = text.strip_suffix(alt) {
+                    text = rest.trim_end();
+                }
+                if let Some(rest) = text.strip_prefix(alt) {
+                    text = rest.trim_start();
+                }
+            }
+            if text.len() == before {
+                return text;
+            }
+        }
     }
 
     /// Whether the raw Markdown is exactly the visible text, so that byte

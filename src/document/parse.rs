@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 const BOM: &str = "\u{feff}";
 
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<!--\s*nas-lint-(disable-next-line|disable-file|disable|enable)\b([^>]*?)\s*-->")
+    Regex::new(r"<!--\s*nas-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->")
         .expect("valid regex")
 });
 
@@ -32,6 +32,7 @@ fn directives_in(html: &str) -> Vec<(DirectiveKind, Vec<String>, Range<usize>)> 
         .map(|c| {
             let kind = match &c[1] {
                 "disable-next-line" => DirectiveKind::DisableNextLine,
+                "disable-line" => DirectiveKind::DisableLine,
                 "disable-file" => DirectiveKind::DisableFile,
                 "disable" => DirectiveKind::Disable,
                 _ => DirectiveKind::Enable,
@@ -122,6 +123,7 @@ struct Piece<'a> {
     slug_sources: Vec<String>,
     anchors: Vec<Anchor>,
     fragment_links: Vec<FragmentLink>,
+    prose_links: Vec<FragmentLink>,
     tables: Vec<Table<'a>>,
     directives: Vec<Directive>,
 }
@@ -140,6 +142,7 @@ fn parse_piece<'a>(
             slug_sources: Vec::new(),
             anchors: Vec::new(),
             fragment_links: Vec::new(),
+            prose_links: Vec::new(),
             tables: Vec::new(),
             directives: Vec::new(),
         },
@@ -178,6 +181,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         headings: Vec::new(),
         anchors: Vec::new(),
         fragment_links: Vec::new(),
+        prose_links: Vec::new(),
         tables: Vec::new(),
         directives: Vec::new(),
     };
@@ -192,6 +196,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         slug_sources.extend(piece.slug_sources);
         document.anchors.extend(piece.anchors);
         document.fragment_links.extend(piece.fragment_links);
+        document.prose_links.extend(piece.prose_links);
         document.directives.extend(piece.directives);
     }
     let mut slugger = Slugger::default();
@@ -396,6 +401,18 @@ impl<'a> Builder<'a, '_> {
         let span = Span::new(open.start, range.end);
         if open.url.starts_with('#') {
             self.piece.fragment_links.push(FragmentLink {
+                text: open.text.to_string().trim().to_string(),
+                url: open.url.to_string(),
+                span,
+            });
+        }
+        let in_paper_row = self.row.is_some()
+            && self
+                .table
+                .as_ref()
+                .is_some_and(|t| t.is_paper_table && t.has_header);
+        if !in_paper_row && self.text.as_bytes().get(open.start) == Some(&b'[') {
+            self.piece.prose_links.push(FragmentLink {
                 text: open.text.to_string().trim().to_string(),
                 url: open.url.to_string(),
                 span,
@@ -642,6 +659,9 @@ mod tests {
         for l in &document.fragment_links {
             out.push_str(&format!("F {} {:?}\n", l.url, l.span));
         }
+        for l in &document.prose_links {
+            out.push_str(&format!("P {} {:?}\n", l.url, l.span));
+        }
         for t in &document.tables {
             out.push_str(&format!(
                 "T {:?} {:?} {}\n",
@@ -683,5 +703,22 @@ mod tests {
             whole.headings.iter().any(|h| h.slug == "content-5"),
             "slugs count across pieces"
         );
+    }
+
+    #[test]
+    fn titles_without_badges() {
+        let text = "| Title | Venue |\n|---|---|\n\
+                    | [Paper A](https://a.org) ![Star](https://img.shields.io/s.svg) | CVPR 2021 |\n\
+                    | [![arXiv](https://img.shields.io/a.svg)](https://arxiv.org/abs/2101.00001) **Paper B** [![Star](https://img.shields.io/s.svg)](https://github.com/a/b) | CVPR 2021 |\n\
+                    | Paper ![inline](x.png) C | CVPR 2021 |\n\
+                    | ![Star](x.svg) | CVPR 2021 |\n";
+        let columns = Knowledge::builtin().unwrap().columns;
+        let document = parse(text, &columns);
+        let titles: Vec<&str> = document.tables[0]
+            .rows()
+            .map(|r| r.cell(0).unwrap().text_without_badges())
+            .collect();
+        // An image inside the title is part of what the reader sees.
+        assert_eq!(titles, ["Paper A", "Paper B", "Paper inline C", ""]);
     }
 }

@@ -5,6 +5,7 @@ use crate::diagnostic::Severity;
 use crate::rules::{FixKind, RuleMeta};
 
 pub static DEAD_LINK: RuleMeta = RuleMeta {
+    default: true,
     name: "dead-link",
     severity: Severity::Error,
     summary:
@@ -14,6 +15,7 @@ pub static DEAD_LINK: RuleMeta = RuleMeta {
 };
 
 pub static MOVED_LINK: RuleMeta = RuleMeta {
+    default: true,
     name: "moved-link",
     severity: Severity::Warning,
     summary: "a GitHub repository that was renamed or transferred",
@@ -22,6 +24,7 @@ pub static MOVED_LINK: RuleMeta = RuleMeta {
 };
 
 pub static ARXIV_TITLE_MISMATCH: RuleMeta = RuleMeta {
+    default: true,
     name: "arxiv-title-mismatch",
     severity: Severity::Error,
     summary: "the arXiv paper behind the link has another title than the row",
@@ -30,6 +33,7 @@ pub static ARXIV_TITLE_MISMATCH: RuleMeta = RuleMeta {
 };
 
 pub static UNVERIFIED_LINK: RuleMeta = RuleMeta {
+    default: true,
     name: "unverified-link",
     severity: Severity::Info,
     summary: "a link that could not be checked (bot wall, rate limit, timeout, refused address)",
@@ -38,6 +42,7 @@ pub static UNVERIFIED_LINK: RuleMeta = RuleMeta {
 };
 
 pub static ARCHIVED_REPO: RuleMeta = RuleMeta {
+    default: true,
     name: "archived-repo",
     severity: Severity::Info,
     summary: "a GitHub repository that is archived (needs a token)",

@@ -68,8 +68,18 @@ fn rule(meta: &RuleMeta) -> Value {
         "shortDescription": {"text": meta.summary},
         "fullDescription": {"text": meta.summary},
         "help": {"text": meta.doc, "markdown": meta.doc},
-        "defaultConfiguration": {"level": level(meta.severity)},
+        "defaultConfiguration": default_configuration(meta),
     })
+}
+
+/// The rule's level, and `enabled: false` for an opt-in rule (SARIF's
+/// default is enabled).
+fn default_configuration(meta: &RuleMeta) -> Value {
+    if meta.default {
+        json!({"level": level(meta.severity)})
+    } else {
+        json!({"level": level(meta.severity), "enabled": false})
+    }
 }
 
 fn level(severity: Severity) -> &'static str {

@@ -6,6 +6,7 @@ use crate::facts::row_title;
 pub struct ConflictingDuplicate;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "conflicting-duplicate",
     severity: Severity::Error,
     summary: "a duplicate whose venue or year differs from the other copy",

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 pub struct DuplicateAnchor;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "duplicate-anchor",
     severity: Severity::Error,
     summary: "two explicit anchors with one name",

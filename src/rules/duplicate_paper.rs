@@ -7,6 +7,7 @@ use crate::knowledge::VenueCell;
 pub struct DuplicatePaper;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "duplicate-paper",
     severity: Severity::Error,
     summary: "the same paper twice (a warning when the copies are in different sections)",

@@ -5,6 +5,7 @@ use crate::knowledge::{Cadence, Venue, VenueKind};
 pub struct ImpossibleVenueYear;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "impossible-venue-year",
     severity: Severity::Error,
     summary: "a venue in a year it was not held",

@@ -5,6 +5,7 @@ use crate::knowledge::YearCell;
 pub struct InvalidYear;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "invalid-year",
     severity: Severity::Error,
     summary: "a year cell that is not a plausible year",

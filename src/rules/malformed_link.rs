@@ -1,5 +1,5 @@
 use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::ids::{arxiv_link, ArxivLink};
 use crate::knowledge::text::count;
 use crate::span::Span;
@@ -9,11 +9,12 @@ use std::sync::LazyLock;
 pub struct MalformedLink;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "malformed-link",
     severity: Severity::Error,
-    summary: "an empty URL, a URL with spaces, or an arXiv id that cannot exist",
+    summary: "an empty URL, a URL with spaces, a doubled scheme or parentheses, a web address without `https://`, or an arXiv id that cannot exist",
     doc: include_str!("../../rules/docs/malformed-link.md"),
-    fix: FixKind::None,
+    fix: FixKind::Sometimes,
 };
 
 /// Link syntax as written, for links Markdown did not accept.
@@ -26,11 +27,21 @@ impl Rule for MalformedLink {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let text = cx.document.text;
+        for link in &cx.document.prose_links {
+            if let Some(d) = written_link_problem(text, link.span, &link.url) {
+                out.push(d);
+            }
+        }
+        spaced_links_outside_paper_tables(cx, out);
         for r in cx.rows() {
             for cell in r.row.cells() {
                 for link in cell.links() {
                     if let Some(problem) = problem_with(link.url) {
                         out.push(diagnostic(link.span, problem));
+                    } else if text.as_bytes().get(link.span.start) == Some(&b'[') {
+                        // Written as a link (not a bare URL that GitHub links by itself).
+                        out.extend(written_link_problem(text, link.span, link.url));
                     }
                 }
                 // Only link syntax that Markdown did not turn into a link is of interest.
@@ -65,6 +76,78 @@ impl Rule for MalformedLink {
     }
 }
 
+/// Link syntax that Markdown did not accept because its URL holds a space,
+/// outside the paper tables (whose cells are checked above): dataset
+/// tables, bullet lists. Code blocks, code spans and comments are skipped.
+fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let document = cx.document;
+    let text = document.text;
+    if !text.contains("](") {
+        return;
+    }
+    let mut tables = &document.tables[..];
+    let mut fence: Option<(u8, usize)> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let indented = line.len() - line.trim_start_matches(' ').len();
+        let marker = line.trim_start_matches(' ');
+        let run = |c: u8| marker.bytes().take_while(|&b| b == c).count();
+        match fence {
+            Some((c, n)) => {
+                if indented < 4 && run(c) >= n && marker[run(c)..].trim().is_empty() {
+                    fence = None;
+                }
+                continue;
+            }
+            None if indented < 4 && (run(b'`') >= 3 || run(b'~') >= 3) => {
+                let c = if run(b'`') >= 3 { b'`' } else { b'~' };
+                fence = Some((c, run(c)));
+                continue;
+            }
+            None if indented >= 4 && !line.trim_start().starts_with('|') => continue,
+            None => {}
+        }
+        // Tables are in document order: skip those that ended before this line.
+        while tables.first().is_some_and(|t| t.span.end <= start) {
+            tables = &tables[1..];
+        }
+        let in_paper_table = tables.first().is_some_and(|t| t.span.start <= start);
+        if in_paper_table || !line.contains("](") {
+            continue;
+        }
+        for written in LINK_SYNTAX.captures_iter(line) {
+            let url = written[1].trim();
+            if url.starts_with('<') || !url.contains(char::is_whitespace) {
+                continue;
+            }
+            let whole = written.get(0).expect("group 0");
+            let before = &line[..whole.start()];
+            let in_code = before.bytes().filter(|&b| b == b'`').count() % 2 == 1;
+            let in_comment = match (before.rfind("<!--"), before.rfind("-->")) {
+                (Some(open), Some(close)) => open > close,
+                (open, _) => open.is_some(),
+            };
+            let at = start + whole.start();
+            let parsed = document
+                .prose_links
+                .iter()
+                .any(|l| l.span.start <= at && at < l.span.end);
+            if in_code || in_comment || parsed {
+                continue;
+            }
+            out.push(
+                diagnostic(
+                    Span::new(at, start + whole.end()),
+                    format!("the URL `{url}` contains a space, so this is not a link"),
+                )
+                .with_help("remove the space, or write it as %20"),
+            );
+        }
+    }
+}
+
 fn problem_with(url: &str) -> Option<String> {
     if url.trim().is_empty() {
         return Some("the link has an empty URL".to_string());
@@ -75,6 +158,144 @@ fn problem_with(url: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Hosts that paper lists link to most: a link to one of them written
+/// without `https://` gets the safe fix that adds it.
+const KNOWN_HOSTS: &[&str] = &[
+    "arxiv.org",
+    "github.com",
+    "openreview.net",
+    "doi.org",
+    "dl.acm.org",
+    "ieeexplore.ieee.org",
+    "link.springer.com",
+    "openaccess.thecvf.com",
+    "proceedings.neurips.cc",
+    "papers.nips.cc",
+    "proceedings.mlr.press",
+    "aclanthology.org",
+    "huggingface.co",
+    "paperswithcode.com",
+    "scholar.google.com",
+    "sciencedirect.com",
+    "www.sciencedirect.com",
+    "semanticscholar.org",
+    "www.semanticscholar.org",
+    "youtube.com",
+    "www.youtube.com",
+    "gitlab.com",
+    "medium.com",
+    "twitter.com",
+    "x.com",
+];
+
+/// Top-level domains that show a first path segment is a host, not a file
+/// or folder of the repository (`docs/x.md`, `paper.pdf` are left alone).
+const HOST_ENDINGS: &[&str] = &[
+    "com", "org", "net", "io", "ai", "edu", "gov", "cc", "co", "cn", "dev", "me", "ac.uk", "de",
+    "fr", "jp", "uk", "ca", "ch",
+];
+
+/// A problem with a link written as `[text](url)` whose URL is not empty:
+/// a doubled scheme, a web address GitHub would take for a path of the
+/// repository, or doubled parentheses.
+fn written_link_problem(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    // Where the URL is written, when it is written inline and as is.
+    let source = &text[span.start..span.end];
+    let url_at = source
+        .rfind(&format!("]({url}"))
+        .map(|i| span.start + i + 2)
+        .filter(|_| !url.is_empty());
+    let lower = url.to_ascii_lowercase();
+    for scheme in ["https://", "http://"] {
+        let Some(rest) = lower.strip_prefix(scheme) else {
+            continue;
+        };
+        if rest.starts_with("https://") || rest.starts_with("http://") {
+            let fix = url_at
+                .map(|at| Fix::safe(vec![Edit::replace(Span::new(at, at + scheme.len()), "")]));
+            return Some(
+                diagnostic(span, format!("the URL `{url}` repeats its scheme"))
+                    .with_help(format!("write `{}`", &url[scheme.len()..]))
+                    .with_fix(fix),
+            );
+        }
+        return None;
+    }
+    if url.len() > 2 && url.starts_with('(') && url.ends_with(')') {
+        let inner = &url[1..url.len() - 1];
+        let fix = url_at.map(|at| {
+            Fix::safe(vec![
+                Edit::replace(Span::new(at, at + 1), ""),
+                Edit::replace(Span::new(at + url.len() - 1, at + url.len()), ""),
+            ])
+        });
+        return Some(
+            diagnostic(
+                span,
+                format!("the URL `{url}` is in doubled parentheses, so GitHub links to a path of the repository"),
+            )
+            .with_label("doubled parentheses")
+            .with_help(format!("write `({inner})`"))
+            .with_fix(fix),
+        );
+    }
+    let host = schemeless_host(url)?;
+    let known = KNOWN_HOSTS.contains(&host.to_ascii_lowercase().as_str());
+    let edit = url_at.map(|at| vec![Edit::insert(at, "https://")]);
+    let fix = edit.map(|edits| {
+        if known {
+            Fix::safe(edits)
+        } else {
+            Fix::unsafe_(edits)
+        }
+    });
+    Some(
+        diagnostic(
+            span,
+            format!(
+                "the URL `{url}` has no `https://`, so GitHub links to a path of the repository"
+            ),
+        )
+        .with_label("web address without a scheme")
+        .with_help(format!("write `https://{url}`"))
+        .with_fix(fix),
+    )
+}
+
+/// The host a scheme-less URL starts with, when its first path segment is
+/// shaped like a domain: a known host, `www.`, or a name ending in a
+/// top-level domain.
+fn schemeless_host(url: &str) -> Option<&str> {
+    if url.contains("://")
+        || url.starts_with(['#', '/', '.', '?', '<'])
+        || url.contains(char::is_whitespace)
+    {
+        return None;
+    }
+    let host = url.split(['/', '?', '#']).next()?;
+    // `mailto:`, `doi:`, `host:port`: a colon means it is not a path.
+    if host.contains(':') || host.contains('@') {
+        return None;
+    }
+    let lower = host.to_ascii_lowercase();
+    let labels: Vec<&str> = lower.split('.').collect();
+    if labels.len() < 2
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    {
+        return None;
+    }
+    let shaped = KNOWN_HOSTS.contains(&lower.as_str())
+        || lower.starts_with("www.")
+        || HOST_ENDINGS.iter().any(|end| {
+            lower
+                .strip_suffix(end)
+                .is_some_and(|before| before.ends_with('.') && before.len() > 1)
+        });
+    shaped.then_some(host)
 }
 
 fn diagnostic(span: Span, message: String) -> Diagnostic {
@@ -120,5 +341,113 @@ mod tests {
         ] {
             assert!(lines("malformed-link", &table(cell)).is_empty(), "{cell}");
         }
+    }
+
+    use crate::Applicability;
+
+    fn fixed(text: &str) -> (String, Applicability) {
+        let found = check("malformed-link", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let fix = found[0].fix.as_ref().expect("a fix");
+        (apply_fix(text, &found[0]), fix.applicability)
+    }
+
+    #[test]
+    fn a_repeated_scheme_is_removed_by_a_safe_fix() {
+        for (cell, url) in [
+            (
+                "[A](https://https://arxiv.org/abs/2305.11627)",
+                "https://arxiv.org/abs/2305.11627",
+            ),
+            (
+                "[A](http://https://github.com/a/b)",
+                "https://github.com/a/b",
+            ),
+            (
+                "[A](HTTPS://https://github.com/a/b)",
+                "https://github.com/a/b",
+            ),
+        ] {
+            let text = table(cell);
+            let (after, applicability) = fixed(&text);
+            assert_eq!(applicability, Applicability::Safe);
+            assert_eq!(after, text.replace(&cell[4..cell.len() - 1], url), "{cell}");
+        }
+    }
+
+    #[test]
+    fn a_web_address_without_a_scheme_gets_https() {
+        for (cell, applicability) in [
+            ("[paper](arxiv.org/abs/2305.11627)", Applicability::Safe),
+            ("[paper](github.com/a/b)", Applicability::Safe),
+            ("[paper](www.example.com/paper.pdf)", Applicability::Unsafe),
+            (
+                "[paper](cs.emory.edu/~someone/files/paper.pdf)",
+                Applicability::Unsafe,
+            ),
+        ] {
+            let text = table(cell);
+            let (after, got) = fixed(&text);
+            assert_eq!(got, applicability, "{cell}");
+            assert_eq!(after, text.replacen("](", "](https://", 1), "{cell}");
+        }
+        // Outside the tables too: a bullet list.
+        let bullets = "- [paper](arxiv.org/abs/2305.11627)\n- [site](https://example.com)\n";
+        let found = check("malformed-link", bullets);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.start, 2);
+        assert_eq!(
+            apply_fix(bullets, &found[0]),
+            bullets.replacen("](", "](https://", 1)
+        );
+    }
+
+    #[test]
+    fn relative_links_of_the_repository_are_not_web_addresses() {
+        let text = "# List\n\n- [Docs](docs/x.md)\n- [License](LICENSE.md)\n- [Up](../README.md)\n\
+                    - [Top](#list)\n- [Paper](paper.pdf)\n- [Figure](assets/fig.png)\n\
+                    - [Mail](mailto:a@b.org)\n- [Dir](./img)\n- [Q](?tab=readme)\n\
+                    - [Site](https://example.com)\n- [v1.2](releases/v1.2)\n";
+        assert!(check("malformed-link", text).is_empty());
+        // A bare address in a cell is linked by GitHub itself: not reported.
+        let bare = table("A www.example.com");
+        assert!(lines("malformed-link", &bare).is_empty());
+        for cell in [
+            "[A](docs/x.md)",
+            "[A](paper.pdf)",
+            "[A](https://www.example.com)",
+        ] {
+            assert!(lines("malformed-link", &table(cell)).is_empty(), "{cell}");
+        }
+    }
+
+    #[test]
+    fn doubled_parentheses_in_a_table_of_contents() {
+        let text = "# List\n\n- [Gradient]((#gradient))\n- [RL](#rl)\n\n## Gradient\n\n## RL\n";
+        let found = check("malformed-link", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("doubled parentheses"));
+        assert_eq!(
+            apply_fix(text, &found[0]),
+            text.replace("((#gradient))", "(#gradient)")
+        );
+        assert_eq!(
+            lines(
+                "malformed-link",
+                &table("[A]((https://arxiv.org/abs/2305.11627))")
+            ),
+            [5]
+        );
+    }
+
+    #[test]
+    fn spaced_urls_outside_paper_tables() {
+        let text = "# Data\n\n| Name | Year |\n|---|---|\n| [Retina Set](http://example.org/Retina Set.htm) | 2008 |\n\n\
+                    - [Guide](https://example.org/a guide.pdf)\n\
+                    - [Titled](https://example.org/a \"A title\")\n\
+                    - `[Code](https://example.org/a b)`\n\
+                    - <!-- [Hidden](https://example.org/a b) -->\n\n\
+                    ```\n[Fenced](https://example.org/a b)\n```\n";
+        assert_eq!(lines("malformed-link", text), [5, 7]);
     }
 }

@@ -5,6 +5,7 @@ use crate::knowledge::YearCell;
 pub struct MissingYear;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "missing-year",
     severity: Severity::Error,
     summary: "an empty or missing year cell",

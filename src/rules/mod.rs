@@ -36,6 +36,10 @@ use crate::Settings;
 /// What a rule is, for `--list-rules`, `--explain` and the renderers.
 #[derive(Debug)]
 pub struct RuleMeta {
+    /// In the default rule set, which runs without `select`; `false`: an
+    /// opt-in rule, run only when selected by name (or `ALL`). The default
+    /// set holds only rules that are almost never wrong on a correct list.
+    pub default: bool,
     /// Stable kebab-case name: configs and other tools refer to it.
     pub name: &'static str,
     pub severity: Severity,
@@ -269,6 +273,14 @@ pub static OTHER_RULES: &[&RuleMeta] = &[
     &crate::links::ARCHIVED_REPO,
 ];
 
+/// Every rule's metadata, lint rules first, in `--list-rules` order.
+pub fn all_metas() -> impl Iterator<Item = &'static RuleMeta> {
+    RULES
+        .iter()
+        .map(|r| r.meta())
+        .chain(OTHER_RULES.iter().copied())
+}
+
 pub fn find(name: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|r| r.meta().name == name)
 }
@@ -309,5 +321,46 @@ mod tests {
             }
         }
         assert_eq!(RULES.len(), 19);
+    }
+
+    #[test]
+    fn the_rule_tables_mark_exactly_the_opt_in_rules() {
+        for (file, readme) in [
+            ("README.md", include_str!("../../README.md")),
+            (
+                "rules/docs/README.md",
+                include_str!("../../rules/docs/README.md"),
+            ),
+        ] {
+            for meta in all_metas() {
+                let rows: Vec<&str> = readme
+                    .lines()
+                    .filter(|l| l.starts_with(&format!("| [{}](", meta.name)))
+                    .collect();
+                for row in rows {
+                    assert_eq!(
+                        row.contains("*opt-in*"),
+                        !meta.default,
+                        "{file}: {}",
+                        meta.name
+                    );
+                }
+            }
+        }
+        let opt_in: Vec<_> = all_metas().filter(|m| !m.default).map(|m| m.name).collect();
+        assert!(opt_in.contains(&"unknown-venue"), "{opt_in:?}");
+    }
+
+    #[test]
+    fn quoted_titles_leave_out_badges() {
+        let row = "| [Paper A](https://arxiv.org/abs/2101.00001) [![Star](https://img.shields.io/github/stars/a/b.svg)](https://github.com/a/b) | CVPR 2021 | - | - | 2021 |";
+        let text = testing::seed_table("S", &[row, row]);
+        let found = testing::check("duplicate-paper", &text);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.starts_with("\"Paper A\" is"),
+            "{}",
+            found[0].message
+        );
     }
 }

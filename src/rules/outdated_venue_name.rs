@@ -6,6 +6,7 @@ use crate::knowledge::NameKind;
 pub struct OutdatedVenueName;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "outdated-venue-name",
     severity: Severity::Warning,
     summary: "a venue's former name used for a year after it was renamed (NIPS 2019)",

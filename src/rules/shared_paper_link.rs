@@ -7,6 +7,7 @@ use crate::facts::row_title;
 pub struct SharedPaperLink;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "shared-paper-link",
     severity: Severity::Error,
     summary: "different titles whose paper links point at the same paper",

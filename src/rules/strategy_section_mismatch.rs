@@ -6,6 +6,7 @@ use crate::knowledge::StrategyCell;
 pub struct StrategySectionMismatch;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "strategy-section-mismatch",
     severity: Severity::Warning,
     summary: "an explicit strategy that contradicts its section",

@@ -4,6 +4,7 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 pub struct SwappedColumns;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "swapped-columns",
     severity: Severity::Error,
     summary: "two cells hold each other's kind of content",

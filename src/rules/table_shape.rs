@@ -6,6 +6,7 @@ use crate::span::Span;
 pub struct TableShape;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "table-shape",
     severity: Severity::Error,
     summary: "a row has more or fewer cells than its header",

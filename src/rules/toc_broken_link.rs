@@ -6,6 +6,7 @@ use std::collections::HashSet;
 pub struct TocBrokenLink;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "toc-broken-link",
     severity: Severity::Error,
     summary: "a #fragment link that no heading or anchor defines",
@@ -52,13 +53,56 @@ impl Rule for TocBrokenLink {
     }
 }
 
+/// The existing anchor closest to a broken fragment: a few edits away
+/// (`#bayesian-method`), else the one sharing most of its words, in order
+/// from the start (`#motion-guided-editing-model` for
+/// `#motion-guided-video-editing`, `#decomposition-based-methods` for
+/// `#decomposition`). None when nothing is close enough to be a guess worth
+/// making.
 fn closest<'a>(fragment: &str, defined: &[&'a str]) -> Option<&'a str> {
-    defined
+    let fragment = fragment.to_lowercase();
+    let by_edits = defined
         .iter()
-        .map(|d| (edit_distance(fragment, d, 3), *d))
+        .map(|d| (edit_distance(&fragment, &d.to_lowercase(), 3), *d))
         .filter(|(distance, _)| *distance <= 3)
-        .min()
-        .map(|(_, d)| d)
+        .min();
+    if let Some((_, best)) = by_edits {
+        return Some(best);
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let wanted = words(&fragment);
+    if wanted.is_empty() {
+        return None;
+    }
+    let mut best: Option<((usize, usize, usize), &'a str)> = None;
+    for &candidate in defined {
+        let have = words(&candidate.to_lowercase());
+        if have.is_empty() {
+            continue;
+        }
+        let shared = wanted.iter().filter(|w| have.contains(w)).count();
+        let prefix = wanted.iter().zip(&have).take_while(|(a, b)| a == b).count();
+        let longest = wanted.len().max(have.len());
+        // More than half of the words in common, or all of the shorter one's words
+        // leading the longer one (a trimmed or lengthened heading).
+        let leads = prefix == wanted.len().min(have.len())
+            && wanted[..prefix].iter().any(|w| w.chars().count() >= 4);
+        if 2 * shared <= longest && !leads {
+            continue;
+        }
+        // More shared words first, then a longer common start, then fewer
+        // words to spare.
+        let score = (shared, prefix, usize::MAX - longest);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, d)| d)
 }
 
 fn percent_decode(text: &str) -> String {
@@ -100,5 +144,36 @@ mod tests {
         let found = check("toc-broken-link", &text);
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].help.as_deref(), Some("did you mean `#cnn-1`?"));
+    }
+
+    #[test]
+    fn suggests_the_anchor_that_shares_most_words() {
+        let doc = "# List\n\n## Decomposition\n\n### Motion-guided Video Editing\n\n### Motion-guided Video Generation\n\n### Re-training for personal object memorizing\n\n## Graph Attacks\n\n";
+        for (fragment, suggested) in [
+            (
+                "#motion-guided-editing-model",
+                Some("#motion-guided-video-editing"),
+            ),
+            ("#decomposition-based-methods", Some("#decomposition")),
+            (
+                "#re-training-for-memorizing-the-conditional-inputs",
+                Some("#re-training-for-personal-object-memorizing"),
+            ),
+            (
+                "#motion-guided-video-generatoin",
+                Some("#motion-guided-video-generation"),
+            ),
+            ("#graph-adversarial-learning-literature", None),
+            ("#license", None),
+        ] {
+            let text = format!("{doc}[x]({fragment})\n");
+            let found = check("toc-broken-link", &text);
+            assert_eq!(found.len(), 1, "{fragment}");
+            let help = found[0].help.clone().unwrap();
+            match suggested {
+                Some(anchor) => assert_eq!(help, format!("did you mean `{anchor}`?"), "{fragment}"),
+                None => assert!(!help.contains("did you mean"), "{fragment}: {help}"),
+            }
+        }
     }
 }

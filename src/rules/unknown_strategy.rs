@@ -6,6 +6,7 @@ use crate::span::Span;
 pub struct UnknownStrategy;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "unknown-strategy",
     severity: Severity::Warning,
     summary: "a strategy outside the list's vocabulary (an error when it misspells a known one)",

@@ -5,6 +5,7 @@ use crate::knowledge::VenueCell;
 pub struct UnknownVenue;
 
 static META: RuleMeta = RuleMeta {
+    default: false,
     name: "unknown-venue",
     severity: Severity::Warning,
     summary: "a venue that is neither known nor a misspelling of a known one",

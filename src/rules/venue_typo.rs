@@ -7,6 +7,7 @@ use crate::span::Span;
 pub struct VenueTypo;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "venue-typo",
     severity: Severity::Error,
     summary: "a venue that is a misspelling of exactly one known venue",

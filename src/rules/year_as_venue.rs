@@ -5,6 +5,7 @@ use crate::knowledge::VenueCell;
 pub struct YearAsVenue;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "year-as-venue",
     severity: Severity::Warning,
     summary: "the venue cell holds only a year",

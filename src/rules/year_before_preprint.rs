@@ -5,6 +5,7 @@ use crate::facts::{first_arxiv, ArxivDate};
 pub struct YearBeforePreprint;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "year-before-preprint",
     severity: Severity::Warning,
     summary: "venue or year earlier than the year of the row's arXiv id",

@@ -8,6 +8,7 @@ use crate::span::Span;
 pub struct YearMismatch;
 
 static META: RuleMeta = RuleMeta {
+    default: true,
     name: "year-mismatch",
     severity: Severity::Warning,
     summary: "the year cell differs from the venue's year, where most rows agree",
