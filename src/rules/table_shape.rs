@@ -24,6 +24,12 @@ impl Rule for TableShape {
             if written == expected {
                 continue;
             }
+            // Most rows of this table leave these trailing cells out or
+            // empty: GitHub pads them, nothing is lost.
+            let optional = cx.profile.tables[r.table_index].optional_tail;
+            if written < expected && written + optional >= expected {
+                continue;
+            }
             let message = format!("row has {written} cells, the header has {expected}");
             let diagnostic = if written < expected {
                 let missing: Vec<&str> = r.table.columns[written..]
@@ -108,6 +114,28 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].fix.is_none());
         assert_eq!(found[0].label, "1 extra cell");
+    }
+
+    #[test]
+    fn quiet_when_most_rows_leave_out_the_same_empty_trailing_cells() {
+        // Shaped like lists whose last columns ("Code", "Notes") are mostly
+        // empty and mostly not written at all.
+        let text = "## Papers\n\n| Title | Venue | Code | Notes |\n|---|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 |\n\
+                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | [code](https://github.com/b/b) |\n\
+                    | [C](https://arxiv.org/abs/2003.11818) | ECCV 2020 |\n\
+                    | [D](https://arxiv.org/abs/1903.10979) | NeurIPS 2019 | | |\n";
+        assert!(lines("table-shape", text).is_empty());
+    }
+
+    #[test]
+    fn still_fires_on_a_missing_year_and_on_extra_cells_in_such_a_table() {
+        let text = "## Papers\n\n| Title | Venue | Year | Notes |\n|---|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | 2020 |\n\
+                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | 2020 |\n\
+                    | [C](https://arxiv.org/abs/2003.11818) | ECCV 2020 |\n\
+                    | [D](https://arxiv.org/abs/1903.10979) | NeurIPS 2019 | 2019 | | oops |\n";
+        assert_eq!(lines("table-shape", text), [7, 8]);
     }
 
     #[test]
