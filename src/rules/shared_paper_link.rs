@@ -1,8 +1,12 @@
 use super::duplicate_paper::short;
-use super::duplicates::Evidence;
-use super::{Context, FixKind, Rule, RuleMeta};
+use super::duplicates::{identity_key, titles_match, Evidence, Pair};
+use super::{Context, FixKind, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Role;
 use crate::facts::row_title;
+use crate::knowledge::ids::{paper_ids, PaperId};
+use crate::knowledge::VenueKind;
+use crate::span::Span;
 
 pub struct SharedPaperLink;
 
@@ -27,21 +31,194 @@ impl Rule for SharedPaperLink {
             if pair.same_title {
                 continue;
             }
-            let earlier_line = cx.line(pair.earlier.row.span());
-            let other = row_title(pair.earlier.table, pair.earlier.row).unwrap_or("another paper");
-            let span = pair.later.row.links().next().map(|l| l.span);
-            out.push(
+            if let Some(d) = renamed(cx, &pair, id) {
+                out.push(d);
+                continue;
+            }
+            let (wrong, right, why) = match culprit(&pair, id) {
+                Some((Side::Earlier, why)) => (&pair.earlier, &pair.later, Some(why)),
+                Some((Side::Later, why)) => (&pair.later, &pair.earlier, Some(why)),
+                None => (&pair.later, &pair.earlier, None),
+            };
+            let other_line = cx.line(right.row.span());
+            let other = row_title(right.table, right.row).unwrap_or("another paper");
+            let span = link_span(wrong, id).unwrap_or(wrong.row.span());
+            let diagnostic = if let Some(why) = why {
                 Diagnostic::new(
                     META.name,
                     META.severity,
-                    span.unwrap_or(pair.later.row.span()),
-                    format!("this row links {id}, which line {earlier_line} links for \"{}\"", short(other)),
+                    span,
+                    format!(
+                        "this row's link is probably wrong: it links {id}, the paper of \"{}\" (line {other_line}); {why}",
+                        short(other)
+                    ),
                 )
-                .with_label(format!("same paper as line {earlier_line}"))
-                .with_related(pair.earlier.title_span(), format!("also links {id}"))
-                .with_help("one of the two links is wrong: open both and correct the link that does not match its title"),
-            );
+                .with_label(format!("same paper as line {other_line}"))
+                .with_related(right.title_span(), format!("links {id} too"))
+                .with_help("replace this row's link with the link to its own paper")
+            } else {
+                Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    span,
+                    format!(
+                        "this row links {id}, which line {other_line} links for \"{}\"; one of the two links is wrong",
+                        short(other)
+                    ),
+                )
+                .with_label(format!("same paper as line {other_line}"))
+                .with_related(right.title_span(), format!("also links {id}"))
+                .with_help("one of the two links is wrong: open both and correct the link that does not match its title")
+            };
+            out.push(diagnostic);
         }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Earlier,
+    Later,
+}
+
+/// The span of the row's link that carries the shared identity.
+fn link_span(row: &RowRef<'_>, id: &PaperId) -> Option<Span> {
+    row.row
+        .links()
+        .find(|l| paper_ids(l.url).contains(id))
+        .or_else(|| row.row.links().next())
+        .map(|l| l.span)
+}
+
+/// Whether the row's venue is a preprint server ("arXiv", "Preprint'23").
+fn is_preprint(cx: &Context<'_>, row: &RowRef<'_>) -> Option<bool> {
+    let mention = *row.facts.venue.as_ref()?.value.mention()?;
+    Some(cx.knowledge.venues.venue(mention.venue).kind == VenueKind::Preprint)
+}
+
+/// One arXiv paper under two titles, one row a preprint and the other
+/// published: most likely the paper was renamed after review and listed
+/// again under its new title.
+fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic> {
+    if !matches!(id, PaperId::Arxiv(_)) {
+        return None;
+    }
+    let (old, new) = match (
+        is_preprint(cx, &pair.earlier)?,
+        is_preprint(cx, &pair.later)?,
+    ) {
+        (true, false) => (&pair.earlier, &pair.later),
+        (false, true) => (&pair.later, &pair.earlier),
+        _ => return None,
+    };
+    let new_title = row_title(new.table, new.row).unwrap_or("the published paper");
+    let old_line = cx.line(old.row.span());
+    let new_line = cx.line(new.row.span());
+    Some(
+        Diagnostic::new(
+            META.name,
+            META.severity,
+            pair.later.title_span(),
+            format!(
+                "{id} is listed twice, once under an older title: the preprint at line {old_line} and \"{}\" at line {new_line}",
+                short(new_title)
+            ),
+        )
+        .with_label("same arXiv paper under another title")
+        .with_related(pair.earlier.title_span(), format!("also links {id}"))
+        .with_help("check that both rows are one paper renamed after review; if so, keep the published row and delete the preprint row"),
+    )
+}
+
+/// Link texts that say nothing about which paper a link is for.
+const GENERIC_LINK_TEXTS: &[&str] = &[
+    "paper",
+    "pdf",
+    "arxiv",
+    "link",
+    "abs",
+    "abstract",
+    "openreview",
+    "doi",
+    "html",
+    "page",
+    "project",
+    "website",
+    "preprint",
+    "download",
+    "here",
+    "url",
+];
+
+/// What a link's own text names, when it names a paper.
+fn telling_link_text<'r>(row: &RowRef<'r>, id: &PaperId) -> Option<&'r str> {
+    let title_column = row.table.column(Role::Title);
+    row.row
+        .links()
+        .filter(|l| Some(l.cell) != title_column && paper_ids(l.url).contains(id))
+        .map(|l| l.text.trim())
+        .find(|text| {
+            let key = identity_key(text);
+            key.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !GENERIC_LINK_TEXTS
+                    .iter()
+                    .any(|g| key.starts_with(g) || *g == key)
+        })
+}
+
+/// The compact name of the row's code repository (`github.com/owner/name`).
+fn repo_name(row: &RowRef<'_>) -> Option<String> {
+    let code = row.table.column(Role::Code)?;
+    let url = row.row.cell(code)?.links().find_map(|l| {
+        let rest = l.url.split_once("github.com/")?.1;
+        let name = rest.split('/').nth(1)?;
+        Some(name.to_string())
+    })?;
+    let name = identity_key(url.trim_end_matches(".git"));
+    (name.len() >= 3).then_some(name)
+}
+
+/// The short name a title leads with: "DOTS" of "DOTS: Decoupling ...".
+fn short_name(title: &str) -> Option<String> {
+    let (head, _) = title.split_once(':')?;
+    let name = identity_key(head);
+    (head.split_whitespace().count() <= 3 && name.len() >= 3).then_some(name)
+}
+
+/// Whether the row's own evidence points at the other row's paper: its
+/// link text names the other title, or its code repository is named after
+/// the other paper and not after its own.
+fn points_elsewhere(row: &RowRef<'_>, other: &RowRef<'_>, id: &PaperId) -> Option<String> {
+    let own = row_title(row.table, row.row);
+    let theirs = row_title(other.table, other.row);
+    if let (Some(text), Some(own), Some(theirs)) = (telling_link_text(row, id), own, theirs) {
+        let names = |title: &str| {
+            titles_match(Some(text), Some(title))
+                || short_name(title).is_some_and(|n| n == identity_key(text))
+        };
+        if names(theirs) && !names(own) {
+            return Some(format!("the link itself says \"{}\"", short(text)));
+        }
+    }
+    if let (Some(repo), Some(own), Some(theirs)) = (repo_name(row), own, theirs) {
+        let named_after = |title: &str| {
+            short_name(title).is_some_and(|n| n == repo) || identity_key(title) == repo
+        };
+        if named_after(theirs) && !named_after(own) {
+            return Some("its code repository is named after that paper".to_string());
+        }
+    }
+    None
+}
+
+/// Which row's link is wrong, and why, when one row's own evidence says so.
+fn culprit(pair: &Pair<'_>, id: &PaperId) -> Option<(Side, String)> {
+    let earlier = points_elsewhere(&pair.earlier, &pair.later, id);
+    let later = points_elsewhere(&pair.later, &pair.earlier, id);
+    match (earlier, later) {
+        (Some(why), None) => Some((Side::Earlier, why)),
+        (None, Some(why)) => Some((Side::Later, why)),
+        _ => None,
     }
 }
 
@@ -68,5 +245,77 @@ mod tests {
         let b = "| [Paper B](https://arxiv.org/abs/2203.01665) | - | - | [Code](https://github.com/x/y) | 2022 |";
         let c = "| [Paper A](https://arxiv.org/pdf/2301.06393v1.pdf) | - | - | [Code](https://github.com/x/z) | 2023 |";
         assert!(lines("shared-paper-link", &seed_table("S", &[a, b, c])).is_empty());
+    }
+
+    #[test]
+    fn neutral_without_evidence() {
+        let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
+        let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert!(
+            found[0].message.contains("one of the two links is wrong"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    const PAPER_TABLE: &str = "## Papers\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n";
+
+    #[test]
+    fn names_the_row_whose_link_text_names_the_other_paper() {
+        // The second row's link was copied from the first: its text still says so.
+        let text = format!(
+            "{PAPER_TABLE}| ResShift: Efficient Diffusion Model for Image Super-resolution by Residual Shifting | NeurIPS 2023 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n\
+             | SinSR: Diffusion-Based Image Super-Resolution in a Single Step | CVPR 2024 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n"
+        );
+        let found = check("shared-paper-link", &text);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("probably wrong"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            found[0].message.contains("link itself says \"ResShift\""),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(lines("shared-paper-link", &text), [6]);
+        // When the first row is the one whose link names the other paper, it is the one named.
+        let text = format!(
+            "{PAPER_TABLE}| SinSR: Diffusion-Based Image Super-Resolution in a Single Step | CVPR 2024 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n\
+             | ResShift: Efficient Diffusion Model for Image Super-resolution by Residual Shifting | NeurIPS 2023 | [arXiv](https://arxiv.org/abs/2307.12348) | - |\n"
+        );
+        assert_eq!(lines("shared-paper-link", &text), [5]);
+    }
+
+    #[test]
+    fn names_the_row_whose_code_repository_is_the_other_papers() {
+        let a = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+        let b = "| [NEAS: One-Shot Neural Ensemble Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("code repository"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(lines("shared-paper-link", &seed_table("S", &[a, b])), [6]);
+    }
+
+    #[test]
+    fn a_preprint_row_and_a_published_row_are_one_renamed_paper() {
+        let a = "| [Neural Architecture Search without Training](https://arxiv.org/abs/2006.04647) | arXiv | Training-free | - | 2020 |";
+        let b = "| [Mellor et al.: NAS without Training via Activation Overlap](https://arxiv.org/abs/2006.04647) | ICML 2021 | Training-free | - | 2021 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0]
+                .message
+                .contains("listed twice, once under an older title"),
+            "{}",
+            found[0].message
+        );
+        assert!(!found[0].message.contains("wrong"), "{}", found[0].message);
     }
 }
