@@ -28,6 +28,9 @@ pub struct CitingTables {
     /// Words of a section heading that say what the rows are ("Datasets").
     #[serde(default)]
     pub section_words: Vec<String>,
+    /// Words of a header that make the table a leaderboard ("perplexity").
+    #[serde(default)]
+    pub metric_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -67,6 +70,9 @@ impl ColumnRoles {
             citing
                 .section_words
                 .extend(c.section_words.iter().map(|w| w.to_lowercase()));
+            citing
+                .metric_words
+                .extend(c.metric_words.iter().map(|w| w.to_lowercase()));
         }
         ColumnRoles { roles, citing }
     }

@@ -24,6 +24,10 @@ pub const MIN_STRATEGIES: usize = 3;
 pub struct Sections {
     /// Per heading: the category it stands for, when it belongs to a partition.
     category: Vec<Option<Category>>,
+    /// Per table: its section, counting a label between two tables under
+    /// one heading (`<b>1.1.2 Instance-level Sample Generation</b>`) as the
+    /// start of a new section.
+    section_of_table: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +73,31 @@ impl Sections {
                 category.filter(|_| partition)
             })
             .collect();
-        Sections { category }
+        let mut section_of_table = Vec::with_capacity(document.tables.len());
+        let mut section = 0;
+        for (index, table) in document.tables.iter().enumerate() {
+            if index > 0 {
+                let previous = &document.tables[index - 1];
+                let between = document
+                    .text
+                    .get(previous.span.end..table.span.start)
+                    .unwrap_or("");
+                if previous.heading != table.heading || has_label(between) {
+                    section += 1;
+                }
+            }
+            section_of_table.push(section);
+        }
+        Sections {
+            category,
+            section_of_table,
+        }
+    }
+
+    /// Whether two tables are in one section: under one heading, with no
+    /// label between them that starts a subsection.
+    pub fn same_section(&self, a: usize, b: usize) -> bool {
+        self.section_of_table.get(a) == self.section_of_table.get(b)
     }
 
     /// Whether two tables' sections are different categories of one
@@ -97,5 +125,72 @@ impl Sections {
         document.headings[x].parent == document.headings[y].parent
             && cx != cy
             && (matches!(cx, Category::Strategy(_)) || matches!(cy, Category::Strategy(_)))
+    }
+}
+
+/// Whether text between two tables holds a label: a line with words once
+/// HTML tags and comments are removed.
+fn has_label(text: &str) -> bool {
+    let mut visible = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.split_once("-->").map_or("", |(_, r)| r);
+        } else if rest.starts_with('<') {
+            rest = rest.split_once('>').map_or("", |(_, r)| r);
+        } else {
+            let next = rest.find('<').unwrap_or(rest.len());
+            visible.push_str(&rest[..next]);
+            rest = &rest[next..];
+        }
+    }
+    visible.chars().any(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn learn(text: &str) -> (Sections, crate::document::Document<'_>) {
+        let knowledge = Knowledge::builtin().unwrap();
+        let document = crate::document::parse(text, &knowledge.columns);
+        (Sections::learn(&document, &knowledge), document)
+    }
+
+    const TABLE: &str = "| Paper Title | Conference | Code |\n|---|---|---|\n| [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - |\n";
+
+    #[test]
+    fn strategy_headings_partition_and_topics_do_not() {
+        let text = format!(
+            "## Gradient-based Methods\n\n{TABLE}\n## Reinforcement Learning (RL) Methods\n\n{TABLE}\n\
+             ## Evolutionary Algorithm (EA) Methods\n\n{TABLE}\n## Other Methods\n\n{TABLE}\n\
+             ## Image\n\n{TABLE}\n## Video\n\n{TABLE}"
+        );
+        let (sections, document) = learn(&text);
+        let heading = |i: usize| document.tables[i].heading;
+        assert!(sections.exclusive(&document, heading(0), heading(1)));
+        assert!(sections.exclusive(&document, heading(0), heading(3)));
+        assert!(!sections.exclusive(&document, heading(4), heading(5)));
+        assert!(!sections.exclusive(&document, heading(0), heading(4)));
+    }
+
+    #[test]
+    fn two_strategy_headings_are_not_enough() {
+        let text = format!(
+            "## Offline Reinforcement Learning\n\n{TABLE}\n## Benchmarks\n\n{TABLE}\n## Other\n\n{TABLE}"
+        );
+        let (sections, document) = learn(&text);
+        let heading = |i: usize| document.tables[i].heading;
+        assert!(!sections.exclusive(&document, heading(0), heading(1)));
+    }
+
+    #[test]
+    fn a_label_between_tables_starts_a_section() {
+        let text = format!(
+            "## Papers\n\n<b>1.1 Feature Augmentation</b>\n\n{TABLE}\n<b>1.2 Sample Generation</b>\n\n{TABLE}\n<!-- more -->\n<p>\n\n{TABLE}"
+        );
+        let (sections, _) = learn(&text);
+        assert!(!sections.same_section(0, 1));
+        assert!(sections.same_section(1, 2));
     }
 }

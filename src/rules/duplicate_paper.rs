@@ -24,7 +24,10 @@ impl Rule for DuplicatePaper {
             if !pair.same_title || conflict(pair.earlier.facts, pair.later.facts, cx).is_some() {
                 continue;
             }
-            let same_section = pair.earlier.table.heading == pair.later.table.heading;
+            let same_section = cx
+                .profile
+                .sections
+                .same_section(pair.earlier.table_index, pair.later.table_index);
             // Lists file a paper under every topic it touches: across
             // sections, a copy is a defect only when the sections are
             // mutually exclusive categories (search strategies).

@@ -16,6 +16,8 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 enum Identity {
     Id(PaperId),
     Title,
+    /// The name a citing table gives its row (a dataset, a tool).
+    Name,
 }
 
 #[derive(Debug, Clone)]
@@ -83,16 +85,17 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                 }
             };
             let earlier_row = view(earlier);
-            if !earlier_rows.insert(earlier) || !same_identity(&earlier_row, row, &identity) {
+            if !earlier_rows.insert(earlier) || !same_identity(cx, &earlier_row, row, &identity) {
                 continue;
             }
             if identity == Identity::Title && different_arxiv_papers(&earlier_row, row) {
                 continue;
             }
-            let same_title = titles_match(
-                row_title(earlier_row.table, earlier_row.row),
-                row_title(row.table, row.row),
-            );
+            let same_title = identity == Identity::Name
+                || titles_match(
+                    row_title(earlier_row.table, earlier_row.row),
+                    row_title(row.table, row.row),
+                );
             let already = if same_title {
                 &mut paired.0
             } else {
@@ -107,7 +110,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                 later: (row.table_index, row.row_index),
                 evidence: match identity {
                     Identity::Id(id) => Evidence::Id(id),
-                    Identity::Title => Evidence::Title,
+                    Identity::Title | Identity::Name => Evidence::Title,
                 },
                 same_title,
             });
@@ -117,6 +120,13 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
 }
 
 fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
+    // A citing table's rows are the things it names; many of them may cite
+    // one paper.
+    if cx.profile.tables[row.table_index].cites_only {
+        return row_name(cx, row)
+            .map(|name| vec![(title_hash(name), Identity::Name)])
+            .unwrap_or_default();
+    }
     // A row that leaves out trailing cells is still a paper: its title and
     // links count like any other row's.
     let mut identities: Vec<(u64, Identity)> = row_paper_ids(row.table, row.row)
@@ -128,11 +138,18 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
         })
         .collect();
     if let Some(title) = row_title(row.table, row.row) {
-        if !broken_line(cx, row) {
+        if !broken_line(cx, row) && !cx.knowledge.is_placeholder(title) {
             identities.push((title_hash(title), Identity::Title));
         }
     }
     identities
+}
+
+/// The name a citing table's row gives, unless it is a placeholder.
+fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
+    let column = crate::profile::tables::naming_column(row.table)?;
+    let text = row.cell_text(column);
+    (text.chars().any(char::is_alphanumeric) && !cx.knowledge.is_placeholder(text)).then_some(text)
 }
 
 /// A row missing two or more cells beyond those the table leaves out by
@@ -164,8 +181,12 @@ fn different_arxiv_papers(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
 }
 
 /// Confirms what a hash hit claims.
-fn same_identity(a: &RowRef<'_>, b: &RowRef<'_>, identity: &Identity) -> bool {
+fn same_identity(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>, identity: &Identity) -> bool {
     match identity {
+        Identity::Name => match (row_name(cx, a), row_name(cx, b)) {
+            (Some(x), Some(y)) => identity_key(x) == identity_key(y),
+            _ => false,
+        },
         Identity::Id(id) => row_paper_ids(a.table, a.row).contains(id),
         Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
             (Some(x), Some(y)) => identity_key(x) == identity_key(y),

@@ -96,38 +96,73 @@ fn is_preprint(cx: &Context<'_>, row: &RowRef<'_>) -> Option<bool> {
     Some(cx.knowledge.venues.venue(mention.venue).kind == VenueKind::Preprint)
 }
 
-/// One arXiv paper under two titles, one row a preprint and the other
-/// published: most likely the paper was renamed after review and listed
-/// again under its new title.
+/// One arXiv paper under two related titles (they share several words),
+/// unless both rows name different venues: most likely the paper was
+/// renamed (often after review) and listed again under its new title. When
+/// one row is a preprint and the other published, the preprint row is the
+/// older one.
 fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic> {
     if !matches!(id, PaperId::Arxiv(_)) {
         return None;
     }
-    let (old, new) = match (
-        is_preprint(cx, &pair.earlier)?,
-        is_preprint(cx, &pair.later)?,
-    ) {
-        (true, false) => (&pair.earlier, &pair.later),
-        (false, true) => (&pair.later, &pair.earlier),
-        _ => return None,
-    };
-    let new_title = row_title(new.table, new.row).unwrap_or("the published paper");
-    let old_line = cx.line(old.row.span());
-    let new_line = cx.line(new.row.span());
-    Some(
-        Diagnostic::new(
-            META.name,
-            META.severity,
-            pair.later.title_span(),
+    let (earlier_title, later_title) = (
+        row_title(pair.earlier.table, pair.earlier.row)?,
+        row_title(pair.later.table, pair.later.row)?,
+    );
+    if !related_titles(earlier_title, later_title) {
+        return None;
+    }
+    let message = match (is_preprint(cx, &pair.earlier), is_preprint(cx, &pair.later)) {
+        (Some(false), Some(false)) => return None,
+        (Some(true), Some(false)) | (Some(false), Some(true)) => {
+            let (old, new, new_title) = if is_preprint(cx, &pair.earlier) == Some(true) {
+                (&pair.earlier, &pair.later, later_title)
+            } else {
+                (&pair.later, &pair.earlier, earlier_title)
+            };
             format!(
-                "{id} is listed twice, once under an older title: the preprint at line {old_line} and \"{}\" at line {new_line}",
-                short(new_title)
-            ),
-        )
-        .with_label("same arXiv paper under another title")
-        .with_related(pair.earlier.title_span(), format!("also links {id}"))
-        .with_help("check that both rows are one paper renamed after review; if so, keep the published row and delete the preprint row"),
+                "{id} is listed twice, once under an older title: the preprint at line {} and \"{}\" at line {}",
+                cx.line(old.row.span()),
+                short(new_title),
+                cx.line(new.row.span())
+            )
+        }
+        _ => format!(
+            "{id} is listed twice, probably once under an older title: \"{}\" here and \"{}\" at line {}",
+            short(later_title),
+            short(earlier_title),
+            cx.line(pair.earlier.row.span())
+        ),
+    };
+    Some(
+        Diagnostic::new(META.name, META.severity, pair.later.title_span(), message)
+            .with_label("same arXiv paper under another title")
+            .with_related(pair.earlier.title_span(), format!("also links {id}"))
+            .with_help("check that both rows are one paper renamed; if so, keep the row with the current title and venue and delete the other"),
     )
+}
+
+/// Words of four letters or more that say nothing about a title's topic.
+const TITLE_STOP_WORDS: &[&str] = &[
+    "with", "from", "that", "this", "into", "using", "based", "than", "when", "what", "your",
+    "their", "over", "does",
+];
+
+/// Whether two titles share enough words to be two names of one paper:
+/// at least three words of four letters or more, and half of the shorter
+/// title's such words ("language", "models", "attacks" alone are common to
+/// many titles of one field).
+fn related_titles(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> std::collections::HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .filter(|w| !TITLE_STOP_WORDS.contains(&w.as_str()))
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let shared = a.intersection(&b).count();
+    shared >= 3 && 2 * shared >= a.len().min(b.len())
 }
 
 /// Link texts that say nothing about which paper a link is for.
@@ -305,8 +340,9 @@ mod tests {
 
     #[test]
     fn a_preprint_row_and_a_published_row_are_one_renamed_paper() {
-        let a = "| [Neural Architecture Search without Training](https://arxiv.org/abs/2006.04647) | arXiv | Training-free | - | 2020 |";
-        let b = "| [Mellor et al.: NAS without Training via Activation Overlap](https://arxiv.org/abs/2006.04647) | ICML 2021 | Training-free | - | 2021 |";
+        // A paper renamed between its preprint and its publication.
+        let a = "| [Graph-MVP: Multi-View Prototypical Contrastive Learning for Multiplex Graphs](https://arxiv.org/abs/2109.03560) | arXiv | - | - | 2021 |";
+        let b = "| [X-GOAL: Multiplex Heterogeneous Graph Prototypical Contrastive Learning](https://arxiv.org/pdf/2109.03560) | CIKM 2022 | - | - | 2022 |";
         let found = check("shared-paper-link", &seed_table("S", &[a, b]));
         assert_eq!(found.len(), 1);
         assert!(
@@ -317,5 +353,38 @@ mod tests {
             found[0].message
         );
         assert!(!found[0].message.contains("wrong"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn two_unrelated_titles_on_one_id_are_not_a_renamed_paper() {
+        let a = "| [Baseline defenses for adversarial attacks against aligned language models](https://arxiv.org/pdf/2308.14132) | arXiv | - | - | 2023 |";
+        let b = "| [Detecting language model attacks with perplexity](https://arxiv.org/pdf/2308.14132) | arXiv | - | - | 2023 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert!(
+            found[0].message.contains("one of the two links is wrong"),
+            "{}",
+            found[0].message
+        );
+        // Shaped like a jailbreak list: a preprint row carries the link of
+        // a published paper it has nothing to do with.
+        let a = "| [When LLM Meets DRL: Advancing Jailbreaking Efficiency via DRL-guided Search](https://arxiv.org/pdf/2406.08705) | NeurIPS 2024 | - | - | 2024 |";
+        let b = "| [AutoJailbreak: Exploring Jailbreak Attacks and Defenses through a Dependency Lens](https://arxiv.org/pdf/2406.08705) | arXiv | - | - | 2024 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert!(
+            found[0].message.contains("one of the two links is wrong"),
+            "{}",
+            found[0].message
+        );
+        // Two preprints under related titles: renamed, without saying which is older.
+        let a = "| [Towards Personalized Cold-Start Recommendation with Prompts](https://arxiv.org/abs/2306.17256) | arXiv 2023 | - | - | 2023 |";
+        let b = "| [Could Small Language Models Serve as Recommenders? Towards Data-centric Cold-start Recommendations](https://arxiv.org/abs/2306.17256) | arXiv 2024 | - | - | 2024 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert!(
+            found[0]
+                .message
+                .contains("probably once under an older title"),
+            "{}",
+            found[0].message
+        );
     }
 }
