@@ -35,10 +35,11 @@ impl Rule for TableShape {
             if written == 1 && expected > 2 && r.row.links().next().is_none() {
                 continue;
             }
-            // Extra cells with nothing in them: GitHub drops them, and
-            // nothing is lost.
+            // Extra cells with nothing in them, or only a placeholder ("-"):
+            // GitHub drops them, and nothing is lost.
             if written > expected
-                && (expected..written).all(|c| r.cell(c).is_none_or(|c| c.raw().trim().is_empty()))
+                && (expected..written)
+                    .all(|c| r.cell(c).is_none_or(|c| cx.knowledge.is_placeholder(c.raw())))
             {
                 continue;
             }
@@ -155,7 +156,8 @@ mod tests {
         let text = "## Papers\n\n| Title | Venue | Date | Code |\n|---|---|---|---|\n\
                     | _Rectangle-based Grasp_ |\n\
                     | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | 2020-01-08 | [Github](https://github.com/a/a) |  |\n\
-                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | 2020-06-23 | - | |\n";
+                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | 2020-06-23 | - | |\n\
+                    | [C](https://arxiv.org/abs/2003.11818) | CVPR 2020 | 2020-03-26 | - | - |\n";
         assert!(lines("table-shape", text).is_empty());
     }
 
