@@ -38,8 +38,10 @@ impl Rule for TableShape {
             // Extra cells with nothing in them, or only a placeholder ("-"):
             // GitHub drops them, and nothing is lost.
             if written > expected
-                && (expected..written)
-                    .all(|c| r.cell(c).is_none_or(|c| cx.knowledge.is_placeholder(c.raw())))
+                && (expected..written).all(|c| {
+                    r.cell(c)
+                        .is_none_or(|c| cx.knowledge.is_placeholder(c.raw()))
+                })
             {
                 continue;
             }
