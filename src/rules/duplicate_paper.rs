@@ -21,7 +21,7 @@ impl Rule for DuplicatePaper {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for pair in cx.duplicate_pairs() {
-            if !pair.same_title || conflict(pair.earlier.facts, pair.later.facts, cx).is_some() {
+            if !pair.same_title || differences(&pair, cx).is_some() {
                 continue;
             }
             let same_section = cx
@@ -72,6 +72,62 @@ impl Rule for DuplicatePaper {
             );
         }
     }
+}
+
+/// What differs between two copies, if anything: venue, year, or a word
+/// of the title put in place of another.
+pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
+    conflict(pair.earlier.facts, pair.later.facts, cx).or_else(|| title_conflict(pair))
+}
+
+/// Two copies linking one paper whose long titles each have words the other
+/// lacks ("... via Meta Learning for Noisy Graphs" / "... via Meta Weighting
+/// for Noisy Graphs"): one title is wrong. A title that only adds words
+/// (a name before a colon, a trailing acronym) or a short name is not.
+fn title_conflict(pair: &Pair<'_>) -> Option<String> {
+    if !matches!(pair.evidence, Evidence::Id(_)) {
+        return None;
+    }
+    let a = row_title(pair.earlier.table, pair.earlier.row)?;
+    let b = row_title(pair.later.table, pair.later.row)?;
+    if super::duplicates::identity_key(a) == super::duplicates::identity_key(b) {
+        return None;
+    }
+    let words = |t: &str| -> Vec<String> {
+        crate::facts::title_key(super::duplicates::naming_part(t))
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.len() < 5 || wb.len() < 5 {
+        return None;
+    }
+    let only = |x: &[String], y: &[String]| -> Vec<String> {
+        x.iter()
+            .filter(|w| !y.contains(w) && w.chars().any(char::is_alphabetic))
+            .cloned()
+            .collect()
+    };
+    let (only_a, only_b) = (only(&wa, &wb), only(&wb, &wa));
+    // A leading short name ("CAGNN: ...") is an addition, not a conflict.
+    let acronym = |t: &str, w: &[String]| {
+        w.len() == 1
+            && t.split_once(':')
+                .is_some_and(|(head, _)| crate::facts::title_key(head) == w[0])
+    };
+    if only_a.is_empty() || only_b.is_empty() || acronym(a, &only_a) || acronym(b, &only_b) {
+        return None;
+    }
+    if only_a.len() > 3 || only_b.len() > 3 {
+        return None;
+    }
+    Some(format!(
+        "title \"{}\" vs \"{}\"",
+        only_b.join(" "),
+        only_a.join(" ")
+    ))
 }
 
 /// What differs between two copies, if anything: venue or year.

@@ -197,7 +197,7 @@ fn same_identity(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>, identity: &Id
 
 /// The part of a title that names the paper: a trailing parenthesised
 /// acronym ("... Search (NAS)") is dropped, since lists add or leave it out.
-fn naming_part(title: &str) -> &str {
+pub(super) fn naming_part(title: &str) -> &str {
     let trimmed = title.trim_end();
     let Some(inner) = trimmed.strip_suffix(')') else {
         return title;
