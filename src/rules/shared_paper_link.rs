@@ -35,7 +35,7 @@ impl Rule for SharedPaperLink {
                 out.push(d);
                 continue;
             }
-            let (wrong, right, why) = match culprit(&pair, id) {
+            let (wrong, right, why) = match culprit(cx, &pair, id) {
                 Some((Side::Earlier, why)) => (&pair.earlier, &pair.later, Some(why)),
                 Some((Side::Later, why)) => (&pair.later, &pair.earlier, Some(why)),
                 None => (&pair.later, &pair.earlier, None),
@@ -74,6 +74,8 @@ impl Rule for SharedPaperLink {
         }
     }
 }
+
+const ARXIV_EVIDENCE: &str = "arXiv gives that paper's title, not this row's";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Side {
@@ -246,8 +248,29 @@ fn points_elsewhere(row: &RowRef<'_>, other: &RowRef<'_>, id: &PaperId) -> Optio
     None
 }
 
+/// Whether the link check found that the arXiv paper behind this row's
+/// link has another title (arxiv-title-mismatch, under `--links`).
+fn arxiv_title_differs(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let span = row.row.span();
+    cx.link_findings.iter().any(|d| {
+        d.rule == crate::links::ARXIV_TITLE_MISMATCH.name
+            && d.span.start >= span.start
+            && d.span.end <= span.end
+    })
+}
+
 /// Which row's link is wrong, and why, when one row's own evidence says so.
-fn culprit(pair: &Pair<'_>, id: &PaperId) -> Option<(Side, String)> {
+fn culprit(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<(Side, String)> {
+    if matches!(id, PaperId::Arxiv(_)) {
+        match (
+            arxiv_title_differs(cx, &pair.earlier),
+            arxiv_title_differs(cx, &pair.later),
+        ) {
+            (true, false) => return Some((Side::Earlier, ARXIV_EVIDENCE.to_string())),
+            (false, true) => return Some((Side::Later, ARXIV_EVIDENCE.to_string())),
+            _ => {}
+        }
+    }
     let earlier = points_elsewhere(&pair.earlier, &pair.later, id);
     let later = points_elsewhere(&pair.later, &pair.earlier, id);
     match (earlier, later) {
@@ -385,6 +408,47 @@ mod tests {
                 .contains("probably once under an older title"),
             "{}",
             found[0].message
+        );
+    }
+
+    #[test]
+    fn names_the_row_whose_arxiv_title_differs_under_links() {
+        let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
+        let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+        let text = seed_table("S", &[a, b]);
+        // What the link check reports under --links: arXiv 2010.00969 is DOTS.
+        let link = text.find("https://arxiv.org/pdf/2010.00969v3.pdf").unwrap();
+        let mismatch = crate::Diagnostic::new(
+            crate::links::ARXIV_TITLE_MISMATCH.name,
+            crate::Severity::Error,
+            crate::Span::new(link, link + 10),
+            "arXiv 2010.00969 is another paper",
+        );
+        let options = crate::LintOptions {
+            selection: crate::RuleSelection::only(&["shared-paper-link"]).unwrap(),
+            ..crate::LintOptions::default()
+        };
+        let knowledge = crate::Knowledge::builtin().unwrap();
+        let found: Vec<_> = crate::lint_document_with(&text, &knowledge, &options, vec![mismatch])
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == "shared-paper-link")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("probably wrong"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            found[0].message.contains("arXiv gives"),
+            "{}",
+            found[0].message
+        );
+        // The NEAS row (line 5) is named, not the later DOTS row.
+        assert_eq!(
+            crate::LineIndex::new(&text).line_of(found[0].span.start) + 1,
+            5
         );
     }
 }
