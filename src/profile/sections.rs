@@ -129,7 +129,7 @@ impl Sections {
 }
 
 /// Whether text between two tables holds a label: a line with words once
-/// HTML tags and comments are removed.
+/// HTML tags, comments and links are removed.
 fn has_label(text: &str) -> bool {
     let mut visible = String::with_capacity(text.len());
     let mut rest = text;
@@ -144,8 +144,16 @@ fn has_label(text: &str) -> bool {
             rest = &rest[next..];
         }
     }
-    visible.chars().any(char::is_alphanumeric)
+    // A line of links only ("[Back to top](#contents)") is navigation.
+    visible.lines().any(|line| {
+        LINK.replace_all(line, "")
+            .chars()
+            .any(char::is_alphanumeric)
+    })
 }
+
+static LINK: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"!?\[[^\]]*\]\([^)]*\)").expect("valid regex"));
 
 #[cfg(test)]
 mod tests {
@@ -187,7 +195,7 @@ mod tests {
     #[test]
     fn a_label_between_tables_starts_a_section() {
         let text = format!(
-            "## Papers\n\n<b>1.1 Feature Augmentation</b>\n\n{TABLE}\n<b>1.2 Sample Generation</b>\n\n{TABLE}\n<!-- more -->\n<p>\n\n{TABLE}"
+            "## Papers\n\n<b>1.1 Feature Augmentation</b>\n\n{TABLE}\n<b>1.2 Sample Generation</b>\n\n{TABLE}\n<!-- more -->\n<p>\n[Back to top](#contents)\n\n{TABLE}"
         );
         let (sections, _) = learn(&text);
         assert!(!sections.same_section(0, 1));
