@@ -215,6 +215,7 @@ impl Config {
             columns: vec![ColumnFile {
                 placeholders: self.placeholders.clone(),
                 role: self.columns.clone(),
+                ..ColumnFile::default()
             }],
         }
     }

@@ -188,7 +188,8 @@ pub fn lint_document_with(
     let document = document::parse(text, &knowledge.columns);
     let facts = facts::understand(&document, knowledge, &options.settings);
     let profile = profile::learn(&document, knowledge, &facts, &options.settings);
-    let cx = Context::new(&document, knowledge, &facts, &profile, &options.settings);
+    let cx = Context::new(&document, knowledge, &facts, &profile, &options.settings)
+        .with_link_findings(&extra);
     let rows: usize = document.tables.iter().map(|t| t.row_count()).sum();
     let mut diagnostics = run_rules(&cx, options.selection.rules(), rows);
     diagnostics.extend(

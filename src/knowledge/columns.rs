@@ -10,6 +10,27 @@ pub struct ColumnFile {
     pub placeholders: Vec<String>,
     #[serde(default)]
     pub role: Vec<RoleHeaders>,
+    #[serde(default)]
+    pub citing_tables: CitingTables,
+}
+
+/// How to tell a table whose rows are not papers (datasets, benchmarks,
+/// leaderboards, tools) but cite the paper behind each row.
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CitingTables {
+    /// A first (or title) column with one of these headers names things, not papers.
+    #[serde(default)]
+    pub entity_headers: Vec<String>,
+    /// Headers that name things only when the section says what they are.
+    #[serde(default)]
+    pub name_headers: Vec<String>,
+    /// Words of a section heading that say what the rows are ("Datasets").
+    #[serde(default)]
+    pub section_words: Vec<String>,
+    /// Words of a header that make the table a leaderboard ("perplexity").
+    #[serde(default)]
+    pub metric_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -23,6 +44,8 @@ pub struct RoleHeaders {
 #[derive(Debug, Clone, Default)]
 pub struct ColumnRoles {
     roles: Vec<(Role, Vec<String>)>,
+    /// The vocabulary of citing tables, headers normalised, words lower case.
+    pub citing: CitingTables,
 }
 
 impl ColumnRoles {
@@ -35,7 +58,29 @@ impl ColumnRoles {
                 None => roles.push((entry.role, headers.collect())),
             }
         }
-        ColumnRoles { roles }
+        let mut citing = CitingTables::default();
+        for file in files {
+            let c = &file.citing_tables;
+            citing
+                .entity_headers
+                .extend(c.entity_headers.iter().map(|h| normalise_header(h)));
+            citing
+                .name_headers
+                .extend(c.name_headers.iter().map(|h| normalise_header(h)));
+            citing
+                .section_words
+                .extend(c.section_words.iter().map(|w| w.to_lowercase()));
+            citing
+                .metric_words
+                .extend(c.metric_words.iter().map(|w| w.to_lowercase()));
+        }
+        ColumnRoles { roles, citing }
+    }
+
+    /// Whether a header is one of `names` (normalised, `*` a prefix).
+    pub fn header_is(names: &[String], header: &str) -> bool {
+        let header = normalise_header(header);
+        names.iter().any(|name| header_matches(name, &header))
     }
 
     /// Gives each role to the column whose header matches the earliest of

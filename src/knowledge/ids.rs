@@ -1,4 +1,7 @@
-//! Paper identities in URLs: arXiv ids, OpenReview ids, DOIs.
+//! Paper identities in URLs: arXiv ids, OpenReview ids, DOIs (of doi.org
+//! and inside publishers' URLs), IEEE Xplore document numbers, NeurIPS
+//! proceedings hashes, PMLR paper ids, CVF open-access paper names and ACL
+//! Anthology ids.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -28,6 +31,16 @@ pub enum PaperId {
     Arxiv(String),
     OpenReview(String),
     Doi(String),
+    /// An IEEE Xplore document number.
+    Ieee(String),
+    /// A NeurIPS proceedings paper: its hash, or an old paper number (`n7181`).
+    Neurips(String),
+    /// A PMLR paper: volume and key, `v162/zhang22a`.
+    Pmlr(String),
+    /// A CVF open-access paper: the file name without `_paper`, lower case.
+    Cvf(String),
+    /// An ACL Anthology id: `2020.acl-main.1`, `P19-1001`.
+    Acl(String),
 }
 
 impl std::fmt::Display for PaperId {
@@ -36,6 +49,14 @@ impl std::fmt::Display for PaperId {
             PaperId::Arxiv(id) => write!(f, "arXiv {id}"),
             PaperId::OpenReview(id) => write!(f, "OpenReview {id}"),
             PaperId::Doi(doi) => write!(f, "DOI {doi}"),
+            PaperId::Ieee(number) => write!(f, "IEEE Xplore document {number}"),
+            PaperId::Neurips(id) => match id.strip_prefix('n') {
+                Some(number) if id.len() < 32 => write!(f, "NeurIPS paper {number}"),
+                _ => write!(f, "NeurIPS paper {id}"),
+            },
+            PaperId::Pmlr(id) => write!(f, "PMLR {id}"),
+            PaperId::Cvf(name) => write!(f, "CVF paper {name}"),
+            PaperId::Acl(id) => write!(f, "ACL Anthology {id}"),
         }
     }
 }
@@ -279,6 +300,123 @@ fn doi_of(url: &Url<'_>) -> Option<String> {
     doi.starts_with("10.").then(|| doi.to_lowercase())
 }
 
+/// The DOI inside a publisher's URL: `dl.acm.org/doi/10.1145/...` (also
+/// `/doi/abs/`, `/doi/pdf/`, `/doi/epdf/`, `/doi/full/`),
+/// `onlinelibrary.wiley.com/doi/...`, `link.springer.com/article/10.1007/...`
+/// (also `/chapter/`, `/content/pdf/...pdf`).
+fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
+    let path = url.path;
+    let rest = if url.host.ends_with("springer.com") {
+        ["/article/", "/chapter/", "/content/pdf/", "/book/"]
+            .iter()
+            .find_map(|p| path.strip_prefix(p))?
+    } else {
+        let after = &path[path.find("/doi/")? + "/doi/".len()..];
+        [
+            "abs/",
+            "pdf/",
+            "epdf/",
+            "full/",
+            "fullHtml/",
+            "reader/",
+            "book/",
+        ]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .unwrap_or(after)
+    };
+    let rest = rest.trim_end_matches('/');
+    let rest = rest.strip_suffix(".pdf").unwrap_or(rest);
+    let (prefix, suffix) = rest.split_once('/')?;
+    let registrant = prefix.strip_prefix("10.")?;
+    (!registrant.is_empty()
+        && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !suffix.is_empty())
+    .then(|| rest.to_lowercase())
+}
+
+static IEEE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^/(?:abstract/|stamp/)?document/(\d{4,})").expect("valid regex"));
+static ARNUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|&)arnumber=(\d{4,})").expect("valid regex"));
+
+fn ieee_of(url: &Url<'_>) -> Option<String> {
+    if url.host != "ieeexplore.ieee.org" {
+        return None;
+    }
+    IEEE_NUMBER
+        .captures(url.path)
+        .or_else(|| ARNUMBER.captures(url.query))
+        .map(|c| c[1].to_string())
+}
+
+static NEURIPS_HASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"/(?:hash|file)/([0-9a-f]{32})-(?:Abstract|Paper|Supplemental|Reviews|Metadata|Bibtex)",
+    )
+    .expect("valid regex")
+});
+static NIPS_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^/paper/(\d{3,5})-[^/]+$").expect("valid regex"));
+
+fn neurips_of(url: &Url<'_>) -> Option<String> {
+    if !matches!(
+        url.host.as_ref(),
+        "proceedings.neurips.cc" | "papers.nips.cc" | "papers.neurips.cc" | "proceedings.nips.cc"
+    ) {
+        return None;
+    }
+    if let Some(c) = NEURIPS_HASH.captures(url.path) {
+        return Some(c[1].to_string());
+    }
+    let path = url.path.trim_end_matches('/');
+    let path = path.strip_suffix(".pdf").unwrap_or(path);
+    NIPS_NUMBER.captures(path).map(|c| format!("n{}", &c[1]))
+}
+
+static PMLR_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^/(v\d+)/([A-Za-z0-9_-]+?)(?:\.html|\.pdf|/[A-Za-z0-9_-]+\.pdf)?/?$")
+        .expect("valid regex")
+});
+
+fn pmlr_of(url: &Url<'_>) -> Option<String> {
+    if url.host != "proceedings.mlr.press" {
+        return None;
+    }
+    let c = PMLR_ID.captures(url.path)?;
+    Some(format!("{}/{}", &c[1], &c[2]))
+}
+
+fn cvf_of(url: &Url<'_>) -> Option<String> {
+    if !matches!(
+        url.host.as_ref(),
+        "openaccess.thecvf.com" | "www.cv-foundation.org" | "cv-foundation.org"
+    ) {
+        return None;
+    }
+    let file = url.path.rsplit('/').next()?;
+    let stem = file
+        .strip_suffix("_paper.pdf")
+        .or_else(|| file.strip_suffix("_paper.html"))?;
+    (!stem.is_empty()).then(|| stem.to_lowercase())
+}
+
+static ACL_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})$").expect("valid regex")
+});
+
+fn acl_of(url: &Url<'_>) -> Option<String> {
+    let rest = match url.host.as_ref() {
+        "aclanthology.org" | "www.aclanthology.org" => url.path.strip_prefix('/')?,
+        "aclweb.org" | "www.aclweb.org" => url.path.strip_prefix("/anthology/")?,
+        _ => return None,
+    };
+    let rest = rest.trim_end_matches('/');
+    let rest = rest.strip_suffix(".pdf").unwrap_or(rest);
+    let rest = rest.rsplit('/').next()?;
+    ACL_ID.is_match(rest).then(|| rest.to_string())
+}
+
 /// Every identity a paper link carries.
 pub fn paper_ids(url: &str) -> Vec<PaperId> {
     let mut ids = Vec::new();
@@ -287,8 +425,18 @@ pub fn paper_ids(url: &str) -> Vec<PaperId> {
     };
     if let Some(ArxivLink::Valid(arxiv)) = arxiv_of(&url) {
         ids.push(PaperId::Arxiv(arxiv.id));
-    } else if let Some(doi) = doi_of(&url) {
+    } else if let Some(doi) = doi_of(&url).or_else(|| publisher_doi_of(&url)) {
         ids.push(PaperId::Doi(doi));
+    } else if let Some(id) = ieee_of(&url) {
+        ids.push(PaperId::Ieee(id));
+    } else if let Some(id) = neurips_of(&url) {
+        ids.push(PaperId::Neurips(id));
+    } else if let Some(id) = pmlr_of(&url) {
+        ids.push(PaperId::Pmlr(id));
+    } else if let Some(id) = cvf_of(&url) {
+        ids.push(PaperId::Cvf(id));
+    } else if let Some(id) = acl_of(&url) {
+        ids.push(PaperId::Acl(id));
     }
     if let Some(id) = openreview_of(&url) {
         ids.push(PaperId::OpenReview(id));
@@ -388,5 +536,64 @@ mod tests {
             doi("https://doi.org/10.1109/CVPR.2016.90").as_deref(),
             Some("10.1109/cvpr.2016.90")
         );
+    }
+
+    #[test]
+    fn publisher_urls_carry_the_paper_identity() {
+        let doi = |u: &str| PaperId::Doi(u.to_string());
+        let cases = [
+            ("https://dl.acm.org/doi/10.1145/3503161.3548414", doi("10.1145/3503161.3548414")),
+            ("https://dl.acm.org/doi/pdf/10.1145/3503161.3548414", doi("10.1145/3503161.3548414")),
+            ("https://dl.acm.org/doi/epdf/10.1145/3503161.3548414?casa=x", doi("10.1145/3503161.3548414")),
+            ("https://dl.acm.org/doi/abs/10.1145/3503161.3548414", doi("10.1145/3503161.3548414")),
+            ("https://link.springer.com/article/10.1007/s11263-021-01453-z", doi("10.1007/s11263-021-01453-z")),
+            ("https://link.springer.com/content/pdf/10.1007/s11263-021-01453-z.pdf", doi("10.1007/s11263-021-01453-z")),
+            ("https://link.springer.com/chapter/10.1007/978-3-030-58452-8_1", doi("10.1007/978-3-030-58452-8_1")),
+            ("https://onlinelibrary.wiley.com/doi/full/10.1111/cgf.14022", doi("10.1111/cgf.14022")),
+            ("https://onlinelibrary.wiley.com/doi/10.1111/cgf.14022", doi("10.1111/cgf.14022")),
+            ("https://doi.org/10.1111/CGF.14022", doi("10.1111/cgf.14022")),
+            ("https://ieeexplore.ieee.org/document/9887996", PaperId::Ieee("9887996".into())),
+            ("https://ieeexplore.ieee.org/abstract/document/9887996/", PaperId::Ieee("9887996".into())),
+            ("https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=9887996", PaperId::Ieee("9887996".into())),
+            (
+                "https://proceedings.neurips.cc/paper/2020/hash/4c5bcfec8584af0d967f1ab10179ca4b-Abstract.html",
+                PaperId::Neurips("4c5bcfec8584af0d967f1ab10179ca4b".into()),
+            ),
+            (
+                "https://proceedings.neurips.cc/paper_files/paper/2020/file/4c5bcfec8584af0d967f1ab10179ca4b-Paper.pdf",
+                PaperId::Neurips("4c5bcfec8584af0d967f1ab10179ca4b".into()),
+            ),
+            ("https://papers.nips.cc/paper/7181-attention-is-all-you-need.pdf", PaperId::Neurips("n7181".into())),
+            ("http://proceedings.mlr.press/v162/zhang22a.html", PaperId::Pmlr("v162/zhang22a".into())),
+            ("https://proceedings.mlr.press/v162/zhang22a/zhang22a.pdf", PaperId::Pmlr("v162/zhang22a".into())),
+            ("http://proceedings.mlr.press/v37/ioffe15.pdf", PaperId::Pmlr("v37/ioffe15".into())),
+            (
+                "https://openaccess.thecvf.com/content/CVPR2021/papers/Xu_ViPNAS_Efficient_CVPR_2021_paper.pdf",
+                PaperId::Cvf("xu_vipnas_efficient_cvpr_2021".into()),
+            ),
+            (
+                "http://openaccess.thecvf.com//content/CVPR2021/html/Xu_ViPNAS_Efficient_CVPR_2021_paper.html",
+                PaperId::Cvf("xu_vipnas_efficient_cvpr_2021".into()),
+            ),
+            ("https://aclanthology.org/2020.acl-main.1.pdf", PaperId::Acl("2020.acl-main.1".into())),
+            ("https://aclanthology.org/2020.acl-main.1/", PaperId::Acl("2020.acl-main.1".into())),
+            ("https://www.aclweb.org/anthology/P19-1001.pdf", PaperId::Acl("P19-1001".into())),
+            ("https://aclanthology.org/P19-1001", PaperId::Acl("P19-1001".into())),
+        ];
+        for (url, id) in cases {
+            assert_eq!(paper_ids(url), [id], "{url}");
+        }
+        for url in [
+            "https://dl.acm.org/conference/kdd",
+            "https://link.springer.com/journal/11263",
+            "https://ieeexplore.ieee.org/xpl/conhome/1000147/all-proceedings",
+            "https://proceedings.neurips.cc/paper/2020",
+            "https://proceedings.mlr.press/v162/",
+            "https://openaccess.thecvf.com/CVPR2021",
+            "https://openaccess.thecvf.com/content/CVPR2021/supplemental/Xu_ViPNAS_CVPR_2021_supplemental.pdf",
+            "https://aclanthology.org/events/acl-2020/",
+        ] {
+            assert!(paper_ids(url).is_empty(), "{url}: {:?}", paper_ids(url));
+        }
     }
 }

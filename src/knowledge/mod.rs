@@ -9,7 +9,7 @@ pub mod text;
 mod venues;
 mod years;
 
-pub use columns::{ColumnFile, ColumnRoles, RoleHeaders};
+pub use columns::{CitingTables, ColumnFile, ColumnRoles, RoleHeaders};
 pub use strategies::{Strategy, StrategyBook, StrategyCell, StrategyFile, StrategySet};
 pub use venues::{
     Cadence, NameKind, Venue, VenueBook, VenueCell, VenueFile, VenueKind, VenueMention,

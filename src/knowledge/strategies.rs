@@ -12,6 +12,9 @@ pub struct StrategyFile {
     pub separators: Vec<String>,
     #[serde(default)]
     pub strategy: Vec<Strategy>,
+    /// Words of catch-all section headings ("Other Methods", "Misc").
+    #[serde(default)]
+    pub catch_all_sections: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -65,6 +68,7 @@ pub struct StrategyBook {
     misspellings: HashMap<String, usize>,
     separators: Vec<char>,
     keywords: Vec<(String, usize)>,
+    catch_all: Vec<String>,
 }
 
 impl StrategyBook {
@@ -76,6 +80,8 @@ impl StrategyBook {
             for strategy in &file.strategy {
                 book.add(strategy)?;
             }
+            book.catch_all
+                .extend(file.catch_all_sections.iter().map(|w| w.to_lowercase()));
         }
         Ok(book)
     }
@@ -183,6 +189,14 @@ impl StrategyBook {
         found
     }
 
+    /// Whether a heading is a catch-all section ("Other Methods", "Others"):
+    /// one of its words is a catch-all word.
+    pub fn is_catch_all_heading(&self, heading: &str) -> bool {
+        heading
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| self.catch_all.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    }
+
     /// The strategy a section heading stands for ("Gradient-based Methods"),
     /// when it names exactly one.
     pub fn implied_by_heading(&self, heading: &str) -> Option<usize> {
@@ -262,5 +276,16 @@ mod tests {
             Some(1)
         );
         assert_eq!(book.implied_by_heading("Other Methods"), None);
+    }
+
+    #[test]
+    fn catch_all_headings_are_recognised_by_whole_words() {
+        let file: StrategyFile =
+            toml::from_str(r#"catch_all_sections = ["other", "others"]"#).unwrap();
+        let book = StrategyBook::new(&[file]).unwrap();
+        assert!(book.is_catch_all_heading("Other Methods"));
+        assert!(book.is_catch_all_heading("### Others <a name=\"others\"></a>"));
+        assert!(!book.is_catch_all_heading("Otherwise Useful Tricks"));
+        assert!(!book.is_catch_all_heading("Gradient-based Methods"));
     }
 }

@@ -7,6 +7,10 @@
 //! and how it writes empty cells. Each part of the profile lives in its own
 //! module below and is computed from the document model and the facts.
 
+pub mod sections;
+pub mod shape;
+pub mod tables;
+
 use crate::document::Document;
 use crate::facts::Facts;
 use crate::knowledge::Knowledge;
@@ -17,16 +21,23 @@ use crate::Settings;
 pub struct Profile {
     /// One entry per table of the document, in the same order.
     pub tables: Vec<TableProfile>,
+    /// Whether the sections partition the papers (strategy categories).
+    pub sections: sections::Sections,
 }
 
 /// What was learned about one table.
 #[derive(Debug, Clone, Default)]
-pub struct TableProfile {}
+pub struct TableProfile {
+    /// The rows are datasets, benchmarks or tools that cite a paper, not papers.
+    pub cites_only: bool,
+    /// How many trailing columns most rows leave out or empty.
+    pub optional_tail: usize,
+}
 
 /// Learns the profile of a parsed list.
 pub fn learn(
     document: &Document<'_>,
-    _knowledge: &Knowledge,
+    knowledge: &Knowledge,
     _facts: &Facts,
     _settings: &Settings,
 ) -> Profile {
@@ -34,7 +45,11 @@ pub fn learn(
         tables: document
             .tables
             .iter()
-            .map(|_| TableProfile::default())
+            .map(|table| TableProfile {
+                cites_only: tables::cites_only(document, table, knowledge),
+                optional_tail: shape::optional_tail(table),
+            })
             .collect(),
+        sections: sections::Sections::learn(document, knowledge),
     }
 }

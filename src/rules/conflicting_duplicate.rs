@@ -1,4 +1,4 @@
-use super::duplicate_paper::{conflict, short};
+use super::duplicate_paper::{differences, short};
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::row_title;
@@ -24,7 +24,7 @@ impl Rule for ConflictingDuplicate {
             if !pair.same_title {
                 continue;
             }
-            let Some(difference) = conflict(pair.earlier.facts, pair.later.facts, cx) else {
+            let Some(difference) = differences(&pair, cx) else {
                 continue;
             };
             let earlier_line = cx.line(pair.earlier.row.span());
@@ -70,5 +70,32 @@ mod tests {
         let b = "| [FNA](https://arxiv.org/abs/2001.02525) | - | ICLR 2020 | [Code](https://github.com/a/a) |";
         let c = "| [FNA](https://arxiv.org/abs/2001.02525) | - | - | [Code](https://github.com/a/a) | 2020 |";
         assert!(lines("conflicting-duplicate", &seed_table("S", &[a, b, c])).is_empty());
+    }
+
+    #[test]
+    fn fires_when_two_copies_of_one_paper_disagree_on_a_title_word() {
+        // Shaped like a graph-clustering list: one arXiv id, one word of the
+        // title swapped, in two topic sections that may cross-list.
+        let a = "| [Robust Graph Clustering via Meta Learning for Noisy Graphs (MetaGC)](https://arxiv.org/abs/2311.00322) | CIKM 2023 | - | - | 2023 |";
+        let b = "| [Robust Graph Clustering via Meta Weighting for Noisy Graphs](https://arxiv.org/pdf/2311.00322.pdf) | CIKM 2023 | - | - | 2023 |";
+        let text = format!(
+            "{}\n{}",
+            seed_table("Others", &[a]),
+            seed_table("Deep Clustering", &[b])
+        );
+        let found = check("conflicting-duplicate", &text);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0]
+                .message
+                .contains("title \"weighting\" vs \"learning\""),
+            "{}",
+            found[0].message
+        );
+        assert!(lines("duplicate-paper", &text).is_empty());
+        // A name before the colon or a trailing acronym is no conflict.
+        let c = "| [CAGNN: Cluster-Aware Graph Neural Networks for Unsupervised Graph Representation Learning](http://arxiv.org/abs/2009.01674) | - | - | - | 2020 |";
+        let d = "| [Cluster-Aware Graph Neural Networks for Unsupervised Graph Representation Learning](https://arxiv.org/abs/2009.01674) | - | - | - | 2020 |";
+        assert!(lines("conflicting-duplicate", &seed_table("S", &[c, d])).is_empty());
     }
 }

@@ -10,7 +10,7 @@ static META: RuleMeta = RuleMeta {
     default: true,
     name: "duplicate-paper",
     severity: Severity::Error,
-    summary: "the same paper twice (a warning when the copies are in different sections)",
+    summary: "the same paper twice in one section, or in two sections that exclude each other (a warning)",
     doc: include_str!("../../rules/docs/duplicate-paper.md"),
     fix: FixKind::Unsafe,
 };
@@ -22,10 +22,25 @@ impl Rule for DuplicatePaper {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for pair in cx.duplicate_pairs() {
-            if !pair.same_title || conflict(pair.earlier.facts, pair.later.facts, cx).is_some() {
+            if !pair.same_title || differences(&pair, cx).is_some() {
                 continue;
             }
-            let same_section = pair.earlier.table.heading == pair.later.table.heading;
+            let same_section = cx
+                .profile
+                .sections
+                .same_section(pair.earlier.table_index, pair.later.table_index);
+            // Lists file a paper under every topic it touches: across
+            // sections, a copy is a defect only when the sections are
+            // mutually exclusive categories (search strategies).
+            if !same_section
+                && !cx.profile.sections.exclusive(
+                    cx.document,
+                    pair.earlier.table.heading,
+                    pair.later.table.heading,
+                )
+            {
+                continue;
+            }
             let severity = if same_section {
                 Severity::Error
             } else {
@@ -58,6 +73,62 @@ impl Rule for DuplicatePaper {
             );
         }
     }
+}
+
+/// What differs between two copies, if anything: venue, year, or a word
+/// of the title put in place of another.
+pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
+    conflict(pair.earlier.facts, pair.later.facts, cx).or_else(|| title_conflict(pair))
+}
+
+/// Two copies linking one paper whose long titles each have words the other
+/// lacks ("... via Meta Learning for Noisy Graphs" / "... via Meta Weighting
+/// for Noisy Graphs"): one title is wrong. A title that only adds words
+/// (a name before a colon, a trailing acronym) or a short name is not.
+fn title_conflict(pair: &Pair<'_>) -> Option<String> {
+    if !matches!(pair.evidence, Evidence::Id(_)) {
+        return None;
+    }
+    let a = row_title(pair.earlier.table, pair.earlier.row)?;
+    let b = row_title(pair.later.table, pair.later.row)?;
+    if super::duplicates::identity_key(a) == super::duplicates::identity_key(b) {
+        return None;
+    }
+    let words = |t: &str| -> Vec<String> {
+        crate::facts::title_key(super::duplicates::naming_part(t))
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.len() < 5 || wb.len() < 5 {
+        return None;
+    }
+    let only = |x: &[String], y: &[String]| -> Vec<String> {
+        x.iter()
+            .filter(|w| !y.contains(w) && w.chars().any(char::is_alphabetic))
+            .cloned()
+            .collect()
+    };
+    let (only_a, only_b) = (only(&wa, &wb), only(&wb, &wa));
+    // A leading short name ("CAGNN: ...") is an addition, not a conflict.
+    let acronym = |t: &str, w: &[String]| {
+        w.len() == 1
+            && t.split_once(':')
+                .is_some_and(|(head, _)| crate::facts::title_key(head) == w[0])
+    };
+    if only_a.is_empty() || only_b.is_empty() || acronym(a, &only_a) || acronym(b, &only_b) {
+        return None;
+    }
+    if only_a.len() > 3 || only_b.len() > 3 {
+        return None;
+    }
+    Some(format!(
+        "title \"{}\" vs \"{}\"",
+        only_b.join(" "),
+        only_a.join(" ")
+    ))
 }
 
 /// What differs between two copies, if anything: venue or year.
@@ -127,13 +198,22 @@ mod tests {
     const TENAS: &str = "| [Neural Architecture Search on ImageNet in Four GPU Hours](https://openreview.net/forum?id=Cnon5ezMHtu) | ICLR 2021 | Gradient | [Code](https://github.com/VITA-Group/TENAS) | 2021 |";
     const TENAS_OTHER: &str = "| [Neural Architecture Search on ImageNet in Four GPU Hours](https://openreview.net/forum?id=Cnon5ezMHtu) | ICLR 2021 | Training-free | [Code](https://github.com/VITA-Group/TENAS) | 2021 |";
 
+    /// A list whose sections are search strategies, like the seed's.
+    fn strategy_sections(gradient: &[&str], rl: &[&str], ea: &[&str], other: &[&str]) -> String {
+        [
+            seed_table("Gradient-based Methods", gradient),
+            seed_table("Reinforcement Learning (RL) Methods", rl),
+            seed_table("Evolutionary Algorithm (EA) Methods", ea),
+            seed_table("Other Methods", other),
+        ]
+        .join("\n")
+    }
+
+    const OTHER: &str = "| [Efficient Forward Architecture Search](https://arxiv.org/abs/1905.13360) | NeurIPS 2019 | Other | [Code](https://github.com/microsoft/petridishnn) | 2019 |";
+
     #[test]
-    fn fires_as_warning_across_sections() {
-        let text = format!(
-            "{}\n{}",
-            seed_table("Gradient", &[TENAS]),
-            seed_table("Other", &[TENAS_OTHER])
-        );
+    fn fires_as_warning_across_strategy_sections() {
+        let text = strategy_sections(&[TENAS], &[], &[OTHER], &[TENAS_OTHER]);
         let found = check("duplicate-paper", &text);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);
@@ -142,6 +222,69 @@ mod tests {
             found[0].message.contains("already listed at line 5"),
             "{}",
             found[0].message
+        );
+    }
+
+    #[test]
+    fn quiet_across_topic_sections_and_trending_sections() {
+        // Topic lists file a paper under every topic it touches, and repeat
+        // papers in a "Trending" section.
+        let text = [
+            seed_table("Trending", &[TENAS]),
+            seed_table("Image Classification", &[TENAS, OTHER]),
+            seed_table("Object Detection", &[TENAS_OTHER]),
+        ]
+        .join("\n");
+        assert!(lines("duplicate-paper", &text).is_empty());
+        // Subsections of one strategy are topics too.
+        let text = [
+            "## Gradient-based Methods\n".to_string(),
+            seed_table("CNN", &[TENAS]).replacen("## ", "### ", 1),
+            seed_table("GAN", &[TENAS_OTHER]).replacen("## ", "### ", 1),
+            seed_table("Reinforcement Learning (RL) Methods", &[OTHER]),
+            seed_table("Evolutionary Algorithm (EA) Methods", &[]),
+        ]
+        .join("\n");
+        assert!(lines("duplicate-paper", &text).is_empty());
+    }
+
+    #[test]
+    fn a_dataset_table_citing_a_paper_does_not_pair_with_it() {
+        let text = format!(
+            "{}\n## Datasets\n\n| Name | Paper | Link | Notes |\n|---|---|---|---|\n| ImageNet | [Neural Architecture Search on ImageNet in Four GPU Hours](https://openreview.net/forum?id=Cnon5ezMHtu) | [data](https://example.com) | |\n| ImageNet | [Neural Architecture Search on ImageNet in Four GPU Hours](https://openreview.net/forum?id=Cnon5ezMHtu) | [data](https://example.com) | |\n",
+            seed_table("S", &[TENAS])
+        );
+        // Only the repeat inside the dataset table.
+        assert_eq!(lines("duplicate-paper", &text), [12]);
+    }
+
+    #[test]
+    fn an_identical_row_right_below_is_a_same_table_duplicate_despite_a_third_copy() {
+        let text = format!(
+            "{}\n{}",
+            seed_table("Trending", &[TENAS]),
+            seed_table("Image Classification", &[OTHER, TENAS, TENAS])
+        );
+        let found = check("duplicate-paper", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Error);
+        assert!(found[0].message.contains("line 12"), "{}", found[0].message);
+        assert_eq!(
+            apply_fix(&text, &found[0]),
+            format!(
+                "{}\n{}",
+                seed_table("Trending", &[TENAS]),
+                seed_table("Image Classification", &[OTHER, TENAS])
+            )
+        );
+    }
+
+    #[test]
+    fn a_row_missing_trailing_cells_still_counts() {
+        let short = "| [Neural Architecture Search on ImageNet in Four GPU Hours](https://openreview.net/forum?id=Cnon5ezMHtu) | ICLR 2021 |";
+        assert_eq!(
+            lines("duplicate-paper", &seed_table("S", &[TENAS, short])),
+            [6]
         );
     }
 

@@ -16,6 +16,8 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 enum Identity {
     Id(PaperId),
     Title,
+    /// The name a citing table gives its row (a dataset, a tool).
+    Name,
 }
 
 #[derive(Debug, Clone)]
@@ -44,7 +46,7 @@ pub struct Pair<'a> {
     pub same_title: bool,
 }
 
-/// Every later row paired with the first earlier row it repeats, at most
+/// Every later row paired with the nearest earlier row it repeats, at most
 /// once for "same paper" and once for "same link, other title".
 pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     // Row ids, not row views: this list is as long as the document.
@@ -53,32 +55,47 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
         .map(|r| (r.table_index as u32, r.row_index as u32))
         .collect();
     let view = |index: usize| cx.row((ids[index].0 as usize, ids[index].1 as usize));
-    let mut first_seen: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> =
+    let mut last_seen: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> =
         HashMap::with_capacity_and_hasher(ids.len() * 2, BuildHasherDefault::default());
     let mut found = Vec::new();
     for index in 0..ids.len() {
         let row = &view(index);
         let mut paired = (false, false);
         let mut earlier_rows = HashSet::new();
-        for (hash, identity) in identities(row) {
-            let earlier = match first_seen.entry(hash) {
+        let cites_only = cx.profile.tables[row.table_index].cites_only;
+        for (hash, identity) in identities(cx, row) {
+            // A table of datasets or tools cites papers: its rows pair only
+            // with rows of the same table.
+            let hash = if cites_only {
+                hash ^ (row.table_index as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            } else {
+                hash
+            };
+            // Each copy is compared with its nearest earlier copy: the map
+            // keeps the latest row of each identity.
+            let earlier = match last_seen.entry(hash) {
                 Entry::Vacant(slot) => {
                     slot.insert(index as u32);
                     continue;
                 }
-                Entry::Occupied(seen) => *seen.get() as usize,
+                Entry::Occupied(mut seen) => {
+                    let earlier = *seen.get() as usize;
+                    seen.insert(index as u32);
+                    earlier
+                }
             };
             let earlier_row = view(earlier);
-            if !earlier_rows.insert(earlier) || !same_identity(&earlier_row, row, &identity) {
+            if !earlier_rows.insert(earlier) || !same_identity(cx, &earlier_row, row, &identity) {
                 continue;
             }
             if identity == Identity::Title && different_arxiv_papers(&earlier_row, row) {
                 continue;
             }
-            let same_title = titles_match(
-                row_title(earlier_row.table, earlier_row.row),
-                row_title(row.table, row.row),
-            );
+            let same_title = identity == Identity::Name
+                || titles_match(
+                    row_title(earlier_row.table, earlier_row.row),
+                    row_title(row.table, row.row),
+                );
             let already = if same_title {
                 &mut paired.0
             } else {
@@ -93,7 +110,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                 later: (row.table_index, row.row_index),
                 evidence: match identity {
                     Identity::Id(id) => Evidence::Id(id),
-                    Identity::Title => Evidence::Title,
+                    Identity::Title | Identity::Name => Evidence::Title,
                 },
                 same_title,
             });
@@ -102,12 +119,16 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     found
 }
 
-fn identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
-    // A row missing two or more cells is a broken line, not a paper: its
-    // "title" is whatever text landed in the first cell.
-    if row.row.cell_count() + 1 < row.table.columns.len() {
-        return Vec::new();
+fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
+    // A citing table's rows are the things it names; many of them may cite
+    // one paper.
+    if cx.profile.tables[row.table_index].cites_only {
+        return row_name(cx, row)
+            .map(|name| vec![(title_hash(name), Identity::Name)])
+            .unwrap_or_default();
     }
+    // A row that leaves out trailing cells is still a paper: its title and
+    // links count like any other row's.
     let mut identities: Vec<(u64, Identity)> = row_paper_ids(row.table, row.row)
         .into_iter()
         .map(|id| {
@@ -117,9 +138,32 @@ fn identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
         })
         .collect();
     if let Some(title) = row_title(row.table, row.row) {
-        identities.push((title_hash(title), Identity::Title));
+        if !broken_line(cx, row) && !cx.knowledge.is_placeholder(title) {
+            identities.push((title_hash(title), Identity::Title));
+        }
     }
     identities
+}
+
+/// The name a citing table's row gives, unless it is a placeholder.
+fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
+    let column = crate::profile::tables::naming_column(row.table)?;
+    let text = row.cell_text(column);
+    (text.chars().any(char::is_alphanumeric) && !cx.knowledge.is_placeholder(text)).then_some(text)
+}
+
+/// A row missing two or more cells beyond those the table leaves out by
+/// convention, whose title cell carries no link, is most likely the second
+/// half of a row broken over two lines: its "title" is whatever text landed
+/// in that column. Such a row still takes part through its paper links.
+fn broken_line(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let optional = cx.profile.tables[row.table_index].optional_tail;
+    let short = row.row.cell_count() + optional + 1 < row.table.columns.len();
+    let titled = row
+        .row
+        .cell_of(row.table.column(crate::document::Role::Title))
+        .is_some_and(|c| c.links().next().is_some());
+    short && !titled
 }
 
 /// Two rows with one title but two different arXiv papers are two papers
@@ -137,35 +181,66 @@ fn different_arxiv_papers(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
 }
 
 /// Confirms what a hash hit claims.
-fn same_identity(a: &RowRef<'_>, b: &RowRef<'_>, identity: &Identity) -> bool {
+fn same_identity(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>, identity: &Identity) -> bool {
     match identity {
+        Identity::Name => match (row_name(cx, a), row_name(cx, b)) {
+            (Some(x), Some(y)) => identity_key(x) == identity_key(y),
+            _ => false,
+        },
         Identity::Id(id) => row_paper_ids(a.table, a.row).contains(id),
         Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
-            (Some(x), Some(y)) => title_key(x) == title_key(y),
+            (Some(x), Some(y)) => identity_key(x) == identity_key(y),
             _ => false,
         },
     }
 }
 
-/// The hash of a title's key, without building the key: it runs for every row.
+/// The part of a title that names the paper: a trailing parenthesised
+/// acronym ("... Search (NAS)") is dropped, since lists add or leave it out.
+pub(super) fn naming_part(title: &str) -> &str {
+    let trimmed = title.trim_end();
+    let Some(inner) = trimmed.strip_suffix(')') else {
+        return title;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return title;
+    };
+    let acronym = &inner[open + 1..];
+    let is_acronym = (2..=16).contains(&acronym.chars().count())
+        && acronym
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '+')
+        && acronym.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let before = inner[..open].trim_end();
+    if is_acronym && before.chars().any(char::is_alphanumeric) {
+        before
+    } else {
+        title
+    }
+}
+
+/// What two titles of one paper share: lower-case letters, digits and `+`,
+/// without spaces (a lost space, "Methodsfor", is a common slip) and
+/// without a trailing parenthesised acronym.
+pub fn identity_key(title: &str) -> String {
+    naming_part(title)
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '+')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The hash of a title's identity key, without building the key: it runs
+/// for every row.
 fn title_hash(title: &str) -> u64 {
     let mut hasher = Fnv64::default();
-    let mut pending_space = false;
-    let mut started = false;
-    for c in title.chars() {
+    for c in naming_part(title).chars() {
         if c.is_alphanumeric() || c == '+' {
-            if pending_space && started {
-                ' '.hash(&mut hasher);
-            }
-            pending_space = false;
-            started = true;
             if c.is_ascii() {
                 c.to_ascii_lowercase().hash(&mut hasher);
             } else {
                 c.to_lowercase().for_each(|l| l.hash(&mut hasher));
             }
-        } else {
-            pending_space = true;
         }
     }
     // Tag it apart from paper ids.
@@ -223,10 +298,10 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
         // Without a title there is nothing to contradict the shared id.
         return true;
     };
-    let (a, b) = (title_key(a), title_key(b));
-    if a == b {
+    if identity_key(a) == identity_key(b) {
         return true;
     }
+    let (a, b) = (title_key(a), title_key(b));
     let (short, long) = if a.len() <= b.len() {
         (&a, &b)
     } else {
@@ -250,20 +325,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn title_hash_agrees_with_title_key() {
+    fn title_hash_agrees_with_identity_key() {
         let pairs = [
             (
                 "DARTS: Differentiable  Architecture Search",
                 "darts - differentiable architecture search.",
             ),
             ("β-DARTS++", "Β-darts++"),
+            // A lost space, seen in real lists.
+            (
+                "Learning Methods for Neural Architecture Search",
+                "Learning Methodsfor Neural Architecture Search",
+            ),
+            ("StyleDiffusion", "Style Diffusion"),
+            // A trailing acronym one copy adds.
+            (
+                "Differentiable Architecture Search (DARTS)",
+                "Differentiable Architecture Search",
+            ),
         ];
         for (a, b) in pairs {
-            assert_eq!(title_key(a), title_key(b));
+            assert_eq!(identity_key(a), identity_key(b), "{a} / {b}");
             assert_eq!(title_hash(a), title_hash(b), "{a} / {b}");
         }
         assert_ne!(title_hash("β-DARTS++: x"), title_hash("β-DARTS: x"));
-        assert_ne!(title_hash("ab c"), title_hash("a bc"));
+        // Only a short parenthesised acronym goes, not other trailing words.
+        assert_ne!(
+            identity_key("Attention Is All You Need (extended version)"),
+            identity_key("Attention Is All You Need")
+        );
+        assert_ne!(identity_key("(NAS)"), "");
     }
 
     #[test]

@@ -84,6 +84,9 @@ pub struct Context<'a> {
     pub settings: &'a Settings,
     /// Found once, for the three rules about repeated papers.
     duplicate_pairs: std::sync::OnceLock<Vec<duplicates::PairIds>>,
+    /// Findings of the link check on the same text (`--links`): evidence
+    /// some rules weigh (which of two rows links the wrong arXiv paper).
+    pub link_findings: &'a [Diagnostic],
 }
 
 /// One body row with its table and what was read from it.
@@ -156,7 +159,14 @@ impl<'a> Context<'a> {
             profile,
             settings,
             duplicate_pairs: std::sync::OnceLock::new(),
+            link_findings: &[],
         }
+    }
+
+    /// The same context, with the link check's findings as evidence.
+    pub fn with_link_findings(mut self, findings: &'a [Diagnostic]) -> Self {
+        self.link_findings = findings;
+        self
     }
 
     pub fn row(&self, (table_index, row_index): duplicates::RowId) -> RowRef<'a> {

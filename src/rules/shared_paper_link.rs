@@ -1,8 +1,12 @@
 use super::duplicate_paper::short;
-use super::duplicates::Evidence;
-use super::{Context, FixKind, Rule, RuleMeta};
+use super::duplicates::{identity_key, titles_match, Evidence, Pair};
+use super::{Context, FixKind, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Role;
 use crate::facts::row_title;
+use crate::knowledge::ids::{paper_ids, PaperId};
+use crate::knowledge::VenueKind;
+use crate::span::Span;
 
 pub struct SharedPaperLink;
 
@@ -28,21 +32,252 @@ impl Rule for SharedPaperLink {
             if pair.same_title {
                 continue;
             }
-            let earlier_line = cx.line(pair.earlier.row.span());
-            let other = row_title(pair.earlier.table, pair.earlier.row).unwrap_or("another paper");
-            let span = pair.later.row.links().next().map(|l| l.span);
-            out.push(
+            if let Some(d) = renamed(cx, &pair, id) {
+                out.push(d);
+                continue;
+            }
+            let (wrong, right, why) = match culprit(cx, &pair, id) {
+                Some((Side::Earlier, why)) => (&pair.earlier, &pair.later, Some(why)),
+                Some((Side::Later, why)) => (&pair.later, &pair.earlier, Some(why)),
+                None => (&pair.later, &pair.earlier, None),
+            };
+            let other_line = cx.line(right.row.span());
+            let other = row_title(right.table, right.row).unwrap_or("another paper");
+            let span = link_span(wrong, id).unwrap_or(wrong.row.span());
+            let diagnostic = if let Some(why) = why {
                 Diagnostic::new(
                     META.name,
                     META.severity,
-                    span.unwrap_or(pair.later.row.span()),
-                    format!("this row links {id}, which line {earlier_line} links for \"{}\"", short(other)),
+                    span,
+                    format!(
+                        "this row's link is probably wrong: it links {id}, the paper of \"{}\" (line {other_line}); {why}",
+                        short(other)
+                    ),
                 )
-                .with_label(format!("same paper as line {earlier_line}"))
-                .with_related(pair.earlier.title_span(), format!("also links {id}"))
-                .with_help("one of the two links is wrong: open both and correct the link that does not match its title"),
-            );
+                .with_label(format!("same paper as line {other_line}"))
+                .with_related(right.title_span(), format!("links {id} too"))
+                .with_help("replace this row's link with the link to its own paper")
+            } else {
+                Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    span,
+                    format!(
+                        "this row links {id}, which line {other_line} links for \"{}\"; one of the two links is wrong",
+                        short(other)
+                    ),
+                )
+                .with_label(format!("same paper as line {other_line}"))
+                .with_related(right.title_span(), format!("also links {id}"))
+                .with_help("one of the two links is wrong: open both and correct the link that does not match its title")
+            };
+            out.push(diagnostic);
         }
+    }
+}
+
+const ARXIV_EVIDENCE: &str = "arXiv gives that paper's title, not this row's";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Earlier,
+    Later,
+}
+
+/// The span of the row's link that carries the shared identity.
+fn link_span(row: &RowRef<'_>, id: &PaperId) -> Option<Span> {
+    row.row
+        .links()
+        .find(|l| paper_ids(l.url).contains(id))
+        .or_else(|| row.row.links().next())
+        .map(|l| l.span)
+}
+
+/// Whether the row's venue is a preprint server ("arXiv", "Preprint'23").
+fn is_preprint(cx: &Context<'_>, row: &RowRef<'_>) -> Option<bool> {
+    let mention = *row.facts.venue.as_ref()?.value.mention()?;
+    Some(cx.knowledge.venues.venue(mention.venue).kind == VenueKind::Preprint)
+}
+
+/// One arXiv paper under two related titles (they share several words),
+/// unless both rows name different venues: most likely the paper was
+/// renamed (often after review) and listed again under its new title. When
+/// one row is a preprint and the other published, the preprint row is the
+/// older one.
+fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic> {
+    if !matches!(id, PaperId::Arxiv(_)) {
+        return None;
+    }
+    let (earlier_title, later_title) = (
+        row_title(pair.earlier.table, pair.earlier.row)?,
+        row_title(pair.later.table, pair.later.row)?,
+    );
+    if !related_titles(earlier_title, later_title) {
+        return None;
+    }
+    let message = match (is_preprint(cx, &pair.earlier), is_preprint(cx, &pair.later)) {
+        (Some(false), Some(false)) => return None,
+        (Some(true), Some(false)) | (Some(false), Some(true)) => {
+            let (old, new, new_title) = if is_preprint(cx, &pair.earlier) == Some(true) {
+                (&pair.earlier, &pair.later, later_title)
+            } else {
+                (&pair.later, &pair.earlier, earlier_title)
+            };
+            format!(
+                "{id} is listed twice, once under an older title: the preprint at line {} and \"{}\" at line {}",
+                cx.line(old.row.span()),
+                short(new_title),
+                cx.line(new.row.span())
+            )
+        }
+        _ => format!(
+            "{id} is listed twice, probably once under an older title: \"{}\" here and \"{}\" at line {}",
+            short(later_title),
+            short(earlier_title),
+            cx.line(pair.earlier.row.span())
+        ),
+    };
+    Some(
+        Diagnostic::new(META.name, META.severity, pair.later.title_span(), message)
+            .with_label("same arXiv paper under another title")
+            .with_related(pair.earlier.title_span(), format!("also links {id}"))
+            .with_help("check that both rows are one paper renamed; if so, keep the row with the current title and venue and delete the other"),
+    )
+}
+
+/// Words of four letters or more that say nothing about a title's topic.
+const TITLE_STOP_WORDS: &[&str] = &[
+    "with", "from", "that", "this", "into", "using", "based", "than", "when", "what", "your",
+    "their", "over", "does",
+];
+
+/// Whether two titles share enough words to be two names of one paper:
+/// at least three words of four letters or more, and half of the shorter
+/// title's such words ("language", "models", "attacks" alone are common to
+/// many titles of one field).
+fn related_titles(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> std::collections::HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .filter(|w| !TITLE_STOP_WORDS.contains(&w.as_str()))
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let shared = a.intersection(&b).count();
+    shared >= 3 && 2 * shared >= a.len().min(b.len())
+}
+
+/// Link texts that say nothing about which paper a link is for.
+const GENERIC_LINK_TEXTS: &[&str] = &[
+    "paper",
+    "pdf",
+    "arxiv",
+    "link",
+    "abs",
+    "abstract",
+    "openreview",
+    "doi",
+    "html",
+    "page",
+    "project",
+    "website",
+    "preprint",
+    "download",
+    "here",
+    "url",
+];
+
+/// What a link's own text names, when it names a paper.
+fn telling_link_text<'r>(row: &RowRef<'r>, id: &PaperId) -> Option<&'r str> {
+    let title_column = row.table.column(Role::Title);
+    row.row
+        .links()
+        .filter(|l| Some(l.cell) != title_column && paper_ids(l.url).contains(id))
+        .map(|l| l.text.trim())
+        .find(|text| {
+            let key = identity_key(text);
+            key.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !GENERIC_LINK_TEXTS
+                    .iter()
+                    .any(|g| key.starts_with(g) || *g == key)
+        })
+}
+
+/// The compact name of the row's code repository (`github.com/owner/name`).
+fn repo_name(row: &RowRef<'_>) -> Option<String> {
+    let code = row.table.column(Role::Code)?;
+    let url = row.row.cell(code)?.links().find_map(|l| {
+        let rest = l.url.split_once("github.com/")?.1;
+        let name = rest.split('/').nth(1)?;
+        Some(name.to_string())
+    })?;
+    let name = identity_key(url.trim_end_matches(".git"));
+    (name.len() >= 3).then_some(name)
+}
+
+/// The short name a title leads with: "DOTS" of "DOTS: Decoupling ...".
+fn short_name(title: &str) -> Option<String> {
+    let (head, _) = title.split_once(':')?;
+    let name = identity_key(head);
+    (head.split_whitespace().count() <= 3 && name.len() >= 3).then_some(name)
+}
+
+/// Whether the row's own evidence points at the other row's paper: its
+/// link text names the other title, or its code repository is named after
+/// the other paper and not after its own.
+fn points_elsewhere(row: &RowRef<'_>, other: &RowRef<'_>, id: &PaperId) -> Option<String> {
+    let own = row_title(row.table, row.row);
+    let theirs = row_title(other.table, other.row);
+    if let (Some(text), Some(own), Some(theirs)) = (telling_link_text(row, id), own, theirs) {
+        let names = |title: &str| {
+            titles_match(Some(text), Some(title))
+                || short_name(title).is_some_and(|n| n == identity_key(text))
+        };
+        if names(theirs) && !names(own) {
+            return Some(format!("the link itself says \"{}\"", short(text)));
+        }
+    }
+    if let (Some(repo), Some(own), Some(theirs)) = (repo_name(row), own, theirs) {
+        let named_after = |title: &str| {
+            short_name(title).is_some_and(|n| n == repo) || identity_key(title) == repo
+        };
+        if named_after(theirs) && !named_after(own) {
+            return Some("its code repository is named after that paper".to_string());
+        }
+    }
+    None
+}
+
+/// Whether the link check found that the arXiv paper behind this row's
+/// link has another title (arxiv-title-mismatch, under `--links`).
+fn arxiv_title_differs(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let span = row.row.span();
+    cx.link_findings.iter().any(|d| {
+        d.rule == crate::links::ARXIV_TITLE_MISMATCH.name
+            && d.span.start >= span.start
+            && d.span.end <= span.end
+    })
+}
+
+/// Which row's link is wrong, and why, when one row's own evidence says so.
+fn culprit(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<(Side, String)> {
+    if matches!(id, PaperId::Arxiv(_)) {
+        match (
+            arxiv_title_differs(cx, &pair.earlier),
+            arxiv_title_differs(cx, &pair.later),
+        ) {
+            (true, false) => return Some((Side::Earlier, ARXIV_EVIDENCE.to_string())),
+            (false, true) => return Some((Side::Later, ARXIV_EVIDENCE.to_string())),
+            _ => {}
+        }
+    }
+    let earlier = points_elsewhere(&pair.earlier, &pair.later, id);
+    let later = points_elsewhere(&pair.later, &pair.earlier, id);
+    match (earlier, later) {
+        (Some(why), None) => Some((Side::Earlier, why)),
+        (None, Some(why)) => Some((Side::Later, why)),
+        _ => None,
     }
 }
 
@@ -69,5 +304,152 @@ mod tests {
         let b = "| [Paper B](https://arxiv.org/abs/2203.01665) | - | - | [Code](https://github.com/x/y) | 2022 |";
         let c = "| [Paper A](https://arxiv.org/pdf/2301.06393v1.pdf) | - | - | [Code](https://github.com/x/z) | 2023 |";
         assert!(lines("shared-paper-link", &seed_table("S", &[a, b, c])).is_empty());
+    }
+
+    #[test]
+    fn neutral_without_evidence() {
+        let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
+        let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert!(
+            found[0].message.contains("one of the two links is wrong"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    const PAPER_TABLE: &str = "## Papers\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n";
+
+    #[test]
+    fn names_the_row_whose_link_text_names_the_other_paper() {
+        // The second row's link was copied from the first: its text still says so.
+        let text = format!(
+            "{PAPER_TABLE}| ResShift: Efficient Diffusion Model for Image Super-resolution by Residual Shifting | NeurIPS 2023 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n\
+             | SinSR: Diffusion-Based Image Super-Resolution in a Single Step | CVPR 2024 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n"
+        );
+        let found = check("shared-paper-link", &text);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("probably wrong"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            found[0].message.contains("link itself says \"ResShift\""),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(lines("shared-paper-link", &text), [6]);
+        // When the first row is the one whose link names the other paper, it is the one named.
+        let text = format!(
+            "{PAPER_TABLE}| SinSR: Diffusion-Based Image Super-Resolution in a Single Step | CVPR 2024 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n\
+             | ResShift: Efficient Diffusion Model for Image Super-resolution by Residual Shifting | NeurIPS 2023 | [arXiv](https://arxiv.org/abs/2307.12348) | - |\n"
+        );
+        assert_eq!(lines("shared-paper-link", &text), [5]);
+    }
+
+    #[test]
+    fn names_the_row_whose_code_repository_is_the_other_papers() {
+        let a = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+        let b = "| [NEAS: One-Shot Neural Ensemble Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("code repository"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(lines("shared-paper-link", &seed_table("S", &[a, b])), [6]);
+    }
+
+    #[test]
+    fn a_preprint_row_and_a_published_row_are_one_renamed_paper() {
+        // A paper renamed between its preprint and its publication.
+        let a = "| [Graph-MVP: Multi-View Prototypical Contrastive Learning for Multiplex Graphs](https://arxiv.org/abs/2109.03560) | arXiv | - | - | 2021 |";
+        let b = "| [X-GOAL: Multiplex Heterogeneous Graph Prototypical Contrastive Learning](https://arxiv.org/pdf/2109.03560) | CIKM 2022 | - | - | 2022 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0]
+                .message
+                .contains("listed twice, once under an older title"),
+            "{}",
+            found[0].message
+        );
+        assert!(!found[0].message.contains("wrong"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn two_unrelated_titles_on_one_id_are_not_a_renamed_paper() {
+        let a = "| [Baseline defenses for adversarial attacks against aligned language models](https://arxiv.org/pdf/2308.14132) | arXiv | - | - | 2023 |";
+        let b = "| [Detecting language model attacks with perplexity](https://arxiv.org/pdf/2308.14132) | arXiv | - | - | 2023 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert!(
+            found[0].message.contains("one of the two links is wrong"),
+            "{}",
+            found[0].message
+        );
+        // Shaped like a jailbreak list: a preprint row carries the link of
+        // a published paper it has nothing to do with.
+        let a = "| [When LLM Meets DRL: Advancing Jailbreaking Efficiency via DRL-guided Search](https://arxiv.org/pdf/2406.08705) | NeurIPS 2024 | - | - | 2024 |";
+        let b = "| [AutoJailbreak: Exploring Jailbreak Attacks and Defenses through a Dependency Lens](https://arxiv.org/pdf/2406.08705) | arXiv | - | - | 2024 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert!(
+            found[0].message.contains("one of the two links is wrong"),
+            "{}",
+            found[0].message
+        );
+        // Two preprints under related titles: renamed, without saying which is older.
+        let a = "| [Towards Personalized Cold-Start Recommendation with Prompts](https://arxiv.org/abs/2306.17256) | arXiv 2023 | - | - | 2023 |";
+        let b = "| [Could Small Language Models Serve as Recommenders? Towards Data-centric Cold-start Recommendations](https://arxiv.org/abs/2306.17256) | arXiv 2024 | - | - | 2024 |";
+        let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+        assert!(
+            found[0]
+                .message
+                .contains("probably once under an older title"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn names_the_row_whose_arxiv_title_differs_under_links() {
+        let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
+        let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+        let text = seed_table("S", &[a, b]);
+        // What the link check reports under --links: arXiv 2010.00969 is DOTS.
+        let link = text.find("https://arxiv.org/pdf/2010.00969v3.pdf").unwrap();
+        let mismatch = crate::Diagnostic::new(
+            crate::links::ARXIV_TITLE_MISMATCH.name,
+            crate::Severity::Error,
+            crate::Span::new(link, link + 10),
+            "arXiv 2010.00969 is another paper",
+        );
+        let options = crate::LintOptions {
+            selection: crate::RuleSelection::only(&["shared-paper-link"]).unwrap(),
+            ..crate::LintOptions::default()
+        };
+        let knowledge = crate::Knowledge::builtin().unwrap();
+        let found: Vec<_> = crate::lint_document_with(&text, &knowledge, &options, vec![mismatch])
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == "shared-paper-link")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("probably wrong"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            found[0].message.contains("arXiv gives"),
+            "{}",
+            found[0].message
+        );
+        // The NEAS row (line 5) is named, not the later DOTS row.
+        assert_eq!(
+            crate::LineIndex::new(&text).line_of(found[0].span.start) + 1,
+            5
+        );
     }
 }
