@@ -1,6 +1,6 @@
 //! Venues: what a Conference cell may say, and when each venue was held.
 
-use super::text::{is_slip_of, lookup_key};
+use super::text::{lookup_key, venue_slip};
 use super::years::two_digit_year;
 use super::KnowledgeError;
 use serde::{Deserialize, Serialize};
@@ -245,6 +245,13 @@ impl VenueBook {
         Ok(())
     }
 
+    /// Whether `written` is one of the names the venue data lists (a name,
+    /// an alias, a former name or a known misspelling), as opposed to a
+    /// slip found by its likeness to one.
+    pub fn lists_name(&self, written: &str) -> bool {
+        self.names.contains_key(&lookup_key(written))
+    }
+
     pub fn venue(&self, index: u32) -> &Venue {
         &self.venues[index as usize]
     }
@@ -346,19 +353,35 @@ impl VenueBook {
         None
     }
 
-    /// The one known venue that `key` is a slip of the finger for.
+    /// The one known venue that `key` is a slip of the finger for. A swap,
+    /// a doubled or a dropped letter is a likelier slip than another letter:
+    /// `ICMLL` is ICML with a doubled L before it is ICMLA with an L for
+    /// the A. Two venues equally near make no slip.
     fn slip_of(&self, key: &str) -> Option<NameHit> {
-        let mut found: Option<usize> = None;
+        let mut likely: Option<Option<usize>> = None;
+        let mut other: Option<Option<usize>> = None;
+        let note = |found: &mut Option<Option<usize>>, venue: usize| {
+            *found = match *found {
+                None => Some(Some(venue)),
+                Some(Some(v)) if v == venue => Some(Some(v)),
+                _ => Some(None),
+            };
+        };
         for (known, hit) in &self.names {
-            if hit.kind == NameKind::Misspelling || !is_slip_of(key, known) {
+            if hit.kind == NameKind::Misspelling {
                 continue;
             }
-            match found {
-                Some(v) if v != hit.venue => return None,
-                _ => found = Some(hit.venue),
+            match venue_slip(key, known) {
+                Some(slip) if slip.is_safe_to_fix() => note(&mut likely, hit.venue),
+                Some(_) => note(&mut other, hit.venue),
+                None => {}
             }
         }
-        found.map(|venue| NameHit {
+        let venue = match likely {
+            Some(found) => found?,
+            None => other??,
+        };
+        Some(NameHit {
             venue,
             kind: NameKind::Misspelling,
         })

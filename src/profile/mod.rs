@@ -7,6 +7,9 @@
 //! and how it writes empty cells. Each part of the profile lives in its own
 //! module below and is computed from the document model and the facts.
 
+pub mod placeholders;
+pub mod vocabulary;
+
 use crate::document::Document;
 use crate::facts::Facts;
 use crate::knowledge::Knowledge;
@@ -17,24 +20,33 @@ use crate::Settings;
 pub struct Profile {
     /// One entry per table of the document, in the same order.
     pub tables: Vec<TableProfile>,
+    /// Venue names the list writes consistently (see [`vocabulary`]).
+    pub venues: vocabulary::VenueVocabulary,
 }
 
 /// What was learned about one table.
 #[derive(Debug, Clone, Default)]
-pub struct TableProfile {}
+pub struct TableProfile {
+    /// How the table writes its year column, when it has one.
+    pub year_column: Option<placeholders::YearColumnProfile>,
+}
 
 /// Learns the profile of a parsed list.
 pub fn learn(
     document: &Document<'_>,
     _knowledge: &Knowledge,
-    _facts: &Facts,
+    facts: &Facts,
     _settings: &Settings,
 ) -> Profile {
     Profile {
         tables: document
             .tables
             .iter()
-            .map(|_| TableProfile::default())
+            .zip(&facts.tables)
+            .map(|(table, table_facts)| TableProfile {
+                year_column: placeholders::YearColumnProfile::learn(table, table_facts),
+            })
             .collect(),
+        venues: vocabulary::VenueVocabulary::learn(document, facts),
     }
 }
