@@ -190,6 +190,15 @@ impl<'t> Reader<'_, 't> {
         })
     }
 
+    /// Whether a cell names a venue that would stand in the venue column:
+    /// a release channel ("Blog", "Google") in another column is no venue
+    /// moved there.
+    fn names_a_venue(&self, cell: &VenueCell) -> bool {
+        cell.mention().is_some_and(|m| {
+            self.knowledge.venues.venue(m.venue).kind != crate::knowledge::VenueKind::Channel
+        })
+    }
+
     fn read_row(&mut self, table: &Table<'_>, row: Row<'t, '_>) -> RowFacts {
         let text_of = |column: usize| row.cell(column).map_or("", |c| c.text());
         let fact = |column: Option<usize>| column.map(|c| (c, text_of(c)));
@@ -224,7 +233,7 @@ impl<'t> Reader<'_, 't> {
                 );
             if matches!(s.value, StrategyCell::Unknown) && venue_cell_free {
                 let moved_venue = self.venue(s_text);
-                if moved_venue.mention().is_some() {
+                if self.names_a_venue(&moved_venue) {
                     swap = Some(Swap::new(v_col, s_col, (Role::Venue, Role::Strategy)));
                     venue = Some(CellFact::new(s_col, moved_venue));
                     strategy = Some(CellFact::new(v_col, self.strategy(v_text)));
@@ -239,7 +248,7 @@ impl<'t> Reader<'_, 't> {
                 matches!(v.value, VenueCell::Placeholder | VenueCell::YearOnly(_));
             if matches!(y.value, YearCell::Invalid) && venue_cell_free {
                 let moved_venue = self.venue(y_text);
-                if moved_venue.mention().is_some() {
+                if self.names_a_venue(&moved_venue) {
                     swap = Some(Swap::new(v_col, y_col, (Role::Venue, Role::Year)));
                     venue = Some(CellFact::new(y_col, moved_venue));
                     year = Some(CellFact::new(v_col, self.year(v_text)));
@@ -381,9 +390,10 @@ pub fn venue_is_preprint_or_in_year_cell(row: &RowFacts, knowledge: &Knowledge) 
         .year
         .as_ref()
         .is_some_and(|y| y.column() == venue.column());
-    let preprint = venue.value.mention().is_some_and(|m| {
-        knowledge.venues.venue(m.venue).kind == crate::knowledge::VenueKind::Preprint
-    });
+    let preprint = venue
+        .value
+        .mention()
+        .is_some_and(|m| !knowledge.venues.venue(m.venue).kind.is_reviewed());
     in_year_cell || preprint
 }
 

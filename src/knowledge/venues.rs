@@ -34,6 +34,17 @@ pub enum VenueKind {
     Conference,
     Journal,
     Preprint,
+    /// A release channel, not a venue: a company or lab's own publication,
+    /// a blog, a technical report, a project page (`OpenAI`, `Blog`).
+    Channel,
+}
+
+impl VenueKind {
+    /// Whether a paper here went through a venue's review and proceedings,
+    /// so that its year and name follow the venue's calendar.
+    pub fn is_reviewed(self) -> bool {
+        matches!(self, VenueKind::Conference | VenueKind::Journal)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]

@@ -1,6 +1,6 @@
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::knowledge::{Cadence, Venue, VenueKind};
+use crate::knowledge::{Cadence, Venue};
 
 pub struct ImpossibleVenueYear;
 
@@ -43,7 +43,7 @@ impl Rule for ImpossibleVenueYear {
 }
 
 fn why_impossible(venue: &Venue, year: i32, current_year: i32) -> Option<String> {
-    if venue.kind == VenueKind::Preprint {
+    if !venue.kind.is_reviewed() {
         return None;
     }
     if year > current_year + 1 {

@@ -76,9 +76,9 @@ mod tests {
     #[test]
     fn quiet_on_the_list_s_own_vocabulary_and_on_release_channels() {
         let text = table(&[
-            "SoCC 2021",
-            "SoCC 2022",
-            "SoCC 2023",
+            "HotFoo 2021",
+            "HotFoo 2022",
+            "HotFoo 2023",
             "Blog",
             "OpenAI 2023",
             "Tech Report",
