@@ -78,7 +78,9 @@ mod tests {
     fn profile(years: &[&str]) -> YearColumnProfile {
         let mut text = String::from("| Title | Venue | Year |\n|---|---|---|\n");
         for (i, y) in years.iter().enumerate() {
-            text.push_str(&format!("| [P{i}](https://example.com/{i}) | CVPR | {y} |\n"));
+            text.push_str(&format!(
+                "| [P{i}](https://example.com/{i}) | CVPR | {y} |\n"
+            ));
         }
         let knowledge = Knowledge::builtin().unwrap();
         let document = crate::document::parse(&text, &knowledge.columns);

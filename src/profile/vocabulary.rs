@@ -63,10 +63,11 @@ mod tests {
     use crate::Settings;
 
     fn vocabulary(venues: &[&str]) -> VenueVocabulary {
-        let mut text =
-            String::from("| Title | Venue | Year |\n|---|---|---|\n");
+        let mut text = String::from("| Title | Venue | Year |\n|---|---|---|\n");
         for (i, v) in venues.iter().enumerate() {
-            text.push_str(&format!("| [P{i}](https://example.com/{i}) | {v} | 2021 |\n"));
+            text.push_str(&format!(
+                "| [P{i}](https://example.com/{i}) | {v} | 2021 |\n"
+            ));
         }
         let knowledge = Knowledge::builtin().unwrap();
         let document = crate::document::parse(&text, &knowledge.columns);
@@ -76,7 +77,13 @@ mod tests {
 
     #[test]
     fn a_name_written_in_several_rows_is_the_list_s_convention() {
-        let v = vocabulary(&["HotFoo 2020", "HotFoo 2021", "hotfoo 2022", "Foo 2021", "CVPR 2021"]);
+        let v = vocabulary(&[
+            "HotFoo 2020",
+            "HotFoo 2021",
+            "hotfoo 2022",
+            "Foo 2021",
+            "CVPR 2021",
+        ]);
         assert_eq!(v.rows_using("HotFoo"), 3);
         assert!(v.is_convention("HOTFOO"));
         assert!(!v.is_convention("Foo"));

@@ -23,21 +23,30 @@ impl Rule for ImpossibleVenueYear {
             let Some(mention) = fact.value.mention() else {
                 continue;
             };
-            let Some(year) = mention.year else { continue };
+            let Some(venue_year) = cx.venue_year(&r) else {
+                continue;
+            };
+            let year = venue_year.year;
             let venue = cx.knowledge.venues.venue(mention.venue);
             let Some(reason) = why_impossible(venue, year, cx.settings.current_year) else {
                 continue;
             };
-            out.push(
-                Diagnostic::new(
-                    META.name,
-                    META.severity,
-                    r.cell_span(fact.column()),
-                    format!("there was no {} {year}: {reason}", venue.name),
-                )
-                .with_label(format!("no {} in {year}", venue.name))
-                .with_help("check the venue and the year against the paper's proceedings"),
-            );
+            let mut diagnostic = Diagnostic::new(
+                META.name,
+                META.severity,
+                r.cell_span(fact.column()),
+                format!("there was no {} {year}: {reason}", venue.name),
+            )
+            .with_label(format!("no {} in {year}", venue.name))
+            .with_help("check the venue and the year against the paper's proceedings");
+            if let (true, Some(year_fact)) = (venue_year.from_year_column, &r.facts.year) {
+                let header = &r.table.columns[year_fact.column()].header;
+                diagnostic = diagnostic.with_related(
+                    r.cell_span(year_fact.column()),
+                    format!("{header} gives the year {year}"),
+                );
+            }
+            out.push(diagnostic);
         }
     }
 }
@@ -88,6 +97,62 @@ mod tests {
                 "{venue}"
             );
         }
+    }
+
+    fn year_column_table(rows: &[(&str, &str)]) -> String {
+        let mut text = String::from("| Title | Venue | Year |\n|---|---|---|\n");
+        for (i, (venue, year)) in rows.iter().enumerate() {
+            text.push_str(&format!(
+                "| [P{i}](https://example.com/{i}) | {venue} | {year} |\n"
+            ));
+        }
+        text
+    }
+
+    #[test]
+    fn reads_the_year_from_the_year_column() {
+        let text = year_column_table(&[
+            ("ECCV", "2019"),
+            ("ICCV", "2022"),
+            ("CVPR", "2021"),
+            ("ECCV", "2020"),
+            ("ICCV", "2021"),
+        ]);
+        assert_eq!(lines("impossible-venue-year", &text), [3, 4]);
+        let found = check("impossible-venue-year", &text);
+        assert_eq!(
+            found[0].message,
+            "there was no ECCV 2019: it is held in even years only"
+        );
+    }
+
+    #[test]
+    fn quiet_when_the_date_column_is_the_arxiv_date() {
+        // The Date column repeats each arXiv id's year and month: it dates the
+        // preprint, which may come a year before the venue.
+        let rows = [
+            (
+                "| [A](https://arxiv.org/abs/1911.00001) | ECCV |",
+                "2019-11",
+            ),
+            (
+                "| [B](https://arxiv.org/abs/2003.00002) | ICCV |",
+                "2020-03",
+            ),
+            (
+                "| [C](https://arxiv.org/abs/2105.00003) | CVPR |",
+                "2021-05",
+            ),
+            (
+                "| [D](https://arxiv.org/abs/2207.00004) | ECCV |",
+                "2022-07",
+            ),
+        ];
+        let mut text = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+        for (row, date) in rows {
+            text.push_str(&format!("{row} {date} |\n"));
+        }
+        assert!(lines("impossible-venue-year", &text).is_empty());
     }
 
     #[test]

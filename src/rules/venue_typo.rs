@@ -189,10 +189,17 @@ mod tests {
     fn quiet_on_a_name_the_list_writes_consistently() {
         // Three rows of "ICMLL" are the list's own name, not a slip; one
         // row of a listed misspelling stays a typo however often it is seen.
-        let rows: Vec<String> = ["ICMLL 2021", "ICMLL 2022", "ICMLL 2023", "ILCR 2022", "ILCR 2023", "ILCR 2021"]
-            .iter()
-            .map(|v| row(v))
-            .collect();
+        let rows: Vec<String> = [
+            "ICMLL 2021",
+            "ICMLL 2022",
+            "ICMLL 2023",
+            "ILCR 2022",
+            "ILCR 2023",
+            "ILCR 2021",
+        ]
+        .iter()
+        .map(|v| row(v))
+        .collect();
         let text = seed_table("S", &rows.iter().map(String::as_str).collect::<Vec<_>>());
         assert_eq!(lines("venue-typo", &text).len(), 3);
     }
@@ -202,7 +209,13 @@ mod tests {
         // ICIC is a real conference one letter from ICIP; ACM and ICL are
         // too short to judge; ICSE is a venue, ICSA is one arbitrary letter
         // from it and two swapped letters from ISCA, and real too.
-        for venue in ["ICIC 2021", "ACM 2021", "ICL 2021", "ICSE 2021", "ICSA 2021"] {
+        for venue in [
+            "ICIC 2021",
+            "ACM 2021",
+            "ICL 2021",
+            "ICSE 2021",
+            "ICSA 2021",
+        ] {
             let found = check("venue-typo", &seed_table("S", &[&row(venue)]));
             assert!(found.is_empty(), "{venue}");
         }
