@@ -409,11 +409,10 @@ const ARXIV_DATE_MIN_ROWS: usize = 3;
 
 /// Decides, per table, whether its year column gives the venue's year. The
 /// setting `year-column` decides when set. Otherwise: a header that names
-/// the preprint says no; then the rows whose venue cell names a year say
-/// whether the column follows it (the table's, or the whole list's when the
-/// table has too few); then, where venue cells name no year, a column whose
-/// dates are the arXiv ids' own year and month is the preprint date; else
-/// the column is the publication year.
+/// the preprint says no; a column whose dates repeat the arXiv ids' year and
+/// month in most rows says no; then the rows whose venue cell names a year
+/// say whether the column follows it (the table's, or the whole list's when
+/// the table has too few); else the column is the publication year.
 fn read_year_columns(
     document: &Document<'_>,
     tables: &mut [TableFacts],
@@ -465,12 +464,15 @@ fn read_year_columns(
                 } else {
                     document_dates
                 };
-                if names_preprint {
+                // Dates that repeat the arXiv ids' year and month date the
+                // preprints, however often their year matches the venue's.
+                let follows_arxiv = dated >= ARXIV_DATE_MIN_ROWS && same * 2 >= dated;
+                if names_preprint || follows_arxiv {
                     false
                 } else if both >= VENUE_YEAR_MIN_ROWS {
                     agree as f64 >= VENUE_YEAR_AGREEMENT * both as f64
                 } else {
-                    !(dated >= ARXIV_DATE_MIN_ROWS && same * 2 >= dated)
+                    true
                 }
             }
         };

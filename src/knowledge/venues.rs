@@ -307,10 +307,9 @@ impl VenueBook {
         {
             return cell;
         }
-        if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| self.slip_of(key)) {
-            return cell;
-        }
-        // A workshop named before its host venue ("LRGSD@ICML 2019").
+        // A workshop named before its host venue ("LRGSD@ICML 2019",
+        // "PMAI@IJCAI 2023"): the host decides, before any slip is looked
+        // for in the workshop's own name.
         if text.contains('@') {
             for skip in 1..name_tokens.len() {
                 let hit = self.match_prefixes(&name_tokens[skip..], year, |key| {
@@ -320,6 +319,9 @@ impl VenueBook {
                     return cell;
                 }
             }
+        }
+        if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| self.slip_of(key)) {
+            return cell;
         }
         let (start, end) = (
             name_tokens[0].range.0,
@@ -616,6 +618,14 @@ mod tests {
         assert_eq!(known("IEEE TPAMI 2020").2, NameKind::Alias);
         assert_eq!(known("NIPS 2019").2, NameKind::Former { last_year: 2017 });
         assert_eq!(known("NIPS DLTP Workshop 2017").0, "NIPS");
+    }
+
+    #[test]
+    fn a_workshop_before_its_host_is_no_slip() {
+        // "CVPRR" alone would be a slip of CVPR; before "@" it names a
+        // workshop of the host.
+        assert!(matches!(parse("CVPRR 2021"), VenueCell::Typo(_)));
+        assert_eq!(known("CVPRR@ICML 2021").0, "ICML");
     }
 
     #[test]

@@ -36,6 +36,12 @@ impl Rule for YearMismatch {
             return;
         }
         for r in cx.rows() {
+            // A table whose dates follow its arXiv ids dates the preprints.
+            if cx.settings.year_column == YearColumn::Auto
+                && !cx.facts.tables[r.table_index].year_column_gives_venue_year
+            {
+                continue;
+            }
             let (Some(venue_year), Some(fact)) = (r.facts.venue_year(), &r.facts.year) else {
                 continue;
             };
