@@ -263,6 +263,28 @@ impl VenueBook {
         self.names.contains_key(&lookup_key(written))
     }
 
+    /// Whether `written` holds the very letters of a known venue's name in
+    /// another order (`Avrxi` for arXiv): a scrambled name, not a venue of
+    /// its own, however often a list repeats it.
+    pub fn scrambles_a_name(&self, written: &str) -> bool {
+        let key = lookup_key(written);
+        if key.chars().count() < 4 {
+            return false;
+        }
+        let sorted = |k: &str| {
+            let mut chars: Vec<char> = k.chars().collect();
+            chars.sort_unstable();
+            chars
+        };
+        let letters = sorted(&key);
+        self.names.iter().any(|(known, hit)| {
+            hit.kind != NameKind::Misspelling
+                && known.len() == key.len()
+                && *known != key
+                && sorted(known) == letters
+        })
+    }
+
     pub fn venue(&self, index: u32) -> &Venue {
         &self.venues[index as usize]
     }

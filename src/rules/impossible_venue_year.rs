@@ -31,6 +31,17 @@ impl Rule for ImpossibleVenueYear {
             let Some(reason) = why_impossible(venue, year, cx.settings.current_year) else {
                 continue;
             };
+            // A year column may give this row its preprint's year: with an
+            // arXiv id of that very year and a real edition the year after
+            // (`| ECCV | 2019 |`, arXiv 1911.xxxxx, ECCV 2020), nothing is
+            // certain.
+            let preprint_year = r.facts.arxiv.is_some_and(|a| a.year() == year);
+            if venue_year.from_year_column
+                && preprint_year
+                && why_impossible(venue, year + 1, cx.settings.current_year).is_none()
+            {
+                continue;
+            }
             let mut diagnostic = Diagnostic::new(
                 META.name,
                 META.severity,
@@ -124,6 +135,16 @@ mod tests {
             found[0].message,
             "there was no ECCV 2019: it is held in even years only"
         );
+    }
+
+    #[test]
+    fn quiet_when_the_year_may_be_the_preprint_s() {
+        // arXiv 1911: ECCV 2020 took the paper; the Year column says when it
+        // was posted. With an arXiv id of another year the row is wrong.
+        let mut text = String::from("| Title | Venue | Year |\n|---|---|---|\n");
+        text.push_str("| [A](https://arxiv.org/abs/1911.00001) | ECCV | 2019 |\n");
+        text.push_str("| [B](https://arxiv.org/abs/1803.00002) | ECCV | 2019 |\n");
+        assert_eq!(lines("impossible-venue-year", &text), [4]);
     }
 
     #[test]

@@ -30,7 +30,8 @@ impl Rule for UnknownVenue {
             let name = &r.cell_text(fact.column())[name_range.0 as usize..name_range.1 as usize];
             // A name the list writes the same way in several rows is its own
             // vocabulary (a venue nas-lint does not know), not a slip.
-            if cx.profile.venues.is_convention(name) {
+            if cx.profile.venues.is_convention(name) && !cx.knowledge.venues.scrambles_a_name(name)
+            {
                 continue;
             }
             out.push(
@@ -86,6 +87,20 @@ mod tests {
             "CVPR 2021",
         ]);
         assert!(lines("unknown-venue", &text).is_empty());
+    }
+
+    #[test]
+    fn a_scrambled_known_name_is_no_convention_however_often_written() {
+        let text = table(&[
+            "Avrxi 2024",
+            "Avrxi 2025",
+            "Avrxi 2024",
+            "CVPR 2021",
+            "ICLR 2022",
+            "ICML 2022",
+            "ECCV 2022",
+        ]);
+        assert_eq!(lines("unknown-venue", &text).len(), 3);
     }
 
     #[test]
