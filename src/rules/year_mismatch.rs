@@ -115,6 +115,39 @@ mod tests {
     }
 
     #[test]
+    fn quiet_on_a_date_column_of_arxiv_dates_even_when_most_years_agree() {
+        // Five of six years agree with the venue, but every date is the
+        // arXiv id's own month: the column dates the preprints.
+        let rows = [
+            ("2301.00001", "ICLR 2023", "2023.01"),
+            ("2302.00002", "CVPR 2023", "2023.02"),
+            ("2303.00003", "ICML 2023", "2023.03"),
+            ("2304.00004", "NeurIPS 2023", "2023.04"),
+            ("2305.00005", "EMNLP 2023", "2023.05"),
+            ("2310.00006", "ICLR 2024", "2023.10"),
+        ];
+        let mut text = String::from("| Date | Title | Venue |\n|---|---|---|\n");
+        for (id, venue, time) in rows {
+            text.push_str(&format!(
+                "| {time} | [P](https://arxiv.org/abs/{id}) | {venue} |\n"
+            ));
+        }
+        assert!(lines("year-mismatch", &text).is_empty());
+        // The same table with dates that are not the preprints' is judged.
+        let text = text
+            .replace("| 2023.01 |", "| 2023.05 |")
+            .replace("| 2023.02 |", "| 2023.06 |")
+            .replace("| 2023.03 |", "| 2023.07 |")
+            .replace("| 2023.04 |", "| 2023.12 |")
+            .replace(
+                "| 2023.05 | [P](https://arxiv.org/abs/2305",
+                "| 2023.12 | [P](https://arxiv.org/abs/2305",
+            )
+            .replace("| 2023.10 |", "| 2023.09 |");
+        assert_eq!(lines("year-mismatch", &text), [8]);
+    }
+
+    #[test]
     fn quiet_when_years_agree_or_the_list_uses_another_meaning() {
         assert!(lines("year-mismatch", &table("| [X](https://example.com/x) | CVPR 2023 | - | [Code](https://github.com/a/x) | 2023 |")).is_empty());
         let preprint_years: Vec<String> = (0..6)
