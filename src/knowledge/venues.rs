@@ -26,6 +26,12 @@ pub struct Markers {
     /// submission"): such a cell names no venue.
     #[serde(default)]
     pub pending: Vec<String>,
+    /// Endings of a web address ("unitary.ai"): such a cell names a site.
+    #[serde(default)]
+    pub web_suffixes: Vec<String>,
+    /// The release channel a web address is read as.
+    #[serde(default)]
+    pub web_channel: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -164,6 +170,8 @@ pub struct VenueBook {
     marker_words: Vec<Vec<String>>,
     marker_symbols: Vec<char>,
     pending_words: Vec<String>,
+    web_suffixes: Vec<String>,
+    web_channel: Option<String>,
 }
 
 impl VenueBook {
@@ -178,6 +186,11 @@ impl VenueBook {
                 .extend(file.markers.symbols.iter().flat_map(|s| s.chars()));
             book.pending_words
                 .extend(file.markers.pending.iter().map(|w| w.to_lowercase()));
+            book.web_suffixes
+                .extend(file.markers.web_suffixes.iter().map(|w| w.to_lowercase()));
+            if file.markers.web_channel.is_some() {
+                book.web_channel.clone_from(&file.markers.web_channel);
+            }
             for venue in &file.venue {
                 book.add(venue.clone())?;
             }
@@ -349,10 +362,36 @@ impl VenueBook {
             name_tokens[0].range.0,
             name_tokens[name_tokens.len() - 1].range.1,
         );
+        if let Some(cell) = self.web_address(&name_tokens, year) {
+            return cell;
+        }
         VenueCell::Unknown {
             name_range: (start as u32, end as u32),
             year,
         }
+    }
+
+    /// A name that is one web address (`unitary.ai`), read as the release
+    /// channel the venue data names for web sites.
+    fn web_address(&self, name_tokens: &[&Token], year: Option<i32>) -> Option<VenueCell> {
+        let [token] = name_tokens else { return None };
+        let name = token.name.as_deref()?.to_lowercase();
+        let host = name.strip_prefix("www.").unwrap_or(&name);
+        let is_address = !host.starts_with('.')
+            && host
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+            && self.web_suffixes.iter().any(|s| host.ends_with(s.as_str()));
+        if !is_address {
+            return None;
+        }
+        let channel = self.names.get(&lookup_key(self.web_channel.as_deref()?))?;
+        Some(VenueCell::Known(VenueMention {
+            venue: channel.venue as u32,
+            kind: NameKind::Alias,
+            year,
+            name_range: (token.name_range.0 as u32, token.name_range.1 as u32),
+        }))
     }
 
     /// Tries the whole name, then ever shorter leading parts of it
@@ -640,6 +679,34 @@ mod tests {
         assert_eq!(known("IEEE TPAMI 2020").2, NameKind::Alias);
         assert_eq!(known("NIPS 2019").2, NameKind::Former { last_year: 2017 });
         assert_eq!(known("NIPS DLTP Workshop 2017").0, "NIPS");
+    }
+
+    #[test]
+    fn a_web_address_is_the_web_channel() {
+        let file: VenueFile = toml::from_str(
+            r#"
+            [markers]
+            web_suffixes = [".ai", ".com"]
+            web_channel = "Website"
+            [[venue]]
+            name = "Website"
+            kind = "channel"
+            "#,
+        )
+        .unwrap();
+        let book = VenueBook::new(&[file]).unwrap();
+        for text in ["unitary.ai", "www.openai.com", "Example.com 2023"] {
+            assert!(
+                matches!(book.parse(text, |_| false), VenueCell::Known(_)),
+                "{text}"
+            );
+        }
+        for text in ["a.b", "Proc. of Foo", ".ai"] {
+            assert!(
+                matches!(book.parse(text, |_| false), VenueCell::Unknown { .. }),
+                "{text}"
+            );
+        }
     }
 
     #[test]
