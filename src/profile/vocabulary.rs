@@ -17,11 +17,18 @@ pub const CONVENTION_ROWS: usize = 3;
 #[derive(Debug, Default, Clone)]
 pub struct VenueVocabulary {
     rows: HashMap<String, usize>,
+    /// How many rows name each known venue correctly, by venue index.
+    venue_rows: HashMap<u32, usize>,
 }
+
+/// A name used this many times less often than the venue it is one slip
+/// from is a repeated slip, not the list's own name.
+const SLIP_RATIO: usize = 5;
 
 impl VenueVocabulary {
     pub fn learn(document: &Document<'_>, facts: &Facts) -> Self {
         let mut rows: HashMap<String, usize> = HashMap::new();
+        let mut venue_rows: HashMap<u32, usize> = HashMap::new();
         for (table, table_facts) in document.tables.iter().zip(&facts.tables) {
             for (row, row_facts) in table.rows().zip(&table_facts.rows) {
                 let Some(fact) = &row_facts.venue else {
@@ -30,6 +37,10 @@ impl VenueVocabulary {
                 let range = match fact.value {
                     VenueCell::Unknown { name_range, .. } => name_range,
                     VenueCell::Typo(mention) => mention.name_range,
+                    VenueCell::Known(mention) => {
+                        *venue_rows.entry(mention.venue).or_default() += 1;
+                        continue;
+                    }
                     _ => continue,
                 };
                 let text = row.cell(fact.column()).map_or("", |c| c.text());
@@ -42,7 +53,7 @@ impl VenueVocabulary {
                 }
             }
         }
-        VenueVocabulary { rows }
+        VenueVocabulary { rows, venue_rows }
     }
 
     /// How many rows of the list write this name.
@@ -53,6 +64,15 @@ impl VenueVocabulary {
     /// Whether the list writes this name consistently: its own convention.
     pub fn is_convention(&self, name: &str) -> bool {
         self.rows_using(name) >= CONVENTION_ROWS
+    }
+
+    /// Whether a name one slip from `venue` is the list's own: written
+    /// consistently, and not far less often than the venue itself (`ICMLL`
+    /// three times beside `ICML` a hundred times is a repeated slip).
+    pub fn is_convention_beside(&self, name: &str, venue: u32) -> bool {
+        let own = self.rows_using(name);
+        let venue = self.venue_rows.get(&venue).copied().unwrap_or(0);
+        own >= CONVENTION_ROWS && own * SLIP_RATIO > venue
     }
 }
 
@@ -89,5 +109,22 @@ mod tests {
         assert!(!v.is_convention("Foo"));
         // Known venues are not counted: they need no convention.
         assert_eq!(v.rows_using("CVPR"), 0);
+    }
+
+    #[test]
+    fn a_slip_repeated_beside_a_much_commoner_venue_is_no_convention() {
+        let mut venues = vec!["ICMLL 2021"; 3];
+        venues.extend(["ICML 2021"; 16]);
+        let v = vocabulary(&venues);
+        let icml = Knowledge::builtin()
+            .unwrap()
+            .parse_venue("ICML")
+            .mention()
+            .unwrap()
+            .venue;
+        assert!(v.is_convention("ICMLL"));
+        assert!(!v.is_convention_beside("ICMLL", icml));
+        let v = vocabulary(&["ICMLL 2021", "ICMLL 2022", "ICMLL 2023", "ICML 2021"]);
+        assert!(v.is_convention_beside("ICMLL", icml));
     }
 }

@@ -28,8 +28,14 @@ impl Rule for VenueTypo {
             let written = mention.written(r.cell_text(fact.column()));
             let listed = cx.knowledge.venues.lists_name(written);
             // A name the list writes the same way in several rows is its
-            // own (a venue nas-lint does not know), not a slip.
-            if !listed && cx.profile.venues.is_convention(written) {
+            // own (a venue nas-lint does not know), not a slip, unless the
+            // venue it is a slip of is written far more often.
+            if !listed
+                && cx
+                    .profile
+                    .venues
+                    .is_convention_beside(written, mention.venue)
+            {
                 continue;
             }
             let canonical = closest_spelling(cx.knowledge.venues.venue(mention.venue), written);
