@@ -36,6 +36,17 @@ pub struct TableFacts {
     pub venue_column_holds_venues: bool,
     /// Whether most filled cells of the strategy column are strategies.
     pub strategy_column_holds_strategies: bool,
+    /// Whether the year (Date) column gives the venue's year, so that a venue
+    /// cell without a year (`| ECCV | 2019 |`) is read with the row's year.
+    pub year_column_gives_venue_year: bool,
+}
+
+/// The year of the venue a row names, and where it was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VenueYear {
+    pub year: i32,
+    /// The venue cell names no year; the row's year column gives it.
+    pub from_year_column: bool,
 }
 
 /// A value read from one cell, and the column it was read from.
@@ -119,6 +130,30 @@ impl RowFacts {
         }
     }
 
+    /// The venue's year: from the venue cell, or, in a table whose year
+    /// column gives the venue's year, from the year cell of a row whose venue
+    /// cell names none.
+    pub fn venue_year_in(&self, table: &TableFacts, knowledge: &Knowledge) -> Option<VenueYear> {
+        let venue = self.venue.as_ref()?;
+        let mention = venue.value.mention()?;
+        if let Some(year) = mention.year {
+            return Some(VenueYear {
+                year,
+                from_year_column: false,
+            });
+        }
+        let year_fact = self.year.as_ref()?;
+        let reviewed = knowledge.venues.venue(mention.venue).kind.is_reviewed();
+        if !table.year_column_gives_venue_year || !reviewed || year_fact.column() == venue.column()
+        {
+            return None;
+        }
+        Some(VenueYear {
+            year: self.cell_year()?,
+            from_year_column: true,
+        })
+    }
+
     pub fn cell_year(&self) -> Option<i32> {
         match self.year.as_ref()?.value {
             YearCell::Year { year, .. } => Some(year),
@@ -146,10 +181,12 @@ pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Set
                 .collect(),
             venue_column_holds_venues: false,
             strategy_column_holds_strategies: false,
+            year_column_gives_venue_year: false,
         })
         .collect();
     profile_columns(&mut tables);
     let venue_year_agreement = venue_year_agreement_of(&tables);
+    read_year_columns(document, &mut tables, knowledge, settings);
     Facts {
         tables,
         venue_year_agreement,
@@ -190,6 +227,15 @@ impl<'t> Reader<'_, 't> {
         })
     }
 
+    /// Whether a cell names a venue that would stand in the venue column:
+    /// a release channel ("Blog", "Google") in another column is no venue
+    /// moved there.
+    fn names_a_venue(&self, cell: &VenueCell) -> bool {
+        cell.mention().is_some_and(|m| {
+            self.knowledge.venues.venue(m.venue).kind != crate::knowledge::VenueKind::Channel
+        })
+    }
+
     fn read_row(&mut self, table: &Table<'_>, row: Row<'t, '_>) -> RowFacts {
         let text_of = |column: usize| row.cell(column).map_or("", |c| c.text());
         let fact = |column: Option<usize>| column.map(|c| (c, text_of(c)));
@@ -224,7 +270,7 @@ impl<'t> Reader<'_, 't> {
                 );
             if matches!(s.value, StrategyCell::Unknown) && venue_cell_free {
                 let moved_venue = self.venue(s_text);
-                if moved_venue.mention().is_some() {
+                if self.names_a_venue(&moved_venue) {
                     swap = Some(Swap::new(v_col, s_col, (Role::Venue, Role::Strategy)));
                     venue = Some(CellFact::new(s_col, moved_venue));
                     strategy = Some(CellFact::new(v_col, self.strategy(v_text)));
@@ -239,7 +285,7 @@ impl<'t> Reader<'_, 't> {
                 matches!(v.value, VenueCell::Placeholder | VenueCell::YearOnly(_));
             if matches!(y.value, YearCell::Invalid) && venue_cell_free {
                 let moved_venue = self.venue(y_text);
-                if moved_venue.mention().is_some() {
+                if self.names_a_venue(&moved_venue) {
                     swap = Some(Swap::new(v_col, y_col, (Role::Venue, Role::Year)));
                     venue = Some(CellFact::new(y_col, moved_venue));
                     year = Some(CellFact::new(v_col, self.year(v_text)));
@@ -356,6 +402,85 @@ fn strategy_profile(rows: &[RowFacts]) -> (usize, usize) {
         })
 }
 
+/// Share of agreeing rows from which a year column gives the venue's year.
+const VENUE_YEAR_AGREEMENT: f64 = 0.8;
+/// Rows with both years before their agreement decides.
+const VENUE_YEAR_MIN_ROWS: usize = 5;
+/// Rows with an arXiv id and a dated year cell before the arXiv dates decide.
+const ARXIV_DATE_MIN_ROWS: usize = 3;
+
+/// Decides, per table, whether its year column gives the venue's year. The
+/// setting `year-column` decides when set. Otherwise: a header that names
+/// the preprint says no; a column whose dates repeat the arXiv ids' year and
+/// month in most rows says no; then the rows whose venue cell names a year
+/// say whether the column follows it (the table's, or the whole list's when
+/// the table has too few); else the column is the publication year.
+fn read_year_columns(
+    document: &Document<'_>,
+    tables: &mut [TableFacts],
+    knowledge: &Knowledge,
+    settings: &Settings,
+) {
+    use crate::config::YearColumn;
+    let agreement = |rows: &[RowFacts]| {
+        rows.iter()
+            .filter(|r| !venue_is_preprint_or_in_year_cell(r, knowledge))
+            .filter_map(|r| Some((r.venue_year()?, r.cell_year()?)))
+            .fold((0usize, 0usize), |(agree, both), (venue, cell)| {
+                (agree + usize::from(venue == cell), both + 1)
+            })
+    };
+    let arxiv_dates = |rows: &[RowFacts]| {
+        rows.iter()
+            .filter_map(|r| Some((r.arxiv?, r.cell_year()?, r.cell_month()?)))
+            .fold((0usize, 0usize), |(same, dated), (arxiv, year, month)| {
+                let is_arxiv_date = arxiv.year() == year && arxiv.month() == u32::from(month);
+                (same + usize::from(is_arxiv_date), dated + 1)
+            })
+    };
+    let sum =
+        |counts: Vec<(usize, usize)>| counts.iter().fold((0, 0), |a, c| (a.0 + c.0, a.1 + c.1));
+    let document_agreement = sum(tables.iter().map(|t| agreement(&t.rows)).collect());
+    let document_dates = sum(tables.iter().map(|t| arxiv_dates(&t.rows)).collect());
+    for (table, facts) in document.tables.iter().zip(tables.iter_mut()) {
+        let Some(column) = table.column(Role::Year) else {
+            continue;
+        };
+        facts.year_column_gives_venue_year = match settings.year_column {
+            YearColumn::Venue => true,
+            YearColumn::Preprint => false,
+            YearColumn::Auto => {
+                let header = table.columns[column].header.to_lowercase();
+                let names_preprint = ["arxiv", "preprint", "submi"]
+                    .iter()
+                    .any(|w| header.contains(w));
+                let own = agreement(&facts.rows);
+                let (agree, both) = if own.1 >= VENUE_YEAR_MIN_ROWS {
+                    own
+                } else {
+                    document_agreement
+                };
+                let own_dates = arxiv_dates(&facts.rows);
+                let (same, dated) = if own_dates.1 >= ARXIV_DATE_MIN_ROWS {
+                    own_dates
+                } else {
+                    document_dates
+                };
+                // Dates that repeat the arXiv ids' year and month date the
+                // preprints, however often their year matches the venue's.
+                let follows_arxiv = dated >= ARXIV_DATE_MIN_ROWS && same * 2 >= dated;
+                if names_preprint || follows_arxiv {
+                    false
+                } else if both >= VENUE_YEAR_MIN_ROWS {
+                    agree as f64 >= VENUE_YEAR_AGREEMENT * both as f64
+                } else {
+                    true
+                }
+            }
+        };
+    }
+}
+
 /// How far the year column follows the venue's year. Preprint "venues"
 /// ("arXiv 2023") agree with a preprint date by construction, and a venue
 /// read from the year cell itself agrees with itself: neither is evidence.
@@ -383,9 +508,10 @@ pub fn venue_is_preprint_or_in_year_cell(row: &RowFacts, knowledge: &Knowledge) 
         .year
         .as_ref()
         .is_some_and(|y| y.column() == venue.column());
-    let preprint = venue.value.mention().is_some_and(|m| {
-        knowledge.venues.venue(m.venue).kind == crate::knowledge::VenueKind::Preprint
-    });
+    let preprint = venue
+        .value
+        .mention()
+        .is_some_and(|m| !knowledge.venues.venue(m.venue).kind.is_reviewed());
     in_year_cell || preprint
 }
 

@@ -108,6 +108,76 @@ pub fn is_slip_of(written: &str, known: &str) -> bool {
     k.len() >= 6
 }
 
+/// How a written venue name differs from a known one by one slip of the
+/// finger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slip {
+    /// Two neighbouring letters swapped: `ILCR`, `NeurISP`.
+    Transposed,
+    /// A letter typed twice: `ICLRR`, `ICMLL`.
+    Doubled,
+    /// A letter left out: `NeurPS`.
+    Dropped,
+    /// One letter typed for another: `CVRR`, `NeurlPS`.
+    Substituted,
+    /// A stray letter added that repeats no neighbour: `NeurIPSx`.
+    Inserted,
+}
+
+impl Slip {
+    /// Whether the known name can be written back without a human: a swap,
+    /// a doubled or a dropped letter leaves no doubt about what was meant.
+    pub fn is_safe_to_fix(self) -> bool {
+        matches!(self, Slip::Transposed | Slip::Doubled | Slip::Dropped)
+    }
+}
+
+/// Below this many letters, only slips that leave a trace (a swap, a doubled
+/// or dropped letter, a letter typed as its neighbour, a look-alike) count:
+/// with hundreds of venues, many short acronyms sit one arbitrary letter
+/// apart (TCDS and TCSS, ICIC and ICIP are all real).
+const SHORT_NAME: usize = 6;
+
+/// The slip that turns `known` into `written` (both lookup keys), if
+/// `written` reads as a slip of the finger for `known`. Names shorter than
+/// four letters are never slips: too many real acronyms are that short.
+pub fn venue_slip(written: &str, known: &str) -> Option<Slip> {
+    if written.len().abs_diff(known.len()) > 1 || written == known {
+        return None;
+    }
+    let w: Vec<char> = written.chars().collect();
+    let k: Vec<char> = known.chars().collect();
+    if w.len() < 4 || k.len() < 4 || edit_distance(written, known, 1) != 1 {
+        return None;
+    }
+    let short = k.len() < SHORT_NAME;
+    if w.len() == k.len() {
+        let differing: Vec<usize> = (0..w.len()).filter(|&i| w[i] != k[i]).collect();
+        if differing.len() == 2 {
+            return Some(Slip::Transposed);
+        }
+        let i = *differing.first()?;
+        let stutter = (i > 0 && w[i] == w[i - 1]) || w.get(i + 1) == Some(&w[i]);
+        let look_alike = matches!(
+            (w[i], k[i]),
+            ('l', 'i') | ('i', 'l') | ('1', 'l') | ('0', 'o')
+        );
+        let plausible = !short || stutter || look_alike;
+        return plausible.then_some(Slip::Substituted);
+    }
+    if w.len() > k.len() {
+        // The one letter of `written` that `known` lacks.
+        let i = (0..k.len()).find(|&i| w[i] != k[i]).unwrap_or(k.len());
+        let doubled = (i > 0 && w[i] == w[i - 1]) || w.get(i + 1) == Some(&w[i]);
+        return if doubled {
+            Some(Slip::Doubled)
+        } else {
+            (!short).then_some(Slip::Inserted)
+        };
+    }
+    Some(Slip::Dropped)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,5 +227,31 @@ mod tests {
         );
         assert!(!is_slip_of("iccv", "iccv"));
         assert!(!is_slip_of("rl", "lr"));
+    }
+
+    #[test]
+    fn venue_slips_name_their_kind() {
+        assert_eq!(venue_slip("iclrr", "iclr"), Some(Slip::Doubled));
+        assert_eq!(venue_slip("icmll", "icml"), Some(Slip::Doubled));
+        assert_eq!(venue_slip("neurisp", "neurips"), Some(Slip::Transposed));
+        assert_eq!(venue_slip("ilcr", "iclr"), Some(Slip::Transposed));
+        assert_eq!(venue_slip("neurps", "neurips"), Some(Slip::Dropped));
+        assert_eq!(venue_slip("cvrr", "cvpr"), Some(Slip::Substituted));
+        assert_eq!(venue_slip("neurlps", "neurips"), Some(Slip::Substituted));
+        assert!(Slip::Doubled.is_safe_to_fix() && !Slip::Substituted.is_safe_to_fix());
+    }
+
+    #[test]
+    fn venue_slips_stay_narrow_on_short_names() {
+        // Another real acronym one arbitrary letter away: not a slip.
+        assert_eq!(venue_slip("icic", "icip"), None);
+        assert_eq!(venue_slip("icse", "icme"), None);
+        assert_eq!(venue_slip("tcds", "tcss"), None);
+        // Three letters are never judged.
+        assert_eq!(venue_slip("acm", "acl"), None);
+        assert_eq!(venue_slip("icl", "iclr"), None);
+        assert_eq!(venue_slip("cvpr", "cvpr"), None);
+        // A stray letter that repeats nothing, on a short name.
+        assert_eq!(venue_slip("iclrx", "iclr"), None);
     }
 }

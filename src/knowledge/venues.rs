@@ -1,6 +1,6 @@
 //! Venues: what a Conference cell may say, and when each venue was held.
 
-use super::text::{is_slip_of, lookup_key};
+use super::text::{lookup_key, venue_slip};
 use super::years::two_digit_year;
 use super::KnowledgeError;
 use serde::{Deserialize, Serialize};
@@ -26,6 +26,12 @@ pub struct Markers {
     /// submission"): such a cell names no venue.
     #[serde(default)]
     pub pending: Vec<String>,
+    /// Endings of a web address ("unitary.ai"): such a cell names a site.
+    #[serde(default)]
+    pub web_suffixes: Vec<String>,
+    /// The release channel a web address is read as.
+    #[serde(default)]
+    pub web_channel: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -34,6 +40,17 @@ pub enum VenueKind {
     Conference,
     Journal,
     Preprint,
+    /// A release channel, not a venue: a company or lab's own publication,
+    /// a blog, a technical report, a project page (`OpenAI`, `Blog`).
+    Channel,
+}
+
+impl VenueKind {
+    /// Whether a paper here went through a venue's review and proceedings,
+    /// so that its year and name follow the venue's calendar.
+    pub fn is_reviewed(self) -> bool {
+        matches!(self, VenueKind::Conference | VenueKind::Journal)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
@@ -153,6 +170,8 @@ pub struct VenueBook {
     marker_words: Vec<Vec<String>>,
     marker_symbols: Vec<char>,
     pending_words: Vec<String>,
+    web_suffixes: Vec<String>,
+    web_channel: Option<String>,
 }
 
 impl VenueBook {
@@ -167,6 +186,11 @@ impl VenueBook {
                 .extend(file.markers.symbols.iter().flat_map(|s| s.chars()));
             book.pending_words
                 .extend(file.markers.pending.iter().map(|w| w.to_lowercase()));
+            book.web_suffixes
+                .extend(file.markers.web_suffixes.iter().map(|w| w.to_lowercase()));
+            if file.markers.web_channel.is_some() {
+                book.web_channel.clone_from(&file.markers.web_channel);
+            }
             for venue in &file.venue {
                 book.add(venue.clone())?;
             }
@@ -245,6 +269,35 @@ impl VenueBook {
         Ok(())
     }
 
+    /// Whether `written` is one of the names the venue data lists (a name,
+    /// an alias, a former name or a known misspelling), as opposed to a
+    /// slip found by its likeness to one.
+    pub fn lists_name(&self, written: &str) -> bool {
+        self.names.contains_key(&lookup_key(written))
+    }
+
+    /// Whether `written` holds the very letters of a known venue's name in
+    /// another order (`Avrxi` for arXiv): a scrambled name, not a venue of
+    /// its own, however often a list repeats it.
+    pub fn scrambles_a_name(&self, written: &str) -> bool {
+        let key = lookup_key(written);
+        if key.chars().count() < 4 {
+            return false;
+        }
+        let sorted = |k: &str| {
+            let mut chars: Vec<char> = k.chars().collect();
+            chars.sort_unstable();
+            chars
+        };
+        let letters = sorted(&key);
+        self.names.iter().any(|(known, hit)| {
+            hit.kind != NameKind::Misspelling
+                && known.len() == key.len()
+                && *known != key
+                && sorted(known) == letters
+        })
+    }
+
     pub fn venue(&self, index: u32) -> &Venue {
         &self.venues[index as usize]
     }
@@ -289,10 +342,9 @@ impl VenueBook {
         {
             return cell;
         }
-        if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| self.slip_of(key)) {
-            return cell;
-        }
-        // A workshop named before its host venue ("LRGSD@ICML 2019").
+        // A workshop named before its host venue ("LRGSD@ICML 2019",
+        // "PMAI@IJCAI 2023"): the host decides, before any slip is looked
+        // for in the workshop's own name.
         if text.contains('@') {
             for skip in 1..name_tokens.len() {
                 let hit = self.match_prefixes(&name_tokens[skip..], year, |key| {
@@ -303,14 +355,43 @@ impl VenueBook {
                 }
             }
         }
+        if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| self.slip_of(key)) {
+            return cell;
+        }
         let (start, end) = (
             name_tokens[0].range.0,
             name_tokens[name_tokens.len() - 1].range.1,
         );
+        if let Some(cell) = self.web_address(&name_tokens, year) {
+            return cell;
+        }
         VenueCell::Unknown {
             name_range: (start as u32, end as u32),
             year,
         }
+    }
+
+    /// A name that is one web address (`unitary.ai`), read as the release
+    /// channel the venue data names for web sites.
+    fn web_address(&self, name_tokens: &[&Token], year: Option<i32>) -> Option<VenueCell> {
+        let [token] = name_tokens else { return None };
+        let name = token.name.as_deref()?.to_lowercase();
+        let host = name.strip_prefix("www.").unwrap_or(&name);
+        let is_address = !host.starts_with('.')
+            && host
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+            && self.web_suffixes.iter().any(|s| host.ends_with(s.as_str()));
+        if !is_address {
+            return None;
+        }
+        let channel = self.names.get(&lookup_key(self.web_channel.as_deref()?))?;
+        Some(VenueCell::Known(VenueMention {
+            venue: channel.venue as u32,
+            kind: NameKind::Alias,
+            year,
+            name_range: (token.name_range.0 as u32, token.name_range.1 as u32),
+        }))
     }
 
     /// Tries the whole name, then ever shorter leading parts of it
@@ -346,19 +427,35 @@ impl VenueBook {
         None
     }
 
-    /// The one known venue that `key` is a slip of the finger for.
+    /// The one known venue that `key` is a slip of the finger for. A swap,
+    /// a doubled or a dropped letter is a likelier slip than another letter:
+    /// `ICMLL` is ICML with a doubled L before it is ICMLA with an L for
+    /// the A. Two venues equally near make no slip.
     fn slip_of(&self, key: &str) -> Option<NameHit> {
-        let mut found: Option<usize> = None;
+        let mut likely: Option<Option<usize>> = None;
+        let mut other: Option<Option<usize>> = None;
+        let note = |found: &mut Option<Option<usize>>, venue: usize| {
+            *found = match *found {
+                None => Some(Some(venue)),
+                Some(Some(v)) if v == venue => Some(Some(v)),
+                _ => Some(None),
+            };
+        };
         for (known, hit) in &self.names {
-            if hit.kind == NameKind::Misspelling || !is_slip_of(key, known) {
+            if hit.kind == NameKind::Misspelling {
                 continue;
             }
-            match found {
-                Some(v) if v != hit.venue => return None,
-                _ => found = Some(hit.venue),
+            match venue_slip(key, known) {
+                Some(slip) if slip.is_safe_to_fix() => note(&mut likely, hit.venue),
+                Some(_) => note(&mut other, hit.venue),
+                None => {}
             }
         }
-        found.map(|venue| NameHit {
+        let venue = match likely {
+            Some(found) => found?,
+            None => other??,
+        };
+        Some(NameHit {
             venue,
             kind: NameKind::Misspelling,
         })
@@ -582,6 +679,42 @@ mod tests {
         assert_eq!(known("IEEE TPAMI 2020").2, NameKind::Alias);
         assert_eq!(known("NIPS 2019").2, NameKind::Former { last_year: 2017 });
         assert_eq!(known("NIPS DLTP Workshop 2017").0, "NIPS");
+    }
+
+    #[test]
+    fn a_web_address_is_the_web_channel() {
+        let file: VenueFile = toml::from_str(
+            r#"
+            [markers]
+            web_suffixes = [".ai", ".com"]
+            web_channel = "Website"
+            [[venue]]
+            name = "Website"
+            kind = "channel"
+            "#,
+        )
+        .unwrap();
+        let book = VenueBook::new(&[file]).unwrap();
+        for text in ["unitary.ai", "www.openai.com", "Example.com 2023"] {
+            assert!(
+                matches!(book.parse(text, |_| false), VenueCell::Known(_)),
+                "{text}"
+            );
+        }
+        for text in ["a.b", "Proc. of Foo", ".ai"] {
+            assert!(
+                matches!(book.parse(text, |_| false), VenueCell::Unknown { .. }),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_workshop_before_its_host_is_no_slip() {
+        // "CVPRR" alone would be a slip of CVPR; before "@" it names a
+        // workshop of the host.
+        assert!(matches!(parse("CVPRR 2021"), VenueCell::Typo(_)));
+        assert_eq!(known("CVPRR@ICML 2021").0, "ICML");
     }
 
     #[test]

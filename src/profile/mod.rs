@@ -7,9 +7,11 @@
 //! and how it writes empty cells. Each part of the profile lives in its own
 //! module below and is computed from the document model and the facts.
 
+pub mod placeholders;
 pub mod sections;
 pub mod shape;
 pub mod tables;
+pub mod vocabulary;
 
 use crate::document::Document;
 use crate::facts::Facts;
@@ -23,6 +25,8 @@ pub struct Profile {
     pub tables: Vec<TableProfile>,
     /// Whether the sections partition the papers (strategy categories).
     pub sections: sections::Sections,
+    /// Venue names the list writes consistently (see [`vocabulary`]).
+    pub venues: vocabulary::VenueVocabulary,
 }
 
 /// What was learned about one table.
@@ -32,24 +36,29 @@ pub struct TableProfile {
     pub cites_only: bool,
     /// How many trailing columns most rows leave out or empty.
     pub optional_tail: usize,
+    /// How the table writes its year column, when it has one.
+    pub year_column: Option<placeholders::YearColumnProfile>,
 }
 
 /// Learns the profile of a parsed list.
 pub fn learn(
     document: &Document<'_>,
     knowledge: &Knowledge,
-    _facts: &Facts,
+    facts: &Facts,
     _settings: &Settings,
 ) -> Profile {
     Profile {
         tables: document
             .tables
             .iter()
-            .map(|table| TableProfile {
+            .zip(&facts.tables)
+            .map(|(table, table_facts)| TableProfile {
                 cites_only: tables::cites_only(document, table, knowledge),
                 optional_tail: shape::optional_tail(table),
+                year_column: placeholders::YearColumnProfile::learn(table, table_facts),
             })
             .collect(),
         sections: sections::Sections::learn(document, knowledge),
+        venues: vocabulary::VenueVocabulary::learn(document, facts),
     }
 }

@@ -65,6 +65,13 @@ mod tests {
     }
 
     #[test]
+    fn a_release_channel_disagrees_with_no_venue() {
+        let a = "| [ShieldGemma](https://arxiv.org/abs/2407.21772) | Google | - | [Code](https://github.com/a/a) | 2024 |";
+        let b = "| [ShieldGemma](https://arxiv.org/abs/2407.21772) | arXiv | - | [Code](https://github.com/a/a) | 2024 |";
+        assert!(lines("conflicting-duplicate", &seed_table("S", &[a, b])).is_empty());
+    }
+
+    #[test]
     fn quiet_when_one_copy_is_only_less_complete() {
         let a = "| [FNA](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - | [Code](https://github.com/a/a) | 2020 |";
         let b = "| [FNA](https://arxiv.org/abs/2001.02525) | - | ICLR 2020 | [Code](https://github.com/a/a) |";

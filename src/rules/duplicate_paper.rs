@@ -2,7 +2,7 @@ use super::duplicates::{Evidence, Pair};
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::facts::{row_title, RowFacts};
-use crate::knowledge::VenueCell;
+use crate::knowledge::{VenueCell, VenueKind};
 
 pub struct DuplicatePaper;
 
@@ -133,8 +133,14 @@ fn title_conflict(pair: &Pair<'_>) -> Option<String> {
 
 /// What differs between two copies, if anything: venue or year.
 pub(super) fn conflict(a: &RowFacts, b: &RowFacts, cx: &Context<'_>) -> Option<String> {
+    // A release channel (`Google`, `Blog`) names where a paper was shown,
+    // not where it was published: it disagrees with no venue.
     let venue = |facts: &RowFacts| match facts.venue.as_ref().map(|v| &v.value) {
-        Some(VenueCell::Known(m) | VenueCell::Typo(m)) => Some((m.venue, m.year)),
+        Some(VenueCell::Known(m) | VenueCell::Typo(m))
+            if cx.knowledge.venues.venue(m.venue).kind != VenueKind::Channel =>
+        {
+            Some((m.venue, m.year))
+        }
         _ => None,
     };
     if let (Some((va, ya)), Some((vb, yb))) = (venue(a), venue(b)) {

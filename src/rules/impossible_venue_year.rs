@@ -1,6 +1,6 @@
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::knowledge::{Cadence, Venue, VenueKind};
+use crate::knowledge::{Cadence, Venue};
 
 pub struct ImpossibleVenueYear;
 
@@ -24,27 +24,47 @@ impl Rule for ImpossibleVenueYear {
             let Some(mention) = fact.value.mention() else {
                 continue;
             };
-            let Some(year) = mention.year else { continue };
+            let Some(venue_year) = cx.venue_year(&r) else {
+                continue;
+            };
+            let year = venue_year.year;
             let venue = cx.knowledge.venues.venue(mention.venue);
             let Some(reason) = why_impossible(venue, year, cx.settings.current_year) else {
                 continue;
             };
-            out.push(
-                Diagnostic::new(
-                    META.name,
-                    META.severity,
-                    r.cell_span(fact.column()),
-                    format!("there was no {} {year}: {reason}", venue.name),
-                )
-                .with_label(format!("no {} in {year}", venue.name))
-                .with_help("check the venue and the year against the paper's proceedings"),
-            );
+            // A year column may give this row its preprint's year: with an
+            // arXiv id of that very year and a real edition the year after
+            // (`| ECCV | 2019 |`, arXiv 1911.xxxxx, ECCV 2020), nothing is
+            // certain.
+            let preprint_year = r.facts.arxiv.is_some_and(|a| a.year() == year);
+            if venue_year.from_year_column
+                && preprint_year
+                && why_impossible(venue, year + 1, cx.settings.current_year).is_none()
+            {
+                continue;
+            }
+            let mut diagnostic = Diagnostic::new(
+                META.name,
+                META.severity,
+                r.cell_span(fact.column()),
+                format!("there was no {} {year}: {reason}", venue.name),
+            )
+            .with_label(format!("no {} in {year}", venue.name))
+            .with_help("check the venue and the year against the paper's proceedings");
+            if let (true, Some(year_fact)) = (venue_year.from_year_column, &r.facts.year) {
+                let header = &r.table.columns[year_fact.column()].header;
+                diagnostic = diagnostic.with_related(
+                    r.cell_span(year_fact.column()),
+                    format!("{header} gives the year {year}"),
+                );
+            }
+            out.push(diagnostic);
         }
     }
 }
 
 fn why_impossible(venue: &Venue, year: i32, current_year: i32) -> Option<String> {
-    if venue.kind == VenueKind::Preprint {
+    if !venue.kind.is_reviewed() {
         return None;
     }
     if year > current_year + 1 {
@@ -89,6 +109,72 @@ mod tests {
                 "{venue}"
             );
         }
+    }
+
+    fn year_column_table(rows: &[(&str, &str)]) -> String {
+        let mut text = String::from("| Title | Venue | Year |\n|---|---|---|\n");
+        for (i, (venue, year)) in rows.iter().enumerate() {
+            text.push_str(&format!(
+                "| [P{i}](https://example.com/{i}) | {venue} | {year} |\n"
+            ));
+        }
+        text
+    }
+
+    #[test]
+    fn reads_the_year_from_the_year_column() {
+        let text = year_column_table(&[
+            ("ECCV", "2019"),
+            ("ICCV", "2022"),
+            ("CVPR", "2021"),
+            ("ECCV", "2020"),
+            ("ICCV", "2021"),
+        ]);
+        assert_eq!(lines("impossible-venue-year", &text), [3, 4]);
+        let found = check("impossible-venue-year", &text);
+        assert_eq!(
+            found[0].message,
+            "there was no ECCV 2019: it is held in even years only"
+        );
+    }
+
+    #[test]
+    fn quiet_when_the_year_may_be_the_preprint_s() {
+        // arXiv 1911: ECCV 2020 took the paper; the Year column says when it
+        // was posted. With an arXiv id of another year the row is wrong.
+        let mut text = String::from("| Title | Venue | Year |\n|---|---|---|\n");
+        text.push_str("| [A](https://arxiv.org/abs/1911.00001) | ECCV | 2019 |\n");
+        text.push_str("| [B](https://arxiv.org/abs/1803.00002) | ECCV | 2019 |\n");
+        assert_eq!(lines("impossible-venue-year", &text), [4]);
+    }
+
+    #[test]
+    fn quiet_when_the_date_column_is_the_arxiv_date() {
+        // The Date column repeats each arXiv id's year and month: it dates the
+        // preprint, which may come a year before the venue.
+        let rows = [
+            (
+                "| [A](https://arxiv.org/abs/1911.00001) | ECCV |",
+                "2019-11",
+            ),
+            (
+                "| [B](https://arxiv.org/abs/2003.00002) | ICCV |",
+                "2020-03",
+            ),
+            (
+                "| [C](https://arxiv.org/abs/2105.00003) | CVPR |",
+                "2021-05",
+            ),
+            (
+                "| [D](https://arxiv.org/abs/2207.00004) | ECCV |",
+                "2022-07",
+            ),
+        ];
+        let mut text = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+        for (row, date) in rows {
+            text.push_str(&format!("{row} {date} |\n"));
+        }
+        assert!(lines("impossible-venue-year", &text).is_empty());
     }
 
     #[test]

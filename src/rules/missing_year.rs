@@ -1,6 +1,7 @@
 use super::{append_cells, Context, FixKind, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::YearCell;
+use crate::profile::placeholders::YearFormat;
 
 pub struct MissingYear;
 
@@ -21,6 +22,12 @@ impl Rule for MissingYear {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
+            if fact.value == YearCell::Placeholder {
+                if let Some(d) = placeholder_year(cx, &r, fact.column()) {
+                    out.push(d);
+                }
+                continue;
+            }
             if fact.value != YearCell::Empty {
                 continue;
             }
@@ -66,6 +73,55 @@ impl Rule for MissingYear {
 }
 
 /// The year to fill in, and whether it comes from the venue (else from the arXiv id).
+/// A placeholder (`-`, `N/A`, `TBD`) in a year column that gives the
+/// venue's year and that the list otherwise fills, in a row whose venue
+/// cell names the year: the year is known, only not written.
+fn placeholder_year(cx: &Context<'_>, r: &RowRef<'_>, column: usize) -> Option<Diagnostic> {
+    let year_column = cx.profile.tables.get(r.table_index)?.year_column?;
+    if !cx.facts.tables[r.table_index].year_column_gives_venue_year
+        || !year_column.normally_filled()
+    {
+        return None;
+    }
+    let venue = r.facts.venue.as_ref()?;
+    let mention = venue.value.mention()?;
+    let year = mention.year?;
+    if !cx.knowledge.venues.venue(mention.venue).kind.is_reviewed() || venue.column() == column {
+        return None;
+    }
+    let header = &r.table.columns[column].header;
+    let written = r.cell_text(column).trim();
+    let span = r.cell_span(column);
+    // The list's own shape: a plain year is written as is; a dated column
+    // needs a month nobody here knows.
+    let (fix, help) = match year_column.format {
+        Some(YearFormat::Year) => (
+            r.cell_is_plain(column)
+                .then(|| Fix::safe(vec![Edit::replace(span, year.to_string())])),
+            format!("{header} := {year} (the venue's year)"),
+        ),
+        _ => (
+            None,
+            format!("write the date in the {header} cell (the venue says {year})"),
+        ),
+    };
+    Some(
+        Diagnostic::new(
+            META.name,
+            META.severity,
+            span,
+            format!("the {header} cell says `{written}`, but the venue gives the year {year}"),
+        )
+        .with_label(format!("{header} missing"))
+        .with_help(help)
+        .with_fix(fix)
+        .with_related(
+            r.cell_span(venue.column()),
+            format!("the venue's year is {year}"),
+        ),
+    )
+}
+
 fn fill(r: &RowRef<'_>) -> Option<(i32, bool)> {
     if let Some(year) = r.facts.venue_year() {
         return Some((year, true));
@@ -111,6 +167,80 @@ mod tests {
         let text = seed_table("S", &["| [A](https://arxiv.org/abs/2003.11818) |  - |CVPR 2020* | [Code](https://github.com/a/b) |"]);
         let found = check("missing-year", &text);
         assert!(apply_fix(&text, &found[0]).ends_with("| 2020 |\n"));
+    }
+
+    fn year_table(last: &str, years: &[&str]) -> String {
+        let mut rows: Vec<String> = years
+            .iter()
+            .enumerate()
+            .map(|(i, y)| format!("| [P{i}](https://example.com/{i}) | CVPR {y} | - | [Code](https://github.com/a/{i}) | {y} |"))
+            .collect();
+        rows.push(last.to_string());
+        seed_table("S", &rows.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn fires_on_a_placeholder_where_the_venue_gives_the_year() {
+        for placeholder in ["-", "N/A", "TBD", "—"] {
+            let row = format!("| [X](https://example.com/x) | ECCV 2022 | - | [Code](https://github.com/a/x) | {placeholder} |");
+            let text = year_table(&row, &["2019", "2020", "2021", "2022", "2023"]);
+            let found = check("missing-year", &text);
+            assert_eq!(found.len(), 1, "{placeholder}");
+            assert!(found[0].is_safe_fixable());
+            let fixed = apply_fix(&text, &found[0]);
+            assert!(fixed.ends_with("| ECCV 2022 | - | [Code](https://github.com/a/x) | 2022 |\n"));
+            assert_eq!(fixed.len(), text.len() - placeholder.len() + 4);
+        }
+    }
+
+    #[test]
+    fn a_dated_column_gets_no_fix_it_cannot_write_in_the_list_s_format() {
+        let mut text = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+        for (i, (v, d)) in [
+            ("CVPR 2021", "2021-06"),
+            ("ICCV 2021", "2021-10"),
+            ("ECCV 2022", "2022-10"),
+            ("CVPR 2022", "2022-06"),
+            ("ICLR 2023", "2023-05"),
+            ("ICML 2023", "-"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            text.push_str(&format!(
+                "| [P{i}](https://example.com/{i}) | {v} | {d} |\n"
+            ));
+        }
+        let found = check("missing-year", &text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].fix.is_none());
+    }
+
+    #[test]
+    fn quiet_where_placeholders_are_the_column_s_habit_or_it_dates_preprints() {
+        // Most Year cells are "-": the list does not keep years.
+        let row =
+            "| [X](https://example.com/x) | ECCV 2022 | - | [Code](https://github.com/a/x) | - |";
+        let text = year_table(row, &["2019", "-", "-", "-", "-"]);
+        assert!(lines("missing-year", &text).is_empty());
+        // The Date column follows the arXiv ids, not the venues.
+        let mut text = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+        for (i, (id, v, d)) in [
+            ("1911.00001", "ECCV 2020", "2019-11"),
+            ("2003.00002", "ICCV 2021", "2020-03"),
+            ("2105.00003", "CVPR 2022", "2021-05"),
+            ("2207.00004", "ECCV 2022", "2022-07"),
+            ("2301.00005", "CVPR 2023", "2023-01"),
+            ("2302.00006", "ICML 2023", "-"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            text.push_str(&format!(
+                "| [P{i}](https://arxiv.org/abs/{id}) | {v} | {d} |\n"
+            ));
+        }
+        assert!(lines("missing-year", &text).is_empty());
     }
 
     #[test]

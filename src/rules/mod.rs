@@ -145,6 +145,13 @@ impl<'a> RowRef<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// The year of the row's venue, from the venue cell or, where the list's
+    /// year column gives the venue's year, from the row's year cell.
+    pub fn venue_year(&self, r: &RowRef<'_>) -> Option<crate::facts::VenueYear> {
+        r.facts
+            .venue_year_in(&self.facts.tables[r.table_index], self.knowledge)
+    }
+
     pub fn new(
         document: &'a Document<'a>,
         knowledge: &'a Knowledge,

@@ -25,7 +25,10 @@ impl Rule for OutdatedVenueName {
             let Some(mention) = fact.value.mention() else {
                 continue;
             };
-            let (NameKind::Former { last_year }, Some(year)) = (mention.kind, mention.year) else {
+            let NameKind::Former { last_year } = mention.kind else {
+                continue;
+            };
+            let Some(year) = cx.venue_year(&r).map(|v| v.year) else {
                 continue;
             };
             if year <= last_year {
@@ -71,14 +74,29 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_year_from_the_date_column() {
+        let mut text = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+        for (i, (venue, date)) in [
+            ("NIPS", "2023-10"),
+            ("NIPS", "2016-12"),
+            ("CVPR", "2021-06"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            text.push_str(&format!(
+                "| [P{i}](https://example.com/{i}) | {venue} | {date} |\n"
+            ));
+        }
+        let found = check("outdated-venue-name", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "`NIPS` was renamed NeurIPS after 2017");
+        assert!(apply_fix(&text, &found[0]).contains("| NeurIPS | 2023-10 |"));
+    }
+
+    #[test]
     fn quiet_on_nips_up_to_2017_and_on_neurips() {
-        for venue in [
-            "NIPS 2017",
-            "NIPS'16",
-            "NeurIPS 2019",
-            "NeurIPS 2017",
-            "NIPS",
-        ] {
+        for venue in ["NIPS 2017", "NIPS'16", "NeurIPS 2019", "NeurIPS 2017"] {
             assert!(
                 lines("outdated-venue-name", &table(venue)).is_empty(),
                 "{venue}"

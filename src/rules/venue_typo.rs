@@ -1,6 +1,6 @@
 use super::{Context, FixKind, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::knowledge::text::edit_distance;
+use crate::knowledge::text::{edit_distance, lookup_key, venue_slip};
 use crate::knowledge::{Venue, VenueCell, VenueMention};
 use crate::span::Span;
 
@@ -12,7 +12,7 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Error,
     summary: "a venue that is a misspelling of exactly one known venue",
     doc: include_str!("../../rules/docs/venue-typo.md"),
-    fix: FixKind::Safe,
+    fix: FixKind::Sometimes,
 };
 
 impl Rule for VenueTypo {
@@ -27,11 +27,34 @@ impl Rule for VenueTypo {
                 continue;
             };
             let written = mention.written(r.cell_text(fact.column()));
+            let listed = cx.knowledge.venues.lists_name(written);
+            // A name the list writes the same way in several rows is its
+            // own (a venue nas-lint does not know), not a slip, unless the
+            // venue it is a slip of is written far more often.
+            if !listed
+                && cx
+                    .profile
+                    .venues
+                    .is_convention_beside(written, mention.venue)
+            {
+                continue;
+            }
             let canonical = closest_spelling(cx.knowledge.venues.venue(mention.venue), written);
             let span = r.cell_span(fact.column());
             let corrected = corrected_cell(&r, fact.column(), mention, canonical);
-            let fix = name_span(&r, fact.column(), mention)
-                .map(|span| Fix::safe(vec![Edit::replace(span, canonical)]));
+            // A listed misspelling, a swapped, doubled or dropped letter
+            // leave no doubt; another letter may be another venue's name.
+            let safe = listed
+                || venue_slip(&lookup_key(written), &lookup_key(canonical))
+                    .is_some_and(|slip| slip.is_safe_to_fix());
+            let fix = name_span(&r, fact.column(), mention).map(|span| {
+                let edits = vec![Edit::replace(span, canonical)];
+                if safe {
+                    Fix::safe(edits)
+                } else {
+                    Fix::unsafe_(edits)
+                }
+            });
             out.push(
                 Diagnostic::new(
                     META.name,
@@ -141,6 +164,68 @@ mod tests {
         let found = check("venue-typo", &text);
         assert_eq!(found[0].message, "`Prepreint` is a misspelling of Preprint");
         assert!(apply_fix(&text, &found[0]).contains("| Preprint'23 |"));
+    }
+
+    #[test]
+    fn doubled_and_dropped_letters_get_a_safe_fix() {
+        for (venue, fixed) in [
+            ("ICLRR 2022", "ICLR 2022"),
+            ("ICMLL 2021", "ICML 2021"),
+            ("NeurISP 2020", "NeurIPS 2020"),
+            ("NeurPS 2020", "NeurIPS 2020"),
+        ] {
+            let text = seed_table("S", &[&row(venue)]);
+            let found = check("venue-typo", &text);
+            assert_eq!(found.len(), 1, "{venue}");
+            assert!(found[0].is_safe_fixable(), "{venue}");
+            assert!(apply_fix(&text, &found[0]).contains(&format!("| {fixed} |")));
+        }
+    }
+
+    #[test]
+    fn a_substituted_letter_gets_an_unsafe_fix() {
+        let text = seed_table("S", &[&row("CVRR 2021")]);
+        let found = check("venue-typo", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "`CVRR` is a misspelling of CVPR");
+        assert!(!found[0].is_safe_fixable());
+        assert!(apply_fix(&text, &found[0]).contains("| CVPR 2021 |"));
+    }
+
+    #[test]
+    fn quiet_on_a_name_the_list_writes_consistently() {
+        // Three rows of "ICMLL" are the list's own name, not a slip; one
+        // row of a listed misspelling stays a typo however often it is seen.
+        let rows: Vec<String> = [
+            "ICMLL 2021",
+            "ICMLL 2022",
+            "ICMLL 2023",
+            "ILCR 2022",
+            "ILCR 2023",
+            "ILCR 2021",
+        ]
+        .iter()
+        .map(|v| row(v))
+        .collect();
+        let text = seed_table("S", &rows.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(lines("venue-typo", &text).len(), 3);
+    }
+
+    #[test]
+    fn quiet_on_short_names_and_arbitrary_letters() {
+        // ICIC is a real conference one letter from ICIP; ACM and ICL are
+        // too short to judge; ICSE is a venue, ICSA is one arbitrary letter
+        // from it and two swapped letters from ISCA, and real too.
+        for venue in [
+            "ICIC 2021",
+            "ACM 2021",
+            "ICL 2021",
+            "ICSE 2021",
+            "ICSA 2021",
+        ] {
+            let found = check("venue-typo", &seed_table("S", &[&row(venue)]));
+            assert!(found.is_empty(), "{venue}");
+        }
     }
 
     #[test]

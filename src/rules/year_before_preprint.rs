@@ -38,17 +38,27 @@ impl Rule for YearBeforePreprint {
             let Some(arxiv) = &r.facts.arxiv else {
                 continue;
             };
+            let venue_year = cx.venue_year(&r);
             let venue = r.facts.venue.as_ref().and_then(|fact| {
                 let mention = fact.value.mention()?;
-                let year = mention.year?;
-                let month = cx.knowledge.venues.venue(mention.venue).month;
-                venue_predates(year, month, arxiv)
-                    .then(|| (fact.column(), r.cell_text(fact.column()).to_string()))
+                let year = venue_year?.year;
+                let venue = cx.knowledge.venues.venue(mention.venue);
+                // A blog post or a company report may come before its preprint.
+                if venue.kind == crate::knowledge::VenueKind::Channel {
+                    return None;
+                }
+                let written = r.cell_text(fact.column()).to_string();
+                let what = if venue_year?.from_year_column {
+                    format!("{written} {year}")
+                } else {
+                    written
+                };
+                venue_predates(year, venue.month, arxiv).then(|| (fact.column(), what))
             });
             let cell = r.facts.year.as_ref().and_then(|fact| {
                 let year = r.facts.cell_year()?;
                 // A year cell that repeats the venue's year is judged with the venue.
-                let repeats_venue = r.facts.venue_year() == Some(year);
+                let repeats_venue = venue_year.map(|v| v.year) == Some(year);
                 (!repeats_venue && year < earliest_plausible_year(arxiv)).then(|| {
                     let header = &r.table.columns[fact.column()].header;
                     (fact.column(), format!("{header} {year}"))

@@ -37,6 +37,12 @@ impl Rule for YearMismatch {
             return;
         }
         for r in cx.rows() {
+            // A table whose dates follow its arXiv ids dates the preprints.
+            if cx.settings.year_column == YearColumn::Auto
+                && !cx.facts.tables[r.table_index].year_column_gives_venue_year
+            {
+                continue;
+            }
             let (Some(venue_year), Some(fact)) = (r.facts.venue_year(), &r.facts.year) else {
                 continue;
             };
@@ -107,6 +113,39 @@ mod tests {
         assert!(!found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0])
             .contains("| CVPR 2023 | - | [Code](https://github.com/a/n) | 2023 |"));
+    }
+
+    #[test]
+    fn quiet_on_a_date_column_of_arxiv_dates_even_when_most_years_agree() {
+        // Five of six years agree with the venue, but every date is the
+        // arXiv id's own month: the column dates the preprints.
+        let rows = [
+            ("2301.00001", "ICLR 2023", "2023.01"),
+            ("2302.00002", "CVPR 2023", "2023.02"),
+            ("2303.00003", "ICML 2023", "2023.03"),
+            ("2304.00004", "NeurIPS 2023", "2023.04"),
+            ("2305.00005", "EMNLP 2023", "2023.05"),
+            ("2310.00006", "ICLR 2024", "2023.10"),
+        ];
+        let mut text = String::from("| Date | Title | Venue |\n|---|---|---|\n");
+        for (id, venue, time) in rows {
+            text.push_str(&format!(
+                "| {time} | [P](https://arxiv.org/abs/{id}) | {venue} |\n"
+            ));
+        }
+        assert!(lines("year-mismatch", &text).is_empty());
+        // The same table with dates that are not the preprints' is judged.
+        let text = text
+            .replace("| 2023.01 |", "| 2023.05 |")
+            .replace("| 2023.02 |", "| 2023.06 |")
+            .replace("| 2023.03 |", "| 2023.07 |")
+            .replace("| 2023.04 |", "| 2023.12 |")
+            .replace(
+                "| 2023.05 | [P](https://arxiv.org/abs/2305",
+                "| 2023.12 | [P](https://arxiv.org/abs/2305",
+            )
+            .replace("| 2023.10 |", "| 2023.09 |");
+        assert_eq!(lines("year-mismatch", &text), [8]);
     }
 
     #[test]
