@@ -7,7 +7,7 @@
 //! Every test asserts the findings and the requests the servers saw.
 //! Nothing here touches the network beyond this machine.
 
-use nas_lint::links::{check_links, LinkOptions, LinkReport, Progress, Remap};
+use nas_lint::links::{check_links, LinkOptions, LinkReport, Progress, ProxyChoice, Remap, Url};
 use nas_lint::{Diagnostic, Knowledge};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -21,6 +21,8 @@ use std::time::Duration;
 
 #[derive(Debug, Clone)]
 struct Seen {
+    /// When the request arrived.
+    at: std::time::Instant,
     method: String,
     /// Path and query, as sent.
     target: String,
@@ -162,6 +164,7 @@ fn answer(stream: TcpStream, log: &Mutex<Vec<Seen>>, handler: &Handler) {
         }
     }
     let seen = Seen {
+        at: std::time::Instant::now(),
         method,
         target,
         headers,
@@ -374,6 +377,9 @@ fn site(host: &str, path: &str, method: &str, before: usize) -> Reply {
             }
         }
         ("slow.test", _) => Reply::ok("late").after(Duration::from_millis(1500)),
+        // A site being deployed: 404 at first, back a moment later.
+        ("deploying.test", _) if before == 0 => Reply::status(404),
+        ("deploying.test", _) => Reply::ok("fine"),
         ("patient.test", _) if before == 0 => Reply::status(429).header("Retry-After", "1"),
         ("patient.test", _) => Reply::ok("fine"),
         ("busy.test", _) => Reply::status(429).header("Retry-After", "0"),
@@ -427,6 +433,10 @@ fn options(server: &Server) -> LinkOptions {
         retry_base: Duration::from_millis(10),
         max_retry_wait: Duration::from_secs(5),
         allow_private: true,
+        confirm_interval: Duration::from_millis(10),
+        proxy: ProxyChoice::Direct,
+        github_api: Url::parse(&format!("{base}/github-api")).unwrap(),
+        github_graphql: Url::parse(&format!("{base}/github-graphql")).unwrap(),
         remaps: vec![
             remap(r"^https?://export\.arxiv\.org/(.*)$", "/arxiv-api/$1"),
             remap(r"^https?://arxiv\.org/(.*)$", "/arxiv/$1"),
@@ -979,8 +989,8 @@ fn ordinary_hosts_get_head_then_get_and_only_evidence_makes_a_link_dead() {
     assert_eq!((count("ok", "HEAD"), count("ok", "GET")), (1, 0));
     assert_eq!(
         (count("gone", "HEAD"), count("gone", "GET")),
-        (1, 1),
-        "HEAD 404 confirmed by GET"
+        (2, 2),
+        "HEAD 404 and GET 404 are one look; a second look confirms it"
     );
     assert_eq!((count("no-head", "HEAD"), count("no-head", "GET")), (1, 1));
     assert_eq!(
@@ -1002,6 +1012,40 @@ fn ordinary_hosts_get_head_then_get_and_only_evidence_makes_a_link_dead() {
         2,
         "a timeout is retried once"
     );
+}
+
+#[test]
+fn a_404_is_believed_only_when_seen_again_a_while_later() {
+    let server = Web::default().serve();
+    let mut options = options(&server);
+    options.confirm_interval = Duration::from_millis(400);
+    let gone = "https://pages.test/gone";
+    let deploying = "https://deploying.test/page";
+    let text = table(&[("A", gone, ""), ("B", deploying, "")]);
+    let report = check(&text, &options);
+
+    assert_eq!(
+        found(&text, &report),
+        vec![("dead-link", gone)],
+        "a page back by the second look is alive"
+    );
+    for path in ["/site/pages.test/gone", "/site/deploying.test/page"] {
+        let seen: Vec<Seen> = server
+            .seen()
+            .into_iter()
+            .filter(|s| s.target == path)
+            .collect();
+        let first_get = seen.iter().find(|s| s.method == "GET").expect("a GET");
+        let second_head = seen
+            .iter()
+            .filter(|s| s.method == "HEAD")
+            .nth(1)
+            .expect("a second look");
+        assert!(
+            second_head.at.duration_since(first_get.at) >= Duration::from_millis(400),
+            "{path}: the two looks are confirm_interval apart"
+        );
+    }
 }
 
 #[test]
@@ -1085,7 +1129,7 @@ fn private_addresses_are_refused_without_allow_private() {
     };
     assert!(why(&literal).contains("loopback"), "{}", why(&literal));
     assert!(
-        why(&named).contains("localhost resolves to a loopback"),
+        why(&named).contains("localhost is this machine"),
         "{}",
         why(&named)
     );
@@ -1131,10 +1175,14 @@ fn a_second_run_inside_the_cache_age_sends_only_what_failed() {
             .iter()
             .map(|s| s.target.as_str())
             .collect::<Vec<_>>(),
-        vec!["/site/pages.test/gone", "/site/pages.test/gone"],
-        "only the dead link is asked again (HEAD, GET): failures are never cached"
+        vec!["/site/pages.test/gone"; 4],
+        "only the dead link is asked again (HEAD, GET, twice): failures are never cached"
     );
-    assert_eq!(second.requests, 2);
+    assert_eq!(second.requests, 4);
+    assert!(
+        cache.path().join("links").join(".gitignore").exists(),
+        "nas-lint made the folder, so it keeps it out of commits"
+    );
 
     // All alive: a warm run sends nothing at all.
     let alive = table(&[(
@@ -1342,4 +1390,236 @@ fn bench_links() {
             );
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Name resolution and a network that cannot be used.
+
+/// What the fake DNS server says about a name.
+#[derive(Clone, Copy)]
+enum Dns {
+    Address([u8; 4]),
+    NxDomain,
+    ServFail,
+}
+
+/// A DNS server on 127.0.0.1 (UDP) that answers A questions as `answer`
+/// says, and AAAA questions with no records; it logs the names asked.
+struct DnsServer {
+    addr: SocketAddr,
+    asked: Arc<Mutex<Vec<String>>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl DnsServer {
+    fn start(answer: impl Fn(&str) -> Dns + Send + 'static) -> DnsServer {
+        let socket = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        socket
+            .set_read_timeout(Some(Duration::from_millis(100)))
+            .unwrap();
+        let addr = socket.local_addr().unwrap();
+        let asked = Arc::new(Mutex::new(Vec::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (log, flag) = (asked.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 1500];
+            while !flag.load(Ordering::SeqCst) {
+                let Ok((len, from)) = socket.recv_from(&mut buf) else {
+                    continue;
+                };
+                if let Some((reply, name)) = dns_reply(&buf[..len], &answer) {
+                    log.lock().unwrap().push(name);
+                    let _ = socket.send_to(&reply, from);
+                }
+            }
+        });
+        DnsServer { addr, asked, stop }
+    }
+
+    fn asked(&self) -> Vec<String> {
+        self.asked.lock().unwrap().clone()
+    }
+}
+
+impl Drop for DnsServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
+}
+
+fn dns_reply(query: &[u8], answer: &impl Fn(&str) -> Dns) -> Option<(Vec<u8>, String)> {
+    let mut at = 12;
+    let mut labels = Vec::new();
+    loop {
+        let len = *query.get(at)? as usize;
+        at += 1;
+        if len == 0 {
+            break;
+        }
+        labels.push(String::from_utf8_lossy(query.get(at..at + len)?).to_ascii_lowercase());
+        at += len;
+    }
+    let qtype = u16::from_be_bytes([*query.get(at)?, *query.get(at + 1)?]);
+    let question = query.get(12..at + 4)?;
+    let name = labels.join(".");
+    let (rcode, address) = match answer(&name) {
+        Dns::Address(ip) if qtype == 1 => (0u8, Some(ip)),
+        Dns::Address(_) => (0, None),
+        Dns::NxDomain => (3, None),
+        Dns::ServFail => (2, None),
+    };
+    let mut reply = vec![query[0], query[1], 0x81, 0x80 | rcode, 0, 1, 0];
+    reply.push(u8::from(address.is_some()));
+    reply.extend_from_slice(&[0, 0, 0, 0]);
+    reply.extend_from_slice(question);
+    if let Some(ip) = address {
+        reply.extend_from_slice(&[0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4]);
+        reply.extend_from_slice(&ip);
+    }
+    Some((reply, name))
+}
+
+/// Options whose names are looked up at `dns`, with `control.example`
+/// as the name that shows resolution works.
+fn with_dns(server: &Server, dns: SocketAddr) -> LinkOptions {
+    LinkOptions {
+        nameservers: Some(vec![dns]),
+        dns_control: vec!["control.example".to_string()],
+        dns_timeout: Duration::from_millis(300),
+        ..options(server)
+    }
+}
+
+fn seed_like_table() -> String {
+    table(&[
+        (
+            "First Paper",
+            "https://arxiv.org/abs/2101.00001",
+            "https://github.com/live/repo",
+        ),
+        ("B", "https://pages.example/paper", ""),
+        ("C", "https://other.example/code", ""),
+    ])
+}
+
+fn assert_no_network(text: &str, report: &LinkReport, server: &Server) {
+    let got = found(text, report);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert!(
+        got.iter().all(|(rule, _)| *rule == "unverified-link"),
+        "no dead link without evidence: {got:#?}"
+    );
+    assert!(
+        report.diagnostics[0].message.contains("no network"),
+        "{}",
+        report.diagnostics[0].message
+    );
+    assert!(
+        report.notes[0].starts_with("links not checked: no network"),
+        "{:?}",
+        report.notes
+    );
+    assert!(server.seen().is_empty(), "no request was sent");
+}
+
+#[test]
+fn a_resolver_that_fails_everything_leaves_every_link_unverified() {
+    let server = Web::default().serve();
+    let dns = DnsServer::start(|_| Dns::ServFail);
+    let text = seed_like_table();
+    let report = check(&text, &with_dns(&server, dns.addr));
+    assert_no_network(&text, &report, &server);
+    assert!(dns.asked().iter().any(|n| n == "control.example"));
+}
+
+#[test]
+fn a_resolver_that_denies_every_name_is_no_evidence() {
+    // Some system resolvers say "no such name" for everything when offline.
+    let server = Web::default().serve();
+    let dns = DnsServer::start(|_| Dns::NxDomain);
+    let text = seed_like_table();
+    let report = check(&text, &with_dns(&server, dns.addr));
+    assert_no_network(&text, &report, &server);
+}
+
+#[test]
+fn no_resolver_at_all_leaves_every_link_unverified() {
+    let server = Web::default().serve();
+    // A port where nothing listens.
+    let nobody = std::net::UdpSocket::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let text = seed_like_table();
+    let report = check(&text, &with_dns(&server, nobody));
+    assert_no_network(&text, &report, &server);
+}
+
+#[test]
+fn a_name_is_dead_only_on_nxdomain_from_a_resolver_that_works() {
+    let web = Web {
+        papers: papers(&[("2101.00001", "First Paper")]),
+        repos: repos(&[("live/repo", Repo::Alive)]),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let dns = DnsServer::start(|name| match name {
+        "control.example" | "alive.example" => Dns::Address([127, 0, 0, 1]),
+        "flaky.example" => Dns::ServFail,
+        _ => Dns::NxDomain,
+    });
+    let port = server.addr.port();
+    let alive = format!("http://alive.example:{port}/site/pages.test/ok");
+    let gone = format!("http://gone.example:{port}/paper");
+    let flaky = format!("http://flaky.example:{port}/paper");
+    let text = table(&[
+        (
+            "First Paper",
+            "https://arxiv.org/abs/2101.00001",
+            "https://github.com/live/repo",
+        ),
+        ("B", &alive, ""),
+        ("C", &gone, ""),
+        ("D", &flaky, ""),
+    ]);
+    let report = check(&text, &with_dns(&server, dns.addr));
+
+    assert_eq!(
+        found(&text, &report),
+        vec![
+            ("dead-link", gone.as_str()),
+            ("unverified-link", flaky.as_str())
+        ]
+    );
+    let dead = finding(&report, "dead-link", &text, &gone);
+    assert!(dead.message.contains("does not exist"), "{}", dead.message);
+    assert!(report.notes.is_empty(), "{:?}", report.notes);
+    assert_eq!(server.count("/site/pages.test/ok"), 1);
+}
+
+#[test]
+fn hosts_that_all_fail_without_an_answer_mean_no_network() {
+    let server = Web::default().serve();
+    // Ports where nothing listens, on different loopback addresses.
+    let closed: Vec<String> = (1..=6)
+        .map(|k| {
+            let listener = TcpListener::bind(format!("127.0.0.{k}:0")).unwrap();
+            format!("http://{}/paper", listener.local_addr().unwrap())
+        })
+        .collect();
+    let rows: Vec<(&str, &str, &str)> = closed.iter().map(|l| ("T", l.as_str(), "")).collect();
+    let text = table(&rows);
+    let report = check(&text, &options(&server));
+
+    let got = found(&text, &report);
+    assert_eq!(got.len(), 6);
+    assert!(
+        got.iter().all(|(rule, _)| *rule == "unverified-link"),
+        "{got:#?}"
+    );
+    assert!(
+        report.notes[0].starts_with("links not checked: no network"),
+        "{:?}",
+        report.notes
+    );
 }

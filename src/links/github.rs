@@ -17,10 +17,25 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 pub(crate) async fn check(checker: &Checker, repo: &RepoName) -> Outcome {
     if checker.fetcher.has_github_token() {
-        retry::check(checker, "api.github.com", || by_api(checker, repo)).await
+        let host = checker.options.github_api.host_str().unwrap_or_default();
+        retry::check(checker, host, || by_api(checker, repo)).await
     } else {
         retry::check(checker, "github.com", || by_page(checker, repo)).await
     }
+}
+
+/// Checks repositories with a token (the API), handing outcomes to
+/// `record` as they come.
+pub(crate) async fn check_all(
+    checker: &Checker,
+    repos: &[(usize, &RepoName)],
+    record: &dyn Fn(Vec<(usize, Outcome)>),
+) {
+    let checks: futures_util::stream::FuturesUnordered<_> = repos
+        .iter()
+        .map(|&(index, repo)| async move { record(vec![(index, check(checker, repo).await)]) })
+        .collect();
+    futures_util::StreamExt::collect::<Vec<()>>(checks).await;
 }
 
 async fn by_page(checker: &Checker, repo: &RepoName) -> Attempt {
@@ -60,7 +75,7 @@ async fn by_page(checker: &Checker, repo: &RepoName) -> Attempt {
             retry_after: retry::retry_after(answer.header("retry-after")),
             rate_limited: true,
         },
-        _ => judge(&answer, false),
+        _ => judge(&answer),
     }
 }
 
@@ -93,11 +108,7 @@ fn moved(repo: &RepoName, page: &Url, answer: &Answer) -> Attempt {
 }
 
 async fn by_api(checker: &Checker, repo: &RepoName) -> Attempt {
-    let api = Url::parse(&format!(
-        "https://api.github.com/repos/{}",
-        repo.full_name()
-    ))
-    .expect("owner and name are URL-safe");
+    let api = api_url(checker, &format!("repos/{}", repo.full_name()));
     let mut request = Request::new(Method::GET, api);
     // The API's 301 points at /repositories/ID on the same host: following
     // it gives the repository's new full name.
@@ -129,8 +140,14 @@ async fn by_api(checker: &Checker, repo: &RepoName) -> Attempt {
         }
         401 => Attempt::Blocked("GitHub's API rejects the token (401)".to_string()),
         403 | 429 => rate_limit(&answer, message),
-        _ => judge(&answer, false),
+        _ => judge(&answer),
     }
+}
+
+/// `path` under the REST API's base URL (`GITHUB_API_URL` or GitHub.com's).
+pub(crate) fn api_url(checker: &Checker, path: &str) -> Url {
+    let base = checker.options.github_api.as_str().trim_end_matches('/');
+    Url::parse(&format!("{base}/{path}")).expect("a base URL and a URL-safe path")
 }
 
 /// GitHub's 403 is ambiguous: a rate limit (primary: no requests left until

@@ -68,6 +68,7 @@ mod fetch;
 mod generic;
 mod github;
 mod hosts;
+mod network;
 mod outcome;
 mod remap;
 mod report;
@@ -77,13 +78,16 @@ mod target;
 mod title;
 
 pub use cache::CacheAges;
-pub use checker::check_links;
+pub use checker::{check_links, LinkSession};
 pub use remap::{Remap, RemapError};
+pub use reqwest::Url;
 pub use rules::{
     ARCHIVED_REPO, ARXIV_TITLE_MISMATCH, DEAD_LINK, LINK_RULES, MOVED_LINK, UNVERIFIED_LINK,
 };
 
 use crate::diagnostic::Diagnostic;
+
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -123,7 +127,64 @@ pub struct LinkOptions {
     pub user_agent: String,
     /// Check only the links on these 1-based lines (`--changed-since`).
     pub only_lines: Option<std::collections::HashSet<usize>>,
+    /// The least time between two observations of "gone" (404, 410, a
+    /// name that does not exist) before a link is called dead: a page that
+    /// 404s for a moment during a deploy must not become a finding.
+    pub confirm_interval: Duration,
+    /// The DNS servers to ask; `None` for the system's configuration
+    /// (`/etc/resolv.conf`). Tests point this at a fake server.
+    pub nameservers: Option<Vec<SocketAddr>>,
+    /// Names that must resolve before "no such host" is believed: they
+    /// show that name resolution works in this run. Empty: believe it.
+    pub dns_control: Vec<String>,
+    /// How long a DNS server is given to answer one question.
+    pub dns_timeout: Duration,
+    /// Which proxy requests go through.
+    pub proxy: ProxyChoice,
+    /// The GitHub REST API's base URL (`GITHUB_API_URL`; GitHub Enterprise
+    /// Server). The token is sent only to this origin and to that of
+    /// [`LinkOptions::github_graphql`], wherever a remap points.
+    pub github_api: Url,
+    /// The GitHub GraphQL endpoint (`GITHUB_GRAPHQL_URL`).
+    pub github_graphql: Url,
 }
+
+/// Where requests go: through the proxy the environment names (as curl
+/// does: `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY`, and their
+/// lower-case forms), straight to the host, or through this proxy.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum ProxyChoice {
+    #[default]
+    Environment,
+    Direct,
+    Url(String),
+}
+
+impl ProxyChoice {
+    /// Whether some requests may go through a proxy, which then resolves
+    /// the names: the run's own lookups are not all there is.
+    pub(crate) fn may_proxy(&self) -> bool {
+        match self {
+            ProxyChoice::Direct => false,
+            ProxyChoice::Url(_) => true,
+            ProxyChoice::Environment => [
+                "HTTPS_PROXY",
+                "https_proxy",
+                "HTTP_PROXY",
+                "http_proxy",
+                "ALL_PROXY",
+                "all_proxy",
+            ]
+            .iter()
+            .any(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty())),
+        }
+    }
+}
+
+/// GitHub.com's REST API.
+pub const GITHUB_API: &str = "https://api.github.com";
+/// GitHub.com's GraphQL endpoint.
+pub const GITHUB_GRAPHQL: &str = "https://api.github.com/graphql";
 
 impl Default for LinkOptions {
     fn default() -> Self {
@@ -149,6 +210,13 @@ impl Default for LinkOptions {
             )
             .to_string(),
             only_lines: None,
+            confirm_interval: Duration::from_secs(4),
+            nameservers: None,
+            dns_control: network::default_control(),
+            dns_timeout: network::DNS_TIMEOUT,
+            proxy: ProxyChoice::Environment,
+            github_api: Url::parse(GITHUB_API).expect("a valid URL"),
+            github_graphql: Url::parse(GITHUB_GRAPHQL).expect("a valid URL"),
         }
     }
 }
@@ -176,6 +244,13 @@ impl std::fmt::Debug for LinkOptions {
             )
             .field("user_agent", &self.user_agent)
             .field("only_lines", &self.only_lines.as_ref().map(|l| l.len()))
+            .field("confirm_interval", &self.confirm_interval)
+            .field("nameservers", &self.nameservers)
+            .field("dns_control", &self.dns_control)
+            .field("dns_timeout", &self.dns_timeout)
+            .field("proxy", &self.proxy)
+            .field("github_api", &self.github_api.as_str())
+            .field("github_graphql", &self.github_graphql.as_str())
             .finish()
     }
 }
