@@ -30,11 +30,14 @@ impl Reach<'_> {
 
 /// Drops the findings that a directive silences and, when `report_unused`,
 /// adds an unused-suppression finding for each directive that silenced
-/// nothing or names a rule that does not exist.
+/// nothing or names a rule that does not exist. A directive that could be
+/// meant for a link rule (it names one, or names no rule) is judged only
+/// when `links_checked`: without the link check it has nothing to match.
 pub fn apply(
     document: &Document<'_>,
     diagnostics: Vec<Diagnostic>,
     report_unused: bool,
+    links_checked: bool,
 ) -> Vec<Diagnostic> {
     if document.directives.is_empty() {
         return diagnostics;
@@ -54,7 +57,7 @@ pub fn apply(
         .collect();
     if report_unused {
         for reach in &reaches {
-            if let Some(problem) = problem(reach) {
+            if let Some(problem) = problem(reach, links_checked) {
                 kept.push(
                     Diagnostic::new(
                         UNUSED_SUPPRESSION.name,
@@ -71,10 +74,15 @@ pub fn apply(
     kept
 }
 
-fn problem(reach: &Reach<'_>) -> Option<String> {
+fn problem(reach: &Reach<'_>, links_checked: bool) -> Option<String> {
     let directive = reach.directive;
     if let Some(unknown) = directive.rules.iter().find(|r| !rules::is_known(r)) {
         return Some(format!("unknown rule `{unknown}` in a suppression comment"));
+    }
+    let for_links =
+        directive.rules.is_empty() || directive.rules.iter().any(|r| rules::is_link_rule(r));
+    if for_links && !links_checked && !reach.used {
+        return None;
     }
     let enable = directive.kind == DirectiveKind::Enable;
     (!reach.used && !enable).then(|| "this suppression comment matches no finding".to_string())

@@ -41,6 +41,10 @@ pub struct LinkSession {
     /// What this run found, by cache key: a target named in several files,
     /// or checked again after `--fix`, is asked once.
     known: Mutex<HashMap<String, Outcome>>,
+    /// Keys some check is asking about now.
+    claimed: Mutex<HashSet<String>>,
+    /// Woken when a check has put its outcomes in `known`.
+    settled: tokio::sync::Notify,
     notes: Mutex<Vec<String>>,
     total: AtomicUsize,
     done: AtomicUsize,
@@ -69,6 +73,8 @@ impl LinkSession {
             },
             cache: Mutex::new(cache),
             known: Mutex::new(HashMap::new()),
+            claimed: Mutex::new(HashSet::new()),
+            settled: tokio::sync::Notify::new(),
             notes: Mutex::new(note.into_iter().collect()),
             total: AtomicUsize::new(0),
             done: AtomicUsize::new(0),
@@ -103,18 +109,24 @@ impl LinkSession {
                 })
                 .collect()
         };
-        let pending: Vec<usize> = (0..outcomes.len())
-            .filter(|&i| outcomes[i].is_none())
-            .collect();
-        self.total.fetch_add(links.targets.len(), Ordering::Relaxed);
+        // Targets another file's check is asking about right now are
+        // waited for, not asked again.
+        let (pending, theirs): (Vec<usize>, Vec<usize>) = {
+            let mut claimed = lock(&self.claimed);
+            (0..outcomes.len())
+                .filter(|&i| outcomes[i].is_none())
+                .partition(|&i| claimed.insert(keys[i].clone()))
+        };
+        self.total
+            .fetch_add(links.targets.len() - theirs.len(), Ordering::Relaxed);
         let tally = Tally {
             session: self,
             progress,
         };
-        tally.add(links.targets.len() - pending.len());
+        tally.add(links.targets.len() - pending.len() - theirs.len());
         let requests_before = self.checker.fetcher.requests();
         if !pending.is_empty() {
-            let found = self.runtime.block_on(async {
+            let mut found = self.runtime.block_on(async {
                 if let Err(why) = self.preflight(&links, &pending).await {
                     let outcome = no_network(&why);
                     tally.add(pending.len());
@@ -122,6 +134,13 @@ impl LinkSession {
                 }
                 run(&self.checker, &links, &pending, &tally).await
             });
+            // Every claimed target gets an outcome, so that no one waits forever.
+            let decided: HashSet<usize> = found.iter().map(|(i, _)| *i).collect();
+            for &index in &pending {
+                if !decided.contains(&index) {
+                    found.push((index, Outcome::unverified("not checked")));
+                }
+            }
             let mut known = lock(&self.known);
             let mut cache = lock(&self.cache);
             for (index, outcome) in found {
@@ -150,6 +169,31 @@ impl LinkSession {
                 known.insert(keys[index].clone(), outcome.clone());
                 outcomes[index] = Some(outcome);
             }
+            drop((known, cache));
+            let mut claimed = lock(&self.claimed);
+            for &index in &pending {
+                claimed.remove(&keys[index]);
+            }
+            self.settled.notify_waiters();
+        }
+        if !theirs.is_empty() {
+            self.runtime.block_on(async {
+                loop {
+                    let notified = self.settled.notified();
+                    tokio::pin!(notified);
+                    notified.as_mut().enable();
+                    {
+                        let known = lock(&self.known);
+                        if theirs.iter().all(|&i| known.contains_key(&keys[i])) {
+                            for &i in &theirs {
+                                outcomes[i] = known.get(&keys[i]).cloned();
+                            }
+                            break;
+                        }
+                    }
+                    notified.await;
+                }
+            });
         }
         let outcomes: Vec<Outcome> = outcomes
             .into_iter()
