@@ -1623,3 +1623,135 @@ fn hosts_that_all_fail_without_an_answer_mean_no_network() {
         report.notes
     );
 }
+
+// ---------------------------------------------------------------------------
+// Proxies.
+
+/// A forward proxy on 127.0.0.1 that logs each request line. Requests for
+/// http:// URLs (absolute form) are relayed to `upstream`, path kept;
+/// CONNECT (https) is refused with 502. With `refuse`, every request gets
+/// that status from the proxy itself.
+struct Proxy {
+    addr: SocketAddr,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Proxy {
+    fn start(upstream: SocketAddr, refuse: Option<u16>) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let seen = log.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().take(200) {
+                let Ok(stream) = stream else { continue };
+                let seen = seen.clone();
+                std::thread::spawn(move || relay(stream, upstream, refuse, &seen));
+            }
+        });
+        Proxy { addr, log }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn seen(&self) -> Vec<String> {
+        self.log.lock().unwrap().clone()
+    }
+}
+
+fn relay(stream: TcpStream, upstream: SocketAddr, refuse: Option<u16>, log: &Mutex<Vec<String>>) {
+    use std::io::Read;
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut line = String::new();
+    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        return;
+    }
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
+            break;
+        }
+    }
+    log.lock().unwrap().push(line.trim().to_string());
+    let mut parts = line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let mut client = stream;
+    let status = refuse.or((method == "CONNECT").then_some(502));
+    if let Some(status) = status {
+        let _ = write!(
+            client,
+            "HTTP/1.1 {status} Refused\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+        return;
+    }
+    let path = target
+        .strip_prefix("http://")
+        .and_then(|rest| rest.find('/').map(|at| &rest[at..]))
+        .unwrap_or("/");
+    let Ok(mut server) = TcpStream::connect(upstream) else {
+        return;
+    };
+    let _ = write!(
+        server,
+        "{method} {path} HTTP/1.1\r\nHost: {upstream}\r\nConnection: close\r\n\r\n"
+    );
+    let mut answer = Vec::new();
+    let _ = server.read_to_end(&mut answer);
+    let _ = client.write_all(&answer);
+}
+
+#[test]
+fn requests_go_through_the_proxy_and_its_relayed_404_is_evidence() {
+    let server = Web::default().serve();
+    let proxy = Proxy::start(server.addr, None);
+    let mut options = options(&server);
+    options.proxy = ProxyChoice::Url(proxy.url());
+    // Names the proxy resolves, not this machine: no lookup here.
+    options.nameservers = Some(vec!["127.0.0.1:9".parse().unwrap()]);
+    let ok = "http://pages.example/site/pages.test/ok";
+    let gone = "http://pages.example/site/pages.test/gone";
+    let text = table(&[("A", ok, ""), ("B", gone, "")]);
+    let report = check(&text, &options);
+
+    assert_eq!(found(&text, &report), vec![("dead-link", gone)]);
+    let seen = proxy.seen();
+    assert!(
+        seen.contains(&format!("HEAD {ok} HTTP/1.1")),
+        "the proxy saw the request: {seen:?}"
+    );
+    assert_eq!(seen.iter().filter(|l| l.contains("/gone")).count(), 4);
+    assert!(report.notes.is_empty(), "{:?}", report.notes);
+}
+
+#[test]
+fn a_proxys_own_refusal_is_no_evidence() {
+    let server = Web::default().serve();
+    for refuse in [407, 502] {
+        let proxy = Proxy::start(server.addr, Some(refuse));
+        let mut options = options(&server);
+        options.proxy = ProxyChoice::Url(proxy.url());
+        let text = table(&[
+            ("A", "http://pages.example/site/pages.test/gone", ""),
+            ("B", "https://secure.example/paper", ""),
+        ]);
+        let report = check(&text, &options);
+        let got = found(&text, &report);
+        assert_eq!(got.len(), 2, "{refuse}: {got:?}");
+        assert!(
+            got.iter().all(|(rule, _)| *rule == "unverified-link"),
+            "{refuse}: {got:?}"
+        );
+        assert!(
+            proxy
+                .seen()
+                .iter()
+                .any(|l| l.starts_with("CONNECT secure.example:443")),
+            "https goes through a tunnel: {:?}",
+            proxy.seen()
+        );
+    }
+    assert!(server.seen().is_empty(), "the proxy relayed nothing");
+}

@@ -45,8 +45,13 @@ fn start_logged_server() -> (String, Arc<AtomicUsize>, Log) {
                 }
                 authorized |= header.to_ascii_lowercase().starts_with("authorization:");
             }
-            let path = request_line.split_whitespace().nth(1).unwrap_or("/");
-            seen.lock().unwrap().push((path.to_string(), authorized));
+            let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+            seen.lock().unwrap().push((target.to_string(), authorized));
+            // Asked as a proxy (absolute form): answers as if it relayed.
+            let path = match target.strip_prefix("http://") {
+                Some(rest) => rest.find('/').map_or("/", |at| &rest[at..]),
+                None => target,
+            };
             let (status, location) = match path {
                 "/site/ok" | "/gh/renamed/repo" => ("200 OK", None),
                 "/gh/old/repo" => (
@@ -428,4 +433,35 @@ fn one_run_writes_json_and_sarif_from_one_link_check() {
         "the SARIF file is the SARIF report of the same findings"
     );
     assert_eq!(requests.load(Ordering::SeqCst), asked_once);
+}
+
+#[test]
+fn the_environments_proxy_is_used() {
+    for variable in ["HTTP_PROXY", "http_proxy", "ALL_PROXY"] {
+        let (base, _, log) = start_logged_server();
+        let dir = tempfile::tempdir().unwrap();
+        let list = "| Paper Title | Conference | Code | Date |
+|---|---|---|---|
+| [Alive](http://papers.example/site/ok) | CVPR 2021 | - | 2021 |
+| [Gone](http://papers.example/site/missing) | CVPR 2021 | - | 2021 |
+";
+        std::fs::write(dir.path().join("README.md"), list).unwrap();
+        let output = command(dir.path())
+            .args(["README.md", "--links", "--no-cache", "--format", "json"])
+            .env(variable, &base)
+            .output()
+            .unwrap();
+        assert_eq!(
+            findings(&output),
+            vec![("dead-link".into(), 4, "error".into())],
+            "{variable}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let log = log.lock().unwrap().clone();
+        assert!(
+            log.iter()
+                .any(|(target, _)| target == "http://papers.example/site/ok"),
+            "{variable}: the proxy was asked: {log:?}"
+        );
+    }
 }

@@ -56,8 +56,13 @@ pub(crate) fn judge(answer: &Answer) -> Attempt {
             "the server answers {} (taken down)",
             status_text(status)
         ))),
-        401 | 407 => Attempt::Done(Outcome::unverified(format!(
+        401 => Attempt::Done(Outcome::unverified(format!(
             "the page needs a login ({})",
+            status_text(status)
+        ))),
+        // The proxy's own answer, not the site's.
+        407 => Attempt::Done(Outcome::unverified(format!(
+            "the proxy wants credentials ({})",
             status_text(status)
         ))),
         403 => Attempt::Blocked(format!(
