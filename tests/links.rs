@@ -27,6 +27,7 @@ struct Seen {
     /// Path and query, as sent.
     target: String,
     headers: Vec<(String, String)>,
+    body: String,
 }
 
 impl Seen {
@@ -163,11 +164,19 @@ fn answer(stream: TcpStream, log: &Mutex<Vec<Seen>>, handler: &Handler) {
             headers.push((name.trim().to_string(), value.trim().to_string()));
         }
     }
+    let length: usize = headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = vec![0u8; length];
+    let _ = std::io::Read::read_exact(&mut reader, &mut body);
     let seen = Seen {
         at: std::time::Instant::now(),
         method,
         target,
         headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
     };
     let before = {
         let mut log = log.lock().unwrap();
@@ -251,6 +260,9 @@ impl Web {
                 None => Reply::status(404).body("Article does not exist"),
             };
         }
+        if target == "/github-graphql" && seen.method == "POST" {
+            return self.github_graphql(&seen.body);
+        }
         if let Some(path) = target.strip_prefix("/github-api/") {
             return self.github_api(path);
         }
@@ -305,6 +317,57 @@ impl Web {
             Some(Repo::BusyOnce) => Reply::ok("<html>repo</html>"),
             Some(Repo::Gone) | None => Reply::status(404),
         }
+    }
+
+    /// GitHub's GraphQL API: `rN: repository(owner: "o", name: "n")`
+    /// aliases, answered from `repos`. Repositories it cannot speak of
+    /// (legal blocks, the leak test's) get an error that is not NOT_FOUND.
+    fn github_graphql(&self, body: &str) -> Reply {
+        let request: serde_json::Value = serde_json::from_str(body).expect("a JSON body");
+        let query = request["query"].as_str().expect("a query");
+        let alias = regex::Regex::new(r#"(r\d+): repository\(owner: "([^"]+)", name: "([^"]+)"\)"#)
+            .unwrap();
+        let mut data = serde_json::Map::new();
+        let mut errors = Vec::new();
+        for found in alias.captures_iter(query) {
+            let (alias, name) = (&found[1], format!("{}/{}", &found[2], &found[3]));
+            let node = |full: &str, archived: bool| serde_json::json!({"nameWithOwner": full, "isArchived": archived});
+            let value = match self.repos.get(&name.to_ascii_lowercase()) {
+                Some(Repo::Alive | Repo::BusyOnce) => node(&name, false),
+                Some(Repo::Archived) => node(&name, true),
+                Some(Repo::Moved(to)) => node(to, false),
+                Some(Repo::RateLimited) => {
+                    let reset = std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .unwrap()
+                        .as_secs()
+                        + 3600;
+                    return Reply::status(403)
+                        .header("x-ratelimit-remaining", "0")
+                        .header("x-ratelimit-reset", reset.to_string())
+                        .body(r#"{"message": "API rate limit exceeded"}"#);
+                }
+                Some(Repo::Blocked | Repo::Leaky) => {
+                    errors.push(serde_json::json!({
+                        "type": "FORBIDDEN", "path": [alias], "message": "Repository access blocked"
+                    }));
+                    serde_json::Value::Null
+                }
+                Some(Repo::Gone) | None => {
+                    errors.push(serde_json::json!({
+                        "type": "NOT_FOUND", "path": [alias],
+                        "message": format!("Could not resolve to a Repository with the name '{name}'.")
+                    }));
+                    serde_json::Value::Null
+                }
+            };
+            data.insert(alias.to_string(), value);
+        }
+        let mut answer = serde_json::json!({ "data": data });
+        if !errors.is_empty() {
+            answer["errors"] = serde_json::Value::Array(errors);
+        }
+        Reply::ok(answer.to_string())
     }
 
     fn github_api(&self, path: &str) -> Reply {
@@ -836,17 +899,80 @@ fn the_api_with_a_token_reports_archived_and_renamed_repositories() {
         "with a token, only the API is asked"
     );
     assert_eq!(
-        server.count("/github-api/repositories/42"),
-        1,
-        "the rename is followed"
+        server.count("/github-graphql"),
+        2,
+        "one GraphQL query for the five, and a second look at the missing one: {:?}",
+        server
+            .seen()
+            .iter()
+            .map(|s| (s.method.clone(), s.target.clone()))
+            .collect::<Vec<_>>()
+    );
+    let rest: Vec<String> = server
+        .seen()
+        .iter()
+        .filter(|s| s.target.starts_with("/github-api/"))
+        .map(|s| s.target.clone())
+        .collect();
+    assert_eq!(
+        rest,
+        vec!["/github-api/repos/legal/blocked"],
+        "REST only for what GraphQL would not tell"
     );
     for seen in server.seen() {
-        let expected = seen
-            .target
-            .starts_with("/github-api/")
+        let expected = (seen.target.starts_with("/github-api/")
+            || seen.target == "/github-graphql")
             .then_some("Bearer secret-token");
         assert_eq!(seen.header("authorization"), expected, "{}", seen.target);
     }
+}
+
+#[test]
+fn a_thousand_repositories_cost_at_most_twelve_requests() {
+    let mut list: Vec<(String, Repo)> = Vec::new();
+    for n in 0..1000 {
+        let repo = match n % 200 {
+            0 => Repo::Gone,
+            1 => Repo::Archived,
+            2 => Repo::Moved(format!("moved/repo{n}")),
+            _ => Repo::Alive,
+        };
+        list.push((format!("owner{n}/repo{n}"), repo));
+    }
+    let web = Web {
+        repos: list.iter().map(|(n, r)| (n.clone(), r.clone())).collect(),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let mut options = options(&server);
+    options.github_token = Some("secret-token".to_string());
+    let links: Vec<String> = list
+        .iter()
+        .map(|(name, _)| format!("https://github.com/{name}"))
+        .collect();
+    let rows: Vec<(&str, &str, &str)> = links
+        .iter()
+        .map(|l| ("T", "https://pages.test/ok", l.as_str()))
+        .collect();
+    let text = table(&rows);
+    let report = check(&text, &options);
+
+    let count = |rule: &str| report.diagnostics.iter().filter(|d| d.rule == rule).count();
+    assert_eq!(
+        (
+            count("dead-link"),
+            count("archived-repo"),
+            count("moved-link")
+        ),
+        (5, 5, 5)
+    );
+    assert_eq!(report.diagnostics.len(), 15);
+    let graphql = server.count("/github-graphql");
+    assert_eq!(
+        graphql, 11,
+        "10 queries of 100, and one second look at the 5 missing ones"
+    );
+    assert_eq!(server.count("/github-api/"), 0, "no REST request");
 }
 
 #[test]
@@ -885,7 +1011,7 @@ fn the_token_never_reaches_another_host() {
     assert!(server
         .seen()
         .iter()
-        .filter(|s| !s.target.starts_with("/github-api/"))
+        .filter(|s| !s.target.starts_with("/github-api/") && s.target != "/github-graphql")
         .all(|s| s.header("authorization").is_none()));
     let debug = format!("{options:?}");
     assert!(!debug.contains("secret-token"), "{debug}");
@@ -929,7 +1055,7 @@ fn an_exhausted_rate_limit_is_unverified_with_its_reset_time() {
     let first = &report.diagnostics[0];
     assert!(first.message.contains("until"), "{}", first.message);
     assert_eq!(
-        server.count("/github-api/"),
+        server.count("/github-graphql") + server.count("/github-api/"),
         1,
         "a reset an hour away is not waited for, and the API is not asked again"
     );

@@ -38,13 +38,20 @@ fn start_logged_server() -> (String, Arc<AtomicUsize>, Log) {
                 continue;
             }
             let mut authorized = false;
+            let mut length = 0;
             loop {
                 let mut header = String::new();
                 if reader.read_line(&mut header).map_or(true, |n| n == 0) || header == "\r\n" {
                     break;
                 }
-                authorized |= header.to_ascii_lowercase().starts_with("authorization:");
+                let lower = header.to_ascii_lowercase();
+                authorized |= lower.starts_with("authorization:");
+                if let Some(value) = lower.strip_prefix("content-length:") {
+                    length = value.trim().parse().unwrap_or(0);
+                }
             }
+            let mut body = vec![0u8; length];
+            let _ = std::io::Read::read_exact(&mut reader, &mut body);
             let target = request_line.split_whitespace().nth(1).unwrap_or("/");
             seen.lock().unwrap().push((target.to_string(), authorized));
             // Asked as a proxy (absolute form): answers as if it relayed.
@@ -52,6 +59,17 @@ fn start_logged_server() -> (String, Arc<AtomicUsize>, Log) {
                 Some(rest) => rest.find('/').map_or("/", |at| &rest[at..]),
                 None => target,
             };
+            if path == "/graphql" {
+                // A fake GitHub GraphQL API: the one repository of LIST
+                // (alias r0) was renamed and archived.
+                let json = r#"{"data":{"r0":{"nameWithOwner":"renamed/repo","isArchived":true}}}"#;
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
+                    json.len()
+                );
+                continue;
+            }
             let (status, location) = match path {
                 "/site/ok" | "/gh/renamed/repo" => ("200 OK", None),
                 "/gh/old/repo" => (
@@ -464,4 +482,50 @@ fn the_environments_proxy_is_used() {
             "{variable}: the proxy was asked: {log:?}"
         );
     }
+}
+
+#[test]
+fn with_a_token_github_is_asked_through_the_graphql_url_of_the_environment() {
+    let (base, _, log) = start_logged_server();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("README.md"), LIST).unwrap();
+    let output = command(dir.path())
+        .args([
+            "README.md",
+            "--links",
+            "--no-cache",
+            "--allow-private",
+            "--format",
+            "json",
+        ])
+        .args([
+            "--remap",
+            &format!(r"^https://papers\.test/(.*)$ {base}/site/$1"),
+        ])
+        .env("GITHUB_TOKEN", "secret-token")
+        .env("GITHUB_API_URL", format!("{base}/api/v3"))
+        .env("GITHUB_GRAPHQL_URL", format!("{base}/graphql"))
+        .output()
+        .unwrap();
+    let found = findings(&output);
+    assert!(
+        found.contains(&("moved-link".into(), 3, "warning".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("archived-repo".into(), 3, "info".into())),
+        "{found:?}"
+    );
+    let log = log.lock().unwrap().clone();
+    let graphql: Vec<_> = log.iter().filter(|(path, _)| path == "/graphql").collect();
+    assert_eq!(graphql.len(), 1, "{log:?}");
+    assert!(
+        graphql[0].1,
+        "the token goes to GITHUB_GRAPHQL_URL's origin"
+    );
+    assert!(
+        log.iter()
+            .all(|(path, authorized)| !authorized || path == "/graphql"),
+        "and nowhere else: {log:?}"
+    );
 }

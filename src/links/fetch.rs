@@ -41,6 +41,8 @@ pub(crate) struct Request {
     /// Attach the GitHub token, where [`may_carry_token`] allows it.
     pub github_token: bool,
     pub accept: Option<&'static str>,
+    /// A JSON body (a GraphQL query).
+    pub json: Option<String>,
 }
 
 impl Request {
@@ -51,6 +53,7 @@ impl Request {
             follow_redirects: true,
             github_token: false,
             accept: None,
+            json: None,
         }
     }
 }
@@ -61,7 +64,7 @@ pub(crate) struct Answer {
     pub headers: HeaderMap,
     /// The URL that gave this answer, after remaps and redirects.
     pub url: Url,
-    /// The first [`MAX_BODY`] bytes of a GET's body; empty for HEAD.
+    /// The first [`MAX_BODY`] bytes of the body; empty for HEAD.
     pub body: Vec<u8>,
 }
 
@@ -158,6 +161,11 @@ impl Fetcher {
             if let Some(accept) = request.accept {
                 builder = builder.header(ACCEPT, accept);
             }
+            if let Some(json) = &request.json {
+                builder = builder
+                    .header(reqwest::header::CONTENT_TYPE, "application/json")
+                    .body(json.clone());
+            }
             if let Some(value) = token.then(|| self.token_header(&url)).flatten() {
                 builder = builder.header(AUTHORIZATION, value);
             }
@@ -176,7 +184,7 @@ impl Fetcher {
                 continue;
             }
             let headers = response.headers().clone();
-            let body = if request.method == Method::GET {
+            let body = if request.method != Method::HEAD {
                 read_capped(response).await
             } else {
                 Vec::new()
