@@ -1468,6 +1468,46 @@ fn bench_links() {
         }
     }
 
+    // GitHub repositories: without a token, each repository page (polite
+    // spacing on one host); with one, GraphQL, 100 repositories a query.
+    for size in env_list("NAS_LINT_BENCH_GITHUB_SIZES", "1000") {
+        let names: Vec<String> = (0..size).map(|n| format!("owner{n}/repo{n}")).collect();
+        let web = Web {
+            repos: names.iter().map(|n| (n.clone(), Repo::Alive)).collect(),
+            ..Web::default()
+        };
+        let server = Server::start(move |seen, before| web.reply(seen, before).after(delay));
+        let links: Vec<String> = names
+            .iter()
+            .map(|n| format!("https://github.com/{n}"))
+            .collect();
+        let rows: Vec<(&str, &str, &str)> = links
+            .iter()
+            .map(|l| ("T", "https://pages.test/ok", l.as_str()))
+            .collect();
+        let text = table(&rows);
+        for token in [false, true] {
+            let mut options = options(&server);
+            options.host_interval = LinkOptions::default().host_interval;
+            options.retry_base = LinkOptions::default().retry_base;
+            options.github_token = token.then(|| "bench-token".to_string());
+            let before = server.count("/github");
+            let started = std::time::Instant::now();
+            let report = check(&text, &options);
+            let ours = started.elapsed();
+            assert_eq!(report.diagnostics, vec![], "all alive");
+            let kind = if token { "gh-token" } else { "gh-pages" };
+            print_row(
+                size,
+                kind,
+                "nas-lint",
+                ours,
+                server.count("/github") - before,
+                None,
+            );
+        }
+    }
+
     // arXiv links: nas-lint asks the API (100 ids a request, spaced as
     // arXiv asks); lychee asks each abstract page.
     let spacing =
