@@ -29,6 +29,13 @@ pub fn wanted(cli: &Cli, profile: &Profile) -> bool {
     !cli.no_links && (cli.links || profile.config.links.enabled)
 }
 
+/// Whether two profiles ask for the same link check (the run has one).
+pub fn same_settings(a: &Profile, b: &Profile) -> bool {
+    let settings = |p: &Profile| toml::to_string(&p.config.links).unwrap_or_default();
+    a.source.as_ref().and_then(|s| s.parent()) == b.source.as_ref().and_then(|s| s.parent())
+        || settings(a) == settings(b)
+}
+
 /// The link options, or a usage problem (a remap that does not parse).
 pub fn options(cli: &Cli, profile: &Profile) -> Result<LinkOptions, String> {
     let config = &profile.config.links;

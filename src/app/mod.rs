@@ -82,7 +82,19 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
     // One link session for the run: every file shares its client, host
     // limits, breakers and cache.
     let link_session = match jobs.iter().find(|(_, p)| links::wanted(&cli, p)) {
-        Some((_, profile)) => Some(links::Links::start(&cli, profile)?),
+        Some((_, profile)) => {
+            for (source, other) in &jobs {
+                if links::wanted(&cli, other) && !links::same_settings(profile, other) {
+                    eprintln!(
+                        "nas-lint: warning: {}: its configuration's [links] settings differ from \
+                         those of the run's first checked file; one link check serves the run, \
+                         with the first's",
+                        source.name()
+                    );
+                }
+            }
+            Some(links::Links::start(&cli, profile)?)
+        }
         None => None,
     };
     let session = link_session.as_ref();

@@ -248,7 +248,15 @@ impl std::fmt::Debug for LinkOptions {
             .field("nameservers", &self.nameservers)
             .field("dns_control", &self.dns_control)
             .field("dns_timeout", &self.dns_timeout)
-            .field("proxy", &self.proxy)
+            // A proxy URL may carry credentials.
+            .field(
+                "proxy",
+                &match &self.proxy {
+                    ProxyChoice::Url(_) => "Url(<redacted>)",
+                    ProxyChoice::Environment => "Environment",
+                    ProxyChoice::Direct => "Direct",
+                },
+            )
             .field("github_api", &self.github_api.as_str())
             .field("github_graphql", &self.github_graphql.as_str())
             .finish()
