@@ -5,7 +5,9 @@
 //! actually connected to: IP literals are checked before a request, and
 //! host names through [`GuardedResolver`], which reqwest asks at connect
 //! time (so a name that later re-resolves elsewhere, DNS rebinding, is
-//! caught too). Redirect hops go through the same two checks.
+//! caught too). Redirect hops go through the same two checks. Through a
+//! proxy, the proxy resolves names: only IP literals and names like
+//! `localhost` (refused in `fetch.rs`) can be judged then.
 
 use super::network::{Lookup, Network};
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};

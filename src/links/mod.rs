@@ -11,8 +11,9 @@
 //!   gives existence and title; an id missing from the answer is confirmed
 //!   on its abstract page before it is called dead.
 //! - **GitHub** links become `owner/repo` (case-folded) and are checked on
-//!   the repository page, or through the REST API when a token is given,
-//!   which also tells archived and renamed repositories (`github.rs`).
+//!   the repository page, or, when a token is given, through the GraphQL
+//!   API, 100 a query, which also tells archived and renamed repositories
+//!   (the REST API is the fallback) (`github.rs`).
 //! - **Other** links get HEAD, then GET when HEAD is refused (`generic.rs`).
 //!
 //! Politeness (`hosts.rs`, `retry.rs`): a global and a per-host limit on
@@ -21,13 +22,15 @@
 //! breaker. Safety (`address.rs`, `fetch.rs`): only http(s), every hop of a
 //! redirect checked again, addresses in loopback, private, link-local,
 //! CGNAT or metadata ranges refused unless [`LinkOptions::allow_private`],
-//! and the GitHub token sent only to the GitHub API. Results that show a
-//! living target are cached on disk (`cache.rs`); failures never are.
+//! and the GitHub token sent only to the GitHub API's origins. Results that
+//! show a living target are cached on disk (`cache.rs`); failures never are.
 //!
-//! Only evidence makes a link dead: 404/410 seen twice, an arXiv id absent
-//! from the API and 404 on its abstract page, 451, or a host name that does
-//! not exist. Anything else that goes wrong (timeouts, 429, 5xx, bot walls)
-//! is `unverified-link`, an info that never fails CI.
+//! Only evidence makes a link dead: 404/410 seen twice, at least
+//! [`LinkOptions::confirm_interval`] apart, an arXiv id absent from the API
+//! and 404 on its abstract page, 451, or a host name that a working
+//! resolver says does not exist (`network.rs`). Anything else that goes
+//! wrong (timeouts, 429, 5xx, bot walls, no network) is `unverified-link`,
+//! an info that never fails CI.
 //!
 //! # Integration note (for the CLI)
 //!
@@ -40,7 +43,9 @@
 //!     github_token: std::env::var("GITHUB_TOKEN").ok().filter(|t| !t.is_empty()),
 //!     ..LinkOptions::default()
 //! };
-//! let report = check_links(&document, &options, progress)?;  // progress: Some(&|p: Progress| ..) on a terminal
+//! let session = LinkSession::new(&options)?;           // once per process
+//! let report = session.check(&document, only_lines, progress);  // per document, from any thread
+//! let notes = session.finish();                          // writes the cache; "links not checked: no network ..."
 //! ```
 //!
 //! - Add [`LINK_RULES`] to `rules::OTHER_RULES`, so that `--list-rules`,
@@ -49,13 +54,15 @@
 //!   `--links` (or `links = true`) is given, keep only the selected rules,
 //!   apply severity overrides, sort as usual. `moved-link` carries a safe
 //!   fix, so `--fix` and `--diff` work unchanged.
-//! - Show `report.notes` (an unreadable or unwritable cache) as warnings on
-//!   stderr: they are not findings. `report.targets`, `report.requests` and
-//!   `report.cache_hits` are for a closing line or `--statistics`.
+//! - Show the notes of [`LinkSession::finish`] (an unreadable or unwritable
+//!   cache, no network) on stderr: they are not findings.
+//!   `report.targets`, `report.requests` and `report.cache_hits` are for a
+//!   closing line or `--statistics`.
 //! - [`LinkError`] means the checker could not start: exit code 2.
-//! - [`check_links`] blocks and builds its own runtime: call it from plain
-//!   code, never from inside a tokio runtime. Several files: call it once
-//!   per document; the cache directory carries results between calls.
+//! - A [`LinkSession`] owns its runtime: call it from plain code, never from
+//!   inside a tokio runtime. All the files of a run share one session (one
+//!   client, host limits, breakers, cache); [`check_links`] is a session
+//!   for one document.
 //! - Never load the cache from a pull request's tree (see `cache.rs`).
 
 mod address;
