@@ -232,6 +232,8 @@ impl LinkSession {
         if let Err(note) = cache.save() {
             notes.push(note);
         }
+        // A system lookup given up on may still hold a thread: not waited for.
+        self.runtime.shutdown_background();
         notes
     }
 

@@ -44,6 +44,11 @@ pub(crate) enum Lookup {
 
 pub(crate) struct Network {
     resolver: Result<TokioResolver, String>,
+    /// Whether the system's own lookup (getaddrinfo) is asked too: with
+    /// the system's configuration, not with test name servers.
+    ask_system: bool,
+    /// The longest wait for the system's lookup.
+    system_timeout: std::time::Duration,
     control: Vec<String>,
     /// The control lookup's verdict, once made.
     names_work: tokio::sync::OnceCell<Result<(), String>>,
@@ -56,6 +61,8 @@ impl Network {
     pub fn new(options: &LinkOptions) -> Self {
         Network {
             resolver: resolver(options),
+            ask_system: options.nameservers.is_none(),
+            system_timeout: options.dns_timeout * 2,
             control: options.dns_control.clone(),
             names_work: tokio::sync::OnceCell::new(),
             answers: AtomicUsize::new(0),
@@ -64,7 +71,34 @@ impl Network {
         }
     }
 
+    /// Looks `host` up with hickory; when that finds nothing, the system's
+    /// resolver is asked too (it knows split DNS, VPNs and scoped resolvers
+    /// that resolv.conf may not list). A name is missing only when hickory
+    /// has an NXDOMAIN answer and the system finds no address either.
     pub async fn lookup(&self, host: &str) -> Lookup {
+        let first = self.hickory(host).await;
+        if matches!(first, Lookup::Found(_)) || !self.ask_system {
+            return first;
+        }
+        let system = tokio::time::timeout(
+            self.system_timeout,
+            tokio::net::lookup_host((host.to_string(), 0)),
+        )
+        .await;
+        match system {
+            Ok(Ok(found)) => {
+                let ips: Vec<IpAddr> = found.map(|a| a.ip()).collect();
+                if ips.is_empty() {
+                    first
+                } else {
+                    Lookup::Found(ips)
+                }
+            }
+            _ => first,
+        }
+    }
+
+    async fn hickory(&self, host: &str) -> Lookup {
         let resolver = match &self.resolver {
             Ok(resolver) => resolver,
             Err(why) => return Lookup::Failed(why.clone()),
