@@ -130,6 +130,8 @@ fn command(dir: &Path) -> Command {
         "https_proxy",
         "ALL_PROXY",
         "all_proxy",
+        "NO_PROXY",
+        "no_proxy",
     ] {
         command.env_remove(name);
     }
@@ -527,5 +529,43 @@ fn with_a_token_github_is_asked_through_the_graphql_url_of_the_environment() {
         log.iter()
             .all(|(path, authorized)| !authorized || path == "/graphql"),
         "and nowhere else: {log:?}"
+    );
+}
+
+#[test]
+fn no_proxy_sends_its_hosts_straight_to_them() {
+    let (base, _, direct) = start_logged_server();
+    let (proxy, _, proxied) = start_logged_server();
+    let dir = tempfile::tempdir().unwrap();
+    let list = format!(
+        "| Paper Title | Conference | Code | Date |\n|---|---|---|---|\n| [Alive]({base}/site/ok) | CVPR 2021 | - | 2021 |\n"
+    );
+    std::fs::write(dir.path().join("README.md"), list).unwrap();
+    for (proxy_variable, no_proxy_variable) in
+        [("HTTP_PROXY", "NO_PROXY"), ("http_proxy", "no_proxy")]
+    {
+        let output = command(dir.path())
+            .args([
+                "README.md",
+                "--links",
+                "--no-cache",
+                "--allow-private",
+                "--format",
+                "json",
+            ])
+            .env(proxy_variable, &proxy)
+            .env(no_proxy_variable, "127.0.0.1")
+            .output()
+            .unwrap();
+        assert_eq!(findings(&output), vec![], "{proxy_variable}");
+    }
+    assert_eq!(
+        direct.lock().unwrap().len(),
+        2,
+        "asked directly, once a run"
+    );
+    assert!(
+        proxied.lock().unwrap().is_empty(),
+        "the proxy was passed by"
     );
 }
