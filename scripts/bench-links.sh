@@ -9,6 +9,9 @@
 #   generic  pages spread over 20 loopback hosts (127.0.0.1..20), so that
 #            per-host limits apply as on a real list; both tools HEAD/GET
 #            each link once.
+#   gh-pages / gh-token  github.com repository links, without a token (each
+#            repository page, polite spacing on one host) and with one
+#            (GitHub's GraphQL API, 100 repositories a query); nas-lint only.
 #   arxiv    arxiv.org/abs links (remapped to a local server that speaks the
 #            arXiv API and abstract pages): nas-lint batches 100 ids per API
 #            request, one request every 3 s as arXiv asks; lychee fetches
@@ -17,6 +20,7 @@
 # Everything stays on this machine. Knobs (environment):
 #   NAS_LINT_BENCH_SIZES=1000,5000        generic link counts
 #   NAS_LINT_BENCH_ARXIV_SIZES=1000,5000  arXiv link counts
+#   NAS_LINT_BENCH_GITHUB_SIZES=1000      repository counts
 #   NAS_LINT_BENCH_ARXIV_INTERVAL_MS=3000 spacing of arXiv API requests
 #   NAS_LINT_BENCH_HOSTS=20               loopback hosts for generic links
 #   LYCHEE=/path/to/lychee                lychee binary (default: on PATH)

@@ -97,9 +97,10 @@ pub struct LinkConfig {
     /// `REGEX REPLACEMENT` rewrites applied to URLs before checking.
     #[serde(default)]
     pub remap: Vec<String>,
-    /// Check hosts on private and loopback addresses too.
-    #[serde(default)]
-    pub allow_private: bool,
+    /// Not allowed here: a pull request can change a configuration file,
+    /// and this would widen where requests may go. Read only to say so.
+    #[serde(default, skip_serializing)]
+    pub allow_private: Option<Spanned<toml::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concurrency: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -146,6 +147,17 @@ impl Config {
             ConfigError::at(name, text, e.span(), message)
         })?;
         config.check_rule_names(name, text)?;
+        if let Some(key) = &config.links.allow_private {
+            return Err(ConfigError::at(
+                name,
+                text,
+                Some(key.span()),
+                "`allow-private` cannot be set in a configuration file (a pull request could \
+                 change it to reach internal addresses): pass --allow-private on the command line, \
+                 set NAS_LINT_ALLOW_PRIVATE=1, or use the Action's `allow-private` input"
+                    .to_string(),
+            ));
+        }
         Ok(config)
     }
 
@@ -338,6 +350,25 @@ remap = ["https://arxiv.org http://127.0.0.1:8080"]
         let error = Config::from_toml("nas-lint.toml", text).unwrap_err();
         assert!(error.message.contains("unknown rule `venue-typos`"));
         assert_eq!(error.span.unwrap().offset(), 10);
+    }
+
+    #[test]
+    fn allow_private_in_a_config_is_an_error_that_says_what_to_do() {
+        let text = "[links]\nenabled = true\nallow-private = true\n";
+        let error = Config::from_toml("nas-lint.toml", text).unwrap_err();
+        assert!(
+            error.message.contains("`allow-private`"),
+            "{}",
+            error.message
+        );
+        assert!(
+            error.message.contains("--allow-private"),
+            "{}",
+            error.message
+        );
+        let span = error.span.expect("a span");
+        assert_eq!(&text[span.offset()..span.offset() + span.len()], "true");
+        assert!(Config::from_toml("x.toml", "[links]\nallow-private = false\n").is_err());
     }
 
     #[test]

@@ -49,17 +49,18 @@ pub fn fix(
     lint_options: &LintOptions,
     options: FixOptions,
 ) -> FixOutcome {
-    fix_with(text, knowledge, lint_options, options, Vec::new())
+    fix_with(text, knowledge, lint_options, options, None)
 }
 
-/// Fixes `text`, with findings made elsewhere on it (the link check's
-/// moved links) joining the first pass; later passes lint on their own.
+/// Fixes `text`, with the link check's findings on it (its moved links;
+/// `None` when links were not checked) joining the first pass; later
+/// passes lint on their own.
 pub fn fix_with(
     text: &str,
     knowledge: &Knowledge,
     lint_options: &LintOptions,
     options: FixOptions,
-    extra: Vec<Diagnostic>,
+    extra: Option<Vec<Diagnostic>>,
 ) -> FixOutcome {
     let mut current = text.to_string();
     let mut fixed = Vec::new();

@@ -174,34 +174,43 @@ pub struct LintResult {
 
 /// Lints one document, and says how many paper tables it has.
 pub fn lint_document(text: &str, knowledge: &Knowledge, options: &LintOptions) -> LintResult {
-    lint_document_with(text, knowledge, options, Vec::new())
+    lint_document_with(text, knowledge, options, None)
 }
 
-/// Lints one document together with findings made elsewhere on the same
-/// text (the link check), so that suppressions and severities apply to all.
+/// Lints one document together with the link check's findings on the same
+/// text, so that suppressions and severities apply to all. `links` is
+/// `None` when the links were not checked: suppressions of the link rules
+/// are then not judged (they may silence a finding of another run).
 pub fn lint_document_with(
     text: &str,
     knowledge: &Knowledge,
     options: &LintOptions,
-    extra: Vec<Diagnostic>,
+    links: Option<Vec<Diagnostic>>,
 ) -> LintResult {
     let document = document::parse(text, &knowledge.columns);
     let facts = facts::understand(&document, knowledge, &options.settings);
     let profile = profile::learn(&document, knowledge, &facts, &options.settings);
     let cx = Context::new(&document, knowledge, &facts, &profile, &options.settings)
-        .with_link_findings(&extra);
+        .with_link_findings(links.as_deref().unwrap_or(&[]));
     let rows: usize = document.tables.iter().map(|t| t.row_count()).sum();
     let mut diagnostics = run_rules(&cx, options.selection.rules(), rows);
+    let links_checked = links.is_some();
     diagnostics.extend(
-        extra
+        links
             .into_iter()
+            .flatten()
             .filter(|d| options.selection.is_enabled(d.rule)),
     );
     let report_unused = options
         .selection
         .is_enabled(suppress::UNUSED_SUPPRESSION.name);
-    let mut diagnostics =
-        suppress::apply(&document, diagnostics, report_unused, &options.selection);
+    let mut diagnostics = suppress::apply(
+        &document,
+        diagnostics,
+        report_unused,
+        &options.selection,
+        links_checked,
+    );
     for d in &mut diagnostics {
         if let Some(&severity) = options.severities.get(d.rule) {
             d.severity = severity;

@@ -34,12 +34,15 @@ impl Reach<'_> {
 /// adds an unused-suppression finding for each directive that silenced
 /// nothing or names a rule that does not exist. A directive that names only
 /// rules that did not run (opt-in rules, ignored rules) cannot be judged and
-/// is not reported.
+/// is not reported. A directive that could be meant for a link rule (it names
+/// one, or names no rule) is judged only when `links_checked`: without the
+/// link check it has nothing to match.
 pub fn apply(
     document: &Document<'_>,
     diagnostics: Vec<Diagnostic>,
     report_unused: bool,
     selection: &RuleSelection,
+    links_checked: bool,
 ) -> Vec<Diagnostic> {
     if document.directives.is_empty() {
         return diagnostics;
@@ -59,7 +62,7 @@ pub fn apply(
         .collect();
     if report_unused {
         for reach in &reaches {
-            if let Some(problem) = problem(reach, selection) {
+            if let Some(problem) = problem(reach, selection, links_checked) {
                 kept.push(
                     Diagnostic::new(
                         UNUSED_SUPPRESSION.name,
@@ -76,12 +79,17 @@ pub fn apply(
     kept
 }
 
-fn problem(reach: &Reach<'_>, selection: &RuleSelection) -> Option<String> {
+fn problem(reach: &Reach<'_>, selection: &RuleSelection, links_checked: bool) -> Option<String> {
     let directive = reach.directive;
     if let Some(unknown) = directive.rules.iter().find(|r| !rules::is_known(r)) {
         return Some(format!("unknown rule `{unknown}` in a suppression comment"));
     }
     if !directive.rules.is_empty() && !directive.rules.iter().any(|r| selection.is_enabled(r)) {
+        return None;
+    }
+    let for_links =
+        directive.rules.is_empty() || directive.rules.iter().any(|r| rules::is_link_rule(r));
+    if for_links && !links_checked && !reach.used {
         return None;
     }
     let enable = directive.kind == DirectiveKind::Enable;

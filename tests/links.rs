@@ -7,7 +7,7 @@
 //! Every test asserts the findings and the requests the servers saw.
 //! Nothing here touches the network beyond this machine.
 
-use nas_lint::links::{check_links, LinkOptions, LinkReport, Progress, Remap};
+use nas_lint::links::{check_links, LinkOptions, LinkReport, Progress, ProxyChoice, Remap, Url};
 use nas_lint::{Diagnostic, Knowledge};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -21,10 +21,13 @@ use std::time::Duration;
 
 #[derive(Debug, Clone)]
 struct Seen {
+    /// When the request arrived.
+    at: std::time::Instant,
     method: String,
     /// Path and query, as sent.
     target: String,
     headers: Vec<(String, String)>,
+    body: String,
 }
 
 impl Seen {
@@ -161,10 +164,19 @@ fn answer(stream: TcpStream, log: &Mutex<Vec<Seen>>, handler: &Handler) {
             headers.push((name.trim().to_string(), value.trim().to_string()));
         }
     }
+    let length: usize = headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = vec![0u8; length];
+    let _ = std::io::Read::read_exact(&mut reader, &mut body);
     let seen = Seen {
+        at: std::time::Instant::now(),
         method,
         target,
         headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
     };
     let before = {
         let mut log = log.lock().unwrap();
@@ -248,6 +260,9 @@ impl Web {
                 None => Reply::status(404).body("Article does not exist"),
             };
         }
+        if target == "/github-graphql" && seen.method == "POST" {
+            return self.github_graphql(&seen.body);
+        }
         if let Some(path) = target.strip_prefix("/github-api/") {
             return self.github_api(path);
         }
@@ -302,6 +317,57 @@ impl Web {
             Some(Repo::BusyOnce) => Reply::ok("<html>repo</html>"),
             Some(Repo::Gone) | None => Reply::status(404),
         }
+    }
+
+    /// GitHub's GraphQL API: `rN: repository(owner: "o", name: "n")`
+    /// aliases, answered from `repos`. Repositories it cannot speak of
+    /// (legal blocks, the leak test's) get an error that is not NOT_FOUND.
+    fn github_graphql(&self, body: &str) -> Reply {
+        let request: serde_json::Value = serde_json::from_str(body).expect("a JSON body");
+        let query = request["query"].as_str().expect("a query");
+        let alias = regex::Regex::new(r#"(r\d+): repository\(owner: "([^"]+)", name: "([^"]+)"\)"#)
+            .unwrap();
+        let mut data = serde_json::Map::new();
+        let mut errors = Vec::new();
+        for found in alias.captures_iter(query) {
+            let (alias, name) = (&found[1], format!("{}/{}", &found[2], &found[3]));
+            let node = |full: &str, archived: bool| serde_json::json!({"nameWithOwner": full, "isArchived": archived});
+            let value = match self.repos.get(&name.to_ascii_lowercase()) {
+                Some(Repo::Alive | Repo::BusyOnce) => node(&name, false),
+                Some(Repo::Archived) => node(&name, true),
+                Some(Repo::Moved(to)) => node(to, false),
+                Some(Repo::RateLimited) => {
+                    let reset = std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .unwrap()
+                        .as_secs()
+                        + 3600;
+                    return Reply::status(403)
+                        .header("x-ratelimit-remaining", "0")
+                        .header("x-ratelimit-reset", reset.to_string())
+                        .body(r#"{"message": "API rate limit exceeded"}"#);
+                }
+                Some(Repo::Blocked | Repo::Leaky) => {
+                    errors.push(serde_json::json!({
+                        "type": "FORBIDDEN", "path": [alias], "message": "Repository access blocked"
+                    }));
+                    serde_json::Value::Null
+                }
+                Some(Repo::Gone) | None => {
+                    errors.push(serde_json::json!({
+                        "type": "NOT_FOUND", "path": [alias],
+                        "message": format!("Could not resolve to a Repository with the name '{name}'.")
+                    }));
+                    serde_json::Value::Null
+                }
+            };
+            data.insert(alias.to_string(), value);
+        }
+        let mut answer = serde_json::json!({ "data": data });
+        if !errors.is_empty() {
+            answer["errors"] = serde_json::Value::Array(errors);
+        }
+        Reply::ok(answer.to_string())
     }
 
     fn github_api(&self, path: &str) -> Reply {
@@ -374,6 +440,9 @@ fn site(host: &str, path: &str, method: &str, before: usize) -> Reply {
             }
         }
         ("slow.test", _) => Reply::ok("late").after(Duration::from_millis(1500)),
+        // A site being deployed: 404 at first, back a moment later.
+        ("deploying.test", _) if before == 0 => Reply::status(404),
+        ("deploying.test", _) => Reply::ok("fine"),
         ("patient.test", _) if before == 0 => Reply::status(429).header("Retry-After", "1"),
         ("patient.test", _) => Reply::ok("fine"),
         ("busy.test", _) => Reply::status(429).header("Retry-After", "0"),
@@ -427,6 +496,10 @@ fn options(server: &Server) -> LinkOptions {
         retry_base: Duration::from_millis(10),
         max_retry_wait: Duration::from_secs(5),
         allow_private: true,
+        confirm_interval: Duration::from_millis(10),
+        proxy: ProxyChoice::Direct,
+        github_api: Url::parse(&format!("{base}/github-api")).unwrap(),
+        github_graphql: Url::parse(&format!("{base}/github-graphql")).unwrap(),
         remaps: vec![
             remap(r"^https?://export\.arxiv\.org/(.*)$", "/arxiv-api/$1"),
             remap(r"^https?://arxiv\.org/(.*)$", "/arxiv/$1"),
@@ -826,17 +899,80 @@ fn the_api_with_a_token_reports_archived_and_renamed_repositories() {
         "with a token, only the API is asked"
     );
     assert_eq!(
-        server.count("/github-api/repositories/42"),
-        1,
-        "the rename is followed"
+        server.count("/github-graphql"),
+        2,
+        "one GraphQL query for the five, and a second look at the missing one: {:?}",
+        server
+            .seen()
+            .iter()
+            .map(|s| (s.method.clone(), s.target.clone()))
+            .collect::<Vec<_>>()
+    );
+    let rest: Vec<String> = server
+        .seen()
+        .iter()
+        .filter(|s| s.target.starts_with("/github-api/"))
+        .map(|s| s.target.clone())
+        .collect();
+    assert_eq!(
+        rest,
+        vec!["/github-api/repos/legal/blocked"],
+        "REST only for what GraphQL would not tell"
     );
     for seen in server.seen() {
-        let expected = seen
-            .target
-            .starts_with("/github-api/")
+        let expected = (seen.target.starts_with("/github-api/")
+            || seen.target == "/github-graphql")
             .then_some("Bearer secret-token");
         assert_eq!(seen.header("authorization"), expected, "{}", seen.target);
     }
+}
+
+#[test]
+fn a_thousand_repositories_cost_at_most_twelve_requests() {
+    let mut list: Vec<(String, Repo)> = Vec::new();
+    for n in 0..1000 {
+        let repo = match n % 200 {
+            0 => Repo::Gone,
+            1 => Repo::Archived,
+            2 => Repo::Moved(format!("moved/repo{n}")),
+            _ => Repo::Alive,
+        };
+        list.push((format!("owner{n}/repo{n}"), repo));
+    }
+    let web = Web {
+        repos: list.iter().map(|(n, r)| (n.clone(), r.clone())).collect(),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let mut options = options(&server);
+    options.github_token = Some("secret-token".to_string());
+    let links: Vec<String> = list
+        .iter()
+        .map(|(name, _)| format!("https://github.com/{name}"))
+        .collect();
+    let rows: Vec<(&str, &str, &str)> = links
+        .iter()
+        .map(|l| ("T", "https://pages.test/ok", l.as_str()))
+        .collect();
+    let text = table(&rows);
+    let report = check(&text, &options);
+
+    let count = |rule: &str| report.diagnostics.iter().filter(|d| d.rule == rule).count();
+    assert_eq!(
+        (
+            count("dead-link"),
+            count("archived-repo"),
+            count("moved-link")
+        ),
+        (5, 5, 5)
+    );
+    assert_eq!(report.diagnostics.len(), 15);
+    let graphql = server.count("/github-graphql");
+    assert_eq!(
+        graphql, 11,
+        "10 queries of 100, and one second look at the 5 missing ones"
+    );
+    assert_eq!(server.count("/github-api/"), 0, "no REST request");
 }
 
 #[test]
@@ -875,7 +1011,7 @@ fn the_token_never_reaches_another_host() {
     assert!(server
         .seen()
         .iter()
-        .filter(|s| !s.target.starts_with("/github-api/"))
+        .filter(|s| !s.target.starts_with("/github-api/") && s.target != "/github-graphql")
         .all(|s| s.header("authorization").is_none()));
     let debug = format!("{options:?}");
     assert!(!debug.contains("secret-token"), "{debug}");
@@ -919,7 +1055,7 @@ fn an_exhausted_rate_limit_is_unverified_with_its_reset_time() {
     let first = &report.diagnostics[0];
     assert!(first.message.contains("until"), "{}", first.message);
     assert_eq!(
-        server.count("/github-api/"),
+        server.count("/github-graphql") + server.count("/github-api/"),
         1,
         "a reset an hour away is not waited for, and the API is not asked again"
     );
@@ -979,8 +1115,8 @@ fn ordinary_hosts_get_head_then_get_and_only_evidence_makes_a_link_dead() {
     assert_eq!((count("ok", "HEAD"), count("ok", "GET")), (1, 0));
     assert_eq!(
         (count("gone", "HEAD"), count("gone", "GET")),
-        (1, 1),
-        "HEAD 404 confirmed by GET"
+        (2, 2),
+        "HEAD 404 and GET 404 are one look; a second look confirms it"
     );
     assert_eq!((count("no-head", "HEAD"), count("no-head", "GET")), (1, 1));
     assert_eq!(
@@ -1002,6 +1138,40 @@ fn ordinary_hosts_get_head_then_get_and_only_evidence_makes_a_link_dead() {
         2,
         "a timeout is retried once"
     );
+}
+
+#[test]
+fn a_404_is_believed_only_when_seen_again_a_while_later() {
+    let server = Web::default().serve();
+    let mut options = options(&server);
+    options.confirm_interval = Duration::from_millis(400);
+    let gone = "https://pages.test/gone";
+    let deploying = "https://deploying.test/page";
+    let text = table(&[("A", gone, ""), ("B", deploying, "")]);
+    let report = check(&text, &options);
+
+    assert_eq!(
+        found(&text, &report),
+        vec![("dead-link", gone)],
+        "a page back by the second look is alive"
+    );
+    for path in ["/site/pages.test/gone", "/site/deploying.test/page"] {
+        let seen: Vec<Seen> = server
+            .seen()
+            .into_iter()
+            .filter(|s| s.target == path)
+            .collect();
+        let first_get = seen.iter().find(|s| s.method == "GET").expect("a GET");
+        let second_head = seen
+            .iter()
+            .filter(|s| s.method == "HEAD")
+            .nth(1)
+            .expect("a second look");
+        assert!(
+            second_head.at.duration_since(first_get.at) >= Duration::from_millis(400),
+            "{path}: the two looks are confirm_interval apart"
+        );
+    }
 }
 
 #[test]
@@ -1085,7 +1255,7 @@ fn private_addresses_are_refused_without_allow_private() {
     };
     assert!(why(&literal).contains("loopback"), "{}", why(&literal));
     assert!(
-        why(&named).contains("localhost resolves to a loopback"),
+        why(&named).contains("localhost is this machine"),
         "{}",
         why(&named)
     );
@@ -1131,10 +1301,14 @@ fn a_second_run_inside_the_cache_age_sends_only_what_failed() {
             .iter()
             .map(|s| s.target.as_str())
             .collect::<Vec<_>>(),
-        vec!["/site/pages.test/gone", "/site/pages.test/gone"],
-        "only the dead link is asked again (HEAD, GET): failures are never cached"
+        vec!["/site/pages.test/gone"; 4],
+        "only the dead link is asked again (HEAD, GET, twice): failures are never cached"
     );
-    assert_eq!(second.requests, 2);
+    assert_eq!(second.requests, 4);
+    assert!(
+        cache.path().join("links").join(".gitignore").exists(),
+        "nas-lint made the folder, so it keeps it out of commits"
+    );
 
     // All alive: a warm run sends nothing at all.
     let alive = table(&[(
@@ -1294,6 +1468,46 @@ fn bench_links() {
         }
     }
 
+    // GitHub repositories: without a token, each repository page (polite
+    // spacing on one host); with one, GraphQL, 100 repositories a query.
+    for size in env_list("NAS_LINT_BENCH_GITHUB_SIZES", "1000") {
+        let names: Vec<String> = (0..size).map(|n| format!("owner{n}/repo{n}")).collect();
+        let web = Web {
+            repos: names.iter().map(|n| (n.clone(), Repo::Alive)).collect(),
+            ..Web::default()
+        };
+        let server = Server::start(move |seen, before| web.reply(seen, before).after(delay));
+        let links: Vec<String> = names
+            .iter()
+            .map(|n| format!("https://github.com/{n}"))
+            .collect();
+        let rows: Vec<(&str, &str, &str)> = links
+            .iter()
+            .map(|l| ("T", "https://pages.test/ok", l.as_str()))
+            .collect();
+        let text = table(&rows);
+        for token in [false, true] {
+            let mut options = options(&server);
+            options.host_interval = LinkOptions::default().host_interval;
+            options.retry_base = LinkOptions::default().retry_base;
+            options.github_token = token.then(|| "bench-token".to_string());
+            let before = server.count("/github");
+            let started = std::time::Instant::now();
+            let report = check(&text, &options);
+            let ours = started.elapsed();
+            assert_eq!(report.diagnostics, vec![], "all alive");
+            let kind = if token { "gh-token" } else { "gh-pages" };
+            print_row(
+                size,
+                kind,
+                "nas-lint",
+                ours,
+                server.count("/github") - before,
+                None,
+            );
+        }
+    }
+
     // arXiv links: nas-lint asks the API (100 ids a request, spaced as
     // arXiv asks); lychee asks each abstract page.
     let spacing =
@@ -1342,4 +1556,368 @@ fn bench_links() {
             );
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Name resolution and a network that cannot be used.
+
+/// What the fake DNS server says about a name.
+#[derive(Clone, Copy)]
+enum Dns {
+    Address([u8; 4]),
+    NxDomain,
+    ServFail,
+}
+
+/// A DNS server on 127.0.0.1 (UDP) that answers A questions as `answer`
+/// says, and AAAA questions with no records; it logs the names asked.
+struct DnsServer {
+    addr: SocketAddr,
+    asked: Arc<Mutex<Vec<String>>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl DnsServer {
+    fn start(answer: impl Fn(&str) -> Dns + Send + 'static) -> DnsServer {
+        let socket = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        socket
+            .set_read_timeout(Some(Duration::from_millis(100)))
+            .unwrap();
+        let addr = socket.local_addr().unwrap();
+        let asked = Arc::new(Mutex::new(Vec::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (log, flag) = (asked.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 1500];
+            while !flag.load(Ordering::SeqCst) {
+                let Ok((len, from)) = socket.recv_from(&mut buf) else {
+                    continue;
+                };
+                if let Some((reply, name)) = dns_reply(&buf[..len], &answer) {
+                    log.lock().unwrap().push(name);
+                    let _ = socket.send_to(&reply, from);
+                }
+            }
+        });
+        DnsServer { addr, asked, stop }
+    }
+
+    fn asked(&self) -> Vec<String> {
+        self.asked.lock().unwrap().clone()
+    }
+}
+
+impl Drop for DnsServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
+}
+
+fn dns_reply(query: &[u8], answer: &impl Fn(&str) -> Dns) -> Option<(Vec<u8>, String)> {
+    let mut at = 12;
+    let mut labels = Vec::new();
+    loop {
+        let len = *query.get(at)? as usize;
+        at += 1;
+        if len == 0 {
+            break;
+        }
+        labels.push(String::from_utf8_lossy(query.get(at..at + len)?).to_ascii_lowercase());
+        at += len;
+    }
+    let qtype = u16::from_be_bytes([*query.get(at)?, *query.get(at + 1)?]);
+    let question = query.get(12..at + 4)?;
+    let name = labels.join(".");
+    let (rcode, address) = match answer(&name) {
+        Dns::Address(ip) if qtype == 1 => (0u8, Some(ip)),
+        Dns::Address(_) => (0, None),
+        Dns::NxDomain => (3, None),
+        Dns::ServFail => (2, None),
+    };
+    let mut reply = vec![query[0], query[1], 0x81, 0x80 | rcode, 0, 1, 0];
+    reply.push(u8::from(address.is_some()));
+    reply.extend_from_slice(&[0, 0, 0, 0]);
+    reply.extend_from_slice(question);
+    if let Some(ip) = address {
+        reply.extend_from_slice(&[0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4]);
+        reply.extend_from_slice(&ip);
+    }
+    Some((reply, name))
+}
+
+/// Options whose names are looked up at `dns`, with `control.example`
+/// as the name that shows resolution works.
+fn with_dns(server: &Server, dns: SocketAddr) -> LinkOptions {
+    LinkOptions {
+        nameservers: Some(vec![dns]),
+        dns_control: vec!["control.example".to_string()],
+        dns_timeout: Duration::from_millis(300),
+        ..options(server)
+    }
+}
+
+fn seed_like_table() -> String {
+    table(&[
+        (
+            "First Paper",
+            "https://arxiv.org/abs/2101.00001",
+            "https://github.com/live/repo",
+        ),
+        ("B", "https://pages.example/paper", ""),
+        ("C", "https://other.example/code", ""),
+    ])
+}
+
+fn assert_no_network(text: &str, report: &LinkReport, server: &Server) {
+    let got = found(text, report);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert!(
+        got.iter().all(|(rule, _)| *rule == "unverified-link"),
+        "no dead link without evidence: {got:#?}"
+    );
+    assert!(
+        report.diagnostics[0].message.contains("no network"),
+        "{}",
+        report.diagnostics[0].message
+    );
+    assert!(
+        report.notes[0].starts_with("links not checked: no network"),
+        "{:?}",
+        report.notes
+    );
+    assert!(server.seen().is_empty(), "no request was sent");
+}
+
+#[test]
+fn a_resolver_that_fails_everything_leaves_every_link_unverified() {
+    let server = Web::default().serve();
+    let dns = DnsServer::start(|_| Dns::ServFail);
+    let text = seed_like_table();
+    let report = check(&text, &with_dns(&server, dns.addr));
+    assert_no_network(&text, &report, &server);
+    assert!(dns.asked().iter().any(|n| n == "control.example"));
+}
+
+#[test]
+fn a_resolver_that_denies_every_name_is_no_evidence() {
+    // Some system resolvers say "no such name" for everything when offline.
+    let server = Web::default().serve();
+    let dns = DnsServer::start(|_| Dns::NxDomain);
+    let text = seed_like_table();
+    let report = check(&text, &with_dns(&server, dns.addr));
+    assert_no_network(&text, &report, &server);
+}
+
+#[test]
+fn no_resolver_at_all_leaves_every_link_unverified() {
+    let server = Web::default().serve();
+    // A port where nothing listens.
+    let nobody = std::net::UdpSocket::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let text = seed_like_table();
+    let report = check(&text, &with_dns(&server, nobody));
+    assert_no_network(&text, &report, &server);
+}
+
+#[test]
+fn a_name_is_dead_only_on_nxdomain_from_a_resolver_that_works() {
+    let web = Web {
+        papers: papers(&[("2101.00001", "First Paper")]),
+        repos: repos(&[("live/repo", Repo::Alive)]),
+        ..Web::default()
+    };
+    let server = web.serve();
+    let dns = DnsServer::start(|name| match name {
+        "control.example" | "alive.example" => Dns::Address([127, 0, 0, 1]),
+        "flaky.example" => Dns::ServFail,
+        _ => Dns::NxDomain,
+    });
+    let port = server.addr.port();
+    let alive = format!("http://alive.example:{port}/site/pages.test/ok");
+    let gone = format!("http://gone.example:{port}/paper");
+    let flaky = format!("http://flaky.example:{port}/paper");
+    let text = table(&[
+        (
+            "First Paper",
+            "https://arxiv.org/abs/2101.00001",
+            "https://github.com/live/repo",
+        ),
+        ("B", &alive, ""),
+        ("C", &gone, ""),
+        ("D", &flaky, ""),
+    ]);
+    let report = check(&text, &with_dns(&server, dns.addr));
+
+    assert_eq!(
+        found(&text, &report),
+        vec![
+            ("dead-link", gone.as_str()),
+            ("unverified-link", flaky.as_str())
+        ]
+    );
+    let dead = finding(&report, "dead-link", &text, &gone);
+    assert!(dead.message.contains("does not exist"), "{}", dead.message);
+    assert!(report.notes.is_empty(), "{:?}", report.notes);
+    assert_eq!(server.count("/site/pages.test/ok"), 1);
+}
+
+#[test]
+fn hosts_that_all_fail_without_an_answer_mean_no_network() {
+    let server = Web::default().serve();
+    // Ports where nothing listens, on different loopback addresses.
+    let closed: Vec<String> = (1..=6)
+        .map(|k| {
+            let listener = TcpListener::bind(format!("127.0.0.{k}:0")).unwrap();
+            format!("http://{}/paper", listener.local_addr().unwrap())
+        })
+        .collect();
+    let rows: Vec<(&str, &str, &str)> = closed.iter().map(|l| ("T", l.as_str(), "")).collect();
+    let text = table(&rows);
+    let report = check(&text, &options(&server));
+
+    let got = found(&text, &report);
+    assert_eq!(got.len(), 6);
+    assert!(
+        got.iter().all(|(rule, _)| *rule == "unverified-link"),
+        "{got:#?}"
+    );
+    assert!(
+        report.notes[0].starts_with("links not checked: no network"),
+        "{:?}",
+        report.notes
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Proxies.
+
+/// A forward proxy on 127.0.0.1 that logs each request line. Requests for
+/// http:// URLs (absolute form) are relayed to `upstream`, path kept;
+/// CONNECT (https) is refused with 502. With `refuse`, every request gets
+/// that status from the proxy itself.
+struct Proxy {
+    addr: SocketAddr,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Proxy {
+    fn start(upstream: SocketAddr, refuse: Option<u16>) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let seen = log.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().take(200) {
+                let Ok(stream) = stream else { continue };
+                let seen = seen.clone();
+                std::thread::spawn(move || relay(stream, upstream, refuse, &seen));
+            }
+        });
+        Proxy { addr, log }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn seen(&self) -> Vec<String> {
+        self.log.lock().unwrap().clone()
+    }
+}
+
+fn relay(stream: TcpStream, upstream: SocketAddr, refuse: Option<u16>, log: &Mutex<Vec<String>>) {
+    use std::io::Read;
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut line = String::new();
+    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        return;
+    }
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
+            break;
+        }
+    }
+    log.lock().unwrap().push(line.trim().to_string());
+    let mut parts = line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let mut client = stream;
+    let status = refuse.or((method == "CONNECT").then_some(502));
+    if let Some(status) = status {
+        let _ = write!(
+            client,
+            "HTTP/1.1 {status} Refused\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+        return;
+    }
+    let path = target
+        .strip_prefix("http://")
+        .and_then(|rest| rest.find('/').map(|at| &rest[at..]))
+        .unwrap_or("/");
+    let Ok(mut server) = TcpStream::connect(upstream) else {
+        return;
+    };
+    let _ = write!(
+        server,
+        "{method} {path} HTTP/1.1\r\nHost: {upstream}\r\nConnection: close\r\n\r\n"
+    );
+    let mut answer = Vec::new();
+    let _ = server.read_to_end(&mut answer);
+    let _ = client.write_all(&answer);
+}
+
+#[test]
+fn requests_go_through_the_proxy_and_its_relayed_404_is_evidence() {
+    let server = Web::default().serve();
+    let proxy = Proxy::start(server.addr, None);
+    let mut options = options(&server);
+    options.proxy = ProxyChoice::Url(proxy.url());
+    // Names the proxy resolves, not this machine: no lookup here.
+    options.nameservers = Some(vec!["127.0.0.1:9".parse().unwrap()]);
+    let ok = "http://pages.example/site/pages.test/ok";
+    let gone = "http://pages.example/site/pages.test/gone";
+    let text = table(&[("A", ok, ""), ("B", gone, "")]);
+    let report = check(&text, &options);
+
+    assert_eq!(found(&text, &report), vec![("dead-link", gone)]);
+    let seen = proxy.seen();
+    assert!(
+        seen.contains(&format!("HEAD {ok} HTTP/1.1")),
+        "the proxy saw the request: {seen:?}"
+    );
+    assert_eq!(seen.iter().filter(|l| l.contains("/gone")).count(), 4);
+    assert!(report.notes.is_empty(), "{:?}", report.notes);
+}
+
+#[test]
+fn a_proxys_own_refusal_is_no_evidence() {
+    let server = Web::default().serve();
+    for refuse in [407, 502] {
+        let proxy = Proxy::start(server.addr, Some(refuse));
+        let mut options = options(&server);
+        options.proxy = ProxyChoice::Url(proxy.url());
+        let text = table(&[
+            ("A", "http://pages.example/site/pages.test/gone", ""),
+            ("B", "https://secure.example/paper", ""),
+        ]);
+        let report = check(&text, &options);
+        let got = found(&text, &report);
+        assert_eq!(got.len(), 2, "{refuse}: {got:?}");
+        assert!(
+            got.iter().all(|(rule, _)| *rule == "unverified-link"),
+            "{refuse}: {got:?}"
+        );
+        assert!(
+            proxy
+                .seen()
+                .iter()
+                .any(|l| l.starts_with("CONNECT secure.example:443")),
+            "https goes through a tunnel: {:?}",
+            proxy.seen()
+        );
+    }
+    assert!(server.seen().is_empty(), "the proxy relayed nothing");
 }

@@ -43,6 +43,11 @@ pub struct Cli {
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOnArg>,
 
+    /// Also write the findings as a SARIF 2.1.0 report to this file (one
+    /// run, one link check, two reports)
+    #[arg(long, value_name = "PATH")]
+    pub sarif_file: Option<PathBuf>,
+
     /// Print how many findings each rule made instead of the findings
     #[arg(long)]
     pub statistics: bool,
@@ -82,6 +87,11 @@ pub struct Cli {
     #[arg(long)]
     pub links: bool,
 
+    /// Never check links over the network, whatever the configuration's
+    /// `links.enabled` says (the pre-commit hooks pass it)
+    #[arg(long, conflicts_with = "links")]
+    pub no_links: bool,
+
     /// Where link results are cached [default: .nas-lint-cache/ beside the config file]
     #[arg(long, value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
@@ -94,7 +104,8 @@ pub struct Cli {
     #[arg(long, value_name = "REMAP")]
     pub remap: Vec<String>,
 
-    /// Check links on loopback and private addresses too
+    /// Check links on loopback and private addresses too (also
+    /// NAS_LINT_ALLOW_PRIVATE=1; never from a configuration file)
     #[arg(long)]
     pub allow_private: bool,
 }

@@ -17,7 +17,7 @@ use inputs::{sources, Source};
 use nas_lint::fix::{fix_with, FixOptions};
 use nas_lint::render::FileReport;
 use nas_lint::rules;
-use nas_lint::{lint, lint_document_with, Diagnostic, LineIndex};
+use nas_lint::{lint_document_with, Diagnostic, LineIndex};
 use output::Piece;
 use output::{print_out, Output};
 use profile::{Profile, ProfileError, Profiles};
@@ -71,20 +71,43 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
     for source in &sources {
         keys.push(profiles.prepare(source.path()).map_err(into_trouble)?);
     }
-    let output = Output::new(cli.format, cli.statistics, cli.color);
+    let mut output = Output::new(cli.format, cli.statistics, cli.color);
+    output.sarif_too = cli.sarif_file.is_some();
     let jobs: Vec<(&Source, &Profile)> = sources
         .iter()
         .zip(&keys)
         .map(|(s, k)| (s, profiles.get(k)))
         .collect();
     let fixing = cli.fix || cli.diff;
+    // One link session for the run: every file shares its client, host
+    // limits, breakers and cache.
+    let link_session = match jobs.iter().find(|(_, p)| links::wanted(&cli, p)) {
+        Some((_, profile)) => {
+            for (source, other) in &jobs {
+                if links::wanted(&cli, other) && !links::same_settings(profile, other) {
+                    eprintln!(
+                        "nas-lint: warning: {}: its configuration's [links] settings differ from \
+                         those of the run's first checked file; one link check serves the run, \
+                         with the first's",
+                        source.name()
+                    );
+                }
+            }
+            Some(links::Links::start(&cli, profile)?)
+        }
+        None => None,
+    };
+    let session = link_session.as_ref();
     let done: Vec<Done> = parallel_map(&jobs, |&(source, profile)| {
         if fixing {
-            fix_one(&cli, source, profile, &output)
+            fix_one(&cli, source, profile, &output, session)
         } else {
-            lint_one(&cli, source, profile, &output)
+            lint_one(&cli, source, profile, &output, session)
         }
     });
+    if let Some(session) = link_session {
+        session.finish().iter().for_each(|note| eprintln!("{note}"));
+    }
 
     let mut pieces = Vec::new();
     let mut fixed = 0;
@@ -117,6 +140,11 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
             if fixed == 1 { "" } else { "s" }
         );
     } else {
+        if let (Some(path), Some(sarif)) = (&cli.sarif_file, output.sarif(&pieces)) {
+            if let Err(e) = std::fs::write(path, sarif) {
+                troubles.push(format!("cannot write {}: {e}", path.display()));
+            }
+        }
         let report = output.finish(pieces, fixing.then_some(fixed));
         if fixed_text_on_stdout {
             eprint!("{report}");
@@ -167,18 +195,23 @@ struct Start {
     text: String,
     done: Done,
     changed: Option<ChangedLines>,
-    found_by_links: Vec<Diagnostic>,
+    /// `None` when the links were not checked.
+    found_by_links: Option<Vec<Diagnostic>>,
 }
 
-fn start(cli: &Cli, source: &Source, profile: &Profile) -> Result<Start, Box<Done>> {
+fn start(
+    cli: &Cli,
+    source: &Source,
+    profile: &Profile,
+    links: Option<&links::Links>,
+) -> Result<Start, Box<Done>> {
     let name = source.name();
     let text = source
         .read()
         .map_err(|problem| trouble(format!("{name}: {problem}")))?;
     let mut done = Done::default();
     let changed = changed_lines(cli, source, &mut done.troubles);
-    let found_by_links = link_findings(cli, &text, profile, changed.as_ref(), &mut done)
-        .map_err(|problem| Box::new(trouble(format!("{name}: {problem}"))))?;
+    let found_by_links = link_findings(cli, &text, profile, changed.as_ref(), links);
     Ok(Start {
         name,
         text,
@@ -188,14 +221,20 @@ fn start(cli: &Cli, source: &Source, profile: &Profile) -> Result<Start, Box<Don
     })
 }
 
-fn lint_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Done {
+fn lint_one(
+    cli: &Cli,
+    source: &Source,
+    profile: &Profile,
+    output: &Output,
+    links: Option<&links::Links>,
+) -> Done {
     let Start {
         name,
         text,
         mut done,
         changed,
         found_by_links,
-    } = match start(cli, source, profile) {
+    } = match start(cli, source, profile, links) {
         Ok(start) => start,
         Err(done) => return *done,
     };
@@ -223,14 +262,20 @@ fn lint_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> D
 
 /// `--fix` and `--diff`: fix a source, then write it (a file, in place and
 /// atomically), keep it for standard output, or make the diff.
-fn fix_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Done {
+fn fix_one(
+    cli: &Cli,
+    source: &Source,
+    profile: &Profile,
+    output: &Output,
+    links: Option<&links::Links>,
+) -> Done {
     let Start {
         name,
         text,
         mut done,
         changed,
         found_by_links,
-    } = match start(cli, source, profile) {
+    } = match start(cli, source, profile, links) {
         Ok(start) => start,
         Err(done) => return *done,
     };
@@ -279,23 +324,12 @@ fn fix_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Do
     if written {
         done.fixed = outcome.fixed.len();
     }
-    // What is left, links included, on the text as it now is; living links
-    // come from the cache, so this costs few requests.
-    let remaining = match link_findings(
-        cli,
-        &final_text,
-        profile,
-        changed.as_ref(),
-        &mut Done::default(),
-    ) {
-        Ok(found) => {
-            lint_document_with(&final_text, &profile.knowledge, &profile.options, found).diagnostics
-        }
-        Err(problem) => {
-            done.troubles.push(format!("{name}: {problem}"));
-            lint(&final_text, &profile.knowledge, &profile.options)
-        }
-    };
+    // What is left, links included, on the text as it now is; the session
+    // knows every target already (a moved repository's new name too), so
+    // this sends no request.
+    let found = link_findings(cli, &final_text, profile, changed.as_ref(), links);
+    let remaining =
+        lint_document_with(&final_text, &profile.knowledge, &profile.options, found).diagnostics;
     let remaining = keep_changed(changed.as_ref(), &final_text, remaining);
     done.failed = remaining.iter().any(|d| profile.fail_on.fails(d.severity));
     let report = FileReport {
@@ -308,30 +342,20 @@ fn fix_one(cli: &Cli, source: &Source, profile: &Profile, output: &Output) -> Do
 }
 
 /// With `--links`, the link check's findings (only for changed lines with
-/// `--changed-since`); its notes go to `done`.
+/// `--changed-since`); `None` when this file's links are not checked.
 fn link_findings(
     cli: &Cli,
     text: &str,
     profile: &Profile,
     changed: Option<&ChangedLines>,
-    done: &mut Done,
-) -> Result<Vec<Diagnostic>, String> {
-    if !links::wanted(cli, profile) {
-        return Ok(Vec::new());
-    }
-    let options = links::options(cli, profile)?;
+    links: Option<&links::Links>,
+) -> Option<Vec<Diagnostic>> {
+    let links = links.filter(|_| links::wanted(cli, profile))?;
     let lines = match changed {
-        Some(ChangedLines::Some(lines)) => Some(lines.clone()),
+        Some(ChangedLines::Some(lines)) => Some(lines),
         _ => None,
     };
-    let (found, report) = links::check(text, profile, options, lines)?;
-    done.notes.extend(
-        report
-            .notes
-            .iter()
-            .map(|n| format!("nas-lint: warning: {n}")),
-    );
-    Ok(found)
+    Some(links.check(text, profile, lines))
 }
 
 fn trouble(message: String) -> Done {

@@ -11,12 +11,16 @@ pub struct Output {
     pub format: Format,
     pub statistics: bool,
     pub color: bool,
+    /// Also make a SARIF report (`--sarif-file`), from the same findings.
+    pub sarif_too: bool,
 }
 
 /// One file's share of the report.
 pub struct Piece {
     summary: Summary,
     body: Body,
+    /// Its SARIF results, with `--sarif-file`.
+    sarif: Option<Vec<serde_json::Value>>,
 }
 
 enum Body {
@@ -39,6 +43,7 @@ impl Output {
             format,
             statistics,
             color,
+            sarif_too: false,
         }
     }
 
@@ -64,7 +69,19 @@ impl Output {
         Piece {
             summary: Summary::of(reports),
             body,
+            sarif: self.sarif_too.then(|| render::sarif::results(report, &[])),
         }
+    }
+
+    /// The SARIF report of the same findings, with `--sarif-file`.
+    pub fn sarif(&self, pieces: &[Piece]) -> Option<String> {
+        self.sarif_too.then(|| {
+            let results = pieces
+                .iter()
+                .flat_map(|p| p.sarif.iter().flatten().cloned())
+                .collect();
+            render::sarif::assemble(results, &[])
+        })
     }
 
     /// The whole report, after `--fix` when `fixed` is given.

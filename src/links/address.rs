@@ -5,12 +5,14 @@
 //! actually connected to: IP literals are checked before a request, and
 //! host names through [`GuardedResolver`], which reqwest asks at connect
 //! time (so a name that later re-resolves elsewhere, DNS rebinding, is
-//! caught too). Redirect hops go through the same two checks.
+//! caught too). Redirect hops go through the same two checks. Through a
+//! proxy, the proxy resolves names: only IP literals and names like
+//! `localhost` (refused in `fetch.rs`) can be judged then.
 
+use super::network::{Lookup, Network};
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
-
-type BoxError = Box<dyn std::error::Error + Send + Sync>;
+use std::sync::Arc;
 
 /// Why an address may not be connected to, or `None` when it may.
 pub(crate) fn forbidden(ip: IpAddr) -> Option<&'static str> {
@@ -102,23 +104,26 @@ pub(crate) enum LookupFailure {
     Temporary { host: String, reason: String },
 }
 
-/// The system resolver, with forbidden addresses filtered out.
+/// The run's resolver (see `network.rs`), with forbidden addresses
+/// filtered out.
 pub(crate) struct GuardedResolver {
     pub allow_private: bool,
+    pub network: Arc<Network>,
 }
 
 impl Resolve for GuardedResolver {
     fn resolve(&self, name: Name) -> Resolving {
         let allow_private = self.allow_private;
+        let network = self.network.clone();
         let host = name.as_str().to_string();
         Box::pin(async move {
-            let found: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
-                .await
-                .map_err(|e| -> BoxError { classify_lookup_error(&host, &e).into() })?
-                .collect();
-            if found.is_empty() {
-                return Err(LookupFailure::NoSuchHost(host).into());
-            }
+            let found: Vec<SocketAddr> = match network.lookup(&host).await {
+                Lookup::Found(ips) => ips.into_iter().map(|ip| SocketAddr::new(ip, 0)).collect(),
+                Lookup::NoSuchName => return Err(LookupFailure::NoSuchHost(host).into()),
+                Lookup::Failed(reason) => {
+                    return Err(LookupFailure::Temporary { host, reason }.into())
+                }
+            };
             let allowed: Vec<SocketAddr> = found
                 .iter()
                 .copied()
@@ -132,27 +137,6 @@ impl Resolve for GuardedResolver {
             let addrs: Addrs = Box::new(allowed.into_iter());
             Ok(addrs)
         })
-    }
-}
-
-/// getaddrinfo's errors reach Rust only as text: "Name or service not
-/// known" (EAI_NONAME) and "No address associated with hostname"
-/// (EAI_NODATA) mean the name has no address; anything else, such as
-/// "Temporary failure in name resolution", may pass.
-fn classify_lookup_error(host: &str, error: &std::io::Error) -> LookupFailure {
-    let text = error.to_string();
-    let lower = text.to_ascii_lowercase();
-    if lower.contains("not known")
-        || lower.contains("no address associated")
-        || lower.contains("nodename nor servname")
-        || lower.contains("no such host")
-    {
-        LookupFailure::NoSuchHost(host.to_string())
-    } else {
-        LookupFailure::Temporary {
-            host: host.to_string(),
-            reason: text,
-        }
     }
 }
 
@@ -206,23 +190,5 @@ mod tests {
         ] {
             assert!(!refused(ip), "{ip} must be allowed");
         }
-    }
-
-    #[test]
-    fn a_missing_name_is_told_from_a_failed_lookup() {
-        let missing = std::io::Error::other(
-            "failed to lookup address information: Name or service not known",
-        );
-        assert!(matches!(
-            classify_lookup_error("x.invalid", &missing),
-            LookupFailure::NoSuchHost(_)
-        ));
-        let flaky = std::io::Error::other(
-            "failed to lookup address information: Temporary failure in name resolution",
-        );
-        assert!(matches!(
-            classify_lookup_error("x.org", &flaky),
-            LookupFailure::Temporary { .. }
-        ));
     }
 }

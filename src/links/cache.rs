@@ -11,7 +11,7 @@
 //! base branch's runs, never from the pull request's tree.
 
 use super::outcome::Outcome;
-use super::target::{Kind, Target};
+use super::target::Kind;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -19,6 +19,12 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 const FILE_NAME: &str = "links-v1.json";
+/// Held while the file is read, merged and replaced.
+const LOCK_NAME: &str = "links-v1.lock";
+/// A lock older than this was left by a run that died.
+const STALE_LOCK: Duration = Duration::from_secs(30);
+/// How long a save waits for another run's lock before writing anyway.
+const LOCK_WAIT: Duration = Duration::from_secs(5);
 
 /// How long a living result of each kind is trusted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,21 +115,24 @@ impl Cache {
         (cache, note)
     }
 
-    /// A living result younger than its kind's age.
-    pub fn get(&self, target: &Target, via_api_needed: bool) -> Option<Outcome> {
-        let entry = self.file.entries.get(&target.cache_key())?;
-        let age = self.now.saturating_sub(entry.checked);
-        let fresh = age < self.ages.of(target.kind()).as_secs();
-        let good_enough = entry.via_api || !via_api_needed || target.kind() != Kind::Repo;
+    /// A living result younger than its kind's age. An entry dated in the
+    /// future (a clock that was wrong, a hand-made file) counts as expired.
+    pub fn get(&self, key: &str, kind: Kind, via_api_needed: bool) -> Option<Outcome> {
+        let entry = self.file.entries.get(key)?;
+        let fresh =
+            entry.checked <= self.now && self.now - entry.checked < self.ages.of(kind).as_secs();
+        let good_enough = entry.via_api || !via_api_needed || kind != Kind::Repo;
         (fresh && good_enough && entry.outcome.is_cacheable()).then(|| entry.outcome.clone())
     }
 
-    pub fn put(&mut self, target: &Target, outcome: &Outcome, via_api: bool) {
+    /// Keeps a living result under `key` (the target and where its
+    /// requests went).
+    pub fn put(&mut self, key: &str, outcome: &Outcome, via_api: bool) {
         if self.dir.is_none() || !outcome.is_cacheable() {
             return;
         }
         self.file.entries.insert(
-            target.cache_key(),
+            key.to_string(),
             Entry {
                 checked: self.now,
                 via_api,
@@ -133,28 +142,43 @@ impl Cache {
         self.changed = true;
     }
 
-    /// Writes the cache (atomically: a temporary file, then a rename),
-    /// dropping entries older than every age.
+    /// Writes the cache, dropping entries older than every age. Another
+    /// run may have written it since this one read it: under a lock, the
+    /// file is read again and merged (the newer entry of a key wins), then
+    /// replaced atomically (a temporary file, then a rename).
     pub fn save(&mut self) -> Result<(), String> {
-        let Some(dir) = &self.dir else {
+        let Some(dir) = self.dir.clone() else {
             return Ok(());
         };
         if !self.changed {
             return Ok(());
         }
-        let oldest = self.ages.arxiv.max(self.ages.github).max(self.ages.web);
-        let now = self.now;
-        self.file
-            .entries
-            .retain(|_, e| now.saturating_sub(e.checked) < oldest.as_secs());
-        let write = || -> std::io::Result<()> {
-            std::fs::create_dir_all(dir)?;
-            // Keep the cache out of commits without touching the user's files.
-            let ignore = dir.join(".gitignore");
-            if !ignore.exists() {
-                std::fs::write(&ignore, "*\n")?;
+        let mut write = || -> std::io::Result<()> {
+            if !dir.exists() {
+                std::fs::create_dir_all(&dir)?;
+                // A folder nas-lint made is kept out of commits; a folder
+                // the user named and had already is left as it is.
+                std::fs::write(dir.join(".gitignore"), "*\n")?;
             }
-            let mut temporary = tempfile::NamedTempFile::new_in(dir)?;
+            let _lock = Lock::take(&dir);
+            if let Ok(bytes) = std::fs::read(dir.join(FILE_NAME)) {
+                if let Ok(theirs) = serde_json::from_slice::<File>(&bytes) {
+                    for (key, entry) in theirs.entries {
+                        match self.file.entries.get(&key) {
+                            Some(ours) if ours.checked >= entry.checked => {}
+                            _ => {
+                                self.file.entries.insert(key, entry);
+                            }
+                        }
+                    }
+                }
+            }
+            let oldest = self.ages.arxiv.max(self.ages.github).max(self.ages.web);
+            let now = self.now;
+            self.file
+                .entries
+                .retain(|_, e| e.checked <= now && now - e.checked < oldest.as_secs());
+            let mut temporary = tempfile::NamedTempFile::new_in(&dir)?;
             serde_json::to_writer(&mut temporary, &self.file)?;
             temporary.flush()?;
             temporary
@@ -168,13 +192,55 @@ impl Cache {
     }
 }
 
+/// A lock file beside the cache, removed when dropped. A lock that stays
+/// taken too long is written past (a run that died leaves one behind).
+struct Lock(Option<PathBuf>);
+
+impl Lock {
+    fn take(dir: &Path) -> Lock {
+        let path = dir.join(LOCK_NAME);
+        let started = std::time::Instant::now();
+        loop {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(_) => return Lock(Some(path)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let stale = std::fs::metadata(&path)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|at| at.elapsed().ok())
+                        .is_some_and(|age| age > STALE_LOCK);
+                    if stale {
+                        let _ = std::fs::remove_file(&path);
+                        continue;
+                    }
+                    if started.elapsed() > LOCK_WAIT {
+                        return Lock(None);
+                    }
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(_) => return Lock(None),
+            }
+        }
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        if let Some(path) = &self.0 {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn paper() -> Target {
-        Target::Arxiv("2010.00969".into())
-    }
+    const PAPER: &str = "arxiv:2010.00969";
 
     #[test]
     fn living_results_come_back_and_failures_are_never_kept() {
@@ -184,32 +250,32 @@ mod tests {
         let alive = Outcome::Paper {
             title: "DOTS".into(),
         };
-        let dead_target = Target::Arxiv("2010.99999".into());
-        cache.put(&paper(), &alive, false);
-        cache.put(&dead_target, &Outcome::dead("404"), false);
+        let dead_target = "arxiv:2010.99999";
+        cache.put(PAPER, &alive, false);
+        cache.put(dead_target, &Outcome::dead("404"), false);
         cache.save().unwrap();
         let (cache, _) = Cache::open(Some(dir.path()), CacheAges::default());
-        assert_eq!(cache.get(&paper(), false), Some(alive));
-        assert_eq!(cache.get(&dead_target, false), None);
-        assert!(dir.path().join(".gitignore").exists());
+        assert_eq!(cache.get(PAPER, Kind::Arxiv, false), Some(alive));
+        assert_eq!(cache.get(dead_target, Kind::Arxiv, false), None);
+        assert!(
+            !dir.path().join(".gitignore").exists(),
+            "the folder was there: none of nas-lint's business"
+        );
     }
 
     #[test]
     fn old_entries_and_page_checks_for_a_token_run_are_misses() {
         let dir = tempfile::tempdir().unwrap();
-        let repo = Target::Repo(crate::links::target::RepoName {
-            owner: "a".into(),
-            name: "b".into(),
-        });
+        let repo = "github:a/b";
         let (mut cache, _) = Cache::open(Some(dir.path()), CacheAges::default());
         let alive = Outcome::Repo {
             moved_to: None,
             archived: false,
         };
-        cache.put(&repo, &alive, false);
-        assert_eq!(cache.get(&repo, false), Some(alive));
+        cache.put(repo, &alive, false);
+        assert_eq!(cache.get(repo, Kind::Repo, false), Some(alive));
         assert_eq!(
-            cache.get(&repo, true),
+            cache.get(repo, Kind::Repo, true),
             None,
             "the page knows no archive flag"
         );
@@ -219,7 +285,7 @@ mod tests {
         };
         cache.save().unwrap();
         let (cache, _) = Cache::open(Some(dir.path()), no_age);
-        assert_eq!(cache.get(&repo, false), None);
+        assert_eq!(cache.get(repo, Kind::Repo, false), None);
     }
 
     #[test]
@@ -228,6 +294,70 @@ mod tests {
         std::fs::write(dir.path().join(FILE_NAME), "{not json").unwrap();
         let (cache, note) = Cache::open(Some(dir.path()), CacheAges::default());
         assert!(note.unwrap().contains("ignoring the link cache"));
-        assert_eq!(cache.get(&paper(), false), None);
+        assert_eq!(cache.get(PAPER, Kind::Arxiv, false), None);
+    }
+
+    #[test]
+    fn only_a_folder_nas_lint_made_gets_a_gitignore() {
+        let dir = tempfile::tempdir().unwrap();
+        let made = dir.path().join("new").join("cache");
+        let (mut cache, _) = Cache::open(Some(&made), CacheAges::default());
+        cache.put(PAPER, &Outcome::Alive, false);
+        cache.save().unwrap();
+        assert_eq!(
+            std::fs::read_to_string(made.join(".gitignore")).unwrap(),
+            "*\n"
+        );
+
+        let docs = dir.path().join("docs");
+        std::fs::create_dir(&docs).unwrap();
+        let (mut cache, _) = Cache::open(Some(&docs), CacheAges::default());
+        cache.put(PAPER, &Outcome::Alive, false);
+        cache.save().unwrap();
+        assert!(docs.join(FILE_NAME).exists());
+        assert!(!docs.join(".gitignore").exists(), "docs/ is the user's");
+    }
+
+    #[test]
+    fn an_entry_dated_in_the_future_is_expired() {
+        let dir = tempfile::tempdir().unwrap();
+        let future = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            + 3600;
+        std::fs::write(
+            dir.path().join(FILE_NAME),
+            format!(r#"{{"entries": {{"{PAPER}": {{"checked": {future}, "outcome": "alive"}}}}}}"#),
+        )
+        .unwrap();
+        let (cache, note) = Cache::open(Some(dir.path()), CacheAges::default());
+        assert_eq!(note, None);
+        assert_eq!(cache.get(PAPER, Kind::Arxiv, false), None);
+    }
+
+    #[test]
+    fn two_runs_saving_at_once_lose_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut first, _) = Cache::open(Some(dir.path()), CacheAges::default());
+        let (mut second, _) = Cache::open(Some(dir.path()), CacheAges::default());
+        let keys: Vec<String> = (0..40).map(|n| format!("arxiv:2101.{n:05}")).collect();
+        for (n, key) in keys.iter().enumerate() {
+            let cache = if n % 2 == 0 { &mut first } else { &mut second };
+            cache.put(key, &Outcome::Alive, false);
+        }
+        std::thread::scope(|scope| {
+            scope.spawn(|| first.save().unwrap());
+            scope.spawn(|| second.save().unwrap());
+        });
+        let (cache, _) = Cache::open(Some(dir.path()), CacheAges::default());
+        for key in &keys {
+            assert_eq!(
+                cache.get(key, Kind::Arxiv, false),
+                Some(Outcome::Alive),
+                "{key}"
+            );
+        }
+        assert!(!dir.path().join(LOCK_NAME).exists(), "the lock is let go");
     }
 }

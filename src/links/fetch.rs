@@ -7,8 +7,9 @@
 //! [`super::retry`].
 
 use super::address::{forbidden, GuardedResolver, LookupFailure, RefusedAddress};
+use super::network::Network;
 use super::remap::{self, Remap};
-use super::{LinkError, LinkOptions};
+use super::{LinkError, LinkOptions, ProxyChoice};
 use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, LOCATION};
 use reqwest::{Method, StatusCode, Url};
 use std::net::IpAddr;
@@ -25,6 +26,9 @@ pub(crate) struct Fetcher {
     remaps: Vec<Remap>,
     allow_private: bool,
     github_token: Option<String>,
+    /// The origins of the GitHub API: the only ones the token goes to.
+    api_origins: Vec<reqwest::Url>,
+    network: Arc<Network>,
     requests: AtomicUsize,
 }
 
@@ -37,6 +41,8 @@ pub(crate) struct Request {
     /// Attach the GitHub token, where [`may_carry_token`] allows it.
     pub github_token: bool,
     pub accept: Option<&'static str>,
+    /// A JSON body (a GraphQL query).
+    pub json: Option<String>,
 }
 
 impl Request {
@@ -47,6 +53,7 @@ impl Request {
             follow_redirects: true,
             github_token: false,
             accept: None,
+            json: None,
         }
     }
 }
@@ -57,7 +64,7 @@ pub(crate) struct Answer {
     pub headers: HeaderMap,
     /// The URL that gave this answer, after remaps and redirects.
     pub url: Url,
-    /// The first [`MAX_BODY`] bytes of a GET's body; empty for HEAD.
+    /// The first [`MAX_BODY`] bytes of the body; empty for HEAD.
     pub body: Vec<u8>,
 }
 
@@ -101,18 +108,28 @@ impl std::fmt::Display for FetchError {
 }
 
 impl Fetcher {
-    pub fn new(options: &LinkOptions) -> Result<Self, LinkError> {
-        let client = reqwest::Client::builder()
+    pub fn new(options: &LinkOptions, network: Arc<Network>) -> Result<Self, LinkError> {
+        let mut builder = reqwest::Client::builder()
             .user_agent(options.user_agent.clone())
             .redirect(reqwest::redirect::Policy::none())
             .timeout(options.timeout)
             .connect_timeout(options.timeout.min(std::time::Duration::from_secs(10)))
-            // A proxy would resolve names where the guard cannot see them.
-            .no_proxy()
             .dns_resolver(Arc::new(GuardedResolver {
                 allow_private: options.allow_private,
+                network: network.clone(),
             }))
-            .pool_max_idle_per_host(options.per_host_concurrency.max(1))
+            .pool_max_idle_per_host(options.per_host_concurrency.max(1));
+        // The environment's proxies are reqwest's default. Through a proxy
+        // the proxy resolves names: the guard then judges IP literals only.
+        builder = match &options.proxy {
+            ProxyChoice::Environment => builder,
+            ProxyChoice::Direct => builder.no_proxy(),
+            ProxyChoice::Url(proxy) => builder.proxy(
+                reqwest::Proxy::all(proxy.as_str())
+                    .map_err(|e| LinkError::Client(format!("the proxy `{proxy}`: {e}")))?,
+            ),
+        };
+        let client = builder
             .build()
             .map_err(|e| LinkError::Client(e.to_string()))?;
         Ok(Fetcher {
@@ -120,6 +137,8 @@ impl Fetcher {
             remaps: options.remaps.clone(),
             allow_private: options.allow_private,
             github_token: options.github_token.clone(),
+            api_origins: vec![options.github_api.clone(), options.github_graphql.clone()],
+            network,
             requests: AtomicUsize::new(0),
         })
     }
@@ -135,29 +154,37 @@ impl Fetcher {
 
     pub async fn fetch(&self, request: &Request) -> Result<Answer, FetchError> {
         let mut url = self.remapped(&request.url)?;
-        let mut token = request.github_token;
+        let token = request.github_token;
         for _hop in 0..=MAX_REDIRECTS {
             self.check_address(&url)?;
             let mut builder = self.client.request(request.method.clone(), url.clone());
             if let Some(accept) = request.accept {
                 builder = builder.header(ACCEPT, accept);
             }
+            if let Some(json) = &request.json {
+                builder = builder
+                    .header(reqwest::header::CONTENT_TYPE, "application/json")
+                    .body(json.clone());
+            }
             if let Some(value) = token.then(|| self.token_header(&url)).flatten() {
                 builder = builder.header(AUTHORIZATION, value);
             }
             self.requests.fetch_add(1, Ordering::Relaxed);
-            let response = builder.send().await.map_err(classify)?;
+            let response = match builder.send().await {
+                Ok(response) => response,
+                Err(error) => return Err(self.failure(&url, classify(error)).await),
+            };
+            self.network.answered();
             let status = response.status();
             if request.follow_redirects && is_redirect(status) {
                 let next = next_hop(&url, response.headers())?;
-                let next = self.remapped(&next)?;
-                // The token never follows a redirect to another origin.
-                token &= next.origin() == url.origin();
-                url = next;
+                // Each hop is remapped and judged anew: the token rides
+                // only to an API origin, whatever the hop before was.
+                url = self.remapped(&next)?;
                 continue;
             }
             let headers = response.headers().clone();
-            let body = if request.method == Method::GET {
+            let body = if request.method != Method::HEAD {
                 read_capped(response).await
             } else {
                 Vec::new()
@@ -170,6 +197,25 @@ impl Fetcher {
             });
         }
         Err(FetchError::TooManyRedirects)
+    }
+
+    /// Tells the network's health what went wrong, and believes "no such
+    /// host" only when the control lookup shows that names resolve.
+    async fn failure(&self, url: &Url, error: FetchError) -> FetchError {
+        let host = url.host_str().unwrap_or_default();
+        match error {
+            FetchError::NoSuchHost(name) => match self.network.names_work().await {
+                Ok(()) => FetchError::NoSuchHost(name),
+                Err(why) => {
+                    FetchError::Network(format!("the name {name} could not be looked up: {why}"))
+                }
+            },
+            error @ (FetchError::Timeout | FetchError::Network(_)) => {
+                self.network.failed(host, &error.to_string());
+                error
+            }
+            error => error,
+        }
     }
 
     fn remapped(&self, url: &Url) -> Result<Url, FetchError> {
@@ -192,6 +238,13 @@ impl Fetcher {
             return Ok(());
         }
         let host = url.host_str().unwrap_or_default();
+        // Through a proxy, names are resolved by the proxy and never reach
+        // the guard's resolver: names that mean this machine are refused here.
+        let lower = host.to_ascii_lowercase();
+        let lower = lower.trim_end_matches('.');
+        if lower == "localhost" || lower.ends_with(".localhost") {
+            return Err(FetchError::Refused(format!("{host} is this machine")));
+        }
         let literal = host.trim_start_matches('[').trim_end_matches(']');
         match literal.parse::<IpAddr>().ok().and_then(forbidden) {
             Some(why) => Err(FetchError::Refused(format!("{host} is {why}"))),
@@ -201,7 +254,7 @@ impl Fetcher {
 
     fn token_header(&self, url: &Url) -> Option<HeaderValue> {
         let token = self.github_token.as_deref()?;
-        if !may_carry_token(url, self.allow_private) {
+        if !may_carry_token(url, &self.api_origins) {
             return None;
         }
         let mut value = HeaderValue::from_str(&format!("Bearer {token}")).ok()?;
@@ -210,20 +263,12 @@ impl Fetcher {
     }
 }
 
-/// The token goes to the GitHub API over https, and nowhere else; a remap
-/// may point the API at a mirror on this machine only when private
-/// addresses are allowed (tests, a local caching proxy).
-pub(crate) fn may_carry_token(url: &Url, allow_private: bool) -> bool {
-    let host = url.host_str().unwrap_or_default();
-    let api = url.scheme() == "https" && host == "api.github.com";
-    let local_mirror = allow_private
-        && (host == "localhost"
-            || host
-                .trim_start_matches('[')
-                .trim_end_matches(']')
-                .parse::<IpAddr>()
-                .is_ok_and(|ip| ip.is_loopback()));
-    api || local_mirror
+/// The token goes to the GitHub API's origins (`https://api.github.com`,
+/// or those the environment's `GITHUB_API_URL` and `GITHUB_GRAPHQL_URL`
+/// name), judged on the URL actually requested, after remaps: a remap or a
+/// redirect elsewhere gets no token, whatever it stands in for.
+pub(crate) fn may_carry_token(url: &Url, api_origins: &[Url]) -> bool {
+    api_origins.iter().any(|api| api.origin() == url.origin())
 }
 
 /// Statuses that send the client elsewhere (not 300 or 304, which do not).
@@ -288,26 +333,44 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_token_goes_to_the_api_over_https_only() {
+    fn the_token_goes_to_the_api_origins_only() {
         let url = |u: &str| Url::parse(u).unwrap();
+        let github = [
+            url("https://api.github.com"),
+            url("https://api.github.com/graphql"),
+        ];
         assert!(may_carry_token(
             &url("https://api.github.com/repos/a/b"),
-            false
+            &github
+        ));
+        assert!(may_carry_token(
+            &url("https://api.github.com:443/graphql"),
+            &github
         ));
         assert!(!may_carry_token(
             &url("http://api.github.com/repos/a/b"),
-            false
+            &github
         ));
-        assert!(!may_carry_token(&url("https://github.com/a/b"), false));
+        assert!(!may_carry_token(&url("https://github.com/a/b"), &github));
         assert!(!may_carry_token(
             &url("https://api.github.com.evil.io/"),
-            false
+            &github
         ));
         assert!(!may_carry_token(
             &url("http://127.0.0.1:8/repos/a/b"),
-            false
+            &github
         ));
-        assert!(may_carry_token(&url("http://127.0.0.1:8/repos/a/b"), true));
-        assert!(!may_carry_token(&url("http://10.0.0.1:8/repos/a/b"), true));
+        let enterprise = [
+            url("https://ghe.example.com/api/v3"),
+            url("https://ghe.example.com/api/graphql"),
+        ];
+        assert!(may_carry_token(
+            &url("https://ghe.example.com/api/v3/repos/a/b"),
+            &enterprise
+        ));
+        assert!(!may_carry_token(
+            &url("https://api.github.com/repos/a/b"),
+            &enterprise
+        ));
     }
 }

@@ -22,14 +22,14 @@ async fn attempt(checker: &Checker, url: &Url) -> Attempt {
         Err(error) => return Attempt::from_error(error),
     };
     if !worth_a_get(head.status) {
-        return judge(&head, false);
+        return judge(&head);
     }
     match checker
         .fetcher
         .fetch(&Request::new(Method::GET, url.clone()))
         .await
     {
-        Ok(get) => judge(&get, is_gone(head.status)),
+        Ok(get) => judge(&get),
         Err(error) => Attempt::from_error(error),
     }
 }
@@ -40,31 +40,29 @@ fn worth_a_get(status: StatusCode) -> bool {
     matches!(status.as_u16(), 400 | 403 | 404 | 405 | 410 | 501)
 }
 
-fn is_gone(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 404 | 410)
-}
-
-/// What a status says about a page. `head_said_gone`: HEAD already
-/// answered 404/410, so a second 404/410 is the confirmation.
-pub(crate) fn judge(answer: &Answer, head_said_gone: bool) -> Attempt {
+/// What a status says about a page. A 404 or 410 is one observation of
+/// "gone": HEAD and GET a moment apart are one look, and the retry loop
+/// looks again later before the link is called dead.
+pub(crate) fn judge(answer: &Answer) -> Attempt {
     let status = answer.status;
     let host = answer.url.host_str().unwrap_or_default();
     match status.as_u16() {
         200..=299 => Attempt::Done(Outcome::Alive),
-        404 | 410 => {
-            let dead = Outcome::dead(format!("the server answers {}", status_text(status)));
-            if head_said_gone {
-                Attempt::Done(dead)
-            } else {
-                Attempt::Gone(dead)
-            }
-        }
+        404 | 410 => Attempt::Gone(Outcome::dead(format!(
+            "the server answers {}",
+            status_text(status)
+        ))),
         451 => Attempt::Done(Outcome::dead(format!(
             "the server answers {} (taken down)",
             status_text(status)
         ))),
-        401 | 407 => Attempt::Done(Outcome::unverified(format!(
+        401 => Attempt::Done(Outcome::unverified(format!(
             "the page needs a login ({})",
+            status_text(status)
+        ))),
+        // The proxy's own answer, not the site's.
+        407 => Attempt::Done(Outcome::unverified(format!(
+            "the proxy wants credentials ({})",
             status_text(status)
         ))),
         403 => Attempt::Blocked(format!(

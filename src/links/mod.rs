@@ -11,8 +11,9 @@
 //!   gives existence and title; an id missing from the answer is confirmed
 //!   on its abstract page before it is called dead.
 //! - **GitHub** links become `owner/repo` (case-folded) and are checked on
-//!   the repository page, or through the REST API when a token is given,
-//!   which also tells archived and renamed repositories (`github.rs`).
+//!   the repository page, or, when a token is given, through the GraphQL
+//!   API, 100 a query, which also tells archived and renamed repositories
+//!   (the REST API is the fallback) (`github.rs`).
 //! - **Other** links get HEAD, then GET when HEAD is refused (`generic.rs`).
 //!
 //! Politeness (`hosts.rs`, `retry.rs`): a global and a per-host limit on
@@ -21,13 +22,15 @@
 //! breaker. Safety (`address.rs`, `fetch.rs`): only http(s), every hop of a
 //! redirect checked again, addresses in loopback, private, link-local,
 //! CGNAT or metadata ranges refused unless [`LinkOptions::allow_private`],
-//! and the GitHub token sent only to the GitHub API. Results that show a
-//! living target are cached on disk (`cache.rs`); failures never are.
+//! and the GitHub token sent only to the GitHub API's origins. Results that
+//! show a living target are cached on disk (`cache.rs`); failures never are.
 //!
-//! Only evidence makes a link dead: 404/410 seen twice, an arXiv id absent
-//! from the API and 404 on its abstract page, 451, or a host name that does
-//! not exist. Anything else that goes wrong (timeouts, 429, 5xx, bot walls)
-//! is `unverified-link`, an info that never fails CI.
+//! Only evidence makes a link dead: 404/410 seen twice, at least
+//! [`LinkOptions::confirm_interval`] apart, an arXiv id absent from the API
+//! and 404 on its abstract page, 451, or a host name that a working
+//! resolver says does not exist (`network.rs`). Anything else that goes
+//! wrong (timeouts, 429, 5xx, bot walls, no network) is `unverified-link`,
+//! an info that never fails CI.
 //!
 //! # Integration note (for the CLI)
 //!
@@ -40,7 +43,9 @@
 //!     github_token: std::env::var("GITHUB_TOKEN").ok().filter(|t| !t.is_empty()),
 //!     ..LinkOptions::default()
 //! };
-//! let report = check_links(&document, &options, progress)?;  // progress: Some(&|p: Progress| ..) on a terminal
+//! let session = LinkSession::new(&options)?;           // once per process
+//! let report = session.check(&document, only_lines, progress);  // per document, from any thread
+//! let notes = session.finish();                          // writes the cache; "links not checked: no network ..."
 //! ```
 //!
 //! - Add [`LINK_RULES`] to `rules::OTHER_RULES`, so that `--list-rules`,
@@ -49,13 +54,15 @@
 //!   `--links` (or `links = true`) is given, keep only the selected rules,
 //!   apply severity overrides, sort as usual. `moved-link` carries a safe
 //!   fix, so `--fix` and `--diff` work unchanged.
-//! - Show `report.notes` (an unreadable or unwritable cache) as warnings on
-//!   stderr: they are not findings. `report.targets`, `report.requests` and
-//!   `report.cache_hits` are for a closing line or `--statistics`.
+//! - Show the notes of [`LinkSession::finish`] (an unreadable or unwritable
+//!   cache, no network) on stderr: they are not findings.
+//!   `report.targets`, `report.requests` and `report.cache_hits` are for a
+//!   closing line or `--statistics`.
 //! - [`LinkError`] means the checker could not start: exit code 2.
-//! - [`check_links`] blocks and builds its own runtime: call it from plain
-//!   code, never from inside a tokio runtime. Several files: call it once
-//!   per document; the cache directory carries results between calls.
+//! - A [`LinkSession`] owns its runtime: call it from plain code, never from
+//!   inside a tokio runtime. All the files of a run share one session (one
+//!   client, host limits, breakers, cache); [`check_links`] is a session
+//!   for one document.
 //! - Never load the cache from a pull request's tree (see `cache.rs`).
 
 mod address;
@@ -68,6 +75,7 @@ mod fetch;
 mod generic;
 mod github;
 mod hosts;
+mod network;
 mod outcome;
 mod remap;
 mod report;
@@ -77,13 +85,16 @@ mod target;
 mod title;
 
 pub use cache::CacheAges;
-pub use checker::check_links;
+pub use checker::{check_links, LinkSession};
 pub use remap::{Remap, RemapError};
+pub use reqwest::Url;
 pub use rules::{
     ARCHIVED_REPO, ARXIV_TITLE_MISMATCH, DEAD_LINK, LINK_RULES, MOVED_LINK, UNVERIFIED_LINK,
 };
 
 use crate::diagnostic::Diagnostic;
+
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -123,7 +134,64 @@ pub struct LinkOptions {
     pub user_agent: String,
     /// Check only the links on these 1-based lines (`--changed-since`).
     pub only_lines: Option<std::collections::HashSet<usize>>,
+    /// The least time between two observations of "gone" (404, 410, a
+    /// name that does not exist) before a link is called dead: a page that
+    /// 404s for a moment during a deploy must not become a finding.
+    pub confirm_interval: Duration,
+    /// The DNS servers to ask; `None` for the system's configuration
+    /// (`/etc/resolv.conf`). Tests point this at a fake server.
+    pub nameservers: Option<Vec<SocketAddr>>,
+    /// Names that must resolve before "no such host" is believed: they
+    /// show that name resolution works in this run. Empty: believe it.
+    pub dns_control: Vec<String>,
+    /// How long a DNS server is given to answer one question.
+    pub dns_timeout: Duration,
+    /// Which proxy requests go through.
+    pub proxy: ProxyChoice,
+    /// The GitHub REST API's base URL (`GITHUB_API_URL`; GitHub Enterprise
+    /// Server). The token is sent only to this origin and to that of
+    /// [`LinkOptions::github_graphql`], wherever a remap points.
+    pub github_api: Url,
+    /// The GitHub GraphQL endpoint (`GITHUB_GRAPHQL_URL`).
+    pub github_graphql: Url,
 }
+
+/// Where requests go: through the proxy the environment names (as curl
+/// does: `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY`, and their
+/// lower-case forms), straight to the host, or through this proxy.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum ProxyChoice {
+    #[default]
+    Environment,
+    Direct,
+    Url(String),
+}
+
+impl ProxyChoice {
+    /// Whether some requests may go through a proxy, which then resolves
+    /// the names: the run's own lookups are not all there is.
+    pub(crate) fn may_proxy(&self) -> bool {
+        match self {
+            ProxyChoice::Direct => false,
+            ProxyChoice::Url(_) => true,
+            ProxyChoice::Environment => [
+                "HTTPS_PROXY",
+                "https_proxy",
+                "HTTP_PROXY",
+                "http_proxy",
+                "ALL_PROXY",
+                "all_proxy",
+            ]
+            .iter()
+            .any(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty())),
+        }
+    }
+}
+
+/// GitHub.com's REST API.
+pub const GITHUB_API: &str = "https://api.github.com";
+/// GitHub.com's GraphQL endpoint.
+pub const GITHUB_GRAPHQL: &str = "https://api.github.com/graphql";
 
 impl Default for LinkOptions {
     fn default() -> Self {
@@ -149,6 +217,13 @@ impl Default for LinkOptions {
             )
             .to_string(),
             only_lines: None,
+            confirm_interval: Duration::from_secs(4),
+            nameservers: None,
+            dns_control: network::default_control(),
+            dns_timeout: network::DNS_TIMEOUT,
+            proxy: ProxyChoice::Environment,
+            github_api: Url::parse(GITHUB_API).expect("a valid URL"),
+            github_graphql: Url::parse(GITHUB_GRAPHQL).expect("a valid URL"),
         }
     }
 }
@@ -176,6 +251,21 @@ impl std::fmt::Debug for LinkOptions {
             )
             .field("user_agent", &self.user_agent)
             .field("only_lines", &self.only_lines.as_ref().map(|l| l.len()))
+            .field("confirm_interval", &self.confirm_interval)
+            .field("nameservers", &self.nameservers)
+            .field("dns_control", &self.dns_control)
+            .field("dns_timeout", &self.dns_timeout)
+            // A proxy URL may carry credentials.
+            .field(
+                "proxy",
+                &match &self.proxy {
+                    ProxyChoice::Url(_) => "Url(<redacted>)",
+                    ProxyChoice::Environment => "Environment",
+                    ProxyChoice::Direct => "Direct",
+                },
+            )
+            .field("github_api", &self.github_api.as_str())
+            .field("github_graphql", &self.github_graphql.as_str())
             .finish()
     }
 }

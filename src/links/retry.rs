@@ -14,8 +14,9 @@ use std::time::Duration;
 #[derive(Debug)]
 pub(crate) enum Attempt<T = Outcome> {
     Done(T),
-    /// Evidence that the target is gone; decided when a second attempt
-    /// agrees, since a flaky server must not make a living link dead.
+    /// Evidence that the target is gone; decided when a second attempt,
+    /// [`super::LinkOptions::confirm_interval`] later, agrees, since a
+    /// flaky server must not make a living link dead.
     Gone(T),
     /// May pass: a timeout, a reset, 5xx, 429.
     Transient {
@@ -88,6 +89,9 @@ where
     let mut backoff = options.retry_base;
     let mut evidence: Option<T> = None;
     loop {
+        if let Some(why) = checker.network.down() {
+            return Err(format!("not checked: no network ({why})"));
+        }
         let result = {
             let _turn = checker.hosts.turn(&gate).await;
             // Asked after the wait: the breaker may have tripped meanwhile.
@@ -116,7 +120,9 @@ where
                     return Ok(outcome);
                 }
                 evidence = Some(outcome);
-                tokio::time::sleep(options.retry_base).await;
+                // A second look, a while later: a page can 404 for a
+                // moment while its site is deployed.
+                tokio::time::sleep(options.confirm_interval).await;
             }
             Attempt::Transient {
                 reason,

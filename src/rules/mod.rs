@@ -279,6 +279,11 @@ pub fn is_known(name: &str) -> bool {
     find(name).is_some() || OTHER_RULES.iter().any(|m| m.name == name)
 }
 
+/// Whether `name` is one of the link check's rules (`--links`).
+pub fn is_link_rule(name: &str) -> bool {
+    crate::links::LINK_RULES.iter().any(|m| m.name == name)
+}
+
 /// Rules that are not run on the document model but by another stage
 /// (suppressions, link checks); listed, explained and configured the same way.
 pub static OTHER_RULES: &[&RuleMeta] = &[

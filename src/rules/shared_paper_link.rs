@@ -430,11 +430,12 @@ mod tests {
             ..crate::LintOptions::default()
         };
         let knowledge = crate::Knowledge::builtin().unwrap();
-        let found: Vec<_> = crate::lint_document_with(&text, &knowledge, &options, vec![mismatch])
-            .diagnostics
-            .into_iter()
-            .filter(|d| d.rule == "shared-paper-link")
-            .collect();
+        let found: Vec<_> =
+            crate::lint_document_with(&text, &knowledge, &options, Some(vec![mismatch]))
+                .diagnostics
+                .into_iter()
+                .filter(|d| d.rule == "shared-paper-link")
+                .collect();
         assert_eq!(found.len(), 1);
         assert!(
             found[0].message.contains("probably wrong"),
