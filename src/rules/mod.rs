@@ -7,6 +7,7 @@ mod duplicate_paper;
 mod duplicates;
 mod impossible_venue_year;
 mod invalid_year;
+pub mod link_rules;
 mod malformed_link;
 mod missing_year;
 mod outdated_venue_name;
@@ -262,11 +263,11 @@ pub fn is_known(name: &str) -> bool {
 /// (suppressions, link checks); listed, explained and configured the same way.
 pub static OTHER_RULES: &[&RuleMeta] = &[
     &crate::suppress::UNUSED_SUPPRESSION,
-    &crate::links::DEAD_LINK,
-    &crate::links::MOVED_LINK,
-    &crate::links::ARXIV_TITLE_MISMATCH,
-    &crate::links::UNVERIFIED_LINK,
-    &crate::links::ARCHIVED_REPO,
+    &link_rules::DEAD_LINK,
+    &link_rules::MOVED_LINK,
+    &link_rules::ARXIV_TITLE_MISMATCH,
+    &link_rules::UNVERIFIED_LINK,
+    &link_rules::ARCHIVED_REPO,
 ];
 
 pub fn find(name: &str) -> Option<&'static dyn Rule> {
