@@ -320,6 +320,16 @@ check_binary_download() {
   expect "right checksum: installed (exit 0)" "$status" 0 || { cat "$SCRATCH/right.log"; ok=1; }
   expect "right checksum: the binary runs" "$("$SCRATCH/right/bin/nas-lint" --version 2>&1)" "$("$REFERENCE" --version)" || ok=1
 
+  # Pinned by the full hash of the commit the release was built from.
+  local built_from
+  built_from=$("$binary" --version | sed -n 's/^nas-lint [^ ]* (\([0-9a-f]\{12\}\).*/\1/p')
+  if [ -n "$built_from" ]; then
+    install "$SCRATCH/commit" "$(git rev-parse "$built_from")"; status=$?
+    expect "pinned by the release's commit: installed (exit 0)" "$status" 0 || { cat "$SCRATCH/commit.log"; ok=1; }
+  fi
+  install "$SCRATCH/other-commit" 0123456789abcdef0123456789abcdef01234567; status=$?
+  expect "pinned by another commit: build (exit 3)" "$status" 3 || ok=1
+
   echo "0000000000000000000000000000000000000000000000000000000000000000  $asset" >"$dir/$asset.sha256"
   install "$SCRATCH/wrong" "v$VERSION"; status=$?
   expect "wrong checksum: refused (exit 4)" "$status" 4 || ok=1

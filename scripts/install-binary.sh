@@ -7,8 +7,10 @@
 #
 # Environment:
 #   NAS_VERSION     the version of the source beside this script (Cargo.toml's); required
-#   NAS_REF         the ref the action was used at (github.action_ref); only the
-#                   release tag v$NAS_VERSION downloads, anything else builds
+#   NAS_REF         the ref the action was used at (github.action_ref): the
+#                   release tag v$NAS_VERSION, or the full hash of the commit
+#                   that release was built from (checked on the binary's
+#                   --version); a branch or any other commit builds
 #   NAS_REPOSITORY  owner/name of the action's repository (github.action_repository)
 #   NAS_SERVER_URL  GitHub's address (GITHUB_SERVER_URL; GitHub Enterprise), default https://github.com
 #   NAS_TARGET      the target triple to fetch; default from RUNNER_OS/RUNNER_ARCH or uname
@@ -29,7 +31,12 @@ say() { printf 'install-binary: %s\n' "$*" >&2; }
 skip() { say "$*; building from source instead"; exit 3; }
 refuse() { say "error: $*"; exit 4; }
 
-[ "$REF" = "v$VERSION" ] || skip "the action is used at '${REF:-a local path}', not the release tag v$VERSION"
+pinned=tag
+if [[ "$REF" =~ ^[0-9a-f]{40}$ ]]; then
+  pinned=commit
+elif [ "$REF" != "v$VERSION" ]; then
+  skip "the action is used at '${REF:-a local path}', not the release tag v$VERSION"
+fi
 [[ "$REPOSITORY" =~ ^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$ ]] || skip "no repository to download from ('$REPOSITORY')"
 
 target=${NAS_TARGET:-}
@@ -88,6 +95,10 @@ case "$said" in
   "nas-lint $VERSION "* | "nas-lint $VERSION") ;;
   *) refuse "$asset says '$said', not nas-lint $VERSION" ;;
 esac
+# Pinned by commit: the release binary only if it was built from that commit.
+if [ "$pinned" = commit ] && [[ "$said" != *"(${REF:0:12}"* ]]; then
+  skip "the release v$VERSION ('$said') was not built from commit $REF"
+fi
 mkdir -p "$DEST/bin"
 mv -f "$binary" "$DEST/bin/$exe"
 say "installed $said to $DEST/bin/$exe"
