@@ -11,6 +11,7 @@ pub mod document;
 pub mod facts;
 pub mod fix;
 pub mod knowledge;
+#[cfg(feature = "links")]
 pub mod links;
 pub mod profile;
 pub mod render;

@@ -248,3 +248,51 @@ fn a_file_without_paper_tables_is_clean() {
     let output = nas_lint(&[path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0));
 }
+
+#[test]
+fn version_names_the_commit_it_was_built_from() {
+    let output = nas_lint(&["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let prefix = format!("nas-lint {} (", env!("CARGO_PKG_VERSION"));
+    assert!(text.starts_with(&prefix) && text.ends_with(")\n"), "{text}");
+    // Built from this git checkout without an override, it names HEAD.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if dir.join(".git").exists() && std::env::var_os("NAS_LINT_COMMIT").is_none() {
+        let head = Command::new("git")
+            .args(["rev-parse", "--short=12", "HEAD"])
+            .current_dir(dir)
+            .output();
+        if let Some(head) = head.ok().filter(|h| h.status.success()) {
+            let sha = String::from_utf8_lossy(&head.stdout).trim().to_string();
+            assert!(
+                text[prefix.len()..].starts_with(&sha),
+                "{text} is not HEAD {sha}"
+            );
+        }
+    }
+}
+
+#[test]
+fn help_groups_the_options() {
+    let text = stdout(&nas_lint(&["--help"]));
+    let at = |heading: &str| {
+        text.find(&format!("\n{heading}:\n"))
+            .unwrap_or_else(|| panic!("no {heading} heading in {text}"))
+    };
+    for (heading, option) in [
+        ("Rule selection", "--select"),
+        ("Fixing", "--unsafe-fixes"),
+        ("Output", "--format"),
+        ("Link checking", "--remap"),
+    ] {
+        let start = at(heading);
+        let end = text[start + 1..]
+            .find("\n\n")
+            .map_or(text.len(), |e| start + 1 + e);
+        assert!(
+            text[start..end].contains(option),
+            "{option} is not under {heading}: {text}"
+        );
+    }
+}

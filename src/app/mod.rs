@@ -7,6 +7,10 @@ mod changed;
 mod clock;
 mod fixing;
 mod inputs;
+#[cfg(feature = "links")]
+mod links;
+#[cfg(not(feature = "links"))]
+#[path = "links_off.rs"]
 mod links;
 mod output;
 mod profile;
@@ -78,6 +82,13 @@ pub fn run(cli: Cli) -> Result<u8, Trouble> {
         .zip(&keys)
         .map(|(s, k)| (s, profiles.get(k)))
         .collect();
+    // Without the `links` feature, asking for the link check is a usage
+    // error, said once before anything is linted.
+    if !cfg!(feature = "links") {
+        if let Some((_, profile)) = jobs.iter().find(|(_, p)| links::wanted(&cli, p)) {
+            links::options(&cli, profile)?;
+        }
+    }
     let fixing = cli.fix || cli.diff;
     // One link session for the run: every file shares its client, host
     // limits, breakers and cache.

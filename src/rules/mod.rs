@@ -7,6 +7,7 @@ mod duplicate_paper;
 mod duplicates;
 mod impossible_venue_year;
 mod invalid_year;
+pub mod link_rules;
 mod malformed_link;
 mod missing_year;
 mod outdated_venue_name;
@@ -281,18 +282,18 @@ pub fn is_known(name: &str) -> bool {
 
 /// Whether `name` is one of the link check's rules (`--links`).
 pub fn is_link_rule(name: &str) -> bool {
-    crate::links::LINK_RULES.iter().any(|m| m.name == name)
+    link_rules::LINK_RULES.iter().any(|m| m.name == name)
 }
 
 /// Rules that are not run on the document model but by another stage
 /// (suppressions, link checks); listed, explained and configured the same way.
 pub static OTHER_RULES: &[&RuleMeta] = &[
     &crate::suppress::UNUSED_SUPPRESSION,
-    &crate::links::DEAD_LINK,
-    &crate::links::MOVED_LINK,
-    &crate::links::ARXIV_TITLE_MISMATCH,
-    &crate::links::UNVERIFIED_LINK,
-    &crate::links::ARCHIVED_REPO,
+    &link_rules::DEAD_LINK,
+    &link_rules::MOVED_LINK,
+    &link_rules::ARXIV_TITLE_MISMATCH,
+    &link_rules::UNVERIFIED_LINK,
+    &link_rules::ARCHIVED_REPO,
 ];
 
 /// Every rule's metadata, lint rules first, in `--list-rules` order.

@@ -254,7 +254,7 @@ fn points_elsewhere(row: &RowRef<'_>, other: &RowRef<'_>, id: &PaperId) -> Optio
 fn arxiv_title_differs(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
     let span = row.row.span();
     cx.link_findings.iter().any(|d| {
-        d.rule == crate::links::ARXIV_TITLE_MISMATCH.name
+        d.rule == crate::rules::link_rules::ARXIV_TITLE_MISMATCH.name
             && d.span.start >= span.start
             && d.span.end <= span.end
     })
@@ -420,7 +420,7 @@ mod tests {
         // What the link check reports under --links: arXiv 2010.00969 is DOTS.
         let link = text.find("https://arxiv.org/pdf/2010.00969v3.pdf").unwrap();
         let mismatch = crate::Diagnostic::new(
-            crate::links::ARXIV_TITLE_MISMATCH.name,
+            crate::rules::link_rules::ARXIV_TITLE_MISMATCH.name,
             crate::Severity::Error,
             crate::Span::new(link, link + 10),
             "arXiv 2010.00969 is another paper",
