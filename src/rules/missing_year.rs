@@ -22,6 +22,9 @@ impl Rule for MissingYear {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
+            if r.is_group_label() {
+                continue;
+            }
             if fact.value == YearCell::Placeholder {
                 if let Some(d) = placeholder_year(cx, &r, fact.column()) {
                     out.push(d);
@@ -151,6 +154,21 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0]).contains("[Code](https://github.com/a/b) | 2020 |\n"));
+    }
+
+    #[test]
+    fn quiet_on_a_one_cell_label_that_groups_rows() {
+        let text = seed_table(
+            "S",
+            &[
+                "| _Vision-Language-Action Models_ |",
+                "| [FNA](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - | [Code](https://github.com/a/b) | 2020 |",
+            ],
+        );
+        assert_eq!(lines("missing-year", &text), Vec::<usize>::new());
+        // A one-cell row that links a paper is a paper row with cells missing.
+        let text = seed_table("S", &["| [FNA](https://arxiv.org/abs/2001.02525) |"]);
+        assert_eq!(lines("missing-year", &text), vec![5]);
     }
 
     #[test]

@@ -115,6 +115,15 @@ impl<'a> RowRef<'a> {
         self.row.cell(column)
     }
 
+    /// A one-cell row without links in a table of three columns or more
+    /// (`| _VLA Models_ |`): a label that groups the rows below it, not a
+    /// paper row with cells missing.
+    pub fn is_group_label(&self) -> bool {
+        self.row.cell_count() == 1
+            && self.table.columns.len() > 2
+            && self.row.links().next().is_none()
+    }
+
     /// The last character of the row, where missing cells would go.
     pub fn row_end(&self) -> Span {
         let end = self.row.span().end;

@@ -31,9 +31,7 @@ impl Rule for TableShape {
             if written < expected && written + optional >= expected {
                 continue;
             }
-            // "| _VLA Models_ |": a one-cell label that groups the rows
-            // below it, not a paper row with cells missing.
-            if written == 1 && expected > 2 && r.row.links().next().is_none() {
+            if r.is_group_label() {
                 continue;
             }
             // Extra cells with nothing in them, or only a placeholder ("-"):
