@@ -122,6 +122,9 @@ pub enum Slip {
     Substituted,
     /// A stray letter added that repeats no neighbour: `NeurIPSx`.
     Inserted,
+    /// The very letters of a name of five or more, in another order:
+    /// `Avrxi` for arXiv.
+    Scrambled,
 }
 
 impl Slip {
@@ -147,6 +150,9 @@ pub fn venue_slip(written: &str, known: &str) -> Option<Slip> {
     }
     let w: Vec<char> = written.chars().collect();
     let k: Vec<char> = known.chars().collect();
+    if is_scramble(&w, &k) {
+        return Some(Slip::Scrambled);
+    }
     if w.len() < 4 || k.len() < 4 || edit_distance(written, known, 1) != 1 {
         return None;
     }
@@ -176,6 +182,28 @@ pub fn venue_slip(written: &str, known: &str) -> Option<Slip> {
         };
     }
     Some(Slip::Dropped)
+}
+
+/// Below this many letters a reordering is left alone: short acronyms share
+/// their letters too often (ACL, CAL).
+const SCRAMBLE_MIN: usize = 5;
+
+/// Whether `w` holds the letters of `k` in another order, more than one
+/// swap away (a single swap is a transposition).
+fn is_scramble(w: &[char], k: &[char]) -> bool {
+    if w.len() != k.len() || w.len() < SCRAMBLE_MIN || w == k {
+        return false;
+    }
+    let differing = w.iter().zip(k).filter(|(a, b)| a != b).count();
+    if differing <= 2 {
+        return false;
+    }
+    let sorted = |x: &[char]| {
+        let mut v = x.to_vec();
+        v.sort_unstable();
+        v
+    };
+    sorted(w) == sorted(k)
 }
 
 #[cfg(test)]
@@ -238,7 +266,10 @@ mod tests {
         assert_eq!(venue_slip("neurps", "neurips"), Some(Slip::Dropped));
         assert_eq!(venue_slip("cvrr", "cvpr"), Some(Slip::Substituted));
         assert_eq!(venue_slip("neurlps", "neurips"), Some(Slip::Substituted));
+        assert_eq!(venue_slip("avrxi", "arxiv"), Some(Slip::Scrambled));
+        assert_eq!(venue_slip("aiclr", "iclr"), None);
         assert!(Slip::Doubled.is_safe_to_fix() && !Slip::Substituted.is_safe_to_fix());
+        assert!(!Slip::Scrambled.is_safe_to_fix());
     }
 
     #[test]

@@ -30,8 +30,10 @@ impl Rule for VenueTypo {
             let listed = cx.knowledge.venues.lists_name(written);
             // A name the list writes the same way in several rows is its
             // own (a venue nas-lint does not know), not a slip, unless the
-            // venue it is a slip of is written far more often.
+            // venue it is a slip of is written far more often, or it holds
+            // a known name's very letters in another order (`Avrxi`).
             if !listed
+                && !cx.knowledge.venues.scrambles_a_name(written)
                 && cx
                     .profile
                     .venues
@@ -149,6 +151,22 @@ mod tests {
                 "{venue}"
             );
         }
+    }
+
+    #[test]
+    fn a_scrambled_name_repeated_by_the_list_is_still_a_slip_with_an_unsafe_fix() {
+        // `Avrxi` four times beside a few `Arxiv`: the letters of arXiv in
+        // another order, not a venue of the list's own.
+        let mut rows: Vec<String> = (0..4).map(|_| row("Avrxi 2024")).collect();
+        rows.extend((0..3).map(|_| row("Arxiv 2024")));
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let text = seed_table("S", &rows);
+        let found = check("venue-typo", &text);
+        assert_eq!(found.len(), 4);
+        assert_eq!(found[0].message, "`Avrxi` is a misspelling of arXiv");
+        assert!(!found[0].is_safe_fixable());
+        // Short acronyms share their letters too often to be judged.
+        assert!(lines("venue-typo", &seed_table("S", &[&row("LCA 2020")])).is_empty());
     }
 
     #[test]

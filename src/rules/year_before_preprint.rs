@@ -1,6 +1,7 @@
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::{first_arxiv, ArxivDate};
+use crate::knowledge::YearCell;
 
 pub struct YearBeforePreprint;
 
@@ -47,6 +48,12 @@ impl Rule for YearBeforePreprint {
                 if venue.kind == crate::knowledge::VenueKind::Channel {
                     return None;
                 }
+                // The row's own Date is the preprint's month: the list knows
+                // the paper was posted after the venue (published first,
+                // posted later), and records both on purpose.
+                if dates_the_preprint(r.facts.year.as_ref().map(|f| f.value), arxiv) {
+                    return None;
+                }
                 let written = r.cell_text(fact.column()).to_string();
                 let what = if venue_year?.from_year_column {
                     format!("{written} {year}")
@@ -86,6 +93,12 @@ impl Rule for YearBeforePreprint {
     }
 }
 
+/// Whether a year cell names the arXiv id's own year and month.
+fn dates_the_preprint(cell: Option<YearCell>, arxiv: &ArxivDate) -> bool {
+    matches!(cell, Some(YearCell::Year { year, month, .. })
+        if year == arxiv.year() && u32::from(month) == arxiv.month())
+}
+
 /// Preprints often follow a conference by a few weeks: posted up to this
 /// many months after the venue's usual month, a preprint fits the venue.
 const MONTHS_AFTER_VENUE: u32 = 3;
@@ -121,6 +134,25 @@ mod tests {
 
     fn table(arxiv: &str, venue: &str, year: &str) -> String {
         seed_table("S", &[&format!("| [A](https://arxiv.org/abs/{arxiv}) | {venue} | - | [Code](https://github.com/a/b) | {year} |")])
+    }
+
+    #[test]
+    fn quiet_when_the_rows_date_is_the_preprints_month() {
+        // Published at CoRL 2022, posted to arXiv in March 2024: the Date
+        // column records the posting, so the list knows.
+        assert!(check(
+            "year-before-preprint",
+            &table("2403.09227", "CoRL 2022", "2024-03-14")
+        )
+        .is_empty());
+        // A Date that names another month is no such record.
+        assert_eq!(
+            lines(
+                "year-before-preprint",
+                &table("2403.09227", "CoRL 2022", "2023-03-14")
+            ),
+            [5]
+        );
     }
 
     #[test]
