@@ -50,8 +50,11 @@ impl Rule for YearBeforePreprint {
                 }
                 // The row's own Date is the preprint's month: the list knows
                 // the paper was posted after the venue (published first,
-                // posted later), and records both on purpose.
-                if dates_the_preprint(r.facts.year.as_ref().map(|f| f.value), arxiv) {
+                // posted later), and records both on purpose. Posting years
+                // later is rare enough to be worth a look still.
+                if dates_the_preprint(r.facts.year.as_ref().map(|f| f.value), arxiv)
+                    && year + POSTED_LATER_YEARS >= arxiv.year()
+                {
                     return None;
                 }
                 let written = r.cell_text(fact.column()).to_string();
@@ -92,6 +95,10 @@ impl Rule for YearBeforePreprint {
         }
     }
 }
+
+/// How many years after its venue a paper may be posted to arXiv, when the
+/// row itself records the posting month, before the venue is questioned.
+const POSTED_LATER_YEARS: i32 = 2;
 
 /// Whether a year cell names the arXiv id's own year and month.
 fn dates_the_preprint(cell: Option<YearCell>, arxiv: &ArxivDate) -> bool {
@@ -145,6 +152,15 @@ mod tests {
             &table("2403.09227", "CoRL 2022", "2024-03-14")
         )
         .is_empty());
+        // Three years later is rare enough to question (CoRL 2018, posted
+        // in September 2021).
+        assert_eq!(
+            lines(
+                "year-before-preprint",
+                &table("2109.13396", "CoRL 2018", "2021-09-27")
+            ),
+            [5]
+        );
         // A Date that names another month is no such record.
         assert_eq!(
             lines(
