@@ -71,6 +71,50 @@ fixture_list!(
 );
 fixture_list!(thuiar_mmsa, "thuiar__MMSA");
 
+// Lists added for issue 9 (fields and styles the rules were not tuned on).
+fixture_list!(
+    chiangel_awesome_llm_for_recsys,
+    "CHIANGEL__Awesome-LLM-for-RecSys"
+);
+fixture_list!(
+    cloudenginehub_awesome_robotics_manipulation,
+    "CloudEngineHub__Awesome-Robotics-Manipulation"
+);
+fixture_list!(
+    dennisrotondi_awesome_3d_scene_graphs,
+    "DennisRotondi__awesome-3D-scene-graphs"
+);
+fixture_list!(
+    irmvlab_awesome_robot_learning_from_human_videos,
+    "IRMVLab__awesome-robot-learning-from-human-videos"
+);
+fixture_list!(huybery_awesome_code_llm, "huybery__Awesome-Code-LLM");
+fixture_list!(
+    nanahou_awesome_speech_enhancement,
+    "nanahou__Awesome-Speech-Enhancement"
+);
+fixture_list!(
+    rguo12_awesome_causality_algorithms,
+    "rguo12__awesome-causality-algorithms"
+);
+fixture_list!(sebastianruder_nlp_progress, "sebastianruder__NLP-progress");
+fixture_list!(
+    swagshaw_awesome_speech_and_audio_continual_learning,
+    "swagshaw__Awesome-Speech-and-Audio-Continual-Learning"
+);
+fixture_list!(
+    uni_medical_project_imaging_x,
+    "uni-medical__Project-Imaging-X"
+);
+fixture_list!(
+    yueliu1999_awesome_deep_graph_clustering,
+    "yueliu1999__Awesome-Deep-Graph-Clustering"
+);
+fixture_list!(
+    yueliu1999_awesome_jailbreak_on_llms,
+    "yueliu1999__Awesome-Jailbreak-on-LLMs"
+);
+
 shared_list!(
     szy12345_liv_conditional_image_synthesis,
     "Szy12345-liv__A-Survey-on-conditional-image-synthesis-with-diffusion-model"
