@@ -38,7 +38,7 @@ pub fn run(args: StatsArgs) -> Result<u8, Trouble> {
         .and_then(|p| p.file_name())
         .map_or(name.clone(), |n| n.to_string_lossy().into_owned());
     let out = match args.format {
-        StatsFormat::Markdown => stats::render::markdown(&title, &counts),
+        StatsFormat::Markdown => stats::render::markdown(&name, &counts),
         StatsFormat::Json => stats::render::json(&counts),
         StatsFormat::Svg => stats::render::svg(&title, &counts),
     };
