@@ -123,7 +123,10 @@ pub fn svg(title: &str, stats: &Stats) -> String {
         out,
         "  <text x=\"{}\" y=\"24\" text-anchor=\"middle\" font-size=\"15\">{}</text>",
         width / 2.0,
-        escape(&format!("{title}: {} papers per year", stats.papers))
+        escape(&format!(
+            "{title}: papers per year ({} papers)",
+            stats.papers
+        ))
     );
     let axis_y = top + plot_h;
     let _ = writeln!(
