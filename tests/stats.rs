@@ -211,7 +211,7 @@ fn seed_counts_match_a_separate_count() {
             .into_iter()
             .find_map(|c| {
                 name.captures(c)
-                    .filter(|m| year.is_match(c))
+                    .filter(|_| year.is_match(c))
                     .map(|m| m[1].to_string())
             });
         match cell {
