@@ -160,6 +160,7 @@ pub struct StatsArgs {
 pub enum StatsFormat {
     /// Tables and a Mermaid bar chart of papers per year
     Markdown,
+    /// The counts as one JSON object
     Json,
     /// A bar chart of papers per year
     Svg,
