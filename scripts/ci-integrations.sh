@@ -404,6 +404,16 @@ check_action_run() {
   run_action_step "$r" lint "$fx" paths=list.md changed-only=true \
     env:GITHUB_EVENT_NAME=push env:GITHUB_EVENT_PATH="$SCRATCH/push.json" || return 1
   expect "push of a new branch: no base, every line" "$(result "$r" .outputs.errors)" "$(jq .summary.errors "$SCRATCH/seed.json")" || ok=1
+
+  # The statistics step (input `stats: true`) appends `nas-lint stats` to the summary.
+  r="$SCRATCH/run-stats"
+  run_action_step "$r" stats "$REPO" paths="$seed" stats=true || return 1
+  expect "stats: the step succeeds" "$(result "$r" .status)" 0 || ok=1
+  if diff "$r/step_summary" <("$NAS_LINT" stats "$seed") >/dev/null; then
+    log "  ok: stats: the summary holds the stats of the seed"
+  else
+    log "  NOT OK: stats: the summary differs from nas-lint stats"; ok=1
+  fi
   return $ok
 }
 

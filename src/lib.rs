@@ -17,6 +17,7 @@ pub mod profile;
 pub mod render;
 pub mod rules;
 pub mod span;
+pub mod stats;
 pub mod suppress;
 
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Related, Severity};

@@ -1,15 +1,24 @@
 //! The command line.
 
-use clap::{Parser, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
 #[command(
     name = "nas-lint",
     version = env!("NAS_LINT_VERSION"),
-    about = "Lint curated research-paper lists (Markdown tables of papers)"
+    about = "Lint curated research-paper lists (Markdown tables of papers)",
+    // `nas-lint [OPTIONS] [PATH]...` lints; a subcommand takes no lint options.
+    args_conflicts_with_subcommands = true,
+    // `nas-lint help` lints a file named `help`, as before subcommands.
+    disable_help_subcommand = true
 )]
 pub struct Cli {
+    /// Other commands; without one, nas-lint lints the PATHs (a file named
+    /// like a command is linted as `./stats`)
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Markdown files to lint, `-` for standard input [default: README.md]
     pub paths: Vec<PathBuf>,
 
@@ -123,6 +132,38 @@ pub struct Cli {
     /// NAS_LINT_ALLOW_PRIVATE=1; never from a configuration file)
     #[arg(long, help_heading = "Link checking")]
     pub allow_private: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Count a list's papers: per year, per venue (top 15), per strategy or
+    /// section, each paper once
+    Stats(StatsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    /// The list, `-` for standard input [default: README.md]
+    pub file: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = StatsFormat::Markdown)]
+    pub format: StatsFormat,
+
+    /// Use this configuration file instead of looking for nas-lint.toml
+    /// (its venues and strategies are known)
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    /// Tables and a Mermaid bar chart of papers per year
+    Markdown,
+    /// The counts as one JSON object
+    Json,
+    /// A bar chart of papers per year
+    Svg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

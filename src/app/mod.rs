@@ -14,6 +14,7 @@ mod links;
 mod links;
 mod output;
 mod profile;
+mod stats;
 
 use changed::ChangedLines;
 use cli::Cli;
@@ -44,7 +45,12 @@ impl From<String> for Trouble {
     }
 }
 
-pub fn run(cli: Cli) -> Result<u8, Trouble> {
+pub fn run(mut cli: Cli) -> Result<u8, Trouble> {
+    if let Some(command) = cli.command.take() {
+        return match command {
+            cli::Command::Stats(args) => stats::run(args),
+        };
+    }
     if cli.list_rules {
         print_out(&list_rules());
         return Ok(EXIT_CLEAN);

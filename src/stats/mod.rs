@@ -1,0 +1,390 @@
+//! `nas-lint stats`: how a list grows — papers per year, per venue, per
+//! strategy or section — computed from the document model, the facts and the
+//! profile. Nothing here prints; the renderers in [`render`] only present.
+//!
+//! A paper is counted once however many rows name it: rows are grouped with
+//! the identities duplicate detection uses (arXiv, OpenReview and DOI ids,
+//! normalised titles). Rows of citing tables (datasets, benchmarks, tools)
+//! are not papers and are counted apart.
+
+pub mod render;
+
+use crate::document::{Document, Role};
+use crate::facts::Facts;
+use crate::knowledge::{Knowledge, StrategyCell, VenueCell};
+use crate::profile::Profile;
+use crate::rules::{Context, RowRef};
+use crate::Settings;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// How many venues the per-venue table shows; the rest are summed.
+pub const TOP_VENUES: usize = 15;
+
+/// What the papers of a list add up to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Distinct papers.
+    pub papers: usize,
+    /// Rows of paper tables (a paper listed twice is two rows).
+    pub paper_rows: usize,
+    /// Rows of citing tables (datasets, benchmarks), not counted as papers.
+    pub citing_rows: usize,
+    /// Papers per year, oldest first.
+    pub years: Vec<Count<i32>>,
+    /// Papers whose year nothing in their row gives.
+    pub without_year: usize,
+    /// The most frequent venues, most papers first (ties by name): the
+    /// canonical name of a known venue, an unknown one as the list writes it.
+    pub venues: Vec<Count<String>>,
+    /// Papers at venues beyond the top ones.
+    pub other_venues: usize,
+    /// Papers whose row names no venue (a placeholder, a year, nothing).
+    pub without_venue: usize,
+    /// What `groups` counts by.
+    pub grouping: Grouping,
+    /// Papers per strategy or per section, most first (ties by name).
+    pub groups: Vec<Count<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count<K> {
+    pub key: K,
+    pub papers: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Grouping {
+    /// The list's strategy column (a paper under every strategy its cell names).
+    Strategy,
+    /// The heading above the paper's first row.
+    Section,
+}
+
+impl Grouping {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grouping::Strategy => "strategy",
+            Grouping::Section => "section",
+        }
+    }
+}
+
+/// Parses a list and counts its papers.
+pub fn of_text(text: &str, knowledge: &Knowledge, settings: &Settings) -> Stats {
+    let document = crate::document::parse(text, &knowledge.columns);
+    let facts = crate::facts::understand(&document, knowledge, settings);
+    let profile = crate::profile::learn(&document, knowledge, &facts, settings);
+    compute(&document, knowledge, &facts, &profile, settings)
+}
+
+/// Counts the papers of a parsed list.
+pub fn compute(
+    document: &Document<'_>,
+    knowledge: &Knowledge,
+    facts: &Facts,
+    profile: &Profile,
+    settings: &Settings,
+) -> Stats {
+    let cx = Context::new(document, knowledge, facts, profile, settings);
+    let citing = |table: usize| profile.tables[table].cites_only;
+    let rows: Vec<(usize, usize)> = cx.rows().map(|r| (r.table_index, r.row_index)).collect();
+    let position: HashMap<(usize, usize), usize> =
+        rows.iter().enumerate().map(|(i, &r)| (r, i)).collect();
+    // One paper per group of rows that duplicate detection calls the same
+    // paper (rows sharing a link under clearly different titles stay apart:
+    // one of them links the wrong paper).
+    let mut groups = UnionFind::new(rows.len());
+    for pair in cx.duplicate_pairs() {
+        if !pair.same_title || citing(pair.earlier.table_index) {
+            continue;
+        }
+        let a = position[&(pair.earlier.table_index, pair.earlier.row_index)];
+        let b = position[&(pair.later.table_index, pair.later.row_index)];
+        groups.union(a, b);
+    }
+    let use_strategy = uses_strategy_column(document, facts, profile);
+    let grouping = if use_strategy {
+        Grouping::Strategy
+    } else {
+        Grouping::Section
+    };
+
+    let mut stats = Stats {
+        papers: 0,
+        paper_rows: 0,
+        citing_rows: 0,
+        years: Vec::new(),
+        without_year: 0,
+        venues: Vec::new(),
+        other_venues: 0,
+        without_venue: 0,
+        grouping,
+        groups: Vec::new(),
+    };
+    let mut years: BTreeMap<i32, usize> = BTreeMap::new();
+    let mut venues: HashMap<String, usize> = HashMap::new();
+    let mut by_group: HashMap<String, usize> = HashMap::new();
+    for (index, &(table, row)) in rows.iter().enumerate() {
+        if citing(table) {
+            stats.citing_rows += 1;
+            continue;
+        }
+        stats.paper_rows += 1;
+        // The paper is described by its first row.
+        if groups.find(index) != index {
+            continue;
+        }
+        stats.papers += 1;
+        let row = cx.row((table, row));
+        match paper_year(&cx, &row) {
+            Some(year) => *years.entry(year).or_default() += 1,
+            None => stats.without_year += 1,
+        }
+        match venue_name(knowledge, &row) {
+            Some(name) => *venues.entry(name).or_default() += 1,
+            None => stats.without_venue += 1,
+        }
+        let names = if use_strategy {
+            strategy_names(knowledge, &row)
+        } else {
+            vec![section_name(document, &row)]
+        };
+        for name in names {
+            *by_group.entry(name).or_default() += 1;
+        }
+    }
+    stats.years = years
+        .into_iter()
+        .map(|(key, papers)| Count { key, papers })
+        .collect();
+    let mut venues = most_first(venues);
+    stats.other_venues = venues.iter().skip(TOP_VENUES).map(|c| c.papers).sum();
+    venues.truncate(TOP_VENUES);
+    stats.venues = venues;
+    stats.groups = most_first(by_group);
+    stats
+}
+
+fn most_first(counts: HashMap<String, usize>) -> Vec<Count<String>> {
+    let mut counts: Vec<Count<String>> = counts
+        .into_iter()
+        .map(|(key, papers)| Count { key, papers })
+        .collect();
+    counts.sort_by(|a, b| b.papers.cmp(&a.papers).then_with(|| a.key.cmp(&b.key)));
+    counts
+}
+
+/// The paper's year: its venue's, else its year (date) column's, else its
+/// arXiv id's.
+fn paper_year(cx: &Context<'_>, row: &RowRef<'_>) -> Option<i32> {
+    cx.venue_year(row)
+        .map(|v| v.year)
+        .or_else(|| row.facts.cell_year())
+        .or_else(|| row.facts.arxiv.map(|a| a.year()))
+}
+
+/// The venue's canonical name, or an unknown venue as written.
+fn venue_name(knowledge: &Knowledge, row: &RowRef<'_>) -> Option<String> {
+    let venue = row.facts.venue.as_ref()?;
+    let text = row.cell(venue.column())?.text();
+    match venue.value {
+        VenueCell::Known(m) | VenueCell::Typo(m) => {
+            Some(knowledge.venues.venue(m.venue).name.clone())
+        }
+        VenueCell::Unknown { name_range, .. } => {
+            let name = text
+                .get(name_range.0 as usize..name_range.1 as usize)
+                .unwrap_or(text)
+                .trim();
+            (!name.is_empty()).then(|| name.to_string())
+        }
+        VenueCell::Placeholder | VenueCell::YearOnly(_) => None,
+    }
+}
+
+/// Whether the list files its papers by a strategy column: some paper
+/// table has one, and it holds strategies.
+fn uses_strategy_column(document: &Document<'_>, facts: &Facts, profile: &Profile) -> bool {
+    document.tables.iter().enumerate().any(|(i, table)| {
+        !profile.tables[i].cites_only
+            && table.column(Role::Strategy).is_some()
+            && facts.tables[i].strategy_column_holds_strategies
+    })
+}
+
+/// The strategies a row's strategy cell names (the vocabulary's names; an
+/// unknown one as written); "(none)" for an empty cell or a table without
+/// the column.
+fn strategy_names(knowledge: &Knowledge, row: &RowRef<'_>) -> Vec<String> {
+    const NONE: &str = "(none)";
+    let Some(strategy) = row.facts.strategy.as_ref() else {
+        return vec![NONE.to_string()];
+    };
+    let book = &knowledge.strategies;
+    match strategy.value {
+        StrategyCell::Known(set) => {
+            let names: Vec<String> = (0..32)
+                .filter(|&i| set.contains(i))
+                .map(|i| book.name(i).to_string())
+                .collect();
+            if names.is_empty() {
+                vec![NONE.to_string()]
+            } else {
+                names
+            }
+        }
+        StrategyCell::Typo { strategy, .. } => vec![book.name(strategy as usize).to_string()],
+        StrategyCell::Unknown => {
+            let text = row.cell_text(strategy.column()).trim();
+            vec![if text.is_empty() { NONE } else { text }.to_string()]
+        }
+        StrategyCell::Placeholder => vec![NONE.to_string()],
+    }
+}
+
+/// The heading above the row's table, "(no heading)" before the first.
+fn section_name(document: &Document<'_>, row: &RowRef<'_>) -> String {
+    row.table
+        .heading
+        .and_then(|h| document.headings.get(h))
+        .map_or_else(|| "(no heading)".to_string(), |h| h.text.trim().to_string())
+}
+
+/// Groups of rows, each named by its earliest row.
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+
+    /// The earlier root stays the root: a group is named by its first row.
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        let (low, high) = if a < b { (a, b) } else { (b, a) };
+        self.0[high] = low;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stats(text: &str) -> Stats {
+        of_text(text, &Knowledge::builtin().unwrap(), &Settings::default())
+    }
+
+    fn keys<K: Clone>(counts: &[Count<K>]) -> Vec<(K, usize)> {
+        counts.iter().map(|c| (c.key.clone(), c.papers)).collect()
+    }
+
+    const HEAD: &str = "| Title | Venue | Strategy | Date |\n|---|---|---|---|\n";
+
+    #[test]
+    fn a_paper_listed_twice_counts_once_and_by_its_first_row() {
+        let text = format!(
+            "## Gradient\n\n{HEAD}\
+             | [DARTS](https://arxiv.org/abs/1806.09055) | ICLR 2019 | Gradient | 2019 |\n\
+             | [ENAS](https://arxiv.org/abs/1802.03268) | ICML 2018 | RL | 2018 |\n\
+             | [PNAS](https://arxiv.org/abs/1712.00559) | ECCV 2018 | Other | 2018 |\n\
+             | [AmoebaNet](https://arxiv.org/abs/1802.01548) | AAAI 2019 | EA | 2019 |\n\
+             | [DARTS: Differentiable Architecture Search](https://arxiv.org/abs/1806.09055) | ICLR 2018 | RL | 2018 |\n"
+        );
+        let s = stats(&text);
+        assert_eq!((s.papers, s.paper_rows), (4, 5));
+        assert_eq!(keys(&s.years), [(2018, 2), (2019, 2)]);
+        assert_eq!(s.grouping, Grouping::Strategy);
+        assert_eq!(
+            keys(&s.groups),
+            [
+                ("EA".to_string(), 1),
+                ("Gradient".to_string(), 1),
+                ("Other".to_string(), 1),
+                ("RL".to_string(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_year_comes_from_the_venue_then_the_date_then_the_arxiv_id() {
+        let text = format!(
+            "{HEAD}\
+             | [A](https://arxiv.org/abs/2001.00001) | CVPR 2021 | - | 2020 |\n\
+             | [B](https://arxiv.org/abs/2001.00002) | - | - | 2022 |\n\
+             | [C](https://arxiv.org/abs/2301.00003) | - | - | - |\n\
+             | D | - | - | - |\n"
+        );
+        let s = stats(&text);
+        assert_eq!(keys(&s.years), [(2021, 1), (2022, 1), (2023, 1)]);
+        assert_eq!(s.without_year, 1);
+    }
+
+    #[test]
+    fn venues_by_canonical_name_unknown_ones_as_written() {
+        let text = format!(
+            "{HEAD}\
+             | A | NIPS 2017 | - | 2017 |\n\
+             | B | NeurIPS 2019 | - | 2019 |\n\
+             | C | ILCR 2022 | - | 2022 |\n\
+             | D | Foo 2022 | - | 2022 |\n\
+             | E | - | - | 2022 |\n"
+        );
+        let s = stats(&text);
+        assert_eq!(
+            keys(&s.venues),
+            [
+                ("NeurIPS".to_string(), 2),
+                ("Foo".to_string(), 1),
+                ("ICLR".to_string(), 1)
+            ]
+        );
+        assert_eq!(s.without_venue, 1);
+    }
+
+    #[test]
+    fn only_the_top_venues_are_named() {
+        let rows: String = (0..TOP_VENUES + 3)
+            .map(|i| {
+                format!(
+                    "| Paper {i} | Venue{} 2020 | - | 2020 |\n",
+                    (b'A' + i as u8) as char
+                )
+            })
+            .collect();
+        let s = stats(&format!("{HEAD}{rows}"));
+        assert_eq!(s.venues.len(), TOP_VENUES);
+        assert_eq!(s.other_venues, 3);
+        assert_eq!(s.papers, TOP_VENUES + 3);
+    }
+
+    #[test]
+    fn citing_tables_are_not_papers_and_sections_group_without_strategies() {
+        let text = "## Image\n\n| Title | Venue |\n|---|---|\n\
+                    | [A](https://arxiv.org/abs/2101.00001) | CVPR 2021 |\n\
+                    | [B](https://arxiv.org/abs/2101.00002) | ICCV 2021 |\n\n\
+                    ## Video\n\n| Title | Venue |\n|---|---|\n\
+                    | [C](https://arxiv.org/abs/2101.00003) | CVPR 2021 |\n\
+                    | [A](https://arxiv.org/abs/2101.00001) | CVPR 2021 |\n\n\
+                    ## Datasets\n\n| Dataset | Paper | Year |\n|---|---|---|\n\
+                    | ImageNet | [A](https://arxiv.org/abs/2101.00001) | 2009 |\n\
+                    | COCO | [C](https://arxiv.org/abs/2101.00003) | 2014 |\n";
+        let s = stats(text);
+        assert_eq!((s.papers, s.paper_rows, s.citing_rows), (3, 4, 2));
+        assert_eq!(s.grouping, Grouping::Section);
+        assert_eq!(
+            keys(&s.groups),
+            [("Image".to_string(), 2), ("Video".to_string(), 1)]
+        );
+        assert_eq!(keys(&s.years), [(2021, 3)]);
+    }
+}
