@@ -140,10 +140,10 @@ fn longest_ordered(keys: &[(usize, i64)], order: &TableOrder) -> Vec<usize> {
     // tails[l]: position of the smallest last value of a run of length l+1.
     let mut tails: Vec<usize> = Vec::new();
     let mut previous: Vec<Option<usize>> = vec![None; keys.len()];
-    for i in 0..keys.len() {
+    for (i, slot) in previous.iter_mut().enumerate() {
         let v = value(i);
         let at = tails.partition_point(|&t| value(t) <= v);
-        previous[i] = at.checked_sub(1).map(|p| tails[p]);
+        *slot = at.checked_sub(1).map(|p| tails[p]);
         if at == tails.len() {
             tails.push(i);
         } else {
