@@ -185,9 +185,16 @@ fn target_table(
             many.iter()
                 .map(|&t| {
                     let table = &document.tables[t];
-                    let heading = table
-                        .heading
-                        .map_or("(no heading)", |h| document.headings[h].text.as_str());
+                    let mut chain: Vec<&str> = document
+                        .heading_chain(table.heading)
+                        .map(|h| h.text.trim())
+                        .collect();
+                    chain.reverse();
+                    let heading = if chain.is_empty() {
+                        "(no heading)".to_string()
+                    } else {
+                        chain.join(" > ")
+                    };
                     format!(
                         "  line {}: {heading}",
                         document.line_number(table.span.start)

@@ -224,9 +224,11 @@ fn date_cell(existing: &[&str], paper: &Paper) -> Result<String, AddError> {
             (1, _) => format!("{new_month:02}"),
             _ => match paper.day {
                 Some(day) => format!("{day:02}"),
-                None => return Err(AddError::Missing(format!(
+                None => {
+                    return Err(AddError::Missing(format!(
                     "the table writes dates like `{template}`; give the day with --year YYYY-MM-DD"
-                ))),
+                )))
+                }
             },
         };
         out.push_str(&value);

@@ -10,6 +10,9 @@ use std::path::PathBuf;
     about = "Lint curated research-paper lists (Markdown tables of papers)"
 )]
 pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Markdown files to lint, `-` for standard input [default: README.md]
     pub paths: Vec<PathBuf>,
 
@@ -123,6 +126,12 @@ pub struct Cli {
     /// NAS_LINT_ALLOW_PRIVATE=1; never from a configuration file)
     #[arg(long, help_heading = "Link checking")]
     pub allow_private: bool,
+}
+
+#[derive(clap::Subcommand, Debug, Clone)]
+pub enum Command {
+    /// Add a paper to a list, written in the list's own style
+    Add(super::add_cli::AddArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

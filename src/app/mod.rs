@@ -1,7 +1,15 @@
 //! The `nas-lint` command, behind `main`: arguments -> inputs -> profiles
 //! -> library calls -> one report -> an exit code.
 
+pub mod add_cli;
 pub mod cli;
+
+mod add;
+#[cfg(feature = "links")]
+mod add_lookup;
+#[cfg(not(feature = "links"))]
+#[path = "add_lookup_off.rs"]
+mod add_lookup;
 
 mod changed;
 mod clock;
@@ -45,6 +53,9 @@ impl From<String> for Trouble {
 }
 
 pub fn run(cli: Cli) -> Result<u8, Trouble> {
+    if let Some(cli::Command::Add(args)) = &cli.command {
+        return add::run(args);
+    }
     if cli.list_rules {
         print_out(&list_rules());
         return Ok(EXIT_CLEAN);
