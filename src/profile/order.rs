@@ -3,7 +3,8 @@
 //! A table counts as sorted when it has a year (date) column, at least
 //! [`MIN_ROWS`] dated rows, and at least 90% of the adjacent dated pairs
 //! are in one direction (equal dates count as in order both ways) with at
-//! least one strict step. Dates are compared by month only when every dated
+//! least one strict step, and at least [`MIN_DISTINCT`] distinct dates
+//! along the order. Dates are compared by month only when every dated
 //! row names its month (`2023.05`, `2023-05-17`, `May 2023`); otherwise by
 //! year. The rows that break the order are those outside a longest ordered
 //! run of rows (a longest non-decreasing subsequence of the keys), each with
@@ -15,6 +16,11 @@ use crate::knowledge::YearCell;
 
 /// Fewest dated rows for a table to count as sorted.
 pub const MIN_ROWS: usize = 10;
+/// Fewest distinct dates along the ordered run: rows of two or three years
+/// are grouped by year more often than sorted, and a row among them is not
+/// out of an order the author keeps (the seed's Gradient/CNN table: 2021,
+/// 2020, 2019 blocks and a later addition).
+pub const MIN_DISTINCT: usize = 4;
 /// Share of adjacent dated pairs that must be in order (numerator / 10).
 const IN_ORDER_TENTHS: usize = 9;
 
@@ -103,6 +109,11 @@ impl TableOrder {
         // A longest ordered run that leaves out more than a tenth of the
         // rows is no order with a few exceptions.
         if (keys.len() - kept.len()) * 10 > keys.len() {
+            return None;
+        }
+        let mut distinct: Vec<i64> = kept.iter().map(|&p| keys[p].1).collect();
+        distinct.dedup();
+        if distinct.len() < MIN_DISTINCT {
             return None;
         }
         let mut k = 0;
@@ -237,6 +248,11 @@ mod tests {
         .is_none());
         assert!(order(&["2019", "2020", "2021", "2022"]).is_none());
         assert!(order(&["2020"; 12]).is_none());
+        // Blocks of three years: grouped, not evidence of a kept order.
+        assert!(order(&[
+            "2021", "2021", "2021", "2021", "2020", "2020", "2020", "2019", "2024", "2020", "2019",
+        ])
+        .is_none());
     }
 
     #[test]
