@@ -203,9 +203,11 @@ fn a_sorted_table_of_2023_05_dates_gets_the_row_at_its_place() {
         "2023.05", "2023.02", "2023.01",
     ];
     let dir = list_dir(&dated_rows(&dates));
+    let before = lint_findings(dir.path());
     let (base, _) = start_server();
     let out = add(dir.path(), &base, &["2309.11111", "2402.22222"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(lint_findings(dir.path()), before);
     let after = std::fs::read_to_string(dir.path().join("README.md")).unwrap();
     let lines: Vec<&str> = after.lines().collect();
     let new = "| 2023.09 | [Searching Faster Than Before](https://arxiv.org/abs/2309.11111) | `NeurIPS'23` | [![Star](https://img.shields.io/github/stars/fast/search.svg)](https://github.com/fast/search) |";
@@ -234,6 +236,7 @@ fn an_unsorted_year_table_gets_an_openreview_paper_at_its_end() {
     }
     list.push_str("\n## Other\n\nText.\n");
     let dir = list_dir(&list);
+    let before = lint_findings(dir.path());
     let (base, _) = start_server();
     let out = add(
         dir.path(),
@@ -241,6 +244,7 @@ fn an_unsorted_year_table_gets_an_openreview_paper_at_its_end() {
         &["https://openreview.net/forum?id=AbCdEfGhIj", "README.md"],
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(lint_findings(dir.path()), before);
     let after = std::fs::read_to_string(dir.path().join("README.md")).unwrap();
     assert!(
         after.contains("|ICML 2022|2022|\n|[Open Search](https://openreview.net/forum?id=AbCdEfGhIj)|ICLR 2024|2024|\n\n## Other"),
