@@ -191,3 +191,20 @@ fn linting_without_a_subcommand_is_unchanged() {
     assert_eq!(out.status.code(), Some(1));
     assert!(!text(&out.stdout).is_empty());
 }
+
+#[cfg(not(feature = "links"))]
+#[test]
+fn without_the_links_feature_a_lookup_exits_2_and_says_how_to_write_by_hand() {
+    let (dir, seed) = seed_copy();
+    let out = nas_lint_in(dir.path(), &["add", "2309.11111", "--section", "darts"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("without network") && err.contains("--title"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("README.md")).unwrap(),
+        seed
+    );
+}
