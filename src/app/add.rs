@@ -3,21 +3,25 @@
 //! atomically (or prints the diff).
 
 use super::add_cli::AddArgs;
-use super::{clock, fixing, Trouble, EXIT_CLEAN, EXIT_FINDINGS};
+use super::cli::Cli;
+use super::profile::Profiles;
+use super::{clock, fixing, into_trouble, Trouble, EXIT_CLEAN, EXIT_FINDINGS};
 use nas_lint::add::{add, AddOptions, Paper};
 use nas_lint::knowledge::ids::{arxiv_link, ArxivLink};
-use nas_lint::{Knowledge, Settings};
 use std::path::PathBuf;
 
-pub fn run(args: &AddArgs) -> Result<u8, Trouble> {
+pub fn run(cli: &Cli, args: &AddArgs) -> Result<u8, Trouble> {
     let (papers, file) = split_items(&args.items);
     let name = file.display().to_string();
     let text = super::inputs::read_markdown(&file).map_err(|e| format!("{name}: {e}"))?;
-    let knowledge =
-        Knowledge::builtin().map_err(|e| format!("cannot load the built-in knowledge: {e}"))?;
+    // The list's configuration: its venues and strategies are knowledge too.
+    let mut profiles = Profiles::new(cli, clock::current_year());
+    let key = profiles.prepare(Some(&file)).map_err(into_trouble)?;
+    let profile = profiles.get(&key);
+    let knowledge = &profile.knowledge;
     let mut options = AddOptions {
         section: args.section.clone(),
-        settings: Settings::new(clock::current_year()),
+        settings: profile.options.settings,
         ..AddOptions::default()
     };
     for pair in &args.set {
@@ -39,12 +43,12 @@ pub fn run(args: &AddArgs) -> Result<u8, Trouble> {
                     .into(),
             );
         }
-        super::add_lookup::look_up(&papers, args)?
+        super::add_lookup::look_up(&papers, args, knowledge)?
     };
     let mut new_text = text.clone();
     let mut added = Vec::new();
     for paper in &papers {
-        match add(&new_text, &knowledge, paper, &options) {
+        match add(&new_text, knowledge, paper, &options) {
             Ok(addition) => {
                 added.push((addition.line, addition.row));
                 new_text = addition.text;

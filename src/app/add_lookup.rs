@@ -19,7 +19,11 @@ const NOT_PUBLISHED: [&str; 4] = [
     "rejected",
 ];
 
-pub fn look_up(items: &[String], args: &AddArgs) -> Result<Vec<Paper>, Trouble> {
+pub fn look_up(
+    items: &[String],
+    args: &AddArgs,
+    knowledge: &Knowledge,
+) -> Result<Vec<Paper>, Trouble> {
     let remaps = args
         .remap
         .iter()
@@ -45,8 +49,6 @@ pub fn look_up(items: &[String], args: &AddArgs) -> Result<Vec<Paper>, Trouble> 
             }
         }
     }
-    let knowledge =
-        Knowledge::builtin().map_err(|e| format!("cannot load the built-in knowledge: {e}"))?;
     let records = fetch(&options, &arxiv, &openreview).map_err(|e| e.to_string())?;
     let mut papers = Vec::new();
     for (i, record) in records.into_iter().enumerate() {
@@ -61,7 +63,7 @@ pub fn look_up(items: &[String], args: &AddArgs) -> Result<Vec<Paper>, Trouble> 
         } else {
             format!("https://openreview.net/forum?id={}", record.id)
         };
-        papers.push(paper_of(&knowledge, record, url, args)?);
+        papers.push(paper_of(knowledge, record, url, args)?);
     }
     Ok(papers)
 }

@@ -54,7 +54,7 @@ impl From<String> for Trouble {
 
 pub fn run(cli: Cli) -> Result<u8, Trouble> {
     if let Some(cli::Command::Add(args)) = &cli.command {
-        return add::run(args);
+        return add::run(&cli, args);
     }
     if cli.list_rules {
         print_out(&list_rules());
