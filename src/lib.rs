@@ -5,6 +5,7 @@
 //! text -> [`document::parse`] -> [`facts::understand`] -> [`rules`] ->
 //! [`Diagnostic`]s -> a renderer in [`render`].
 
+pub mod add;
 pub mod config;
 pub mod diagnostic;
 pub mod document;

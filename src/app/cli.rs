@@ -139,6 +139,8 @@ pub enum Command {
     /// Count a list's papers: per year, per venue (top 15), per strategy or
     /// section, each paper once
     Stats(StatsArgs),
+    /// Add a paper to a list, written in the list's own style
+    Add(super::add_cli::AddArgs),
 }
 
 #[derive(Args, Debug)]

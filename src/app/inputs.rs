@@ -106,7 +106,7 @@ fn read_stdin() -> Result<String, String> {
 }
 
 /// Reads a file as UTF-8 Markdown.
-fn read_markdown(path: &Path) -> Result<String, String> {
+pub fn read_markdown(path: &Path) -> Result<String, String> {
     let metadata = std::fs::metadata(path).map_err(|e| io_problem(&e))?;
     if metadata.is_dir() {
         return Err("is a directory, not a Markdown file".to_string());

@@ -1,7 +1,15 @@
 //! The `nas-lint` command, behind `main`: arguments -> inputs -> profiles
 //! -> library calls -> one report -> an exit code.
 
+pub mod add_cli;
 pub mod cli;
+
+mod add;
+#[cfg(feature = "links")]
+mod add_lookup;
+#[cfg(not(feature = "links"))]
+#[path = "add_lookup_off.rs"]
+mod add_lookup;
 
 mod changed;
 mod clock;
@@ -49,6 +57,7 @@ pub fn run(mut cli: Cli) -> Result<u8, Trouble> {
     if let Some(command) = cli.command.take() {
         return match command {
             cli::Command::Stats(args) => stats::run(args),
+            cli::Command::Add(args) => add::run(&cli, &args),
         };
     }
     if cli.list_rules {

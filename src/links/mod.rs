@@ -75,6 +75,7 @@ mod fetch;
 mod generic;
 mod github;
 mod hosts;
+pub mod lookup;
 mod network;
 mod outcome;
 mod remap;

@@ -7,6 +7,7 @@
 //! and how it writes empty cells. Each part of the profile lives in its own
 //! module below and is computed from the document model and the facts.
 
+pub mod order;
 pub mod placeholders;
 pub mod sections;
 pub mod shape;
@@ -38,6 +39,8 @@ pub struct TableProfile {
     pub optional_tail: usize,
     /// How the table writes its year column, when it has one.
     pub year_column: Option<placeholders::YearColumnProfile>,
+    /// Whether the rows are sorted by date, and which rows break the order.
+    pub order: Option<order::TableOrder>,
 }
 
 /// Learns the profile of a parsed list.
@@ -56,6 +59,7 @@ pub fn learn(
                 cites_only: tables::cites_only(document, table, knowledge),
                 optional_tail: shape::optional_tail(table),
                 year_column: placeholders::YearColumnProfile::learn(table, table_facts),
+                order: order::TableOrder::learn(table, table_facts),
             })
             .collect(),
         sections: sections::Sections::learn(document, knowledge),

@@ -11,6 +11,7 @@ pub mod link_rules;
 mod malformed_link;
 mod missing_year;
 mod outdated_venue_name;
+mod row_order;
 mod shared_paper_link;
 mod strategy_section_mismatch;
 mod swapped_columns;
@@ -279,6 +280,7 @@ pub static RULES: &[&dyn Rule] = &[
     &invalid_year::InvalidYear,
     &year_mismatch::YearMismatch,
     &year_before_preprint::YearBeforePreprint,
+    &row_order::RowOrder,
     &malformed_link::MalformedLink,
     &toc_broken_link::TocBrokenLink,
     &duplicate_anchor::DuplicateAnchor,
@@ -352,7 +354,7 @@ mod tests {
                 );
             }
         }
-        assert_eq!(RULES.len(), 19);
+        assert_eq!(RULES.len(), 20);
     }
 
     #[test]
