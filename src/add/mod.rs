@@ -58,7 +58,8 @@ impl Paper {
 /// Where and how to add.
 #[derive(Debug, Clone, Default)]
 pub struct AddOptions {
-    /// Case-insensitive prefix of a heading above the target table.
+    /// Case-insensitive prefix of a heading above the target table, or of
+    /// several in order, separated by `>` (`Gradient > CNN`).
     pub section: Option<String>,
     /// Values of other columns, by header (case-insensitive).
     pub set: Vec<(String, String)>,
@@ -150,6 +151,17 @@ pub fn add(
     })
 }
 
+/// Whether `wanted` names a heading chain (outermost first): each of its
+/// `>`-separated parts is a case-insensitive prefix of a heading, in order
+/// (`Gradient > CNN` picks the CNN table under the gradient methods).
+fn section_matches(wanted: &str, chain: &[String]) -> bool {
+    let mut headings = chain.iter();
+    wanted
+        .split('>')
+        .map(|part| part.trim().to_lowercase())
+        .all(|part| headings.any(|heading| heading.starts_with(&part)))
+}
+
 /// The paper table to add to: the one under `section`, or the only one.
 fn target_table(
     document: &Document<'_>,
@@ -163,17 +175,17 @@ fn target_table(
         .collect();
     let candidates: Vec<usize> = match section {
         None => paper_tables,
-        Some(prefix) => {
-            let prefix = prefix.trim().to_lowercase();
-            paper_tables
-                .into_iter()
-                .filter(|&t| {
-                    document
-                        .heading_chain(document.tables[t].heading)
-                        .any(|h| h.text.trim().to_lowercase().starts_with(&prefix))
-                })
-                .collect()
-        }
+        Some(wanted) => paper_tables
+            .into_iter()
+            .filter(|&t| {
+                let mut chain: Vec<String> = document
+                    .heading_chain(document.tables[t].heading)
+                    .map(|h| h.text.trim().to_lowercase())
+                    .collect();
+                chain.reverse();
+                section_matches(wanted, &chain)
+            })
+            .collect(),
     };
     match candidates.as_slice() {
         [] => Err(match section {

@@ -180,3 +180,32 @@ fn bad_options_are_errors() {
         AddError::NoSection(_)
     ));
 }
+
+#[test]
+fn a_section_path_picks_one_of_several_tables_of_the_same_name() {
+    let k = knowledge();
+    let p = paper("Some Evolutionary NAS", "2101.08134");
+    let mut o = options();
+    o.section = Some("CNN".into());
+    assert!(matches!(add(SEED, &k, &p, &o), Err(AddError::Ambiguous(_))));
+    o.section = Some("evolutionary > cnn".into());
+    let a = add(SEED, &k, &p, &o).unwrap();
+    let heading_line = SEED
+        .lines()
+        .position(|l| l.starts_with("## Evolutionary"))
+        .unwrap();
+    let next_heading = SEED
+        .lines()
+        .skip(heading_line + 1)
+        .position(|l| l.starts_with("## "))
+        .map(|n| n + heading_line + 1)
+        .unwrap();
+    assert!(
+        a.line > heading_line && a.line <= next_heading,
+        "line {} not under Evolutionary (lines {heading_line}..{next_heading})",
+        a.line
+    );
+    // Parts out of order name no table.
+    o.section = Some("cnn > evolutionary".into());
+    assert!(matches!(add(SEED, &k, &p, &o), Err(AddError::NoSection(_))));
+}

@@ -10,8 +10,8 @@ pub struct AddArgs {
     #[arg(value_name = "PAPER... [FILE]")]
     pub items: Vec<String>,
 
-    /// The paper table under this heading (case-insensitive prefix); needed
-    /// when the list has several paper tables
+    /// The paper table under this heading (case-insensitive prefix; `A > B`
+    /// for B under A); needed when the list has several paper tables
     #[arg(long, value_name = "HEADING")]
     pub section: Option<String>,
 
