@@ -303,3 +303,60 @@ fn a_failed_lookup_exits_2_and_says_how_to_write_the_row_by_hand() {
         list
     );
 }
+
+#[test]
+fn a_paper_looked_up_once_comes_from_the_cache_next_time_but_not_a_mirror_s() {
+    let seed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/nas-seed.md"))
+            .unwrap();
+    let dir = list_dir(&seed);
+    let (base, log) = start_server();
+    let args = ["2309.11111", "--section", "DARTS", "--dry-run"];
+    let first = add(dir.path(), &base, &args);
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    let second = add(dir.path(), &base, &args);
+    assert_eq!(second.status.code(), Some(0), "{}", text(&second.stderr));
+    assert_eq!(text(&first.stdout), text(&second.stdout));
+    assert_eq!(log.lock().unwrap().len(), 1, "the second add asked again");
+    // The folder nas-lint made keeps itself out of commits.
+    assert!(dir.path().join(".nas-lint-cache/.gitignore").is_file());
+    // Another destination (a second server) is another key: it is asked.
+    let (other_base, other_log) = start_server();
+    let third = add(dir.path(), &other_base, &args);
+    assert_eq!(third.status.code(), Some(0), "{}", text(&third.stderr));
+    assert_eq!(other_log.lock().unwrap().len(), 1);
+    // --no-cache asks again.
+    let fourth = add(dir.path(), &base, &[&args[..], &["--no-cache"]].concat());
+    assert_eq!(fourth.status.code(), Some(0), "{}", text(&fourth.stderr));
+    assert_eq!(log.lock().unwrap().len(), 2);
+}
+
+#[test]
+fn the_config_s_remaps_serve_add_as_they_serve_links_without_the_token() {
+    let seed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/nas-seed.md"))
+            .unwrap();
+    let dir = list_dir(&seed);
+    let (base, log) = start_server();
+    std::fs::write(
+        dir.path().join("nas-lint.toml"),
+        format!("[links]\nremap = ['^https://export\\.arxiv\\.org/(.*)$ {base}/arxiv/$1']\n"),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nas-lint"))
+        .args(["add", "2309.11111", "--section", "DARTS", "--dry-run"])
+        .args(["--allow-private", "--no-cache"])
+        .current_dir(dir.path())
+        .env("GITHUB_TOKEN", "secret-token")
+        .env_remove("HTTPS_PROXY")
+        .env_remove("https_proxy")
+        .env_remove("ALL_PROXY")
+        .env_remove("all_proxy")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Searching Faster Than Before"));
+    let log = log.lock().unwrap();
+    assert_eq!(log.len(), 1, "{log:?}");
+    assert!(!log[0].1, "the token went to a config's remap");
+}

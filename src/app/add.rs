@@ -43,7 +43,7 @@ pub fn run(cli: &Cli, args: &AddArgs) -> Result<u8, Trouble> {
                     .into(),
             );
         }
-        super::add_lookup::look_up(&papers, args, knowledge)?
+        super::add_lookup::look_up(&papers, args, profile)?
     };
     let mut new_text = text.clone();
     let mut added = Vec::new();

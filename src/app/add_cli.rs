@@ -1,6 +1,7 @@
 //! `nas-lint add`: its arguments.
 
 use clap::Args;
+use std::path::PathBuf;
 
 /// Add a paper to a list, written in the list's own style
 #[derive(Args, Debug, Clone)]
@@ -43,6 +44,15 @@ pub struct AddArgs {
     /// Rewrite URLs before fetching them: 'REGEX REPLACEMENT' (repeatable)
     #[arg(long, value_name = "REMAP", help_heading = "Network")]
     pub remap: Vec<String>,
+
+    /// Where looked-up papers are cached [default: .nas-lint-cache/ beside
+    /// the config file, as for --links]
+    #[arg(long, value_name = "DIR", help_heading = "Network")]
+    pub cache_dir: Option<PathBuf>,
+
+    /// Do not read or write the paper cache
+    #[arg(long, help_heading = "Network")]
+    pub no_cache: bool,
 
     /// Allow loopback and private addresses (also NAS_LINT_ALLOW_PRIVATE=1)
     #[arg(long, help_heading = "Network")]

@@ -4,12 +4,14 @@
 
 use super::add::{arxiv_of, openreview_of, parse_date};
 use super::add_cli::AddArgs;
+use super::profile::Profile;
 use super::Trouble;
 use nas_lint::add::style::venue_in_text;
 use nas_lint::add::Paper;
 use nas_lint::links::lookup::{look_up as fetch, PaperRecord};
 use nas_lint::links::{LinkOptions, Remap};
 use nas_lint::Knowledge;
+use std::path::PathBuf;
 
 /// Words that say a paper is not (yet) published where the text names.
 const NOT_PUBLISHED: [&str; 4] = [
@@ -19,14 +21,15 @@ const NOT_PUBLISHED: [&str; 4] = [
     "rejected",
 ];
 
-pub fn look_up(
-    items: &[String],
-    args: &AddArgs,
-    knowledge: &Knowledge,
-) -> Result<Vec<Paper>, Trouble> {
-    let remaps = args
+pub fn look_up(items: &[String], args: &AddArgs, profile: &Profile) -> Result<Vec<Paper>, Trouble> {
+    let knowledge = &profile.knowledge;
+    let config = &profile.config.links;
+    // As for --links: the config's remaps first, then the command line's;
+    // where they lead is judged by the address guard, and no token rides.
+    let remaps = config
         .remap
         .iter()
+        .chain(&args.remap)
         .map(|r| Remap::parse(r).map_err(|e| format!("--remap '{r}': {e}")))
         .collect::<Result<Vec<_>, _>>()?;
     let options = LinkOptions {
@@ -34,7 +37,7 @@ pub fn look_up(
         allow_private: args.allow_private
             || std::env::var("NAS_LINT_ALLOW_PRIVATE")
                 .is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes")),
-        cache_dir: None,
+        cache_dir: cache_dir(args, profile),
         github_token: None,
         ..LinkOptions::default()
     };
@@ -66,6 +69,23 @@ pub fn look_up(
         papers.push(paper_of(knowledge, record, url, args)?);
     }
     Ok(papers)
+}
+
+/// The link check's cache folder: `--cache-dir`, else the config's
+/// `cache-dir`, else `.nas-lint-cache/` beside the config file.
+fn cache_dir(args: &AddArgs, profile: &Profile) -> Option<PathBuf> {
+    let base = profile
+        .source
+        .as_ref()
+        .and_then(|p| p.parent())
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    match (&args.cache_dir, &profile.config.links.cache_dir) {
+        _ if args.no_cache => None,
+        (Some(dir), _) => Some(dir.clone()),
+        (None, Some(dir)) => Some(base.join(dir)),
+        (None, None) => Some(base.join(super::links::DEFAULT_CACHE_DIR)),
+    }
 }
 
 fn paper_of(

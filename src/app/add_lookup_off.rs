@@ -7,7 +7,7 @@ use nas_lint::add::Paper;
 pub fn look_up(
     _papers: &[String],
     _args: &AddArgs,
-    _knowledge: &nas_lint::Knowledge,
+    _profile: &super::profile::Profile,
 ) -> Result<Vec<Paper>, Trouble> {
     Err(
         "this nas-lint was built without network access (the `links` feature); write the row \

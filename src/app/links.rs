@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 /// The folder for cached link results when none is named: beside the
 /// configuration file, else in the current folder.
-const DEFAULT_CACHE_DIR: &str = ".nas-lint-cache";
+pub(super) const DEFAULT_CACHE_DIR: &str = ".nas-lint-cache";
 
 /// Set to `1` or `true`: the same as `--allow-private` (a repository's
 /// files cannot set the environment; they can set a config).

@@ -5,6 +5,8 @@
 
 use super::fetch::{Fetcher, Request};
 use super::network::Network;
+use super::paper_cache::{PaperCache, ARXIV_AGE, OPENREVIEW_AGE};
+use super::remap;
 use super::{LinkError, LinkOptions};
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -12,7 +14,7 @@ use reqwest::{Method, Url};
 use std::sync::Arc;
 
 /// What a source says about one paper.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PaperRecord {
     /// The id asked for: an arXiv id without version, or an OpenReview id.
     pub id: String,
@@ -27,7 +29,8 @@ pub struct PaperRecord {
     pub summary: String,
 }
 
-/// Asks arXiv (one request for all ids) and OpenReview (one a paper).
+/// Asks arXiv (one request for all ids not in the cache) and OpenReview (one
+/// a paper not in the cache); the cache is `options.cache_dir`.
 /// Each paper gets its record or the reason it has none.
 pub fn look_up(
     options: &LinkOptions,
@@ -45,29 +48,69 @@ pub fn look_up(
         let _entered = runtime.enter();
         Fetcher::new(&options, network)?
     };
-    Ok(runtime.block_on(async {
-        let mut out = Vec::new();
-        if !arxiv_ids.is_empty() {
-            match arxiv(&fetcher, arxiv_ids).await {
-                Ok(records) => {
-                    for id in arxiv_ids {
-                        out.push(
-                            records
-                                .iter()
-                                .find(|r| &r.id == id)
-                                .cloned()
-                                .ok_or_else(|| format!("arXiv has no paper {id}")),
-                        );
-                    }
-                }
-                Err(why) => out.extend(arxiv_ids.iter().map(|_| Err(why.clone()))),
-            }
-        }
+    let mut cache = PaperCache::open(options.cache_dir.as_deref());
+    // Keyed by where the request really goes: a mirror's answer is not arXiv's.
+    let arxiv_key = |id: &str| remap::apply(&options.remaps, &arxiv_url(&[id.to_string()]));
+    let openreview_key = |id: &str| remap::apply(&options.remaps, &openreview_url(id));
+    let missing: Vec<String> = arxiv_ids
+        .iter()
+        .filter(|id| cache.get(&arxiv_key(id), ARXIV_AGE).is_none())
+        .cloned()
+        .collect();
+    let fetched = runtime.block_on(async {
+        let arxiv = if missing.is_empty() {
+            Ok(Vec::new())
+        } else {
+            arxiv(&fetcher, &missing).await
+        };
+        let mut openreview_records = Vec::new();
         for id in openreview_ids {
-            out.push(openreview(&fetcher, id).await);
+            let cached = cache.get(&openreview_key(id), OPENREVIEW_AGE);
+            openreview_records.push(match cached {
+                Some(record) => Ok(record),
+                None => openreview(&fetcher, id).await,
+            });
         }
-        out
-    }))
+        (arxiv, openreview_records)
+    });
+    let (arxiv_answer, openreview_records) = fetched;
+    let mut out = Vec::new();
+    for id in arxiv_ids {
+        let record = match (cache.get(&arxiv_key(id), ARXIV_AGE), &arxiv_answer) {
+            (Some(record), _) => Ok(record),
+            (None, Ok(records)) => records
+                .iter()
+                .find(|r| &r.id == id)
+                .cloned()
+                .ok_or_else(|| format!("arXiv has no paper {id}")),
+            (None, Err(why)) => Err(why.clone()),
+        };
+        if let Ok(record) = &record {
+            cache.put(&arxiv_key(id), record);
+        }
+        out.push(record);
+    }
+    for (id, record) in openreview_ids.iter().zip(openreview_records) {
+        if let Ok(record) = &record {
+            cache.put(&openreview_key(id), record);
+        }
+        out.push(record);
+    }
+    // A cache that cannot be written costs only a request next time.
+    let _ = cache.save();
+    Ok(out)
+}
+
+fn arxiv_url(ids: &[String]) -> String {
+    format!(
+        "https://export.arxiv.org/api/query?id_list={}&max_results={}",
+        ids.join(","),
+        ids.len()
+    )
+}
+
+fn openreview_url(id: &str) -> String {
+    format!("https://api2.openreview.net/notes?id={id}")
 }
 
 async fn get(fetcher: &Fetcher, url: &str, what: &str) -> Result<String, String> {
@@ -85,12 +128,7 @@ async fn get(fetcher: &Fetcher, url: &str, what: &str) -> Result<String, String>
 }
 
 async fn arxiv(fetcher: &Fetcher, ids: &[String]) -> Result<Vec<PaperRecord>, String> {
-    let url = format!(
-        "https://export.arxiv.org/api/query?id_list={}&max_results={}",
-        ids.join(","),
-        ids.len()
-    );
-    let xml = get(fetcher, &url, "arXiv's API").await?;
+    let xml = get(fetcher, &arxiv_url(ids), "arXiv's API").await?;
     parse_feed(&xml).map_err(|e| format!("arXiv's API answered {e}"))
 }
 
@@ -189,8 +227,7 @@ fn read_date(text: &str) -> Option<(i32, u8, u8)> {
 }
 
 async fn openreview(fetcher: &Fetcher, id: &str) -> Result<PaperRecord, String> {
-    let url = format!("https://api2.openreview.net/notes?id={id}");
-    let body = get(fetcher, &url, "OpenReview's API").await?;
+    let body = get(fetcher, &openreview_url(id), "OpenReview's API").await?;
     parse_openreview(id, &body)
 }
 

@@ -78,6 +78,7 @@ mod hosts;
 pub mod lookup;
 mod network;
 mod outcome;
+pub mod paper_cache;
 mod remap;
 mod report;
 mod retry;
