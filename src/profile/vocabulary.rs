@@ -19,6 +19,9 @@ pub struct VenueVocabulary {
     rows: HashMap<String, usize>,
     /// How many rows name each known venue correctly, by venue index.
     venue_rows: HashMap<u32, usize>,
+    /// The list's most written spelling of each known venue (`Arxiv`,
+    /// `NeurIPS`), by venue index; a tie goes to the first written.
+    spellings: HashMap<u32, String>,
 }
 
 /// A name used this many times less often than the venue it is one slip
@@ -29,6 +32,7 @@ impl VenueVocabulary {
     pub fn learn(document: &Document<'_>, facts: &Facts) -> Self {
         let mut rows: HashMap<String, usize> = HashMap::new();
         let mut venue_rows: HashMap<u32, usize> = HashMap::new();
+        let mut written: HashMap<u32, Vec<(String, usize)>> = HashMap::new();
         for (table, table_facts) in document.tables.iter().zip(&facts.tables) {
             for (row, row_facts) in table.rows().zip(&table_facts.rows) {
                 let Some(fact) = &row_facts.venue else {
@@ -39,6 +43,13 @@ impl VenueVocabulary {
                     VenueCell::Typo(mention) => mention.name_range,
                     VenueCell::Known(mention) => {
                         *venue_rows.entry(mention.venue).or_default() += 1;
+                        let text = row.cell(fact.column()).map_or("", |c| c.text());
+                        let name = mention.written(text).to_string();
+                        let counts = written.entry(mention.venue).or_default();
+                        match counts.iter_mut().find(|(n, _)| *n == name) {
+                            Some((_, count)) => *count += 1,
+                            None => counts.push((name, 1)),
+                        }
                         continue;
                     }
                     _ => continue,
@@ -53,7 +64,24 @@ impl VenueVocabulary {
                 }
             }
         }
-        VenueVocabulary { rows, venue_rows }
+        let spellings = written
+            .into_iter()
+            .filter_map(|(venue, counts)| {
+                let most = counts.iter().map(|(_, c)| *c).max()?;
+                let (name, _) = counts.into_iter().find(|(_, c)| *c == most)?;
+                Some((venue, name))
+            })
+            .collect();
+        VenueVocabulary {
+            rows,
+            venue_rows,
+            spellings,
+        }
+    }
+
+    /// How the list itself most often writes a known venue's name.
+    pub fn usual_spelling(&self, venue: u32) -> Option<&str> {
+        self.spellings.get(&venue).map(String::as_str)
     }
 
     /// How many rows of the list write this name.

@@ -41,7 +41,15 @@ impl Rule for VenueTypo {
             {
                 continue;
             }
-            let canonical = closest_spelling(cx.knowledge.venues.venue(mention.venue), written);
+            // The list's own spelling of the venue (`Arxiv`), else the
+            // venue data's spelling nearest to what was written.
+            let canonical = cx
+                .profile
+                .venues
+                .usual_spelling(mention.venue)
+                .unwrap_or_else(|| {
+                    closest_spelling(cx.knowledge.venues.venue(mention.venue), written)
+                });
             let span = r.cell_span(fact.column());
             let corrected = corrected_cell(&r, fact.column(), mention, canonical);
             // A listed misspelling, a swapped, doubled or dropped letter
@@ -163,7 +171,7 @@ mod tests {
         let text = seed_table("S", &rows);
         let found = check("venue-typo", &text);
         assert_eq!(found.len(), 4);
-        assert_eq!(found[0].message, "`Avrxi` is a misspelling of arXiv");
+        assert_eq!(found[0].message, "`Avrxi` is a misspelling of Arxiv");
         assert!(!found[0].is_safe_fixable());
         // Short acronyms share their letters too often to be judged.
         assert!(lines("venue-typo", &seed_table("S", &[&row("LCA 2020")])).is_empty());
