@@ -3,22 +3,7 @@
 use super::{AddError, Paper};
 use crate::document::{Document, Role, Table};
 use crate::facts::Facts;
-use crate::knowledge::{parse_year_cell, Knowledge, VenueCell, VenueMention, YearCell};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::knowledge::{month_name, parse_year_cell, Knowledge, VenueCell, VenueMention, YearCell};
 
 /// The year and month (0: unknown) a date cell names.
 pub fn read_date(text: &str) -> Option<(i32, u8)> {
@@ -205,7 +190,9 @@ fn date_cell(existing: &[&str], paper: &Paper) -> Result<String, AddError> {
             .find(|c: char| !c.is_alphabetic())
             .map_or(template.len(), |n| start + n);
         let word = &template[start..end];
-        let name = MONTHS[usize::from(new_month - 1)];
+        let name = month_name(u32::from(new_month)).ok_or_else(|| {
+            AddError::Missing(format!("{new_month} is not a month; give --year YYYY-MM"))
+        })?;
         let name = if word.len() == 3 { &name[..3] } else { name };
         let name = if word.chars().all(|c| c.is_uppercase()) {
             name.to_uppercase()

@@ -77,6 +77,28 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     }
 }
 
+/// The months' English names, January first.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `5` is `May`; `None` outside 1-12.
+pub fn month_name(month: u32) -> Option<&'static str> {
+    let index = usize::try_from(month).ok()?.checked_sub(1)?;
+    MONTH_NAMES.get(index).copied()
+}
+
 /// `May`, `jul`, `September`: the month a word names, if it names one.
 fn month_named(word: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
@@ -86,20 +108,7 @@ fn month_named(word: &str) -> Option<u32> {
     let prefix = lower.get(..3)?;
     let index = MONTHS.iter().position(|m| *m == prefix)?;
     // "Mayday" is not May: beyond three letters, the word must be the month's name.
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ][index];
+    let full = MONTH_NAMES[index].to_ascii_lowercase();
     (lower.len() == 3 || full.starts_with(&lower) || (index == 8 && lower == "sept"))
         .then_some(index as u32 + 1)
 }
@@ -175,6 +184,14 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn month_names_only_for_months() {
+        assert_eq!(month_name(1), Some("January"));
+        assert_eq!(month_name(12), Some("December"));
+        assert_eq!(month_name(0), None);
+        assert_eq!(month_name(13), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use super::{Context, FixKind, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::{first_arxiv, ArxivDate};
-use crate::knowledge::YearCell;
+use crate::knowledge::{month_name, YearCell};
 
 pub struct YearBeforePreprint;
 
@@ -13,21 +13,6 @@ static META: RuleMeta = RuleMeta {
     doc: include_str!("../../rules/docs/year-before-preprint.md"),
     fix: FixKind::None,
 };
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Rule for YearBeforePreprint {
     fn meta(&self) -> &'static RuleMeta {
@@ -78,7 +63,7 @@ impl Rule for YearBeforePreprint {
                 continue;
             };
             let id = first_arxiv(r.table, r.row).map_or_else(String::new, |a| a.id);
-            let month = MONTHS[(arxiv.month() as usize).clamp(1, 12) - 1];
+            let month = month_name(arxiv.month().clamp(1, 12)).unwrap_or_default();
             out.push(
                 Diagnostic::new(
                     META.name,
