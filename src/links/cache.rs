@@ -154,12 +154,7 @@ impl Cache {
             return Ok(());
         }
         let mut write = || -> std::io::Result<()> {
-            if !dir.exists() {
-                std::fs::create_dir_all(&dir)?;
-                // A folder nas-lint made is kept out of commits; a folder
-                // the user named and had already is left as it is.
-                std::fs::write(dir.join(".gitignore"), "*\n")?;
-            }
+            make_folder(&dir)?;
             let _lock = Lock::take(&dir);
             if let Ok(bytes) = std::fs::read(dir.join(FILE_NAME)) {
                 if let Ok(theirs) = serde_json::from_slice::<File>(&bytes) {
@@ -178,18 +173,34 @@ impl Cache {
             self.file
                 .entries
                 .retain(|_, e| e.checked <= now && now - e.checked < oldest.as_secs());
-            let mut temporary = tempfile::NamedTempFile::new_in(&dir)?;
-            serde_json::to_writer(&mut temporary, &self.file)?;
-            temporary.flush()?;
-            temporary
-                .persist(dir.join(FILE_NAME))
-                .map_err(|e| e.error)?;
-            Ok(())
+            replace_json(&dir.join(FILE_NAME), &self.file)
         };
         write().map_err(|e| format!("cannot write the link cache in {}: {e}", dir.display()))?;
         self.changed = false;
         Ok(())
     }
+}
+
+/// Makes the cache folder when it is missing. A folder nas-lint made is
+/// kept out of commits; a folder the user named and had already is left as
+/// it is.
+pub(crate) fn make_folder(dir: &Path) -> std::io::Result<()> {
+    if !dir.exists() {
+        std::fs::create_dir_all(dir)?;
+        std::fs::write(dir.join(".gitignore"), "*\n")?;
+    }
+    Ok(())
+}
+
+/// Replaces `path` with `value` as JSON, atomically: a temporary file in the
+/// same folder, then a rename.
+pub(crate) fn replace_json<T: Serialize>(path: &Path, value: &T) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut temporary = tempfile::NamedTempFile::new_in(dir)?;
+    serde_json::to_writer(&mut temporary, value)?;
+    temporary.flush()?;
+    temporary.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// A lock file beside the cache, removed when dropped. A lock that stays

@@ -7,10 +7,10 @@
 //! goes: whatever it says ends up in a row the user sees in the diff, and
 //! that row is linted like any other.
 
+use super::cache::{make_folder, replace_json};
 use super::lookup::PaperRecord;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -89,10 +89,7 @@ impl PaperCache {
             return Ok(());
         };
         let mut write = || -> std::io::Result<()> {
-            if !dir.exists() {
-                std::fs::create_dir_all(&dir)?;
-                std::fs::write(dir.join(".gitignore"), "*\n")?;
-            }
+            make_folder(&dir)?;
             let theirs: File = std::fs::read(dir.join(FILE_NAME))
                 .ok()
                 .and_then(|bytes| serde_json::from_slice(&bytes).ok())
@@ -110,13 +107,7 @@ impl PaperCache {
             self.file
                 .entries
                 .retain(|_, e| e.fetched <= now && now - e.fetched < oldest);
-            let mut temporary = tempfile::NamedTempFile::new_in(&dir)?;
-            serde_json::to_writer(&mut temporary, &self.file)?;
-            temporary.flush()?;
-            temporary
-                .persist(dir.join(FILE_NAME))
-                .map_err(|e| e.error)?;
-            Ok(())
+            replace_json(&dir.join(FILE_NAME), &self.file)
         };
         write().map_err(|e| format!("cannot write the paper cache in {}: {e}", dir.display()))?;
         self.changed = false;
