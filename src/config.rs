@@ -8,7 +8,8 @@ use crate::document::Role;
 use crate::knowledge::{
     ColumnFile, KnowledgeExtensions, RoleHeaders, Strategy, StrategyFile, Venue, VenueFile,
 };
-use crate::rules;
+use crate::registry;
+pub use crate::settings::YearColumn;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -69,19 +70,6 @@ impl FailOn {
             FailOn::Warning => severity >= Severity::Warning,
         }
     }
-}
-
-/// What the year (Date) column of the list holds.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum YearColumn {
-    /// Decide from the list: the venue's year when most rows agree with it.
-    #[default]
-    Auto,
-    /// Always the venue's year: a different year is year-mismatch.
-    Venue,
-    /// The preprint's year: never compared with the venue's.
-    Preprint,
 }
 
 /// The link-check options (see `nas-lint --links`).
@@ -172,8 +160,8 @@ impl Config {
             .map(|rule| (rule, true));
         let named = selections.chain(self.severity.keys().map(|rule| (rule, false)));
         for (rule, all_allowed) in named {
-            let all = all_allowed && rule.get_ref() == crate::ALL_RULES;
-            if !all && !rules::is_known(rule.get_ref()) {
+            let all = all_allowed && rule.get_ref() == registry::ALL_RULES;
+            if !all && !registry::is_known(rule.get_ref()) {
                 return Err(ConfigError::at(
                     name,
                     text,

@@ -421,7 +421,7 @@ fn read_year_columns(
     knowledge: &Knowledge,
     settings: &Settings,
 ) {
-    use crate::config::YearColumn;
+    use crate::settings::YearColumn;
     let agreement = |rows: &[RowFacts]| {
         rows.iter()
             .filter(|r| !venue_is_preprint_or_in_year_cell(r, knowledge))

@@ -2,19 +2,11 @@
 //! findings on a line, a region or the whole file. A suppression that
 //! silences nothing is itself reported, so stale ones do not pile up.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::document::{Directive, DirectiveKind, Document};
-use crate::rules::{self, FixKind, RuleMeta};
-use crate::RuleSelection;
-
-pub static UNUSED_SUPPRESSION: RuleMeta = RuleMeta {
-    default: true,
-    name: "unused-suppression",
-    severity: Severity::Warning,
-    summary: "a nas-lint-disable comment that silences nothing",
-    doc: include_str!("../rules/docs/unused-suppression.md"),
-    fix: FixKind::None,
-};
+pub use crate::registry::UNUSED_SUPPRESSION;
+use crate::registry::{is_known, is_link_rule};
+use crate::selection::RuleSelection;
 
 /// Where one directive applies: 0-based lines, end exclusive.
 struct Reach<'d> {
@@ -81,14 +73,13 @@ pub fn apply(
 
 fn problem(reach: &Reach<'_>, selection: &RuleSelection, links_checked: bool) -> Option<String> {
     let directive = reach.directive;
-    if let Some(unknown) = directive.rules.iter().find(|r| !rules::is_known(r)) {
+    if let Some(unknown) = directive.rules.iter().find(|r| !is_known(r)) {
         return Some(format!("unknown rule `{unknown}` in a suppression comment"));
     }
     if !directive.rules.is_empty() && !directive.rules.iter().any(|r| selection.is_enabled(r)) {
         return None;
     }
-    let for_links =
-        directive.rules.is_empty() || directive.rules.iter().any(|r| rules::is_link_rule(r));
+    let for_links = directive.rules.is_empty() || directive.rules.iter().any(|r| is_link_rule(r));
     if for_links && !links_checked && !reach.used {
         return None;
     }

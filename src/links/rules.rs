@@ -1,4 +1,4 @@
-//! The link rules' metadata lives in `crate::rules::link_rules`, which is
+//! The link rules' metadata lives in `crate::registry::links`, which is
 //! compiled without the `links` feature too.
 
-pub use crate::rules::link_rules::*;
+pub use crate::registry::links::*;

@@ -1,18 +1,11 @@
 use super::duplicate_paper::{differences, short};
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use crate::facts::row_title;
 
 pub struct ConflictingDuplicate;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "conflicting-duplicate",
-    severity: Severity::Error,
-    summary: "a duplicate whose venue or year differs from the other copy",
-    doc: include_str!("../../rules/docs/conflicting-duplicate.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::CONFLICTING_DUPLICATE as META;
 
 impl Rule for ConflictingDuplicate {
     fn meta(&self) -> &'static RuleMeta {

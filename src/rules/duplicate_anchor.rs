@@ -1,17 +1,10 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use std::collections::HashMap;
 
 pub struct DuplicateAnchor;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "duplicate-anchor",
-    severity: Severity::Error,
-    summary: "two explicit anchors with one name",
-    doc: include_str!("../../rules/docs/duplicate-anchor.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::DUPLICATE_ANCHOR as META;
 
 impl Rule for DuplicateAnchor {
     fn meta(&self) -> &'static RuleMeta {

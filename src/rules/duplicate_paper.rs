@@ -1,19 +1,12 @@
 use super::duplicates::{Evidence, Pair};
-use super::{Context, FixKind, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::facts::{row_title, RowFacts};
 use crate::knowledge::{VenueCell, VenueKind};
 
 pub struct DuplicatePaper;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "duplicate-paper",
-    severity: Severity::Error,
-    summary: "the same paper twice in one section, or in two sections that exclude each other (a warning)",
-    doc: include_str!("../../rules/docs/duplicate-paper.md"),
-    fix: FixKind::Unsafe,
-};
+use crate::registry::lint::DUPLICATE_PAPER as META;
 
 impl Rule for DuplicatePaper {
     fn meta(&self) -> &'static RuleMeta {

@@ -3,6 +3,7 @@
 //! hashes, so a list of n rows costs O(n), never all pairs, and the map stays
 //! small. A hash hit is confirmed on the real identities before it counts.
 
+pub use super::pair::{Evidence, Pair, PairIds};
 use super::{Context, RowRef};
 use crate::facts::{row_paper_ids, row_title, title_key};
 use crate::knowledge::ids::PaperId;
@@ -20,30 +21,20 @@ enum Identity {
     Name,
 }
 
-#[derive(Debug, Clone)]
-pub enum Evidence {
-    Id(PaperId),
-    Title,
-}
-
-/// Where a row is: table index, row index.
-pub type RowId = (usize, usize);
-
-/// Two rows that name one paper.
-#[derive(Debug, Clone)]
-pub struct PairIds {
-    pub earlier: RowId,
-    pub later: RowId,
-    pub evidence: Evidence,
-    /// False when the rows share a paper link under clearly different titles.
-    pub same_title: bool,
-}
-
-pub struct Pair<'a> {
-    pub earlier: RowRef<'a>,
-    pub later: RowRef<'a>,
-    pub evidence: &'a Evidence,
-    pub same_title: bool,
+impl Context<'_> {
+    /// Rows that name the same paper as an earlier row.
+    pub fn duplicate_pairs(&self) -> Vec<Pair<'_>> {
+        self.duplicate_pairs
+            .get_or_init(|| find_pairs(self))
+            .iter()
+            .map(|p| Pair {
+                earlier: self.row(p.earlier),
+                later: self.row(p.later),
+                evidence: &p.evidence,
+                same_title: p.same_title,
+            })
+            .collect()
+    }
 }
 
 /// Every later row paired with the nearest earlier row it repeats, at most

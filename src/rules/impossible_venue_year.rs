@@ -1,17 +1,10 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use crate::knowledge::{Cadence, Venue};
 
 pub struct ImpossibleVenueYear;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "impossible-venue-year",
-    severity: Severity::Error,
-    summary: "a venue in a year it was not held",
-    doc: include_str!("../../rules/docs/impossible-venue-year.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::IMPOSSIBLE_VENUE_YEAR as META;
 
 impl Rule for ImpossibleVenueYear {
     fn meta(&self) -> &'static RuleMeta {

@@ -1,17 +1,10 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use crate::knowledge::YearCell;
 
 pub struct InvalidYear;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "invalid-year",
-    severity: Severity::Error,
-    summary: "a year cell that is not a plausible year",
-    doc: include_str!("../../rules/docs/invalid-year.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::INVALID_YEAR as META;
 
 impl Rule for InvalidYear {
     fn meta(&self) -> &'static RuleMeta {

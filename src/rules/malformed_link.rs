@@ -1,5 +1,5 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::knowledge::ids::{arxiv_link, ArxivLink};
 use crate::knowledge::text::count;
 use crate::span::Span;
@@ -8,14 +8,7 @@ use std::sync::LazyLock;
 
 pub struct MalformedLink;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "malformed-link",
-    severity: Severity::Error,
-    summary: "an empty URL, a URL with spaces, a doubled scheme or parentheses, a web address without `https://`, or an arXiv id that cannot exist",
-    doc: include_str!("../../rules/docs/malformed-link.md"),
-    fix: FixKind::Sometimes,
-};
+use crate::registry::lint::MALFORMED_LINK as META;
 
 /// Link syntax as written, for links Markdown did not accept.
 static LINK_SYNTAX: LazyLock<Regex> =

@@ -1,18 +1,11 @@
-use super::{append_cells, Context, FixKind, RowRef, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use super::{append_cells, Context, RowRef, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::knowledge::YearCell;
 use crate::profile::placeholders::YearFormat;
 
 pub struct MissingYear;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "missing-year",
-    severity: Severity::Error,
-    summary: "an empty or missing year cell",
-    doc: include_str!("../../rules/docs/missing-year.md"),
-    fix: FixKind::Sometimes,
-};
+use crate::registry::lint::MISSING_YEAR as META;
 
 impl Rule for MissingYear {
     fn meta(&self) -> &'static RuleMeta {

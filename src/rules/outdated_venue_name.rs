@@ -1,18 +1,11 @@
 use super::venue_typo::{corrected_cell, name_span};
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::knowledge::NameKind;
 
 pub struct OutdatedVenueName;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "outdated-venue-name",
-    severity: Severity::Warning,
-    summary: "a venue's former name used for a year after it was renamed (NIPS 2019)",
-    doc: include_str!("../../rules/docs/outdated-venue-name.md"),
-    fix: FixKind::Safe,
-};
+use crate::registry::lint::OUTDATED_VENUE_NAME as META;
 
 impl Rule for OutdatedVenueName {
     fn meta(&self) -> &'static RuleMeta {

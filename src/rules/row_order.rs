@@ -1,18 +1,11 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use crate::document::Role;
 use crate::profile::order::Direction;
 
 pub struct RowOrder;
 
-static META: RuleMeta = RuleMeta {
-    default: false,
-    name: "row-order",
-    severity: Severity::Warning,
-    summary: "a row out of the date order of its table",
-    doc: include_str!("../../rules/docs/row-order.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::ROW_ORDER as META;
 
 impl Rule for RowOrder {
     fn meta(&self) -> &'static RuleMeta {

@@ -1,7 +1,7 @@
 use super::duplicate_paper::short;
 use super::duplicates::{identity_key, titles_match, Evidence, Pair};
-use super::{Context, FixKind, RowRef, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, RowRef, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use crate::document::Role;
 use crate::facts::row_title;
 use crate::knowledge::ids::{paper_ids, PaperId};
@@ -10,14 +10,7 @@ use crate::span::Span;
 
 pub struct SharedPaperLink;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "shared-paper-link",
-    severity: Severity::Error,
-    summary: "different titles whose paper links point at the same paper",
-    doc: include_str!("../../rules/docs/shared-paper-link.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::SHARED_PAPER_LINK as META;
 
 impl Rule for SharedPaperLink {
     fn meta(&self) -> &'static RuleMeta {
@@ -254,7 +247,7 @@ fn points_elsewhere(row: &RowRef<'_>, other: &RowRef<'_>, id: &PaperId) -> Optio
 fn arxiv_title_differs(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
     let span = row.row.span();
     cx.link_findings.iter().any(|d| {
-        d.rule == crate::rules::link_rules::ARXIV_TITLE_MISMATCH.name
+        d.rule == crate::registry::links::ARXIV_TITLE_MISMATCH.name
             && d.span.start >= span.start
             && d.span.end <= span.end
     })
@@ -420,7 +413,7 @@ mod tests {
         // What the link check reports under --links: arXiv 2010.00969 is DOTS.
         let link = text.find("https://arxiv.org/pdf/2010.00969v3.pdf").unwrap();
         let mismatch = crate::Diagnostic::new(
-            crate::rules::link_rules::ARXIV_TITLE_MISMATCH.name,
+            crate::registry::links::ARXIV_TITLE_MISMATCH.name,
             crate::Severity::Error,
             crate::Span::new(link, link + 10),
             "arXiv 2010.00969 is another paper",

@@ -1,18 +1,11 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use crate::document::Heading;
 use crate::knowledge::StrategyCell;
 
 pub struct StrategySectionMismatch;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "strategy-section-mismatch",
-    severity: Severity::Warning,
-    summary: "an explicit strategy that contradicts its section",
-    doc: include_str!("../../rules/docs/strategy-section-mismatch.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::STRATEGY_SECTION_MISMATCH as META;
 
 impl Rule for StrategySectionMismatch {
     fn meta(&self) -> &'static RuleMeta {

@@ -1,16 +1,9 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 
 pub struct SwappedColumns;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "swapped-columns",
-    severity: Severity::Error,
-    summary: "two cells hold each other's kind of content",
-    doc: include_str!("../../rules/docs/swapped-columns.md"),
-    fix: FixKind::Safe,
-};
+use crate::registry::lint::SWAPPED_COLUMNS as META;
 
 impl Rule for SwappedColumns {
     fn meta(&self) -> &'static RuleMeta {

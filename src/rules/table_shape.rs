@@ -1,18 +1,11 @@
-use super::{append_cells, Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use super::{append_cells, Context, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::document::Role;
 use crate::span::Span;
 
 pub struct TableShape;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "table-shape",
-    severity: Severity::Error,
-    summary: "a row has more or fewer cells than its header",
-    doc: include_str!("../../rules/docs/table-shape.md"),
-    fix: FixKind::Sometimes,
-};
+use crate::registry::lint::TABLE_SHAPE as META;
 
 impl Rule for TableShape {
     fn meta(&self) -> &'static RuleMeta {

@@ -1,18 +1,11 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use crate::knowledge::text::edit_distance;
 use std::collections::HashSet;
 
 pub struct TocBrokenLink;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "toc-broken-link",
-    severity: Severity::Error,
-    summary: "a #fragment link that no heading or anchor defines",
-    doc: include_str!("../../rules/docs/toc-broken-link.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::TOC_BROKEN_LINK as META;
 
 impl Rule for TocBrokenLink {
     fn meta(&self) -> &'static RuleMeta {

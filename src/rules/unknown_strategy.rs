@@ -1,18 +1,11 @@
-use super::{Context, FixKind, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::StrategyCell;
 use crate::span::Span;
 
 pub struct UnknownStrategy;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "unknown-strategy",
-    severity: Severity::Warning,
-    summary: "a strategy outside the list's vocabulary (an error when it misspells a known one)",
-    doc: include_str!("../../rules/docs/unknown-strategy.md"),
-    fix: FixKind::Safe,
-};
+use crate::registry::lint::UNKNOWN_STRATEGY as META;
 
 impl Rule for UnknownStrategy {
     fn meta(&self) -> &'static RuleMeta {

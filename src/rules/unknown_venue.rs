@@ -1,17 +1,10 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use crate::knowledge::VenueCell;
 
 pub struct UnknownVenue;
 
-static META: RuleMeta = RuleMeta {
-    default: false,
-    name: "unknown-venue",
-    severity: Severity::Warning,
-    summary: "a venue that is neither known nor a misspelling of a known one",
-    doc: include_str!("../../rules/docs/unknown-venue.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::UNKNOWN_VENUE as META;
 
 impl Rule for UnknownVenue {
     fn meta(&self) -> &'static RuleMeta {

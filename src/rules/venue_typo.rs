@@ -1,19 +1,12 @@
-use super::{Context, FixKind, RowRef, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use super::{Context, RowRef, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::knowledge::text::{edit_distance, lookup_key, venue_slip};
 use crate::knowledge::{Venue, VenueCell, VenueMention};
 use crate::span::Span;
 
 pub struct VenueTypo;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "venue-typo",
-    severity: Severity::Error,
-    summary: "a venue that is a misspelling of exactly one known venue",
-    doc: include_str!("../../rules/docs/venue-typo.md"),
-    fix: FixKind::Sometimes,
-};
+use crate::registry::lint::VENUE_TYPO as META;
 
 impl Rule for VenueTypo {
     fn meta(&self) -> &'static RuleMeta {

@@ -1,17 +1,10 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use crate::knowledge::VenueCell;
 
 pub struct YearAsVenue;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "year-as-venue",
-    severity: Severity::Warning,
-    summary: "the venue cell holds only a year",
-    doc: include_str!("../../rules/docs/year-as-venue.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::YEAR_AS_VENUE as META;
 
 impl Rule for YearAsVenue {
     fn meta(&self) -> &'static RuleMeta {

@@ -1,18 +1,11 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
 use crate::facts::{first_arxiv, ArxivDate};
 use crate::knowledge::{month_name, YearCell};
 
 pub struct YearBeforePreprint;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "year-before-preprint",
-    severity: Severity::Warning,
-    summary: "venue or year earlier than the year of the row's arXiv id",
-    doc: include_str!("../../rules/docs/year-before-preprint.md"),
-    fix: FixKind::None,
-};
+use crate::registry::lint::YEAR_BEFORE_PREPRINT as META;
 
 impl Rule for YearBeforePreprint {
     fn meta(&self) -> &'static RuleMeta {

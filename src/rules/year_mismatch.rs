@@ -1,20 +1,13 @@
-use super::{Context, FixKind, Rule, RuleMeta};
-use crate::config::YearColumn;
-use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::facts::venue_is_preprint_or_in_year_cell;
 use crate::knowledge::YearCell;
+use crate::settings::YearColumn;
 use crate::span::Span;
 
 pub struct YearMismatch;
 
-static META: RuleMeta = RuleMeta {
-    default: true,
-    name: "year-mismatch",
-    severity: Severity::Warning,
-    summary: "the year cell differs from the venue's year, where most rows agree",
-    doc: include_str!("../../rules/docs/year-mismatch.md"),
-    fix: FixKind::Unsafe,
-};
+use crate::registry::lint::YEAR_MISMATCH as META;
 
 /// The list must show that its year column means the venue's year: this
 /// share of rows with both years agree, over at least this many rows.

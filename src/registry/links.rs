@@ -4,8 +4,8 @@
 //! rule stays valid in an offline build. The findings themselves are made by
 //! the link check (`links::report`, with the feature).
 
+use super::{FixKind, RuleMeta};
 use crate::diagnostic::Severity;
-use crate::rules::{FixKind, RuleMeta};
 
 pub static DEAD_LINK: RuleMeta = RuleMeta {
     default: true,

@@ -1,0 +1,126 @@
+//! What a rule is (the [`Rule`] trait) and everything it may read
+//! ([`Context`]).
+
+use super::pair::{PairIds, RowId};
+use super::row::RowRef;
+use crate::diagnostic::{Diagnostic, Edit};
+use crate::document::{Document, Row};
+use crate::facts::Facts;
+use crate::knowledge::Knowledge;
+use crate::profile::Profile;
+use crate::registry::RuleMeta;
+use crate::span::Span;
+use crate::Settings;
+
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>);
+}
+
+/// Everything a rule may read. Rules never print and never change it.
+pub struct Context<'a> {
+    pub document: &'a Document<'a>,
+    pub knowledge: &'a Knowledge,
+    pub facts: &'a Facts,
+    /// The list's own conventions, learned before the rules run.
+    pub profile: &'a Profile,
+    pub settings: &'a Settings,
+    /// Found once, for the three rules about repeated papers.
+    pub(super) duplicate_pairs: std::sync::OnceLock<Vec<PairIds>>,
+    /// Findings of the link check on the same text (`--links`): evidence
+    /// some rules weigh (which of two rows links the wrong arXiv paper).
+    pub link_findings: &'a [Diagnostic],
+}
+
+impl<'a> Context<'a> {
+    /// The year of the row's venue, from the venue cell or, where the list's
+    /// year column gives the venue's year, from the row's year cell.
+    pub fn venue_year(&self, r: &RowRef<'_>) -> Option<crate::facts::VenueYear> {
+        r.facts
+            .venue_year_in(&self.facts.tables[r.table_index], self.knowledge)
+    }
+
+    pub fn new(
+        document: &'a Document<'a>,
+        knowledge: &'a Knowledge,
+        facts: &'a Facts,
+        profile: &'a Profile,
+        settings: &'a Settings,
+    ) -> Self {
+        Context {
+            document,
+            knowledge,
+            facts,
+            profile,
+            settings,
+            duplicate_pairs: std::sync::OnceLock::new(),
+            link_findings: &[],
+        }
+    }
+
+    /// The same context, with the link check's findings as evidence.
+    pub fn with_link_findings(mut self, findings: &'a [Diagnostic]) -> Self {
+        self.link_findings = findings;
+        self
+    }
+
+    pub fn row(&self, (table_index, row_index): RowId) -> RowRef<'a> {
+        let table = &self.document.tables[table_index];
+        RowRef {
+            text: self.document.text,
+            table_index,
+            table,
+            row_index,
+            row: table.row(row_index),
+            facts: &self.facts.tables[table_index].rows[row_index],
+        }
+    }
+
+    pub fn rows(&self) -> impl Iterator<Item = RowRef<'a>> + 'a {
+        let document = self.document;
+        let facts = self.facts;
+        document
+            .tables
+            .iter()
+            .enumerate()
+            .flat_map(move |(table_index, table)| {
+                let table_facts = &facts.tables[table_index];
+                table.rows().zip(&table_facts.rows).enumerate().map(
+                    move |(row_index, (row, facts))| RowRef {
+                        text: document.text,
+                        table_index,
+                        table,
+                        row_index,
+                        row,
+                        facts,
+                    },
+                )
+            })
+    }
+
+    pub fn line(&self, span: Span) -> usize {
+        self.document.line_number(span.start)
+    }
+}
+
+/// An edit that adds cells holding `values` at the end of `row`, in the
+/// row's own style (with or without a closing pipe).
+pub(crate) fn append_cells(row: Row<'_, '_>, values: &[String]) -> Edit {
+    let last_end = row.outer_spans().last().map_or(row.span().end, |c| c.end);
+    if row.has_trailing_pipe() {
+        let text: String = values
+            .iter()
+            .map(|v| {
+                if v.is_empty() {
+                    "  |".to_string()
+                } else {
+                    format!(" {v} |")
+                }
+            })
+            .collect();
+        Edit::insert(last_end + 1, text)
+    } else {
+        let text: String = values.iter().map(|v| format!(" | {v}")).collect();
+        Edit::insert(last_end, text.trim_end().to_string())
+    }
+}

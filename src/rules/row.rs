@@ -1,0 +1,69 @@
+//! One body row as the rules see it.
+
+use crate::document::{Cell, Row, Table};
+use crate::facts::RowFacts;
+use crate::span::Span;
+
+/// One body row with its table and what was read from it.
+pub struct RowRef<'a> {
+    /// The whole document's text.
+    pub text: &'a str,
+    pub table_index: usize,
+    pub table: &'a Table<'a>,
+    pub row_index: usize,
+    pub row: Row<'a, 'a>,
+    pub facts: &'a RowFacts,
+}
+
+impl<'a> RowRef<'a> {
+    /// The span of a cell, or the row's last character when the row stops
+    /// before that column (an empty span would show no underline).
+    pub fn cell_span(&self, column: usize) -> Span {
+        match self.row.cell(column) {
+            Some(cell) => cell.span(),
+            None => self.row_end(),
+        }
+    }
+
+    pub fn cell(&self, column: usize) -> Option<Cell<'a, 'a>> {
+        self.row.cell(column)
+    }
+
+    /// A one-cell row without links in a table of three columns or more
+    /// (`| _VLA Models_ |`): a label that groups the rows below it, not a
+    /// paper row with cells missing.
+    pub fn is_group_label(&self) -> bool {
+        self.row.cell_count() == 1
+            && self.table.columns.len() > 2
+            && self.row.links().next().is_none()
+    }
+
+    /// The last character of the row, where missing cells would go.
+    pub fn row_end(&self) -> Span {
+        let end = self.row.span().end;
+        let start = self.text[..end]
+            .char_indices()
+            .next_back()
+            .map_or(end, |(i, _)| i)
+            .max(self.row.span().start);
+        Span::new(start, end)
+    }
+
+    /// The title cell's span, or the whole row when there is none.
+    pub fn title_span(&self) -> Span {
+        self.table
+            .column(crate::document::Role::Title)
+            .and_then(|c| self.row.cell(c))
+            .map_or(self.row.span(), |c| c.span())
+    }
+
+    pub fn cell_text(&self, column: usize) -> &'a str {
+        self.row.cell(column).map_or("", |c| c.text())
+    }
+
+    /// Whether the cell's raw Markdown is exactly its visible text, so that
+    /// byte ranges of the parsed text are byte ranges of the cell.
+    pub fn cell_is_plain(&self, column: usize) -> bool {
+        self.row.cell(column).is_some_and(|c| c.is_plain())
+    }
+}
