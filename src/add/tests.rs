@@ -1,4 +1,5 @@
 use super::*;
+use crate::Settings;
 
 fn knowledge() -> Knowledge {
     Knowledge::builtin().unwrap()

@@ -1,6 +1,6 @@
 //! Column headers -> column roles, and the placeholder values of cells.
 
-use crate::document::Role;
+use super::Role;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]

@@ -4,12 +4,14 @@
 
 mod columns;
 pub mod ids;
+mod role;
 mod strategies;
 pub mod text;
 mod venues;
 mod years;
 
 pub use columns::{CitingTables, ColumnFile, ColumnRoles, RoleHeaders};
+pub use role::Role;
 pub use strategies::{Strategy, StrategyBook, StrategyCell, StrategyFile, StrategySet};
 pub use venues::{
     Cadence, NameKind, Venue, VenueBook, VenueCell, VenueFile, VenueKind, VenueMention,
