@@ -12,11 +12,10 @@
 //! [`LinkOptions::arxiv_interval`]: super::LinkOptions::arxiv_interval
 
 use super::atom::{self, Entry};
-use super::checker::Checker;
+use super::client::Client;
 use super::fetch::{FetchError, Request};
-use super::generic::status_text;
 use super::outcome::Outcome;
-use super::retry::{self, Attempt};
+use super::policy::{self, status_text, Attempt};
 use crate::knowledge::ids::{arxiv_link, ArxivLink};
 use regex::Regex;
 use reqwest::{Method, Url};
@@ -36,14 +35,14 @@ const MOST_IDS_PER_REQUEST: usize = 100;
 /// Checks `ids` (without version) and hands each batch's outcomes to
 /// `record` as soon as they are known.
 pub(crate) async fn check(
-    checker: &Checker,
+    checker: &Client,
     ids: Vec<String>,
     record: &dyn Fn(Vec<(String, Outcome)>),
 ) {
     let size = checker.options.arxiv_batch.clamp(1, MOST_IDS_PER_REQUEST);
     let mut batches: VecDeque<Vec<String>> = ids.chunks(size).map(<[String]>::to_vec).collect();
     while let Some(batch) = batches.pop_front() {
-        let entries = match retry::decide(checker, GATE, || query(checker, &batch)).await {
+        let entries = match policy::decide(checker, GATE, || query(checker, &batch)).await {
             Ok(Ok(entries)) => entries,
             Ok(Err(reason)) | Err(reason) => {
                 record(every(&batch, Outcome::unverified(reason)));
@@ -84,7 +83,7 @@ pub(crate) async fn check(
         }
         record(known);
         for id in missing {
-            let outcome = retry::check(checker, GATE, || abstract_page(checker, &id)).await;
+            let outcome = policy::check(checker, GATE, || abstract_page(checker, &id)).await;
             record(vec![(id, outcome)]);
         }
     }
@@ -121,7 +120,7 @@ fn titles_by_id(entries: Vec<Entry>) -> HashMap<String, String> {
 
 /// One API request for a batch. `Done(Err(reason))`: the API will not
 /// answer this batch, but may answer others.
-async fn query(checker: &Checker, batch: &[String]) -> Attempt<Result<Vec<Entry>, String>> {
+async fn query(checker: &Client, batch: &[String]) -> Attempt<Result<Vec<Entry>, String>> {
     let url = Url::parse(&format!(
         "https://{API_HOST}/api/query?id_list={}&max_results={}",
         batch.join(","),
@@ -148,15 +147,14 @@ async fn query(checker: &Checker, batch: &[String]) -> Attempt<Result<Vec<Entry>
             Err(not_a_feed) => Attempt::transient(format!("arXiv's API answered {not_a_feed}")),
         },
         // Throttling is a 429 (or 503) whose body is "Rate exceeded.".
-        429 | 503 => Attempt::Transient {
-            reason: format!(
+        429 | 503 => Attempt::rate_limited(
+            format!(
                 "arXiv's API answers {} ({})",
                 status_text(answer.status),
                 answer.text().trim()
             ),
-            retry_after: retry::retry_after(answer.header("retry-after")),
-            rate_limited: true,
-        },
+            &answer,
+        ),
         403 => Attempt::Blocked(
             "arXiv refused the request (403); it asks clients to stop at the first 403".to_string(),
         ),
@@ -177,7 +175,7 @@ static CITATION_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The abstract page of an id the API did not return: 404 ("Article does
 /// not exist") confirms it is gone; 200 means the API missed it.
-async fn abstract_page(checker: &Checker, id: &str) -> Attempt {
+async fn abstract_page(checker: &Client, id: &str) -> Attempt {
     let url = Url::parse(&format!("https://{PAGE_HOST}/abs/{id}")).expect("arXiv ids are URL-safe");
     let answer = match checker.fetcher.fetch(&Request::new(Method::GET, url)).await {
         Ok(answer) => answer,
@@ -199,11 +197,10 @@ async fn abstract_page(checker: &Checker, id: &str) -> Attempt {
         403 => Attempt::Blocked(
             "arXiv refused the request (403); it asks clients to stop at the first 403".to_string(),
         ),
-        429 | 503 => Attempt::Transient {
-            reason: format!("arXiv answers {}", status_text(answer.status)),
-            retry_after: retry::retry_after(answer.header("retry-after")),
-            rate_limited: true,
-        },
+        429 | 503 => Attempt::rate_limited(
+            format!("arXiv answers {}", status_text(answer.status)),
+            &answer,
+        ),
         500..=599 => Attempt::transient(format!("arXiv answers {}", status_text(answer.status))),
         _ => Attempt::Done(Outcome::unverified(format!(
             "arXiv's abstract page for {id} answers {}",

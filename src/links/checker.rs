@@ -6,29 +6,21 @@
 //! beside everything else), and turns outcomes into findings.
 
 use super::cache::Cache;
+use super::client::Client;
 use super::collect::{collect, Links};
+use super::dispatch::run;
 use super::fetch::Fetcher;
 use super::hosts::Hosts;
 use super::network::{needs_lookup, Network};
 use super::outcome::Outcome;
 use super::remap;
+use super::report;
 use super::target::{RepoName, Target};
-use super::{arxiv, generic, github, report};
 use super::{LinkError, LinkOptions, LinkReport, Progress, GITHUB_API, GITHUB_GRAPHQL};
 use crate::document::Document;
-use futures_util::stream::{FuturesUnordered, StreamExt};
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-
-/// What every check of one run shares.
-pub(crate) struct Checker {
-    pub options: LinkOptions,
-    pub fetcher: Fetcher,
-    pub hosts: Hosts,
-    pub network: Arc<Network>,
-}
 
 /// The link check of one process: build it once, [`LinkSession::check`]
 /// each document (from any thread, at the same time if need be), then
@@ -36,7 +28,7 @@ pub(crate) struct Checker {
 /// should be told.
 pub struct LinkSession {
     runtime: tokio::runtime::Runtime,
-    checker: Checker,
+    checker: Client,
     cache: Mutex<Cache>,
     /// What this run found, by cache key: a target named in several files,
     /// or checked again after `--fix`, is asked once.
@@ -65,7 +57,7 @@ impl LinkSession {
         let (cache, note) = Cache::open(options.cache_dir.as_deref(), options.cache_ages);
         Ok(LinkSession {
             runtime,
-            checker: Checker {
+            checker: Client {
                 options: options.clone(),
                 fetcher,
                 hosts: Hosts::new(options),
@@ -132,7 +124,7 @@ impl LinkSession {
                     tally.add(pending.len());
                     return pending.iter().map(|&i| (i, outcome.clone())).collect();
                 }
-                run(&self.checker, &links, &pending, &tally).await
+                run(&self.checker, &links, &pending, &|count| tally.add(count)).await
             });
             // Every claimed target gets an outcome, so that no one waits forever.
             let decided: HashSet<usize> = found.iter().map(|(i, _)| *i).collect();
@@ -339,62 +331,4 @@ impl Tally<'_> {
             });
         }
     }
-}
-
-async fn run(
-    checker: &Checker,
-    links: &Links<'_>,
-    pending: &[usize],
-    tally: &Tally<'_>,
-) -> Vec<(usize, Outcome)> {
-    let cell = RefCell::new(Vec::with_capacity(pending.len()));
-    let found = &cell;
-    let mut arxiv_ids: HashMap<String, usize> = HashMap::new();
-    let mut repos: Vec<(usize, &RepoName)> = Vec::new();
-    let others = FuturesUnordered::new();
-    for &index in pending {
-        match &links.targets[index] {
-            Target::Arxiv(id) => {
-                arxiv_ids.insert(id.clone(), index);
-            }
-            Target::Repo(repo) if checker.fetcher.has_github_token() => repos.push((index, repo)),
-            target => others.push(async move {
-                let outcome = match target {
-                    Target::Repo(repo) => github::check(checker, repo).await,
-                    Target::Web(url) => generic::check(checker, url).await,
-                    Target::Arxiv(_) => unreachable!("arXiv ids are batched"),
-                };
-                found.borrow_mut().push((index, outcome));
-                tally.add(1);
-            }),
-        }
-    }
-    let mut ids: Vec<String> = arxiv_ids.keys().cloned().collect();
-    ids.sort();
-    let record = |batch: Vec<(String, Outcome)>| {
-        let count = batch.len();
-        found.borrow_mut().extend(
-            batch
-                .into_iter()
-                .filter_map(|(id, outcome)| Some((*arxiv_ids.get(&id)?, outcome))),
-        );
-        tally.add(count);
-    };
-    let papers = async {
-        if !ids.is_empty() {
-            arxiv::check(checker, ids, &record).await;
-        }
-    };
-    let record_repos = |batch: Vec<(usize, Outcome)>| {
-        let count = batch.len();
-        found.borrow_mut().extend(batch);
-        tally.add(count);
-    };
-    let repositories = async {
-        if !repos.is_empty() {
-            github::check_all(checker, &repos, &record_repos).await;
-        }
-    };
-    futures_util::future::join3(papers, repositories, others.collect::<Vec<()>>()).await;
-    cell.into_inner()
 }

@@ -10,21 +10,20 @@
 //! and on the API; 404 for deleted and private ones (they cannot be told
 //! apart); 451 for legal takedowns; 403 or 429 when rate limited.
 
-use super::checker::Checker;
+use super::client::Client;
 use super::fetch::{Answer, Request};
-use super::generic::{judge, status_text};
 use super::outcome::Outcome;
-use super::retry::{self, Attempt};
+use super::policy::{self, judge, retry_after, status_text, Attempt};
 use super::target::{repo_of_url, RepoName};
 use reqwest::{Method, StatusCode, Url};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-pub(crate) async fn check(checker: &Checker, repo: &RepoName) -> Outcome {
+pub(crate) async fn check(checker: &Client, repo: &RepoName) -> Outcome {
     if checker.fetcher.has_github_token() {
         let host = checker.options.github_api.host_str().unwrap_or_default();
-        retry::check(checker, host, || by_api(checker, repo)).await
+        policy::check(checker, host, || by_api(checker, repo)).await
     } else {
-        retry::check(checker, "github.com", || by_page(checker, repo)).await
+        policy::check(checker, "github.com", || by_page(checker, repo)).await
     }
 }
 
@@ -35,7 +34,7 @@ const REPOS_PER_QUERY: usize = 100;
 /// Checks repositories with a token, through GraphQL in batches, handing
 /// outcomes to `record` as they come.
 pub(crate) async fn check_all(
-    checker: &Checker,
+    checker: &Client,
     repos: &[(usize, &RepoName)],
     record: &dyn Fn(Vec<(usize, Outcome)>),
 ) {
@@ -49,7 +48,7 @@ pub(crate) async fn check_all(
     let mut missing: Vec<(usize, &RepoName)> = Vec::new();
     for batch in repos.chunks(REPOS_PER_QUERY) {
         let names: Vec<&RepoName> = batch.iter().map(|(_, r)| *r).collect();
-        let answers = match retry::decide(checker, &host, || query(checker, &names)).await {
+        let answers = match policy::decide(checker, &host, || query(checker, &names)).await {
             Ok(Ok(answers)) => answers,
             Ok(Err(unusable)) if unusable.fall_back => {
                 fallback.extend_from_slice(batch);
@@ -87,7 +86,7 @@ pub(crate) async fn check_all(
         tokio::time::sleep(checker.options.confirm_interval).await;
         for batch in missing.chunks(REPOS_PER_QUERY) {
             let names: Vec<&RepoName> = batch.iter().map(|(_, r)| *r).collect();
-            let again = match retry::decide(checker, &host, || query(checker, &names)).await {
+            let again = match policy::decide(checker, &host, || query(checker, &names)).await {
                 Ok(Ok(answers)) => answers,
                 Ok(Err(unusable)) => vec![Node::Other(unusable.reason); batch.len()],
                 Err(reason) => vec![Node::Other(reason); batch.len()],
@@ -161,7 +160,7 @@ fn graphql_query(repos: &[&RepoName]) -> String {
     serde_json::json!({ "query": query }).to_string()
 }
 
-async fn query(checker: &Checker, repos: &[&RepoName]) -> Attempt<Result<Vec<Node>, Unusable>> {
+async fn query(checker: &Client, repos: &[&RepoName]) -> Attempt<Result<Vec<Node>, Unusable>> {
     let mut request = Request::new(Method::POST, checker.options.github_graphql.clone());
     request.follow_redirects = false;
     request.github_token = true;
@@ -170,22 +169,12 @@ async fn query(checker: &Checker, repos: &[&RepoName]) -> Attempt<Result<Vec<Nod
     let answer = match checker.fetcher.fetch(&request).await {
         Ok(answer) => answer,
         Err(error) => {
-            return match Attempt::from_error(error) {
-                Attempt::Done(outcome) | Attempt::Gone(outcome) => Attempt::Done(Err(Unusable {
+            return Attempt::from_error(error).settle(|outcome| {
+                Err(Unusable {
                     reason: format!("GitHub's GraphQL API: {}", describe(&outcome)),
                     fall_back: false,
-                })),
-                Attempt::Transient {
-                    reason,
-                    retry_after,
-                    rate_limited,
-                } => Attempt::Transient {
-                    reason,
-                    retry_after,
-                    rate_limited,
-                },
-                Attempt::Blocked(reason) => Attempt::Blocked(reason),
-            };
+                })
+            });
         }
     };
     let json: serde_json::Value = serde_json::from_slice(&answer.body).unwrap_or_default();
@@ -199,25 +188,16 @@ async fn query(checker: &Checker, repos: &[&RepoName]) -> Attempt<Result<Vec<Nod
             }))
         }
         403 | 429 => {
-            return match rate_limit(&answer, message) {
-                Attempt::Done(_) => Attempt::Done(Err(Unusable {
+            // Not a rate limit: the API is of no use, the pages may be.
+            return rate_limit(&answer, message).settle(|_| {
+                Err(Unusable {
                     reason: format!(
                         "GitHub's GraphQL API answers {}",
                         status_text(answer.status)
                     ),
                     fall_back: true,
-                })),
-                Attempt::Transient {
-                    reason,
-                    retry_after,
-                    rate_limited,
-                } => Attempt::Transient {
-                    reason,
-                    retry_after,
-                    rate_limited,
-                },
-                Attempt::Gone(_) | Attempt::Blocked(_) => unreachable!("never made by rate_limit"),
-            };
+                })
+            });
         }
         500..=599 => {
             return Attempt::transient(format!(
@@ -239,7 +219,7 @@ async fn query(checker: &Checker, repos: &[&RepoName]) -> Attempt<Result<Vec<Nod
     if errors.iter().any(|e| e["type"] == "RATE_LIMITED") {
         return Attempt::Transient {
             reason: "GitHub's GraphQL rate limit is exhausted".to_string(),
-            retry_after: retry::retry_after(answer.header("retry-after"))
+            retry_after: retry_after(answer.header("retry-after"))
                 .or(Some(Duration::from_secs(60))),
             rate_limited: true,
         };
@@ -288,7 +268,7 @@ fn describe(outcome: &Outcome) -> String {
     }
 }
 
-async fn by_page(checker: &Checker, repo: &RepoName) -> Attempt {
+async fn by_page(checker: &Client, repo: &RepoName) -> Attempt {
     let page = Url::parse(&format!("https://github.com/{}", repo.full_name()))
         .expect("owner and name are URL-safe");
     let mut answer = None;
@@ -320,11 +300,7 @@ async fn by_page(checker: &Checker, repo: &RepoName) -> Attempt {
              lets nas-lint use the API instead"
                 .to_string(),
         ),
-        429 => Attempt::Transient {
-            reason: "github.com answers 429 Too Many Requests".to_string(),
-            retry_after: retry::retry_after(answer.header("retry-after")),
-            rate_limited: true,
-        },
+        429 => Attempt::rate_limited("github.com answers 429 Too Many Requests", &answer),
         _ => judge(&answer),
     }
 }
@@ -357,7 +333,7 @@ fn moved(repo: &RepoName, page: &Url, answer: &Answer) -> Attempt {
     }
 }
 
-async fn by_api(checker: &Checker, repo: &RepoName) -> Attempt {
+async fn by_api(checker: &Client, repo: &RepoName) -> Attempt {
     let api = api_url(checker, &format!("repos/{}", repo.full_name()));
     let mut request = Request::new(Method::GET, api);
     // The API's 301 points at /repositories/ID on the same host: following
@@ -395,7 +371,7 @@ async fn by_api(checker: &Checker, repo: &RepoName) -> Attempt {
 }
 
 /// `path` under the REST API's base URL (`GITHUB_API_URL` or GitHub.com's).
-pub(crate) fn api_url(checker: &Checker, path: &str) -> Url {
+pub(crate) fn api_url(checker: &Client, path: &str) -> Url {
     let base = checker.options.github_api.as_str().trim_end_matches('/');
     Url::parse(&format!("{base}/{path}")).expect("a base URL and a URL-safe path")
 }
@@ -416,7 +392,7 @@ fn rate_limit(answer: &Answer, message: &str) -> Attempt {
         .header("x-ratelimit-reset")
         .and_then(|s| s.parse::<u64>().ok())
         .map(|epoch| UNIX_EPOCH + Duration::from_secs(epoch));
-    let wait = retry::retry_after(answer.header("retry-after")).or_else(|| {
+    let wait = retry_after(answer.header("retry-after")).or_else(|| {
         reset.map(|at| {
             at.duration_since(SystemTime::now())
                 .unwrap_or(Duration::ZERO)

@@ -5,6 +5,7 @@
 
 use super::fetch::{Fetcher, Request};
 use super::network::Network;
+pub use super::paper_cache::PaperRecord;
 use super::paper_cache::{PaperCache, ARXIV_AGE, OPENREVIEW_AGE};
 use super::remap;
 use super::{LinkError, LinkOptions};
@@ -12,22 +13,6 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 use reqwest::{Method, Url};
 use std::sync::Arc;
-
-/// What a source says about one paper.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct PaperRecord {
-    /// The id asked for: an arXiv id without version, or an OpenReview id.
-    pub id: String,
-    pub title: String,
-    /// `2023-05-17...` (arXiv's `published`, OpenReview's publication date).
-    pub date: Option<(i32, u8, u8)>,
-    /// arXiv's journal reference, or OpenReview's venue.
-    pub venue_text: Option<String>,
-    /// arXiv's comment ("Accepted at CVPR 2023", "Code: https://...").
-    pub comment: Option<String>,
-    /// The abstract.
-    pub summary: String,
-}
 
 /// Asks arXiv (one request for all ids not in the cache) and OpenReview (one
 /// a paper not in the cache); the cache is `options.cache_dir`.

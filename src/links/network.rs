@@ -26,7 +26,6 @@ use std::collections::HashSet;
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
-use std::time::Duration;
 
 /// Hosts that fail at the network level, with no HTTP answer from any host,
 /// before the network counts as unusable.
@@ -214,13 +213,3 @@ pub(crate) fn needs_lookup(host: &str) -> bool {
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     bare.parse::<IpAddr>().is_err() && !bare.eq_ignore_ascii_case("localhost")
 }
-
-/// The default control names: hosts that have existed for decades.
-pub(crate) fn default_control() -> Vec<String> {
-    ["github.com", "arxiv.org", "example.com"]
-        .map(String::from)
-        .to_vec()
-}
-
-/// The default time a DNS server is given to answer.
-pub(crate) const DNS_TIMEOUT: Duration = Duration::from_secs(2);

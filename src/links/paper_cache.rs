@@ -8,13 +8,28 @@
 //! that row is linted like any other.
 
 use super::cache::{make_folder, replace_json};
-use super::lookup::PaperRecord;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 const FILE_NAME: &str = "papers-v1.json";
+
+/// What a source says about one paper.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PaperRecord {
+    /// The id asked for: an arXiv id without version, or an OpenReview id.
+    pub id: String,
+    pub title: String,
+    /// `2023-05-17...` (arXiv's `published`, OpenReview's publication date).
+    pub date: Option<(i32, u8, u8)>,
+    /// arXiv's journal reference, or OpenReview's venue.
+    pub venue_text: Option<String>,
+    /// arXiv's comment ("Accepted at CVPR 2023", "Code: https://...").
+    pub comment: Option<String>,
+    /// The abstract.
+    pub summary: String,
+}
 
 /// An arXiv record's title and dates do not change once posted.
 pub const ARXIV_AGE: Duration = Duration::from_secs(28 * 24 * 60 * 60);

@@ -1,11 +1,16 @@
-//! Turning attempts into an outcome: waits for the host's turn, retries
-//! what may pass with exponential backoff (honouring `Retry-After`),
-//! confirms evidence of death with a second attempt, and trips the host's
-//! circuit breaker when it refuses automated clients.
+//! The verdict policy, which the host modules (`arxiv.rs`, `github.rs`,
+//! `generic.rs`) share: what one attempt says ([`Attempt`]), what an
+//! answer's status is evidence of ([`judge`]) and what a request that got
+//! no answer says ([`Attempt::from_error`]); and turning attempts into an
+//! outcome ([`decide`]): waits for the host's turn, retries what may pass
+//! with exponential backoff (honouring `Retry-After`), confirms evidence of
+//! death with a second attempt, and trips the host's circuit breaker when
+//! it refuses automated clients.
 
-use super::checker::Checker;
-use super::fetch::FetchError;
+use super::client::Client;
+use super::fetch::{Answer, FetchError};
 use super::outcome::Outcome;
+use reqwest::StatusCode;
 use std::future::Future;
 use std::time::Duration;
 
@@ -39,6 +44,33 @@ impl<T> Attempt<T> {
             rate_limited: false,
         }
     }
+
+    /// A rate limit: may pass after the wait the answer asks for.
+    pub fn rate_limited(reason: impl Into<String>, answer: &Answer) -> Self {
+        Attempt::Transient {
+            reason: reason.into(),
+            retry_after: retry_after(answer.header("retry-after")),
+            rate_limited: true,
+        }
+    }
+
+    /// The attempt with what it decided (done, or gone) replaced by
+    /// `decided(..)`, which is final: a retry or a bot wall stays one.
+    pub fn settle<U>(self, decided: impl FnOnce(T) -> U) -> Attempt<U> {
+        match self {
+            Attempt::Done(value) | Attempt::Gone(value) => Attempt::Done(decided(value)),
+            Attempt::Transient {
+                reason,
+                retry_after,
+                rate_limited,
+            } => Attempt::Transient {
+                reason,
+                retry_after,
+                rate_limited,
+            },
+            Attempt::Blocked(reason) => Attempt::Blocked(reason),
+        }
+    }
 }
 
 impl Attempt {
@@ -62,7 +94,7 @@ impl Attempt {
 }
 
 /// Runs `attempt` until it decides, under the politeness of `host`.
-pub(crate) async fn check<F, Fut>(checker: &Checker, host: &str, attempt: F) -> Outcome
+pub(crate) async fn check<F, Fut>(checker: &Client, host: &str, attempt: F) -> Outcome
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Attempt>,
@@ -75,7 +107,7 @@ where
 /// Runs `attempt` until it decides, under the politeness of `host`; `Err`
 /// holds why nothing could be decided.
 pub(crate) async fn decide<T, F, Fut>(
-    checker: &Checker,
+    checker: &Client,
     host: &str,
     mut attempt: F,
 ) -> Result<T, String>
@@ -182,6 +214,57 @@ pub(crate) fn retry_after(value: Option<&str>) -> Option<Duration> {
         at.duration_since(std::time::SystemTime::now())
             .unwrap_or(Duration::ZERO),
     )
+}
+
+/// What a status says about a page. A 404 or 410 is one observation of
+/// "gone": HEAD and GET a moment apart are one look, and the retry loop
+/// looks again later before the link is called dead.
+pub(crate) fn judge(answer: &Answer) -> Attempt {
+    let status = answer.status;
+    let host = answer.url.host_str().unwrap_or_default();
+    match status.as_u16() {
+        200..=299 => Attempt::Done(Outcome::Alive),
+        404 | 410 => Attempt::Gone(Outcome::dead(format!(
+            "the server answers {}",
+            status_text(status)
+        ))),
+        451 => Attempt::Done(Outcome::dead(format!(
+            "the server answers {} (taken down)",
+            status_text(status)
+        ))),
+        401 => Attempt::Done(Outcome::unverified(format!(
+            "the page needs a login ({})",
+            status_text(status)
+        ))),
+        // The proxy's own answer, not the site's.
+        407 => Attempt::Done(Outcome::unverified(format!(
+            "the proxy wants credentials ({})",
+            status_text(status)
+        ))),
+        403 => Attempt::Blocked(format!(
+            "{host} answers 403 Forbidden to automated checks (a bot wall)"
+        )),
+        429 => Attempt::rate_limited(format!("{host} answers 429 Too Many Requests"), answer),
+        503 if answer.header("cf-mitigated").is_some() => {
+            Attempt::Blocked(format!("{host} answers with a bot challenge (503)"))
+        }
+        408 | 500..=599 => Attempt::Transient {
+            reason: format!("the server answers {}", status_text(status)),
+            retry_after: retry_after(answer.header("retry-after")),
+            rate_limited: false,
+        },
+        _ => Attempt::Done(Outcome::unverified(format!(
+            "the server answers {}",
+            status_text(status)
+        ))),
+    }
+}
+
+pub(crate) fn status_text(status: StatusCode) -> String {
+    match status.canonical_reason() {
+        Some(reason) => format!("{} {reason}", status.as_u16()),
+        None => status.as_u16().to_string(),
+    }
 }
 
 #[cfg(test)]
