@@ -2,7 +2,7 @@
 //! repository, or some other web page. Two links with the same [`Target`]
 //! are checked once.
 
-use crate::knowledge::ids::{arxiv_link, ArxivLink};
+use crate::knowledge::ids::{arxiv_link, is_arxiv_own_host, ArxivLink};
 use reqwest::Url;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -73,17 +73,6 @@ pub(crate) enum Kind {
     Web,
 }
 
-/// Hosts whose `/abs/` and `/pdf/` pages are arXiv's own, so that the id is
-/// all that needs checking. Third-party mirrors (Hugging Face, alphaXiv)
-/// may lack a paper that arXiv has: they are checked as web pages.
-const ARXIV_HOSTS: &[&str] = &[
-    "arxiv.org",
-    "www.arxiv.org",
-    "export.arxiv.org",
-    "lanl.arxiv.org",
-    "in.arxiv.org",
-];
-
 /// First path segments of github.com that are pages of the site, not owners.
 const GITHUB_SITE_PAGES: &[&str] = &[
     "about",
@@ -123,7 +112,7 @@ pub(crate) fn classify(written: &str) -> Option<Target> {
     let host = url.host_str().unwrap_or_default();
     let arxiv_doi =
         matches!(host, "doi.org" | "dx.doi.org") && url.path().starts_with("/10.48550/");
-    if ARXIV_HOSTS.contains(&host) || arxiv_doi {
+    if is_arxiv_own_host(host) || arxiv_doi {
         match arxiv_link(written) {
             Some(ArxivLink::Valid(id)) => return Some(Target::Arxiv(id.id)),
             Some(ArxivLink::Malformed { .. }) => return None,

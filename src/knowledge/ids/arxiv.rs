@@ -1,0 +1,223 @@
+//! arXiv ids in URLs: every form of arXiv's own links and of its mirrors,
+//! new-style (`2106.06560v2`) and old-style (`cs/0112017`) ids, and ids
+//! that cannot exist.
+
+use super::url::{split_url, Url};
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ArxivId {
+    /// Without version, old-scheme subject class dropped: `2010.00969`, `cs/0112017`.
+    pub id: String,
+    pub year: i32,
+    pub month: u32,
+}
+
+/// What an arXiv link says about its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArxivLink {
+    Valid(ArxivId),
+    /// An id that cannot exist, and why.
+    Malformed {
+        written: String,
+        reason: String,
+    },
+}
+
+/// Hosts whose URLs carry arXiv ids, and whether each is arXiv's own
+/// (`true`: its `/abs/` and `/pdf/` pages are arXiv's, so the id is all
+/// that needs checking over the network) or a mirror or an old name
+/// (`false`: it may lack a paper that arXiv has, so a link to it is checked
+/// as a web page).
+const ARXIV_HOSTS: &[(&str, bool)] = &[
+    ("arxiv.org", true),
+    ("www.arxiv.org", true),
+    ("export.arxiv.org", true),
+    ("lanl.arxiv.org", true),
+    ("in.arxiv.org", true),
+    ("xxx.lanl.gov", false),
+    ("ar5iv.labs.arxiv.org", false),
+    ("ar5iv.org", false),
+    ("alphaxiv.org", false),
+    ("www.alphaxiv.org", false),
+];
+
+/// Whether URLs of this host carry arXiv ids (arXiv's own and mirrors).
+pub fn is_arxiv_host(host: &str) -> bool {
+    ARXIV_HOSTS.iter().any(|(name, _)| *name == host)
+}
+
+/// Whether the host is arXiv's own, not a mirror.
+pub fn is_arxiv_own_host(host: &str) -> bool {
+    ARXIV_HOSTS.iter().any(|(name, own)| *own && *name == host)
+}
+
+/// A new-style id split into parts: `YYMM.NNNNN[vN]` and what follows.
+/// Read by hand: this runs for every arXiv link of a long list.
+struct NewId<'a> {
+    yymm: &'a str,
+    number: &'a str,
+    version: Option<&'a str>,
+    tail: &'a str,
+}
+
+impl<'a> NewId<'a> {
+    fn split(text: &'a str) -> Option<Self> {
+        let bytes = text.as_bytes();
+        let digits_from = |start: usize| {
+            start
+                + bytes[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count()
+        };
+        if bytes.len() < 6 || digits_from(0) < 4 || bytes[4] != b'.' {
+            return None;
+        }
+        let number_end = digits_from(5);
+        if number_end == 5 {
+            return None;
+        }
+        let mut end = number_end;
+        let mut version = None;
+        if bytes.get(end) == Some(&b'v') {
+            let version_end = digits_from(end + 1);
+            if version_end > end + 1 {
+                version = Some(&text[end + 1..version_end]);
+                end = version_end;
+            }
+        }
+        Some(NewId {
+            yymm: &text[..4],
+            number: &text[5..number_end],
+            version,
+            tail: &text[end..],
+        })
+    }
+}
+
+static OLD_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]{2,})?/(\d{2})(\d{2})(\d+)(?:v(\d+))?(.*)$")
+        .expect("valid regex")
+});
+static ADS_BIBCODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^/abs/\d{4}arXiv(\d{4})(\d{4,5})[A-Z]").expect("valid regex"));
+
+/// The arXiv id a URL points at, if it is an arXiv link.
+pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
+    arxiv_of(&split_url(url)?)
+}
+
+pub(super) fn arxiv_of(url: &Url<'_>) -> Option<ArxivLink> {
+    let rest = if is_arxiv_host(&url.host) {
+        ["/abs/", "/pdf/", "/html/", "/format/"]
+            .iter()
+            .find_map(|prefix| url.path.strip_prefix(prefix))?
+            .trim_start_matches('/')
+    } else if url.host == "huggingface.co" {
+        url.path.strip_prefix("/papers/")?
+    } else if url.host == "doi.org" || url.host == "dx.doi.org" {
+        let doi = url.path.trim_start_matches('/');
+        let (prefix, id) = doi.split_once('/')?;
+        if prefix != "10.48550" {
+            return None;
+        }
+        id.strip_prefix("arXiv.")
+            .or_else(|| id.strip_prefix("arxiv."))?
+    } else if url.host == "ui.adsabs.harvard.edu" {
+        let c = ADS_BIBCODE.captures(url.path)?;
+        return Some(check_new_id(&format!("{}.{}", &c[1], &c[2]), &c[1], &c[2]));
+    } else {
+        return None;
+    };
+    Some(read_id(rest))
+}
+
+fn read_id(rest: &str) -> ArxivLink {
+    let rest = rest.trim_end_matches('/');
+    if let Some(new) = NewId::split(rest) {
+        let written = &rest[..rest.len() - new.tail.len()];
+        if let Err(reason) = check_tail(new.tail) {
+            return malformed(written, &reason);
+        }
+        if new.version.is_some_and(|v| v.starts_with('0')) {
+            return malformed(written, "versions start at v1");
+        }
+        return check_new_id(
+            &format!("{}.{}", new.yymm, new.number),
+            new.yymm,
+            new.number,
+        );
+    }
+    if let Some(c) = OLD_ID.captures(rest) {
+        let tail = c.get(6).map_or("", |m| m.as_str());
+        let written = rest[..rest.len() - tail.len()].to_string();
+        if let Err(reason) = check_tail(tail) {
+            return malformed(&written, &reason);
+        }
+        let (yy, mm, number) = (&c[2], &c[3], &c[4]);
+        let month: u32 = mm.parse().unwrap_or(0);
+        if number.len() != 3 {
+            return malformed(&written, "old-style ids have a 3-digit number");
+        }
+        if !(1..=12).contains(&month) {
+            return malformed(&written, &format!("month {mm} does not exist"));
+        }
+        let yy: i32 = yy.parse().unwrap_or(0);
+        let year = if yy >= 91 { 1900 + yy } else { 2000 + yy };
+        if year > 2007 || (year == 2007 && month > 3) {
+            return malformed(&written, "old-style ids end in March 2007");
+        }
+        return ArxivLink::Valid(ArxivId {
+            id: format!("{}/{}{}{}", &c[1], &c[2], mm, number),
+            year,
+            month,
+        });
+    }
+    malformed(rest, "not an arXiv identifier")
+}
+
+fn check_tail(tail: &str) -> Result<(), String> {
+    match tail {
+        "" | ".pdf" => Ok(()),
+        t if t.starts_with('/') || t.starts_with('#') => Ok(()),
+        t => Err(format!("unexpected `{t}` after the id")),
+    }
+}
+
+fn check_new_id(written: &str, yymm: &str, number: &str) -> ArxivLink {
+    let yy: i32 = yymm[..2].parse().unwrap_or(0);
+    let month: u32 = yymm[2..].parse().unwrap_or(0);
+    if !(1..=12).contains(&month) {
+        return malformed(written, &format!("month {} does not exist", &yymm[2..]));
+    }
+    if yymm < "0704" {
+        return malformed(written, "new-style ids start in April 2007 (0704)");
+    }
+    let wanted_digits = if yymm <= "1412" { 4 } else { 5 };
+    if number.len() != wanted_digits {
+        return malformed(
+            written,
+            &format!(
+                "ids from {yymm} have a {wanted_digits}-digit number, not {}",
+                number.len()
+            ),
+        );
+    }
+    if number.bytes().all(|b| b == b'0') {
+        return malformed(written, "the number cannot be zero");
+    }
+    ArxivLink::Valid(ArxivId {
+        id: format!("{yymm}.{number}"),
+        year: 2000 + yy,
+        month,
+    })
+}
+
+fn malformed(written: &str, reason: &str) -> ArxivLink {
+    ArxivLink::Malformed {
+        written: written.to_string(),
+        reason: reason.to_string(),
+    }
+}

@@ -1,0 +1,16 @@
+//! Paper identities in URLs: arXiv ids, OpenReview ids, DOIs (of doi.org
+//! and inside publishers' URLs), IEEE Xplore document numbers, NeurIPS
+//! proceedings hashes, PMLR paper ids, CVF open-access paper names and ACL
+//! Anthology ids.
+
+mod arxiv;
+mod paper;
+mod publishers;
+mod url;
+
+pub use arxiv::{arxiv_link, is_arxiv_host, is_arxiv_own_host, ArxivId, ArxivLink};
+pub use paper::{paper_ids, PaperId};
+pub use publishers::{doi, openreview_id};
+
+#[cfg(test)]
+mod tests;

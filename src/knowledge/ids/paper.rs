@@ -1,0 +1,70 @@
+//! The identities two rows can share, from every kind of paper link.
+
+use super::arxiv::{arxiv_of, ArxivLink};
+use super::publishers::{
+    acl_of, cvf_of, doi_of, ieee_of, neurips_of, openreview_of, pmlr_of, publisher_doi_of,
+};
+use super::url::split_url;
+
+/// A paper identity that two rows can share.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PaperId {
+    Arxiv(String),
+    OpenReview(String),
+    Doi(String),
+    /// An IEEE Xplore document number.
+    Ieee(String),
+    /// A NeurIPS proceedings paper: its hash, or an old paper number (`n7181`).
+    Neurips(String),
+    /// A PMLR paper: volume and key, `v162/zhang22a`.
+    Pmlr(String),
+    /// A CVF open-access paper: the file name without `_paper`, lower case.
+    Cvf(String),
+    /// An ACL Anthology id: `2020.acl-main.1`, `P19-1001`.
+    Acl(String),
+}
+
+impl std::fmt::Display for PaperId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PaperId::Arxiv(id) => write!(f, "arXiv {id}"),
+            PaperId::OpenReview(id) => write!(f, "OpenReview {id}"),
+            PaperId::Doi(doi) => write!(f, "DOI {doi}"),
+            PaperId::Ieee(number) => write!(f, "IEEE Xplore document {number}"),
+            PaperId::Neurips(id) => match id.strip_prefix('n') {
+                Some(number) if id.len() < 32 => write!(f, "NeurIPS paper {number}"),
+                _ => write!(f, "NeurIPS paper {id}"),
+            },
+            PaperId::Pmlr(id) => write!(f, "PMLR {id}"),
+            PaperId::Cvf(name) => write!(f, "CVF paper {name}"),
+            PaperId::Acl(id) => write!(f, "ACL Anthology {id}"),
+        }
+    }
+}
+
+/// Every identity a paper link carries.
+pub fn paper_ids(url: &str) -> Vec<PaperId> {
+    let mut ids = Vec::new();
+    let Some(url) = split_url(url) else {
+        return ids;
+    };
+    if let Some(ArxivLink::Valid(arxiv)) = arxiv_of(&url) {
+        ids.push(PaperId::Arxiv(arxiv.id));
+    } else if let Some(doi) = doi_of(&url).or_else(|| publisher_doi_of(&url)) {
+        ids.push(PaperId::Doi(doi));
+    } else if let Some(id) = ieee_of(&url) {
+        ids.push(PaperId::Ieee(id));
+    } else if let Some(id) = neurips_of(&url) {
+        ids.push(PaperId::Neurips(id));
+    } else if let Some(id) = pmlr_of(&url) {
+        ids.push(PaperId::Pmlr(id));
+    } else if let Some(id) = cvf_of(&url) {
+        ids.push(PaperId::Cvf(id));
+    } else if let Some(id) = acl_of(&url) {
+        ids.push(PaperId::Acl(id));
+    }
+    if let Some(id) = openreview_of(&url) {
+        ids.push(PaperId::OpenReview(id));
+    }
+    ids
+}

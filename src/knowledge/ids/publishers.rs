@@ -1,0 +1,156 @@
+//! Paper identities in other hosts' URLs: OpenReview ids, DOIs (of doi.org
+//! and inside publishers' URLs), IEEE Xplore document numbers, NeurIPS
+//! proceedings hashes, PMLR paper ids, CVF open-access paper names and ACL
+//! Anthology ids.
+
+use super::url::{split_url, Url};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static OPENREVIEW_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|&)id=([A-Za-z0-9_\-]+)").expect("valid regex"));
+
+/// The OpenReview note id of a forum or pdf link.
+pub fn openreview_id(url: &str) -> Option<String> {
+    openreview_of(&split_url(url)?)
+}
+
+pub(super) fn openreview_of(url: &Url<'_>) -> Option<String> {
+    if url.host != "openreview.net" && url.host != "www.openreview.net" {
+        return None;
+    }
+    if !matches!(url.path, "/forum" | "/pdf" | "/attachment") {
+        return None;
+    }
+    OPENREVIEW_ID.captures(url.query).map(|c| c[1].to_string())
+}
+
+/// The DOI of a doi.org link, lower-cased (DOIs ignore case).
+pub fn doi(url: &str) -> Option<String> {
+    doi_of(&split_url(url)?)
+}
+
+pub(super) fn doi_of(url: &Url<'_>) -> Option<String> {
+    if !matches!(url.host.as_ref(), "doi.org" | "dx.doi.org" | "www.doi.org") {
+        return None;
+    }
+    let doi = url.path.trim_start_matches('/');
+    doi.starts_with("10.").then(|| doi.to_lowercase())
+}
+
+/// The DOI inside a publisher's URL: `dl.acm.org/doi/10.1145/...` (also
+/// `/doi/abs/`, `/doi/pdf/`, `/doi/epdf/`, `/doi/full/`),
+/// `onlinelibrary.wiley.com/doi/...`, `link.springer.com/article/10.1007/...`
+/// (also `/chapter/`, `/content/pdf/...pdf`).
+pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
+    let path = url.path;
+    let rest = if url.host.ends_with("springer.com") {
+        ["/article/", "/chapter/", "/content/pdf/", "/book/"]
+            .iter()
+            .find_map(|p| path.strip_prefix(p))?
+    } else {
+        let after = &path[path.find("/doi/")? + "/doi/".len()..];
+        [
+            "abs/",
+            "pdf/",
+            "epdf/",
+            "full/",
+            "fullHtml/",
+            "reader/",
+            "book/",
+        ]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .unwrap_or(after)
+    };
+    let rest = rest.trim_end_matches('/');
+    let rest = rest.strip_suffix(".pdf").unwrap_or(rest);
+    let (prefix, suffix) = rest.split_once('/')?;
+    let registrant = prefix.strip_prefix("10.")?;
+    (!registrant.is_empty()
+        && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !suffix.is_empty())
+    .then(|| rest.to_lowercase())
+}
+
+static IEEE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^/(?:abstract/|stamp/)?document/(\d{4,})").expect("valid regex"));
+static ARNUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|&)arnumber=(\d{4,})").expect("valid regex"));
+
+pub(super) fn ieee_of(url: &Url<'_>) -> Option<String> {
+    if url.host != "ieeexplore.ieee.org" {
+        return None;
+    }
+    IEEE_NUMBER
+        .captures(url.path)
+        .or_else(|| ARNUMBER.captures(url.query))
+        .map(|c| c[1].to_string())
+}
+
+static NEURIPS_HASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"/(?:hash|file)/([0-9a-f]{32})-(?:Abstract|Paper|Supplemental|Reviews|Metadata|Bibtex)",
+    )
+    .expect("valid regex")
+});
+static NIPS_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^/paper/(\d{3,5})-[^/]+$").expect("valid regex"));
+
+pub(super) fn neurips_of(url: &Url<'_>) -> Option<String> {
+    if !matches!(
+        url.host.as_ref(),
+        "proceedings.neurips.cc" | "papers.nips.cc" | "papers.neurips.cc" | "proceedings.nips.cc"
+    ) {
+        return None;
+    }
+    if let Some(c) = NEURIPS_HASH.captures(url.path) {
+        return Some(c[1].to_string());
+    }
+    let path = url.path.trim_end_matches('/');
+    let path = path.strip_suffix(".pdf").unwrap_or(path);
+    NIPS_NUMBER.captures(path).map(|c| format!("n{}", &c[1]))
+}
+
+static PMLR_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^/(v\d+)/([A-Za-z0-9_-]+?)(?:\.html|\.pdf|/[A-Za-z0-9_-]+\.pdf)?/?$")
+        .expect("valid regex")
+});
+
+pub(super) fn pmlr_of(url: &Url<'_>) -> Option<String> {
+    if url.host != "proceedings.mlr.press" {
+        return None;
+    }
+    let c = PMLR_ID.captures(url.path)?;
+    Some(format!("{}/{}", &c[1], &c[2]))
+}
+
+pub(super) fn cvf_of(url: &Url<'_>) -> Option<String> {
+    if !matches!(
+        url.host.as_ref(),
+        "openaccess.thecvf.com" | "www.cv-foundation.org" | "cv-foundation.org"
+    ) {
+        return None;
+    }
+    let file = url.path.rsplit('/').next()?;
+    let stem = file
+        .strip_suffix("_paper.pdf")
+        .or_else(|| file.strip_suffix("_paper.html"))?;
+    (!stem.is_empty()).then(|| stem.to_lowercase())
+}
+
+static ACL_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})$").expect("valid regex")
+});
+
+pub(super) fn acl_of(url: &Url<'_>) -> Option<String> {
+    let rest = match url.host.as_ref() {
+        "aclanthology.org" | "www.aclanthology.org" => url.path.strip_prefix('/')?,
+        "aclweb.org" | "www.aclweb.org" => url.path.strip_prefix("/anthology/")?,
+        _ => return None,
+    };
+    let rest = rest.trim_end_matches('/');
+    let rest = rest.strip_suffix(".pdf").unwrap_or(rest);
+    let rest = rest.rsplit('/').next()?;
+    ACL_ID.is_match(rest).then(|| rest.to_string())
+}

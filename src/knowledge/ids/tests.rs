@@ -1,0 +1,165 @@
+use super::*;
+
+fn id(url: &str) -> String {
+    match arxiv_link(url) {
+        Some(ArxivLink::Valid(a)) => a.id,
+        other => panic!("{url}: {other:?}"),
+    }
+}
+
+fn reason(url: &str) -> String {
+    match arxiv_link(url) {
+        Some(ArxivLink::Malformed { reason, .. }) => reason,
+        other => panic!("{url}: {other:?}"),
+    }
+}
+
+#[test]
+fn every_url_form_gives_the_bare_id() {
+    for url in [
+        "https://arxiv.org/pdf/2106.06560v1.pdf",
+        "https://arxiv.org/abs/2106.06560",
+        "http://www.arxiv.org/abs/2106.06560v3/",
+        "https://arxiv.org/pdf/2106.06560v1",
+        "https://export.arxiv.org/abs/2106.06560",
+        "https://arxiv.org/html/2106.06560v2",
+        "https://huggingface.co/papers/2106.06560",
+        "https://doi.org/10.48550/arXiv.2106.06560",
+        "https://arxiv.org/abs//2106.06560",
+    ] {
+        assert_eq!(id(url), "2106.06560", "{url}");
+    }
+    assert_eq!(
+        id("https://arxiv.org/abs/math.GT/0309136v2"),
+        "math/0309136"
+    );
+    assert_eq!(id("https://arxiv.org/abs/1412.7878"), "1412.7878");
+    assert_eq!(
+        id("https://ui.adsabs.harvard.edu/abs/2020arXiv200707743G/abstract"),
+        "2007.07743"
+    );
+}
+
+#[test]
+fn year_and_month_come_from_the_id() {
+    let Some(ArxivLink::Valid(a)) = arxiv_link("https://arxiv.org/abs/1902.09635") else {
+        panic!()
+    };
+    assert_eq!((a.year, a.month), (2019, 2));
+    let Some(ArxivLink::Valid(a)) = arxiv_link("https://arxiv.org/abs/cs/0112017") else {
+        panic!()
+    };
+    assert_eq!((a.year, a.month), (2001, 12));
+}
+
+#[test]
+fn impossible_ids_are_malformed() {
+    assert!(reason("https://arxiv.org/abs/2113.05538").contains("month 13"));
+    assert!(reason("https://arxiv.org/abs/1501.1234").contains("5-digit"));
+    assert!(reason("https://arxiv.org/abs/1412.12345").contains("4-digit"));
+    assert!(reason("https://arxiv.org/abs/0701.1234").contains("April 2007"));
+    assert!(reason("https://arxiv.org/abs/2302.12831c").contains("`c`"));
+    assert!(reason("https://arxiv.org/abs/2103.00000").contains("zero"));
+    assert!(reason("https://arxiv.org/abs/2103.12345v0").contains("v1"));
+}
+
+#[test]
+fn other_hosts_are_not_arxiv() {
+    assert_eq!(arxiv_link("https://github.com/a/b"), None);
+    assert_eq!(arxiv_link("not a url"), None);
+    assert_eq!(arxiv_link("https://arxiv.org/list/cs.LG/recent"), None);
+}
+
+#[test]
+fn openreview_and_doi() {
+    assert_eq!(
+        openreview_id("https://openreview.net/pdf?id=_jMtny3sMKU").as_deref(),
+        Some("_jMtny3sMKU")
+    );
+    assert_eq!(
+        openreview_id("https://openreview.net/forum?id=MuSYkd1hxRP&noteId=x").as_deref(),
+        Some("MuSYkd1hxRP")
+    );
+    assert_eq!(
+        openreview_id("https://openreview.net/group?id=ICLR.cc/2023/Conference"),
+        None
+    );
+    assert_eq!(
+        doi("https://doi.org/10.1109/CVPR.2016.90").as_deref(),
+        Some("10.1109/cvpr.2016.90")
+    );
+}
+
+#[test]
+fn publisher_urls_carry_the_paper_identity() {
+    let doi = |u: &str| PaperId::Doi(u.to_string());
+    let cases = [
+        ("https://dl.acm.org/doi/10.1145/3503161.3548414", doi("10.1145/3503161.3548414")),
+        ("https://dl.acm.org/doi/pdf/10.1145/3503161.3548414", doi("10.1145/3503161.3548414")),
+        ("https://dl.acm.org/doi/epdf/10.1145/3503161.3548414?casa=x", doi("10.1145/3503161.3548414")),
+        ("https://dl.acm.org/doi/abs/10.1145/3503161.3548414", doi("10.1145/3503161.3548414")),
+        ("https://link.springer.com/article/10.1007/s11263-021-01453-z", doi("10.1007/s11263-021-01453-z")),
+        ("https://link.springer.com/content/pdf/10.1007/s11263-021-01453-z.pdf", doi("10.1007/s11263-021-01453-z")),
+        ("https://link.springer.com/chapter/10.1007/978-3-030-58452-8_1", doi("10.1007/978-3-030-58452-8_1")),
+        ("https://onlinelibrary.wiley.com/doi/full/10.1111/cgf.14022", doi("10.1111/cgf.14022")),
+        ("https://onlinelibrary.wiley.com/doi/10.1111/cgf.14022", doi("10.1111/cgf.14022")),
+        ("https://doi.org/10.1111/CGF.14022", doi("10.1111/cgf.14022")),
+        ("https://ieeexplore.ieee.org/document/9887996", PaperId::Ieee("9887996".into())),
+        ("https://ieeexplore.ieee.org/abstract/document/9887996/", PaperId::Ieee("9887996".into())),
+        ("https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=9887996", PaperId::Ieee("9887996".into())),
+        (
+            "https://proceedings.neurips.cc/paper/2020/hash/4c5bcfec8584af0d967f1ab10179ca4b-Abstract.html",
+            PaperId::Neurips("4c5bcfec8584af0d967f1ab10179ca4b".into()),
+        ),
+        (
+            "https://proceedings.neurips.cc/paper_files/paper/2020/file/4c5bcfec8584af0d967f1ab10179ca4b-Paper.pdf",
+            PaperId::Neurips("4c5bcfec8584af0d967f1ab10179ca4b".into()),
+        ),
+        ("https://papers.nips.cc/paper/7181-attention-is-all-you-need.pdf", PaperId::Neurips("n7181".into())),
+        ("http://proceedings.mlr.press/v162/zhang22a.html", PaperId::Pmlr("v162/zhang22a".into())),
+        ("https://proceedings.mlr.press/v162/zhang22a/zhang22a.pdf", PaperId::Pmlr("v162/zhang22a".into())),
+        ("http://proceedings.mlr.press/v37/ioffe15.pdf", PaperId::Pmlr("v37/ioffe15".into())),
+        (
+            "https://openaccess.thecvf.com/content/CVPR2021/papers/Xu_ViPNAS_Efficient_CVPR_2021_paper.pdf",
+            PaperId::Cvf("xu_vipnas_efficient_cvpr_2021".into()),
+        ),
+        (
+            "http://openaccess.thecvf.com//content/CVPR2021/html/Xu_ViPNAS_Efficient_CVPR_2021_paper.html",
+            PaperId::Cvf("xu_vipnas_efficient_cvpr_2021".into()),
+        ),
+        ("https://aclanthology.org/2020.acl-main.1.pdf", PaperId::Acl("2020.acl-main.1".into())),
+        ("https://aclanthology.org/2020.acl-main.1/", PaperId::Acl("2020.acl-main.1".into())),
+        ("https://www.aclweb.org/anthology/P19-1001.pdf", PaperId::Acl("P19-1001".into())),
+        ("https://aclanthology.org/P19-1001", PaperId::Acl("P19-1001".into())),
+    ];
+    for (url, id) in cases {
+        assert_eq!(paper_ids(url), [id], "{url}");
+    }
+    for url in [
+        "https://dl.acm.org/conference/kdd",
+        "https://link.springer.com/journal/11263",
+        "https://ieeexplore.ieee.org/xpl/conhome/1000147/all-proceedings",
+        "https://proceedings.neurips.cc/paper/2020",
+        "https://proceedings.mlr.press/v162/",
+        "https://openaccess.thecvf.com/CVPR2021",
+        "https://openaccess.thecvf.com/content/CVPR2021/supplemental/Xu_ViPNAS_CVPR_2021_supplemental.pdf",
+        "https://aclanthology.org/events/acl-2020/",
+    ] {
+        assert!(paper_ids(url).is_empty(), "{url}: {:?}", paper_ids(url));
+    }
+}
+
+#[test]
+fn mirrors_carry_ids_but_only_arxiv_own_hosts_are_arxiv() {
+    for own in ["arxiv.org", "export.arxiv.org", "in.arxiv.org"] {
+        assert!(is_arxiv_host(own) && is_arxiv_own_host(own), "{own}");
+    }
+    for mirror in ["alphaxiv.org", "ar5iv.labs.arxiv.org", "xxx.lanl.gov"] {
+        assert!(
+            is_arxiv_host(mirror) && !is_arxiv_own_host(mirror),
+            "{mirror}"
+        );
+    }
+    assert!(!is_arxiv_host("huggingface.co"));
+    assert_eq!(id("https://www.alphaxiv.org/abs/2106.06560"), "2106.06560");
+}
