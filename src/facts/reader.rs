@@ -1,0 +1,119 @@
+//! Reading one row's cells into its facts, swaps detected once.
+
+use super::model::{ArxivDate, CellFact, RowFacts, Swap, EARLIEST_YEAR};
+use super::row::first_arxiv;
+use crate::document::{Role, Row, Table};
+use crate::knowledge::{parse_year_cell, Knowledge, StrategyCell, VenueCell, YearCell};
+use std::collections::HashMap;
+
+/// Reads cells, remembering what each distinct text said: lists repeat
+/// "CVPR 2021" and "Gradient" thousands of times.
+pub(super) struct Reader<'k, 't> {
+    pub knowledge: &'k Knowledge,
+    pub latest_year: i32,
+    pub venues: HashMap<&'t str, VenueCell>,
+    pub strategies: HashMap<&'t str, StrategyCell>,
+    pub years: HashMap<&'t str, YearCell>,
+}
+
+impl<'t> Reader<'_, 't> {
+    fn venue(&mut self, text: &'t str) -> VenueCell {
+        let knowledge = self.knowledge;
+        *self
+            .venues
+            .entry(text)
+            .or_insert_with(|| knowledge.parse_venue(text))
+    }
+
+    fn strategy(&mut self, text: &'t str) -> StrategyCell {
+        let knowledge = self.knowledge;
+        *self
+            .strategies
+            .entry(text)
+            .or_insert_with(|| knowledge.parse_strategy(text))
+    }
+
+    fn year(&mut self, text: &'t str) -> YearCell {
+        let (knowledge, latest) = (self.knowledge, self.latest_year);
+        *self.years.entry(text).or_insert_with(|| {
+            parse_year_cell(text, knowledge.is_placeholder(text), EARLIEST_YEAR, latest)
+        })
+    }
+
+    /// Whether a cell names a venue that would stand in the venue column:
+    /// a release channel ("Blog", "Google") in another column is no venue
+    /// moved there.
+    fn names_a_venue(&self, cell: &VenueCell) -> bool {
+        cell.mention().is_some_and(|m| {
+            self.knowledge.venues.venue(m.venue).kind != crate::knowledge::VenueKind::Channel
+        })
+    }
+
+    pub(super) fn read_row(&mut self, table: &Table<'_>, row: Row<'t, '_>) -> RowFacts {
+        let text_of = |column: usize| row.cell(column).map_or("", |c| c.text());
+        let fact = |column: Option<usize>| column.map(|c| (c, text_of(c)));
+        let venue_cell = fact(table.column(Role::Venue));
+        let strategy_cell = fact(table.column(Role::Strategy));
+        let year_cell = fact(table.column(Role::Year));
+
+        let mut venue = venue_cell.map(|(column, text)| CellFact::new(column, self.venue(text)));
+        // "Pub. & Date" columns hold "CVPR, 2025" as often as "May, 2023":
+        // with no venue column, a venue named there counts.
+        if venue.is_none() {
+            if let Some((column, text)) = year_cell {
+                let named = self.venue(text);
+                if named.mention().is_some() {
+                    venue = Some(CellFact::new(column, named));
+                }
+            }
+        }
+        let mut strategy =
+            strategy_cell.map(|(column, text)| CellFact::new(column, self.strategy(text)));
+        let mut year = year_cell.map(|(column, text)| CellFact::new(column, self.year(text)));
+        let mut swap = None;
+
+        // A venue in the Strategy column, with a placeholder or a strategy in the venue column.
+        if let (Some((v_col, v_text)), Some((s_col, s_text)), Some(v), Some(s)) =
+            (venue_cell, strategy_cell, venue, strategy)
+        {
+            let venue_cell_free = matches!(v.value, VenueCell::Placeholder)
+                || matches!(
+                    self.strategy(v_text),
+                    StrategyCell::Known(_) | StrategyCell::Typo { .. }
+                );
+            if matches!(s.value, StrategyCell::Unknown) && venue_cell_free {
+                let moved_venue = self.venue(s_text);
+                if self.names_a_venue(&moved_venue) {
+                    swap = Some(Swap::new(v_col, s_col, (Role::Venue, Role::Strategy)));
+                    venue = Some(CellFact::new(s_col, moved_venue));
+                    strategy = Some(CellFact::new(v_col, self.strategy(v_text)));
+                }
+            }
+        }
+        // A venue in the year column, with a year or a placeholder in the venue column.
+        if let (None, Some((v_col, v_text)), Some((y_col, y_text)), Some(v), Some(y)) =
+            (swap, venue_cell, year_cell, venue, year)
+        {
+            let venue_cell_free =
+                matches!(v.value, VenueCell::Placeholder | VenueCell::YearOnly(_));
+            if matches!(y.value, YearCell::Invalid) && venue_cell_free {
+                let moved_venue = self.venue(y_text);
+                if self.names_a_venue(&moved_venue) {
+                    swap = Some(Swap::new(v_col, y_col, (Role::Venue, Role::Year)));
+                    venue = Some(CellFact::new(y_col, moved_venue));
+                    year = Some(CellFact::new(v_col, self.year(v_text)));
+                }
+            }
+        }
+        RowFacts {
+            venue,
+            strategy,
+            year,
+            swap,
+            arxiv: first_arxiv(table, row).map(|id| ArxivDate {
+                year: id.year as i16,
+                month: id.month as u8,
+            }),
+        }
+    }
+}
