@@ -9,6 +9,7 @@ mod duplicate_paper;
 mod duplicates;
 mod impossible_venue_year;
 mod invalid_year;
+mod link_culprit;
 mod malformed_link;
 mod missing_year;
 mod outdated_venue_name;

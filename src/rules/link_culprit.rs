@@ -1,0 +1,132 @@
+//! For shared-paper-link: which of two rows that share a paper link has the
+//! wrong one, when a row's own evidence says so (the link check's arXiv
+//! title, the link's text, the code repository's name).
+
+use super::duplicate_paper::short;
+use super::duplicates::{identity_key, titles_match};
+use super::pair::Pair;
+use super::{Context, RowRef};
+use crate::document::Role;
+use crate::facts::row_title;
+use crate::knowledge::ids::{paper_ids, PaperId};
+
+const ARXIV_EVIDENCE: &str = "arXiv gives that paper's title, not this row's";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Side {
+    Earlier,
+    Later,
+}
+
+/// Link texts that say nothing about which paper a link is for.
+const GENERIC_LINK_TEXTS: &[&str] = &[
+    "paper",
+    "pdf",
+    "arxiv",
+    "link",
+    "abs",
+    "abstract",
+    "openreview",
+    "doi",
+    "html",
+    "page",
+    "project",
+    "website",
+    "preprint",
+    "download",
+    "here",
+    "url",
+];
+
+/// What a link's own text names, when it names a paper.
+fn telling_link_text<'r>(row: &RowRef<'r>, id: &PaperId) -> Option<&'r str> {
+    let title_column = row.table.column(Role::Title);
+    row.row
+        .links()
+        .filter(|l| Some(l.cell) != title_column && paper_ids(l.url).contains(id))
+        .map(|l| l.text.trim())
+        .find(|text| {
+            let key = identity_key(text);
+            key.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !GENERIC_LINK_TEXTS
+                    .iter()
+                    .any(|g| key.starts_with(g) || *g == key)
+        })
+}
+
+/// The compact name of the row's code repository (`github.com/owner/name`).
+fn repo_name(row: &RowRef<'_>) -> Option<String> {
+    let code = row.table.column(Role::Code)?;
+    let url = row.row.cell(code)?.links().find_map(|l| {
+        let rest = l.url.split_once("github.com/")?.1;
+        let name = rest.split('/').nth(1)?;
+        Some(name.to_string())
+    })?;
+    let name = identity_key(url.trim_end_matches(".git"));
+    (name.len() >= 3).then_some(name)
+}
+
+/// The short name a title leads with: "DOTS" of "DOTS: Decoupling ...".
+fn short_name(title: &str) -> Option<String> {
+    let (head, _) = title.split_once(':')?;
+    let name = identity_key(head);
+    (head.split_whitespace().count() <= 3 && name.len() >= 3).then_some(name)
+}
+
+/// Whether the row's own evidence points at the other row's paper: its
+/// link text names the other title, or its code repository is named after
+/// the other paper and not after its own.
+fn points_elsewhere(row: &RowRef<'_>, other: &RowRef<'_>, id: &PaperId) -> Option<String> {
+    let own = row_title(row.table, row.row);
+    let theirs = row_title(other.table, other.row);
+    if let (Some(text), Some(own), Some(theirs)) = (telling_link_text(row, id), own, theirs) {
+        let names = |title: &str| {
+            titles_match(Some(text), Some(title))
+                || short_name(title).is_some_and(|n| n == identity_key(text))
+        };
+        if names(theirs) && !names(own) {
+            return Some(format!("the link itself says \"{}\"", short(text)));
+        }
+    }
+    if let (Some(repo), Some(own), Some(theirs)) = (repo_name(row), own, theirs) {
+        let named_after = |title: &str| {
+            short_name(title).is_some_and(|n| n == repo) || identity_key(title) == repo
+        };
+        if named_after(theirs) && !named_after(own) {
+            return Some("its code repository is named after that paper".to_string());
+        }
+    }
+    None
+}
+
+/// Whether the link check found that the arXiv paper behind this row's
+/// link has another title (arxiv-title-mismatch, under `--links`).
+fn arxiv_title_differs(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let span = row.row.span();
+    cx.link_findings.iter().any(|d| {
+        d.rule == crate::registry::links::ARXIV_TITLE_MISMATCH.name
+            && d.span.start >= span.start
+            && d.span.end <= span.end
+    })
+}
+
+/// Which row's link is wrong, and why, when one row's own evidence says so.
+pub(super) fn culprit(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<(Side, String)> {
+    if matches!(id, PaperId::Arxiv(_)) {
+        match (
+            arxiv_title_differs(cx, &pair.earlier),
+            arxiv_title_differs(cx, &pair.later),
+        ) {
+            (true, false) => return Some((Side::Earlier, ARXIV_EVIDENCE.to_string())),
+            (false, true) => return Some((Side::Later, ARXIV_EVIDENCE.to_string())),
+            _ => {}
+        }
+    }
+    let earlier = points_elsewhere(&pair.earlier, &pair.later, id);
+    let later = points_elsewhere(&pair.later, &pair.earlier, id);
+    match (earlier, later) {
+        (Some(why), None) => Some((Side::Earlier, why)),
+        (None, Some(why)) => Some((Side::Later, why)),
+        _ => None,
+    }
+}
