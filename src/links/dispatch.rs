@@ -6,7 +6,7 @@ use super::client::Client;
 use super::collect::Links;
 use super::outcome::Outcome;
 use super::target::{RepoName, Target};
-use super::{arxiv, generic, github};
+use super::{arxiv, generic, github, github_graphql};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -62,7 +62,7 @@ pub(crate) async fn run(
     };
     let repositories = async {
         if !repos.is_empty() {
-            github::check_all(checker, &repos, &record_repos).await;
+            github_graphql::check_all(checker, &repos, &record_repos).await;
         }
     };
     futures_util::future::join3(papers, repositories, others.collect::<Vec<()>>()).await;

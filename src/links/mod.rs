@@ -13,7 +13,7 @@
 //! - **GitHub** links become `owner/repo` (case-folded) and are checked on
 //!   the repository page, or, when a token is given, through the GraphQL
 //!   API, 100 a query, which also tells archived and renamed repositories
-//!   (the REST API is the fallback) (`github.rs`).
+//!   (the REST API is the fallback) (`github.rs`, `github_graphql.rs`).
 //! - **Other** links get HEAD, then GET when HEAD is refused (`generic.rs`).
 //!
 //! Politeness (`hosts.rs`, `policy.rs`): a global and a per-host limit on
@@ -69,7 +69,8 @@
 //!
 //! From the top down: `checker.rs` (the session: cache, what this run
 //! knows, progress) -> `dispatch.rs` (each target to its host module) ->
-//! `arxiv.rs`, `github.rs`, `generic.rs` (what to ask each host) ->
+//! `arxiv.rs`, `github_graphql.rs`, `github.rs`, `generic.rs` (what to ask
+//! each host) ->
 //! `policy.rs` (the verdict policy: what an answer is evidence of, retries,
 //! confirmation, breakers) -> `client.rs` (what every check shares: options,
 //! fetcher, host limits, the network's health) -> `fetch.rs`, `hosts.rs`,
@@ -86,6 +87,7 @@ mod dispatch;
 mod fetch;
 mod generic;
 mod github;
+mod github_graphql;
 mod hosts;
 pub mod lookup;
 mod network;
