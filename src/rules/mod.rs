@@ -31,7 +31,6 @@ mod year_mismatch;
 #[cfg(test)]
 pub(crate) mod testing;
 
-pub use crate::registry::links as link_rules;
 pub use crate::registry::{all_metas, is_known, is_link_rule, FixKind, RuleMeta, OTHER_RULES};
 pub(crate) use context::append_cells;
 pub use context::{Context, Rule};
