@@ -22,7 +22,7 @@ impl Rule for MissingYear {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
-            if r.is_group_label() {
+            if !r.is_paper(cx.knowledge) {
                 continue;
             }
             if fact.value == YearCell::Placeholder {

@@ -11,6 +11,7 @@ pub mod link_rules;
 mod malformed_link;
 mod missing_year;
 mod outdated_venue_name;
+mod paper_row;
 mod row_order;
 mod shared_paper_link;
 mod strategy_section_mismatch;
