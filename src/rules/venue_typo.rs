@@ -237,21 +237,18 @@ mod tests {
 
     #[test]
     fn a_slip_of_a_short_name_needs_the_list_to_name_that_venue() {
-        // Each of these is one slip from a known short name and a real
-        // venue of its own (HPCC, ICCT, CCPR, MMSys, ICCPS: a letter like
-        // its neighbour; ICIRA, ICAS: two letters swapped; ICCSE: a letter
-        // doubled inside; ICSLP: a letter dropped). Alone in a list they
-        // are not slips; beside the venue they are one slip of, they are.
+        // Each of these is one slip from a known short name, and ICCT,
+        // ICAS, ICSLP are real venues the venue data does not know (ICCT: a
+        // letter like its neighbour; ICAS: two letters swapped; ICSLP: a
+        // letter dropped; ICDDT: a letter doubled inside). Alone in a list
+        // they are not slips; beside the venue they are one slip of, they
+        // are.
         for (venue, near) in [
-            ("HPCC 2021", "HPDC 2020"),
             ("ICCT 2021", "ICDT 2020"),
-            ("CCPR 2021", "CVPR 2020"),
-            ("MMSys 2021", "MLSys 2020"),
-            ("ICCPS 2021", "ICAPS 2020"),
-            ("ICIRA 2021", "ICIAR 2020"),
             ("ICAS 2021", "ICSA 2020"),
-            ("ICCSE 2021", "ICSE 2020"),
             ("ICSLP 2021", "ISCSLP 2020"),
+            ("CVRR 2021", "CVPR 2020"),
+            ("ICDDT 2021", "ICDT 2020"),
         ] {
             let alone = seed_table("S", &[&row(venue), &row("ICML 2020")]);
             assert!(lines("venue-typo", &alone).is_empty(), "{venue}");
@@ -354,6 +351,17 @@ mod tests {
             "ICPR 2020",
             "ICIP 2019",
             "ICRA 2020",
+            // Real venues one slip from another, seen in Awesome-FL and
+            // kin: known now, but the slip rules leave them alone anyway.
+            "HPCC 2021",
+            "MMSys 2021",
+            "ICCPS 2021",
+            "ICIRA 2021",
+            "CCPR 2016",
+            "ICCSE 2021",
+            "CCIS 2021",
+            "AMIA 2022",
+            "Appl. Soft Comput. 2023",
         ] {
             assert!(
                 lines("venue-typo", &seed_table("S", &[&row(venue)])).is_empty(),
