@@ -28,9 +28,9 @@
 //!   (a registry listing its children, say) may do so as long as no child
 //!   uses that code back.
 //!
-//! One directory is let off for now, named in [`PENDING`] with the reason:
-//! its circles are still printed, and the test fails once it has none, so
-//! that the exception is removed as soon as it is not needed.
+//! Directories let off for now are named in [`PENDING`] with the reason:
+//! their circles are still printed, and the test fails once one has none,
+//! so that an exception is removed as soon as it is not needed.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -435,11 +435,15 @@ fn node_under(parent: &[String], module: &[String]) -> Option<String> {
     })
 }
 
-/// Directories whose circles are known and being removed elsewhere.
-/// `src/app/` (the binary's commands, W4's part of issue 13: app/mod.rs is
-/// being split there): `add` <-> `add_lookup` (date and id helpers) and the
-/// commands <-> `mod.rs` (`Trouble`, exit codes, the clock).
-const PENDING: &[&str] = &["src/app/"];
+/// Directories whose circles are known and being removed elsewhere, by
+/// whoever is changing those files now:
+/// - `src/app/` (the binary's commands; app/mod.rs is being split for issue
+///   13): `add` <-> `add_lookup` (date and id helpers) and the commands <->
+///   `mod.rs` (`Trouble`, exit codes, the clock).
+/// - `src/rules/malformed_link/` (the rule's owner is changing it for issue
+///   9): `destination.rs` uses `diagnostic` and `schemeless_host` of the
+///   `mod.rs` that uses it.
+const PENDING: &[&str] = &["src/app/", "src/rules/malformed_link/"];
 
 fn cycles() -> Vec<String> {
     let krate = Crate::new();

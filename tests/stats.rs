@@ -79,6 +79,11 @@ fn paper_rows(text: &str, title_headers: &[&str]) -> Vec<TestRow> {
                 .filter(|c| c.is_alphanumeric())
                 .flat_map(char::to_lowercase)
                 .collect();
+            // A row with no link and no title (`| ---- | AC/A2C | ---- |`)
+            // is not a paper.
+            if title_key.is_empty() && !line.contains("](") {
+                continue;
+            }
             let code = headers.iter().position(|h| h == "code" || h == "github");
             let linked: String = cells
                 .iter()

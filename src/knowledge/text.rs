@@ -118,8 +118,11 @@ pub enum Slip {
     Doubled,
     /// A letter left out: `NeurPS`.
     Dropped,
-    /// One letter typed for another: `CVRR`, `NeurlPS`.
+    /// One letter typed for another: `NeurlPS`, `lCLR`.
     Substituted,
+    /// In a short name, a letter typed as its neighbour: `CVRR`. Real
+    /// acronyms look like that too (HPCC beside HPDC, CCPR beside CVPR).
+    Echoed,
     /// A stray letter added that repeats no neighbour: `NeurIPSx`.
     Inserted,
     /// The very letters of a name of five or more, in another order:
@@ -144,13 +147,28 @@ const SHORT_NAME: usize = 6;
 /// The slip that turns `known` into `written` (both lookup keys), if
 /// `written` reads as a slip of the finger for `known`. Names shorter than
 /// four letters are never slips: too many real acronyms are that short.
+///
+/// A venue's acronym is its words' first letters, so a change at either
+/// end of a name usually makes another venue rather than a slip: another
+/// first letter (ICCV, ACCV, ECCV; ICML, ECML; SCIS, CCIS), a letter added
+/// or dropped at the start (ACL, EACL; JAMIA, AMIA) or at the end (ICML,
+/// ICMLA; ISCA, ISCAS), another last letter of a short name (ICME, ICML).
+/// None of those is a slip; a letter typed twice at the end (`ICLRR`) is.
 pub fn venue_slip(written: &str, known: &str) -> Option<Slip> {
     if written.len().abs_diff(known.len()) > 1 || written == known {
         return None;
     }
+    // `IEEE TII` is the acronym TII: its publisher makes it no longer.
+    let publisher = PUBLISHERS
+        .iter()
+        .find(|p| written.starts_with(*p) && known.starts_with(*p));
+    let (written, known) = match publisher {
+        Some(p) => (&written[p.len()..], &known[p.len()..]),
+        None => (written, known),
+    };
     let w: Vec<char> = written.chars().collect();
     let k: Vec<char> = known.chars().collect();
-    if is_scramble(&w, &k) {
+    if is_scramble(&w, &k) && w[0] == k[0] {
         return Some(Slip::Scrambled);
     }
     if w.len() < 4 || k.len() < 4 || edit_distance(written, known, 1) != 1 {
@@ -163,33 +181,78 @@ pub fn venue_slip(written: &str, known: &str) -> Option<Slip> {
             return Some(Slip::Transposed);
         }
         let i = *differing.first()?;
-        let stutter = (i > 0 && w[i] == w[i - 1]) || w.get(i + 1) == Some(&w[i]);
+        if i == 0 || (short && i == w.len() - 1) {
+            return None;
+        }
+        let stutter = w[i] == w[i - 1] || w.get(i + 1) == Some(&w[i]);
         let look_alike = matches!(
             (w[i], k[i]),
             ('l', 'i') | ('i', 'l') | ('1', 'l') | ('0', 'o')
         );
-        let plausible = !short || stutter || look_alike;
-        return plausible.then_some(Slip::Substituted);
+        return if !short || look_alike {
+            Some(Slip::Substituted)
+        } else {
+            stutter.then_some(Slip::Echoed)
+        };
     }
     if w.len() > k.len() {
-        // The one letter of `written` that `known` lacks.
-        let i = (0..k.len()).find(|&i| w[i] != k[i]).unwrap_or(k.len());
-        let doubled = (i > 0 && w[i] == w[i - 1]) || w.get(i + 1) == Some(&w[i]);
+        // The one letter of `written` that `known` lacks; in a run of one
+        // letter, the last of the run.
+        let mut i = (0..k.len()).find(|&i| w[i] != k[i]).unwrap_or(k.len());
+        while i + 1 < w.len() && w[i + 1] == w[i] {
+            i += 1;
+        }
+        let doubled = i > 0 && w[i] == w[i - 1];
+        // A letter before the name is another venue's (EACL), and so is a
+        // new last letter that repeats nothing (ICMLA); ICLRR is a stutter.
+        if i == 0 || (i == w.len() - 1 && !doubled) || (i == 1 && doubled) {
+            return None;
+        }
         return if doubled {
             Some(Slip::Doubled)
         } else {
             (!short).then_some(Slip::Inserted)
         };
     }
+    // A dropped letter: the first letter of `known` that `written` lacks,
+    // or the last of a run of that letter. Not at either end (AMIA is not
+    // JAMIA), and not in a name of four letters, where one letter less is
+    // often another acronym (ICIS and ICICS are both real).
+    if w.len() < 5 {
+        return None;
+    }
+    let first = (0..w.len()).find(|&i| w[i] != k[i]).unwrap_or(w.len());
+    let mut last = first;
+    while last + 1 < k.len() && k[last + 1] == k[first] {
+        last += 1;
+    }
+    if first == 0 || last == k.len() - 1 {
+        return None;
+    }
     Some(Slip::Dropped)
 }
+
+/// Whether a venue's lookup key is a short name (an acronym of fewer than
+/// six letters, not counting a publisher before it): one slip of it is
+/// often another real acronym.
+pub fn is_short_name(key: &str) -> bool {
+    let bare = PUBLISHERS
+        .iter()
+        .find_map(|p| key.strip_prefix(p))
+        .unwrap_or(key);
+    bare.chars().count() < SHORT_NAME
+}
+
+/// Publishers written before a venue's acronym (lookup keys).
+const PUBLISHERS: [&str; 2] = ["ieee", "acm"];
 
 /// Below this many letters a reordering is left alone: short acronyms share
 /// their letters too often (ACL, CAL).
 const SCRAMBLE_MIN: usize = 5;
 
 /// Whether `w` holds the letters of `k` in another order, more than one
-/// swap away (a single swap is a transposition).
+/// swap away (a single swap is a transposition). [`venue_slip`] also asks
+/// for the same first letter, for the reason above.
 fn is_scramble(w: &[char], k: &[char]) -> bool {
     if w.len() != k.len() || w.len() < SCRAMBLE_MIN || w == k {
         return false;
@@ -264,7 +327,7 @@ mod tests {
         assert_eq!(venue_slip("neurisp", "neurips"), Some(Slip::Transposed));
         assert_eq!(venue_slip("ilcr", "iclr"), Some(Slip::Transposed));
         assert_eq!(venue_slip("neurps", "neurips"), Some(Slip::Dropped));
-        assert_eq!(venue_slip("cvrr", "cvpr"), Some(Slip::Substituted));
+        assert_eq!(venue_slip("cvrr", "cvpr"), Some(Slip::Echoed));
         assert_eq!(venue_slip("neurlps", "neurips"), Some(Slip::Substituted));
         assert_eq!(venue_slip("avrxi", "arxiv"), Some(Slip::Scrambled));
         assert_eq!(venue_slip("aiclr", "iclr"), None);
@@ -284,5 +347,39 @@ mod tests {
         assert_eq!(venue_slip("cvpr", "cvpr"), None);
         // A stray letter that repeats nothing, on a short name.
         assert_eq!(venue_slip("iclrx", "iclr"), None);
+    }
+
+    #[test]
+    fn venue_slips_leave_both_ends_of_a_name_alone() {
+        // Another first letter, on short and long names.
+        assert_eq!(venue_slip("ccis", "scis"), None);
+        assert_eq!(venue_slip("ecml", "icml"), None);
+        assert_eq!(venue_slip("xeurips", "neurips"), None);
+        // Another last letter of a short name.
+        assert_eq!(venue_slip("iccc", "iccv"), None);
+        // A letter dropped or added at either end.
+        assert_eq!(venue_slip("amia", "jamia"), None);
+        assert_eq!(venue_slip("eicml", "icml"), None);
+        assert_eq!(venue_slip("icmla", "icml"), None);
+        assert_eq!(venue_slip("neurip", "neurips"), None);
+        assert_eq!(venue_slip("eurips", "neurips"), None);
+        assert_eq!(venue_slip("iiclr", "iclr"), None);
+        // A dropped letter in a name of four letters.
+        assert_eq!(venue_slip("icis", "icics"), None);
+        // A scramble that moves the first letter.
+        assert_eq!(venue_slip("rxaiv", "arxiv"), None);
+        // The same slips inside a name stay slips.
+        assert_eq!(venue_slip("infcom", "infocom"), Some(Slip::Dropped));
+        assert_eq!(venue_slip("iclrr", "iclr"), Some(Slip::Doubled));
+        assert_eq!(venue_slip("neurlps", "neurips"), Some(Slip::Substituted));
+    }
+
+    #[test]
+    fn a_publisher_does_not_make_an_acronym_long() {
+        // IEEE TII and IEEE TIE are short acronyms, both real.
+        assert_eq!(venue_slip("ieeetii", "ieeetie"), None);
+        assert_eq!(venue_slip("acmtods", "acmtois"), None);
+        assert!(is_short_name("ieeetpami") && is_short_name("cvpr"));
+        assert!(!is_short_name("neurips"));
     }
 }

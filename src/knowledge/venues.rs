@@ -355,7 +355,18 @@ impl VenueBook {
                 }
             }
         }
-        if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| self.slip_of(key)) {
+        // A slip is looked for in the whole name only: a word of a longer
+        // name (`Appl.` of "Appl. Soft Comput.") is not a venue of its own.
+        let whole = lookup_key(
+            &name_tokens
+                .iter()
+                .filter_map(|t| t.name.as_deref())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| {
+            (key == whole).then(|| self.slip_of(key)).flatten()
+        }) {
             return cell;
         }
         let (start, end) = (
@@ -442,7 +453,10 @@ impl VenueBook {
             };
         };
         for (known, hit) in &self.names {
-            if hit.kind == NameKind::Misspelling {
+            // A release channel (Apple, Google) is never what a slip meant.
+            if hit.kind == NameKind::Misspelling
+                || self.venue(hit.venue as u32).kind == VenueKind::Channel
+            {
                 continue;
             }
             match venue_slip(key, known) {

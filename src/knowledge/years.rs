@@ -1,4 +1,5 @@
-//! Year cells: `2021`, `2021.05.30`, `2021-05`, `May 2021`.
+//! Year cells: `2021`, `2021.05.30`, `2021-05`, `May 2021`, `202105`,
+//! `20210530`, `arxiv 21.05`.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -12,11 +13,52 @@ pub enum YearCell {
         year: i32,
         /// 1-12 when the cell names the month (`2023.05.17`, `May, 2023`), else 0.
         month: u8,
-        /// Byte range of the four digits inside the parsed text.
+        /// Byte range of the four digits inside the parsed text (the two
+        /// digits of a two-digit year).
         digits: (u32, u32),
+        /// How the cell writes its date.
+        form: DateForm,
     },
     Invalid,
 }
+
+/// How a cell writes its date: lists keep one form per column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateForm {
+    /// Four digits only: `2021`.
+    Year,
+    /// A year with a month (and day) set apart: `2021-05`, `2021.05.30`,
+    /// `May 2021`, `30.05.2021`.
+    Separated,
+    /// Digits run together: `202105`, `20210530`.
+    Compact,
+    /// A two-digit year: `21.05`, `arxiv 21.05`, `21-05-30`.
+    ShortYear,
+}
+
+impl DateForm {
+    /// An example of the form, for messages.
+    pub fn example(self) -> &'static str {
+        match self {
+            DateForm::Year => "2021",
+            DateForm::Separated => "2021.05",
+            DateForm::Compact => "202105",
+            DateForm::ShortYear => "21.05",
+        }
+    }
+}
+
+/// `202105`, `20210530`: year, month and maybe day run together, after an
+/// optional word (`arXiv, 20240310`).
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z][A-Za-z\-]{1,11}\.?(?:,\s*|\s+))?(\d{4})(\d{2})(\d{2})?$")
+        .expect("valid regex")
+});
+/// `24.07`, `arxiv 24.07`: two-digit year and month, after an optional word.
+static SHORT_YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z][A-Za-z\-]{1,11}\.?(?:,\s*|\s+))?(\d{2})\.(\d{2})$")
+        .expect("valid regex")
+});
 
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:((?i:[a-z]{2,9}))\.?(?:,\s*|\s+))?(\d{4})(?:[./\-](\d{1,2})(?:[./\-](\d{1,2}))?)?(?:\s+((?i:[a-z]{3,9}))\.?)?$")
@@ -38,18 +80,23 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     if is_placeholder {
         return YearCell::Placeholder;
     }
-    if let Some(c) = SHORT_YEAR_FIRST.captures(text) {
-        let year = 2000 + c[1].parse::<i32>().unwrap_or(0);
-        let month: u32 = c[2].parse().unwrap_or(0);
-        let digits = c.get(1).expect("group 1");
-        if !(1..=12).contains(&month) || !(earliest..=latest).contains(&year) {
-            return YearCell::Invalid;
-        }
-        return YearCell::Year {
-            year,
-            month: month as u8,
-            digits: (digits.start() as u32, digits.end() as u32),
-        };
+    if let Some(c) = COMPACT.captures(text) {
+        let day = c
+            .get(3)
+            .map_or(1, |d| d.as_str().parse::<u32>().unwrap_or(0));
+        return dated(
+            &c,
+            earliest,
+            latest,
+            (1..=31).contains(&day),
+            DateForm::Compact,
+        );
+    }
+    if let Some(c) = SHORT_YEAR_FIRST
+        .captures(text)
+        .or_else(|| SHORT_YEAR_MONTH.captures(text))
+    {
+        return dated(&c, earliest, latest, true, DateForm::ShortYear);
     }
     let (digits, month) = if let Some(c) = YEAR_FIRST.captures(text) {
         let named = [1, 5]
@@ -70,10 +117,40 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     if !(earliest..=latest).contains(&year) {
         return YearCell::Invalid;
     }
+    let plain = digits.start() == 0 && digits.end() == text.len();
     YearCell::Year {
         year,
         month: month as u8,
         digits: (digits.start() as u32, digits.end() as u32),
+        form: if plain {
+            DateForm::Year
+        } else {
+            DateForm::Separated
+        },
+    }
+}
+
+/// A date whose groups 1 and 2 are the year (four or two digits) and the
+/// month; `day_ok` says whether its day, if any, is one.
+fn dated(
+    c: &regex::Captures<'_>,
+    earliest: i32,
+    latest: i32,
+    day_ok: bool,
+    form: DateForm,
+) -> YearCell {
+    let digits = c.get(1).expect("group 1");
+    let year =
+        two_digit_year(digits.as_str()).unwrap_or_else(|| digits.as_str().parse().unwrap_or(0));
+    let month: u32 = c[2].parse().unwrap_or(0);
+    if !day_ok || !(1..=12).contains(&month) || !(earliest..=latest).contains(&year) {
+        return YearCell::Invalid;
+    }
+    YearCell::Year {
+        year,
+        month: month as u8,
+        digits: (digits.start() as u32, digits.end() as u32),
+        form,
     }
 }
 
@@ -208,6 +285,48 @@ mod tests {
         assert_eq!(month("2023"), 0);
         assert_eq!(month("CVPR, 2023"), 0);
         assert_eq!(month("30.05.2021"), 0);
+    }
+
+    #[test]
+    fn compact_and_short_dates_are_dates() {
+        let read = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+            YearCell::Year {
+                year, month, form, ..
+            } => Some((year, month, form)),
+            _ => None,
+        };
+        assert_eq!(read("202511"), Some((2025, 11, DateForm::Compact)));
+        assert_eq!(read("20240310"), Some((2024, 3, DateForm::Compact)));
+        assert_eq!(read("arXiv, 20240310"), Some((2024, 3, DateForm::Compact)));
+        assert_eq!(read("arxiv 24.07"), Some((2024, 7, DateForm::ShortYear)));
+        assert_eq!(read("19.06"), Some((2019, 6, DateForm::ShortYear)));
+        assert_eq!(read("24-01-16"), Some((2024, 1, DateForm::ShortYear)));
+        assert_eq!(read("2021"), Some((2021, 0, DateForm::Year)));
+        assert_eq!(read("2021.05"), Some((2021, 5, DateForm::Separated)));
+        assert_eq!(read("May 2021"), Some((2021, 5, DateForm::Separated)));
+        // Not dates: a month or day that does not exist, a digit too many or few.
+        for text in [
+            "202513",
+            "202500",
+            "20240332",
+            "2024031",
+            "2025111",
+            "24.13",
+            "arxiv 24.7",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn digits_of_a_compact_date_point_at_its_year() {
+        let text = "arXiv, 20240310";
+        match parse_year_cell(text, false, 1900, 2027) {
+            YearCell::Year { digits, .. } => {
+                assert_eq!(&text[digits.0 as usize..digits.1 as usize], "2024")
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -1,9 +1,16 @@
-//! How the list writes its year (date) column: the shape of its dates, and
-//! how often it leaves the cell as a placeholder (`-`, `N/A`, `TBD`, `—`).
+//! How the list writes its year (date) column: the shape of its dates
+//! (`2023`, `2023-10`, `202310`, `arxiv 23.10`...), whether its cells are
+//! dates at all, and how often it leaves the cell as a placeholder (`-`,
+//! `N/A`, `TBD`, `—`).
 
 use crate::document::{Role, Table};
 use crate::facts::TableFacts;
-use crate::knowledge::YearCell;
+use crate::knowledge::{DateForm, YearCell};
+use std::collections::HashMap;
+
+/// Cells that are no dates before a Year column that mostly holds them is
+/// taken for no date column: one or two bad cells in a short table are slips.
+const NOT_DATES_MIN: usize = 3;
 
 /// The shape the list gives its year cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,8 +26,12 @@ pub enum YearFormat {
 pub struct YearColumnProfile {
     /// The shape most year cells have, when most have one.
     pub format: Option<YearFormat>,
+    /// How most year cells write their date (`2023`, `202310`, `23.10`).
+    pub form: Option<DateForm>,
     /// Cells holding a year or a date.
     pub years: usize,
+    /// Cells holding something else.
+    pub invalid: usize,
     /// Cells holding a placeholder.
     pub placeholders: usize,
     /// Empty or missing cells.
@@ -32,13 +43,15 @@ impl YearColumnProfile {
         let column = table.column(Role::Year)?;
         let mut profile = YearColumnProfile::default();
         let (mut plain, mut dated) = (0usize, 0usize);
+        let mut forms: HashMap<DateForm, usize> = HashMap::new();
         for (row, row_facts) in table.rows().zip(&facts.rows) {
             let Some(fact) = row_facts.year.filter(|y| y.column() == column) else {
                 continue;
             };
             match fact.value {
-                YearCell::Year { month, .. } => {
+                YearCell::Year { month, form, .. } => {
                     profile.years += 1;
+                    *forms.entry(form).or_default() += 1;
                     let text = row.cell(column).map_or("", |c| c.text()).trim();
                     if month == 0 && text.len() == 4 {
                         plain += 1;
@@ -48,7 +61,7 @@ impl YearColumnProfile {
                 }
                 YearCell::Placeholder => profile.placeholders += 1,
                 YearCell::Empty => profile.empty += 1,
-                YearCell::Invalid => {}
+                YearCell::Invalid => profile.invalid += 1,
             }
         }
         profile.format = if plain * 2 > profile.years {
@@ -58,7 +71,18 @@ impl YearColumnProfile {
         } else {
             None
         };
+        profile.form = forms
+            .into_iter()
+            .find(|&(_, n)| n * 2 > profile.years)
+            .map(|(form, _)| form);
         Some(profile)
+    }
+
+    /// Whether the column holds dates at all: a header that says Year over
+    /// cells that mostly say something else (`<sup>EVP</sup>`, a venue) is
+    /// a header that does not match its rows, not a column of bad years.
+    pub fn holds_dates(&self) -> bool {
+        self.invalid < NOT_DATES_MIN || self.invalid <= self.years
     }
 
     /// Whether the list fills this column as a rule, so that a placeholder
@@ -96,6 +120,29 @@ mod tests {
         assert!(p.normally_filled());
         let p = profile(&["2021-05", "2022.10", "May 2020", "2019"]);
         assert_eq!(p.format, Some(YearFormat::Dated));
+    }
+
+    #[test]
+    fn learns_the_form_of_the_dates() {
+        let p = profile(&["202511", "202402", "202312", "2023", "20211"]);
+        assert_eq!(p.form, Some(DateForm::Compact));
+        assert_eq!(p.format, Some(YearFormat::Dated));
+        assert_eq!((p.years, p.invalid), (4, 1));
+        assert!(p.holds_dates());
+        let p = profile(&["arxiv 24.07", "24.01", "2023", "19.06"]);
+        assert_eq!(p.form, Some(DateForm::ShortYear));
+        let p = profile(&["2021", "2022", "202203", "2021.05"]);
+        assert_eq!(p.form, None);
+    }
+
+    #[test]
+    fn a_column_of_non_dates_does_not_hold_dates() {
+        let p = profile(&["EVP", "CVPR", "2021", "Img", "Vid"]);
+        assert!(!p.holds_dates());
+        let p = profile(&["2021", "soon", "2019"]);
+        assert!(p.holds_dates());
+        let p = profile(&["soon", "tba"]);
+        assert!(p.holds_dates());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
-use crate::knowledge::YearCell;
+use crate::knowledge::{DateForm, YearCell};
 
 pub struct InvalidYear;
 
@@ -17,6 +17,27 @@ impl Rule for InvalidYear {
             if fact.value != YearCell::Invalid {
                 continue;
             }
+            let column = cx
+                .profile
+                .tables
+                .get(r.table_index)
+                .and_then(|t| t.year_column);
+            // A Year header over cells that are mostly no dates at all: the
+            // header does not match its rows, no cell is a bad year.
+            if column.is_some_and(|c| !c.holds_dates()) {
+                continue;
+            }
+            // Judged by the column's own form: `202511` in a column of
+            // `YYYYMM` dates, `24.07` in one of `YY.MM`.
+            let example = match column.and_then(|c| c.form) {
+                Some(form) if form != DateForm::Year => {
+                    format!(
+                        "a date like `{}`, as the column writes them,",
+                        form.example()
+                    )
+                }
+                _ => "a year like `2021` (or a date like `2021.05.30`)".to_string(),
+            };
             let header = &r.table.columns[fact.column()].header;
             out.push(
                 Diagnostic::new(
@@ -29,9 +50,7 @@ impl Rule for InvalidYear {
                     "not a year between 1900 and {}",
                     cx.settings.current_year + 1
                 ))
-                .with_help(format!(
-                    "write a year like `2021` (or a date like `2021.05.30`) in the {header} cell"
-                )),
+                .with_help(format!("write {example} in the {header} cell")),
             );
         }
     }
@@ -59,8 +78,65 @@ mod tests {
 
     #[test]
     fn quiet_on_years_dates_and_placeholders() {
-        for year in ["2021", "2021.05.30", "2021-05", "2027", "-", ""] {
+        for year in [
+            "2021",
+            "2021.05.30",
+            "2021-05",
+            "2027",
+            "-",
+            "",
+            "202105",
+            "20210530",
+            "arxiv 21.05",
+        ] {
             assert!(lines("invalid-year", &table(year)).is_empty(), "{year}");
         }
+    }
+
+    fn dated(first: &str, rest: &str) -> String {
+        let mut text = String::from("| Date | Authors | Title |\n|---|---|---|\n");
+        text.push_str(&format!(
+            "| {first} | A. B | [A](https://example.com/a) |\n"
+        ));
+        for i in 0..4 {
+            text.push_str(&format!(
+                "| {rest} | A. B | [P{i}](https://example.com/{i}) |\n"
+            ));
+        }
+        text
+    }
+
+    #[test]
+    fn a_compact_date_column_is_read_as_dates() {
+        assert!(lines("invalid-year", &dated("202511", "202402")).is_empty());
+        assert!(lines("invalid-year", &dated("20251103", "20240229")).is_empty());
+        // A digit lost in a column of YYYYMM dates is still no date.
+        let text = dated("20251", "202402");
+        assert_eq!(lines("invalid-year", &text), [3]);
+        let help = check("invalid-year", &text)[0].help.clone();
+        assert!(
+            help.as_deref().unwrap_or("").contains("`202105`"),
+            "{help:?}"
+        );
+    }
+
+    #[test]
+    fn a_year_header_over_cells_that_are_no_dates_is_no_year_column() {
+        let mut text = String::from("| **Year** | **Pub.** | **Title** |\n|---|---|---|\n");
+        for i in 0..4 {
+            text.push_str(&format!(
+                "| TPAMI<br><sup>2025</sup> | <sup>`M{i}`</sup> | [P{i}](https://example.com/{i}) |\n"
+            ));
+        }
+        assert!(lines("invalid-year", &text).is_empty());
+        // One slip in a column of years is still reported.
+        let mut text = String::from("| Year | Venue | Title |\n|---|---|---|\n");
+        text.push_str("| soon | CVPR | [A](https://example.com/a) |\n");
+        for i in 0..3 {
+            text.push_str(&format!(
+                "| 2021 | CVPR | [P{i}](https://example.com/{i}) |\n"
+            ));
+        }
+        assert_eq!(lines("invalid-year", &text), [3]);
     }
 }

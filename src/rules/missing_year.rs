@@ -15,7 +15,7 @@ impl Rule for MissingYear {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
-            if r.is_group_label() {
+            if !r.is_paper(cx.knowledge) {
                 continue;
             }
             if fact.value == YearCell::Placeholder {
@@ -27,6 +27,18 @@ impl Rule for MissingYear {
             if fact.value != YearCell::Empty {
                 continue;
             }
+            let dated = cx
+                .profile
+                .tables
+                .get(r.table_index)
+                .and_then(|t| t.year_column)
+                .is_some_and(|c| c.format == Some(YearFormat::Dated));
+            // A column of month or day dates left empty, in a row with no
+            // preprint to date and whose venue cell gives the year: nothing
+            // is lost, and a bare year would not fit the column.
+            if dated && r.facts.arxiv.is_none() && names_venue_year(cx, &r, fact.column()) {
+                continue;
+            }
             let header = &r.table.columns[fact.column()].header;
             let absent = r.row.cell(fact.column()).is_none();
             let message = if absent {
@@ -34,7 +46,7 @@ impl Rule for MissingYear {
             } else {
                 format!("the {header} cell is empty")
             };
-            let (fix, help) = match fill(&r) {
+            let (fix, help) = match fill(&r).filter(|_| !dated) {
                 Some((year, from_venue)) => {
                     let source = if from_venue {
                         "the venue's year"
@@ -51,6 +63,17 @@ impl Rule for MissingYear {
                     });
                     (fix, format!("{header} := {year} ({source})"))
                 }
+                None if dated => match r.facts.arxiv.as_ref() {
+                    Some(id) => (
+                        None,
+                        format!(
+                            "write the date in the {header} cell (the arXiv id dates the preprint {} {})",
+                            crate::knowledge::month_name(id.month()).unwrap_or("?"),
+                            id.year()
+                        ),
+                    ),
+                    None => (None, format!("write the date in the {header} cell")),
+                },
                 None => (None, format!("write the year in the {header} cell")),
             };
             out.push(
@@ -66,6 +89,23 @@ impl Rule for MissingYear {
             );
         }
     }
+}
+
+/// Whether the row names a venue with its year: in its venue cell, or,
+/// where no column is known to hold venues (`Source`), in a cell other than
+/// the year's that reads as one (`EMNLP 2025`).
+fn names_venue_year(cx: &Context<'_>, r: &RowRef<'_>, year_column: usize) -> bool {
+    if r.facts.venue.is_some() {
+        return r.facts.venue_year().is_some();
+    }
+    (0..r.row.cell_count())
+        .filter(|&c| c != year_column)
+        .any(|c| {
+            cx.knowledge
+                .parse_venue(r.cell_text(c))
+                .mention()
+                .is_some_and(|m| m.year.is_some())
+        })
 }
 
 /// The year to fill in, and whether it comes from the venue (else from the arXiv id).
@@ -264,5 +304,36 @@ mod tests {
             ],
         );
         assert!(lines("missing-year", &text).is_empty());
+    }
+
+    #[test]
+    fn an_empty_day_date_is_no_loss_where_the_venue_gives_the_year() {
+        let mut text = String::from("| Paper | Venue | Date | Task |\n|---|---|---|---|\n");
+        for i in 1..5 {
+            text.push_str(&format!(
+                "| [P{i}](https://arxiv.org/abs/2401.0000{i}) | ACL 2024 | 2024-01-1{i} | QA |\n"
+            ));
+        }
+        // No preprint: the Date column (arXiv dates) is empty, the venue dates the paper.
+        text.push_str("| [G](https://aclanthology.org/x) | EMNLP 2025 |  | QA |\n");
+        assert!(lines("missing-year", &text).is_empty());
+        // So where the venue stands in a column of unknown role (`Source`).
+        let source = text.replace("| Venue |", "| Source |");
+        assert!(lines("missing-year", &source).is_empty());
+        // A row that links its preprint has an arXiv date to write.
+        let preprint = text.replace(
+            "(https://aclanthology.org/x)",
+            "(https://arxiv.org/abs/2506.04427)",
+        );
+        assert_eq!(lines("missing-year", &preprint), [7]);
+        let found = check("missing-year", &preprint);
+        let help = found[0].help.as_deref().unwrap_or("");
+        assert!(help.contains("June 2025"), "{help}");
+        // With no year anywhere else in the row, the empty date is still reported,
+        // without a bare year written into a column of days.
+        text.push_str("| [H](https://arxiv.org/abs/2502.00001) | arXiv |  | QA |\n");
+        let found = check("missing-year", &text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].fix.is_none());
     }
 }

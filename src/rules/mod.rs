@@ -14,6 +14,7 @@ mod malformed_link;
 mod missing_year;
 mod outdated_venue_name;
 mod pair;
+mod paper_row;
 mod row;
 mod row_order;
 mod shared_paper_link;

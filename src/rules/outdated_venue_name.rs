@@ -96,4 +96,29 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn reads_the_year_of_a_bare_venue_from_a_year_column_first() {
+        // `|Year|Pub|Paper|`: the venue cells never name a year, the Year
+        // column gives it (issue 9 item 4).
+        let mut text = String::from("|Year|Pub|Paper|Repo|\n|:---:|:---:|:---:|:---:|\n");
+        for (i, (year, venue)) in [
+            ("2020", "NIPS"),
+            ("2017", "NIPS"),
+            ("2019", "CVPR"),
+            ("2018", "ICCV"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            text.push_str(&format!(
+                "|{year}|{venue}|[P{i}](https://example.com/{i})||\n"
+            ));
+        }
+        let found = check("outdated-venue-name", &text);
+        assert_eq!(lines("outdated-venue-name", &text), [3]);
+        assert!(apply_fix(&text, &found[0]).contains("|2020|NeurIPS|[P0]"));
+        // So is an impossible year of a bare venue.
+        assert_eq!(lines("impossible-venue-year", &text), [6]);
+    }
 }

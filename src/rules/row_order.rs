@@ -104,4 +104,21 @@ mod tests {
         let short = table(&["2019", "2020", "2018", "2021"]);
         assert!(lines("row-order", &short).is_empty());
     }
+
+    #[test]
+    fn reads_compact_yyyymm_dates() {
+        let mut text = String::from("|Date|Authors|Title|Code|\n|---|---|---|---|\n");
+        for (i, date) in [
+            "202602", "202601", "202512", "202511", "202509", "202603", "202508", "202507",
+            "202506", "202505", "202504",
+        ]
+        .iter()
+        .enumerate()
+        {
+            text.push_str(&format!(
+                "|{date}|A. B|[P{i}](https://example.com/{i})|None|\n"
+            ));
+        }
+        assert_eq!(lines("row-order", &text), [8]);
+    }
 }

@@ -24,7 +24,7 @@ impl Rule for TableShape {
             if written < expected && written + optional >= expected {
                 continue;
             }
-            if r.is_group_label() {
+            if !r.is_paper(cx.knowledge) {
                 continue;
             }
             // Extra cells with nothing in them, or only a placeholder ("-"):

@@ -1,7 +1,7 @@
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use crate::facts::{first_arxiv, ArxivDate};
-use crate::knowledge::{month_name, YearCell};
+use crate::knowledge::{month_name, VenueKind, YearCell};
 
 pub struct YearBeforePreprint;
 
@@ -22,35 +22,50 @@ impl Rule for YearBeforePreprint {
                 let mention = fact.value.mention()?;
                 let year = venue_year?.year;
                 let venue = cx.knowledge.venues.venue(mention.venue);
-                // A blog post or a company report may come before its preprint.
-                if venue.kind == crate::knowledge::VenueKind::Channel {
-                    return None;
-                }
-                // The row's own Date is the preprint's month: the list knows
-                // the paper was posted after the venue (published first,
-                // posted later), and records both on purpose. Posting years
-                // later is rare enough to be worth a look still.
-                if dates_the_preprint(r.facts.year.as_ref().map(|f| f.value), arxiv)
-                    && year + POSTED_LATER_YEARS >= arxiv.year()
-                {
-                    return None;
-                }
+                let predates = match venue.kind {
+                    // A blog post or a company report may come before its preprint.
+                    VenueKind::Channel => return None,
+                    // A journal's year is fuzzy (online first, then an issue
+                    // a year later), and accepted papers are often posted
+                    // after they appear.
+                    VenueKind::Journal => return None,
+                    // A preprint's year is the id's own.
+                    VenueKind::Preprint => year < earliest_plausible_year(arxiv),
+                    VenueKind::Conference => {
+                        // The row's own Date is the preprint's month: the
+                        // list knows the paper was posted after the venue,
+                        // and records both on purpose; but a Date years
+                        // after the venue is the row contradicting itself.
+                        if dates_the_preprint(r.facts.year.as_ref().map(|f| f.value), arxiv) {
+                            year + POSTED_LATER_YEARS < arxiv.year()
+                        } else {
+                            posted_in_the_year_after(year, venue.month, arxiv)
+                        }
+                    }
+                };
                 let written = r.cell_text(fact.column()).to_string();
                 let what = if venue_year?.from_year_column {
                     format!("{written} {year}")
                 } else {
                     written
                 };
-                venue_predates(year, venue.month, arxiv).then(|| (fact.column(), what))
+                predates.then(|| (fact.column(), what))
             });
             let cell = r.facts.year.as_ref().and_then(|fact| {
                 let year = r.facts.cell_year()?;
                 // A year cell that repeats the venue's year is judged with the venue.
                 let repeats_venue = venue_year.map(|v| v.year) == Some(year);
-                (!repeats_venue && year < earliest_plausible_year(arxiv)).then(|| {
-                    let header = &r.table.columns[fact.column()].header;
-                    (fact.column(), format!("{header} {year}"))
-                })
+                // A publication year years before the preprint is an old
+                // paper posted late; a Date that dates preprints is judged
+                // strictly.
+                let publication = cx.facts.tables[r.table_index].year_column_gives_venue_year;
+                let posted_late = publication && year + POSTED_LATER_YEARS <= arxiv.year();
+                (!repeats_venue && !posted_late && year < earliest_plausible_year(arxiv)).then(
+                    || {
+                        let header = &r.table.columns[fact.column()].header;
+                        (fact.column(), format!("{header} {year}"))
+                    },
+                )
             });
             let Some((column, what)) = venue.or(cell) else {
                 continue;
@@ -86,22 +101,23 @@ fn dates_the_preprint(cell: Option<YearCell>, arxiv: &ArxivDate) -> bool {
 
 /// Preprints often follow a conference by a few weeks: posted up to this
 /// many months after the venue's usual month, a preprint fits the venue.
-const MONTHS_AFTER_VENUE: u32 = 3;
+const MONTHS_AFTER_VENUE: i64 = 4;
+/// Posted more than this many months after the venue, a preprint is an old
+/// paper put on arXiv late, not a sign of a wrong year.
+const LATE_POSTING_MONTHS: i64 = 12;
 
-/// Whether a venue of `year` (usually held in `month`) is too early for a
-/// paper first posted on arXiv at `arxiv`.
-fn venue_predates(year: i32, month: Option<u32>, arxiv: &ArxivDate) -> bool {
-    if year >= arxiv.year() {
-        return false;
-    }
-    match month {
-        Some(month) => {
-            let venue = i64::from(year) * 12 + i64::from(month + MONTHS_AFTER_VENUE);
-            let posted = i64::from(arxiv.year()) * 12 + i64::from(arxiv.month());
-            posted > venue
-        }
-        None => year < earliest_plausible_year(arxiv),
-    }
+/// Whether a conference of `year` (usually held in `month`; December when
+/// unknown, the latest it can be) is too early for a paper first posted on
+/// arXiv at `arxiv`: posted in a later year, between a season and a year
+/// after the meeting,
+/// which is what a venue year off by one looks like. Sooner is a late
+/// posting; later, an old paper posted late.
+fn posted_in_the_year_after(year: i32, month: Option<u32>, arxiv: &ArxivDate) -> bool {
+    let venue = i64::from(year) * 12 + i64::from(month.unwrap_or(12));
+    let posted = i64::from(arxiv.year()) * 12 + i64::from(arxiv.month());
+    // Posted later in the venue's own year is common and fine.
+    year < arxiv.year()
+        && (MONTHS_AFTER_VENUE + 1..=LATE_POSTING_MONTHS).contains(&(posted - venue))
 }
 
 /// A January id may belong to a submission from the last days of December.
@@ -222,5 +238,55 @@ mod tests {
             &table("2006.12986", "ICLR 2020", "2020")
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_venue_year_off_by_one_is_reported() {
+        // Posted five to twelve months after the meeting, in the next year.
+        for (id, venue) in [("2505.09698", "CoRL 2024"), ("1902.09635", "ICML 2018")] {
+            assert_eq!(
+                lines("year-before-preprint", &table(id, venue, "2024")),
+                [5],
+                "{venue}"
+            );
+        }
+        // A preprint's year is the id's own.
+        assert_eq!(
+            lines(
+                "year-before-preprint",
+                &table("2303.11435", "Preprint'22", "2022")
+            ),
+            [5]
+        );
+    }
+
+    #[test]
+    fn quiet_on_papers_posted_to_arxiv_after_publication() {
+        for (id, venue, year) in [
+            // Four months after a November meeting: a late posting.
+            ("2203.06852", "ICDM 2021", "2021"),
+            ("2603.28732", "BMVC25", "2025"),
+            // Eighteen months after: an old paper posted late.
+            ("2102.00397", "IJCAI 2019", "2019"),
+            // A journal's year is fuzzy, and accepted papers are posted late.
+            ("1904.08671", "TIP 2015", "2015"),
+            ("1904.08671", "TPAMI 2018", "2018"),
+            // Later in the venue's own year.
+            ("2312.00853", "CVPR 2023", "2023"),
+        ] {
+            assert!(
+                lines("year-before-preprint", &table(id, venue, year)).is_empty(),
+                "{venue} {id}"
+            );
+        }
+        // A bare venue with its year in the Year column, years before the id.
+        let mut text = String::from("|Year|Venue|Paper|\n|---|---|---|\n");
+        text.push_str("|2015|TIP|[A](https://arxiv.org/pdf/1904.08671.pdf)|\n");
+        text.push_str("|2015|-|[B](https://arxiv.org/abs/1904.08672)|\n");
+        text.push_str("|2019|CVPR|[C](https://arxiv.org/abs/1904.08673)|\n");
+        assert!(lines("year-before-preprint", &text).is_empty());
+        // A year one before the id is still reported.
+        let text = text.replace("|2015|-|", "|2018|-|");
+        assert_eq!(lines("year-before-preprint", &text), [4]);
     }
 }

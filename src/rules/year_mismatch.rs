@@ -51,7 +51,13 @@ impl Rule for YearMismatch {
                     cell_span.start + digits.0 as usize,
                     cell_span.start + digits.1 as usize,
                 );
-                Fix::unsafe_(vec![Edit::replace(at, venue_year.to_string())])
+                // A two-digit year (`21.05`) stays two digits.
+                let written = if digits.1 - digits.0 == 2 {
+                    format!("{:02}", venue_year % 100)
+                } else {
+                    venue_year.to_string()
+                };
+                Fix::unsafe_(vec![Edit::replace(at, written)])
             });
             let header = &r.table.columns[fact.column()].header;
             let venue_span = r.facts.venue.as_ref().map(|v| r.cell_span(v.column()));
@@ -106,6 +112,27 @@ mod tests {
         assert!(!found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0])
             .contains("| CVPR 2023 | - | [Code](https://github.com/a/n) | 2023 |"));
+    }
+
+    #[test]
+    fn reads_compact_and_two_digit_dates_and_fixes_them_in_their_form() {
+        for (agreeing, wrong, fixed) in [
+            ("21.05", "22.06", "| 23.06 |"),
+            ("202105", "202206", "| 202306 |"),
+        ] {
+            let mut text = String::from("| Date | Title | Venue |\n|---|---|---|\n");
+            for i in 0..5 {
+                text.push_str(&format!(
+                    "| {agreeing} | [P{i}](https://example.com/{i}) | CVPR 2021 |\n"
+                ));
+            }
+            text.push_str(&format!(
+                "| {wrong} | [X](https://example.com/x) | CVPR 2023 |\n"
+            ));
+            let found = check("year-mismatch", &text);
+            assert_eq!(found.len(), 1, "{wrong}");
+            assert!(apply_fix(&text, &found[0]).contains(fixed), "{wrong}");
+        }
     }
 
     #[test]

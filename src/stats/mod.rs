@@ -89,7 +89,12 @@ pub fn compute(
 ) -> Stats {
     let cx = Context::new(document, knowledge, facts, profile, settings);
     let citing = |table: usize| profile.tables[table].cites_only;
-    let rows: Vec<(usize, usize)> = cx.rows().map(|r| (r.table_index, r.row_index)).collect();
+    // Rows kept for papers to come and group labels are not papers.
+    let rows: Vec<(usize, usize)> = cx
+        .rows()
+        .filter(|r| r.is_paper(knowledge))
+        .map(|r| (r.table_index, r.row_index))
+        .collect();
     let position: HashMap<(usize, usize), usize> =
         rows.iter().enumerate().map(|(i, &r)| (r, i)).collect();
     // One paper per group of rows that duplicate detection calls the same

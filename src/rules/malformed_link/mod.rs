@@ -6,6 +6,8 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod destination;
+
 pub struct MalformedLink;
 
 use crate::registry::lint::MALFORMED_LINK as META;
@@ -32,6 +34,8 @@ impl Rule for MalformedLink {
                 for link in cell.links() {
                     if let Some(problem) = problem_with(link.url) {
                         out.push(diagnostic(link.span, problem));
+                    } else if let Some(d) = destination::bare_number(text, &link) {
+                        out.push(d);
                     } else if text.as_bytes().get(link.span.start) == Some(&b'[') {
                         // Written as a link (not a bare URL that GitHub links by itself).
                         out.extend(written_link_problem(text, link.span, link.url));
@@ -233,6 +237,9 @@ fn written_link_problem(text: &str, span: Span, url: &str) -> Option<Diagnostic>
             .with_help(format!("write `({inner})`"))
             .with_fix(fix),
         );
+    }
+    if let Some(d) = destination::scheme_without_colon(text, span, url) {
+        return Some(d);
     }
     let host = schemeless_host(url)?;
     let known = KNOWN_HOSTS.contains(&host.to_ascii_lowercase().as_str());

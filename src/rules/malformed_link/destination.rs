@@ -1,0 +1,142 @@
+//! Link destinations no reader can have meant, though Markdown accepts
+//! them: GitHub opens them as files of the repository that do not exist.
+
+use super::{diagnostic, schemeless_host};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::document::Link;
+use crate::span::Span;
+
+/// Where a link's URL is written in the source, when written inline as is.
+fn url_at(text: &str, span: Span, url: &str) -> Option<usize> {
+    let source = &text[span.start..span.end];
+    source
+        .rfind(&format!("]({url}"))
+        .map(|i| span.start + i + 2)
+        .filter(|_| !url.is_empty())
+}
+
+/// A paper row's link whose destination is a bare number
+/// (`[DER: ...](2021)`): the year or a page number written where the URL
+/// goes. A link that reads as its own destination (`[2021](2021)`) may be
+/// a folder of the repository and is left alone, and so is a number
+/// followed by a slash or an extension (`2021/`, `2021.md`).
+pub(super) fn bare_number(text: &str, link: &Link<'_>) -> Option<Diagnostic> {
+    let url = link.url.trim();
+    let written = text.as_bytes().get(link.span.start) == Some(&b'[');
+    if !written || url.is_empty() || url.len() > 8 || !url.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if link.text.trim() == url {
+        return None;
+    }
+    Some(
+        diagnostic(
+            link.span,
+            format!(
+                "the link's destination `{url}` is a bare number, so GitHub links to a file of the repository that does not exist"
+            ),
+        )
+        .with_label("not a URL")
+        .with_help("write the paper's URL in the parentheses"),
+    )
+}
+
+/// A web address whose scheme lost its colon (`https//arxiv.org/...`): a
+/// path of the repository to GitHub. The colon goes back by a safe fix.
+pub(super) fn scheme_without_colon(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    let lower = url.to_ascii_lowercase();
+    let scheme = ["https", "http"].into_iter().find(|s| {
+        lower
+            .strip_prefix(s)
+            .is_some_and(|rest| rest.starts_with("//"))
+    })?;
+    schemeless_host(&url[scheme.len() + 2..])?;
+    let fix =
+        url_at(text, span, url).map(|at| Fix::safe(vec![Edit::insert(at + scheme.len(), ":")]));
+    let fixed = format!("{}:{}", &url[..scheme.len()], &url[scheme.len()..]);
+    Some(
+        diagnostic(
+            span,
+            format!("the URL `{url}` has no `:` after `{scheme}`, so GitHub links to a path of the repository"),
+        )
+        .with_label("scheme without a colon")
+        .with_help(format!("write `{fixed}`"))
+        .with_fix(fix),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use crate::Applicability;
+
+    fn table(title_cell: &str) -> String {
+        seed_table(
+            "S",
+            &[&format!(
+                "| {title_cell} | CVPR 2021 | - | [Code](https://github.com/a/b) | 2021 |"
+            )],
+        )
+    }
+
+    #[test]
+    fn a_number_for_a_url_in_a_paper_row() {
+        // As in Geeks-Z/Class-Incremental-Learning: the year where the
+        // arXiv link should be.
+        let cell =
+            "[DER: Dynamically Expandable Representation for Class Incremental Learning](2021)";
+        let found = check("malformed-link", &table(cell));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("`2021` is a bare number"));
+        assert!(found[0].fix.is_none());
+        assert_eq!(lines("malformed-link", &table("[A](7)")), [5]);
+    }
+
+    #[test]
+    fn quiet_on_numbers_that_may_be_files_or_folders() {
+        for cell in [
+            "[2021](2021)",
+            "[A](2021/)",
+            "[A](2021.md)",
+            "[A](2021/cvpr.md)",
+            "[A](#2021)",
+            "[A](./2021)",
+            "[A](docs/)",
+            "[A](./README.md)",
+            "[A](https://arxiv.org/abs/2101.00001)",
+        ] {
+            assert!(lines("malformed-link", &table(cell)).is_empty(), "{cell}");
+        }
+        // Outside paper tables a number may be a folder of the repository.
+        let prose = "# List\n\n- [Papers of 2021](2021)\n";
+        assert!(check("malformed-link", prose).is_empty());
+    }
+
+    #[test]
+    fn a_scheme_without_its_colon_gets_it_back() {
+        for (cell, url) in [
+            (
+                "[A](https//arxiv.org/abs/2305.11627)",
+                "https://arxiv.org/abs/2305.11627",
+            ),
+            (
+                "[A](http//www.example.com/a.pdf)",
+                "http://www.example.com/a.pdf",
+            ),
+        ] {
+            let text = table(cell);
+            let found = check("malformed-link", &text);
+            assert_eq!(found.len(), 1, "{cell}: {found:?}");
+            assert_eq!(
+                found[0].fix.as_ref().map(|f| f.applicability),
+                Some(Applicability::Safe)
+            );
+            assert_eq!(
+                apply_fix(&text, &found[0]),
+                text.replace(&cell[4..cell.len() - 1], url)
+            );
+        }
+        // A folder named like a scheme, followed by no address: left alone.
+        assert!(lines("malformed-link", &table("[A](https//notes.md)")).is_empty());
+    }
+}

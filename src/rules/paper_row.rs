@@ -1,0 +1,76 @@
+//! Which table rows name a paper. Every rule that judges a row as a paper
+//! (its year, its shape, its copies) asks this first.
+
+use super::RowRef;
+use crate::document::Role;
+use crate::knowledge::Knowledge;
+
+impl RowRef<'_> {
+    /// Whether the row names a paper. Not a paper: a group label
+    /// (`| _VLA Models_ |`), or a row with no link whose title cell (every
+    /// cell, in a table without a title column) is empty or a placeholder:
+    /// a row kept for papers to come (`|   |   |   |`, `| - | - | - |`).
+    pub fn is_paper(&self, knowledge: &Knowledge) -> bool {
+        if self.is_group_label() {
+            return false;
+        }
+        if self.row.links().next().is_some() {
+            return true;
+        }
+        let blank = |column: usize| {
+            self.row
+                .cell(column)
+                .is_none_or(|c| knowledge.is_placeholder(c.text()))
+        };
+        match self.table.column(Role::Title) {
+            Some(title) => !blank(title),
+            None => !(0..self.row.cell_count().max(1)).all(blank),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const HEADER: &str = "| Title | Venue | Year | Code |\n|---|---|---|---|\n";
+
+    #[test]
+    fn rows_kept_for_papers_to_come_are_not_papers() {
+        // Empty and placeholder rows at the end of a table, as in
+        // Geeks-Z/Class-Incremental-Learning's TODO table: no rule reads
+        // them as a paper without a year, of the wrong shape or repeated.
+        let text = format!(
+            "{HEADER}| [A](https://arxiv.org/abs/2101.00001) | CVPR | 2021 | [Code](https://github.com/a/b) |\n\
+             |      |       |      |      |\n\
+             |      |       |      |      |\n\
+             | - | - | - | - |\n\
+             | - | - | - | - |\n\
+             | N/A | |\n\
+             | TBD | - | - | - | - |\n"
+        );
+        for rule in [
+            "missing-year",
+            "table-shape",
+            "duplicate-paper",
+            "invalid-year",
+        ] {
+            assert!(
+                lines(rule, &text).is_empty(),
+                "{rule}: {:?}",
+                lines(rule, &text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_row_with_a_title_or_a_link_is_a_paper() {
+        // The title alone, or a paper link without a title: still a paper
+        // whose year is missing.
+        let text = format!(
+            "{HEADER}| Learning to Learn | CVPR | | |\n\
+             | | CVPR | | [Code](https://github.com/a/b) |\n"
+        );
+        assert_eq!(lines("missing-year", &text).len(), 2);
+    }
+}
