@@ -34,12 +34,13 @@ impl Rule for TableShape {
             if r.is_group_label() {
                 continue;
             }
-            // Extra cells with nothing in them, or only a placeholder ("-"):
-            // GitHub drops them, and nothing is lost.
+            // Extra cells with nothing in them, only a placeholder ("-") or
+            // only a comment (`[//]: #Recommend`, `<!-- -->`): GitHub drops
+            // them, and nothing is lost.
             if written > expected
                 && (expected..written).all(|c| {
                     r.cell(c)
-                        .is_none_or(|c| cx.knowledge.is_placeholder(c.raw()))
+                        .is_none_or(|c| cx.knowledge.is_placeholder(c.raw()) || is_comment(c.raw()))
                 })
             {
                 continue;
@@ -83,6 +84,15 @@ impl Rule for TableShape {
             out.push(diagnostic);
         }
     }
+}
+
+/// A cell holding only a Markdown comment: a link reference definition to
+/// `#` (`[//]: #Recommend`) or an HTML comment.
+fn is_comment(raw: &str) -> bool {
+    let raw = raw.trim();
+    raw.starts_with("[//]:")
+        || raw.starts_with("[comment]:")
+        || (raw.starts_with("<!--") && raw.ends_with("-->"))
 }
 
 fn plural(n: usize) -> &'static str {
@@ -160,6 +170,15 @@ mod tests {
                     | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | 2020-06-23 | - | |\n\
                     | [C](https://arxiv.org/abs/2003.11818) | CVPR 2020 | 2020-03-26 | - | - |\n";
         assert!(lines("table-shape", text).is_empty());
+    }
+
+    #[test]
+    fn quiet_on_an_extra_cell_holding_only_a_comment() {
+        let text = "## Papers\n\n| Title & Authors | Introduction | Links |\n|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) <br> Ann Author | text | [Paper](https://arxiv.org/abs/2001.02525) | [//]: #Recommend\n\
+                    | [B](https://arxiv.org/abs/2006.12986) <br> Bo Author | text | [Paper](https://arxiv.org/abs/2006.12986) | <!-- later -->\n\
+                    | [C](https://arxiv.org/abs/2003.11818) <br> Cy Author | text | [Paper](https://arxiv.org/abs/2003.11818) | [Code](https://github.com/c/c)\n";
+        assert_eq!(lines("table-shape", text), [7]);
     }
 
     #[test]
