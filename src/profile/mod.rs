@@ -37,6 +37,8 @@ pub struct TableProfile {
     pub cites_only: bool,
     /// How many trailing columns most rows leave out or empty.
     pub optional_tail: usize,
+    /// What the columns hold, to judge a row that leaves out trailing cells.
+    pub short_rows: shape::ShortRows,
     /// How the table writes its year column, when it has one.
     pub year_column: Option<placeholders::YearColumnProfile>,
     /// Whether the rows are sorted by date, and which rows break the order.
@@ -58,6 +60,7 @@ pub fn learn(
             .map(|(table, table_facts)| TableProfile {
                 cites_only: tables::cites_only(document, table, knowledge),
                 optional_tail: shape::optional_tail(table),
+                short_rows: shape::ShortRows::learn(table, knowledge),
                 year_column: placeholders::YearColumnProfile::learn(table, table_facts),
                 order: order::TableOrder::learn(table, table_facts),
             })
