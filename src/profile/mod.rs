@@ -7,6 +7,7 @@
 //! and how it writes empty cells. Each part of the profile lives in its own
 //! module below and is computed from the document model and the facts.
 
+pub mod empty_links;
 pub mod order;
 pub mod placeholders;
 pub mod sections;
@@ -28,6 +29,8 @@ pub struct Profile {
     pub sections: sections::Sections,
     /// Venue names the list writes consistently (see [`vocabulary`]).
     pub venues: vocabulary::VenueVocabulary,
+    /// Link texts the list writes with an empty URL on purpose.
+    pub empty_links: empty_links::EmptyLinks,
 }
 
 /// What was learned about one table.
@@ -67,5 +70,6 @@ pub fn learn(
             .collect(),
         sections: sections::Sections::learn(document, knowledge),
         venues: vocabulary::VenueVocabulary::learn(document, facts),
+        empty_links: empty_links::EmptyLinks::learn(document),
     }
 }

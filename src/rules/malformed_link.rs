@@ -34,14 +34,11 @@ impl Rule for MalformedLink {
             }
         }
         spaced_links_outside_paper_tables(cx, out);
-        let conventional = conventional_empty_links(cx);
         for r in cx.rows() {
             for cell in r.row.cells() {
                 for link in cell.links() {
-                    if link.url.trim().is_empty()
-                        && (says_not_yet(cx, text, link.span, link.text)
-                            || conventional.contains(&empty_link_key(link.text)))
-                    {
+                    // An empty URL the list writes on purpose (`[Coming soon]()`).
+                    if cx.profile.empty_links.intended(cx.knowledge, text, &link) {
                         continue;
                     }
                     if let Some(problem) = problem_with(link.url) {
@@ -153,48 +150,6 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
             );
         }
     }
-}
-
-/// How often the same link text must be written with an empty URL, in
-/// different rows, to be the list's convention (`[Code link]()` for code
-/// that is not out) rather than a slip.
-const CONVENTION_ROWS: usize = 3;
-
-/// Link texts the paper tables write with an empty URL in at least
-/// [`CONVENTION_ROWS`] rows: a placeholder the list uses on purpose.
-fn conventional_empty_links(cx: &Context<'_>) -> std::collections::HashSet<String> {
-    let mut rows: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for r in cx.rows() {
-        let keys: std::collections::HashSet<String> = r
-            .row
-            .links()
-            .filter(|l| l.url.trim().is_empty())
-            .map(|l| empty_link_key(l.text))
-            .collect();
-        for key in keys {
-            *rows.entry(key).or_default() += 1;
-        }
-    }
-    rows.into_iter()
-        .filter(|(_, n)| *n >= CONVENTION_ROWS)
-        .map(|(key, _)| key)
-        .collect()
-}
-
-fn empty_link_key(text: &str) -> String {
-    crate::knowledge::text::fold_spaces_and_case(text)
-}
-
-/// Whether an empty link says that what it stands for does not exist yet,
-/// or is only a picture: its text (or the text's last word, as in
-/// `[Comins Soon]()`) is a placeholder ("Coming soon", "TBD", "N/A"), or it
-/// wraps a badge image (`[![Type](badge.svg)]()`), which shows as it is.
-fn says_not_yet(cx: &Context<'_>, text: &str, span: Span, link_text: &str) -> bool {
-    let last_word = link_text.split_whitespace().last().unwrap_or("");
-    text.get(span.start..span.end)
-        .is_some_and(|source| source.starts_with("[!["))
-        || cx.knowledge.is_placeholder(link_text)
-        || cx.knowledge.is_placeholder(last_word)
 }
 
 fn problem_with(url: &str) -> Option<String> {
@@ -390,53 +345,6 @@ mod tests {
         ] {
             assert!(lines("malformed-link", &table(cell)).is_empty(), "{cell}");
         }
-    }
-
-    fn row(title: &str, code: &str) -> String {
-        format!("| [{title}](https://example.com/{title}) | CVPR 2021 | - | {code} | 2021 |")
-    }
-
-    #[test]
-    fn an_empty_url_saying_not_yet_or_wrapping_a_badge_is_quiet() {
-        for code in [
-            "[Coming soon]()",
-            "[TBD]()",
-            "[N/A]()",
-            "[Comins Soon]()",
-            "[![Type](https://img.shields.io/badge/Structural-C2A4A6)]()",
-        ] {
-            let text = seed_table("S", &[&row("A", code)]);
-            assert!(lines("malformed-link", &text).is_empty(), "{code}");
-        }
-    }
-
-    #[test]
-    fn the_same_empty_link_in_several_rows_is_the_lists_convention() {
-        let rows = [
-            row("A", "[Code link]()"),
-            row("B", "[Code link](https://github.com/b/b)"),
-            row("C", "[code link]()"),
-            row("D", "[Code link]()"),
-        ];
-        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
-        assert!(lines("malformed-link", &seed_table("S", &rows)).is_empty());
-        // Written in two rows only, it is still reported in both.
-        assert_eq!(
-            lines("malformed-link", &seed_table("S", &rows[..3])),
-            [5, 7]
-        );
-    }
-
-    #[test]
-    fn a_one_off_empty_link_among_real_ones_is_reported() {
-        let rows = [
-            row("A", "[Paper](https://arxiv.org/abs/2001.02525)"),
-            row("B", "[Paper]()"),
-            row("C", "[Paper](https://arxiv.org/abs/2006.12986)"),
-            row("D", "[Code]()"),
-        ];
-        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
-        assert_eq!(lines("malformed-link", &seed_table("S", &rows)), [6, 8]);
     }
 
     use crate::Applicability;
