@@ -6,7 +6,7 @@
 //! the list's convention, not malformed links.
 
 use crate::document::{Document, Link};
-use crate::knowledge::text::fold_spaces_and_case;
+use crate::knowledge::text::{edit_distance, fold_spaces_and_case};
 use crate::knowledge::Knowledge;
 use std::collections::{HashMap, HashSet};
 
@@ -46,21 +46,29 @@ impl EmptyLinks {
     }
 
     /// Whether a link of a table row has an empty URL on purpose: its text
-    /// (or the text's last word, as in the misspelt `[Comins Soon]()`) is a
-    /// placeholder ("Coming soon", "TBD", "N/A"); it wraps a badge image
+    /// is a placeholder, or one slip from a long one (`[Comins Soon]()`) ("Coming soon", "TBD", "N/A"); it wraps a badge image
     /// (`[![Type](badge.svg)]()`), which shows as it is; or the list writes
     /// the same text with an empty URL in several rows.
     pub fn intended(&self, knowledge: &Knowledge, text: &str, link: &Link<'_>) -> bool {
         if !link.url.trim().is_empty() {
             return false;
         }
-        let last_word = link.text.split_whitespace().last().unwrap_or("");
+        let folded = fold_spaces_and_case(link.text);
         text.get(link.span.start..link.span.end)
             .is_some_and(|source| source.starts_with("[!["))
             || knowledge.is_placeholder(link.text)
-            || knowledge.is_placeholder(last_word)
-            || self.conventional.contains(&fold_spaces_and_case(link.text))
+            || misspelt_placeholder(knowledge, &folded)
+            || self.conventional.contains(&folded)
     }
+}
+
+/// A text one slip from a placeholder of eight letters or more: a
+/// misspelling, not another word.
+fn misspelt_placeholder(knowledge: &Knowledge, folded: &str) -> bool {
+    folded.chars().count() >= 8
+        && knowledge
+            .placeholders()
+            .any(|p| p.chars().count() >= 8 && edit_distance(p, folded, 1) <= 1)
 }
 
 #[cfg(test)]
