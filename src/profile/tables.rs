@@ -198,6 +198,40 @@ mod tests {
     }
 
     #[test]
+    fn chinese_source_and_authors_headers_make_paper_tables() {
+        let knowledge = Knowledge::builtin().unwrap();
+        let text = "|No.| paper | 会议/期刊 | dataset |\n|---|---|---|---|\n\
+                    |1|A Review.[[paper](https://arxiv.org/abs/2307.13125)]|Journal of Imaging, 2023||\n\n\
+                    | Paper | Source | Code/Project Link |\n|---|---|---|\n\
+                    | [Sketch Survey](https://arxiv.org/abs/2001.02525) | TPAMI 2022 | [[code]](https://github.com/a/b) |\n\n\
+                    | Title & Authors | Introduction | Links |\n|---|---|---|\n\
+                    | [Pruner](https://arxiv.org/abs/2305.11627) <br> A. Author | text | [Paper](https://arxiv.org/abs/2305.11627) |\n\n\
+                    | 论文 | 会议 | 年份 |\n|---|---|---|\n| [甲](https://arxiv.org/abs/2101.00001) | CVPR | 2021 |\n\n\
+                    | 标题 | 期刊 | 时间 |\n|---|---|---|\n| [乙](https://arxiv.org/abs/2101.00002) | TPAMI | 2021 |\n";
+        let document = crate::document::parse(text, &knowledge.columns);
+        let roles: Vec<Vec<Option<Role>>> = document
+            .tables
+            .iter()
+            .map(|t| t.columns.iter().map(|c| c.role).collect())
+            .collect();
+        use Role::*;
+        assert_eq!(
+            roles,
+            [
+                vec![None, Some(Title), Some(Venue), None],
+                vec![Some(Title), Some(Venue), Some(Code)],
+                vec![Some(Title), None, Some(Paper)],
+                vec![Some(Title), Some(Venue), Some(Year)],
+                vec![Some(Title), Some(Venue), Some(Year)],
+            ]
+        );
+        assert!(document
+            .tables
+            .iter()
+            .all(|t| !cites_only(&document, t, &knowledge)));
+    }
+
+    #[test]
     fn dataset_tables_with_year_and_venue_columns_only_cite() {
         // Counts and check marks describe the data.
         let text = "## Datasets\n\n| **Name** | **Year** | **Pub.** | **Links** | **Img.(Camo.)** | **Pix.** |\n|---|---|---|---|---|---|\n\
