@@ -40,10 +40,19 @@ pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
 
 /// The row's title text, if it has a title cell with text.
 pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
-    let text = row
-        .cell_of(table.column(Role::Title))?
-        .text_without_badges();
-    text.chars().any(char::is_alphanumeric).then_some(text)
+    let cell = row.cell_of(table.column(Role::Title))?;
+    let text = cell.text_without_badges();
+    // A row kept for a paper to come, `.[[paper]()][[code]()]`: nothing but
+    // links without a URL.
+    let mut rest = text.to_string();
+    for link in cell.links() {
+        if !link.url.trim().is_empty() {
+            rest = text.to_string();
+            break;
+        }
+        rest = rest.replacen(link.text, "", 1);
+    }
+    rest.chars().any(char::is_alphanumeric).then_some(text)
 }
 
 /// Lower-case words with punctuation dropped; "β-DARTS++" and "β-DARTS" stay apart.
@@ -65,6 +74,21 @@ pub fn title_key(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_of_only_empty_links_is_no_title() {
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let text = "| No. | paper | 会议/期刊 |\n|---|---|---|\n\
+                    |1|.[[paper]()][[code]()]||\n\
+                    |2|A Survey.[[paper]()][[code]()]|MIA 2024|\n\
+                    |3|[paper](https://arxiv.org/abs/2101.00001)|MIA 2021|\n";
+        let document = crate::document::parse(text, &knowledge.columns);
+        let table = &document.tables[0];
+        let titles: Vec<Option<&str>> = table.rows().map(|r| row_title(table, r)).collect();
+        assert_eq!(titles[0], None);
+        assert!(titles[1].is_some_and(|t| t.starts_with("A Survey")));
+        assert_eq!(titles[2], Some("paper"));
+    }
 
     #[test]
     fn title_keys_ignore_case_and_punctuation() {

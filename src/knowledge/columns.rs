@@ -31,6 +31,9 @@ pub struct CitingTables {
     /// Words of a header that make the table a leaderboard ("perplexity").
     #[serde(default)]
     pub metric_words: Vec<String>,
+    /// Words of a header that describe data, not a paper ("Img.", "Size").
+    #[serde(default)]
+    pub data_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -73,6 +76,9 @@ impl ColumnRoles {
             citing
                 .metric_words
                 .extend(c.metric_words.iter().map(|w| w.to_lowercase()));
+            citing
+                .data_words
+                .extend(c.data_words.iter().map(|w| w.to_lowercase()));
         }
         ColumnRoles { roles, citing }
     }

@@ -90,6 +90,11 @@ impl Knowledge {
         text.is_empty() || self.placeholders.contains(&text.to_lowercase())
     }
 
+    /// The placeholder values, lower case.
+    pub fn placeholders(&self) -> impl Iterator<Item = &str> {
+        self.placeholders.iter().map(String::as_str)
+    }
+
     pub fn parse_venue(&self, text: &str) -> VenueCell {
         self.venues.parse(text, |t| self.is_placeholder(t))
     }

@@ -509,6 +509,16 @@ impl Token {
                 return bare(None, start, Some(year));
             }
         }
+        // `arxiv 24.07`: a preprint's year and month, YY.MM.
+        let two_digits = |d: &str| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit());
+        if let Some((yy, mm)) = word
+            .split_once('.')
+            .filter(|(y, m)| two_digits(y) && two_digits(m))
+        {
+            if let Some(year) = year_of_yymm(&format!("{yy}{mm}")) {
+                return bare(None, start, Some(year));
+            }
+        }
         let digits_start = word
             .char_indices()
             .rev()
@@ -518,10 +528,12 @@ impl Token {
         if let Some(split) = digits_start.filter(|&i| i > 0) {
             let (name, digits) = word.split_at(split);
             let name = name.trim_end_matches(['\'', '’', '-']);
-            let ends_in_letter = name
-                .chars()
-                .last()
-                .is_some_and(|c| c.is_alphabetic() || c == '.');
+            // `CVPR2021`, `Proc.21`; not `24.13`.
+            let ends_in_letter = name.chars().any(char::is_alphabetic)
+                && name
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphabetic() || c == '.');
             let year = full_year(digits)
                 .or_else(|| two_digit_year(digits))
                 .or_else(|| year_of_yymm(digits));
@@ -670,6 +682,18 @@ mod tests {
         assert_eq!(known("TPAMI2022").1, Some(2022));
         assert_eq!(known("NeurIPS99").1, Some(1999));
         assert_eq!(known("ICLR'18 Workshop").1, Some(2018));
+        // A preprint's YY.MM (MarkMoHR's Source column), not 2007.
+        assert!(matches!(
+            parse("arxiv 24.07"),
+            VenueCell::Unknown {
+                year: Some(2024),
+                ..
+            }
+        ));
+        assert!(matches!(
+            parse("arxiv 24.13"),
+            VenueCell::Unknown { year: None, .. }
+        ));
         assert!(matches!(
             parse("Foo2202"),
             VenueCell::Unknown {

@@ -7,6 +7,7 @@
 //! and how it writes empty cells. Each part of the profile lives in its own
 //! module below and is computed from the document model and the facts.
 
+pub mod empty_links;
 pub mod order;
 pub mod placeholders;
 pub mod sections;
@@ -28,6 +29,8 @@ pub struct Profile {
     pub sections: sections::Sections,
     /// Venue names the list writes consistently (see [`vocabulary`]).
     pub venues: vocabulary::VenueVocabulary,
+    /// Link texts the list writes with an empty URL on purpose.
+    pub empty_links: empty_links::EmptyLinks,
 }
 
 /// What was learned about one table.
@@ -37,6 +40,8 @@ pub struct TableProfile {
     pub cites_only: bool,
     /// How many trailing columns most rows leave out or empty.
     pub optional_tail: usize,
+    /// What the columns hold, to judge a row that leaves out trailing cells.
+    pub short_rows: shape::ShortRows,
     /// How the table writes its year column, when it has one.
     pub year_column: Option<placeholders::YearColumnProfile>,
     /// Whether the rows are sorted by date, and which rows break the order.
@@ -58,11 +63,13 @@ pub fn learn(
             .map(|(table, table_facts)| TableProfile {
                 cites_only: tables::cites_only(document, table, knowledge),
                 optional_tail: shape::optional_tail(table),
+                short_rows: shape::ShortRows::learn(table, knowledge),
                 year_column: placeholders::YearColumnProfile::learn(table, table_facts),
                 order: order::TableOrder::learn(table, table_facts),
             })
             .collect(),
         sections: sections::Sections::learn(document, knowledge),
         venues: vocabulary::VenueVocabulary::learn(document, facts),
+        empty_links: empty_links::EmptyLinks::learn(document),
     }
 }

@@ -5,8 +5,138 @@
 //! "Code | Notes"); GitHub pads such rows and nothing is lost. When most rows
 //! of a table leave the same trailing cells out or empty, that is the table's
 //! convention. A year column never counts: a missing year is missing data.
+//!
+//! A single short row is harmless too when the cells it leaves out belong to
+//! columns the table often leaves empty (at least one row in
+//! [`OFTEN_EMPTY`]), unless its cells do not fit their columns: a cell
+//! missing in the middle shifts the rest one column left, and the link or
+//! words that belong under "Code" or "Backbone" render under "Task".
 
-use crate::document::{Role, Table};
+use crate::document::{Role, Row, Table};
+use crate::knowledge::Knowledge;
+use std::collections::HashSet;
+
+/// A column is often empty when at least one row in this many leaves it
+/// out, empty or holding a placeholder.
+pub const OFTEN_EMPTY: usize = 5;
+
+/// What the table's rows hold, column by column, to judge rows that stop
+/// before the header's last column.
+#[derive(Debug, Clone, Default)]
+pub struct ShortRows {
+    /// Rows of the table.
+    rows: usize,
+    /// Per column: the rows that leave it out, empty or a placeholder.
+    empty: Vec<usize>,
+    /// Per column, over the rows that write every cell: the filled cells,
+    /// those holding a link, and the words they use.
+    filled: Vec<usize>,
+    linked: Vec<usize>,
+    words: Vec<HashSet<String>>,
+}
+
+impl ShortRows {
+    pub fn learn(table: &Table<'_>, knowledge: &Knowledge) -> Self {
+        let width = table.columns.len();
+        if !table.rows().any(|row| row.cell_count() < width) {
+            return ShortRows::default();
+        }
+        let mut learnt = ShortRows {
+            rows: table.row_count(),
+            empty: vec![0; width],
+            filled: vec![0; width],
+            linked: vec![0; width],
+            words: vec![HashSet::new(); width],
+        };
+        for row in table.rows() {
+            let full = row.cell_count() >= width;
+            for column in 0..width {
+                let cell = row.cell(column);
+                if cell.is_none_or(|c| {
+                    knowledge.is_placeholder(c.text()) && knowledge.is_placeholder(c.raw())
+                }) {
+                    learnt.empty[column] += 1;
+                    continue;
+                }
+                if let Some(cell) = cell.filter(|_| full) {
+                    learnt.filled[column] += 1;
+                    if cell.links().next().is_some() {
+                        learnt.linked[column] += 1;
+                    }
+                    learnt.words[column].extend(words(cell.text()));
+                }
+            }
+        }
+        learnt
+    }
+
+    /// Whether a row that stops before the header's last column loses
+    /// nothing: every cell it leaves out is in a column (not the year's)
+    /// that the table's other rows often leave empty, and each cell it
+    /// writes fits its own column better than the columns to its right.
+    pub fn harmless(&self, table: &Table<'_>, row: Row<'_, '_>, knowledge: &Knowledge) -> bool {
+        let (written, width) = (row.cell_count(), table.columns.len());
+        if written >= width || self.rows < 2 || self.empty.len() != width {
+            return false;
+        }
+        let others = self.rows - 1;
+        let often_empty = |column: usize| {
+            table.columns[column].role != Some(Role::Year)
+                // This row leaves the column out too: count the others.
+                && OFTEN_EMPTY * (self.empty[column] - 1) >= others
+        };
+        if !(written..width).all(often_empty) {
+            return false;
+        }
+        let missing = width - written;
+        !(0..written).any(|column| {
+            let Some(cell) = row.cell(column) else {
+                return false;
+            };
+            if knowledge.is_placeholder(cell.text()) {
+                return false;
+            }
+            let linked = cell.links().next().is_some();
+            let own: Vec<String> = words(cell.text()).collect();
+            (1..=missing)
+                .map(|shift| column + shift)
+                .filter(|&right| right < width)
+                .any(|right| {
+                    self.shifted_link(linked, column, right)
+                        || self.fits_better(&own, column, right)
+                })
+        })
+    }
+
+    /// A link in a column whose filled cells never hold one, while most of
+    /// those of a column to the right do.
+    fn shifted_link(&self, linked: bool, column: usize, right: usize) -> bool {
+        linked
+            && self.filled[column] >= 2
+            && self.linked[column] == 0
+            && 2 * self.linked[right] > self.filled[right]
+    }
+
+    /// Words most of which the column to the right uses and its own column
+    /// hardly does.
+    fn fits_better(&self, own: &[String], column: usize, right: usize) -> bool {
+        if own.is_empty() || self.filled[column] < 2 || self.filled[right] < 2 {
+            return false;
+        }
+        let share = |c: usize| {
+            own.iter().filter(|w| self.words[c].contains(*w)).count() as f64 / own.len() as f64
+        };
+        share(right) >= 0.6 && share(column) <= 0.2
+    }
+}
+
+/// The words of a cell's text, lower case, two characters or more, that
+/// are not numbers alone.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 2 && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_lowercase)
+}
 
 /// How many trailing columns of a table most rows leave out or empty.
 pub fn optional_tail(table: &Table<'_>) -> usize {
@@ -34,7 +164,6 @@ pub fn optional_tail(table: &Table<'_>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::knowledge::Knowledge;
 
     fn tails(text: &str) -> Vec<usize> {
         let knowledge = Knowledge::builtin().unwrap();

@@ -38,6 +38,19 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
         text.split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
     };
+    // A dataset table that also gives the venue of each dataset's paper:
+    // named things first, and columns describing the data or a bare link
+    // to the paper.
+    if has_venue
+        && (is(&vocabulary.entity_headers, first) || is(&vocabulary.name_headers, first))
+        && (table.columns.iter().enumerate().any(|(c, column)| {
+            column.role.is_none()
+                && c != 0
+                && (has_word(&column.header, &vocabulary.data_words) || data_cells(table, c))
+        }) || bare_paper_links(table))
+    {
+        return true;
+    }
     if table
         .columns
         .iter()
@@ -51,6 +64,99 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
         && document
             .heading_chain(table.heading)
             .any(|h| has_word(&h.text, &vocabulary.section_words))
+}
+
+/// Whether most filled cells of a column (one without a role: not the
+/// year, venue or code) are counts (`12000`, `5,066`,
+/// `1.2K`, `5015/1600`) or check marks (`✓`, `&check;`, `✗`): a column that
+/// describes data. Years are not counts.
+fn data_cells(table: &Table<'_>, column: usize) -> bool {
+    let (mut filled, mut data) = (0, 0);
+    for row in table.rows() {
+        let Some(cell) = row.cell(column) else {
+            continue;
+        };
+        let (raw, text) = (cell.raw().trim(), cell.text().trim());
+        if text.is_empty() && raw.is_empty() {
+            continue;
+        }
+        filled += 1;
+        if is_check_mark(raw) || is_check_mark(text) || is_count(text) {
+            data += 1;
+        }
+    }
+    filled >= 2 && 2 * data >= filled
+}
+
+fn is_check_mark(text: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "✓",
+        "✔",
+        "✔️",
+        "√",
+        "✗",
+        "✘",
+        "❌",
+        "✅",
+        "&check;",
+        "&cross;",
+        ":heavy_check_mark:",
+        ":white_check_mark:",
+        ":x:",
+    ];
+    MARKS.contains(&text)
+}
+
+fn is_count(text: &str) -> bool {
+    let digits: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    let rest = &text[digits.len()..];
+    let bare: String = digits.chars().filter(char::is_ascii_digit).collect();
+    if bare.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // `2021`, `2023.11`: a year or a date.
+    let year = bare.len() >= 4
+        && bare[..4]
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+        && (digits.len() == 4 || digits.as_bytes()[4] == b'.');
+    let tail_ok = rest.is_empty()
+        || rest.starts_with(['/', ' ', '(', '+'])
+        || rest.trim().eq_ignore_ascii_case("k")
+        || rest.trim().eq_ignore_ascii_case("m")
+        || rest.trim().eq_ignore_ascii_case("b");
+    !year && tail_ok
+}
+
+/// Whether the paper stands only as a short link (`[Paper](...)`,
+/// `[arXiv](...)`) in a column of its own, not as a title: the first column
+/// then names what the row is about.
+fn bare_paper_links(table: &Table<'_>) -> bool {
+    let column = match table.column(Role::Title) {
+        Some(0) | None => table.column(Role::Paper),
+        title => title,
+    };
+    let Some(column) = column.filter(|&c| c != 0) else {
+        return false;
+    };
+    let (mut filled, mut bare) = (0, 0);
+    for row in table.rows() {
+        let Some(cell) = row.cell(column) else {
+            continue;
+        };
+        let text = cell.text_without_badges().trim();
+        if text.is_empty() {
+            continue;
+        }
+        filled += 1;
+        if cell.links().next().is_some() && text.split_whitespace().count() <= 2 {
+            bare += 1;
+        }
+    }
+    filled >= 2 && 2 * bare > filled
 }
 
 /// The column that names a citing table's rows: its first column when the
@@ -89,6 +195,76 @@ mod tests {
         let text = "## Causal Discovery\n\n|Name|Paper|Code|\n|---|---|---|\n|PC algorithm|Causation, Prediction, and Search|[R](https://github.com/cran/pcalg)|\n\n\
                     ### Penn Treebank\n\n| Model | Test perplexity | Paper / Source | Code |\n|---|---|---|---|\n| AWD-LSTM (Merity et al., 2017) | 57.3 | [Regularizing LSTMs](https://arxiv.org/abs/1708.02182) | - |\n";
         assert_eq!(judge(text), [true, true]);
+    }
+
+    #[test]
+    fn chinese_source_and_authors_headers_make_paper_tables() {
+        let knowledge = Knowledge::builtin().unwrap();
+        let text = "|No.| paper | 会议/期刊 | dataset |\n|---|---|---|---|\n\
+                    |1|A Review.[[paper](https://arxiv.org/abs/2307.13125)]|Journal of Imaging, 2023||\n\n\
+                    | Paper | Source | Code/Project Link |\n|---|---|---|\n\
+                    | [Sketch Survey](https://arxiv.org/abs/2001.02525) | TPAMI 2022 | [[code]](https://github.com/a/b) |\n\n\
+                    | Title & Authors | Introduction | Links |\n|---|---|---|\n\
+                    | [Pruner](https://arxiv.org/abs/2305.11627) <br> A. Author | text | [Paper](https://arxiv.org/abs/2305.11627) |\n\n\
+                    | 论文 | 会议 | 年份 |\n|---|---|---|\n| [甲](https://arxiv.org/abs/2101.00001) | CVPR | 2021 |\n\n\
+                    | 标题 | 期刊 | 时间 |\n|---|---|---|\n| [乙](https://arxiv.org/abs/2101.00002) | TPAMI | 2021 |\n";
+        let document = crate::document::parse(text, &knowledge.columns);
+        let roles: Vec<Vec<Option<Role>>> = document
+            .tables
+            .iter()
+            .map(|t| t.columns.iter().map(|c| c.role).collect())
+            .collect();
+        use Role::*;
+        assert_eq!(
+            roles,
+            [
+                vec![None, Some(Title), Some(Venue), None],
+                vec![Some(Title), Some(Venue), Some(Code)],
+                vec![Some(Title), None, Some(Paper)],
+                vec![Some(Title), Some(Venue), Some(Year)],
+                vec![Some(Title), Some(Venue), Some(Year)],
+            ]
+        );
+        assert!(document
+            .tables
+            .iter()
+            .all(|t| !cites_only(&document, t, &knowledge)));
+    }
+
+    #[test]
+    fn dataset_tables_with_year_and_venue_columns_only_cite() {
+        // Counts and check marks describe the data.
+        let text = "## Datasets\n\n| **Name** | **Year** | **Pub.** | **Links** | **Img.(Camo.)** | **Pix.** |\n|---|---|---|---|---|---|\n\
+                    [SetA](https://github.com/a/a) | 2024 | CVPR | [Paper](https://arxiv.org/abs/2401.00001) | 4,121 | &check; |\n\
+                    [SetB](https://github.com/b/b) | 2023 | TIP | [Paper](https://arxiv.org/abs/2301.00002) | 900 | |\n\n\
+                    | Dataset | Venue | Year | Samples | Paper |\n|---|---|---|---|---|\n\
+                    | SetC | ICCV 2021 | 2021 | 12K | [Paper](https://arxiv.org/abs/2101.00003) |\n\n\
+                    | Name | Venue | Paper | Labelled |\n|---|---|---|---|\n\
+                    | SetD | NeurIPS 2022 | [arXiv](https://arxiv.org/abs/2201.00004) | ✓ |\n\
+                    | SetE | ICLR 2023 | [arXiv](https://arxiv.org/abs/2301.00005) | ✗ |\n";
+        assert_eq!(judge(text), [true, true, true]);
+        assert!(is_count("5,066") && is_count("5015/1600(Ref)") && is_count("1.2K"));
+        assert!(!is_count("2021") && !is_count("2023.11") && !is_count("v2"));
+        // Only a short link under "Paper" beside the name.
+        let text = "| Name | Pub. | Year | Paper |\n|---|---|---|---|\n\
+                    | SetF | CVPR | 2020 | [Paper](https://arxiv.org/abs/2001.00006) |\n\
+                    | SetG | ECCV | 2020 | [PDF](https://arxiv.org/abs/2001.00007) |\n";
+        assert_eq!(judge(text), [true]);
+    }
+
+    #[test]
+    fn named_paper_tables_with_a_venue_still_list_papers() {
+        // The paper column holds titles; the counts column holds a year.
+        let text = "| Name | Paper | Venue | Year |\n|---|---|---|---|\n\
+                    | SR3 | [Image Super-Resolution via Iterative Refinement](https://arxiv.org/abs/2104.07636) | TPAMI | 2022 |\n\
+                    | DDPM | [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) | NeurIPS | 2020 |\n\n\
+                    | Name | Venue | Year | Code |\n|---|---|---|---|\n\
+                    | [DARTS](https://arxiv.org/abs/1806.09055) | ICLR 2019 | 2019 | [Code](https://github.com/a/b) |\n\
+                    | [ENAS](https://arxiv.org/abs/1802.03268) | ICML 2018 | 2018 | - |\n\n\
+                    | Dataset | Title | Venue | Date | Resources |\n|---|---|---|---|---|\n\
+                    | `RepoBench` | [RepoBench: Benchmarking Repository-Level Code Auto-Completion Systems](https://arxiv.org/abs/2306.03091) | `ICLR'24` | `2023.06` | 2023.06 |\n\
+                    | `CrossCodeEval` | [CrossCodeEval: A Diverse and Multilingual Benchmark](https://arxiv.org/abs/2310.11248) | `NeurIPS'23` | `2023.11` | 2023.11 |\n";
+        assert_eq!(judge(text), [false, false, false]);
     }
 
     #[test]

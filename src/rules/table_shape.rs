@@ -20,19 +20,23 @@ impl Rule for TableShape {
             }
             // Most rows of this table leave these trailing cells out or
             // empty: GitHub pads them, nothing is lost.
-            let optional = cx.profile.tables[r.table_index].optional_tail;
-            if written < expected && written + optional >= expected {
+            let profile = &cx.profile.tables[r.table_index];
+            if written < expected
+                && (written + profile.optional_tail >= expected
+                    || profile.short_rows.harmless(r.table, r.row, cx.knowledge))
+            {
                 continue;
             }
             if !r.is_paper(cx.knowledge) {
                 continue;
             }
-            // Extra cells with nothing in them, or only a placeholder ("-"):
-            // GitHub drops them, and nothing is lost.
+            // Extra cells with nothing in them, only a placeholder ("-") or
+            // only a comment (`[//]: #Recommend`, `<!-- -->`): GitHub drops
+            // them, and nothing is lost.
             if written > expected
                 && (expected..written).all(|c| {
                     r.cell(c)
-                        .is_none_or(|c| cx.knowledge.is_placeholder(c.raw()))
+                        .is_none_or(|c| cx.knowledge.is_placeholder(c.raw()) || is_comment(c.raw()))
                 })
             {
                 continue;
@@ -76,6 +80,15 @@ impl Rule for TableShape {
             out.push(diagnostic);
         }
     }
+}
+
+/// A cell holding only a Markdown comment: a link reference definition to
+/// `#` (`[//]: #Recommend`) or an HTML comment.
+fn is_comment(raw: &str) -> bool {
+    let raw = raw.trim();
+    raw.starts_with("[//]:")
+        || raw.starts_with("[comment]:")
+        || (raw.starts_with("<!--") && raw.ends_with("-->"))
 }
 
 fn plural(n: usize) -> &'static str {
@@ -153,6 +166,75 @@ mod tests {
                     | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | 2020-06-23 | - | |\n\
                     | [C](https://arxiv.org/abs/2003.11818) | CVPR 2020 | 2020-03-26 | - | - |\n";
         assert!(lines("table-shape", text).is_empty());
+    }
+
+    /// A table whose Code column is empty in one row of three, shaped
+    /// like SpursGoZmy's: Title | Source | Date | Task | Backbone | Code.
+    fn often_empty_code(extra: &[&str]) -> String {
+        let mut text = String::from(
+            "## Papers\n\n| Title | Source | Date | Task | Backbone | Code |\n|---|---|---|---|---|---|\n\
+             | [A](https://arxiv.org/abs/2401.00001) | ACL 2024 | 2024-01-02 | TQA | Llama2-7B | [Github](https://github.com/a/a) |\n\
+             | [B](https://arxiv.org/abs/2402.00002) | arxiv | 2024-02-03 | Table Recognition | Qwen2.5-7B | |\n\
+             | [C](https://arxiv.org/abs/2403.00003) | EMNLP 2024 | 2024-03-04 | TQA, TFV | Mistral-7B | [Github](https://github.com/c/c) |\n\
+             | [D](https://arxiv.org/abs/2404.00004) | NIPS 2024 | 2024-04-05 | Text2SQL | Llama3.1-8B | [Github](https://github.com/d/d) |\n\
+             | [E](https://arxiv.org/abs/2405.00005) | arxiv | 2024-05-06 | Table Recognition | | - |\n\
+             | [F](https://arxiv.org/abs/2406.00006) | ICLR 2025 | 2024-06-07 | TQA | GPT-4 | [Github](https://github.com/f/f) |\n",
+        );
+        for row in extra {
+            text.push_str(row);
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn quiet_when_a_row_leaves_out_only_cells_its_table_often_leaves_empty() {
+        let text = often_empty_code(&[
+            "| [G](https://arxiv.org/abs/2407.00007) | arxiv | 2024-07-08 | Table Recognition | |",
+            "| [H](https://arxiv.org/abs/2408.00008) | ACL 2024 | 2024-08-09 | TQA | Llama2-7B |",
+            "| [I](https://arxiv.org/abs/2409.00009) | ACL 2024 | 2024-09-10 | TQA |",
+        ]);
+        assert!(lines("table-shape", &text).is_empty());
+    }
+
+    #[test]
+    fn fires_when_the_short_row_shifts_its_content() {
+        // The Task cell is missing: backbone names render under Task.
+        let text = often_empty_code(&[
+            "| [G](https://arxiv.org/abs/2407.00007) | arxiv | 2024-07-08 | Qwen2.5-7B, Llama3.1-8B | |",
+        ]);
+        assert_eq!(lines("table-shape", &text), [11]);
+        // The Backbone cell is missing: the code link renders under Backbone.
+        let text = often_empty_code(&[
+            "| [G](https://arxiv.org/abs/2407.00007) | arxiv | 2024-07-08 | TQA | [Github](https://github.com/g/g) |",
+        ]);
+        assert_eq!(lines("table-shape", &text), [11]);
+    }
+
+    #[test]
+    fn fires_when_the_left_out_column_is_seldom_empty_or_the_year() {
+        // Code is filled in every row: leaving it out drops a link.
+        let text = "## Papers\n\n| Title | Venue | Year | Code |\n|---|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | 2020 | [Code](https://github.com/a/a) |\n\
+                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | 2020 | [Code](https://github.com/b/b) |\n\
+                    | [C](https://arxiv.org/abs/2003.11818) | ECCV 2020 | 2020 |\n";
+        assert_eq!(lines("table-shape", text), [7]);
+        // A year column is never left out harmlessly, however often empty.
+        let text = "## Papers\n\n| Title | Venue | Code | Year |\n|---|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - | |\n\
+                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | - | 2020 |\n\
+                    | [C](https://arxiv.org/abs/2003.11818) | ECCV 2020 | - | |\n\
+                    | [D](https://arxiv.org/abs/2003.11819) | ECCV 2020 | - |\n";
+        assert_eq!(lines("table-shape", text), [8]);
+    }
+
+    #[test]
+    fn quiet_on_an_extra_cell_holding_only_a_comment() {
+        let text = "## Papers\n\n| Title & Authors | Introduction | Links |\n|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) <br> Ann Author | text | [Paper](https://arxiv.org/abs/2001.02525) | [//]: #Recommend\n\
+                    | [B](https://arxiv.org/abs/2006.12986) <br> Bo Author | text | [Paper](https://arxiv.org/abs/2006.12986) | <!-- later -->\n\
+                    | [C](https://arxiv.org/abs/2003.11818) <br> Cy Author | text | [Paper](https://arxiv.org/abs/2003.11818) | [Code](https://github.com/c/c)\n";
+        assert_eq!(lines("table-shape", text), [7]);
     }
 
     #[test]

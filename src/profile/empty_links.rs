@@ -1,0 +1,124 @@
+//! Empty link destinations the list writes on purpose.
+//!
+//! `[Code]()` is usually a slip, but many lists write an empty URL as their
+//! way of saying "not out yet": `[Coming soon]()`, `[Code link]()` in every
+//! row without code, a badge wrapped in a link to nowhere. Such links are
+//! the list's convention, not malformed links.
+
+use crate::document::{Document, Link};
+use crate::knowledge::text::{edit_distance, fold_spaces_and_case};
+use crate::knowledge::Knowledge;
+use std::collections::{HashMap, HashSet};
+
+/// How many rows must write the same link text with an empty URL for it to
+/// be the list's convention rather than a slip.
+pub const CONVENTION_ROWS: usize = 3;
+
+/// The link texts the list's paper tables write with an empty URL in at
+/// least [`CONVENTION_ROWS`] rows, folded to lower case.
+#[derive(Debug, Default, Clone)]
+pub struct EmptyLinks {
+    conventional: HashSet<String>,
+}
+
+impl EmptyLinks {
+    pub fn learn(document: &Document<'_>) -> Self {
+        let mut rows: HashMap<String, usize> = HashMap::new();
+        for table in &document.tables {
+            for row in table.rows() {
+                let texts: HashSet<String> = row
+                    .links()
+                    .filter(|l| l.url.trim().is_empty())
+                    .map(|l| fold_spaces_and_case(l.text))
+                    .collect();
+                for text in texts {
+                    *rows.entry(text).or_default() += 1;
+                }
+            }
+        }
+        EmptyLinks {
+            conventional: rows
+                .into_iter()
+                .filter(|(_, n)| *n >= CONVENTION_ROWS)
+                .map(|(text, _)| text)
+                .collect(),
+        }
+    }
+
+    /// Whether a link of a table row has an empty URL on purpose: its text
+    /// is a placeholder, or one slip from a long one (`[Comins Soon]()`) ("Coming soon", "TBD", "N/A"); it wraps a badge image
+    /// (`[![Type](badge.svg)]()`), which shows as it is; or the list writes
+    /// the same text with an empty URL in several rows.
+    pub fn intended(&self, knowledge: &Knowledge, text: &str, link: &Link<'_>) -> bool {
+        if !link.url.trim().is_empty() {
+            return false;
+        }
+        let folded = fold_spaces_and_case(link.text);
+        text.get(link.span.start..link.span.end)
+            .is_some_and(|source| source.starts_with("[!["))
+            || knowledge.is_placeholder(link.text)
+            || misspelt_placeholder(knowledge, &folded)
+            || self.conventional.contains(&folded)
+    }
+}
+
+/// A text one slip from a placeholder of eight letters or more: a
+/// misspelling, not another word.
+fn misspelt_placeholder(knowledge: &Knowledge, folded: &str) -> bool {
+    folded.chars().count() >= 8
+        && knowledge
+            .placeholders()
+            .any(|p| p.chars().count() >= 8 && edit_distance(p, folded, 1) <= 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    fn row(title: &str, code: &str) -> String {
+        format!("| [{title}](https://example.com/{title}) | CVPR 2021 | - | {code} | 2021 |")
+    }
+
+    #[test]
+    fn an_empty_url_saying_not_yet_or_wrapping_a_badge_is_quiet() {
+        for code in [
+            "[Coming soon]()",
+            "[TBD]()",
+            "[N/A]()",
+            "[Comins Soon]()",
+            "[![Type](https://img.shields.io/badge/Structural-C2A4A6)]()",
+        ] {
+            let text = seed_table("S", &[&row("A", code)]);
+            assert!(lines("malformed-link", &text).is_empty(), "{code}");
+        }
+    }
+
+    #[test]
+    fn the_same_empty_link_in_several_rows_is_the_lists_convention() {
+        let rows = [
+            row("A", "[Code link]()"),
+            row("B", "[Code link](https://github.com/b/b)"),
+            row("C", "[code link]()"),
+            row("D", "[Code link]()"),
+        ];
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert!(lines("malformed-link", &seed_table("S", &rows)).is_empty());
+        // Written in two rows only, it is still reported in both.
+        assert_eq!(
+            lines("malformed-link", &seed_table("S", &rows[..3])),
+            [5, 7]
+        );
+    }
+
+    #[test]
+    fn a_one_off_empty_link_among_real_ones_is_reported() {
+        let rows = [
+            row("A", "[Paper](https://arxiv.org/abs/2001.02525)"),
+            row("B", "[Paper]()"),
+            row("C", "[Paper](https://arxiv.org/abs/2006.12986)"),
+            row("D", "[Code]()"),
+        ];
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert_eq!(lines("malformed-link", &seed_table("S", &rows)), [6, 8]);
+    }
+}
