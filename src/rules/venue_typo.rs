@@ -196,6 +196,14 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelling_seen_in_the_wild_is_fixed_to_arxiv() {
+        let text = seed_table("S", &[&row("arXive 2023")]);
+        let found = check("venue-typo", &text);
+        assert_eq!(found.len(), 1);
+        assert!(apply_fix(&text, &found[0]).contains("| arXiv 2023 |"));
+    }
+
+    #[test]
     fn the_fix_keeps_the_list_s_own_spelling_of_the_venue() {
         let text = seed_table("S", &[&row("Prepreint'23")]);
         let found = check("venue-typo", &text);
