@@ -1,7 +1,8 @@
 //! Link destinations no reader can have meant, though Markdown accepts
 //! them: GitHub opens them as files of the repository that do not exist.
 
-use super::{diagnostic, schemeless_host};
+use super::finding::diagnostic;
+use super::hosts::schemeless_host;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::document::Link;
 use crate::span::Span;

@@ -1,5 +1,5 @@
 use super::{Context, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::{arxiv_link, ArxivLink};
 use crate::knowledge::text::count;
 use crate::span::Span;
@@ -7,6 +7,12 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 mod destination;
+mod finding;
+mod hosts;
+mod written;
+
+use finding::diagnostic;
+use written::written_link_problem;
 
 pub struct MalformedLink;
 
@@ -159,153 +165,6 @@ fn problem_with(url: &str) -> Option<String> {
         }
         _ => None,
     }
-}
-
-/// Hosts that paper lists link to most: a link to one of them written
-/// without `https://` gets the safe fix that adds it.
-const KNOWN_HOSTS: &[&str] = &[
-    "arxiv.org",
-    "github.com",
-    "openreview.net",
-    "doi.org",
-    "dl.acm.org",
-    "ieeexplore.ieee.org",
-    "link.springer.com",
-    "openaccess.thecvf.com",
-    "proceedings.neurips.cc",
-    "papers.nips.cc",
-    "proceedings.mlr.press",
-    "aclanthology.org",
-    "huggingface.co",
-    "paperswithcode.com",
-    "scholar.google.com",
-    "sciencedirect.com",
-    "www.sciencedirect.com",
-    "semanticscholar.org",
-    "www.semanticscholar.org",
-    "youtube.com",
-    "www.youtube.com",
-    "gitlab.com",
-    "medium.com",
-    "twitter.com",
-    "x.com",
-];
-
-/// Top-level domains that show a first path segment is a host, not a file
-/// or folder of the repository (`docs/x.md`, `paper.pdf` are left alone).
-const HOST_ENDINGS: &[&str] = &[
-    "com", "org", "net", "io", "ai", "edu", "gov", "cc", "co", "cn", "dev", "me", "ac.uk", "de",
-    "fr", "jp", "uk", "ca", "ch",
-];
-
-/// A problem with a link written as `[text](url)` whose URL is not empty:
-/// a doubled scheme, a web address GitHub would take for a path of the
-/// repository, or doubled parentheses.
-fn written_link_problem(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
-    // Where the URL is written, when it is written inline and as is.
-    let source = &text[span.start..span.end];
-    let url_at = source
-        .rfind(&format!("]({url}"))
-        .map(|i| span.start + i + 2)
-        .filter(|_| !url.is_empty());
-    let lower = url.to_ascii_lowercase();
-    for scheme in ["https://", "http://"] {
-        let Some(rest) = lower.strip_prefix(scheme) else {
-            continue;
-        };
-        if rest.starts_with("https://") || rest.starts_with("http://") {
-            let fix = url_at
-                .map(|at| Fix::safe(vec![Edit::replace(Span::new(at, at + scheme.len()), "")]));
-            return Some(
-                diagnostic(span, format!("the URL `{url}` repeats its scheme"))
-                    .with_help(format!("write `{}`", &url[scheme.len()..]))
-                    .with_fix(fix),
-            );
-        }
-        return None;
-    }
-    if url.len() > 2 && url.starts_with('(') && url.ends_with(')') {
-        let inner = &url[1..url.len() - 1];
-        let fix = url_at.map(|at| {
-            Fix::safe(vec![
-                Edit::replace(Span::new(at, at + 1), ""),
-                Edit::replace(Span::new(at + url.len() - 1, at + url.len()), ""),
-            ])
-        });
-        return Some(
-            diagnostic(
-                span,
-                format!("the URL `{url}` is in doubled parentheses, so GitHub links to a path of the repository"),
-            )
-            .with_label("doubled parentheses")
-            .with_help(format!("write `({inner})`"))
-            .with_fix(fix),
-        );
-    }
-    if let Some(d) = destination::scheme_without_colon(text, span, url) {
-        return Some(d);
-    }
-    let host = schemeless_host(url)?;
-    let known = KNOWN_HOSTS.contains(&host.to_ascii_lowercase().as_str());
-    let edit = url_at.map(|at| vec![Edit::insert(at, "https://")]);
-    let fix = edit.map(|edits| {
-        if known {
-            Fix::safe(edits)
-        } else {
-            Fix::unsafe_(edits)
-        }
-    });
-    Some(
-        diagnostic(
-            span,
-            format!(
-                "the URL `{url}` has no `https://`, so GitHub links to a path of the repository"
-            ),
-        )
-        .with_label("web address without a scheme")
-        .with_help(format!("write `https://{url}`"))
-        .with_fix(fix),
-    )
-}
-
-/// The host a scheme-less URL starts with, when its first path segment is
-/// shaped like a domain: a known host, `www.`, or a name ending in a
-/// top-level domain.
-fn schemeless_host(url: &str) -> Option<&str> {
-    if url.contains("://")
-        || url.starts_with(['#', '/', '.', '?', '<'])
-        || url.contains(char::is_whitespace)
-    {
-        return None;
-    }
-    let host = url.split(['/', '?', '#']).next()?;
-    // `mailto:`, `doi:`, `host:port`: a colon means it is not a path.
-    if host.contains(':') || host.contains('@') {
-        return None;
-    }
-    let lower = host.to_ascii_lowercase();
-    let labels: Vec<&str> = lower.split('.').collect();
-    if labels.len() < 2
-        || labels
-            .iter()
-            .any(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-    {
-        return None;
-    }
-    let shaped = KNOWN_HOSTS.contains(&lower.as_str())
-        || lower.starts_with("www.")
-        || HOST_ENDINGS.iter().any(|end| {
-            lower
-                .strip_suffix(end)
-                .is_some_and(|before| before.ends_with('.') && before.len() > 1)
-        });
-    shaped.then_some(host)
-}
-
-fn diagnostic(span: Span, message: String) -> Diagnostic {
-    Diagnostic::new(META.name, META.severity, span, message)
-        .with_label("malformed link")
-        .with_help("correct the URL so that it points at the paper")
 }
 
 #[cfg(test)]

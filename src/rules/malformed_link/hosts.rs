@@ -1,0 +1,73 @@
+//! Whether the start of a scheme-less URL is a web host (`arxiv.org/abs/...`)
+//! rather than a file or folder of the repository.
+
+/// Hosts that paper lists link to most: a link to one of them written
+/// without `https://` gets the safe fix that adds it.
+pub(super) const KNOWN_HOSTS: &[&str] = &[
+    "arxiv.org",
+    "github.com",
+    "openreview.net",
+    "doi.org",
+    "dl.acm.org",
+    "ieeexplore.ieee.org",
+    "link.springer.com",
+    "openaccess.thecvf.com",
+    "proceedings.neurips.cc",
+    "papers.nips.cc",
+    "proceedings.mlr.press",
+    "aclanthology.org",
+    "huggingface.co",
+    "paperswithcode.com",
+    "scholar.google.com",
+    "sciencedirect.com",
+    "www.sciencedirect.com",
+    "semanticscholar.org",
+    "www.semanticscholar.org",
+    "youtube.com",
+    "www.youtube.com",
+    "gitlab.com",
+    "medium.com",
+    "twitter.com",
+    "x.com",
+];
+
+/// Top-level domains that show a first path segment is a host, not a file
+/// or folder of the repository (`docs/x.md`, `paper.pdf` are left alone).
+const HOST_ENDINGS: &[&str] = &[
+    "com", "org", "net", "io", "ai", "edu", "gov", "cc", "co", "cn", "dev", "me", "ac.uk", "de",
+    "fr", "jp", "uk", "ca", "ch",
+];
+
+/// The host a scheme-less URL starts with, when its first path segment is
+/// shaped like a domain: a known host, `www.`, or a name ending in a
+/// top-level domain.
+pub(super) fn schemeless_host(url: &str) -> Option<&str> {
+    if url.contains("://")
+        || url.starts_with(['#', '/', '.', '?', '<'])
+        || url.contains(char::is_whitespace)
+    {
+        return None;
+    }
+    let host = url.split(['/', '?', '#']).next()?;
+    // `mailto:`, `doi:`, `host:port`: a colon means it is not a path.
+    if host.contains(':') || host.contains('@') {
+        return None;
+    }
+    let lower = host.to_ascii_lowercase();
+    let labels: Vec<&str> = lower.split('.').collect();
+    if labels.len() < 2
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    {
+        return None;
+    }
+    let shaped = KNOWN_HOSTS.contains(&lower.as_str())
+        || lower.starts_with("www.")
+        || HOST_ENDINGS.iter().any(|end| {
+            lower
+                .strip_suffix(end)
+                .is_some_and(|before| before.ends_with('.') && before.len() > 1)
+        });
+    shaped.then_some(host)
+}

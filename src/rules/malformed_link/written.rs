@@ -1,0 +1,77 @@
+//! Problems of a link written as `[text](url)` whose URL is not empty.
+
+use super::destination;
+use super::finding::diagnostic;
+use super::hosts::{schemeless_host, KNOWN_HOSTS};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::span::Span;
+
+/// A problem with a link written as `[text](url)` whose URL is not empty:
+/// a doubled scheme, a web address GitHub would take for a path of the
+/// repository, or doubled parentheses.
+pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    // Where the URL is written, when it is written inline and as is.
+    let source = &text[span.start..span.end];
+    let url_at = source
+        .rfind(&format!("]({url}"))
+        .map(|i| span.start + i + 2)
+        .filter(|_| !url.is_empty());
+    let lower = url.to_ascii_lowercase();
+    for scheme in ["https://", "http://"] {
+        let Some(rest) = lower.strip_prefix(scheme) else {
+            continue;
+        };
+        if rest.starts_with("https://") || rest.starts_with("http://") {
+            let fix = url_at
+                .map(|at| Fix::safe(vec![Edit::replace(Span::new(at, at + scheme.len()), "")]));
+            return Some(
+                diagnostic(span, format!("the URL `{url}` repeats its scheme"))
+                    .with_help(format!("write `{}`", &url[scheme.len()..]))
+                    .with_fix(fix),
+            );
+        }
+        return None;
+    }
+    if url.len() > 2 && url.starts_with('(') && url.ends_with(')') {
+        let inner = &url[1..url.len() - 1];
+        let fix = url_at.map(|at| {
+            Fix::safe(vec![
+                Edit::replace(Span::new(at, at + 1), ""),
+                Edit::replace(Span::new(at + url.len() - 1, at + url.len()), ""),
+            ])
+        });
+        return Some(
+            diagnostic(
+                span,
+                format!("the URL `{url}` is in doubled parentheses, so GitHub links to a path of the repository"),
+            )
+            .with_label("doubled parentheses")
+            .with_help(format!("write `({inner})`"))
+            .with_fix(fix),
+        );
+    }
+    if let Some(d) = destination::scheme_without_colon(text, span, url) {
+        return Some(d);
+    }
+    let host = schemeless_host(url)?;
+    let known = KNOWN_HOSTS.contains(&host.to_ascii_lowercase().as_str());
+    let edit = url_at.map(|at| vec![Edit::insert(at, "https://")]);
+    let fix = edit.map(|edits| {
+        if known {
+            Fix::safe(edits)
+        } else {
+            Fix::unsafe_(edits)
+        }
+    });
+    Some(
+        diagnostic(
+            span,
+            format!(
+                "the URL `{url}` has no `https://`, so GitHub links to a path of the repository"
+            ),
+        )
+        .with_label("web address without a scheme")
+        .with_help(format!("write `https://{url}`"))
+        .with_fix(fix),
+    )
+}
