@@ -226,35 +226,27 @@ pub fn lint_document_with(
     }
 }
 
-/// Below this many rows, starting threads costs more than it saves.
+/// Below this many rows, handing rules to the pool costs more than it saves.
 const ROWS_WORTH_THREADS: usize = 5_000;
 
-/// Runs the rules, on all cores for a long list. Each rule's findings keep
-/// their order, and rules are joined in registry order: the output does not
-/// depend on scheduling.
+/// Runs the rules, on the shared rayon pool for a long list (the same pool
+/// that lints files and parses pieces, so nothing nests threads). Each
+/// rule's findings keep their order, and rules are joined in registry
+/// order: the output does not depend on scheduling.
 fn run_rules(cx: &Context<'_>, rules: &[&'static dyn Rule], rows: usize) -> Vec<Diagnostic> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(rules.len());
-    if rows < ROWS_WORTH_THREADS || threads < 2 {
+    use rayon::prelude::*;
+    if rows < ROWS_WORTH_THREADS || rayon::current_num_threads() < 2 {
         let mut out = Vec::new();
         rules.iter().for_each(|rule| rule.check(cx, &mut out));
         return out;
     }
-    let mut per_rule: Vec<Vec<Diagnostic>> = vec![Vec::new(); rules.len()];
-    std::thread::scope(|scope| {
-        let mut slots: Vec<Vec<(usize, &mut Vec<Diagnostic>)>> =
-            (0..threads).map(|_| Vec::new()).collect();
-        for (index, slot) in per_rule.iter_mut().enumerate() {
-            slots[index % threads].push((index, slot));
-        }
-        for work in slots {
-            scope.spawn(move || {
-                for (index, out) in work {
-                    rules[index].check(cx, out);
-                }
-            });
-        }
-    });
+    let per_rule: Vec<Vec<Diagnostic>> = rules
+        .par_iter()
+        .map(|rule| {
+            let mut out = Vec::new();
+            rule.check(cx, &mut out);
+            out
+        })
+        .collect();
     per_rule.into_iter().flatten().collect()
 }

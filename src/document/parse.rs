@@ -49,18 +49,14 @@ fn directives_in(html: &str) -> Vec<(DirectiveKind, Vec<String>, Range<usize>)> 
 
 /// Parses `text` into the document model. Column roles come from `columns`;
 /// tables without a title column are not kept. A long document is cut into
-/// independent pieces (see [`chunk_starts`]) that parse on all cores.
+/// independent pieces (see [`chunk_starts`]) that parse on the shared rayon
+/// pool.
 pub fn parse<'a>(text: &'a str, columns: &ColumnRoles) -> Document<'a> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    parse_in_pieces(text, columns, CHUNK_BYTES, threads)
+    parse_in_pieces(text, columns, CHUNK_BYTES)
 }
 
-fn parse_in_pieces<'a>(
-    text: &'a str,
-    columns: &ColumnRoles,
-    chunk_bytes: usize,
-    threads: usize,
-) -> Document<'a> {
+fn parse_in_pieces<'a>(text: &'a str, columns: &ColumnRoles, chunk_bytes: usize) -> Document<'a> {
+    use rayon::prelude::*;
     let body_start = if text.starts_with(BOM) { BOM.len() } else { 0 };
     let starts = chunk_starts(text, body_start, chunk_bytes);
     let ranges: Vec<Range<usize>> = starts
@@ -68,52 +64,21 @@ fn parse_in_pieces<'a>(
         .enumerate()
         .map(|(i, &start)| start..starts.get(i + 1).copied().unwrap_or(text.len()))
         .collect();
-    let definitions = if ranges.len() > 1 {
-        reference_definitions(text)
-    } else {
-        HashMap::new()
-    };
-    let groups = contiguous_groups(&ranges, threads);
-    let (pieces, lines) = if groups.len() > 1 {
-        std::thread::scope(|scope| {
-            let lines = scope.spawn(|| LineIndex::new(text));
-            let handles: Vec<_> = groups
-                .iter()
-                .map(|group| scope.spawn(|| parse_piece(text, columns, &definitions, group)))
-                .collect();
-            let pieces = handles
-                .into_iter()
-                .map(|h| h.join().expect("a parser thread panicked"))
-                .collect();
-            (
-                pieces,
-                lines.join().expect("the line index thread panicked"),
-            )
-        })
-    } else {
-        (
-            vec![parse_piece(text, columns, &definitions, &ranges)],
-            LineIndex::new(text),
-        )
-    };
-    assemble(text, lines, pieces)
-}
-
-/// Splits the pieces into at most `count` runs of about equal size.
-fn contiguous_groups(ranges: &[Range<usize>], count: usize) -> Vec<Vec<Range<usize>>> {
-    let total: usize = ranges.iter().map(|r| r.len()).sum();
-    let target = total.div_ceil(count.max(1)).max(1);
-    let mut groups: Vec<Vec<Range<usize>>> = vec![Vec::new()];
-    let mut size = 0;
-    for range in ranges {
-        if size >= target {
-            groups.push(Vec::new());
-            size = 0;
-        }
-        size += range.len();
-        groups.last_mut().expect("never empty").push(range.clone());
+    if ranges.len() == 1 {
+        let piece = parse_piece(text, columns, &HashMap::new(), &ranges);
+        return assemble(text, LineIndex::new(text), vec![piece]);
     }
-    groups
+    let definitions = reference_definitions(text);
+    let (pieces, lines) = rayon::join(
+        || {
+            ranges
+                .par_iter()
+                .map(|range| parse_piece(text, columns, &definitions, std::slice::from_ref(range)))
+                .collect::<Vec<_>>()
+        },
+        || LineIndex::new(text),
+    );
+    assemble(text, lines, pieces)
 }
 
 /// What one run of pieces holds, before headings are numbered document-wide.
@@ -694,8 +659,8 @@ mod tests {
         }
         text.push_str("[r]: https://arxiv.org/abs/2001.02525\n");
         let columns = Knowledge::builtin().unwrap().columns;
-        let whole = parse_in_pieces(&text, &columns, usize::MAX, 1);
-        let pieces = parse_in_pieces(&text, &columns, 4096, 3);
+        let whole = parse_in_pieces(&text, &columns, usize::MAX);
+        let pieces = parse_in_pieces(&text, &columns, 4096);
         assert!(chunk_starts(&text, 0, 4096).len() > 10, "the text was cut");
         assert_eq!(summary(&whole), summary(&pieces));
         assert_eq!(whole.tables.len(), 6 * 16);
