@@ -191,6 +191,15 @@ pub fn lint_document_with(
     links: Option<Vec<Diagnostic>>,
 ) -> LintResult {
     let document = document::parse(text, &knowledge.columns);
+    lint_parsed(document, knowledge, options, links)
+}
+
+fn lint_parsed(
+    document: document::Document<'_>,
+    knowledge: &Knowledge,
+    options: &LintOptions,
+    links: Option<Vec<Diagnostic>>,
+) -> LintResult {
     let facts = facts::understand(&document, knowledge, &options.settings);
     let profile = profile::learn(&document, knowledge, &facts, &options.settings);
     let cx = Context::new(&document, knowledge, &facts, &profile, &options.settings)
@@ -249,4 +258,47 @@ fn run_rules(cx: &Context<'_>, rules: &[&'static dyn Rule], rows: usize) -> Vec<
         })
         .collect();
     per_rule.into_iter().flatten().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every finding, as the JSON renderer writes it and as Debug shows it.
+    fn findings(text: &str, piece_bytes: usize) -> String {
+        let knowledge = Knowledge::builtin().unwrap();
+        let options = LintOptions {
+            selection: RuleSelection::all(),
+            ..LintOptions::default()
+        };
+        let (document, undone) = document::parse_in_pieces(text, &knowledge.columns, piece_bytes);
+        assert!(!undone);
+        let result = lint_parsed(document, &knowledge, &options, None);
+        let report = render::FileReport {
+            path: "list.md",
+            text,
+            diagnostics: &result.diagnostics,
+        };
+        format!(
+            "{}\n{:#?}",
+            render::json::render(&[report]),
+            result.diagnostics
+        )
+    }
+
+    #[test]
+    fn long_tables_lint_the_same_whole_and_in_pieces() {
+        let text = document::testing::long_tables();
+        let whole = findings(&text, usize::MAX);
+        assert!(
+            whole.matches("\"rule\": \"duplicate-paper\"").count() > 100,
+            "duplicates across the pieces are found"
+        );
+        for piece_bytes in [1, 2048] {
+            assert!(
+                whole == findings(&text, piece_bytes),
+                "pieces of {piece_bytes}"
+            );
+        }
+    }
 }
