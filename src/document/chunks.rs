@@ -16,8 +16,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// Pieces smaller than this are not worth cutting.
-pub const CHUNK_BYTES: usize = 256 << 10;
+/// Pieces smaller than this are not worth cutting. Small enough that the
+/// trees of the pieces being parsed at once stay a few MB, large enough
+/// that a piece's own cost is nothing beside its parse.
+pub const CHUNK_BYTES: usize = 64 << 10;
 
 /// Where a piece starts.
 #[derive(Debug, Clone, PartialEq, Eq)]

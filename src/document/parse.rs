@@ -168,18 +168,20 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         directives: Vec::new(),
     };
     let mut slug_sources = Vec::new();
+    // Each table as the parts of it that the pieces hold, in order.
+    let mut tables: Vec<Vec<Table<'a>>> = Vec::new();
     for piece in pieces {
         let before = document.headings.len();
-        let mut tables = piece.tables.into_iter().peekable();
+        let mut own = piece.tables.into_iter().peekable();
         // A table cut between rows goes on where the previous piece left it.
-        if let (true, Some(last)) = (piece.continues, document.tables.last_mut()) {
-            if let Some(rest) = tables.next_if(|t| t.span.start == last.span.start) {
-                last.append(rest);
+        if let (true, Some(parts)) = (piece.continues, tables.last_mut()) {
+            if let Some(rest) = own.next_if(|t| t.span.start == parts[0].span.start) {
+                parts.push(rest);
             }
         }
-        for mut table in tables {
+        for mut table in own {
             table.heading = table.heading.map(|h| h + before).or(before.checked_sub(1));
-            document.tables.push(table);
+            tables.push(vec![table]);
         }
         document.headings.extend(piece.headings);
         slug_sources.extend(piece.slug_sources);
@@ -188,7 +190,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         document.prose_links.extend(piece.prose_links);
         document.directives.extend(piece.directives);
     }
-    document.tables.iter_mut().for_each(Table::shrink);
+    document.tables = tables.into_iter().map(Table::join).collect();
     let mut slugger = Slugger::default();
     let mut open: Vec<(usize, u8)> = Vec::new();
     for (index, (heading, source)) in document.headings.iter_mut().zip(&slug_sources).enumerate() {

@@ -25,7 +25,7 @@ pub(super) fn store_row<'a>(text: &'a str, open: OpenRow<'a>, table: &mut Table<
         }
         // Cells past the header's get no events from pulldown-cmark: their raw text stands.
         let rendered = if rendered.is_empty() {
-            TextRef::Raw
+            TextRef::RAW
         } else {
             rendered.finish(text, Some(raw.content), owned)
         };
@@ -82,14 +82,14 @@ fn add_bare_urls(
             let written = &text[start as usize..end as usize];
             let url = if written.starts_with("www.") {
                 owned.push(format!("http://{written}").into());
-                TextRef::Owned(owned.len() as u32 - 1)
+                TextRef::owned(owned.len() as u32 - 1)
             } else {
-                TextRef::Source(start, end)
+                TextRef::source(start, end)
             };
             links.push(LinkData {
                 span: (start, end),
                 cell: index as u32,
-                text: TextRef::Source(start, end),
+                text: TextRef::source(start, end),
                 url,
             });
         }
@@ -131,17 +131,17 @@ impl<'a> Pieces<'a> {
             let start = span.start + (slice.len() - slice.trim_start().len());
             let end = start + slice.trim().len();
             if raw.is_some_and(|r| r.start == start && r.end == end) {
-                return TextRef::Raw;
+                return TextRef::RAW;
             }
-            return TextRef::Source(start as u32, end as u32);
+            return TextRef::source(start as u32, end as u32);
         }
         let joined = self.to_string();
         let trimmed = joined.trim();
         if raw.is_some_and(|r| r.slice(text) == trimmed) {
-            return TextRef::Raw;
+            return TextRef::RAW;
         }
         owned.push(trimmed.into());
-        TextRef::Owned(owned.len() as u32 - 1)
+        TextRef::owned(owned.len() as u32 - 1)
     }
 
     /// The source span the pieces cover, if they are one contiguous slice of it.

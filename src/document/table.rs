@@ -76,17 +76,45 @@ impl<'a> Table<'a> {
         (&mut self.cells, &mut self.links, &mut self.owned)
     }
 
-    /// Appends the rows of `rest`: the same table parsed from a later range
+    /// One table of its parts: the first as parsed, each other the same
+    /// table parsed from a later range of its rows behind a copy of its
+    /// header. Allocates the whole once.
+    pub(crate) fn join(parts: Vec<Table<'a>>) -> Table<'a> {
+        let mut parts = parts.into_iter();
+        let mut table = parts.next().expect("a table has a first part");
+        let rest: Vec<Table<'a>> = parts.collect();
+        if rest.is_empty() {
+            return table;
+        }
+        table
+            .rows
+            .reserve_exact(rest.iter().map(|t| t.rows.len()).sum());
+        table
+            .cells
+            .reserve_exact(rest.iter().map(|t| t.cells.len()).sum());
+        table
+            .links
+            .reserve_exact(rest.iter().map(|t| t.links.len()).sum());
+        table
+            .owned
+            .reserve_exact(rest.iter().map(|t| t.owned.len()).sum());
+        for part in rest {
+            table.append(part);
+        }
+        table
+    }
+
+    /// Appends the rows of `rest`, the same table parsed from a later range
     /// of its rows, behind a copy of the same header (which is dropped).
-    pub(crate) fn append(&mut self, rest: Table<'a>) {
+    fn append(&mut self, rest: Table<'a>) {
         // The header was stored first: its cells and links lead the vectors.
         let (skip_cells, skip_links) = (rest.header.cells.1, rest.header.links.1);
         let cells = self.cells.len() as u32;
         let links = self.links.len() as u32;
         let owned = self.owned.len() as u32;
-        let shift = |text: TextRef| match text {
-            TextRef::Owned(index) => TextRef::Owned(index + owned),
-            other => other,
+        let shift = |text: TextRef| match text.kind() {
+            TextKind::Owned(index) => TextRef::owned(index + owned),
+            _ => text,
         };
         self.span = Span::new(self.span.start, rest.span.end);
         let rest_cells = rest.cells.into_iter().skip(skip_cells as usize);
@@ -123,22 +151,52 @@ impl<'a> Table<'a> {
     }
 
     fn resolve(&self, text: TextRef, raw: (u32, u32)) -> &str {
-        match text {
-            TextRef::Raw => &self.text[raw.0 as usize..raw.1 as usize],
-            TextRef::Source(start, end) => &self.text[start as usize..end as usize],
-            TextRef::Owned(index) => &self.owned[index as usize],
+        match text.kind() {
+            TextKind::Raw => &self.text[raw.0 as usize..raw.1 as usize],
+            TextKind::Source(start, end) => &self.text[start as usize..end as usize],
+            TextKind::Owned(index) => &self.owned[index as usize],
         }
     }
 }
 
-/// Text that is usually a slice of the source, stored without copying.
+/// Text that is usually a slice of the source, stored without copying, in
+/// eight bytes (a table holds one per cell and two per link): a source
+/// range, or with `u32::MAX` first, the cell's raw Markdown or an owned
+/// string. Read it through [`TextRef::kind`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TextRef {
+pub(crate) struct TextRef(u32, u32);
+
+/// What a [`TextRef`] stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextKind {
     /// The same as the cell's raw Markdown.
     Raw,
     Source(u32, u32),
     /// An index into the table's owned strings.
     Owned(u32),
+}
+
+impl TextRef {
+    pub(crate) const RAW: TextRef = TextRef(u32::MAX, u32::MAX);
+
+    /// A range of the source (which is shorter than `u32::MAX` bytes).
+    pub(crate) fn source(start: u32, end: u32) -> Self {
+        debug_assert!(start < u32::MAX);
+        TextRef(start, end)
+    }
+
+    pub(crate) fn owned(index: u32) -> Self {
+        debug_assert!(index < u32::MAX);
+        TextRef(u32::MAX, index)
+    }
+
+    pub(crate) fn kind(self) -> TextKind {
+        match self {
+            TextRef(u32::MAX, u32::MAX) => TextKind::Raw,
+            TextRef(u32::MAX, index) => TextKind::Owned(index),
+            TextRef(start, end) => TextKind::Source(start, end),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -309,7 +367,7 @@ impl<'t, 'a> Cell<'t, 'a> {
     /// Whether the raw Markdown is exactly the visible text, so that byte
     /// ranges of the text are byte ranges of the source.
     pub fn is_plain(&self) -> bool {
-        self.data.rendered == TextRef::Raw
+        self.data.rendered == TextRef::RAW
     }
 
     pub fn links(&self) -> impl Iterator<Item = Link<'t>> {
