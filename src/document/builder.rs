@@ -2,7 +2,7 @@
 
 use super::anchors::anchors_in_html;
 use super::directives::directives_in;
-use super::rows::{store_row, Pieces};
+use super::rows::{store_row, TextParts};
 use super::{Anchor, Column, Directive, FragmentLink, Heading, Table};
 use crate::knowledge::text::contains;
 use crate::knowledge::ColumnRoles;
@@ -54,7 +54,7 @@ struct OpenHeading {
 struct OpenLink<'a> {
     start: usize,
     url: CowStr<'a>,
-    text: Pieces<'a>,
+    text: TextParts<'a>,
 }
 
 struct OpenTable<'a> {
@@ -66,7 +66,7 @@ struct OpenTable<'a> {
 pub(super) struct OpenRow<'a> {
     pub(super) range: Range<usize>,
     pub(super) texts: Vec<(usize, CowStr<'a>)>,
-    pub(super) links: Vec<(Span, CowStr<'a>, Pieces<'a>)>,
+    pub(super) links: Vec<(Span, CowStr<'a>, TextParts<'a>)>,
 }
 
 impl<'a, 'c> Builder<'a, 'c> {
@@ -110,7 +110,7 @@ impl<'a> Builder<'a, '_> {
             Tag::Link { dest_url, .. } => self.open_links.push(OpenLink {
                 start: range.start,
                 url: dest_url,
-                text: Pieces::default(),
+                text: TextParts::default(),
             }),
             Tag::Table(_) => {
                 let span = Span::new(range.start, range.end);

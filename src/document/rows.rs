@@ -19,7 +19,7 @@ pub(super) fn store_row<'a>(text: &'a str, open: OpenRow<'a>, table: &mut Table<
     let cells_start = cells.len() as u32;
     let mut texts = open.texts.into_iter().peekable();
     for raw in &raw_cells {
-        let mut rendered = Pieces::default();
+        let mut rendered = TextParts::default();
         while let Some((_, piece)) = texts.next_if(|(start, _)| *start < raw.outer.end) {
             rendered.push(piece);
         }
@@ -39,7 +39,7 @@ pub(super) fn store_row<'a>(text: &'a str, open: OpenRow<'a>, table: &mut Table<
         let Some(cell) = raw_cells.iter().position(|c| c.outer.contains(span)) else {
             continue;
         };
-        let url = Pieces::one(url).finish(text, None, owned);
+        let url = TextParts::one(url).finish(text, None, owned);
         let link_text = link_text.finish(text, None, owned);
         links.push(LinkData {
             span: (span.start as u32, span.end as u32),
@@ -100,13 +100,13 @@ fn add_bare_urls(
 /// Rendered text arriving in pieces; kept as a slice of the source while
 /// the pieces sit side by side there, copied only when they do not.
 #[derive(Default)]
-pub(super) struct Pieces<'a> {
+pub(super) struct TextParts<'a> {
     pieces: Vec<CowStr<'a>>,
 }
 
-impl<'a> Pieces<'a> {
+impl<'a> TextParts<'a> {
     pub(super) fn one(piece: CowStr<'a>) -> Self {
-        Pieces {
+        TextParts {
             pieces: vec![piece],
         }
     }
@@ -167,7 +167,7 @@ impl<'a> Pieces<'a> {
     }
 }
 
-impl std::fmt::Display for Pieces<'_> {
+impl std::fmt::Display for TextParts<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.pieces.iter().try_for_each(|p| f.write_str(p))
     }

@@ -178,6 +178,8 @@ pub struct VenueBook {
 impl VenueBook {
     pub fn new(files: &[VenueFile]) -> Result<Self, KnowledgeError> {
         let mut book = VenueBook::default();
+        // Where each venue is, by name: a user's file may extend a known one.
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
         for file in files {
             for words in &file.markers.words {
                 book.marker_words
@@ -193,7 +195,7 @@ impl VenueBook {
                 book.web_channel.clone_from(&file.markers.web_channel);
             }
             for venue in &file.venue {
-                book.add(venue.clone())?;
+                book.add(venue, &mut by_name)?;
             }
         }
         // Longer marker phrases first, so "best paper" wins over "paper".
@@ -202,8 +204,12 @@ impl VenueBook {
         Ok(book)
     }
 
-    fn add(&mut self, venue: Venue) -> Result<(), KnowledgeError> {
-        let index = match self.venues.iter().position(|v| v.name == venue.name) {
+    fn add<'v>(
+        &mut self,
+        venue: &'v Venue,
+        by_name: &mut HashMap<&'v str, usize>,
+    ) -> Result<(), KnowledgeError> {
+        let index = match by_name.get(venue.name.as_str()).copied() {
             Some(existing) => {
                 // A user's entry of a known venue extends it.
                 let known = &mut self.venues[existing];
@@ -215,6 +221,7 @@ impl VenueBook {
             }
             None => {
                 self.venues.push(venue.clone());
+                by_name.insert(&venue.name, self.venues.len() - 1);
                 self.venues.len() - 1
             }
         };
