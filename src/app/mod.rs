@@ -200,8 +200,11 @@ fn into_trouble(error: ProfileError) -> Trouble {
 }
 
 /// Runs `work` on every item on the shared rayon pool; the results keep the
-/// items' order.
+/// items' order. One item runs here: a small list starts no thread at all.
 fn parallel_map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
     use rayon::prelude::*;
+    if items.len() < 2 {
+        return items.iter().map(work).collect();
+    }
     items.par_iter().map(work).collect()
 }
