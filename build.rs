@@ -2,6 +2,12 @@
 //! `NAS_LINT_COMMIT` from the environment when set (release builds set it),
 //! else the commit of a crates.io tarball (`.cargo_vcs_info.json`), else what
 //! git says about this checkout, else "unknown". Never fails the build.
+//!
+//! Also turns the rule data (`rules/venues.toml`, `strategies.toml`,
+//! `columns.toml`) into JSON in `OUT_DIR`, which the binary embeds and reads
+//! many times faster than TOML at every start. A file that does not parse
+//! is written empty: the library then reads the TOML itself and reports the
+//! error as it always did.
 
 use std::path::Path;
 use std::process::Command;
@@ -24,6 +30,22 @@ fn main() {
         commit
     };
     println!("cargo:rustc-env=NAS_LINT_VERSION={version} ({built_from})");
+    embed_rule_data(dir);
+}
+
+fn embed_rule_data(dir: &Path) {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for name in ["venues", "strategies", "columns"] {
+        let source = dir.join("rules").join(format!("{name}.toml"));
+        println!("cargo:rerun-if-changed={}", source.display());
+        let json = std::fs::read_to_string(&source)
+            .ok()
+            .and_then(|text| toml::from_str::<toml::Value>(&text).ok())
+            .and_then(|value| serde_json::to_string(&value).ok())
+            .unwrap_or_default();
+        std::fs::write(Path::new(&out).join(format!("{name}.json")), json)
+            .expect("OUT_DIR is writable");
+    }
 }
 
 fn from_env() -> Option<String> {

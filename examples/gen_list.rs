@@ -1,5 +1,9 @@
 //! Writes a synthetic paper list in the shape of fixtures/nas-seed.md, for
-//! benchmarking: `cargo run --release --example gen_list -- ROWS OUT.md`.
+//! benchmarking: `cargo run --release --example gen_list -- ROWS OUT.md [TABLE_ROWS]`.
+//!
+//! Two shapes: by default many small tables (a `###` section every 30 to 70
+//! rows); with TABLE_ROWS, sections that each hold one table of TABLE_ROWS
+//! rows (the last of a group fewer), as in a list of a few huge tables.
 //!
 //! The output is deterministic (a fixed-seed LCG, no `rand`). Every title,
 //! arXiv id and OpenReview id is unique, venues, years and strategies agree
@@ -188,17 +192,26 @@ const YEARS: std::ops::RangeInclusive<i32> = 2017..=2024;
 
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().collect();
+    let table_rows = match args.get(3).map(|r| r.parse::<usize>()) {
+        None => None,
+        Some(Ok(n)) if n > 0 => Some(n),
+        Some(_) => usage(),
+    };
     let (Some(rows), Some(out)) = (
         args.get(1).and_then(|r| r.parse::<usize>().ok()),
         args.get(2),
     ) else {
-        eprintln!("usage: gen_list ROWS OUT.md");
-        std::process::exit(2);
+        usage()
     };
-    let text = generate(rows);
+    let text = generate(rows, table_rows);
     let mut file = BufWriter::new(File::create(out)?);
     file.write_all(text.as_bytes())?;
     file.flush()
+}
+
+fn usage() -> ! {
+    eprintln!("usage: gen_list ROWS OUT.md [TABLE_ROWS]");
+    std::process::exit(2);
 }
 
 struct Section {
@@ -209,9 +222,9 @@ struct Section {
     strategies: &'static [&'static str],
 }
 
-fn generate(total: usize) -> String {
+fn generate(total: usize, table_rows: Option<usize>) -> String {
     let mut rng = Lcg(0x0005_eed0_f4a5);
-    let sections = plan(total, &mut rng);
+    let sections = plan(total, table_rows, &mut rng);
     let mut out = String::with_capacity(total * 230 + sections.len() * 200);
     out.push_str("# Neural Architecture Search (NAS) Papers & Code Collection\n\n");
     let _ = writeln!(
@@ -262,8 +275,8 @@ fn generate(total: usize) -> String {
 }
 
 /// Each group gets its share of the rows, split into `###` sections of 30 to
-/// 70 rows (a new section every ~50 rows).
-fn plan(total: usize, rng: &mut Lcg) -> Vec<Section> {
+/// 70 rows (a new section every ~50 rows), or of `table_rows` rows.
+fn plan(total: usize, table_rows: Option<usize>, rng: &mut Lcg) -> Vec<Section> {
     let mut sections = Vec::new();
     let mut slugs = std::collections::HashMap::new();
     let mut left = total;
@@ -282,7 +295,7 @@ fn plan(total: usize, rng: &mut Lcg) -> Vec<Section> {
             strategies,
         });
         while rows > 0 {
-            let n = (30 + rng.below(41)).min(rows);
+            let n = table_rows.unwrap_or_else(|| 30 + rng.below(41)).min(rows);
             rows -= n;
             let topic = rng.pick(TOPICS);
             sections.push(Section {

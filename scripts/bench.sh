@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# Wall time and peak RSS of nas-lint on generated lists of 1k/10k/100k rows
-# and on the seed fixture, and of rumdl on the 100k list when it is installed.
+# Wall time and peak RSS of nas-lint, beside rumdl on the same files: the
+# seed fixture, and generated lists of 1k/10k/100k rows in two shapes (many
+# small tables; sections of one TABLE_ROWS-row table each), and a folder.
 # Usage: bash scripts/bench.sh   (prints a Markdown table)
+# RUNS, SEED_RUNS, TABLE_ROWS: timed runs per file (median), table size of
+# the big shape. NAS_LINT=path: time that binary instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-5}
 SEED_RUNS=${SEED_RUNS:-20}
+TABLE_ROWS=${TABLE_ROWS:-5000}
 
-cargo build --release --quiet --bin nas-lint --example gen_list
-LINT=./target/release/nas-lint
+if [[ -n ${NAS_LINT:-} ]]; then
+  cargo build --release --quiet --example gen_list
+  LINT=$NAS_LINT
+else
+  cargo build --release --quiet --bin nas-lint --example gen_list
+  LINT=./target/release/nas-lint
+fi
 GEN=./target/release/examples/gen_list
 
 tmp=$(mktemp -d)
@@ -55,28 +64,35 @@ mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.2f", b / 1e6 }'; }
 
 echo "machine: $(nproc) CPUs, $(uname -m), $($LINT --version)${rumdl_version:+, $rumdl_version}"
 echo
-echo "| rows | size (MB) | nas-lint median wall (s) | nas-lint peak RSS (MiB) | rumdl wall (s) | rumdl RSS (MiB) | ratio rumdl/nas-lint |"
-echo "|---:|---:|---:|---:|---:|---:|---:|"
+echo "Shapes: *small*, a \`###\` section every 30 to 70 rows; *big*, sections of one"
+echo "$TABLE_ROWS-row table each. rumdl: \`rumdl check --no-cache\` on the same file."
+echo
+echo "| list | shape | size (MB) | nas-lint wall (s) | nas-lint peak RSS (MiB) | rumdl wall (s) | rumdl peak RSS (MiB) | rumdl/nas-lint |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|"
+
+# row LABEL SHAPE FILE RUNS: one line of the table, nas-lint and rumdl on FILE.
+row() {
+  local label=$1 shape=$2 file=$3 runs=$4 wall rss rwall="–" rrss="–" ratio="–"
+  read -r wall rss < <(measure "$runs" "$LINT" "$file" --color never)
+  if [[ -n $rumdl_version ]]; then
+    read -r rwall rrss < <(measure "$runs" "$rumdl" check --no-cache "$file")
+    ratio=$(awk -v a="$rwall" -v b="$wall" 'BEGIN { printf "%.1f×", a / b }')
+  fi
+  echo "| $label | $shape | $(mb "$file") | $wall | $rss | $rwall | $rrss | $ratio |"
+}
 
 seed=fixtures/nas-seed.md
-read -r wall rss < <(measure "$SEED_RUNS" "$LINT" "$seed" --color never)
-echo "| seed ($(grep -c '^| \[' "$seed")) | $(mb "$seed") | $wall | $rss | – | – | – |"
+row "seed ($(grep -c '^| \[' "$seed") rows)" small "$seed" "$SEED_RUNS"
 
 for rows in 1000 10000 100000; do
-  list="$tmp/list-$rows.md"
-  "$GEN" "$rows" "$list"
-  read -r wall rss < <(measure "$RUNS" "$LINT" "$list" --color never)
-  rwall="–" rrss="–" ratio="–"
-  # rumdl only on the largest list: that is the comparison the issue quotes.
-  if [[ $rows == 100000 && -n $rumdl_version ]]; then
-    read -r rwall rrss < <(measure "$RUNS" "$rumdl" check --no-cache "$list")
-    ratio=$(awk -v a="$rwall" -v b="$wall" 'BEGIN { printf "%.2f×", a / b }')
-  fi
-  echo "| $rows | $(mb "$list") | $wall | $rss | $rwall | $rrss | $ratio |"
+  "$GEN" "$rows" "$tmp/small-$rows.md"
+  "$GEN" "$rows" "$tmp/big-$rows.md" "$TABLE_ROWS"
+  row "$rows rows" small "$tmp/small-$rows.md" "$RUNS"
+  row "$rows rows" big "$tmp/big-$rows.md" "$RUNS"
 done
 
-# A folder of 100 lists of 1,000 rows each: `nas-lint DIR` lints them in
-# parallel, holding one file per worker in memory.
+# A folder of 100 lists of 1,000 rows each: `nas-lint DIR` lints them on
+# the same pool that parses pieces and runs rules.
 folder="$tmp/folder"
 mkdir -p "$folder"
 for i in $(seq -w 1 100); do
@@ -84,4 +100,4 @@ for i in $(seq -w 1 100); do
 done
 read -r wall rss < <(measure "$RUNS" "$LINT" "$folder" --color never)
 size=$(du -sb "$folder" | awk '{ printf "%.2f", $1 / 1e6 }')
-echo "| folder of 100 × 1000 | $size | $wall | $rss | – | – | – |"
+echo "| folder of 100 × 1000 rows | small | $size | $wall | $rss | – | – | – |"

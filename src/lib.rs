@@ -78,6 +78,15 @@ pub fn lint_document_with(
     links: Option<Vec<Diagnostic>>,
 ) -> LintResult {
     let document = document::parse(text, &knowledge.columns);
+    lint_parsed(document, knowledge, options, links)
+}
+
+fn lint_parsed(
+    document: document::Document<'_>,
+    knowledge: &Knowledge,
+    options: &LintOptions,
+    links: Option<Vec<Diagnostic>>,
+) -> LintResult {
     let facts = facts::understand(&document, knowledge, &options.settings);
     let profile = profile::learn(&document, knowledge, &facts, &options.settings);
     let cx = Context::new(&document, knowledge, &facts, &profile, &options.settings)
@@ -113,35 +122,72 @@ pub fn lint_document_with(
     }
 }
 
-/// Below this many rows, starting threads costs more than it saves.
+/// Below this many rows, handing rules to the pool costs more than it saves.
 const ROWS_WORTH_THREADS: usize = 5_000;
 
-/// Runs the rules, on all cores for a long list. Each rule's findings keep
-/// their order, and rules are joined in registry order: the output does not
-/// depend on scheduling.
+/// Runs the rules, on the shared rayon pool for a long list (the same pool
+/// that lints files and parses pieces, so nothing nests threads). Each
+/// rule's findings keep their order, and rules are joined in registry
+/// order: the output does not depend on scheduling.
 fn run_rules(cx: &Context<'_>, rules: &[&'static dyn Rule], rows: usize) -> Vec<Diagnostic> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(rules.len());
-    if rows < ROWS_WORTH_THREADS || threads < 2 {
+    use rayon::prelude::*;
+    if rows < ROWS_WORTH_THREADS || rayon::current_num_threads() < 2 {
         let mut out = Vec::new();
         rules.iter().for_each(|rule| rule.check(cx, &mut out));
         return out;
     }
-    let mut per_rule: Vec<Vec<Diagnostic>> = vec![Vec::new(); rules.len()];
-    std::thread::scope(|scope| {
-        let mut slots: Vec<Vec<(usize, &mut Vec<Diagnostic>)>> =
-            (0..threads).map(|_| Vec::new()).collect();
-        for (index, slot) in per_rule.iter_mut().enumerate() {
-            slots[index % threads].push((index, slot));
-        }
-        for work in slots {
-            scope.spawn(move || {
-                for (index, out) in work {
-                    rules[index].check(cx, out);
-                }
-            });
-        }
-    });
+    // One task per rule: two heavy rules never wait in one task.
+    let per_rule: Vec<Vec<Diagnostic>> = rules
+        .par_iter()
+        .with_max_len(1)
+        .map(|rule| {
+            let mut out = Vec::new();
+            rule.check(cx, &mut out);
+            out
+        })
+        .collect();
     per_rule.into_iter().flatten().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every finding, as the JSON renderer writes it and as Debug shows it.
+    fn findings(text: &str, piece_bytes: usize) -> String {
+        let knowledge = Knowledge::builtin().unwrap();
+        let options = LintOptions {
+            selection: RuleSelection::all(),
+            ..LintOptions::default()
+        };
+        let (document, undone) = document::parse_in_pieces(text, &knowledge.columns, piece_bytes);
+        assert!(!undone);
+        let result = lint_parsed(document, &knowledge, &options, None);
+        let report = render::FileReport {
+            path: "list.md",
+            text,
+            diagnostics: &result.diagnostics,
+        };
+        format!(
+            "{}\n{:#?}",
+            render::json::render(&[report]),
+            result.diagnostics
+        )
+    }
+
+    #[test]
+    fn long_tables_lint_the_same_whole_and_in_pieces() {
+        let text = document::testing::long_tables();
+        let whole = findings(&text, usize::MAX);
+        assert!(
+            whole.matches("\"rule\": \"duplicate-paper\"").count() > 100,
+            "duplicates across the pieces are found"
+        );
+        for piece_bytes in [1, 2048] {
+            assert!(
+                whole == findings(&text, piece_bytes),
+                "pieces of {piece_bytes}"
+            );
+        }
+    }
 }

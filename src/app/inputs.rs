@@ -124,7 +124,7 @@ pub fn read_markdown(path: &Path) -> Result<String, String> {
 
 /// Markdown must be UTF-8 text.
 fn decode(bytes: Vec<u8>) -> Result<String, String> {
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, &bytes) {
         return Err(format!(
             "looks like a binary file (NUL byte at offset {at}), not Markdown"
         ));

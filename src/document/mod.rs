@@ -3,14 +3,25 @@
 
 mod anchors;
 mod autolinks;
+mod builder;
 mod cells;
 mod chunks;
+mod directives;
 mod parse;
+mod rebase;
+mod rows;
 mod slug;
+mod table;
+#[cfg(test)]
+pub(crate) mod testing;
 
 pub use cells::{split_row, RawCell};
 pub use parse::parse;
+#[cfg(test)]
+pub(crate) use parse::parse_in_pieces;
 pub use slug::github_slug;
+pub use table::{Cell, Link, Row, Table};
+pub(crate) use table::{CellData, LinkData, RowData, TextRef};
 
 use crate::span::{LineIndex, Span};
 
@@ -89,300 +100,6 @@ pub struct FragmentLink {
 pub struct Column {
     pub header: String,
     pub role: Option<Role>,
-}
-
-/// A paper table. Its rows, cells and links are stored side by side in a
-/// few flat vectors (a 100,000-row list must fit in a few tens of MB); read
-/// them through the [`Row`], [`Cell`] and [`Link`] views.
-#[derive(Debug, Clone)]
-pub struct Table<'a> {
-    pub span: Span,
-    /// The heading this table sits under, if any.
-    pub heading: Option<usize>,
-    pub columns: Vec<Column>,
-    text: &'a str,
-    header: RowData,
-    rows: Vec<RowData>,
-    cells: Vec<CellData>,
-    links: Vec<LinkData>,
-    owned: Vec<Box<str>>,
-}
-
-impl<'a> Table<'a> {
-    pub(crate) fn new(text: &'a str, span: Span, heading: Option<usize>) -> Self {
-        Table {
-            span,
-            heading,
-            columns: Vec::new(),
-            text,
-            header: RowData::default(),
-            rows: Vec::new(),
-            cells: Vec::new(),
-            links: Vec::new(),
-            owned: Vec::new(),
-        }
-    }
-
-    pub fn column(&self, role: Role) -> Option<usize> {
-        self.columns.iter().position(|c| c.role == Some(role))
-    }
-
-    pub fn header(&self) -> Row<'_, 'a> {
-        Row {
-            table: self,
-            data: &self.header,
-        }
-    }
-
-    pub fn row_count(&self) -> usize {
-        self.rows.len()
-    }
-
-    pub fn row(&self, index: usize) -> Row<'_, 'a> {
-        Row {
-            table: self,
-            data: &self.rows[index],
-        }
-    }
-
-    pub fn rows(&self) -> impl ExactSizeIterator<Item = Row<'_, 'a>> {
-        self.rows.iter().map(move |data| Row { table: self, data })
-    }
-
-    pub(crate) fn push_row(&mut self, row: RowData) {
-        self.rows.push(row);
-    }
-
-    pub(crate) fn set_header(&mut self, row: RowData) {
-        self.header = row;
-    }
-
-    pub(crate) fn storage(
-        &mut self,
-    ) -> (&mut Vec<CellData>, &mut Vec<LinkData>, &mut Vec<Box<str>>) {
-        (&mut self.cells, &mut self.links, &mut self.owned)
-    }
-
-    /// Gives back the growth reserve of the finished table.
-    pub(crate) fn shrink(&mut self) {
-        self.rows.shrink_to_fit();
-        self.cells.shrink_to_fit();
-        self.links.shrink_to_fit();
-        self.owned.shrink_to_fit();
-    }
-
-    fn resolve(&self, text: TextRef, raw: (u32, u32)) -> &str {
-        match text {
-            TextRef::Raw => &self.text[raw.0 as usize..raw.1 as usize],
-            TextRef::Source(start, end) => &self.text[start as usize..end as usize],
-            TextRef::Owned(index) => &self.owned[index as usize],
-        }
-    }
-}
-
-/// Text that is usually a slice of the source, stored without copying.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TextRef {
-    /// The same as the cell's raw Markdown.
-    Raw,
-    Source(u32, u32),
-    /// An index into the table's owned strings.
-    Owned(u32),
-}
-
-#[derive(Debug, Clone, Default)]
-pub(crate) struct RowData {
-    pub(crate) span: (u32, u32),
-    /// Ranges into the table's cells and links.
-    pub(crate) cells: (u32, u32),
-    pub(crate) links: (u32, u32),
-    pub(crate) has_trailing_pipe: bool,
-}
-
-#[derive(Debug, Clone)]
-pub(crate) struct CellData {
-    pub(crate) content: (u32, u32),
-    pub(crate) rendered: TextRef,
-}
-
-#[derive(Debug, Clone)]
-pub(crate) struct LinkData {
-    pub(crate) span: (u32, u32),
-    /// The index of the cell within its row.
-    pub(crate) cell: u32,
-    pub(crate) text: TextRef,
-    pub(crate) url: TextRef,
-}
-
-/// A view of one table row.
-#[derive(Debug, Clone, Copy)]
-pub struct Row<'t, 'a> {
-    table: &'t Table<'a>,
-    data: &'t RowData,
-}
-
-impl<'t, 'a> Row<'t, 'a> {
-    /// The row's line, without the line terminator and any container prefix.
-    pub fn span(&self) -> Span {
-        to_span(self.data.span)
-    }
-
-    pub fn has_trailing_pipe(&self) -> bool {
-        self.data.has_trailing_pipe
-    }
-
-    fn cell_data(&self) -> &'t [CellData] {
-        &self.table.cells[self.data.cells.0 as usize..self.data.cells.1 as usize]
-    }
-
-    fn link_data(&self) -> &'t [LinkData] {
-        &self.table.links[self.data.links.0 as usize..self.data.links.1 as usize]
-    }
-
-    pub fn cell_count(&self) -> usize {
-        self.cell_data().len()
-    }
-
-    pub fn cell(&self, index: usize) -> Option<Cell<'t, 'a>> {
-        let data = self.cell_data().get(index)?;
-        Some(Cell {
-            table: self.table,
-            data,
-            index,
-            row_links: self.link_data(),
-        })
-    }
-
-    /// The cell of a column the table may not have.
-    pub fn cell_of(&self, column: Option<usize>) -> Option<Cell<'t, 'a>> {
-        column.and_then(|c| self.cell(c))
-    }
-
-    pub fn cells(&self) -> impl Iterator<Item = Cell<'t, 'a>> {
-        let (table, row_links) = (self.table, self.link_data());
-        self.cell_data()
-            .iter()
-            .enumerate()
-            .map(move |(index, data)| Cell {
-                table,
-                data,
-                index,
-                row_links,
-            })
-    }
-
-    pub fn links(&self) -> impl Iterator<Item = Link<'t>> {
-        let table = self.table;
-        self.link_data().iter().map(move |l| link(table, l))
-    }
-
-    /// Every cell's span between the pipes, padding included.
-    pub fn outer_spans(&self) -> Vec<Span> {
-        split_row(self.table.text, self.span())
-            .0
-            .into_iter()
-            .map(|c| c.outer)
-            .collect()
-    }
-}
-
-fn link<'t>(table: &'t Table<'_>, data: &LinkData) -> Link<'t> {
-    Link {
-        text: table.resolve(data.text, (0, 0)),
-        url: table.resolve(data.url, (0, 0)),
-        span: to_span(data.span),
-        cell: data.cell as usize,
-    }
-}
-
-/// The alt text of an image, `![alt](`.
-static IMAGE_ALT: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"!\[([^\]\n]*)\]").expect("valid regex"));
-
-/// A view of one cell of a row.
-#[derive(Debug, Clone, Copy)]
-pub struct Cell<'t, 'a> {
-    table: &'t Table<'a>,
-    data: &'t CellData,
-    index: usize,
-    row_links: &'t [LinkData],
-}
-
-impl<'t, 'a> Cell<'t, 'a> {
-    /// The cell's content, without the padding around it.
-    pub fn span(&self) -> Span {
-        to_span(self.data.content)
-    }
-
-    /// The raw Markdown of the content.
-    pub fn raw(&self) -> &'a str {
-        let (start, end) = self.data.content;
-        &self.table.text[start as usize..end as usize]
-    }
-
-    /// The text a reader sees: link text instead of link syntax, no emphasis.
-    pub fn text(&self) -> &'t str {
-        self.table.resolve(self.data.rendered, self.data.content)
-    }
-
-    /// The visible text without the alt text of images at its start or end
-    /// (badges such as `![Star](...)`, `[![arXiv](...)](...)`): a title as
-    /// it is quoted and compared.
-    pub fn text_without_badges(&self) -> &'t str {
-        let mut text = self.text().trim();
-        if !self.raw().contains("![") {
-            return text;
-        }
-        let alts: Vec<&str> = IMAGE_ALT
-            .captures_iter(self.raw())
-            .filter_map(|c| c.get(1))
-            .map(|m| m.as_str().trim())
-            .filter(|alt| !alt.is_empty())
-            .collect();
-        loop {
-            let before = text.len();
-            for alt in &alts {
-                if let Some(rest) = text.strip_suffix(alt) {
-                    text = rest.trim_end();
-                }
-                if let Some(rest) = text.strip_prefix(alt) {
-                    text = rest.trim_start();
-                }
-            }
-            if text.len() == before {
-                return text;
-            }
-        }
-    }
-
-    /// Whether the raw Markdown is exactly the visible text, so that byte
-    /// ranges of the text are byte ranges of the source.
-    pub fn is_plain(&self) -> bool {
-        self.data.rendered == TextRef::Raw
-    }
-
-    pub fn links(&self) -> impl Iterator<Item = Link<'t>> {
-        let index = self.index as u32;
-        let table = self.table;
-        self.row_links
-            .iter()
-            .filter(move |l| l.cell == index)
-            .map(move |l| link(table, l))
-    }
-}
-
-/// A view of one link in a table row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Link<'r> {
-    pub text: &'r str,
-    pub url: &'r str,
-    pub span: Span,
-    /// The index of the cell holding the link.
-    pub cell: usize,
-}
-
-fn to_span((start, end): (u32, u32)) -> Span {
-    Span::new(start as usize, end as usize)
 }
 
 impl Document<'_> {

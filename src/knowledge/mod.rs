@@ -24,6 +24,13 @@ pub const BUILTIN_VENUES: &str = include_str!("../../rules/venues.toml");
 pub const BUILTIN_STRATEGIES: &str = include_str!("../../rules/strategies.toml");
 pub const BUILTIN_COLUMNS: &str = include_str!("../../rules/columns.toml");
 
+/// The same data as JSON, made by build.rs (empty if a file did not parse).
+const BUILTIN_JSON: [&str; 3] = [
+    include_str!(concat!(env!("OUT_DIR"), "/venues.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/strategies.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/columns.json")),
+];
+
 #[derive(Debug, thiserror::Error)]
 pub enum KnowledgeError {
     #[error("{file}: {source}")]
@@ -59,16 +66,22 @@ impl Knowledge {
     }
 
     pub fn with_extensions(extra: KnowledgeExtensions) -> Result<Self, KnowledgeError> {
-        let mut venues = vec![from_toml::<VenueFile>("rules/venues.toml", BUILTIN_VENUES)?];
+        let mut venues = vec![builtin::<VenueFile>(
+            "rules/venues.toml",
+            BUILTIN_VENUES,
+            BUILTIN_JSON[0],
+        )?];
         venues.extend(extra.venues);
-        let mut strategies = vec![from_toml::<StrategyFile>(
+        let mut strategies = vec![builtin::<StrategyFile>(
             "rules/strategies.toml",
             BUILTIN_STRATEGIES,
+            BUILTIN_JSON[1],
         )?];
         strategies.extend(extra.strategies);
-        let mut columns = vec![from_toml::<ColumnFile>(
+        let mut columns = vec![builtin::<ColumnFile>(
             "rules/columns.toml",
             BUILTIN_COLUMNS,
+            BUILTIN_JSON[2],
         )?];
         columns.extend(extra.columns);
         let placeholders = columns
@@ -104,6 +117,19 @@ impl Knowledge {
     }
 }
 
+/// A built-in file, from the JSON that build.rs made of it; from the TOML
+/// when there is none, so that an error names the TOML file.
+fn builtin<T: serde::de::DeserializeOwned>(
+    file: &str,
+    toml: &str,
+    json: &str,
+) -> Result<T, KnowledgeError> {
+    match serde_json::from_str(json) {
+        Ok(data) => Ok(data),
+        Err(_) => from_toml(file, toml),
+    }
+}
+
 fn from_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, KnowledgeError> {
     toml::from_str(text).map_err(|source| KnowledgeError::Toml {
         file: file.to_string(),
@@ -114,6 +140,21 @@ fn from_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embedded_json_is_the_toml() {
+        fn same<T: serde::de::DeserializeOwned + serde::Serialize>(toml: &str, json: &str) {
+            let from_toml: T = toml::from_str(toml).unwrap();
+            let from_json: T = serde_json::from_str(json).expect("build.rs made JSON");
+            assert_eq!(
+                serde_json::to_value(from_toml).unwrap(),
+                serde_json::to_value(from_json).unwrap()
+            );
+        }
+        same::<VenueFile>(BUILTIN_VENUES, BUILTIN_JSON[0]);
+        same::<StrategyFile>(BUILTIN_STRATEGIES, BUILTIN_JSON[1]);
+        same::<ColumnFile>(BUILTIN_COLUMNS, BUILTIN_JSON[2]);
+    }
 
     #[test]
     fn builtin_knowledge_loads() {

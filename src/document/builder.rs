@@ -1,0 +1,301 @@
+//! Turns pulldown-cmark's events into one [`Piece`] of the document model.
+
+use super::anchors::anchors_in_html;
+use super::directives::directives_in;
+use super::rows::{store_row, OpenRow, TextParts};
+use super::{Anchor, Column, Directive, FragmentLink, Heading, Table};
+use crate::knowledge::text::contains;
+use crate::knowledge::ColumnRoles;
+use crate::span::Span;
+use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
+use std::ops::Range;
+
+/// What one piece of the document holds, before headings are numbered
+/// document-wide.
+#[derive(Default)]
+pub(super) struct Piece<'a> {
+    pub(super) headings: Vec<Heading>,
+    /// The text GitHub derives each heading's anchor from (untrimmed).
+    pub(super) slug_sources: Vec<String>,
+    pub(super) anchors: Vec<Anchor>,
+    pub(super) fragment_links: Vec<FragmentLink>,
+    pub(super) prose_links: Vec<FragmentLink>,
+    pub(super) tables: Vec<Table<'a>>,
+    pub(super) directives: Vec<Directive>,
+    /// The span of the piece's first and last table (paper table or not),
+    /// to check that a table cut between rows was read as one.
+    pub(super) first_table: Option<Span>,
+    pub(super) last_table: Option<Span>,
+    /// Whether the piece starts inside a table of the piece before.
+    pub(super) continues: bool,
+}
+
+pub(super) struct Builder<'a, 'c> {
+    pub(super) text: &'a str,
+    pub(super) columns: &'c ColumnRoles,
+    pub(super) piece: Piece<'a>,
+    heading: Option<OpenHeading>,
+    /// How many images the current events are inside: GitHub's heading
+    /// anchors leave out image alt text.
+    image_depth: usize,
+    /// Whether an HTML comment is open: anchors inside it define nothing.
+    in_html_comment: bool,
+    open_links: Vec<OpenLink<'a>>,
+    table: Option<OpenTable<'a>>,
+    row: Option<OpenRow<'a>>,
+}
+
+struct OpenHeading {
+    level: u8,
+    span: Span,
+    text: String,
+}
+
+struct OpenLink<'a> {
+    start: usize,
+    url: CowStr<'a>,
+    text: TextParts<'a>,
+}
+
+struct OpenTable<'a> {
+    table: Table<'a>,
+    has_header: bool,
+    is_paper_table: bool,
+}
+
+impl<'a, 'c> Builder<'a, 'c> {
+    pub(super) fn new(text: &'a str, columns: &'c ColumnRoles) -> Self {
+        Builder {
+            text,
+            columns,
+            piece: Piece::default(),
+            heading: None,
+            image_depth: 0,
+            in_html_comment: false,
+            open_links: Vec::new(),
+            table: None,
+            row: None,
+        }
+    }
+}
+
+impl<'a> Builder<'a, '_> {
+    pub(super) fn event(&mut self, event: Event<'a>, range: Range<usize>) {
+        match event {
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(tag) => self.end(tag, range),
+            Event::Text(text) | Event::Code(text) => self.text(text, range),
+            Event::SoftBreak | Event::HardBreak => self.text(CowStr::Borrowed(" "), range),
+            Event::Html(html) | Event::InlineHtml(html) => self.html(&html, range),
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'a>, range: Range<usize>) {
+        match tag {
+            Tag::Image { .. } => self.image_depth += 1,
+            Tag::Heading { level, .. } => {
+                self.heading = Some(OpenHeading {
+                    level: level as u8,
+                    span: Span::new(range.start, range.end),
+                    text: String::new(),
+                })
+            }
+            Tag::Link { dest_url, .. } => self.open_links.push(OpenLink {
+                start: range.start,
+                url: dest_url,
+                text: TextParts::default(),
+            }),
+            Tag::Table(_) => {
+                let span = Span::new(range.start, range.end);
+                self.piece.first_table.get_or_insert(span);
+                self.piece.last_table = Some(span);
+                let heading = self.piece.headings.len().checked_sub(1);
+                self.table = Some(OpenTable {
+                    table: Table::new(self.text, Span::new(range.start, range.end), heading),
+                    has_header: false,
+                    is_paper_table: false,
+                })
+            }
+            Tag::TableHead | Tag::TableRow => {
+                self.row = Some(OpenRow {
+                    range,
+                    texts: Vec::new(),
+                    links: Vec::new(),
+                })
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd, range: Range<usize>) {
+        match tag {
+            TagEnd::Heading(_) => self.finish_heading(),
+            TagEnd::Image => self.image_depth = self.image_depth.saturating_sub(1),
+            TagEnd::Link => self.finish_link(range),
+            TagEnd::TableHead => self.finish_header(),
+            TagEnd::TableRow => self.finish_row(),
+            TagEnd::Table => self.finish_table(),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: CowStr<'a>, range: Range<usize>) {
+        if let Some(heading) = self.heading.as_mut().filter(|_| self.image_depth == 0) {
+            heading.text.push_str(&text);
+        }
+        for link in &mut self.open_links {
+            link.text.push(text.clone());
+        }
+        if let Some(row) = &mut self.row {
+            row.texts.push((range.start, text));
+        }
+    }
+
+    fn html(&mut self, html: &str, range: Range<usize>) {
+        let source_matches = self.text.get(range.clone()) == Some(html);
+        if contains(html, "nas-lint-") {
+            for (kind, rules, at) in directives_in(html) {
+                let span = if source_matches {
+                    Span::new(range.start + at.start, range.start + at.end)
+                } else {
+                    Span::new(range.start, range.end)
+                };
+                self.piece.directives.push(Directive { kind, rules, span });
+            }
+        }
+        for (offset, piece) in self.outside_comments(html) {
+            for (name, start, end) in anchors_in_html(piece) {
+                let span = if source_matches {
+                    Span::new(range.start + offset + start, range.start + offset + end)
+                } else {
+                    Span::new(range.start, range.end)
+                };
+                self.piece.anchors.push(Anchor { name, span });
+            }
+        }
+    }
+
+    /// The parts of an HTML event outside `<!-- ... -->`, with their offsets;
+    /// a comment may span several events.
+    fn outside_comments<'h>(&mut self, html: &'h str) -> Vec<(usize, &'h str)> {
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        while at < html.len() {
+            if self.in_html_comment {
+                match html[at..].find("-->") {
+                    Some(end) => {
+                        at += end + 3;
+                        self.in_html_comment = false;
+                    }
+                    None => break,
+                }
+            } else {
+                match html[at..].find("<!--") {
+                    Some(start) => {
+                        pieces.push((at, &html[at..at + start]));
+                        at += start + 4;
+                        self.in_html_comment = true;
+                    }
+                    None => {
+                        pieces.push((at, &html[at..]));
+                        break;
+                    }
+                }
+            }
+        }
+        pieces
+    }
+
+    fn finish_heading(&mut self) {
+        let Some(open) = self.heading.take() else {
+            return;
+        };
+        // The slug and the parent are document-wide: see `assemble`.
+        self.piece.headings.push(Heading {
+            level: open.level,
+            text: open.text.trim().to_string(),
+            span: open.span,
+            slug: String::new(),
+            parent: None,
+        });
+        self.piece.slug_sources.push(open.text);
+    }
+
+    fn finish_link(&mut self, range: Range<usize>) {
+        let Some(open) = self.open_links.pop() else {
+            return;
+        };
+        let span = Span::new(open.start, range.end);
+        if open.url.starts_with('#') {
+            self.piece.fragment_links.push(FragmentLink {
+                text: open.text.to_string().trim().to_string(),
+                url: open.url.to_string(),
+                span,
+            });
+        }
+        let in_paper_row = self.row.is_some()
+            && self
+                .table
+                .as_ref()
+                .is_some_and(|t| t.is_paper_table && t.has_header);
+        if !in_paper_row && self.text.as_bytes().get(open.start) == Some(&b'[') {
+            self.piece.prose_links.push(FragmentLink {
+                text: open.text.to_string().trim().to_string(),
+                url: open.url.to_string(),
+                span,
+            });
+        }
+        if let Some(row) = &mut self.row {
+            row.links.push((span, open.url, open.text));
+        }
+    }
+
+    fn finish_header(&mut self) {
+        let (Some(open_row), Some(open)) = (self.row.take(), self.table.as_mut()) else {
+            return;
+        };
+        let header = store_row(self.text, open_row, &mut open.table);
+        open.table.set_header(header);
+        open.has_header = true;
+        let names: Vec<String> = open
+            .table
+            .header()
+            .cells()
+            .map(|c| c.text().to_string())
+            .collect();
+        let roles = self.columns.assign(&names);
+        // A title alone does not make a paper list: a feature matrix keyed by
+        // model names has one too.
+        let others = roles
+            .iter()
+            .filter(|r| r.is_some_and(|r| r != super::Role::Title))
+            .count();
+        open.is_paper_table = roles.contains(&Some(super::Role::Title)) && others > 0;
+        open.table.columns = names
+            .into_iter()
+            .zip(roles)
+            .map(|(header, role)| Column { header, role })
+            .collect();
+    }
+
+    fn finish_row(&mut self) {
+        let Some(open_row) = self.row.take() else {
+            return;
+        };
+        if let Some(open) = self.table.as_mut().filter(|t| t.is_paper_table) {
+            let row = store_row(self.text, open_row, &mut open.table);
+            open.table.push_row(row);
+        }
+    }
+
+    fn finish_table(&mut self) {
+        let Some(mut open) = self.table.take() else {
+            return;
+        };
+        if open.is_paper_table && open.has_header {
+            open.table.shrink();
+            self.piece.tables.push(open.table);
+        }
+    }
+}

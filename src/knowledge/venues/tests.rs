@@ -1,0 +1,187 @@
+//! Tests of the venue data and of reading venue cells.
+
+use super::*;
+
+fn book() -> VenueBook {
+    let file: VenueFile = toml::from_str(
+        r#"
+        [markers]
+        words = ["oral", "workshop", "best paper", "spotlight"]
+        symbols = ["*"]
+        pending = ["submission", "under review"]
+        [[venue]]
+        name = "ICLR"
+        kind = "conference"
+        misspellings = ["ILCR", "ICRL"]
+        first_year = 2013
+        [[venue]]
+        name = "CVPR"
+        kind = "conference"
+        workshop_suffix = true
+        [[venue]]
+        name = "NeurIPS"
+        kind = "conference"
+        workshop_suffix = true
+        former_names = [{ name = "NIPS", last_year = 2017 }]
+        [[venue]]
+        name = "TPAMI"
+        kind = "journal"
+        aliases = ["T-PAMI", "IEEE TPAMI"]
+        [[venue]]
+        name = "ICML"
+        kind = "conference"
+        [[venue]]
+        name = "ICME"
+        kind = "conference"
+        "#,
+    )
+    .unwrap();
+    VenueBook::new(&[file]).unwrap()
+}
+
+fn parse(text: &str) -> VenueCell {
+    book().parse(text, |t| t == "-")
+}
+
+fn known(text: &str) -> (String, Option<i32>, NameKind) {
+    match parse(text) {
+        VenueCell::Known(m) => (m.written(text).to_string(), m.year, m.kind),
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
+#[test]
+fn reads_year_forms() {
+    for text in ["CVPR 2021", "CVPR2021", "CVPR'21", "CVPR21", "cvpr 2021"] {
+        let (_, year, _) = known(text);
+        assert_eq!(year, Some(2021), "{text}");
+    }
+    assert_eq!(known("TPAMI2022").1, Some(2022));
+    assert_eq!(known("NeurIPS99").1, Some(1999));
+    assert_eq!(known("ICLR'18 Workshop").1, Some(2018));
+    // A preprint's YY.MM (MarkMoHR's Source column), not 2007.
+    assert!(matches!(
+        parse("arxiv 24.07"),
+        VenueCell::Unknown {
+            year: Some(2024),
+            ..
+        }
+    ));
+    assert!(matches!(
+        parse("arxiv 24.13"),
+        VenueCell::Unknown { year: None, .. }
+    ));
+    assert!(matches!(
+        parse("Foo2202"),
+        VenueCell::Unknown {
+            year: Some(2022),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn strips_markers() {
+    assert_eq!(known("CVPR 2020*").1, Some(2020));
+    assert_eq!(known("ICLR 2022 Oral").0, "ICLR");
+    assert_eq!(known("ICLR'18 Workshop").1, Some(2018));
+    assert_eq!(known("ICLR 2022 (Oral)").1, Some(2022));
+    assert_eq!(known("CVPRW 2020").2, NameKind::Workshop);
+}
+
+#[test]
+fn knows_aliases_and_former_names() {
+    assert_eq!(known("IEEE TPAMI 2020").2, NameKind::Alias);
+    assert_eq!(known("NIPS 2019").2, NameKind::Former { last_year: 2017 });
+    assert_eq!(known("NIPS DLTP Workshop 2017").0, "NIPS");
+}
+
+#[test]
+fn a_web_address_is_the_web_channel() {
+    let file: VenueFile = toml::from_str(
+        r#"
+        [markers]
+        web_suffixes = [".ai", ".com"]
+        web_channel = "Website"
+        [[venue]]
+        name = "Website"
+        kind = "channel"
+        "#,
+    )
+    .unwrap();
+    let book = VenueBook::new(&[file]).unwrap();
+    for text in ["unitary.ai", "www.openai.com", "Example.com 2023"] {
+        assert!(
+            matches!(book.parse(text, |_| false), VenueCell::Known(_)),
+            "{text}"
+        );
+    }
+    for text in ["a.b", "Proc. of Foo", ".ai"] {
+        assert!(
+            matches!(book.parse(text, |_| false), VenueCell::Unknown { .. }),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_workshop_before_its_host_is_no_slip() {
+    // "CVPRR" alone would be a slip of CVPR; before "@" it names a
+    // workshop of the host.
+    assert!(matches!(parse("CVPRR 2021"), VenueCell::Typo(_)));
+    assert_eq!(known("CVPRR@ICML 2021").0, "ICML");
+}
+
+#[test]
+fn placeholders_and_bare_years() {
+    assert_eq!(parse("-"), VenueCell::Placeholder);
+    assert_eq!(parse(""), VenueCell::Placeholder);
+    assert_eq!(parse("2020"), VenueCell::YearOnly(2020));
+}
+
+#[test]
+fn misspellings_are_typos_of_one_venue() {
+    for (text, written) in [
+        ("ILCR 2022", "ILCR"),
+        ("ICRL 2019", "ICRL"),
+        ("CPVR 2021", "CPVR"),
+    ] {
+        match parse(text) {
+            VenueCell::Typo(m) => {
+                assert_eq!(m.written(text), written);
+                assert_eq!(
+                    &text[m.name_range.0 as usize..m.name_range.1 as usize],
+                    written
+                );
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    assert!(matches!(parse("NeurlPS 2023"), VenueCell::Typo(_)));
+}
+
+#[test]
+fn reads_workshops_preprint_months_and_pending_papers() {
+    assert_eq!(known("NIPSW 2017").2, NameKind::Former { last_year: 2017 });
+    assert_eq!(known("RLGM@ICLR 2019").0, "ICLR");
+    assert!(matches!(
+        parse("NeurIPS 2024 submission"),
+        VenueCell::Placeholder
+    ));
+}
+
+#[test]
+fn real_neighbours_are_not_typos() {
+    assert!(matches!(parse("ICME 2021"), VenueCell::Known(_)));
+    assert!(matches!(
+        parse("SIBGRAPI 2022"),
+        VenueCell::Unknown {
+            year: Some(2022),
+            ..
+        }
+    ));
+    assert!(matches!(
+        parse("IEEE Trans 2023"),
+        VenueCell::Unknown { .. }
+    ));
+}
