@@ -2,10 +2,10 @@
 //! through the link check's client rules (remaps, proxy, address guard,
 //! no token).
 
-use super::add::{arxiv_of, openreview_of, parse_date};
 use super::add_cli::AddArgs;
+use super::add_input::{arxiv_of, openreview_of, parse_date};
+use super::exit::Trouble;
 use super::profile::Profile;
-use super::Trouble;
 use nas_lint::add::style::venue_in_text;
 use nas_lint::add::Paper;
 use nas_lint::links::lookup::{look_up as fetch, PaperRecord};

@@ -1,7 +1,7 @@
 //! Looking papers up without the `links` feature: not possible.
 
 use super::add_cli::AddArgs;
-use super::Trouble;
+use super::exit::Trouble;
 use nas_lint::add::Paper;
 
 pub fn look_up(

@@ -5,6 +5,7 @@ pub mod add_cli;
 pub mod cli;
 
 mod add;
+mod add_input;
 #[cfg(feature = "links")]
 mod add_lookup;
 #[cfg(not(feature = "links"))]
@@ -13,6 +14,7 @@ mod add_lookup;
 
 mod changed;
 mod clock;
+mod exit;
 mod fix;
 mod fixing;
 mod info;
@@ -28,30 +30,15 @@ mod profile;
 mod stats;
 
 use cli::Cli;
+use exit::into_trouble;
+pub use exit::{Trouble, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE};
 use fix::fix_one;
 use info::{explain, list_rules, show_config};
 use inputs::{sources, Source};
 use lint::{lint_one, Done};
 use output::{print_out, Output};
-use profile::{Profile, ProfileError, Profiles};
+use profile::{Profile, Profiles};
 use std::path::PathBuf;
-
-pub const EXIT_CLEAN: u8 = 0;
-pub const EXIT_FINDINGS: u8 = 1;
-pub const EXIT_TROUBLE: u8 = 2;
-
-/// Why the run could not do its job: exit code 2.
-pub enum Trouble {
-    Message(String),
-    /// A configuration file error, shown on the file.
-    Config(Box<nas_lint::config::ConfigError>),
-}
-
-impl From<String> for Trouble {
-    fn from(message: String) -> Self {
-        Trouble::Message(message)
-    }
-}
 
 pub fn run(mut cli: Cli) -> Result<u8, Trouble> {
     if let Some(command) = cli.command.take() {
@@ -190,13 +177,6 @@ pub fn run(mut cli: Cli) -> Result<u8, Trouble> {
     } else {
         EXIT_TROUBLE
     })
-}
-
-fn into_trouble(error: ProfileError) -> Trouble {
-    match error {
-        ProfileError::Config(e) => Trouble::Config(e),
-        ProfileError::Other(message) => Trouble::Message(message),
-    }
 }
 
 /// Runs `work` on every item on the shared rayon pool; the results keep the

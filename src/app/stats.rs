@@ -2,10 +2,11 @@
 //! counts and prints them in the chosen format.
 
 use super::cli::{Cli, StatsArgs, StatsFormat};
+use super::clock;
+use super::exit::{into_trouble, Trouble, EXIT_CLEAN};
 use super::inputs::sources;
 use super::output::print_out;
 use super::profile::Profiles;
-use super::{clock, into_trouble, Trouble, EXIT_CLEAN};
 use clap::Parser;
 use nas_lint::stats;
 use std::path::PathBuf;
