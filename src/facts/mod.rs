@@ -26,7 +26,7 @@ use reader::Reader;
 /// than it saves.
 const ROWS_WORTH_THREADS: usize = 5_000;
 /// Rows one task of a long table reads, with its own cache of cell texts.
-const ROWS_PER_TASK: usize = 1_024;
+const ROWS_PER_TASK: usize = 4_096;
 
 pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Settings) -> Facts {
     let latest_year = settings.current_year + 1;
