@@ -21,32 +21,23 @@ use crate::knowledge::Knowledge;
 use crate::Settings;
 use columns::{profile_columns, read_year_columns, venue_year_agreement};
 use reader::Reader;
-use std::collections::HashMap;
+
+/// Below this many rows in the whole list, reading on the pool costs more
+/// than it saves.
+const ROWS_WORTH_THREADS: usize = 5_000;
+/// Rows one task of a long table reads, with its own cache of cell texts.
+const ROWS_PER_TASK: usize = 4_096;
 
 pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Settings) -> Facts {
-    let venue_year_agreement_of = |tables: &[TableFacts]| venue_year_agreement(tables, knowledge);
-    let mut reader = Reader {
-        knowledge,
-        latest_year: settings.current_year + 1,
-        venues: HashMap::new(),
-        strategies: HashMap::new(),
-        years: HashMap::new(),
+    let latest_year = settings.current_year + 1;
+    let rows: usize = document.tables.iter().map(|t| t.row_count()).sum();
+    let mut tables = if rows < ROWS_WORTH_THREADS || rayon::current_num_threads() < 2 {
+        read_in_order(document, knowledge, latest_year)
+    } else {
+        read_on_pool(document, knowledge, latest_year, ROWS_PER_TASK)
     };
-    let mut tables: Vec<TableFacts> = document
-        .tables
-        .iter()
-        .map(|table| TableFacts {
-            rows: table
-                .rows()
-                .map(|row| reader.read_row(table, row))
-                .collect(),
-            venue_column_holds_venues: false,
-            strategy_column_holds_strategies: false,
-            year_column_gives_venue_year: false,
-        })
-        .collect();
     profile_columns(&mut tables);
-    let venue_year_agreement = venue_year_agreement_of(&tables);
+    let venue_year_agreement = venue_year_agreement(&tables, knowledge);
     read_year_columns(document, &mut tables, knowledge, settings);
     Facts {
         tables,
@@ -54,9 +45,89 @@ pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Set
     }
 }
 
+fn table_facts(rows: Vec<RowFacts>) -> TableFacts {
+    TableFacts {
+        rows,
+        venue_column_holds_venues: false,
+        strategy_column_holds_strategies: false,
+        year_column_gives_venue_year: false,
+    }
+}
+
+/// Reads every row in order, with one cache of cell texts.
+fn read_in_order(
+    document: &Document<'_>,
+    knowledge: &Knowledge,
+    latest_year: i32,
+) -> Vec<TableFacts> {
+    let mut reader = Reader::new(knowledge, latest_year);
+    document
+        .tables
+        .iter()
+        .map(|table| {
+            table_facts(
+                table
+                    .rows()
+                    .map(|row| reader.read_row(table, row))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// Reads the rows on the shared rayon pool: tables side by side, a long
+/// table in ranges of rows, each task with its own cache. A row's facts
+/// depend on its table and its own cells only, and the indexed collect keeps
+/// every row in its place, so the facts equal those read in order.
+fn read_on_pool(
+    document: &Document<'_>,
+    knowledge: &Knowledge,
+    latest_year: i32,
+    rows_per_task: usize,
+) -> Vec<TableFacts> {
+    use rayon::prelude::*;
+    document
+        .tables
+        .par_iter()
+        .map(|table| {
+            let rows = (0..table.row_count())
+                .into_par_iter()
+                .with_min_len(rows_per_task)
+                .map_init(
+                    || Reader::new(knowledge, latest_year),
+                    |reader, i| reader.read_row(table, table.row(i)),
+                )
+                .collect();
+            table_facts(rows)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn facts_read_on_the_pool_equal_facts_read_in_order() {
+        let knowledge = Knowledge::builtin().unwrap();
+        let text = crate::document::testing::long_tables();
+        let document = crate::document::parse(&text, &knowledge.columns);
+        let in_order = read_in_order(&document, &knowledge, 2027);
+        assert!(in_order.iter().map(|t| t.rows.len()).sum::<usize>() > 600);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(4)
+            .build()
+            .unwrap();
+        // Small ranges: many tasks, each starting with a cold cache.
+        for rows_per_task in [1, 7, ROWS_PER_TASK] {
+            let on_pool = pool.install(|| read_on_pool(&document, &knowledge, 2027, rows_per_task));
+            assert_eq!(
+                format!("{on_pool:#?}"),
+                format!("{in_order:#?}"),
+                "ranges of {rows_per_task} rows"
+            );
+        }
+    }
 
     #[test]
     fn row_facts_stay_small() {

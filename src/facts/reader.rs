@@ -16,7 +16,17 @@ pub(super) struct Reader<'k, 't> {
     pub years: HashMap<&'t str, YearCell>,
 }
 
-impl<'t> Reader<'_, 't> {
+impl<'k, 't> Reader<'k, 't> {
+    pub(super) fn new(knowledge: &'k Knowledge, latest_year: i32) -> Self {
+        Reader {
+            knowledge,
+            latest_year,
+            venues: HashMap::new(),
+            strategies: HashMap::new(),
+            years: HashMap::new(),
+        }
+    }
+
     fn venue(&mut self, text: &'t str) -> VenueCell {
         let knowledge = self.knowledge;
         *self

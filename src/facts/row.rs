@@ -44,13 +44,14 @@ pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
     let text = cell.text_without_badges();
     // A row kept for a paper to come, `.[[paper]()][[code]()]`: nothing but
     // links without a URL.
-    let mut rest = text.to_string();
+    // Borrowed until a link without a URL is cut out: most rows have none.
+    let mut rest = std::borrow::Cow::Borrowed(text);
     for link in cell.links() {
         if !link.url.trim().is_empty() {
-            rest = text.to_string();
+            rest = std::borrow::Cow::Borrowed(text);
             break;
         }
-        rest = rest.replacen(link.text, "", 1);
+        rest = std::borrow::Cow::Owned(rest.replacen(link.text, "", 1));
     }
     rest.chars().any(char::is_alphanumeric).then_some(text)
 }
