@@ -3,17 +3,26 @@
 use std::collections::HashMap;
 
 /// The anchor GitHub derives from a heading's text: lower case, punctuation
-/// dropped, each space turned into a hyphen.
+/// and symbols (emoji) dropped, each space turned into a hyphen. Combining
+/// marks stay, as on GitHub: `### 🗒️ Taxonomy` drops the emoji but keeps
+/// the VARIATION SELECTOR-16 after it, so its anchor is `#️-taxonomy`.
 pub fn github_slug(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
         .filter_map(|c| match c {
             ' ' => Some('-'),
             '-' | '_' => Some(c),
-            c if c.is_alphanumeric() => Some(c),
+            c if c.is_alphanumeric() || combining_mark(c) => Some(c),
             _ => None,
         })
         .collect()
+}
+
+/// Combining marks GitHub keeps in anchors: the variation selectors that
+/// follow an emoji, and the combining diacritics and symbol marks.
+fn combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}' | '\u{FE00}'..='\u{FE0F}')
 }
 
 /// Hands out unique slugs the way GitHub does: the second "CNN" heading
@@ -53,6 +62,14 @@ mod tests {
         );
         assert_eq!(github_slug("Survey & Benchmark."), "survey--benchmark");
         assert_eq!(github_slug("β-DARTS"), "β-darts");
+    }
+
+    #[test]
+    fn an_emoji_goes_but_its_variation_selector_stays() {
+        // U+1F5D2 U+FE0F: GitHub's anchor keeps the selector.
+        assert_eq!(github_slug("🗒\u{FE0F} Taxonomy 1"), "\u{FE0F}-taxonomy-1");
+        // An emoji without a selector goes whole.
+        assert_eq!(github_slug("🔥 Hot Papers"), "-hot-papers");
     }
 
     #[test]

@@ -12,6 +12,11 @@ pub struct ColumnFile {
     pub role: Vec<RoleHeaders>,
     #[serde(default)]
     pub citing_tables: CitingTables,
+    /// Generic link texts ("code", "project page") that name a kind of
+    /// link, not a thing: in a list that writes empty links on purpose, an
+    /// empty one is a placeholder too.
+    #[serde(default)]
+    pub link_labels: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,
@@ -49,6 +54,8 @@ pub struct ColumnRoles {
     roles: Vec<(Role, Vec<String>)>,
     /// The vocabulary of citing tables, headers normalised, words lower case.
     pub citing: CitingTables,
+    /// Generic link labels, spaces folded, lower case.
+    pub link_labels: Vec<String>,
 }
 
 impl ColumnRoles {
@@ -80,7 +87,16 @@ impl ColumnRoles {
                 .data_words
                 .extend(c.data_words.iter().map(|w| w.to_lowercase()));
         }
-        ColumnRoles { roles, citing }
+        let link_labels = files
+            .iter()
+            .flat_map(|f| &f.link_labels)
+            .map(|l| crate::knowledge::text::fold_spaces_and_case(l))
+            .collect();
+        ColumnRoles {
+            roles,
+            citing,
+            link_labels,
+        }
     }
 
     /// Whether a header is one of `names` (normalised, `*` a prefix).

@@ -48,7 +48,8 @@ impl EmptyLinks {
     /// Whether a link of a table row has an empty URL on purpose: its text
     /// is a placeholder, or one slip from a long one (`[Comins Soon]()`) ("Coming soon", "TBD", "N/A"); it wraps a badge image
     /// (`[![Type](badge.svg)]()`), which shows as it is; or the list writes
-    /// the same text with an empty URL in several rows.
+    /// the same text with an empty URL in several rows, or, in a list that
+    /// does so, the text is a generic link label (`[project page]()`).
     pub fn intended(&self, knowledge: &Knowledge, text: &str, link: &Link<'_>) -> bool {
         if !link.url.trim().is_empty() {
             return false;
@@ -59,6 +60,7 @@ impl EmptyLinks {
             || knowledge.is_placeholder(link.text)
             || misspelt_placeholder(knowledge, &folded)
             || self.conventional.contains(&folded)
+            || (!self.conventional.is_empty() && knowledge.columns.link_labels.contains(&folded))
     }
 }
 
@@ -107,6 +109,27 @@ mod tests {
         assert_eq!(
             lines("malformed-link", &seed_table("S", &rows[..3])),
             [5, 7]
+        );
+    }
+
+    #[test]
+    fn a_generic_label_is_a_placeholder_where_the_list_writes_empty_links() {
+        let rows = [
+            row("A", "[code]()"),
+            row("B", "[code]()"),
+            row("C", "[Project Page]()"),
+            row("D", "[code]()"),
+            row("E", "[Paper]()"),
+            row("F", "[Screenplay]()"),
+        ];
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        // Only the text that is not a generic label is reported.
+        assert_eq!(lines("malformed-link", &seed_table("S", &rows)), [10]);
+        // Without the convention (two `[code]()` only), every one is.
+        let few = [rows[0], rows[2], rows[3], rows[4]];
+        assert_eq!(
+            lines("malformed-link", &seed_table("S", &few)),
+            [5, 6, 7, 8]
         );
     }
 

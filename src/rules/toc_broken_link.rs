@@ -36,6 +36,11 @@ impl Rule for TocBrokenLink {
             )
             .with_label("broken in-page link");
             diagnostic = match closest(fragment, &defined) {
+                Some(best) if best.contains(invisible) => diagnostic.with_help(format!(
+                    "did you mean `#{}`? GitHub's anchor keeps the invisible variation \
+                     selector (U+FE0F) that follows the heading's emoji",
+                    visible(best)
+                )),
                 Some(best) => diagnostic.with_help(format!("did you mean `#{best}`?")),
                 None => diagnostic.with_help(
                     "link to an existing heading, or add `<a name=\"...\"></a>` where it should go",
@@ -44,6 +49,28 @@ impl Rule for TocBrokenLink {
             out.push(diagnostic);
         }
     }
+}
+
+/// A variation selector, kept in anchors but not seen on screen.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{FE00}'..='\u{FE0F}')
+}
+
+/// An anchor with its invisible characters percent-encoded, so that a
+/// suggestion shows what to write.
+fn visible(anchor: &str) -> String {
+    let mut out = String::new();
+    for c in anchor.chars() {
+        if invisible(c) {
+            let mut bytes = [0; 4];
+            for b in c.encode_utf8(&mut bytes).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The existing anchor closest to a broken fragment: a few edits away
@@ -129,6 +156,26 @@ mod tests {
     #[test]
     fn quiet_when_every_fragment_is_defined() {
         assert!(lines("toc-broken-link", DOC).is_empty());
+    }
+
+    #[test]
+    fn an_anchor_keeps_the_variation_selector_of_a_dropped_emoji() {
+        let doc =
+            "# List\n\n- [Taxonomy](#\u{FE0F}-taxonomy-1)\n\n### \u{1F5D2}\u{FE0F} Taxonomy 1\n";
+        assert!(lines("toc-broken-link", doc).is_empty());
+        let encoded =
+            "# List\n\n- [Taxonomy](#%EF%B8%8F-taxonomy-1)\n\n### \u{1F5D2}\u{FE0F} Taxonomy 1\n";
+        assert!(lines("toc-broken-link", encoded).is_empty());
+        // Without the selector the fragment names no anchor on GitHub; the
+        // help shows the selector, which is invisible as it is.
+        let doc = "# List\n\n- [Taxonomy](#-taxonomy-1)\n\n### \u{1F5D2}\u{FE0F} Taxonomy 1\n";
+        let found = check("toc-broken-link", doc);
+        assert_eq!(found.len(), 1);
+        assert!(found[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .starts_with("did you mean `#%EF%B8%8F-taxonomy-1`?"));
     }
 
     #[test]

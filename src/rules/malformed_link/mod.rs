@@ -67,7 +67,8 @@ impl Rule for MalformedLink {
                     let parsed = cell
                         .links()
                         .any(|l| l.span.start <= start && start < l.span.end);
-                    if !parsed && url.contains(char::is_whitespace) && !url.starts_with('<') {
+                    let after = &cell.raw()[whole.end()..];
+                    if !parsed && spaced(url, after) {
                         let span = Span::new(start, cell.span().start + whole.end());
                         out.push(
                             diagnostic(
@@ -126,10 +127,10 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
         }
         for written in LINK_SYNTAX.captures_iter(line) {
             let url = written[1].trim();
-            if url.starts_with('<') || !url.contains(char::is_whitespace) {
+            let whole = written.get(0).expect("group 0");
+            if !spaced(url, &line[whole.end()..]) {
                 continue;
             }
-            let whole = written.get(0).expect("group 0");
             let before = &line[..whole.start()];
             let in_code = before.bytes().filter(|&b| b == b'`').count() % 2 == 1;
             let in_comment = match (before.rfind("<!--"), before.rfind("-->")) {
@@ -153,6 +154,29 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
             );
         }
     }
+}
+
+/// Whether the inside of `(...)` in written link syntax is a URL with a
+/// space, not a URL followed by a link title (`(url "title")`, `(url
+/// 'title')`, `(url (title))`). `after` is the line after the `)` that
+/// ended the syntax, which the `(title)` form continues into.
+fn spaced(inside: &str, after: &str) -> bool {
+    if inside.starts_with('<') || !inside.contains(char::is_whitespace) {
+        return false;
+    }
+    let Some((_, title)) = inside.split_once(char::is_whitespace) else {
+        return true;
+    };
+    let title = title.trim_start();
+    let quoted = |q: char| {
+        title.len() >= 2
+            && title.starts_with(q)
+            && title.ends_with(q)
+            && !title[1..title.len() - 1].contains(q)
+    };
+    let parenthesised =
+        title.starts_with('(') && !title[1..].contains(['(', ')']) && after.starts_with(')');
+    !(quoted('"') || quoted('\'') || parenthesised)
 }
 
 fn problem_with(url: &str) -> Option<String> {
@@ -312,5 +336,29 @@ mod tests {
                     - <!-- [Hidden](https://example.org/a b) -->\n\n\
                     ```\n[Fenced](https://example.org/a b)\n```\n";
         assert_eq!(lines("malformed-link", text), [5, 7]);
+    }
+
+    #[test]
+    fn a_url_followed_by_a_link_title_is_a_link() {
+        // Escaped brackets around the link, as a bullet list writes them.
+        let text = "# List\n\n- A Review, \\[[Project](https://example.org/p/ \"Project\")], \\[[Paper](https://arxiv.org/pdf/2207.02556.pdf \"Paper\")].\n\
+                    - \\[[Code](https://github.com/a/b 'Code')]\n\
+                    - \\[[Site](https://example.org/s (Site))]\n\
+                    - \\[[Bad](https://example.org/a b \"Bad\")]\n\
+                    - \\[[Open](https://example.org/a \"Open)]\n";
+        assert_eq!(lines("malformed-link", text), [6, 7]);
+        for cell in [
+            "\\[[A](https://arxiv.org/abs/2207.02556 \"A\")]",
+            "\\[[A](https://arxiv.org/abs/2207.02556 (A))]",
+        ] {
+            assert!(lines("malformed-link", &table(cell)).is_empty(), "{cell}");
+        }
+        assert_eq!(
+            lines(
+                "malformed-link",
+                &table("\\[[A](https://example.org/a b 'A')]")
+            ),
+            [5]
+        );
     }
 }
