@@ -87,6 +87,12 @@ fn title_conflict(pair: &Pair<'_>) -> Option<String> {
     if super::duplicates::identity_key(a) == super::duplicates::identity_key(b) {
         return None;
     }
+    // A per-section tag before the title ("[SP: BPT] Blockwise ...") is no
+    // part of it: copies are compared without their tags.
+    let (a, b) = (without_leading_tag(a), without_leading_tag(b));
+    if super::duplicates::identity_key(a) == super::duplicates::identity_key(b) {
+        return None;
+    }
     let words = |t: &str| -> Vec<String> {
         crate::facts::title_key(super::duplicates::naming_part(t))
             .split(' ')
@@ -122,6 +128,24 @@ fn title_conflict(pair: &Pair<'_>) -> Option<String> {
         only_b.join(" "),
         only_a.join(" ")
     ))
+}
+
+/// A title without a leading bracketed tag (`🔥[**Tag**] Title` gives
+/// `Title`); a title without such a tag, or with nothing after it, as it is.
+fn without_leading_tag(title: &str) -> &str {
+    let start = title.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '[');
+    let Some(inner) = start.strip_prefix('[') else {
+        return title;
+    };
+    let Some(close) = inner.find(']') else {
+        return title;
+    };
+    let rest = inner[close + 1..].trim_start();
+    if rest.chars().any(char::is_alphanumeric) {
+        rest
+    } else {
+        title
+    }
 }
 
 /// What differs between two copies, if anything: venue or year.
