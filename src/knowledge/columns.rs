@@ -99,6 +99,14 @@ impl ColumnRoles {
         }
     }
 
+    /// The header names of a role, normalised, in priority order.
+    pub fn headers_of(&self, role: Role) -> &[String] {
+        self.roles
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map_or(&[], |(_, names)| names.as_slice())
+    }
+
     /// Whether a header is one of `names` (normalised, `*` a prefix).
     pub fn header_is(names: &[String], header: &str) -> bool {
         let header = normalise_header(header);

@@ -98,4 +98,35 @@ mod tests {
         let d = "| [Cluster-Aware Graph Neural Networks for Unsupervised Graph Representation Learning](https://arxiv.org/abs/2009.01674) | - | - | - | 2020 |";
         assert!(lines("conflicting-duplicate", &seed_table("S", &[c, d])).is_empty());
     }
+
+    #[test]
+    fn a_per_section_tag_before_the_title_is_no_title_difference() {
+        // A topic list that tags each title with its section's subject and
+        // cross-lists a paper under two tags.
+        let table = |section: &str, tag: &str, words: &str| {
+            format!(
+                "## {section}\n\n|Date|Title|Paper|Code|\n|:---:|:---:|:---:|:---:|\n\
+                 |2023.05|🔥🔥[**{tag}**] Blockwise Parallel Transformer for {words} Context Models(@Uni)|[[pdf]](https://arxiv.org/pdf/2305.19370)|-|\n"
+            )
+        };
+        let text = format!(
+            "{}\n{}",
+            table("Parallelism", "SP: BPT", "Large"),
+            table("Attention", "Blockwise Attention", "Large")
+        );
+        assert!(lines("conflicting-duplicate", &text).is_empty());
+        // Without the tags the titles still differ: a conflict.
+        let text = format!(
+            "{}\n{}",
+            table("Parallelism", "SP: BPT", "Large"),
+            table("Attention", "Blockwise Attention", "Short")
+        );
+        let found = check("conflicting-duplicate", &text);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("title \"short\" vs \"large\""),
+            "{}",
+            found[0].message
+        );
+    }
 }

@@ -15,7 +15,7 @@ impl Rule for DuplicatePaper {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for pair in cx.duplicate_pairs() {
-            if !pair.same_title || differences(&pair, cx).is_some() {
+            if !pair.same_title || pair.distinct_entries || differences(&pair, cx).is_some() {
                 continue;
             }
             let same_section = cx
@@ -87,6 +87,12 @@ fn title_conflict(pair: &Pair<'_>) -> Option<String> {
     if super::duplicates::identity_key(a) == super::duplicates::identity_key(b) {
         return None;
     }
+    // A per-section tag before the title ("[SP: BPT] Blockwise ...") is no
+    // part of it: copies are compared without their tags.
+    let (a, b) = (without_leading_tag(a), without_leading_tag(b));
+    if super::duplicates::identity_key(a) == super::duplicates::identity_key(b) {
+        return None;
+    }
     let words = |t: &str| -> Vec<String> {
         crate::facts::title_key(super::duplicates::naming_part(t))
             .split(' ')
@@ -122,6 +128,24 @@ fn title_conflict(pair: &Pair<'_>) -> Option<String> {
         only_b.join(" "),
         only_a.join(" ")
     ))
+}
+
+/// A title without a leading bracketed tag (`🔥[**Tag**] Title` gives
+/// `Title`); a title without such a tag, or with nothing after it, as it is.
+fn without_leading_tag(title: &str) -> &str {
+    let start = title.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '[');
+    let Some(inner) = start.strip_prefix('[') else {
+        return title;
+    };
+    let Some(close) = inner.find(']') else {
+        return title;
+    };
+    let rest = inner[close + 1..].trim_start();
+    if rest.chars().any(char::is_alphanumeric) {
+        rest
+    } else {
+        title
+    }
 }
 
 /// What differs between two copies, if anything: venue or year.
@@ -245,6 +269,35 @@ mod tests {
         ]
         .join("\n");
         assert!(lines("duplicate-paper", &text).is_empty());
+    }
+
+    #[test]
+    fn rows_naming_two_entries_of_one_paper_are_not_duplicates() {
+        // Two benchmarks introduced by one paper, each in its own row; a
+        // venue column makes the rows papers, so only the name tells them apart.
+        let paper = "[Gradually Refined Attention for Clip Answering](https://doi.org/10.1145/1234567.7654321)|2017|[Link](https://github.com/a/qa)|ACM MM|";
+        let text = format!(
+            "## Answering\n\n| Name | Paper | Date | Link | Venue |\n|:--|:--:|:--:|:--:|:--:|\n|**Clip-QA**|{paper}\n|**Reel-QA**|{paper}\n|**Reel-QA**|{paper}\n"
+        );
+        // Only the row repeated under the same name.
+        assert_eq!(lines("duplicate-paper", &text), [7]);
+        // The name column after a date column, two models of one report.
+        let row = |name: &str| {
+            format!("| 2025-07 | `{name}` | Gamma-5 and Gamma-4-Think: Towards Versatile Reasoning | [Paper](https://arxiv.org/abs/2507.01006) | - |")
+        };
+        let text = format!(
+            "## Models\n\n| Date | Name | Title | Paper | Github |\n|:-:|:-:|:-|:-:|:-:|\n{}\n{}\n",
+            row("Gamma-4-Think"),
+            row("Gamma-5")
+        );
+        assert!(lines("duplicate-paper", &text).is_empty());
+        assert!(lines("conflicting-duplicate", &text).is_empty());
+        let text = format!(
+            "## Models\n\n| Date | Name | Title | Paper | Github |\n|:-:|:-:|:-|:-:|:-:|\n{}\n{}\n",
+            row("Gamma-5"),
+            row("Gamma-5")
+        );
+        assert_eq!(lines("duplicate-paper", &text), [6]);
     }
 
     #[test]

@@ -32,6 +32,7 @@ impl Context<'_> {
                 later: self.row(p.later),
                 evidence: &p.evidence,
                 same_title: p.same_title,
+                distinct_entries: p.distinct_entries,
             })
             .collect()
     }
@@ -97,6 +98,11 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                 continue;
             }
             *already = true;
+            // Two rows of one paper under two names are two entries: they
+            // still must agree on the paper's details.
+            let distinct_entries = same_title
+                && identity != Identity::Name
+                && different_entries(cx, &earlier_row, row);
             found.push(PairIds {
                 earlier: (earlier_row.table_index, earlier_row.row_index),
                 later: (row.table_index, row.row_index),
@@ -105,6 +111,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                     Identity::Title | Identity::Name => Evidence::Title,
                 },
                 same_title,
+                distinct_entries,
             });
         }
     }
@@ -142,6 +149,47 @@ fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
     let column = crate::profile::tables::naming_column(row.table)?;
     let text = row.cell_text(column);
     (text.chars().any(char::is_alphanumeric) && !cx.knowledge.is_placeholder(text)).then_some(text)
+}
+
+/// The column that names each row's entry (a dataset, a model) apart from
+/// the paper's title: a column without a role (not the title, venue, year,
+/// code or a link) whose header is a name header ("Name", "Model",
+/// "Dataset"), as in "Name | Paper | Date" or "Date | Name | Title".
+fn entry_name_column(cx: &Context<'_>, table: &crate::document::Table<'_>) -> Option<usize> {
+    let title = table.column(crate::document::Role::Title)?;
+    let columns = &cx.knowledge.columns;
+    let names = [
+        columns.headers_of(crate::document::Role::Title),
+        &columns.citing.name_headers,
+        &columns.citing.entity_headers,
+    ];
+    table
+        .columns
+        .iter()
+        .enumerate()
+        .find(|(c, column)| {
+            *c != title
+                && column.role.is_none()
+                && names
+                    .iter()
+                    .any(|n| crate::knowledge::ColumnRoles::header_is(n, &column.header))
+        })
+        .map(|(c, _)| c)
+}
+
+/// Two rows of one paper that name two different entries in their name
+/// columns ("MSVD-QA" and "MSRVTT-QA", two datasets of one paper) are two
+/// entries, not one paper listed twice.
+fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let name = |r: &RowRef<'_>| -> Option<String> {
+        let text = r.cell_text(entry_name_column(cx, r.table)?);
+        let key = identity_key(text);
+        (!key.is_empty() && !cx.knowledge.is_placeholder(text)).then_some(key)
+    };
+    match (name(a), name(b)) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
+    }
 }
 
 /// A row missing two or more cells beyond those the table leaves out by

@@ -17,6 +17,12 @@ impl Rule for InvalidYear {
             if fact.value != YearCell::Invalid {
                 continue;
             }
+            // A row with more cells than its header has its cells shifted
+            // (table-shape reports it): what sits under the year column is
+            // some other cell, not a bad year.
+            if r.row.cell_count() > r.table.columns.len() {
+                continue;
+            }
             let column = cx
                 .profile
                 .tables
@@ -59,6 +65,23 @@ impl Rule for InvalidYear {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
+
+    #[test]
+    fn quiet_on_a_row_with_more_cells_than_its_header() {
+        // A name cell added after the title shifts the date one cell right.
+        let text = seed_table(
+            "S",
+            &["| [Clip-Eval: A Benchmark](https://arxiv.org/abs/2511.07250) | Clip-Eval | NeurIPS 2025 | Other | [Code](https://github.com/a/b) | 2025 |"],
+        );
+        assert!(lines("invalid-year", &text).is_empty());
+        assert_eq!(lines("table-shape", &text), [5]);
+        // The same row without the extra cell is judged as before.
+        let text = seed_table(
+            "S",
+            &["| [Clip-Eval: A Benchmark](https://arxiv.org/abs/2511.07250) | NeurIPS 2025 | Other | [Code](https://github.com/a/b) | Clip-Eval |"],
+        );
+        assert_eq!(lines("invalid-year", &text), [5]);
+    }
 
     fn table(year: &str) -> String {
         seed_table(

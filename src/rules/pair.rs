@@ -20,6 +20,8 @@ pub struct PairIds {
     pub evidence: Evidence,
     /// False when the rows share a paper link under clearly different titles.
     pub same_title: bool,
+    /// The rows name two entries (two datasets, two models) of one paper.
+    pub distinct_entries: bool,
 }
 
 pub struct Pair<'a> {
@@ -27,4 +29,5 @@ pub struct Pair<'a> {
     pub later: RowRef<'a>,
     pub evidence: &'a Evidence,
     pub same_title: bool,
+    pub distinct_entries: bool,
 }
