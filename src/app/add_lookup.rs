@@ -11,7 +11,6 @@ use nas_lint::add::Paper;
 use nas_lint::links::lookup::{look_up as fetch, PaperRecord};
 use nas_lint::links::{LinkOptions, Remap};
 use nas_lint::Knowledge;
-use std::path::PathBuf;
 
 /// Words that say a paper is not (yet) published where the text names.
 const NOT_PUBLISHED: [&str; 4] = [
@@ -37,7 +36,7 @@ pub fn look_up(items: &[String], args: &AddArgs, profile: &Profile) -> Result<Ve
         allow_private: args.allow_private
             || std::env::var("NAS_LINT_ALLOW_PRIVATE")
                 .is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes")),
-        cache_dir: cache_dir(args, profile),
+        cache_dir: super::links::cache_dir(args.cache_dir.as_ref(), args.no_cache, profile),
         github_token: None,
         ..LinkOptions::default()
     };
@@ -69,23 +68,6 @@ pub fn look_up(items: &[String], args: &AddArgs, profile: &Profile) -> Result<Ve
         papers.push(paper_of(knowledge, record, url, args)?);
     }
     Ok(papers)
-}
-
-/// The link check's cache folder: `--cache-dir`, else the config's
-/// `cache-dir`, else `.nas-lint-cache/` beside the config file.
-fn cache_dir(args: &AddArgs, profile: &Profile) -> Option<PathBuf> {
-    let base = profile
-        .source
-        .as_ref()
-        .and_then(|p| p.parent())
-        .map(PathBuf::from)
-        .unwrap_or_default();
-    match (&args.cache_dir, &profile.config.links.cache_dir) {
-        _ if args.no_cache => None,
-        (Some(dir), _) => Some(dir.clone()),
-        (None, Some(dir)) => Some(base.join(dir)),
-        (None, None) => Some(base.join(super::links::DEFAULT_CACHE_DIR)),
-    }
 }
 
 fn paper_of(

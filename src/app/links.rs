@@ -36,21 +36,28 @@ pub fn same_settings(a: &Profile, b: &Profile) -> bool {
         || settings(a) == settings(b)
 }
 
-/// The link options, or a usage problem (a remap that does not parse).
-pub fn options(cli: &Cli, profile: &Profile) -> Result<LinkOptions, String> {
-    let config = &profile.config.links;
+/// The link check's cache folder (shared by `--links` and `add`): the
+/// command line's `--cache-dir`, else the config's `cache-dir`, else
+/// `.nas-lint-cache/` beside the config file; none with `--no-cache`.
+pub fn cache_dir(given: Option<&PathBuf>, no_cache: bool, profile: &Profile) -> Option<PathBuf> {
     let base = profile
         .source
         .as_ref()
         .and_then(|p| p.parent())
         .map(PathBuf::from)
         .unwrap_or_default();
-    let cache_dir = match (&cli.cache_dir, &config.cache_dir) {
-        _ if cli.no_cache => None,
+    match (given, &profile.config.links.cache_dir) {
+        _ if no_cache => None,
         (Some(dir), _) => Some(dir.clone()),
         (None, Some(dir)) => Some(base.join(dir)),
         (None, None) => Some(base.join(DEFAULT_CACHE_DIR)),
-    };
+    }
+}
+
+/// The link options, or a usage problem (a remap that does not parse).
+pub fn options(cli: &Cli, profile: &Profile) -> Result<LinkOptions, String> {
+    let config = &profile.config.links;
+    let cache_dir = cache_dir(cli.cache_dir.as_ref(), cli.no_cache, profile);
     // A config's remaps stay, but their destinations are judged like any
     // URL: the address guard applies, and the token goes only to the API.
     let remaps = config
