@@ -3,10 +3,11 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-static TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?is)<([a-z][a-z0-9-]*)\b([^>]*)>").expect("valid regex"));
+static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?s)<((?i-u:[a-z][a-z0-9-]*))(?-u:\b)([^>]*)>").expect("valid regex")
+});
 static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?is)\b(name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#)
+    Regex::new(r#"(?s)(?-u:\b)((?i-u:name|id))[\t\n\x0B\x0C\r ]*=[\t\n\x0B\x0C\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\x0B\x0C\r >"']+))"#)
         .expect("valid regex")
 });
 

@@ -148,7 +148,7 @@ fn html_block_end(line: &str) -> Option<&'static str> {
 }
 
 static REFERENCE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^)\n]*)\)))?[ \t]*\r?$"#)
+    Regex::new(r#"(?m)^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\t\n\x0B\x0C\r >]+)>?(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^)\n]*)\)))?[ \t]*\r?$"#)
         .expect("valid regex")
 });
 

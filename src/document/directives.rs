@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<!--\s*nas-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->")
+    Regex::new(r"<!--[\t\n\x0B\x0C\r ]*nas-lint-(disable-next-line|disable-line|disable-file|disable|enable)(?-u:\b)([^>]*?)[\t\n\x0B\x0C\r ]*-->")
         .expect("valid regex")
 });
 

@@ -51,24 +51,25 @@ impl DateForm {
 /// `202105`, `20210530`: year, month and maybe day run together, after an
 /// optional word (`arXiv, 20240310`).
 static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z][A-Za-z\-]{1,11}\.?(?:,\s*|\s+))?(\d{4})(\d{2})(\d{2})?$")
+    crate::pattern::ascii(r"^(?:[A-Za-z][A-Za-z\-]{1,11}\.?(?:,\s*|\s+))?(\d{4})(\d{2})(\d{2})?$")
         .expect("valid regex")
 });
 /// `24.07`, `arxiv 24.07`: two-digit year and month, after an optional word.
 static SHORT_YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z][A-Za-z\-]{1,11}\.?(?:,\s*|\s+))?(\d{2})\.(\d{2})$")
+    crate::pattern::ascii(r"^(?:[A-Za-z][A-Za-z\-]{1,11}\.?(?:,\s*|\s+))?(\d{2})\.(\d{2})$")
         .expect("valid regex")
 });
 
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:((?i:[a-z]{2,9}))\.?(?:,\s*|\s+))?(\d{4})(?:[./\-](\d{1,2})(?:[./\-](\d{1,2}))?)?(?:\s+((?i:[a-z]{3,9}))\.?)?$")
+    crate::pattern::ascii(r"^(?:((?i:[a-z]{2,9}))\.?(?:,\s*|\s+))?(\d{4})(?:[./\-](\d{1,2})(?:[./\-](\d{1,2}))?)?(?:\s+((?i:[a-z]{3,9}))\.?)?$")
         .expect("valid regex")
 });
 /// `24-01-16`: two-digit year, month, day, as some lists write dates.
 static SHORT_YEAR_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{2})-(\d{2})-(\d{2})$").expect("valid regex"));
-static YEAR_LAST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}[./\-]){1,2}(\d{4})$").expect("valid regex"));
+    LazyLock::new(|| crate::pattern::ascii(r"^(\d{2})-(\d{2})-(\d{2})$").expect("valid regex"));
+static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(r"^(?:\d{1,2}[./\-]){1,2}(\d{4})$").expect("valid regex")
+});
 
 /// Reads a year cell. A year outside `earliest..=latest` or a month above 12
 /// makes the cell invalid.

@@ -98,11 +98,12 @@ impl<'a> NewId<'a> {
 }
 
 static OLD_ID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]{2,})?/(\d{2})(\d{2})(\d+)(?:v(\d+))?(.*)$")
+    Regex::new(r"^([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]{2,})?/([0-9]{2})([0-9]{2})([0-9]+)(?:v([0-9]+))?(.*)$")
         .expect("valid regex")
 });
-static ADS_BIBCODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^/abs/\d{4}arXiv(\d{4})(\d{4,5})[A-Z]").expect("valid regex"));
+static ADS_BIBCODE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(r"^/abs/\d{4}arXiv(\d{4})(\d{4,5})[A-Z]").expect("valid regex")
+});
 
 /// The arXiv id a URL points at, if it is an arXiv link.
 pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
