@@ -7,8 +7,14 @@ use super::duplicates::{identity_key, titles_match};
 use super::pair::Pair;
 use super::{Context, RowRef};
 use crate::document::Role;
-use crate::facts::row_title;
+use crate::facts::{row_paper_ids, row_title};
 use crate::knowledge::ids::{paper_ids, PaperId};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// An arXiv id as a citation writes it: `arXiv preprint arXiv:2002.05516`.
+static CITED_ARXIV: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\barxiv:\s*(\d{4}\.\d{4,5})").expect("valid regex"));
 
 const ARXIV_EVIDENCE: &str = "arXiv gives that paper's title, not this row's";
 
@@ -129,4 +135,72 @@ pub(super) fn culprit(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option
         (None, Some(why)) => Some((Side::Later, why)),
         _ => None,
     }
+}
+
+/// Which row's link is wrong when the list's own text says so: the row's
+/// citation names another arXiv id (`... arXiv preprint arXiv:2002.05516,
+/// 2020`), or the row's title is listed elsewhere in the list with another
+/// link of the same kind (two rows whose links were swapped). Evidence
+/// that settles it: two rows with it, or none, decide nothing.
+pub(super) fn culprit_in_list(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> InList {
+    let earlier = listed_elsewhere(cx, &pair.earlier, pair, id);
+    let later = listed_elsewhere(cx, &pair.later, pair, id);
+    match (earlier, later) {
+        (Some(why), None) => InList::Culprit(Side::Earlier, why),
+        (None, Some(why)) => InList::Culprit(Side::Later, why),
+        (Some(_), Some(_)) => InList::BothElsewhere,
+        (None, None) => InList::Nothing,
+    }
+}
+
+/// What the list's own text says about two rows sharing a link.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum InList {
+    /// This row's link is the wrong one, for this reason.
+    Culprit(Side, String),
+    /// Both titles are listed elsewhere with other links: the links were
+    /// swapped or copied between rows, not one paper renamed.
+    BothElsewhere,
+    Nothing,
+}
+
+fn listed_elsewhere(
+    cx: &Context<'_>,
+    row: &RowRef<'_>,
+    pair: &Pair<'_>,
+    id: &PaperId,
+) -> Option<String> {
+    if let PaperId::Arxiv(shared) = id {
+        let cell = row.row.cell_of(row.table.column(Role::Title));
+        let cited = cell.and_then(|c| CITED_ARXIV.captures(c.text()).map(|m| m[1].to_string()));
+        if let Some(cited) = cited.filter(|c| c != shared) {
+            return Some(format!("its own citation names arXiv:{cited}"));
+        }
+    }
+    let own = row_title(row.table, row.row)?;
+    // A short name ("RAF") may be two papers' name.
+    if own.split_whitespace().count() < 3 {
+        return None;
+    }
+    let same_kind = |other: &PaperId| std::mem::discriminant(other) == std::mem::discriminant(id);
+    let at = |r: &RowRef<'_>| (r.table_index, r.row_index);
+    cx.rows()
+        .filter(|r| at(r) != at(&pair.earlier) && at(r) != at(&pair.later))
+        .filter(|r| r.is_paper(cx.knowledge))
+        .filter(|r| {
+            // The very title: a similar one may be another paper of the
+            // same field ("DARTS" and "DOTS" share three words).
+            row_title(r.table, r.row).is_some_and(|t| identity_key(t) == identity_key(own))
+        })
+        .find_map(|r| {
+            let ids = row_paper_ids(r.table, r.row);
+            if ids.contains(id) {
+                return None;
+            }
+            let theirs = ids.into_iter().find(|i| same_kind(i))?;
+            Some(format!(
+                "line {} lists this row's title with {theirs}",
+                cx.line(r.row.span())
+            ))
+        })
 }
