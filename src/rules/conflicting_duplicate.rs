@@ -179,4 +179,30 @@ mod tests {
             .replace("| 09/2023 |", "| 06/2023 |");
         assert_eq!(check("conflicting-duplicate", &text).len(), 1);
     }
+
+    #[test]
+    fn one_long_title_twice_in_one_table_under_two_arxiv_ids() {
+        // Shaped like a text-detection list: a paper posted twice on arXiv,
+        // listed once as the preprint and once at its venue.
+        let table = "| Conf. | Date | Title |\n|---|---|---|\n";
+        let a = "| '18-arXiv | 18/06/07 | [Robust Text Detection with a Progressive Kernel Expansion Network](https://arxiv.org/pdf/1806.01234.pdf) |\n";
+        let b = "| '19-CVPR | 19/03/28 | [Robust Text Detection with a Progressive Kernel Expansion Network](https://arxiv.org/pdf/1903.01234.pdf) |\n";
+        let text = format!("# L\n\n## Detection\n\n{table}{a}{b}");
+        let found = check("conflicting-duplicate", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("CVPR 2019 vs arXiv 2018"),
+            "{}",
+            found[0].message
+        );
+        // A short name on two arXiv papers is two papers of one name.
+        let short = text.replace(
+            "Robust Text Detection with a Progressive Kernel Expansion Network",
+            "RAF: Robust Text",
+        );
+        assert!(check("conflicting-duplicate", &short).is_empty());
+        // In two tables, a long title on two arXiv ids is left alone as before.
+        let two_tables = format!("# L\n\n## Detection\n\n{table}{a}\n## Recognition\n\n{table}{b}");
+        assert!(check("conflicting-duplicate", &two_tables).is_empty());
+    }
 }
