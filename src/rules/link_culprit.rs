@@ -131,9 +131,41 @@ pub(super) fn culprit(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option
     let earlier = points_elsewhere(&pair.earlier, &pair.later, id);
     let later = points_elsewhere(&pair.later, &pair.earlier, id);
     match (earlier, later) {
-        (Some(why), None) => Some((Side::Earlier, why)),
-        (None, Some(why)) => Some((Side::Later, why)),
+        (Some(why), None) => return Some((Side::Earlier, why)),
+        (None, Some(why)) => return Some((Side::Later, why)),
+        _ => {}
+    }
+    // In tables whose dates are the preprints' months, the row whose date
+    // is not the shared arXiv paper's month is the one with the wrong link.
+    match (
+        arxiv_dated(cx, &pair.earlier, id),
+        arxiv_dated(cx, &pair.later, id),
+    ) {
+        (Some(Ok(())), Some(Err(why))) => Some((Side::Later, why)),
+        (Some(Err(why)), Some(Ok(()))) => Some((Side::Earlier, why)),
         _ => None,
+    }
+}
+
+/// Whether the row's date is the month of the arXiv paper it links (`Ok`),
+/// or why not (`Err`), in a table whose dates are its arXiv ids' months;
+/// `None` when the table's dates mean something else or the row has none.
+fn arxiv_dated(cx: &Context<'_>, row: &RowRef<'_>, id: &PaperId) -> Option<Result<(), String>> {
+    let PaperId::Arxiv(shared) = id else {
+        return None;
+    };
+    if cx.facts.tables[row.table_index].dates_follow_arxiv != Some(true) {
+        return None;
+    }
+    let arxiv = crate::facts::first_arxiv(row.table, row.row).filter(|a| &a.id == shared)?;
+    let (year, month) = (row.facts.cell_year()?, u32::from(row.facts.cell_month()?));
+    if (year, month) == (arxiv.year, arxiv.month) {
+        Some(Ok(()))
+    } else {
+        Some(Err(format!(
+            "the table's dates are the papers' arXiv months, and this row's date {year}-{month:02} is not that paper's ({}-{:02}) while the other row's is",
+            arxiv.year, arxiv.month
+        )))
     }
 }
 

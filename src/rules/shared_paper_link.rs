@@ -439,4 +439,39 @@ mod tests {
             assert!(d.message.contains("swapped"), "{}", d.message);
         }
     }
+
+    #[test]
+    fn names_the_row_whose_date_is_not_the_arxiv_papers_month() {
+        // Shaped like an LLM-inference list dated by arXiv month: the
+        // December row carries the July paper's link.
+        let table = "| Date | Title | Paper |\n|---|---|---|\n";
+        let rows = [
+            "|2024.05|[**Tensor Product**] Acceleration of Tensor-Product Operations with Tensor Cores|[[pdf]](https://arxiv.org/pdf/2405.09621)|",
+            "|2024.12|[**HADAKERN**] HADAKERN: Tensor Core Accelerated Hadamard Transform Kernel|[[pdf]](https://arxiv.org/pdf/2405.09621)|",
+            "|2024.03|[**A**] A First Kernel for Sparse Attention|[[pdf]](https://arxiv.org/pdf/2403.01111)|",
+            "|2024.04|[**B**] A Second Kernel for Sparse Attention|[[pdf]](https://arxiv.org/pdf/2404.01111)|",
+        ];
+        let text = format!("# L\n\n## Kernels\n\n{table}{}\n", rows.join("\n"));
+        let found = check("shared-paper-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("probably wrong")
+                && found[0]
+                    .message
+                    .contains("2024-12 is not that paper's (2024-05)"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(lines("shared-paper-link", &text), [8]);
+        // When the table's dates are not the arXiv months, the dates say nothing.
+        let text = text
+            .replace("|2024.03|", "|2024.09|")
+            .replace("|2024.04|", "|2024.10|");
+        let found = check("shared-paper-link", &text);
+        assert!(
+            found[0].message.contains("one of the two links is wrong"),
+            "{}",
+            found[0].message
+        );
+    }
 }
