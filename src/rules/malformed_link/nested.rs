@@ -79,7 +79,9 @@ pub(super) fn nested_link(text: &str, span: Span, url: &str) -> Option<Diagnosti
     let help = if same {
         format!("both URLs lead to one place: write `({second})`")
     } else {
-        format!("write one of the two URLs, `({second})` or `({first})`, whichever is this row's")
+        format!(
+            "write one of the two URLs, `({second})` or `({first})`, whichever this link is for"
+        )
     };
     Some(
         diagnostic(
