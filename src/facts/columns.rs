@@ -96,6 +96,8 @@ pub(super) fn read_year_columns(
         let Some(column) = table.column(Role::Year) else {
             continue;
         };
+        let (same, dated) = arxiv_dates(&facts.rows);
+        facts.dates_follow_arxiv = (dated >= ARXIV_DATE_MIN_ROWS).then_some(same * 2 >= dated);
         facts.year_column_gives_venue_year = match settings.year_column {
             YearColumn::Venue => true,
             YearColumn::Preprint => false,

@@ -24,6 +24,10 @@ pub struct TableFacts {
     /// Whether the year (Date) column gives the venue's year, so that a venue
     /// cell without a year (`| ECCV | 2019 |`) is read with the row's year.
     pub year_column_gives_venue_year: bool,
+    /// Whether the table's dates are its arXiv ids' year and month in most
+    /// rows (the preprint's date) or not (a release or publication date);
+    /// `None` when too few rows have both.
+    pub dates_follow_arxiv: Option<bool>,
 }
 
 /// The year of the venue a row names, and where it was written.

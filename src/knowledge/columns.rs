@@ -145,7 +145,26 @@ fn header_matches(name: &str, header: &str) -> bool {
     }
 }
 
+/// Case and spaces folded, and an emoji or symbol before or after the
+/// words dropped (`📄Paper`, `:memo: Title`, `Paper 🔗`): a decoration,
+/// not part of the name. ASCII punctuation stays (`model(s)`, `#`).
 fn normalise_header(header: &str) -> String {
+    let decoration = |c: char| !c.is_ascii() && !c.is_alphanumeric();
+    let mut header = header.trim_matches(|c: char| c.is_whitespace() || decoration(c));
+    // A GitHub emoji short code, `:page_facing_up:`.
+    while let Some(rest) = header.strip_prefix(':') {
+        match rest.split_once(':') {
+            Some((code, after))
+                if !code.is_empty()
+                    && code.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || "_+-".contains(c)
+                    }) =>
+            {
+                header = after.trim_matches(|c: char| c.is_whitespace() || decoration(c));
+            }
+            _ => break,
+        }
+    }
     super::text::fold_spaces_and_case(header)
 }
 
@@ -182,6 +201,23 @@ mod tests {
             assign(&["Paper  Title", "Conference", "Code"]),
             [Some(Role::Title), Some(Role::Venue), None]
         );
+    }
+
+    #[test]
+    fn emoji_and_symbols_around_a_header_are_decoration() {
+        // As TX-Leo's grasping list heads its tables.
+        assert_eq!(
+            assign(&["Name", "Features", "📄Paper", "🌐Project", "📁Github"])[2],
+            Some(Role::Title)
+        );
+        assert_eq!(
+            assign(&[":page_facing_up: Title", "🏛️ Conference", "Code ⭐"]),
+            [Some(Role::Title), Some(Role::Venue), None]
+        );
+        assert_eq!(assign(&["Paper 🔗"]), [Some(Role::Title)]);
+        // Letters of other scripts are words, not decoration.
+        assert_eq!(normalise_header("论文"), "论文");
+        assert_eq!(normalise_header(":not a code"), ":not a code");
     }
 
     #[test]

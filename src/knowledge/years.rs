@@ -67,6 +67,9 @@ static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// `24-01-16`: two-digit year, month, day, as some lists write dates.
 static SHORT_YEAR_FIRST: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::ascii(r"^(\d{2})-(\d{2})-(\d{2})$").expect("valid regex"));
+/// `05/2023`, `5.2023`: month and year.
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::ascii(r"^(\d{1,2})[./\-](\d{4})$").expect("valid regex"));
 static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(r"^(?:\d{1,2}[./\-]){1,2}(\d{4})$").expect("valid regex")
 });
@@ -108,6 +111,14 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
             return YearCell::Invalid;
         }
         (c.get(2).expect("group 2"), numbered.or(named).unwrap_or(0))
+    } else if let Some(c) = MONTH_YEAR.captures(text) {
+        // `05/2023`: a lone number before the year is its month (a day
+        // needs a month beside it).
+        let month = c[1].parse::<u32>().unwrap_or(0);
+        (
+            c.get(2).expect("group 2"),
+            if (1..=12).contains(&month) { month } else { 0 },
+        )
     } else if let Some(c) = YEAR_LAST.captures(text) {
         // `05.06.2021`: day first or month first; the month stays unknown.
         (c.get(1).expect("group 1"), 0)
@@ -209,6 +220,22 @@ mod tests {
             YearCell::Year { year, .. } => Some(year),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_lone_number_before_the_year_is_its_month() {
+        // As a video-LLM list writes its Date column: `06/2023`.
+        let month = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+            YearCell::Year { year, month, .. } => Some((year, month)),
+            _ => None,
+        };
+        assert_eq!(month("06/2023"), Some((2023, 6)));
+        assert_eq!(month("5.2023"), Some((2023, 5)));
+        assert_eq!(month("11-2023"), Some((2023, 11)));
+        // Not a month: the year stays, the month is unknown.
+        assert_eq!(month("13/2023"), Some((2023, 0)));
+        // Day and month in either order: the month stays unknown.
+        assert_eq!(month("05.06.2021"), Some((2021, 0)));
     }
 
     #[test]

@@ -129,4 +129,80 @@ mod tests {
             found[0].message
         );
     }
+
+    const VIDEO_TABLE: &str = "| Title | Model | Date | Code | Venue |\n|---|---|---|---|---|\n";
+
+    fn video_row(title: &str, arxiv: &str, date: &str) -> String {
+        format!("| [**{title}**](https://arxiv.org/abs/{arxiv}) | M | {date} | [code](https://github.com/a/{arxiv}) | arXiv |\n")
+    }
+
+    #[test]
+    fn month_and_year_dates_of_two_copies_disagree() {
+        // Shaped like a video-LLM list: `MM/YYYY` dates, one paper in two
+        // sections, the second copy a month late.
+        let otter = "Otter-like: A Multi-Modal Model with In-Context Instruction Tuning";
+        let text = format!(
+            "# L\n\n## A\n\n{VIDEO_TABLE}{}{}\n## B\n\n{VIDEO_TABLE}{}{}",
+            video_row(otter, "2305.03726", "05/2023"),
+            video_row("Another Model for Video Chat", "2305.06355", "05/2023"),
+            video_row("A Third Model for Video Chat", "2306.02858", "06/2023"),
+            video_row(otter, "2305.03726v1", "06/2023"),
+        );
+        let found = check("conflicting-duplicate", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("date 2023-06 vs 2023-05"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn dates_of_two_kinds_do_not_conflict() {
+        // One table dates the preprints (its dates are the arXiv months),
+        // the other gives release dates (none is): one paper's two dates
+        // may differ by a month.
+        let paper = "A Benchmark of Video Understanding for Many Tasks";
+        let text = format!(
+            "# L\n\n## Models\n\n{VIDEO_TABLE}{}{}{}\n## Benchmarks\n\n{VIDEO_TABLE}{}{}{}",
+            video_row(paper, "2311.17005", "11/2023"),
+            video_row("First Other Model of Video", "2305.06355", "05/2023"),
+            video_row("Second Other Model of Video", "2306.02858", "06/2023"),
+            video_row(paper, "2311.17005", "12/2023"),
+            video_row("First Other Benchmark of Video", "2305.01111", "08/2023"),
+            video_row("Second Other Benchmark of Video", "2306.01111", "09/2023"),
+        );
+        assert!(check("conflicting-duplicate", &text).is_empty());
+        // Both tables date the preprints: the late copy conflicts.
+        let text = text
+            .replace("| 08/2023 |", "| 05/2023 |")
+            .replace("| 09/2023 |", "| 06/2023 |");
+        assert_eq!(check("conflicting-duplicate", &text).len(), 1);
+    }
+
+    #[test]
+    fn one_long_title_twice_in_one_table_under_two_arxiv_ids() {
+        // Shaped like a text-detection list: a paper posted twice on arXiv,
+        // listed once as the preprint and once at its venue.
+        let table = "| Conf. | Date | Title |\n|---|---|---|\n";
+        let a = "| '18-arXiv | 18/06/07 | [Robust Text Detection with a Progressive Kernel Expansion Network](https://arxiv.org/pdf/1806.01234.pdf) |\n";
+        let b = "| '19-CVPR | 19/03/28 | [Robust Text Detection with a Progressive Kernel Expansion Network](https://arxiv.org/pdf/1903.01234.pdf) |\n";
+        let text = format!("# L\n\n## Detection\n\n{table}{a}{b}");
+        let found = check("conflicting-duplicate", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("CVPR 2019 vs arXiv 2018"),
+            "{}",
+            found[0].message
+        );
+        // A short name on two arXiv papers is two papers of one name.
+        let short = text.replace(
+            "Robust Text Detection with a Progressive Kernel Expansion Network",
+            "RAF: Robust Text",
+        );
+        assert!(check("conflicting-duplicate", &short).is_empty());
+        // In two tables, a long title on two arXiv ids is left alone as before.
+        let two_tables = format!("# L\n\n## Detection\n\n{table}{a}\n## Recognition\n\n{table}{b}");
+        assert!(check("conflicting-duplicate", &two_tables).is_empty());
+    }
 }

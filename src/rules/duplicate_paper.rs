@@ -1,5 +1,5 @@
 use super::duplicates::{Evidence, Pair};
-use super::{Context, Rule, RuleMeta};
+use super::{Context, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::facts::{row_title, RowFacts};
 use crate::knowledge::{VenueCell, VenueKind};
@@ -71,7 +71,19 @@ impl Rule for DuplicatePaper {
 /// What differs between two copies, if anything: venue, year, or a word
 /// of the title put in place of another.
 pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
-    conflict(pair.earlier.facts, pair.later.facts, cx).or_else(|| title_conflict(pair))
+    let difference =
+        conflict(pair.earlier.facts, pair.later.facts, cx).or_else(|| title_conflict(pair))?;
+    // Two Date columns that mean two things (one repeats the arXiv month,
+    // the other gives a release date) may disagree on the month.
+    let follows = |r: &RowRef<'_>| cx.facts.tables[r.table_index].dates_follow_arxiv;
+    let dates_differ_in_meaning = matches!(
+        (follows(&pair.earlier), follows(&pair.later)),
+        (Some(a), Some(b)) if a != b
+    );
+    if difference.starts_with("date ") && dates_differ_in_meaning {
+        return None;
+    }
+    Some(difference)
 }
 
 /// Two copies linking one paper whose long titles each have words the other

@@ -81,7 +81,10 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             if !earlier_rows.insert(earlier) || !same_identity(cx, &earlier_row, row, &identity) {
                 continue;
             }
-            if identity == Identity::Title && different_arxiv_papers(&earlier_row, row) {
+            if identity == Identity::Title
+                && different_arxiv_papers(&earlier_row, row)
+                && !one_long_title_in_one_table(&earlier_row, row)
+            {
                 continue;
             }
             let same_title = identity == Identity::Name
@@ -204,6 +207,20 @@ fn broken_line(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
         .cell_of(row.table.column(crate::document::Role::Title))
         .is_some_and(|c| c.links().next().is_some());
     short && !titled
+}
+
+/// Two rows of one table with one long title (six words or more) are one
+/// paper listed twice, even under two arXiv ids: a paper posted again
+/// (PSENet as 1806.02559 and 1903.12473), not two papers of one name.
+fn one_long_title_in_one_table(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    a.table_index == b.table_index
+        && row_title(a.table, a.row).is_some_and(|t| {
+            naming_part(t)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count()
+                >= 6
+        })
 }
 
 /// Two rows with one title but two different arXiv papers are two papers

@@ -7,8 +7,14 @@ use super::duplicates::{identity_key, titles_match};
 use super::pair::Pair;
 use super::{Context, RowRef};
 use crate::document::Role;
-use crate::facts::row_title;
+use crate::facts::{row_paper_ids, row_title};
 use crate::knowledge::ids::{paper_ids, PaperId};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// An arXiv id as a citation writes it: `arXiv preprint arXiv:2002.05516`.
+static CITED_ARXIV: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\barxiv:\s*(\d{4}\.\d{4,5})").expect("valid regex"));
 
 const ARXIV_EVIDENCE: &str = "arXiv gives that paper's title, not this row's";
 
@@ -125,8 +131,108 @@ pub(super) fn culprit(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option
     let earlier = points_elsewhere(&pair.earlier, &pair.later, id);
     let later = points_elsewhere(&pair.later, &pair.earlier, id);
     match (earlier, later) {
-        (Some(why), None) => Some((Side::Earlier, why)),
-        (None, Some(why)) => Some((Side::Later, why)),
+        (Some(why), None) => return Some((Side::Earlier, why)),
+        (None, Some(why)) => return Some((Side::Later, why)),
+        _ => {}
+    }
+    // In tables whose dates are the preprints' months, the row whose date
+    // is not the shared arXiv paper's month is the one with the wrong link.
+    match (
+        arxiv_dated(cx, &pair.earlier, id),
+        arxiv_dated(cx, &pair.later, id),
+    ) {
+        (Some(Ok(())), Some(Err(why))) => Some((Side::Later, why)),
+        (Some(Err(why)), Some(Ok(()))) => Some((Side::Earlier, why)),
         _ => None,
     }
+}
+
+/// Whether the row's date is the month of the arXiv paper it links (`Ok`),
+/// or why not (`Err`), in a table whose dates are its arXiv ids' months;
+/// `None` when the table's dates mean something else or the row has none.
+fn arxiv_dated(cx: &Context<'_>, row: &RowRef<'_>, id: &PaperId) -> Option<Result<(), String>> {
+    let PaperId::Arxiv(shared) = id else {
+        return None;
+    };
+    if cx.facts.tables[row.table_index].dates_follow_arxiv != Some(true) {
+        return None;
+    }
+    let arxiv = crate::facts::first_arxiv(row.table, row.row).filter(|a| &a.id == shared)?;
+    let (year, month) = (row.facts.cell_year()?, u32::from(row.facts.cell_month()?));
+    if (year, month) == (arxiv.year, arxiv.month) {
+        Some(Ok(()))
+    } else {
+        Some(Err(format!(
+            "the table's dates are the papers' arXiv months, and this row's date {year}-{month:02} is not that paper's ({}-{:02}) while the other row's is",
+            arxiv.year, arxiv.month
+        )))
+    }
+}
+
+/// Which row's link is wrong when the list's own text says so: the row's
+/// citation names another arXiv id (`... arXiv preprint arXiv:2002.05516,
+/// 2020`), or the row's title is listed elsewhere in the list with another
+/// link of the same kind (two rows whose links were swapped). Evidence
+/// that settles it: two rows with it, or none, decide nothing.
+pub(super) fn culprit_in_list(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> InList {
+    let earlier = listed_elsewhere(cx, &pair.earlier, pair, id);
+    let later = listed_elsewhere(cx, &pair.later, pair, id);
+    match (earlier, later) {
+        (Some(why), None) => InList::Culprit(Side::Earlier, why),
+        (None, Some(why)) => InList::Culprit(Side::Later, why),
+        (Some(_), Some(_)) => InList::BothElsewhere,
+        (None, None) => InList::Nothing,
+    }
+}
+
+/// What the list's own text says about two rows sharing a link.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum InList {
+    /// This row's link is the wrong one, for this reason.
+    Culprit(Side, String),
+    /// Both titles are listed elsewhere with other links: the links were
+    /// swapped or copied between rows, not one paper renamed.
+    BothElsewhere,
+    Nothing,
+}
+
+fn listed_elsewhere(
+    cx: &Context<'_>,
+    row: &RowRef<'_>,
+    pair: &Pair<'_>,
+    id: &PaperId,
+) -> Option<String> {
+    if let PaperId::Arxiv(shared) = id {
+        let cell = row.row.cell_of(row.table.column(Role::Title));
+        let cited = cell.and_then(|c| CITED_ARXIV.captures(c.text()).map(|m| m[1].to_string()));
+        if let Some(cited) = cited.filter(|c| c != shared) {
+            return Some(format!("its own citation names arXiv:{cited}"));
+        }
+    }
+    let own = row_title(row.table, row.row)?;
+    // A short name ("RAF") may be two papers' name.
+    if own.split_whitespace().count() < 3 {
+        return None;
+    }
+    let same_kind = |other: &PaperId| std::mem::discriminant(other) == std::mem::discriminant(id);
+    let at = |r: &RowRef<'_>| (r.table_index, r.row_index);
+    cx.rows()
+        .filter(|r| at(r) != at(&pair.earlier) && at(r) != at(&pair.later))
+        .filter(|r| r.is_paper(cx.knowledge))
+        .filter(|r| {
+            // The very title: a similar one may be another paper of the
+            // same field ("DARTS" and "DOTS" share three words).
+            row_title(r.table, r.row).is_some_and(|t| identity_key(t) == identity_key(own))
+        })
+        .find_map(|r| {
+            let ids = row_paper_ids(r.table, r.row);
+            if ids.contains(id) {
+                return None;
+            }
+            let theirs = ids.into_iter().find(|i| same_kind(i))?;
+            Some(format!(
+                "line {} lists this row's title with {theirs}",
+                cx.line(r.row.span())
+            ))
+        })
 }

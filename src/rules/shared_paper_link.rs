@@ -1,6 +1,6 @@
 use super::duplicate_paper::short;
 use super::duplicates::{Evidence, Pair};
-use super::link_culprit::{culprit, Side};
+use super::link_culprit::{culprit, culprit_in_list, InList, Side};
 use super::{Context, RowRef, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use crate::facts::row_title;
@@ -25,11 +25,22 @@ impl Rule for SharedPaperLink {
             if pair.same_title {
                 continue;
             }
-            if let Some(d) = renamed(cx, &pair, id) {
-                out.push(d);
-                continue;
+            // The list's own text first: it tells a wrong link from a
+            // renamed paper (two rows with swapped links share many words).
+            let in_list = culprit_in_list(cx, &pair, id);
+            if in_list == InList::Nothing {
+                if let Some(d) = renamed(cx, &pair, id) {
+                    out.push(d);
+                    continue;
+                }
             }
-            let (wrong, right, why) = match culprit(cx, &pair, id) {
+            let swapped = in_list == InList::BothElsewhere;
+            let evidence = match in_list {
+                InList::Culprit(side, why) => Some((side, why)),
+                InList::BothElsewhere => None,
+                InList::Nothing => culprit(cx, &pair, id),
+            };
+            let (wrong, right, why) = match evidence {
                 Some((Side::Earlier, why)) => (&pair.earlier, &pair.later, Some(why)),
                 Some((Side::Later, why)) => (&pair.later, &pair.earlier, Some(why)),
                 None => (&pair.later, &pair.earlier, None),
@@ -56,8 +67,13 @@ impl Rule for SharedPaperLink {
                     META.severity,
                     span,
                     format!(
-                        "this row links {id}, which line {other_line} links for \"{}\"; one of the two links is wrong",
-                        short(other)
+                        "this row links {id}, which line {other_line} links for \"{}\"; one of the two links is wrong{}",
+                        short(other),
+                        if swapped {
+                            " (both titles are listed elsewhere with other links: links swapped or copied between rows)"
+                        } else {
+                            ""
+                        }
                     ),
                 )
                 .with_label(format!("same paper as line {other_line}"))
@@ -323,6 +339,139 @@ mod tests {
         assert_eq!(
             crate::LineIndex::new(&text).line_of(found[0].span.start) + 1,
             5
+        );
+    }
+
+    const CITATION_TABLE: &str =
+        "## Papers\n\n| Paper | Method | Venue | Year |\n|---|---|---|---|\n";
+
+    #[test]
+    fn citations_by_the_same_authors_are_told_apart_by_their_titles() {
+        // Shaped like a federated-learning list that cites each paper in
+        // full: two papers of one group, the second row with the first's link.
+        let text = format!(
+            "{CITATION_TABLE}| [Kato R, Mori T, Ueda K. Distilled federated training with unlabeled shared data for private clients. IEEE Transactions on Networking, 2021, 9(1): 11-20](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n\
+             | [Kato R, Mori T, Ueda K. Zero-data transfer of knowledge across devices of unequal size. IEEE Transactions on Networking, 2021, 9(1): 11-20](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n"
+        );
+        let found = check("shared-paper-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Quoted by its title, not by its authors.
+        assert!(
+            found[0].message.contains("\"Distilled federated training"),
+            "{}",
+            found[0].message
+        );
+        // The same citation twice is one paper, not a shared link.
+        let text = format!(
+            "{CITATION_TABLE}| [Kato R, Mori T. Distilled federated training with unlabeled data. IEEE TNET, 2021](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n\
+             | [Kato R, Mori T, Ueda K. Distilled federated training with unlabeled data. IEEE Transactions on Networking, 2021, 9(1)](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n"
+        );
+        assert!(check("shared-paper-link", &text).is_empty());
+    }
+
+    #[test]
+    fn names_the_row_whose_citation_names_another_arxiv_id() {
+        let text = format!(
+            "{CITATION_TABLE}| [Ross J, Li Q, Poor H V. Tackling drift in heterogeneous federated optimization. Advances in neural information processing systems, 2020, 33: 7611-7623](https://arxiv.org/abs/2007.01234) | Restriction | NIPS | 2020 |\n\
+             | [Hanz F, Rich P. Federated learning of a mixture of global and local models. arXiv preprint arXiv:2002.05516, 2020](https://arxiv.org/abs/2007.01234) | Interpolation | arXiv | 2020 |\n"
+        );
+        let found = check("shared-paper-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("probably wrong")
+                && found[0]
+                    .message
+                    .contains("its own citation names arXiv:2002.05516"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(lines("shared-paper-link", &text), [6]);
+        // A citation naming the very id it links is no evidence.
+        let text = text.replace("arXiv:2002.05516", "arXiv:2007.01234");
+        let found = check("shared-paper-link", &text);
+        assert!(
+            !found[0].message.contains("citation names"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn names_the_row_whose_title_the_list_gives_another_link() {
+        // The first copy of a paper has its own link; a cross-listed copy
+        // later carries its neighbour's.
+        let text = format!(
+            "{PAPER_TABLE}| Zero-shot transfer of distilled knowledge to small devices | TMC 2021 | [arXiv](https://arxiv.org/abs/2109.03775) | - |\n\
+             | Semi-supervised federated learning with non-iid private data | TMC 2021 | [arXiv](https://arxiv.org/abs/2008.06180) | - |\n\n\
+             ## More\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n\
+             | Zero-shot transfer of distilled knowledge to small devices | TMC 2021 | [arXiv](https://arxiv.org/abs/2008.06180) | - |\n"
+        );
+        let found = check("shared-paper-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .message
+                .contains("line 5 lists this row's title with arXiv 2109.03775"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(lines("shared-paper-link", &text), [12]);
+    }
+
+    #[test]
+    fn swapped_links_are_not_a_renamed_paper() {
+        // Two rows of one table with each other's links, both papers listed
+        // correctly in another table: their titles share words ("Large
+        // Language Models", "Image"), but no paper was renamed.
+        let chat = "Chat-Uni: Unified Visual Representation Empowers Large Language Models with Image and Video Understanding";
+        let llama = "LLaMA-V: An Image is Worth 2 Tokens in Large Language Models";
+        let text = format!(
+            "{PAPER_TABLE}| {chat} | CVPR 2024 | [arXiv](https://arxiv.org/abs/2311.08046) | - |\n\
+             | {llama} | ECCV 2024 | [arXiv](https://arxiv.org/abs/2311.17043) | - |\n\n\
+             ## Video\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n\
+             | {chat} | arXiv | [arXiv](https://arxiv.org/abs/2311.17043) | - |\n\
+             | {llama} | arXiv | [arXiv](https://arxiv.org/abs/2311.08046) | - |\n"
+        );
+        let found = check("shared-paper-link", &text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        for d in &found {
+            assert!(!d.message.contains("older title"), "{}", d.message);
+            assert!(d.message.contains("swapped"), "{}", d.message);
+        }
+    }
+
+    #[test]
+    fn names_the_row_whose_date_is_not_the_arxiv_papers_month() {
+        // Shaped like an LLM-inference list dated by arXiv month: the
+        // December row carries the July paper's link.
+        let table = "| Date | Title | Paper |\n|---|---|---|\n";
+        let rows = [
+            "|2024.05|[**Tensor Product**] Acceleration of Tensor-Product Operations with Tensor Cores|[[pdf]](https://arxiv.org/pdf/2405.09621)|",
+            "|2024.12|[**HADAKERN**] HADAKERN: Tensor Core Accelerated Hadamard Transform Kernel|[[pdf]](https://arxiv.org/pdf/2405.09621)|",
+            "|2024.03|[**A**] A First Kernel for Sparse Attention|[[pdf]](https://arxiv.org/pdf/2403.01111)|",
+            "|2024.04|[**B**] A Second Kernel for Sparse Attention|[[pdf]](https://arxiv.org/pdf/2404.01111)|",
+        ];
+        let text = format!("# L\n\n## Kernels\n\n{table}{}\n", rows.join("\n"));
+        let found = check("shared-paper-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("probably wrong")
+                && found[0]
+                    .message
+                    .contains("2024-12 is not that paper's (2024-05)"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(lines("shared-paper-link", &text), [8]);
+        // When the table's dates are not the arXiv months, the dates say nothing.
+        let text = text
+            .replace("|2024.03|", "|2024.09|")
+            .replace("|2024.04|", "|2024.10|");
+        let found = check("shared-paper-link", &text);
+        assert!(
+            found[0].message.contains("one of the two links is wrong"),
+            "{}",
+            found[0].message
         );
     }
 }

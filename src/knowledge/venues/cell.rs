@@ -204,6 +204,15 @@ impl Token {
                 return bare(None, start, Some(year));
             }
         }
+        // `'17-ECCV`: the year first, as some lists write it.
+        if let Some((name_at, year)) = year_first(word) {
+            return Token {
+                range: (start, end),
+                name: Some(word[name_at..].to_string()),
+                name_range: (start + name_at, end),
+                year: Some(year),
+            };
+        }
         // `arxiv 24.07`: a preprint's year and month, YY.MM.
         let two_digits = |d: &str| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit());
         if let Some((yy, mm)) = word
@@ -238,6 +247,29 @@ impl Token {
         }
         bare(Some(word.to_string()), end, None)
     }
+}
+
+/// A word that writes the year before the name, `'17-ECCV` (or `’17-ECCV`):
+/// where the name starts, and the year. Without the apostrophe
+/// (`19-CVPR`) only when the name is letters alone, so that `3D-...`
+/// and `16-bit` stay names. The name must not carry its own digits.
+fn year_first(word: &str) -> Option<(usize, i32)> {
+    let (quote, rest) = match word.strip_prefix(['\'', '’']) {
+        Some(rest) => (word.len() - rest.len(), rest),
+        None => (0, word),
+    };
+    let digits = rest.get(..2)?;
+    let name = rest.get(2..)?.strip_prefix('-')?;
+    let year = two_digit_year(digits)?;
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let well_formed = if quote > 0 {
+        name.starts_with(char::is_alphabetic)
+            && !name.contains(|c: char| c.is_ascii_digit())
+            && letters >= 2
+    } else {
+        letters >= 2 && name.chars().all(char::is_alphabetic)
+    };
+    well_formed.then_some((quote + 3, year))
 }
 
 /// `arxiv2202`: a preprint's year and month, as arXiv ids write them.

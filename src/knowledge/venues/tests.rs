@@ -81,6 +81,39 @@ fn reads_year_forms() {
 }
 
 #[test]
+fn reads_the_year_written_before_the_name() {
+    // As hwalsuklee's text-detection list writes its Conf. column.
+    for (text, name, year) in [
+        ("'17-ICLR", "ICLR", 2017),
+        ("’19-CVPR", "CVPR", 2019),
+        ("'15-TPAMI", "TPAMI", 2015),
+        ("'18-NIPS", "NIPS", 2018),
+        ("19-CVPR", "CVPR", 2019),
+        ("'99-NeurIPS", "NeurIPS", 1999),
+    ] {
+        let (written, got, _) = known(text);
+        assert_eq!((written.as_str(), got), (name, Some(year)), "{text}");
+    }
+    // An unknown name keeps its year: `'18-arXiv` is a preprint of 2018.
+    assert!(matches!(
+        parse("'18-Foo"),
+        VenueCell::Unknown {
+            year: Some(2018),
+            ..
+        }
+    ));
+    // Not a year before a name: digits in the name.
+    assert!(matches!(
+        parse("16-bit2"),
+        VenueCell::Unknown { year: None, .. }
+    ));
+    assert!(matches!(
+        parse("'17-3DV"),
+        VenueCell::Unknown { year: None, .. }
+    ));
+}
+
+#[test]
 fn strips_markers() {
     assert_eq!(known("CVPR 2020*").1, Some(2020));
     assert_eq!(known("ICLR 2022 Oral").0, "ICLR");

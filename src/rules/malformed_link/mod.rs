@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 mod destination;
 mod finding;
 mod hosts;
+mod nested;
 mod written;
 
 use finding::diagnostic;
@@ -42,7 +43,9 @@ impl Rule for MalformedLink {
                     if cx.profile.empty_links.intended(cx.knowledge, text, &link) {
                         continue;
                     }
-                    if let Some(problem) = problem_with(link.url) {
+                    if let Some(d) = nested::nested_link(text, link.span, link.url) {
+                        out.push(d);
+                    } else if let Some(problem) = problem_with(link.url) {
                         out.push(diagnostic(link.span, problem));
                     } else if let Some(d) = destination::bare_number(text, &link) {
                         out.push(d);

@@ -7,9 +7,12 @@ use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::span::Span;
 
 /// A problem with a link written as `[text](url)` whose URL is not empty:
-/// a doubled scheme, a web address GitHub would take for a path of the
+/// a link inside its parentheses, a doubled scheme, a web address GitHub would take for a path of the
 /// repository, or doubled parentheses.
 pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    if let Some(d) = super::nested::nested_link(text, span, url) {
+        return Some(d);
+    }
     // Where the URL is written, when it is written inline and as is.
     let source = &text[span.start..span.end];
     let url_at = source
