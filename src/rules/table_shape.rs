@@ -41,8 +41,8 @@ impl Rule for TableShape {
             {
                 continue;
             }
-            let message = format!("row has {written} cells, the header has {expected}");
             let diagnostic = if written < expected {
+                let message = format!("row has {written} cells, the header has {expected}");
                 let missing: Vec<&str> = r.table.columns[written..]
                     .iter()
                     .map(|c| c.header.as_str())
@@ -72,14 +72,49 @@ impl Rule for TableShape {
                     .with_fix(Some(fix))
             } else {
                 let outers = r.row.outer_spans();
-                let (first_extra, last_extra) = (outers[expected].start, outers[written - 1].end);
-                Diagnostic::new(META.name, META.severity, Span::new(first_extra, last_extra), message)
-                    .with_label(format!("{} extra cell{}", written - expected, plural(written - expected)))
-                    .with_help("GitHub drops cells past the header's; move their content into the right columns or escape a literal `|` as `\\|`")
+                extra_cells(
+                    Span::new(outers[expected].start, outers[written - 1].end),
+                    written,
+                    expected,
+                )
             };
             out.push(diagnostic);
         }
+        // Tables that list no papers lose their surplus cells all the same.
+        for row in &cx.document.overflow_rows {
+            let text = |span: &Span| &cx.document.text[span.start..span.end];
+            if row
+                .extra
+                .iter()
+                .all(|c| cx.knowledge.is_placeholder(text(c)) || is_comment(text(c)))
+            {
+                continue;
+            }
+            let (first, last) = (row.extra[0], row.extra[row.extra.len() - 1]);
+            out.push(extra_cells(
+                Span::new(first.start, last.end),
+                row.header_cells + row.extra.len(),
+                row.header_cells,
+            ));
+        }
     }
+}
+
+/// A row with `written` cells under a header of `expected`; `span` covers
+/// the surplus cells.
+fn extra_cells(span: Span, written: usize, expected: usize) -> Diagnostic {
+    Diagnostic::new(
+        META.name,
+        META.severity,
+        span,
+        format!("row has {written} cells, the header has {expected}"),
+    )
+    .with_label(format!(
+        "{} extra cell{}",
+        written - expected,
+        plural(written - expected)
+    ))
+    .with_help("GitHub drops cells past the header's; move their content into the right columns or escape a literal `|` as `\\|`")
 }
 
 /// A cell holding only a Markdown comment: a link reference definition to
@@ -241,5 +276,29 @@ mod tests {
     fn quiet_on_full_rows_and_escaped_pipes() {
         let row = "| [A \\| B](https://example.com/a) | ICLR 2020 | Gradient | [Code](https://github.com/a/b) | 2020 |";
         assert!(lines("table-shape", &seed_table("S", &[FULL, row])).is_empty());
+    }
+
+    #[test]
+    fn fires_on_surplus_cells_with_content_in_a_table_of_no_papers() {
+        // A contest table (no title column): GitHub drops the ninth cell
+        // and the solution links in it.
+        let mut text = String::from(
+            "| Year | Target | Contest | Track | Pairs | Size | Resolution | Other |\n|---|---|---|---|---|---|---|---|\n",
+        );
+        text.push_str("| 2021 | Land cover | [Cup](https://example.org/a) | Cropland | 6,000 | 512×512 | 1-2m |[Top4 Solution](https://github.com/a/top4)|\n");
+        text.push_str("| 2021 | Building | [Contest](https://example.org/b) | Buildings | 10,000 | 512×512 | - |-|[Top2 Solution](https://github.com/a/top2), [Top3 Solution](https://github.com/a/top3)|\n");
+        text.push_str("| 2020 | Land cover | [Contest](https://example.org/c) | Change | 4,662 | 512×512 | 0.5-3m | - | - |\n");
+        text.push_str("| 2019 | Land cover | [Contest](https://example.org/d) | Change | 4,662 | 512×512 | 0.5-3m | - |  <!-- later --> |\n");
+        let found = check("table-shape", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "row has 9 cells, the header has 8");
+        assert_eq!(lines("table-shape", &text), [4]);
+        assert!(text[found[0].span.start..found[0].span.end].starts_with("[Top2 Solution]"));
+        // Short rows of such a table are not judged: nothing is lost.
+        let short = text.replace(
+            "| 6,000 | 512×512 | 1-2m |[Top4 Solution](https://github.com/a/top4)|",
+            "|",
+        );
+        assert_eq!(lines("table-shape", &short), [4]);
     }
 }
