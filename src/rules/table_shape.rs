@@ -1,6 +1,7 @@
+use super::row::RowRef;
 use super::{append_cells, Context, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Fix};
-use crate::document::Role;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::document::{Role, Table};
 use crate::span::Span;
 
 pub struct TableShape;
@@ -16,6 +17,14 @@ impl Rule for TableShape {
         for r in cx.rows() {
             let (written, expected) = (r.row.cell_count(), r.table.columns.len());
             if written == expected {
+                continue;
+            }
+            // One row broken over two lines is one defect, reported once.
+            if r.row_index > 0 && broken_row(cx, r.table, r.row_index - 1).is_some() {
+                continue;
+            }
+            if let Some(joiner) = broken_row(cx, r.table, r.row_index) {
+                out.push(broken_row_diagnostic(cx, &r, joiner));
                 continue;
             }
             // Most rows of this table leave these trailing cells out or
@@ -98,6 +107,56 @@ impl Rule for TableShape {
             ));
         }
     }
+}
+
+/// Whether row `index` of `table` goes on on the next line: a line break
+/// inside a cell (`[Title](https://arxiv.org/abs/2510.16712` then
+/// `) | arXiv 2025 |`). The row leaves a bracket open, the next row starts
+/// on the very next line, and the two rows' cells, the cut one counted
+/// once, make a full row. Gives what joins the two lines: nothing inside a
+/// link's target, a space inside text.
+fn broken_row(cx: &Context<'_>, table: &Table<'_>, index: usize) -> Option<&'static str> {
+    if index + 1 >= table.row_count() {
+        return None;
+    }
+    let (row, next) = (table.row(index), table.row(index + 1));
+    let expected = table.columns.len();
+    let (written, rest) = (row.cell_count(), next.cell_count());
+    if written == 0 || written >= expected || rest >= expected || written + rest != expected + 1 {
+        return None;
+    }
+    let between = cx.document.text.get(row.span().end..next.span().start)?;
+    if !matches!(between, "\n" | "\r\n") {
+        return None;
+    }
+    let line = row.span().slice(cx.document.text);
+    let open = |o: char, c: char| line.matches(o).count() > line.matches(c).count();
+    if open('(', ')') && line.rfind("](") > line.rfind(')') {
+        Some("")
+    } else if open('(', ')') || open('[', ']') {
+        Some(" ")
+    } else {
+        None
+    }
+}
+
+/// The finding on the first line of a row broken over two, with an unsafe
+/// fix that joins the lines.
+fn broken_row_diagnostic(cx: &Context<'_>, r: &RowRef<'_>, joiner: &str) -> Diagnostic {
+    let next = r.table.row(r.row_index + 1).span();
+    let line_break = Span::new(r.row.span().end, next.start);
+    Diagnostic::new(
+        META.name,
+        META.severity,
+        r.row_end(),
+        format!(
+            "row is broken over two lines: a line break inside a cell ends it, and line {} holds the rest",
+            cx.line(next)
+        ),
+    )
+    .with_label("the row goes on on the next line")
+    .with_help("join the two lines: a table row must stay on one line")
+    .with_fix(Some(Fix::unsafe_(vec![Edit::replace(line_break, joiner)])))
 }
 
 /// A row with `written` cells under a header of `expected`; `span` covers
@@ -300,5 +359,41 @@ mod tests {
             "|",
         );
         assert_eq!(lines("table-shape", &short), [4]);
+    }
+
+    const BENCH: &str = "| Name | Title | Venue |\n|---|---|---|\n| RAVine | [RAVine](https://arxiv.org/abs/2507.16725) | arXiv 2025 |\n";
+
+    #[test]
+    fn a_row_broken_over_two_lines_is_reported_once_with_a_fix_that_joins_them() {
+        // A line break inside the link's target.
+        let text = format!("{BENCH}| Chameleon |\t[The Chameleon Nature of LLMs](https://arxiv.org/abs/2510.16712\n) |\tarXiv 2025\t|\n| FACTS | [FACTS](https://arxiv.org/abs/2512.10791) | arXiv 2025 |\n");
+        let found = check("table-shape", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "row is broken over two lines: a line break inside a cell ends it, and line 5 holds the rest"
+        );
+        assert_eq!(lines("table-shape", &text), [4]);
+        assert!(!found[0].is_safe_fixable());
+        assert!(apply_fix(&text, &found[0]).contains(
+            "| Chameleon |\t[The Chameleon Nature of LLMs](https://arxiv.org/abs/2510.16712) |\tarXiv 2025\t|\n| FACTS"
+        ));
+        // A line break inside the link's text: the lines join with a space.
+        let text = format!("{BENCH}| Chameleon | [The Chameleon\r\nNature of LLMs](https://arxiv.org/abs/2510.16712) | arXiv 2025 |\n");
+        let found = check("table-shape", &text);
+        assert_eq!(found.len(), 1);
+        assert!(apply_fix(&text, &found[0])
+            .contains("| [The Chameleon Nature of LLMs](https://arxiv.org/abs/2510.16712) |"));
+    }
+
+    #[test]
+    fn two_short_rows_without_an_open_bracket_are_two_findings() {
+        let full = BENCH.lines().nth(2).unwrap();
+        let text = format!("{BENCH}{full}\n{full}\n{full}\n{full}\n| A | [A](https://arxiv.org/abs/2510.16712) |\n| B | [B](https://arxiv.org/abs/2510.16713) |\n");
+        let found = check("table-shape", &text);
+        assert_eq!(
+            found.iter().map(|d| d.message.as_str()).collect::<Vec<_>>(),
+            ["row has 2 cells, the header has 3"; 2]
+        );
     }
 }
