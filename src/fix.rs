@@ -235,9 +235,12 @@ fn apply_pass(
     }
 }
 
-/// A fix that deletes whole lines removes that many table rows.
+/// A fix that deletes whole lines removes that many table rows; one that
+/// joins two lines (a row broken over two, see table-shape) removes one.
 fn deleted_rows(text: &str, diagnostic: &Diagnostic) -> usize {
     let fix = diagnostic.fix.as_ref().expect("fix");
+    let joins_lines =
+        |e: &Edit| matches!(e.span.slice(text), "\n" | "\r\n") && !e.replacement.contains('\n');
     let whole_line = |e: &Edit| {
         let starts_line = e.span.start == 0 || text.as_bytes()[e.span.start - 1] == b'\n';
         let ends_line = e.span.end == text.len() || text.as_bytes()[e.span.end - 1] == b'\n';
@@ -247,7 +250,8 @@ fn deleted_rows(text: &str, diagnostic: &Diagnostic) -> usize {
         .iter()
         .filter(|e| whole_line(e))
         .map(|e| e.span.slice(text).matches('\n').count().max(1))
-        .sum()
+        .sum::<usize>()
+        + fix.edits.iter().filter(|e| joins_lines(e)).count()
 }
 
 /// What a fix must not change: the tables and their row counts, and no rule
@@ -380,5 +384,16 @@ mod tests {
         assert!(pass.applied.is_empty());
         assert_eq!(pass.rolled_back.len(), 1);
         assert_eq!(pass.text, text);
+    }
+
+    #[test]
+    fn a_row_broken_over_two_lines_is_joined_with_unsafe_fixes() {
+        let text = "| Name | Title | Venue |\n|---|---|---|\n| RAVine | [RAVine](https://arxiv.org/abs/2507.16725) | arXiv 2025 |\n| Chameleon | [Chameleon](https://arxiv.org/abs/2510.16712\n) | arXiv 2025 |\n";
+        let outcome = fixed(text, true);
+        assert!(outcome.rolled_back.is_empty(), "{:?}", outcome.rolled_back);
+        assert!(outcome.text.ends_with(
+            "| Chameleon | [Chameleon](https://arxiv.org/abs/2510.16712) | arXiv 2025 |\n"
+        ));
+        assert_eq!(fixed(text, false).text, text);
     }
 }

@@ -1,9 +1,10 @@
 //! Turns pulldown-cmark's events into one [`Piece`] of the document model.
 
 use super::anchors::anchors_in_html;
+use super::cells::split_row;
 use super::directives::directives_in;
-use super::rows::{store_row, OpenRow, TextParts};
-use super::{Anchor, Column, Directive, FragmentLink, Heading, Table};
+use super::rows::{line_without_terminator, store_row, OpenRow, TextParts};
+use super::{Anchor, Column, Directive, FragmentLink, Heading, OverflowRow, Table};
 use crate::knowledge::text::contains;
 use crate::knowledge::ColumnRoles;
 use crate::span::Span;
@@ -21,6 +22,7 @@ pub(super) struct Piece<'a> {
     pub(super) fragment_links: Vec<FragmentLink>,
     pub(super) prose_links: Vec<FragmentLink>,
     pub(super) tables: Vec<Table<'a>>,
+    pub(super) overflow_rows: Vec<OverflowRow>,
     pub(super) directives: Vec<Directive>,
     /// The span of the piece's first and last table (paper table or not),
     /// to check that a table cut between rows was read as one.
@@ -283,9 +285,24 @@ impl<'a> Builder<'a, '_> {
         let Some(open_row) = self.row.take() else {
             return;
         };
-        if let Some(open) = self.table.as_mut().filter(|t| t.is_paper_table) {
+        let Some(open) = self.table.as_mut() else {
+            return;
+        };
+        if open.is_paper_table {
             let row = store_row(self.text, open_row, &mut open.table);
             open.table.push_row(row);
+        } else if open.has_header {
+            // Only the surplus cells of other tables' rows are kept.
+            let line = line_without_terminator(self.text, open_row.range);
+            let (cells, _) = split_row(self.text, line);
+            let header_cells = open.table.columns.len();
+            if cells.len() > header_cells {
+                self.piece.overflow_rows.push(OverflowRow {
+                    span: line,
+                    header_cells,
+                    extra: cells[header_cells..].iter().map(|c| c.content).collect(),
+                });
+            }
         }
     }
 

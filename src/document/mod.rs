@@ -41,6 +41,9 @@ pub struct Document<'a> {
     pub prose_links: Vec<FragmentLink>,
     /// Tables whose header names a title column; other tables are left out.
     pub tables: Vec<Table<'a>>,
+    /// Rows of the tables left out that have more cells than their header:
+    /// GitHub drops the surplus cells, in any table.
+    pub overflow_rows: Vec<OverflowRow>,
     /// `<!-- nas-lint-disable ... -->` comments, in document order.
     pub directives: Vec<Directive>,
 }
@@ -67,6 +70,18 @@ pub enum DirectiveKind {
     Enable,
     /// `nas-lint-disable-file`: the whole file.
     DisableFile,
+}
+
+/// A row of a table that is not a paper table, with more cells than its
+/// header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverflowRow {
+    /// The row's line, without its line break.
+    pub span: Span,
+    /// How many cells the header has.
+    pub header_cells: usize,
+    /// The surplus cells, padding trimmed.
+    pub extra: Vec<Span>,
 }
 
 #[derive(Debug, Clone)]

@@ -165,6 +165,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         fragment_links: Vec::new(),
         prose_links: Vec::new(),
         tables: Vec::new(),
+        overflow_rows: Vec::new(),
         directives: Vec::new(),
     };
     let mut slug_sources = Vec::new();
@@ -189,6 +190,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         document.fragment_links.extend(piece.fragment_links);
         document.prose_links.extend(piece.prose_links);
         document.directives.extend(piece.directives);
+        document.overflow_rows.extend(piece.overflow_rows);
     }
     document.tables = tables.into_iter().map(Table::join).collect();
     let mut slugger = Slugger::default();
@@ -229,6 +231,12 @@ mod tests {
         }
         for l in &document.prose_links {
             out.push_str(&format!("P {} {:?}\n", l.url, l.span));
+        }
+        for o in &document.overflow_rows {
+            out.push_str(&format!(
+                "O {:?} {} {:?}\n",
+                o.span, o.header_cells, o.extra
+            ));
         }
         for t in &document.tables {
             out.push_str(&format!(
@@ -294,6 +302,11 @@ mod tests {
             assert_eq!(summary(&whole), summary(&pieces), "pieces of {piece_bytes}");
         }
         assert_eq!(whole.tables[0].row_count(), 4 * 85);
+        // Only the contest rows with a surplus cell, each once.
+        assert_eq!(whole.overflow_rows.len(), 300 / 37 + 1);
+        assert!(whole.overflow_rows.iter().all(|o| o.header_cells == 3
+            && o.extra.len() == 1
+            && o.extra[0].slice(&text).starts_with("[Top1]")));
     }
 
     #[test]

@@ -180,7 +180,7 @@ impl std::fmt::Display for TextParts<'_> {
     }
 }
 
-fn line_without_terminator(text: &str, range: Range<usize>) -> Span {
+pub(super) fn line_without_terminator(text: &str, range: Range<usize>) -> Span {
     let mut end = range.end;
     let bytes = text.as_bytes();
     while end > range.start && matches!(bytes[end - 1], b'\n' | b'\r') {

@@ -2,7 +2,9 @@
 
 /// A list of two long tables (the seed's rows four times over, so every
 /// paper is there four times), with a reference link, a suppression comment,
-/// an anchor and a bare URL among the rows, and a few small tables after.
+/// an anchor and a bare URL among the rows, a long table of contests (not
+/// papers) with some rows longer than its header, and a few small tables
+/// after.
 pub(crate) fn long_tables() -> String {
     let seed = include_str!("../../fixtures/nas-seed.md");
     let rows: Vec<&str> = seed.lines().filter(|l| l.starts_with("| [")).collect();
@@ -25,6 +27,18 @@ pub(crate) fn long_tables() -> String {
         }
         text.push('\n');
     }
+    // A long table that lists no papers, some rows with a surplus cell.
+    text.push_str("## Contests\n\n| Year | Contest | Track |\n|---|---|---|\n");
+    for i in 0..300 {
+        text.push_str(&format!(
+            "| 2021 | [Contest {i}](https://example.org/{i}) | Track |"
+        ));
+        if i % 37 == 3 {
+            text.push_str(&format!(" [Top1](https://github.com/a/top{i}) |"));
+        }
+        text.push('\n');
+    }
+    text.push('\n');
     text.push_str(seed);
     text.push_str("\n[r]: https://arxiv.org/abs/2001.02525\n");
     text

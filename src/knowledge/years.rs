@@ -74,6 +74,13 @@ static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(r"^(?:\d{1,2}[./\-]){1,2}(\d{4})$").expect("valid regex")
 });
 
+/// `ESEC/FSE 2022`, `ACM Computing Surveys 2025`, `3DV 2022`: a venue of
+/// any length, then the year (a "Year" column that names the venue too).
+static VENUE_THEN_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([^\s,][^,]{0,79}?)(?:,\s*|\s+)(\d{4})$").expect("valid regex"));
+/// Four digits in a row: a second year, or a number that is no venue.
+static FOUR_DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{4}").expect("valid regex"));
+
 /// Reads a year cell. A year outside `earliest..=latest` or a month above 12
 /// makes the cell invalid.
 pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: i32) -> YearCell {
@@ -122,6 +129,12 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     } else if let Some(c) = YEAR_LAST.captures(text) {
         // `05.06.2021`: day first or month first; the month stays unknown.
         (c.get(1).expect("group 1"), 0)
+    } else if let Some(c) = VENUE_THEN_YEAR
+        .captures(text)
+        .filter(|c| names_a_venue(&c[1]))
+    {
+        // Read the same way as `TITS 2020`, whatever the venue's length.
+        (c.get(2).expect("group 2"), 0)
     } else {
         return YearCell::Invalid;
     };
@@ -140,6 +153,12 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
             DateForm::Separated
         },
     }
+}
+
+/// Whether the words before a year can be a venue's name: they hold a
+/// letter and no other four-digit number.
+fn names_a_venue(words: &str) -> bool {
+    words.chars().any(char::is_alphabetic) && !FOUR_DIGITS.is_match(words)
 }
 
 /// A date whose groups 1 and 2 are the year (four or two digits) and the
@@ -256,6 +275,33 @@ mod tests {
             "MM, 2021",
         ] {
             assert_eq!(year(text), Some(2021), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_a_venue_of_any_length_before_the_year() {
+        for (text, expected) in [
+            ("TITS 2020", 2020),
+            ("Applied sciences 2021", 2021),
+            ("ESEC/FSE 2022", 2022),
+            ("ACM Computing Surveys 2025", 2025),
+            ("3DV 2024", 2024),
+            ("IEEE T-ITS, 2023", 2023),
+        ] {
+            assert_eq!(year(text), Some(expected), "{text}");
+        }
+        // A venue alone, a second year, a year out of range: no year.
+        for text in [
+            "AIR",
+            "CVPR 2021 2022",
+            "ACM Computing Surveys 2031",
+            "1.5 2021",
+        ] {
+            assert_eq!(
+                parse_year_cell(text, false, 1900, 2027),
+                YearCell::Invalid,
+                "{text}"
+            );
         }
     }
 

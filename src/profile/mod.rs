@@ -8,6 +8,7 @@
 //! module below and is computed from the document model and the facts.
 
 pub mod empty_links;
+pub mod first_appearance;
 pub mod order;
 pub mod placeholders;
 pub mod sections;
@@ -46,6 +47,9 @@ pub struct TableProfile {
     pub year_column: Option<placeholders::YearColumnProfile>,
     /// Whether the rows are sorted by date, and which rows break the order.
     pub order: Option<order::TableOrder>,
+    /// Whether the year column keeps the year each paper first appeared
+    /// (earlier than a journal's year), see [`first_appearance`].
+    pub year_first_appearance: bool,
 }
 
 /// Learns the profile of a parsed list.
@@ -66,6 +70,7 @@ pub fn learn(
                 short_rows: shape::ShortRows::learn(table, knowledge),
                 year_column: placeholders::YearColumnProfile::learn(table, table_facts),
                 order: order::TableOrder::learn(table, table_facts),
+                year_first_appearance: first_appearance::learn(table_facts, knowledge),
             })
             .collect(),
         sections: sections::Sections::learn(document, knowledge),

@@ -162,4 +162,26 @@ mod tests {
         }
         assert_eq!(lines("invalid-year", &text), [3]);
     }
+
+    #[test]
+    fn a_year_column_of_venue_and_year_reads_long_venue_names_too() {
+        let mut text = String::from("| Title | Abstract | Year | Project |\n|---|---|---|---|\n");
+        for (i, year) in [
+            "TITS 2020",
+            "Applied sciences 2021",
+            "ESEC/FSE 2022",
+            "ACM Computing Surveys 2025",
+            "Arxiv 2024",
+            "AIR",
+        ]
+        .iter()
+        .enumerate()
+        {
+            text.push_str(&format!(
+                "| [P{i}](https://example.com/{i}) | <details><summary>Details</summary> </details> | {year} | |\n"
+            ));
+        }
+        // Only the venue without its year is no year.
+        assert_eq!(lines("invalid-year", &text), [8]);
+    }
 }

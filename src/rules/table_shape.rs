@@ -1,6 +1,7 @@
+use super::row::RowRef;
 use super::{append_cells, Context, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Fix};
-use crate::document::Role;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::document::{Role, Table};
 use crate::span::Span;
 
 pub struct TableShape;
@@ -16,6 +17,14 @@ impl Rule for TableShape {
         for r in cx.rows() {
             let (written, expected) = (r.row.cell_count(), r.table.columns.len());
             if written == expected {
+                continue;
+            }
+            // One row broken over two lines is one defect, reported once.
+            if r.row_index > 0 && broken_row(cx, r.table, r.row_index - 1).is_some() {
+                continue;
+            }
+            if let Some(joiner) = broken_row(cx, r.table, r.row_index) {
+                out.push(broken_row_diagnostic(cx, &r, joiner));
                 continue;
             }
             // Most rows of this table leave these trailing cells out or
@@ -41,8 +50,8 @@ impl Rule for TableShape {
             {
                 continue;
             }
-            let message = format!("row has {written} cells, the header has {expected}");
             let diagnostic = if written < expected {
+                let message = format!("row has {written} cells, the header has {expected}");
                 let missing: Vec<&str> = r.table.columns[written..]
                     .iter()
                     .map(|c| c.header.as_str())
@@ -72,14 +81,99 @@ impl Rule for TableShape {
                     .with_fix(Some(fix))
             } else {
                 let outers = r.row.outer_spans();
-                let (first_extra, last_extra) = (outers[expected].start, outers[written - 1].end);
-                Diagnostic::new(META.name, META.severity, Span::new(first_extra, last_extra), message)
-                    .with_label(format!("{} extra cell{}", written - expected, plural(written - expected)))
-                    .with_help("GitHub drops cells past the header's; move their content into the right columns or escape a literal `|` as `\\|`")
+                extra_cells(
+                    Span::new(outers[expected].start, outers[written - 1].end),
+                    written,
+                    expected,
+                )
             };
             out.push(diagnostic);
         }
+        // Tables that list no papers lose their surplus cells all the same.
+        for row in &cx.document.overflow_rows {
+            let text = |span: &Span| &cx.document.text[span.start..span.end];
+            if row
+                .extra
+                .iter()
+                .all(|c| cx.knowledge.is_placeholder(text(c)) || is_comment(text(c)))
+            {
+                continue;
+            }
+            let (first, last) = (row.extra[0], row.extra[row.extra.len() - 1]);
+            out.push(extra_cells(
+                Span::new(first.start, last.end),
+                row.header_cells + row.extra.len(),
+                row.header_cells,
+            ));
+        }
     }
+}
+
+/// Whether row `index` of `table` goes on on the next line: a line break
+/// inside a cell (`[Title](https://arxiv.org/abs/2510.16712` then
+/// `) | arXiv 2025 |`). The row leaves a bracket open, the next row starts
+/// on the very next line, and the two rows' cells, the cut one counted
+/// once, make a full row. Gives what joins the two lines: nothing inside a
+/// link's target, a space inside text.
+fn broken_row(cx: &Context<'_>, table: &Table<'_>, index: usize) -> Option<&'static str> {
+    if index + 1 >= table.row_count() {
+        return None;
+    }
+    let (row, next) = (table.row(index), table.row(index + 1));
+    let expected = table.columns.len();
+    let (written, rest) = (row.cell_count(), next.cell_count());
+    if written == 0 || written >= expected || rest >= expected || written + rest != expected + 1 {
+        return None;
+    }
+    let between = cx.document.text.get(row.span().end..next.span().start)?;
+    if !matches!(between, "\n" | "\r\n") {
+        return None;
+    }
+    let line = row.span().slice(cx.document.text);
+    let open = |o: char, c: char| line.matches(o).count() > line.matches(c).count();
+    if open('(', ')') && line.rfind("](") > line.rfind(')') {
+        Some("")
+    } else if open('(', ')') || open('[', ']') {
+        Some(" ")
+    } else {
+        None
+    }
+}
+
+/// The finding on the first line of a row broken over two, with an unsafe
+/// fix that joins the lines.
+fn broken_row_diagnostic(cx: &Context<'_>, r: &RowRef<'_>, joiner: &str) -> Diagnostic {
+    let next = r.table.row(r.row_index + 1).span();
+    let line_break = Span::new(r.row.span().end, next.start);
+    Diagnostic::new(
+        META.name,
+        META.severity,
+        r.row_end(),
+        format!(
+            "row is broken over two lines: a line break inside a cell ends it, and line {} holds the rest",
+            cx.line(next)
+        ),
+    )
+    .with_label("the row goes on on the next line")
+    .with_help("join the two lines: a table row must stay on one line")
+    .with_fix(Some(Fix::unsafe_(vec![Edit::replace(line_break, joiner)])))
+}
+
+/// A row with `written` cells under a header of `expected`; `span` covers
+/// the surplus cells.
+fn extra_cells(span: Span, written: usize, expected: usize) -> Diagnostic {
+    Diagnostic::new(
+        META.name,
+        META.severity,
+        span,
+        format!("row has {written} cells, the header has {expected}"),
+    )
+    .with_label(format!(
+        "{} extra cell{}",
+        written - expected,
+        plural(written - expected)
+    ))
+    .with_help("GitHub drops cells past the header's; move their content into the right columns or escape a literal `|` as `\\|`")
 }
 
 /// A cell holding only a Markdown comment: a link reference definition to
@@ -241,5 +335,65 @@ mod tests {
     fn quiet_on_full_rows_and_escaped_pipes() {
         let row = "| [A \\| B](https://example.com/a) | ICLR 2020 | Gradient | [Code](https://github.com/a/b) | 2020 |";
         assert!(lines("table-shape", &seed_table("S", &[FULL, row])).is_empty());
+    }
+
+    #[test]
+    fn fires_on_surplus_cells_with_content_in_a_table_of_no_papers() {
+        // A contest table (no title column): GitHub drops the ninth cell
+        // and the solution links in it.
+        let mut text = String::from(
+            "| Year | Target | Contest | Track | Pairs | Size | Resolution | Other |\n|---|---|---|---|---|---|---|---|\n",
+        );
+        text.push_str("| 2021 | Land cover | [Cup](https://example.org/a) | Cropland | 6,000 | 512×512 | 1-2m |[Top4 Solution](https://github.com/a/top4)|\n");
+        text.push_str("| 2021 | Building | [Contest](https://example.org/b) | Buildings | 10,000 | 512×512 | - |-|[Top2 Solution](https://github.com/a/top2), [Top3 Solution](https://github.com/a/top3)|\n");
+        text.push_str("| 2020 | Land cover | [Contest](https://example.org/c) | Change | 4,662 | 512×512 | 0.5-3m | - | - |\n");
+        text.push_str("| 2019 | Land cover | [Contest](https://example.org/d) | Change | 4,662 | 512×512 | 0.5-3m | - |  <!-- later --> |\n");
+        let found = check("table-shape", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "row has 9 cells, the header has 8");
+        assert_eq!(lines("table-shape", &text), [4]);
+        assert!(text[found[0].span.start..found[0].span.end].starts_with("[Top2 Solution]"));
+        // Short rows of such a table are not judged: nothing is lost.
+        let short = text.replace(
+            "| 6,000 | 512×512 | 1-2m |[Top4 Solution](https://github.com/a/top4)|",
+            "|",
+        );
+        assert_eq!(lines("table-shape", &short), [4]);
+    }
+
+    const BENCH: &str = "| Name | Title | Venue |\n|---|---|---|\n| RAVine | [RAVine](https://arxiv.org/abs/2507.16725) | arXiv 2025 |\n";
+
+    #[test]
+    fn a_row_broken_over_two_lines_is_reported_once_with_a_fix_that_joins_them() {
+        // A line break inside the link's target.
+        let text = format!("{BENCH}| Chameleon |\t[The Chameleon Nature of LLMs](https://arxiv.org/abs/2510.16712\n) |\tarXiv 2025\t|\n| FACTS | [FACTS](https://arxiv.org/abs/2512.10791) | arXiv 2025 |\n");
+        let found = check("table-shape", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "row is broken over two lines: a line break inside a cell ends it, and line 5 holds the rest"
+        );
+        assert_eq!(lines("table-shape", &text), [4]);
+        assert!(!found[0].is_safe_fixable());
+        assert!(apply_fix(&text, &found[0]).contains(
+            "| Chameleon |\t[The Chameleon Nature of LLMs](https://arxiv.org/abs/2510.16712) |\tarXiv 2025\t|\n| FACTS"
+        ));
+        // A line break inside the link's text: the lines join with a space.
+        let text = format!("{BENCH}| Chameleon | [The Chameleon\r\nNature of LLMs](https://arxiv.org/abs/2510.16712) | arXiv 2025 |\n");
+        let found = check("table-shape", &text);
+        assert_eq!(found.len(), 1);
+        assert!(apply_fix(&text, &found[0])
+            .contains("| [The Chameleon Nature of LLMs](https://arxiv.org/abs/2510.16712) |"));
+    }
+
+    #[test]
+    fn two_short_rows_without_an_open_bracket_are_two_findings() {
+        let full = BENCH.lines().nth(2).unwrap();
+        let text = format!("{BENCH}{full}\n{full}\n{full}\n{full}\n| A | [A](https://arxiv.org/abs/2510.16712) |\n| B | [B](https://arxiv.org/abs/2510.16713) |\n");
+        let found = check("table-shape", &text);
+        assert_eq!(
+            found.iter().map(|d| d.message.as_str()).collect::<Vec<_>>(),
+            ["row has 2 cells, the header has 3"; 2]
+        );
     }
 }

@@ -1,3 +1,4 @@
+use super::row::RowRef;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use crate::facts::{first_arxiv, ArxivDate};
@@ -18,6 +19,7 @@ impl Rule for YearBeforePreprint {
                 continue;
             };
             let venue_year = cx.venue_year(&r);
+            let id = first_arxiv(r.table, r.row).map_or_else(String::new, |a| a.id);
             let venue = r.facts.venue.as_ref().and_then(|fact| {
                 let mention = fact.value.mention()?;
                 let year = venue_year?.year;
@@ -29,8 +31,10 @@ impl Rule for YearBeforePreprint {
                     // a year later), and accepted papers are often posted
                     // after they appear.
                     VenueKind::Journal => return None,
-                    // A preprint's year is the id's own.
-                    VenueKind::Preprint => year < earliest_plausible_year(arxiv),
+                    // A preprint's year is the id's own: no January grace
+                    // (that is for a conference year that may precede the
+                    // posting), only the year-end batch.
+                    VenueKind::Preprint => year < arxiv.year() && !in_year_end_batch(arxiv, &id),
                     VenueKind::Conference => {
                         // The row's own Date is the preprint's month: the
                         // list knows the paper was posted after the venue,
@@ -60,17 +64,21 @@ impl Rule for YearBeforePreprint {
                 // strictly.
                 let publication = cx.facts.tables[r.table_index].year_column_gives_venue_year;
                 let posted_late = publication && year + POSTED_LATER_YEARS <= arxiv.year();
-                (!repeats_venue && !posted_late && year < earliest_plausible_year(arxiv)).then(
-                    || {
-                        let header = &r.table.columns[fact.column()].header;
-                        (fact.column(), format!("{header} {year}"))
-                    },
-                )
+                // Beside a bare `arXiv` venue the year is the preprint's:
+                // judged like `arXiv 2025`.
+                let too_early = if venue_is_bare_preprint(&r, cx) {
+                    year < arxiv.year() && !in_year_end_batch(arxiv, &id)
+                } else {
+                    year < earliest_plausible_year(arxiv)
+                };
+                (!repeats_venue && !posted_late && too_early).then(|| {
+                    let header = &r.table.columns[fact.column()].header;
+                    (fact.column(), format!("{header} {year}"))
+                })
             });
             let Some((column, what)) = venue.or(cell) else {
                 continue;
             };
-            let id = first_arxiv(r.table, r.row).map_or_else(String::new, |a| a.id);
             let month = month_name(arxiv.month().clamp(1, 12)).unwrap_or_default();
             out.push(
                 Diagnostic::new(
@@ -87,6 +95,18 @@ impl Rule for YearBeforePreprint {
             );
         }
     }
+}
+
+/// Whether the row's venue cell names a preprint server without a year
+/// (`arXiv`, `Preprint`).
+fn venue_is_bare_preprint(r: &RowRef<'_>, cx: &Context<'_>) -> bool {
+    r.facts
+        .venue
+        .as_ref()
+        .and_then(|fact| fact.value.mention())
+        .is_some_and(|m| {
+            m.year.is_none() && cx.knowledge.venues.venue(m.venue).kind == VenueKind::Preprint
+        })
 }
 
 /// How many years after its venue a paper may be posted to arXiv, when the
@@ -118,6 +138,25 @@ fn posted_in_the_year_after(year: i32, month: Option<u32>, arxiv: &ArxivDate) ->
     // Posted later in the venue's own year is common and fine.
     year < arxiv.year()
         && (MONTHS_AFTER_VENUE + 1..=LATE_POSTING_MONTHS).contains(&(posted - venue))
+}
+
+/// How many ids of a January the year-end batch holds. arXiv numbers a
+/// paper when it announces it, and submissions from the last days of
+/// December wait over the holiday break for the first January
+/// announcement: those are the month's first ids (about the first thousand
+/// in recent years; a margin on top), whose abstract page says December.
+const YEAR_END_BATCH: u32 = 1500;
+
+/// Whether an id may be a submission from the last days of the year before:
+/// one of the first [`YEAR_END_BATCH`] of a January.
+fn in_year_end_batch(arxiv: &ArxivDate, id: &str) -> bool {
+    // `2601.00512`: the number after the dot; `cs/0701012`: after the
+    // four digits of year and month.
+    let number = match id.split_once('.') {
+        Some((_, number)) => number,
+        None => id.rsplit('/').next().and_then(|d| d.get(4..)).unwrap_or(""),
+    };
+    arxiv.month() == 1 && number.parse::<u32>().is_ok_and(|n| n < YEAR_END_BATCH)
 }
 
 /// A January id may belong to a submission from the last days of December.
@@ -238,6 +277,57 @@ mod tests {
             &table("2006.12986", "ICLR 2020", "2020")
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_arxiv_venue_has_no_january_grace() {
+        // A January id under `arXiv` of the year before: the preprint's
+        // year is the id's own, past the year-end batch.
+        for venue in ["arXiv 2025", "ArXiv 2025", "Preprint 2025"] {
+            let found = check("year-before-preprint", &table("2601.06676", venue, "-"));
+            assert_eq!(found.len(), 1, "{venue}");
+            assert_eq!(
+                found[0].message,
+                format!("{venue} is earlier than the arXiv preprint 2601.06676 (January 2026)")
+            );
+        }
+        // One of the first ids of a January: maybe submitted in the last
+        // days of December, announced after the holiday break.
+        assert!(lines(
+            "year-before-preprint",
+            &table("2601.00512", "arXiv 2025", "-")
+        )
+        .is_empty());
+        // The id's own year, or a December conference's year.
+        assert!(lines(
+            "year-before-preprint",
+            &table("2601.06676", "arXiv 2026", "-")
+        )
+        .is_empty());
+        assert!(lines(
+            "year-before-preprint",
+            &table("2601.06676", "NeurIPS 2025", "-")
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_year_column_beside_a_bare_arxiv_venue_dates_the_preprint() {
+        let mut text = String::from("|Year|Venue|Paper Title|\n|---|---|---|\n");
+        text.push_str("|2025|`arXiv`|[A](https://arxiv.org/pdf/2601.19887)|\n");
+        text.push_str("|2025|preprint|[B](https://arxiv.org/abs/2601.22984)|\n");
+        text.push_str("|2025|`arXiv`|[C](https://arxiv.org/abs/2601.00701)|\n");
+        text.push_str("|2026|`arXiv`|[D](https://arxiv.org/abs/2601.05503)|\n");
+        text.push_str("|2025|`NeurIPS`|[E](https://arxiv.org/abs/2601.05504)|\n");
+        text.push_str("|2025|-|[F](https://arxiv.org/abs/2601.05505)|\n");
+        let found = check("year-before-preprint", &text);
+        assert_eq!(
+            found.iter().map(|d| d.message.as_str()).collect::<Vec<_>>(),
+            [
+                "Year 2025 is earlier than the arXiv preprint 2601.19887 (January 2026)",
+                "Year 2025 is earlier than the arXiv preprint 2601.22984 (January 2026)",
+            ]
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::facts::venue_is_preprint_or_in_year_cell;
 use crate::knowledge::YearCell;
+use crate::profile::first_appearance::{first_appearance_row, written_venue_year};
 use crate::settings::YearColumn;
 use crate::span::Span;
 
@@ -36,13 +37,23 @@ impl Rule for YearMismatch {
             {
                 continue;
             }
-            let (Some(venue_year), Some(fact)) = (r.facts.venue_year(), &r.facts.year) else {
+            // An unknown name's year counts too (`RSE2024`): the table's
+            // known venues already showed that the column gives their year.
+            let (Some(venue_year), Some(fact)) = (written_venue_year(r.facts), &r.facts.year)
+            else {
                 continue;
             };
             let YearCell::Year { year, digits, .. } = fact.value else {
                 continue;
             };
             if year == venue_year || venue_is_preprint_or_in_year_cell(r.facts, cx.knowledge) {
+                continue;
+            }
+            // The table keeps the year each paper first appeared, earlier
+            // than its venue's: the list's convention, no mismatch.
+            if cx.profile.tables[r.table_index].year_first_appearance
+                && first_appearance_row(r.facts)
+            {
                 continue;
             }
             let cell_span = r.cell_span(fact.column());
@@ -182,5 +193,56 @@ mod tests {
                 .collect::<Vec<_>>(),
         );
         assert!(lines("year-mismatch", &text).is_empty());
+    }
+
+    /// A method table: Year, name, title, and the venue glued to its year
+    /// in a link, as remote-sensing lists write them.
+    fn methods(rows: &[(&str, &str)]) -> String {
+        let mut text =
+            String::from("| Year | Abbreviation | Title | Publication |\n|---|---|---|---|\n");
+        for (i, (year, venue)) in rows.iter().enumerate() {
+            text.push_str(&format!(
+                "| {year} | [M{i}](https://github.com/a/m{i}) | Method {i} | [{venue}](https://ieeexplore.ieee.org/document/{i}) |\n"
+            ));
+        }
+        text
+    }
+
+    #[test]
+    fn quiet_where_the_table_keeps_the_year_a_paper_first_appeared() {
+        let mut rows = vec![("2024", "TGRS2024"); 20];
+        rows.extend([("2023", "TGRS2024"), ("2022", "TGRS2023")]);
+        assert!(lines("year-mismatch", &methods(&rows)).is_empty());
+        // A Year after the venue's fits no such convention.
+        // (with a third earlier row, the convention still holds).
+        rows.push(("2025", "TGRS2024"));
+        rows.push(("2021", "TGRS2022"));
+        assert_eq!(lines("year-mismatch", &methods(&rows)), [25]);
+        // One earlier row alone is a year never updated (seed line 118).
+        let mut rows = vec![("2024", "TGRS2024"); 6];
+        rows.push(("2023", "TGRS2024"));
+        assert_eq!(lines("year-mismatch", &methods(&rows)), [9]);
+    }
+
+    #[test]
+    fn reads_the_year_beside_a_venue_it_does_not_know() {
+        let mut rows = vec![("2024", "TGRS2024"); 6];
+        rows.extend([("2025", "RSE2024"), ("2016", "计算机研究与发展2015")]);
+        let found = check("year-mismatch", &methods(&rows));
+        assert_eq!(
+            found.iter().map(|d| d.message.as_str()).collect::<Vec<_>>(),
+            [
+                "Year says 2025, the venue says 2024",
+                "Year says 2016, the venue says 2015"
+            ]
+        );
+        // The same names with their own year: nothing to report.
+        let rows: Vec<_> = rows
+            .iter()
+            .map(|&(y, v)| (y, if v == "RSE2024" { "RSE2025" } else { v }))
+            .map(|(y, v)| (y, v.replace("2015", "2016")))
+            .collect();
+        let rows: Vec<_> = rows.iter().map(|(y, v)| (*y, v.as_str())).collect();
+        assert!(lines("year-mismatch", &methods(&rows)).is_empty());
     }
 }
