@@ -59,6 +59,30 @@ impl Rule for VenueTypo {
             }
             let span = r.cell_span(fact.column());
             let corrected = corrected_cell(&r, fact.column(), mention, canonical);
+            // `IEEE TIST`: ACM's TIST under the wrong publisher, or IEEE
+            // TITS with two letters swapped. Both happen; only the paper
+            // tells which, so no fix.
+            if let Some((other, spelling)) = cx.knowledge.venues.under_another_publisher(written) {
+                if other != mention.venue {
+                    let instead = corrected_cell(&r, fact.column(), mention, spelling);
+                    out.push(
+                        Diagnostic::new(
+                            META.name,
+                            META.severity,
+                            span,
+                            format!(
+                                "`{written}` names no venue: {spelling} under another publisher, \
+                                 or a misspelling of {canonical}"
+                            ),
+                        )
+                        .with_label("which venue?")
+                        .with_help(format!(
+                            "write `{instead}` or `{corrected}`, whichever the paper is in"
+                        )),
+                    );
+                    continue;
+                }
+            }
             // A listed misspelling, a swapped, doubled or dropped letter
             // leave no doubt; another letter may be another venue's name.
             let safe = listed || slip.is_some_and(Slip::is_safe_to_fix);
@@ -340,6 +364,51 @@ mod tests {
         ] {
             let found = check("venue-typo", &seed_table("S", &[&row(venue)]));
             assert!(found.is_empty(), "{venue}");
+        }
+    }
+
+    #[test]
+    fn quiet_on_transactions_one_letter_from_another() {
+        // Real journals one swap or letter from another known one (DBLP):
+        // TAES beside T-ASE, TOIT beside TOIS, TOPC beside TOPS, TAAS
+        // beside TAS, TOCT beside TOCS, TOMS beside TOMM.
+        for (venue, near) in [
+            ("IEEE TAES 2023", "IEEE TASE 2020"),
+            ("ACM TOIT 2021", "ACM TOIS 2020"),
+            ("TOPC 2021", "TOPS 2020"),
+            ("TAAS 2021", "TAS 2020"),
+            ("ACM TOCT 2021", "ACM TOCS 2020"),
+            ("TOMS 2021", "TOMM 2020"),
+        ] {
+            let text = seed_table("S", &[&row(venue), &row(near)]);
+            assert!(lines("venue-typo", &text).is_empty(), "{venue}");
+        }
+    }
+
+    #[test]
+    fn a_known_name_under_another_publisher_names_both_readings_and_fixes_neither() {
+        // `IEEE TIST` is ACM TIST under the wrong publisher or IEEE TITS
+        // with two letters swapped: seen meaning each in one list (which
+        // names IEEE TITS elsewhere, as a slip of a short name needs).
+        let text = seed_table("S", &[&row("IEEE TIST '20"), &row("IEEE TITS 2019")]);
+        let found = check("venue-typo", &text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "`IEEE TIST` names no venue: ACM TIST under another publisher, \
+             or a misspelling of IEEE TITS"
+        );
+        assert_eq!(
+            found[0].help.as_deref(),
+            Some("write `ACM TIST '20` or `IEEE TITS '20`, whichever the paper is in")
+        );
+        assert!(found[0].fix.is_none());
+        // Written with its own publisher, or with none, it is known.
+        for venue in ["ACM TIST '20", "TIST '20", "IEEE TITS '20"] {
+            assert!(
+                lines("venue-typo", &seed_table("S", &[&row(venue)])).is_empty(),
+                "{venue}"
+            );
         }
     }
 

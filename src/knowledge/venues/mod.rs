@@ -2,7 +2,7 @@
 
 mod cell;
 
-use super::text::lookup_key;
+use super::text::{lookup_key, split_publisher};
 use super::KnowledgeError;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -304,6 +304,33 @@ impl VenueBook {
                 && *known != key
                 && sorted(known) == letters
         })
+    }
+
+    /// The venue `written` names once its publisher is set aside, when
+    /// the name with that publisher is not one the data lists: `IEEE TIST`
+    /// is ACM's TIST under the wrong publisher (or a slip of IEEE TITS).
+    /// With it, the spelling of that venue to suggest: one written with
+    /// another publisher (`ACM TIST`) if it has one, else its name.
+    pub fn under_another_publisher(&self, written: &str) -> Option<(u32, &str)> {
+        let key = lookup_key(written);
+        if self.names.contains_key(&key) {
+            return None;
+        }
+        let (publisher, bare) = split_publisher(&key)?;
+        let hit = self.names.get(bare)?;
+        let venue = &self.venues[hit.venue];
+        if hit.kind == NameKind::Misspelling || venue.kind == VenueKind::Channel {
+            return None;
+        }
+        let spelling = venue
+            .aliases
+            .iter()
+            .find(|a| {
+                let k = lookup_key(a);
+                k.ends_with(bare) && split_publisher(&k).is_some_and(|(p, _)| p != publisher)
+            })
+            .unwrap_or(&venue.name);
+        Some((hit.venue as u32, spelling))
     }
 
     pub fn venue(&self, index: u32) -> &Venue {
