@@ -246,6 +246,11 @@ pub fn is_short_name(key: &str) -> bool {
 /// Publishers written before a venue's acronym (lookup keys).
 const PUBLISHERS: [&str; 2] = ["ieee", "acm"];
 
+/// Whether a lookup key is a publisher's name alone (`ieee`, `acm`).
+pub fn is_publisher(key: &str) -> bool {
+    PUBLISHERS.contains(&key)
+}
+
 /// A lookup key split into the publisher written before it and the rest:
 /// `ieeetist` is `ieee` and `tist`. None when no publisher leads or
 /// nothing follows it.

@@ -2,7 +2,7 @@
 
 mod cell;
 
-use super::text::{lookup_key, split_publisher};
+use super::text::{lookup_key, split_publisher, venue_slip, Slip};
 use super::KnowledgeError;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -331,6 +331,34 @@ impl VenueBook {
             })
             .unwrap_or(&venue.name);
         Some((hit.venue as u32, spelling))
+    }
+
+    /// The marker word (`workshop`, `spotlight`) that `word`, a word of a
+    /// venue cell outside its name, is one slip of: `Worshop`. Only markers
+    /// of six letters or more are judged, a word the venue data knows as a
+    /// name or a marker never is, and a word one slip from two markers is
+    /// left alone.
+    pub fn marker_slip(&self, word: &str) -> Option<(&str, Slip)> {
+        let key = lookup_key(word);
+        if key.chars().count() < 5 || self.names.contains_key(&key) {
+            return None;
+        }
+        let mut found = None;
+        for marker in self.marker_words.iter().filter_map(|m| match &m[..] {
+            [one] if one.chars().count() >= 6 && one.chars().all(char::is_alphabetic) => Some(one),
+            _ => None,
+        }) {
+            if *marker == key {
+                return None;
+            }
+            if let Some(slip) = venue_slip(&key, marker) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((marker.as_str(), slip));
+            }
+        }
+        found
     }
 
     pub fn venue(&self, index: u32) -> &Venue {
