@@ -160,18 +160,20 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
     }
 }
 
-/// Whether an HTML comment is open at the end of `text`, given whether one
-/// was open at its start.
+/// Whether an HTML comment is open at the end of `text` (a line, or the
+/// start of one), given whether one was open at its start. A `<!--` inside
+/// a code span opens nothing.
 fn comment_open_after(text: &str, mut open: bool) -> bool {
-    let mut rest = text;
+    let mut from = 0;
     loop {
         let next = if open { "-->" } else { "<!--" };
-        match rest.find(next) {
-            Some(at) => {
-                rest = &rest[at + next.len()..];
-                open = !open;
-            }
-            None => return open,
+        let Some(at) = text[from..].find(next).map(|at| from + at) else {
+            return open;
+        };
+        from = at + next.len();
+        let in_code = text[..at].bytes().filter(|&b| b == b'`').count() % 2 == 1;
+        if open || !in_code {
+            open = !open;
         }
     }
 }
@@ -370,8 +372,9 @@ mod tests {
                     -->\n\n\
                     <!-- a note\n    still hidden [A](https://example.org/a b)\n    --> [B](https://example.org/b c)\n\n\
                     - [C](https://example.org/c d) <!-- [D](https://example.org/d e)\n  [E](https://example.org/e f) -->\n\n\
-                    ```\n<!--\n```\n- [F](https://example.org/f g)\n";
-        assert_eq!(lines("malformed-link", text), [12, 14, 20]);
+                    ```\n<!--\n```\n- [F](https://example.org/f g)\n\n\
+                    - Write `<!--` to hide a row: [G](https://example.org/g h)\n";
+        assert_eq!(lines("malformed-link", text), [12, 14, 20, 22]);
     }
 
     #[test]
