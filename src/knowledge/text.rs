@@ -258,6 +258,22 @@ pub fn is_short_name(key: &str) -> bool {
 /// Publishers written before a venue's acronym (lookup keys).
 const PUBLISHERS: [&str; 2] = ["ieee", "acm"];
 
+/// Whether a lookup key is a publisher's name alone (`ieee`, `acm`).
+pub fn is_publisher(key: &str) -> bool {
+    PUBLISHERS.contains(&key)
+}
+
+/// A lookup key split into the publisher written before it and the rest:
+/// `ieeetist` is `ieee` and `tist`. None when no publisher leads or
+/// nothing follows it.
+pub fn split_publisher(key: &str) -> Option<(&'static str, &str)> {
+    PUBLISHERS.iter().find_map(|p| {
+        key.strip_prefix(p)
+            .filter(|rest| !rest.is_empty())
+            .map(|rest| (*p, rest))
+    })
+}
+
 /// Below this many letters a reordering is left alone: short acronyms share
 /// their letters too often (ACL, CAL).
 const SCRAMBLE_MIN: usize = 5;

@@ -232,6 +232,37 @@ mod tests {
     }
 
     #[test]
+    fn an_articles_header_names_the_title_column() {
+        // Shaped like ybayle's music list: "Articles, Thesis and Reports",
+        // some titles without a link; "Article" alone too. "Publications"
+        // is not a title header (it holds venues elsewhere).
+        let knowledge = Knowledge::builtin().unwrap();
+        let text = "| Year | Articles, Thesis and Reports | Code |\n|---|---|---|\n\
+                    | 1988 | Neural net modeling of music | No |\n\
+                    | 2016 | [Deep learning for chords](https://arxiv.org/abs/1601.00001) | [GitHub](https://github.com/a/b) |\n\n\
+                    | Article | Year |\n|---|---|\n| [A](https://arxiv.org/abs/2101.00001) | 2021 |\n\n\
+                    | Publications | Year |\n|---|---|\n| [B](https://arxiv.org/abs/2101.00002) | 2021 |\n";
+        let document = crate::document::parse(text, &knowledge.columns);
+        let roles: Vec<Vec<Option<Role>>> = document
+            .tables
+            .iter()
+            .map(|t| t.columns.iter().map(|c| c.role).collect())
+            .collect();
+        use Role::*;
+        assert_eq!(
+            roles,
+            [
+                vec![Some(Year), Some(Title), Some(Code)],
+                vec![Some(Title), Some(Year)],
+            ]
+        );
+        assert!(document
+            .tables
+            .iter()
+            .all(|t| !cites_only(&document, t, &knowledge)));
+    }
+
+    #[test]
     fn dataset_tables_with_year_and_venue_columns_only_cite() {
         // Counts and check marks describe the data.
         let text = "## Datasets\n\n| **Name** | **Year** | **Pub.** | **Links** | **Img.(Camo.)** | **Pix.** |\n|---|---|---|---|---|---|\n\

@@ -206,6 +206,38 @@ mod tests {
         );
     }
 
+    #[test]
+    fn aaai_ojs_articles_and_sciencedirect_piis_are_paper_identities() {
+        // Shaped like LIANGKE23's knowledge-graph list (two papers on one
+        // AAAI article, the view and download forms) and tamlhp's
+        // unlearning list (two papers on one PII, abs and plain forms).
+        for (url_a, url_b, id) in [
+            (
+                "https://ojs.aaai.org/index.php/AAAI/article/view/28680",
+                "https://ojs.aaai.org/index.php/AAAI/article/download/28680/29322",
+                "AAAI OJS article AAAI/28680",
+            ),
+            (
+                "https://www.sciencedirect.com/science/article/pii/S0267364917302091",
+                "https://www.sciencedirect.com/science/article/abs/pii/S0267364917302091",
+                "ScienceDirect PII S0267364917302091",
+            ),
+        ] {
+            let a = format!(
+                "| [Editing Knowledge Graph Embeddings]({url_a}) | AAAI 2024 | - | - | 2024 |"
+            );
+            let b =
+                format!("| [Multimodal Prompt Distillation]({url_b}) | AAAI 2024 | - | - | 2024 |");
+            let found = check("shared-paper-link", &seed_table("S", &[&a, &b]));
+            assert_eq!(found.len(), 1, "{id}");
+            assert!(found[0].message.contains(id), "{}", found[0].message);
+        }
+        // Two articles of one proceedings are two papers.
+        let a = "| [Paper A](https://ojs.aaai.org/index.php/AAAI/article/view/28680) | AAAI 2024 | - | - | 2024 |";
+        let b = "| [Paper B](https://ojs.aaai.org/index.php/AAAI/article/view/28681) | AAAI 2024 | - | - | 2024 |";
+        assert!(lines("shared-paper-link", &seed_table("S", &[a, b])).is_empty());
+    }
+
     const PAPER_TABLE: &str = "## Papers\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n";
 
     #[test]

@@ -1,7 +1,7 @@
 //! Paper identities in URLs: arXiv ids, OpenReview ids, DOIs (of doi.org
 //! and inside publishers' URLs), IEEE Xplore document numbers, NeurIPS
-//! proceedings hashes, PMLR paper ids, CVF open-access paper names and ACL
-//! Anthology ids.
+//! proceedings hashes, PMLR paper ids, CVF open-access paper names, ACL
+//! Anthology ids, AAAI OJS article ids and ScienceDirect PIIs.
 
 mod arxiv;
 mod paper;

@@ -2,7 +2,8 @@
 
 use super::arxiv::{arxiv_of, ArxivLink};
 use super::publishers::{
-    acl_of, cvf_of, doi_of, ieee_of, neurips_of, openreview_of, pmlr_of, publisher_doi_of,
+    acl_of, cvf_of, doi_of, ieee_of, neurips_of, ojs_of, openreview_of, pii_of, pmlr_of,
+    publisher_doi_of,
 };
 use super::url::split_url;
 
@@ -22,6 +23,10 @@ pub enum PaperId {
     Cvf(String),
     /// An ACL Anthology id: `2020.acl-main.1`, `P19-1001`.
     Acl(String),
+    /// An article of AAAI's open journal system: `AAAI/28680`.
+    Ojs(String),
+    /// A ScienceDirect article's PII: `S0267364917302091`.
+    Pii(String),
 }
 
 impl std::fmt::Display for PaperId {
@@ -38,6 +43,8 @@ impl std::fmt::Display for PaperId {
             PaperId::Pmlr(id) => write!(f, "PMLR {id}"),
             PaperId::Cvf(name) => write!(f, "CVF paper {name}"),
             PaperId::Acl(id) => write!(f, "ACL Anthology {id}"),
+            PaperId::Ojs(id) => write!(f, "AAAI OJS article {id}"),
+            PaperId::Pii(id) => write!(f, "ScienceDirect PII {id}"),
         }
     }
 }
@@ -62,6 +69,10 @@ pub fn paper_ids(url: &str) -> Vec<PaperId> {
         ids.push(PaperId::Cvf(id));
     } else if let Some(id) = acl_of(&url) {
         ids.push(PaperId::Acl(id));
+    } else if let Some(id) = ojs_of(&url) {
+        ids.push(PaperId::Ojs(id));
+    } else if let Some(id) = pii_of(&url) {
+        ids.push(PaperId::Pii(id));
     }
     if let Some(id) = openreview_of(&url) {
         ids.push(PaperId::OpenReview(id));

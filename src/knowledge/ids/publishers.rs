@@ -1,7 +1,7 @@
 //! Paper identities in other hosts' URLs: OpenReview ids, DOIs (of doi.org
 //! and inside publishers' URLs), IEEE Xplore document numbers, NeurIPS
-//! proceedings hashes, PMLR paper ids, CVF open-access paper names and ACL
-//! Anthology ids.
+//! proceedings hashes, PMLR paper ids, CVF open-access paper names, ACL
+//! Anthology ids, AAAI's OJS article ids and ScienceDirect PIIs.
 
 use super::url::{split_url, Url};
 use regex::Regex;
@@ -154,4 +154,48 @@ pub(super) fn acl_of(url: &Url<'_>) -> Option<String> {
     let rest = rest.strip_suffix(".pdf").unwrap_or(rest);
     let rest = rest.rsplit('/').next()?;
     ACL_ID.is_match(rest).then(|| rest.to_string())
+}
+
+static OJS_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^/index\.php/([A-Za-z0-9_-]+)/article/(?:view|download|viewFile)/(\d+)(?:/\d+)?/?$",
+    )
+    .expect("valid regex")
+});
+
+/// An article of AAAI's open journal system (the AAAI, ICWSM, AIES ...
+/// proceedings): `ojs.aaai.org/index.php/AAAI/article/view/28680`, its PDF
+/// `/article/view/28680/29333` or `/article/download/28680/29333`, and the
+/// older `aaai.org/ojs/index.php/...` form. The proceedings' name and the
+/// article number, `AAAI/28680`.
+pub(super) fn ojs_of(url: &Url<'_>) -> Option<String> {
+    let path = match url.host.as_ref() {
+        "ojs.aaai.org" => url.path,
+        "aaai.org" | "www.aaai.org" => url.path.strip_prefix("/ojs")?,
+        _ => return None,
+    };
+    let c = OJS_ARTICLE.captures(path)?;
+    Some(format!("{}/{}", c[1].to_uppercase(), &c[2]))
+}
+
+static PII: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^/(?:science/article/(?:abs/)?pii|retrieve/pii)/([SB][0-9X]{15,16})(?:/[A-Za-z]*)?/?$")
+        .expect("valid regex")
+});
+
+/// The PII (Elsevier's publisher item identifier) of a ScienceDirect
+/// article: `sciencedirect.com/science/article/pii/S0267364917302091`, its
+/// `/abs/pii/` and `/pii/.../pdf` forms and `linkinghub.elsevier.com`'s
+/// `/retrieve/pii/`; upper case.
+pub(super) fn pii_of(url: &Url<'_>) -> Option<String> {
+    let path = url.path;
+    let on_host = match url.host.as_ref() {
+        "www.sciencedirect.com" | "sciencedirect.com" => path.starts_with("/science/"),
+        "linkinghub.elsevier.com" => path.starts_with("/retrieve/"),
+        _ => false,
+    };
+    if !on_host {
+        return None;
+    }
+    PII.captures(path).map(|c| c[1].to_uppercase())
 }

@@ -131,6 +131,31 @@ fn publisher_urls_carry_the_paper_identity() {
         ("https://aclanthology.org/2020.acl-main.1/", PaperId::Acl("2020.acl-main.1".into())),
         ("https://www.aclweb.org/anthology/P19-1001.pdf", PaperId::Acl("P19-1001".into())),
         ("https://aclanthology.org/P19-1001", PaperId::Acl("P19-1001".into())),
+        ("https://ojs.aaai.org/index.php/AAAI/article/view/28680", PaperId::Ojs("AAAI/28680".into())),
+        ("https://ojs.aaai.org/index.php/AAAI/article/view/28680/29322", PaperId::Ojs("AAAI/28680".into())),
+        ("https://ojs.aaai.org/index.php/AAAI/article/download/28680/29322/", PaperId::Ojs("AAAI/28680".into())),
+        ("https://aaai.org/ojs/index.php/AAAI/article/view/5693", PaperId::Ojs("AAAI/5693".into())),
+        ("https://ojs.aaai.org/index.php/ICWSM/article/view/19340", PaperId::Ojs("ICWSM/19340".into())),
+        (
+            "https://www.sciencedirect.com/science/article/pii/S0267364917302091",
+            PaperId::Pii("S0267364917302091".into()),
+        ),
+        (
+            "https://www.sciencedirect.com/science/article/abs/pii/S0267364917302091",
+            PaperId::Pii("S0267364917302091".into()),
+        ),
+        (
+            "https://www.sciencedirect.com/science/article/pii/S0924271624003873/pdfft?md5=x&pid=1-s2.0.pdf",
+            PaperId::Pii("S0924271624003873".into()),
+        ),
+        (
+            "https://sciencedirect.com/science/article/pii/s016786552030059x/",
+            PaperId::Pii("S016786552030059X".into()),
+        ),
+        (
+            "https://linkinghub.elsevier.com/retrieve/pii/S0267364917302091",
+            PaperId::Pii("S0267364917302091".into()),
+        ),
     ];
     for (url, id) in cases {
         assert_eq!(paper_ids(url), [id], "{url}");
@@ -144,6 +169,11 @@ fn publisher_urls_carry_the_paper_identity() {
         "https://openaccess.thecvf.com/CVPR2021",
         "https://openaccess.thecvf.com/content/CVPR2021/supplemental/Xu_ViPNAS_CVPR_2021_supplemental.pdf",
         "https://aclanthology.org/events/acl-2020/",
+        "https://ojs.aaai.org/index.php/AAAI/issue/view/576",
+        "https://ojs.aaai.org/index.php/AAAI/article/view/abc",
+        "https://www.sciencedirect.com/journal/computer-law-and-security-review",
+        "https://www.sciencedirect.com/science/article/pii/S02673649",
+        "https://www.sciencedirect.com/search?qs=S0267364917302091",
     ] {
         assert!(paper_ids(url).is_empty(), "{url}: {:?}", paper_ids(url));
     }

@@ -2,7 +2,7 @@
 
 mod cell;
 
-use super::text::lookup_key;
+use super::text::{lookup_key, split_publisher, venue_slip, Slip};
 use super::KnowledgeError;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -304,6 +304,61 @@ impl VenueBook {
                 && *known != key
                 && sorted(known) == letters
         })
+    }
+
+    /// The venue `written` names once its publisher is set aside, when
+    /// the name with that publisher is not one the data lists: `IEEE TIST`
+    /// is ACM's TIST under the wrong publisher (or a slip of IEEE TITS).
+    /// With it, the spelling of that venue to suggest: one written with
+    /// another publisher (`ACM TIST`) if it has one, else its name.
+    pub fn under_another_publisher(&self, written: &str) -> Option<(u32, &str)> {
+        let key = lookup_key(written);
+        if self.names.contains_key(&key) {
+            return None;
+        }
+        let (publisher, bare) = split_publisher(&key)?;
+        let hit = self.names.get(bare)?;
+        let venue = &self.venues[hit.venue];
+        if hit.kind == NameKind::Misspelling || venue.kind == VenueKind::Channel {
+            return None;
+        }
+        let spelling = venue
+            .aliases
+            .iter()
+            .find(|a| {
+                let k = lookup_key(a);
+                k.ends_with(bare) && split_publisher(&k).is_some_and(|(p, _)| p != publisher)
+            })
+            .unwrap_or(&venue.name);
+        Some((hit.venue as u32, spelling))
+    }
+
+    /// The marker word (`workshop`, `spotlight`) that `word`, a word of a
+    /// venue cell outside its name, is one slip of: `Worshop`. Only markers
+    /// of six letters or more are judged, a word the venue data knows as a
+    /// name or a marker never is, and a word one slip from two markers is
+    /// left alone.
+    pub fn marker_slip(&self, word: &str) -> Option<(&str, Slip)> {
+        let key = lookup_key(word);
+        if key.chars().count() < 5 || self.names.contains_key(&key) {
+            return None;
+        }
+        let mut found = None;
+        for marker in self.marker_words.iter().filter_map(|m| match &m[..] {
+            [one] if one.chars().count() >= 6 && one.chars().all(char::is_alphabetic) => Some(one),
+            _ => None,
+        }) {
+            if *marker == key {
+                return None;
+            }
+            if let Some(slip) = venue_slip(&key, marker) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((marker.as_str(), slip));
+            }
+        }
+        found
     }
 
     pub fn venue(&self, index: u32) -> &Venue {

@@ -99,13 +99,19 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
     let mut tables = &document.tables[..];
     let mut fence: Option<(u8, usize)> = None;
     let mut offset = 0;
+    // Whether an HTML comment opened on an earlier line is still open:
+    // GitHub shows nothing of it (a template row between `<!--` and `-->`).
+    let mut comment_open = false;
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
+        let open_before = comment_open;
         let indented = line.len() - line.trim_start_matches(' ').len();
         let marker = line.trim_start_matches(' ');
         let run = |c: u8| marker.bytes().take_while(|&b| b == c).count();
+        // Inside a comment no fence or indented code begins.
         match fence {
+            _ if open_before => {}
             Some((c, n)) => {
                 if indented < 4 && run(c) >= n && marker[run(c)..].trim().is_empty() {
                     fence = None;
@@ -120,6 +126,7 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
             None if indented >= 4 && !line.trim_start().starts_with('|') => continue,
             None => {}
         }
+        comment_open = comment_open_after(line, open_before);
         // Tables are in document order: skip those that ended before this line.
         while tables.first().is_some_and(|t| t.span.end <= start) {
             tables = &tables[1..];
@@ -136,10 +143,7 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
             }
             let before = &line[..whole.start()];
             let in_code = before.bytes().filter(|&b| b == b'`').count() % 2 == 1;
-            let in_comment = match (before.rfind("<!--"), before.rfind("-->")) {
-                (Some(open), Some(close)) => open > close,
-                (open, _) => open.is_some(),
-            };
+            let in_comment = comment_open_after(before, open_before);
             let at = start + whole.start();
             let parsed = document
                 .prose_links
@@ -155,6 +159,24 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
                 )
                 .with_help("remove the space, or write it as %20"),
             );
+        }
+    }
+}
+
+/// Whether an HTML comment is open at the end of `text` (a line, or the
+/// start of one), given whether one was open at its start. A `<!--` inside
+/// a code span opens nothing.
+fn comment_open_after(text: &str, mut open: bool) -> bool {
+    let mut from = 0;
+    loop {
+        let next = if open { "-->" } else { "<!--" };
+        let Some(at) = text[from..].find(next).map(|at| from + at) else {
+            return open;
+        };
+        from = at + next.len();
+        let in_code = text[..at].bytes().filter(|&b| b == b'`').count() % 2 == 1;
+        if open || !in_code {
+            open = !open;
         }
     }
 }
@@ -339,6 +361,23 @@ mod tests {
                     - <!-- [Hidden](https://example.org/a b) -->\n\n\
                     ```\n[Fenced](https://example.org/a b)\n```\n";
         assert_eq!(lines("malformed-link", text), [5, 7]);
+    }
+
+    #[test]
+    fn nothing_inside_a_comment_over_several_lines_is_checked() {
+        // onejune2018's medical list: a template row between a `<!--` line
+        // and a `-->` line under its table, which GitHub shows nowhere. A
+        // spaced link after the comment closes (even on an indented line) is
+        // shown and reported; so is one before a comment opens on its line.
+        let text = "# Models\n\n| Name | Date |\n|---|---|\n| [BioBERT](https://arxiv.org/pdf/1901.08746) | 2019-01 |\n\
+                    <!--\n\
+                    | [Paper Name](arxiv link) | 20xx-xx |\n\
+                    -->\n\n\
+                    <!-- a note\n    still hidden [A](https://example.org/a b)\n    --> [B](https://example.org/b c)\n\n\
+                    - [C](https://example.org/c d) <!-- [D](https://example.org/d e)\n  [E](https://example.org/e f) -->\n\n\
+                    ```\n<!--\n```\n- [F](https://example.org/f g)\n\n\
+                    - Write `<!--` to hide a row: [G](https://example.org/g h)\n";
+        assert_eq!(lines("malformed-link", text), [12, 14, 20, 22]);
     }
 
     #[test]
