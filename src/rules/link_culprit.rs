@@ -13,8 +13,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// An arXiv id as a citation writes it: `arXiv preprint arXiv:2002.05516`.
-static CITED_ARXIV: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\barxiv:\s*(\d{4}\.\d{4,5})").expect("valid regex"));
+static CITED_ARXIV: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(r"(?i)\barxiv:\s*(\d{4}\.\d{4,5})").expect("valid regex")
+});
 
 const ARXIV_EVIDENCE: &str = "arXiv gives that paper's title, not this row's";
 

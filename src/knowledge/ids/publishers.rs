@@ -96,7 +96,7 @@ static NEURIPS_HASH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static NIPS_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^/paper/([0-9]{3,5})-[^/]+$").expect("valid regex"));
+    LazyLock::new(|| crate::pattern::ascii(r"^/paper/(\d{3,5})-").expect("valid regex"));
 
 pub(super) fn neurips_of(url: &Url<'_>) -> Option<String> {
     if !matches!(
@@ -110,7 +110,10 @@ pub(super) fn neurips_of(url: &Url<'_>) -> Option<String> {
     }
     let path = url.path.trim_end_matches('/');
     let path = path.strip_suffix(".pdf").unwrap_or(path);
-    NIPS_NUMBER.captures(path).map(|c| format!("n{}", &c[1]))
+    let c = NIPS_NUMBER.captures(path)?;
+    // One more path segment after the number: `/paper/7181-attention-is-...`.
+    let slug = &path[c.get(0)?.end()..];
+    (!slug.is_empty() && !slug.contains('/')).then(|| format!("n{}", &c[1]))
 }
 
 static PMLR_ID: LazyLock<Regex> = LazyLock::new(|| {
