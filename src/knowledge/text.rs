@@ -38,11 +38,12 @@ pub fn fold_spaces_and_case(text: &str) -> String {
 pub fn lookup_key(text: &str) -> String {
     if text.is_ascii() {
         // The common case, without per-character Unicode case tables.
-        return text
+        let key: Vec<u8> = text
             .bytes()
             .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
+            .map(|b| b.to_ascii_lowercase())
             .collect();
+        return String::from_utf8(key).unwrap_or_default();
     }
     unicode_lookup_key(text)
 }
