@@ -14,6 +14,7 @@ pub mod fix;
 pub mod knowledge;
 #[cfg(feature = "links")]
 pub mod links;
+mod pattern;
 pub mod profile;
 pub mod registry;
 pub mod render;

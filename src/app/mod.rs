@@ -168,6 +168,11 @@ pub fn run(mut cli: Cli) -> Result<u8, Trouble> {
     for trouble in &troubles {
         eprintln!("nas-lint: error: {trouble}");
     }
+    // The process ends next: freeing every venue, profile and file one by
+    // one would cost a small run more than the operating system's release.
+    drop(jobs);
+    std::mem::forget(profiles);
+    std::mem::forget(sources);
     let code = match (cli.diff, changed_any, failed) {
         (true, true, _) | (false, _, true) => EXIT_FINDINGS,
         _ => EXIT_CLEAN,

@@ -1,12 +1,14 @@
 //! Anchors written by hand in HTML: `<a name="x">` and `id="x"` on any tag.
 
-use regex::Regex;
+use crate::pattern::{ascii_bytes, matched};
+use regex::bytes::Regex;
 use std::sync::LazyLock;
 
-static TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?is)<([a-z][a-z0-9-]*)\b([^>]*)>").expect("valid regex"));
+static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_bytes(r"(?s)<((?i-u:[a-z][a-z0-9-]*))(?-u:\b)([^>]*)>").expect("valid regex")
+});
 static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?is)\b(name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#)
+    ascii_bytes(r#"(?s)(?-u:\b)((?i-u:name|id))[\t\n\x0B\x0C\r ]*=[\t\n\x0B\x0C\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\x0B\x0C\r >"']+))"#)
         .expect("valid regex")
 });
 
@@ -14,19 +16,29 @@ static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
 /// A tag that gives one name twice (`<a name="x" id="x">`) defines it once.
 pub(crate) fn anchors_in_html(html: &str) -> Vec<(String, usize, usize)> {
     let mut found = Vec::new();
-    for tag in TAG.captures_iter(html) {
-        let tag_name = tag[1].to_ascii_lowercase();
-        let attributes = tag.get(2).expect("group 2 always matches");
+    for tag in TAG.captures_iter(html.as_bytes()) {
+        let (Some(tag_name), Some(attributes)) = (matched(html, tag.get(1)), tag.get(2)) else {
+            continue;
+        };
+        let tag_name = tag_name.to_ascii_lowercase();
+        let Some(attribute_text) = matched(html, Some(attributes)) else {
+            continue;
+        };
         let mut names_in_tag: Vec<String> = Vec::new();
-        for attribute in ATTRIBUTE.captures_iter(attributes.as_str()) {
-            let key = attribute[1].to_ascii_lowercase();
+        for attribute in ATTRIBUTE.captures_iter(attribute_text.as_bytes()) {
+            let key = matched(attribute_text, attribute.get(1))
+                .unwrap_or_default()
+                .to_ascii_lowercase();
             if key == "name" && tag_name != "a" {
                 continue;
             }
-            let value = (2..=4)
-                .find_map(|g| attribute.get(g))
-                .expect("one value group matches");
-            let name = value.as_str().trim().to_string();
+            let Some(value) = (2..=4).find_map(|g| attribute.get(g)) else {
+                continue;
+            };
+            let Some(value_text) = matched(attribute_text, Some(value)) else {
+                continue;
+            };
+            let name = value_text.trim().to_string();
             if name.is_empty() || names_in_tag.contains(&name) {
                 continue;
             }

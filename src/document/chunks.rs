@@ -11,7 +11,7 @@
 //! [`super::rebase`]), so a list of a few huge tables is cut as finely as a
 //! list of many small ones.
 
-use regex::Regex;
+use crate::pattern::matched;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -147,8 +147,8 @@ fn html_block_end(line: &str) -> Option<&'static str> {
     (!rest.to_ascii_lowercase().contains(end)).then_some(end)
 }
 
-static REFERENCE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^)\n]*)\)))?[ \t]*\r?$"#)
+static REFERENCE_DEFINITION: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    crate::pattern::ascii_bytes(r#"(?m)^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\t\n\x0B\x0C\r >]+)>?(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^)\n]*)\)))?[ \t]*\r?$"#)
         .expect("valid regex")
 });
 
@@ -156,11 +156,15 @@ static REFERENCE_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
 /// so that a piece can resolve a reference defined in another piece.
 pub fn reference_definitions(text: &str) -> HashMap<String, (String, String)> {
     let mut definitions = HashMap::new();
-    for c in REFERENCE_DEFINITION.captures_iter(text) {
-        let title = (3..=5).find_map(|g| c.get(g)).map_or("", |m| m.as_str());
+    for c in REFERENCE_DEFINITION.captures_iter(text.as_bytes()) {
+        let group = |g| matched(text, c.get(g));
+        let (Some(label), Some(url)) = (group(1), group(2)) else {
+            continue;
+        };
+        let title = (3..=5).find_map(group).unwrap_or("");
         definitions
-            .entry(normalise_label(&c[1]))
-            .or_insert_with(|| (c[2].to_string(), title.to_string()));
+            .entry(normalise_label(label))
+            .or_insert_with(|| (url.to_string(), title.to_string()));
     }
     definitions
 }

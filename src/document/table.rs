@@ -305,8 +305,9 @@ fn link<'t>(table: &'t Table<'_>, data: &LinkData) -> Link<'t> {
 }
 
 /// The alt text of an image, `![alt](`.
-static IMAGE_ALT: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"!\[([^\]\n]*)\]").expect("valid regex"));
+static IMAGE_ALT: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::ascii_bytes(r"!\[([^\]\n]*)\]").expect("valid regex")
+});
 
 /// A view of one cell of a row.
 #[derive(Debug, Clone, Copy)]
@@ -342,10 +343,11 @@ impl<'t, 'a> Cell<'t, 'a> {
         if !self.raw().contains("![") {
             return text;
         }
+        let raw = self.raw();
         let alts: Vec<&str> = IMAGE_ALT
-            .captures_iter(self.raw())
-            .filter_map(|c| c.get(1))
-            .map(|m| m.as_str().trim())
+            .captures_iter(raw.as_bytes())
+            .filter_map(|c| crate::pattern::matched(raw, c.get(1)))
+            .map(str::trim)
             .filter(|alt| !alt.is_empty())
             .collect();
         loop {

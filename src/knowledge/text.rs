@@ -36,6 +36,19 @@ pub fn fold_spaces_and_case(text: &str) -> String {
 /// A lookup key: lower case letters and digits only, so that `T-PAMI`,
 /// `TPAMI` and `tpami` meet.
 pub fn lookup_key(text: &str) -> String {
+    if text.is_ascii() {
+        // The common case, without per-character Unicode case tables.
+        let key: Vec<u8> = text
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+            .collect();
+        return String::from_utf8(key).unwrap_or_default();
+    }
+    unicode_lookup_key(text)
+}
+
+fn unicode_lookup_key(text: &str) -> String {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -310,6 +323,7 @@ mod tests {
     #[test]
     fn keys_ignore_case_and_punctuation() {
         assert_eq!(lookup_key("T-PAMI"), "tpami");
+        assert_eq!(lookup_key("ÉCCV 2024"), "éccv2024");
         assert_eq!(lookup_key("J.Mach.Learn.Res."), "jmachlearnres");
         assert_eq!(lookup_key("Training-free"), "trainingfree");
     }
@@ -397,5 +411,18 @@ mod tests {
         assert_eq!(venue_slip("acmtods", "acmtois"), None);
         assert!(is_short_name("ieeetpami") && is_short_name("cvpr"));
         assert!(!is_short_name("neurips"));
+    }
+
+    #[test]
+    fn the_ascii_lookup_key_is_the_unicode_one() {
+        let every_ascii: String = (0u8..128).map(char::from).collect();
+        for text in [
+            every_ascii.as_str(),
+            "NeurIPS 2019",
+            "J. Mach. Learn. Res.",
+            "ICLR-W_21",
+        ] {
+            assert_eq!(lookup_key(text), unicode_lookup_key(text), "{text:?}");
+        }
     }
 }

@@ -51,34 +51,39 @@ impl DateForm {
 /// `202105`, `20210530`: year, month and maybe day run together, after an
 /// optional word (`arXiv, 20240310`).
 static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z][A-Za-z\-]{1,11}\.?(?:,\s*|\s+))?(\d{4})(\d{2})(\d{2})?$")
+    crate::pattern::ascii(r"^(?:[A-Za-z][A-Za-z\-]{1,11}\.?(?:,\s*|\s+))?(\d{4})(\d{2})(\d{2})?$")
         .expect("valid regex")
 });
 /// `24.07`, `arxiv 24.07`: two-digit year and month, after an optional word.
 static SHORT_YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z][A-Za-z\-]{1,11}\.?(?:,\s*|\s+))?(\d{2})\.(\d{2})$")
+    crate::pattern::ascii(r"^(?:[A-Za-z][A-Za-z\-]{1,11}\.?(?:,\s*|\s+))?(\d{2})\.(\d{2})$")
         .expect("valid regex")
 });
 
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:((?i:[a-z]{2,9}))\.?(?:,\s*|\s+))?(\d{4})(?:[./\-](\d{1,2})(?:[./\-](\d{1,2}))?)?(?:\s+((?i:[a-z]{3,9}))\.?)?$")
+    crate::pattern::ascii(r"^(?:((?i:[a-z]{2,9}))\.?(?:,\s*|\s+))?(\d{4})(?:[./\-](\d{1,2})(?:[./\-](\d{1,2}))?)?(?:\s+((?i:[a-z]{3,9}))\.?)?$")
         .expect("valid regex")
 });
 /// `24-01-16`: two-digit year, month, day, as some lists write dates.
 static SHORT_YEAR_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{2})-(\d{2})-(\d{2})$").expect("valid regex"));
+    LazyLock::new(|| crate::pattern::ascii(r"^(\d{2})-(\d{2})-(\d{2})$").expect("valid regex"));
 /// `05/2023`, `5.2023`: month and year.
 static MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2})[./\-](\d{4})$").expect("valid regex"));
-static YEAR_LAST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}[./\-]){1,2}(\d{4})$").expect("valid regex"));
+    LazyLock::new(|| crate::pattern::ascii(r"^(\d{1,2})[./\-](\d{4})$").expect("valid regex"));
+static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(r"^(?:\d{1,2}[./\-]){1,2}(\d{4})$").expect("valid regex")
+});
 
 /// `ESEC/FSE 2022`, `ACM Computing Surveys 2025`, `3DV 2022`: a venue of
 /// any length, then the year (a "Year" column that names the venue too).
 static VENUE_THEN_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([^\s,][^,]{0,79}?)(?:,\s*|\s+)(\d{4})$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^([^\s,][^,]*?)(?:,\s*|\s+)([0-9]{4})$").expect("valid regex"));
+/// The longest venue name read before a year (a bounded repeat of "any
+/// character but a comma" in the pattern would compile 80 copies of it).
+const LONGEST_VENUE: usize = 80;
 /// Four digits in a row: a second year, or a number that is no venue.
-static FOUR_DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{4}").expect("valid regex"));
+static FOUR_DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::ascii(r"\d{4}").expect("valid regex"));
 
 /// Reads a year cell. A year outside `earliest..=latest` or a month above 12
 /// makes the cell invalid.
@@ -130,7 +135,7 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
         (c.get(1).expect("group 1"), 0)
     } else if let Some(c) = VENUE_THEN_YEAR
         .captures(text)
-        .filter(|c| names_a_venue(&c[1]))
+        .filter(|c| c[1].chars().count() <= LONGEST_VENUE && names_a_venue(&c[1]))
     {
         // Read the same way as `TITS 2020`, whatever the venue's length.
         (c.get(2).expect("group 2"), 0)

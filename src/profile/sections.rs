@@ -146,14 +146,15 @@ fn has_label(text: &str) -> bool {
     }
     // A line of links only ("[Back to top](#contents)") is navigation.
     visible.lines().any(|line| {
-        LINK.replace_all(line, "")
+        String::from_utf8_lossy(&LINK.replace_all(line.as_bytes(), &b""[..]))
             .chars()
             .any(char::is_alphanumeric)
     })
 }
 
-static LINK: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"!?\[[^\]]*\]\([^)]*\)").expect("valid regex"));
+static LINK: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::ascii_bytes(r"!?\[[^\]]*\]\([^)]*\)").expect("valid regex")
+});
 
 #[cfg(test)]
 mod tests {

@@ -27,6 +27,9 @@ pub struct Context<'a> {
     pub settings: &'a Settings,
     /// Found once, for the three rules about repeated papers.
     pub(super) duplicate_pairs: std::sync::OnceLock<Vec<PairIds>>,
+    /// Paper rows by their title's identity key, built on first use (the
+    /// evidence shared-paper-link looks for: a title listed elsewhere).
+    pub(super) titled_rows: std::sync::OnceLock<std::collections::HashMap<String, Vec<RowRef<'a>>>>,
     /// Findings of the link check on the same text (`--links`): evidence
     /// some rules weigh (which of two rows links the wrong arXiv paper).
     pub link_findings: &'a [Diagnostic],
@@ -54,6 +57,7 @@ impl<'a> Context<'a> {
             profile,
             settings,
             duplicate_pairs: std::sync::OnceLock::new(),
+            titled_rows: std::sync::OnceLock::new(),
             link_findings: &[],
         }
     }

@@ -13,8 +13,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// An arXiv id as a citation writes it: `arXiv preprint arXiv:2002.05516`.
-static CITED_ARXIV: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\barxiv:\s*(\d{4}\.\d{4,5})").expect("valid regex"));
+static CITED_ARXIV: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(r"(?i)\barxiv:\s*(\d{4}\.\d{4,5})").expect("valid regex")
+});
 
 const ARXIV_EVIDENCE: &str = "arXiv gives that paper's title, not this row's";
 
@@ -216,14 +217,11 @@ fn listed_elsewhere(
     }
     let same_kind = |other: &PaperId| std::mem::discriminant(other) == std::mem::discriminant(id);
     let at = |r: &RowRef<'_>| (r.table_index, r.row_index);
-    cx.rows()
+    // The very title: a similar one may be another paper of the same field
+    // ("DARTS" and "DOTS" share three words).
+    rows_titled(cx, &identity_key(own))
+        .iter()
         .filter(|r| at(r) != at(&pair.earlier) && at(r) != at(&pair.later))
-        .filter(|r| r.is_paper(cx.knowledge))
-        .filter(|r| {
-            // The very title: a similar one may be another paper of the
-            // same field ("DARTS" and "DOTS" share three words).
-            row_title(r.table, r.row).is_some_and(|t| identity_key(t) == identity_key(own))
-        })
         .find_map(|r| {
             let ids = row_paper_ids(r.table, r.row);
             if ids.contains(id) {
@@ -235,4 +233,20 @@ fn listed_elsewhere(
                 cx.line(r.row.span())
             ))
         })
+}
+
+/// The paper rows whose title has identity key `key`, from an index built
+/// once per run: a list with many shared links would otherwise read every
+/// row's title once per pair.
+fn rows_titled<'c, 'a>(cx: &'c Context<'a>, key: &str) -> &'c [RowRef<'a>] {
+    let index = cx.titled_rows.get_or_init(|| {
+        let mut index: std::collections::HashMap<String, Vec<RowRef<'a>>> = Default::default();
+        for r in cx.rows().filter(|r| r.is_paper(cx.knowledge)) {
+            if let Some(title) = row_title(r.table, r.row) {
+                index.entry(identity_key(title)).or_default().push(r);
+            }
+        }
+        index
+    });
+    index.get(key).map_or(&[], Vec::as_slice)
 }

@@ -98,11 +98,14 @@ impl<'a> NewId<'a> {
 }
 
 static OLD_ID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]{2,})?/(\d{2})(\d{2})(\d+)(?:v(\d+))?(.*)$")
-        .expect("valid regex")
+    crate::pattern::ascii(
+        r"^([a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]{2,})?/(\d{2})(\d{2})(\d+)(?:v(\d+))?",
+    )
+    .expect("valid regex")
 });
-static ADS_BIBCODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^/abs/\d{4}arXiv(\d{4})(\d{4,5})[A-Z]").expect("valid regex"));
+static ADS_BIBCODE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(r"^/abs/\d{4}arXiv(\d{4})(\d{4,5})[A-Z]").expect("valid regex")
+});
 
 /// The arXiv id a URL points at, if it is an arXiv link.
 pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
@@ -151,7 +154,7 @@ fn read_id(rest: &str) -> ArxivLink {
         );
     }
     if let Some(c) = OLD_ID.captures(rest) {
-        let tail = c.get(6).map_or("", |m| m.as_str());
+        let tail = rest.get(c.get(0).map_or(0, |m| m.end())..).unwrap_or("");
         let written = rest[..rest.len() - tail.len()].to_string();
         if let Err(reason) = check_tail(tail) {
             return malformed(&written, &reason);

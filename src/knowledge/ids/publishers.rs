@@ -8,7 +8,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static OPENREVIEW_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|&)id=([A-Za-z0-9_\-]+)").expect("valid regex"));
+    LazyLock::new(|| crate::pattern::ascii(r"(?:^|&)id=([A-Za-z0-9_\-]+)").expect("valid regex"));
 
 /// The OpenReview note id of a forum or pdf link.
 pub fn openreview_id(url: &str) -> Option<String> {
@@ -73,10 +73,11 @@ pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
     .then(|| rest.to_lowercase())
 }
 
-static IEEE_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^/(?:abstract/|stamp/)?document/(\d{4,})").expect("valid regex"));
+static IEEE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(r"^/(?:abstract/|stamp/)?document/(\d{4,})").expect("valid regex")
+});
 static ARNUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|&)arnumber=(\d{4,})").expect("valid regex"));
+    LazyLock::new(|| crate::pattern::ascii(r"(?:^|&)arnumber=(\d{4,})").expect("valid regex"));
 
 pub(super) fn ieee_of(url: &Url<'_>) -> Option<String> {
     if url.host != "ieeexplore.ieee.org" {
@@ -89,13 +90,13 @@ pub(super) fn ieee_of(url: &Url<'_>) -> Option<String> {
 }
 
 static NEURIPS_HASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::ascii(
         r"/(?:hash|file)/([0-9a-f]{32})-(?:Abstract|Paper|Supplemental|Reviews|Metadata|Bibtex)",
     )
     .expect("valid regex")
 });
 static NIPS_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^/paper/(\d{3,5})-[^/]+$").expect("valid regex"));
+    LazyLock::new(|| crate::pattern::ascii(r"^/paper/(\d{3,5})-").expect("valid regex"));
 
 pub(super) fn neurips_of(url: &Url<'_>) -> Option<String> {
     if !matches!(
@@ -109,11 +110,14 @@ pub(super) fn neurips_of(url: &Url<'_>) -> Option<String> {
     }
     let path = url.path.trim_end_matches('/');
     let path = path.strip_suffix(".pdf").unwrap_or(path);
-    NIPS_NUMBER.captures(path).map(|c| format!("n{}", &c[1]))
+    let c = NIPS_NUMBER.captures(path)?;
+    // One more path segment after the number: `/paper/7181-attention-is-...`.
+    let slug = &path[c.get(0)?.end()..];
+    (!slug.is_empty() && !slug.contains('/')).then(|| format!("n{}", &c[1]))
 }
 
 static PMLR_ID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^/(v\d+)/([A-Za-z0-9_-]+?)(?:\.html|\.pdf|/[A-Za-z0-9_-]+\.pdf)?/?$")
+    crate::pattern::ascii(r"^/(v\d+)/([A-Za-z0-9_-]+?)(?:\.html|\.pdf|/[A-Za-z0-9_-]+\.pdf)?/?$")
         .expect("valid regex")
 });
 
@@ -140,7 +144,7 @@ pub(super) fn cvf_of(url: &Url<'_>) -> Option<String> {
 }
 
 static ACL_ID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})$").expect("valid regex")
+    crate::pattern::ascii(r"^(\d{4}\.[a-z0-9-]+\.\d+|[A-Z]\d{2}-\d{4})$").expect("valid regex")
 });
 
 pub(super) fn acl_of(url: &Url<'_>) -> Option<String> {

@@ -4,8 +4,8 @@ mod cell;
 
 use super::text::{lookup_key, split_publisher, venue_slip, Slip};
 use super::KnowledgeError;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -167,7 +167,7 @@ impl VenueMention {
 #[derive(Debug, Clone, Default)]
 pub struct VenueBook {
     venues: Vec<Venue>,
-    names: HashMap<String, NameHit>,
+    names: FxHashMap<String, NameHit>,
     marker_words: Vec<Vec<String>>,
     marker_symbols: Vec<char>,
     pending_words: Vec<String>,
@@ -179,7 +179,7 @@ impl VenueBook {
     pub fn new(files: &[VenueFile]) -> Result<Self, KnowledgeError> {
         let mut book = VenueBook::default();
         // Where each venue is, by name: a user's file may extend a known one.
-        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let mut by_name: FxHashMap<&str, usize> = FxHashMap::default();
         for file in files {
             for words in &file.markers.words {
                 book.marker_words
@@ -207,7 +207,7 @@ impl VenueBook {
     fn add<'v>(
         &mut self,
         venue: &'v Venue,
-        by_name: &mut HashMap<&'v str, usize>,
+        by_name: &mut FxHashMap<&'v str, usize>,
     ) -> Result<(), KnowledgeError> {
         let index = match by_name.get(venue.name.as_str()).copied() {
             Some(existing) => {

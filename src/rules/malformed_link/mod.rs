@@ -3,7 +3,6 @@ use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::{arxiv_link, ArxivLink};
 use crate::knowledge::text::count;
 use crate::span::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 mod destination;
@@ -20,8 +19,16 @@ pub struct MalformedLink;
 use crate::registry::lint::MALFORMED_LINK as META;
 
 /// Link syntax as written, for links Markdown did not accept.
-static LINK_SYNTAX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[[^\]\n]*\]\(([^)\n]*)\)").expect("valid regex"));
+static LINK_SYNTAX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    crate::pattern::ascii_bytes(r"\[[^\]\n]*\]\(([^)\n]*)\)").expect("valid regex")
+});
+
+/// Each `[text](url)` written on one line of `text`: its byte range and URL.
+fn written_links(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, &str)> {
+    LINK_SYNTAX
+        .captures_iter(text.as_bytes())
+        .filter_map(move |c| Some((c.get(0)?.range(), crate::pattern::matched(text, c.get(1))?)))
+}
 
 impl Rule for MalformedLink {
     fn meta(&self) -> &'static RuleMeta {
@@ -63,16 +70,15 @@ impl Rule for MalformedLink {
                 if written <= parsed {
                     continue;
                 }
-                for written in LINK_SYNTAX.captures_iter(cell.raw()) {
-                    let whole = written.get(0).expect("group 0");
-                    let start = cell.span().start + whole.start();
-                    let url = written[1].trim();
+                for (whole, url) in written_links(cell.raw()) {
+                    let start = cell.span().start + whole.start;
+                    let url = url.trim();
                     let parsed = cell
                         .links()
                         .any(|l| l.span.start <= start && start < l.span.end);
-                    let after = &cell.raw()[whole.end()..];
+                    let after = &cell.raw()[whole.end..];
                     if !parsed && spaced(url, after) {
-                        let span = Span::new(start, cell.span().start + whole.end());
+                        let span = Span::new(start, cell.span().start + whole.end);
                         out.push(
                             diagnostic(
                                 span,
@@ -135,16 +141,15 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
         if in_paper_table || !line.contains("](") {
             continue;
         }
-        for written in LINK_SYNTAX.captures_iter(line) {
-            let url = written[1].trim();
-            let whole = written.get(0).expect("group 0");
-            if !spaced(url, &line[whole.end()..]) {
+        for (whole, url) in written_links(line) {
+            let url = url.trim();
+            if !spaced(url, &line[whole.end..]) {
                 continue;
             }
-            let before = &line[..whole.start()];
+            let before = &line[..whole.start];
             let in_code = before.bytes().filter(|&b| b == b'`').count() % 2 == 1;
             let in_comment = comment_open_after(before, open_before);
-            let at = start + whole.start();
+            let at = start + whole.start;
             let parsed = document
                 .prose_links
                 .iter()
@@ -154,7 +159,7 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
             }
             out.push(
                 diagnostic(
-                    Span::new(at, start + whole.end()),
+                    Span::new(at, start + whole.end),
                     format!("the URL `{url}` contains a space, so this is not a link"),
                 )
                 .with_help("remove the space, or write it as %20"),
