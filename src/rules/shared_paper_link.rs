@@ -173,6 +173,17 @@ fn related_titles(a: &str, b: &str) -> bool {
 mod tests {
     use crate::rules::testing::*;
 
+    /// One finding, naming its row as probably wrong because of `evidence`.
+    fn assert_blames_one_row(text: &str, evidence: &str) {
+        let found = check("shared-paper-link", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let message = &found[0].message;
+        assert!(
+            message.contains("probably wrong") && message.contains(evidence),
+            "{message}"
+        );
+    }
+
     #[test]
     fn fires_when_two_titles_share_one_arxiv_paper() {
         let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
@@ -407,16 +418,7 @@ mod tests {
             "{CITATION_TABLE}| [Ross J, Li Q, Poor H V. Tackling drift in heterogeneous federated optimization. Advances in neural information processing systems, 2020, 33: 7611-7623](https://arxiv.org/abs/2007.01234) | Restriction | NIPS | 2020 |\n\
              | [Hanz F, Rich P. Federated learning of a mixture of global and local models. arXiv preprint arXiv:2002.05516, 2020](https://arxiv.org/abs/2007.01234) | Interpolation | arXiv | 2020 |\n"
         );
-        let found = check("shared-paper-link", &text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(
-            found[0].message.contains("probably wrong")
-                && found[0]
-                    .message
-                    .contains("its own citation names arXiv:2002.05516"),
-            "{}",
-            found[0].message
-        );
+        assert_blames_one_row(&text, "its own citation names arXiv:2002.05516");
         assert_eq!(lines("shared-paper-link", &text), [6]);
         // A citation naming the very id it links is no evidence.
         let text = text.replace("arXiv:2002.05516", "arXiv:2007.01234");
@@ -484,16 +486,7 @@ mod tests {
             "|2024.04|[**B**] A Second Kernel for Sparse Attention|[[pdf]](https://arxiv.org/pdf/2404.01111)|",
         ];
         let text = format!("# L\n\n## Kernels\n\n{table}{}\n", rows.join("\n"));
-        let found = check("shared-paper-link", &text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(
-            found[0].message.contains("probably wrong")
-                && found[0]
-                    .message
-                    .contains("2024-12 is not that paper's (2024-05)"),
-            "{}",
-            found[0].message
-        );
+        assert_blames_one_row(&text, "2024-12 is not that paper's (2024-05)");
         assert_eq!(lines("shared-paper-link", &text), [8]);
         // When the table's dates are not the arXiv months, the dates say nothing.
         let text = text
