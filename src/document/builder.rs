@@ -291,6 +291,9 @@ impl<'a> Builder<'a, '_> {
         if open.is_paper_table {
             let row = store_row(self.text, open_row, &mut open.table);
             open.table.push_row(row);
+            if last_title_is_generic(&open.table, self.columns) {
+                open.table.mark_generic_title();
+            }
         } else if open.has_header {
             // Only the surplus cells of other tables' rows are kept.
             let line = line_without_terminator(self.text, open_row.range);
@@ -315,4 +318,42 @@ impl<'a> Builder<'a, '_> {
             self.piece.tables.push(open.table);
         }
     }
+}
+
+/// Whether the title cell of the table's last row holds only generic link
+/// labels (`link_labels` in rules/columns.toml): `[arXiv](...)`, `[PDF](...)
+/// / [Code](...)`, under a "Paper" column of a table that names its papers
+/// by model only. Such text names no paper: two rows with it are not one.
+fn last_title_is_generic(table: &Table<'_>, columns: &ColumnRoles) -> bool {
+    let Some(title) = table.column(super::Role::Title) else {
+        return false;
+    };
+    let Some(row) = table.row_count().checked_sub(1).map(|last| table.row(last)) else {
+        return false;
+    };
+    let Some(cell) = row.cell(title) else {
+        return false;
+    };
+    let is_label = |text: &str| {
+        let text = text.trim_matches(|c: char| !c.is_alphanumeric());
+        !text.is_empty()
+            && columns
+                .link_labels
+                .contains(&crate::knowledge::text::fold_spaces_and_case(text))
+    };
+    let text = cell.text_without_badges();
+    if is_label(text) {
+        return true;
+    }
+    // Several links, each with a label for text, and nothing else.
+    let mut rest = text.to_string();
+    let mut links = 0;
+    for link in cell.links() {
+        if !is_label(link.text) {
+            return false;
+        }
+        rest = rest.replacen(link.text, "", 1);
+        links += 1;
+    }
+    links > 0 && !rest.chars().any(char::is_alphanumeric)
 }

@@ -61,6 +61,7 @@ pub(super) fn store_row<'a>(text: &'a str, open: OpenRow<'a>, table: &mut Table<
         cells: (cells_start, cells.len() as u32),
         links: (links_start as u32, links.len() as u32),
         has_trailing_pipe,
+        generic_title: false,
     }
 }
 

@@ -66,6 +66,13 @@ impl<'a> Table<'a> {
         self.rows.push(row);
     }
 
+    /// Marks the last row's title cell as holding only generic link labels.
+    pub(crate) fn mark_generic_title(&mut self) {
+        if let Some(row) = self.rows.last_mut() {
+            row.generic_title = true;
+        }
+    }
+
     pub(crate) fn set_header(&mut self, row: RowData) {
         self.header = row;
     }
@@ -206,6 +213,9 @@ pub(crate) struct RowData {
     pub(crate) cells: (u32, u32),
     pub(crate) links: (u32, u32),
     pub(crate) has_trailing_pipe: bool,
+    /// The title cell holds only generic link labels (`[arXiv](...)`,
+    /// `[Paper](...) [Code](...)`): it names no paper.
+    pub(crate) generic_title: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -238,6 +248,12 @@ impl<'t, 'a> Row<'t, 'a> {
 
     pub fn has_trailing_pipe(&self) -> bool {
         self.data.has_trailing_pipe
+    }
+
+    /// Whether the title cell holds only generic link labels (`[arXiv](...)`)
+    /// and so names no paper.
+    pub fn has_generic_title(&self) -> bool {
+        self.data.generic_title
     }
 
     fn cell_data(&self) -> &'t [CellData] {

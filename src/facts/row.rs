@@ -40,6 +40,10 @@ pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
 
 /// The row's title text, if it has a title cell with text.
 pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
+    // `[arXiv](...)` says what kind of link it is, not which paper.
+    if row.has_generic_title() {
+        return None;
+    }
     let cell = row.cell_of(table.column(Role::Title))?;
     let text = cell.text_without_badges();
     // A row kept for a paper to come, `.[[paper]()][[code]()]`: nothing but
@@ -166,7 +170,8 @@ mod tests {
         let titles: Vec<Option<&str>> = table.rows().map(|r| row_title(table, r)).collect();
         assert_eq!(titles[0], None);
         assert!(titles[1].is_some_and(|t| t.starts_with("A Survey")));
-        assert_eq!(titles[2], Some("paper"));
+        // A link whose text is only a generic label names no paper either.
+        assert_eq!(titles[2], None);
     }
 
     #[test]
@@ -203,6 +208,30 @@ mod tests {
         ] {
             assert_eq!(citation_title(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_cell_of_generic_link_labels_is_no_title() {
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let text = "| Model | Venue | Paper |\n|---|---|---|\n\
+                    | LIMoE | NeurIPS 2022 | [arXiv](https://arxiv.org/abs/2206.02770) |\n\
+                    | Aria | arXiv 2024 | [PDF](https://arxiv.org/pdf/2410.05993) / [Code](https://github.com/a/aria) |\n\
+                    | MoVA | NeurIPS 2024 | [MoVA: Adapting Mixture of Vision Experts](https://arxiv.org/abs/2404.13046) |\n\
+                    | GLM | arXiv 2025 | [arXiv 2507.01006](https://arxiv.org/abs/2507.01006) |\n\
+                    | Uni | TPAMI 2025 | Paper |\n";
+        let document = crate::document::parse(text, &knowledge.columns);
+        let table = &document.tables[0];
+        let titles: Vec<Option<&str>> = table.rows().map(|r| row_title(table, r)).collect();
+        assert_eq!(
+            titles,
+            [
+                None,
+                None,
+                Some("MoVA: Adapting Mixture of Vision Experts"),
+                Some("arXiv 2507.01006"),
+                None
+            ]
+        );
     }
 
     #[test]

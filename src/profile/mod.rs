@@ -32,6 +32,9 @@ pub struct Profile {
     pub venues: vocabulary::VenueVocabulary,
     /// Link texts the list writes with an empty URL on purpose.
     pub empty_links: empty_links::EmptyLinks,
+    /// Whether the list leaves out empty trailing cells as a matter of
+    /// course, in many rows of several tables (see [`shape`]).
+    pub omits_trailing_cells: bool,
 }
 
 /// What was learned about one table.
@@ -76,5 +79,6 @@ pub fn learn(
         sections: sections::Sections::learn(document, knowledge),
         venues: vocabulary::VenueVocabulary::learn(document, facts),
         empty_links: empty_links::EmptyLinks::learn(document),
+        omits_trailing_cells: shape::list_omits_trailing_cells(&document.tables),
     }
 }

@@ -88,6 +88,21 @@ impl ShortRows {
         if !(written..width).all(often_empty) {
             return false;
         }
+        self.fits(table, row, knowledge)
+    }
+
+    /// Whether each cell a short row writes fits its own column better
+    /// than the columns its content would have come from had a cell
+    /// before it gone missing: no link under a column that never holds
+    /// one while a column to the right mostly does, no words the column to
+    /// the right uses and its own hardly does, and no year or date outside
+    /// the table's year column (nor words without a digit inside it).
+    pub fn fits(&self, table: &Table<'_>, row: Row<'_, '_>, knowledge: &Knowledge) -> bool {
+        let (written, width) = (row.cell_count(), table.columns.len());
+        if written >= width || self.empty.len() != width {
+            return false;
+        }
+        let year_column = table.column(Role::Year);
         let missing = width - written;
         !(0..written).any(|column| {
             let Some(cell) = row.cell(column) else {
@@ -95,6 +110,13 @@ impl ShortRows {
             };
             if knowledge.is_placeholder(cell.text()) {
                 return false;
+            }
+            let text = cell.text().trim();
+            if year_column.is_some_and(|year| year != column) && is_date(text) {
+                return true;
+            }
+            if year_column == Some(column) && !text.chars().any(|c| c.is_ascii_digit()) {
+                return true;
             }
             let linked = cell.links().next().is_some();
             let own: Vec<String> = words(cell.text()).collect();
@@ -128,6 +150,46 @@ impl ShortRows {
         };
         share(right) >= 0.6 && share(column) <= 0.2
     }
+}
+
+/// A cell holding only a year or a date (`2023`, `2023-05`, `2023.05.17`).
+fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() >= 4
+        && bytes[..4].iter().all(u8::is_ascii_digit)
+        && matches!(&bytes[..2], b"19" | b"20")
+        && bytes[4..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'/'))
+}
+
+/// Whether the list as a whole leaves out trailing cells: at least
+/// [`LIST_SHORT_ROWS`] rows of tables with a title column stop before
+/// their header's last column, they are at least one row in
+/// [`OFTEN_EMPTY`] of those tables' rows, and they sit in at least two
+/// tables. Such a list writes a row without its empty Code or Data cells as
+/// a matter of course, in every table, however few rows of one table do it.
+pub fn list_omits_trailing_cells(tables: &[Table<'_>]) -> bool {
+    let (mut rows, mut short, mut tables_with_short) = (0, 0, 0);
+    for table in tables.iter().filter(|t| t.column(Role::Title).is_some()) {
+        let width = table.columns.len();
+        let here = table.rows().filter(|r| r.cell_count() < width).count();
+        rows += table.row_count();
+        short += here;
+        tables_with_short += usize::from(here > 0);
+    }
+    short >= LIST_SHORT_ROWS && OFTEN_EMPTY * short >= rows && tables_with_short >= 2
+}
+
+/// The fewest short rows that make omitting trailing cells a list's
+/// convention.
+pub const LIST_SHORT_ROWS: usize = 10;
+
+/// Whether a column may be left out of a row in a list that leaves out
+/// trailing cells: any but the title, venue and year (or date) columns,
+/// which a paper row needs.
+pub fn optional_column(role: Option<Role>) -> bool {
+    !matches!(role, Some(Role::Title | Role::Venue | Role::Year))
 }
 
 /// The words of a cell's text, lower case, two characters or more, that
@@ -178,6 +240,48 @@ mod tests {
                     | [B](https://b.org) | ICCV 2023 | [code](https://github.com/b/b) |\n\
                     | [C](https://c.org) | ECCV 2024 |\n";
         assert_eq!(tails(text), [2]);
+    }
+
+    fn omits(text: &str) -> bool {
+        let knowledge = Knowledge::builtin().unwrap();
+        let document = crate::document::parse(text, &knowledge.columns);
+        list_omits_trailing_cells(&document.tables)
+    }
+
+    fn table(short: usize, full: usize) -> String {
+        let mut text = String::from("| Title | Venue | Date | Code |\n|---|---|---|---|\n");
+        for i in 0..short {
+            text.push_str(&format!(
+                "| [S{i}](https://a.org/{i}) | arXiv | 2023-01 |\n"
+            ));
+        }
+        for i in 0..full {
+            text.push_str(&format!(
+                "| [F{i}](https://b.org/{i}) | ACL | 2023-02 | [Github](https://github.com/f/{i}) |\n"
+            ));
+        }
+        text.push('\n');
+        text
+    }
+
+    #[test]
+    fn a_list_leaves_out_trailing_cells_when_many_rows_of_several_tables_do() {
+        assert!(omits(&format!("{}{}", table(6, 10), table(4, 20))));
+        // One table alone is that table's own business.
+        assert!(!omits(&table(12, 2)));
+        // Too few short rows, or too few of all rows.
+        assert!(!omits(&format!("{}{}", table(3, 1), table(3, 1))));
+        assert!(!omits(&format!("{}{}", table(6, 30), table(4, 30))));
+    }
+
+    #[test]
+    fn dates_are_told_from_other_cells() {
+        for date in ["2023", "2023-05", "2023.05.17", "1998/11"] {
+            assert!(is_date(date), "{date}");
+        }
+        for other in ["arXiv", "ICLR 2023", "12345", "3000", "2023 (oral)"] {
+            assert!(!is_date(other), "{other}");
+        }
     }
 
     #[test]

@@ -57,6 +57,44 @@ mod tests {
         );
     }
 
+    /// Tables shaped like lists that name each paper by its model and link
+    /// it as `[arXiv](...)` under "Paper": the link text is no title. The
+    /// first table, with a "Params" column, is a leaderboard: its rows pair
+    /// by model name, and `LIMoE` and `LiMoE` are two models.
+    const MODELS: &str = "## Vision Encoders\n\n| Model | Location | Params / Active | Venue | Paper |\n|---|---|---|---|---|\n\
+        | V-MoE | ViT FFN layers | 15B / 2B | NeurIPS 2021 | [arXiv](https://arxiv.org/abs/2106.05974) |\n\
+        | LIMoE | Shared encoder | 5.6B / 675M | NeurIPS 2022 | [arXiv](https://arxiv.org/abs/2206.02770) |\n\
+        | LiMoE | LiDAR + image encoder | 85.8M / — | CVPR 2025 | [arXiv](https://arxiv.org/abs/2501.04004) |\n\n\
+        ## Audio-Visual\n\n| Model | Modalities | Venue | Paper |\n|---|---|---|---|\n\
+        | AVMoE | Audio+Video | NeurIPS 2024 | [arXiv](https://openreview.net/forum?id=SNmuKbU0am) |\n\
+        | GLM-4.5V | Video + text | arXiv 2025 | [arXiv](https://arxiv.org/abs/2507.01006) |\n";
+
+    #[test]
+    fn generic_link_labels_and_names_differing_in_case_pair_no_papers() {
+        assert!(lines("conflicting-duplicate", MODELS).is_empty());
+        assert!(lines("duplicate-paper", MODELS).is_empty());
+    }
+
+    #[test]
+    fn rows_without_a_real_title_still_pair_by_paper_id() {
+        let text = format!(
+            "{MODELS}| MoE-LLaVA | Image + text | NeurIPS 2021 | [arXiv](https://arxiv.org/abs/2401.15947) |\n\
+             | MoE-LLaVA | Image + text | ICML 2021 | [arXiv](https://arxiv.org/abs/2401.15947) |\n"
+        );
+        let found = check("conflicting-duplicate", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("ICML 2021 vs NeurIPS 2021"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            !found[0].message.contains("\"arXiv\""),
+            "{}",
+            found[0].message
+        );
+    }
+
     #[test]
     fn a_release_channel_disagrees_with_no_venue() {
         let a = "| [ShieldGemma](https://arxiv.org/abs/2407.21772) | Google | - | [Code](https://github.com/a/a) | 2024 |";

@@ -87,6 +87,14 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             {
                 continue;
             }
+            // Names that differ in case only (`LIMoE`, `LiMoE`) with two
+            // different arXiv papers are two models, not one.
+            if identity == Identity::Name
+                && row_name(cx, &earlier_row).map(str::trim) != row_name(cx, row).map(str::trim)
+                && different_arxiv_papers(&earlier_row, row)
+            {
+                continue;
+            }
             let same_title = identity == Identity::Name
                 || titles_match(
                     row_title(earlier_row.table, earlier_row.row),

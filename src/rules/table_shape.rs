@@ -2,6 +2,7 @@ use super::row::RowRef;
 use super::{append_cells, Context, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::document::{Role, Table};
+use crate::profile::shape;
 use crate::span::Span;
 
 pub struct TableShape;
@@ -33,6 +34,19 @@ impl Rule for TableShape {
             if written < expected
                 && (written + profile.optional_tail >= expected
                     || profile.short_rows.harmless(r.table, r.row, cx.knowledge))
+            {
+                continue;
+            }
+            // The list leaves out empty trailing cells as a matter of
+            // course: a row without its Code or Data cells loses nothing,
+            // as long as it keeps its title, venue and year cells and its
+            // cells fit their columns.
+            if written < expected
+                && cx.profile.omits_trailing_cells
+                && r.table.columns[written..]
+                    .iter()
+                    .all(|c| shape::optional_column(c.role))
+                && profile.short_rows.fits(r.table, r.row, cx.knowledge)
             {
                 continue;
             }
@@ -320,6 +334,69 @@ mod tests {
                     | [C](https://arxiv.org/abs/2003.11818) | ECCV 2020 | - | |\n\
                     | [D](https://arxiv.org/abs/2003.11819) | ECCV 2020 | - |\n";
         assert_eq!(lines("table-shape", text), [8]);
+    }
+
+    /// A list shaped like those whose rows leave out their empty Code and
+    /// Data cells in every table: three tables under `Title | Venue | Date |
+    /// Code | Data`, most rows of the first two short. The third table's
+    /// rows mostly write every cell; `rows` are appended to it.
+    fn list_leaving_out_tails(rows: &[&str]) -> String {
+        let header = "| Title | Venue | Date | Code | Data |\n|---|:---:|:---:|:---:|:---:|\n";
+        let mut text = format!("## Reasoning\n\n{header}");
+        for (i, month) in ["01", "02", "03", "04", "05", "06"].iter().enumerate() {
+            text.push_str(&format!(
+                "| [**Paper R{i}**](https://arxiv.org/abs/23{month}.1000{i}) | arXiv | 2023-{month} |\n"
+            ));
+        }
+        text.push_str(&format!("| [**Paper R9**](https://arxiv.org/abs/2307.10009) | ACL | 2023-07 | [Github](https://github.com/r/r9) |\n\n## Alignment\n\n{header}"));
+        for (i, month) in ["01", "02", "03", "04", "05"].iter().enumerate() {
+            text.push_str(&format!(
+                "| [**Paper A{i}**](https://arxiv.org/abs/24{month}.2000{i}) | arXiv | 2024-{month} | [Github](https://github.com/a/a{i}) |\n"
+            ));
+        }
+        text.push_str(&format!("\n## Science\n\n{header}"));
+        for (i, month) in ["06", "07", "08", "09", "10", "11"].iter().enumerate() {
+            text.push_str(&format!(
+                "| [**Paper S{i}**](https://arxiv.org/abs/24{month}.3000{i}) | arXiv | 2024-{month} | [Github](https://github.com/s/s{i}) | [Data](https://huggingface.co/datasets/s/s{i}) |\n"
+            ));
+        }
+        for row in rows {
+            text.push_str(row);
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn quiet_on_a_row_leaving_out_empty_code_and_data_in_a_list_that_does_so() {
+        // In its own table such a row is the odd one out (two in eight),
+        // but the list leaves these cells out in eleven rows of three tables.
+        let text = list_leaving_out_tails(&[
+            "| [**Paper S8**](https://arxiv.org/pdf/2412.30008.pdf) | arXiv | 2024-12 | ",
+            "| [**Paper S9**](https://arxiv.org/pdf/2412.30009.pdf) | NeurIPS | 2024-12 | [Github](https://github.com/s/s9) |",
+        ]);
+        assert!(lines("table-shape", &text).is_empty());
+        // The same rows in a list that writes every cell are reported.
+        let alone = format!(
+            "## Science\n\n{}",
+            text.split("## Science\n\n").nth(1).unwrap()
+        );
+        assert_eq!(lines("table-shape", &alone), [11, 12]);
+    }
+
+    #[test]
+    fn still_fires_in_such_a_list_on_a_lost_date_shifted_content_or_extra_cells() {
+        let text = list_leaving_out_tails(&[
+            // No Date cell: the year is missing, not an empty tail.
+            "| [**Paper S8**](https://arxiv.org/pdf/2412.30008.pdf) | arXiv |",
+            // No Venue cell: the date renders under Venue, the link under Date.
+            "| [**Paper S9**](https://arxiv.org/pdf/2412.30009.pdf) | 2024-12 | [Github](https://github.com/s/s9) |",
+            // More cells than the header: GitHub drops the last one.
+            "| [**Paper S10**](https://arxiv.org/pdf/2412.30010.pdf) | arXiv | 2024-12 | [Github](https://github.com/s/s10) | [Data](https://huggingface.co/datasets/s/s10) | [Demo](https://s10.github.io) |",
+        ]);
+        let found = lines("table-shape", &text);
+        let last = text.lines().count();
+        assert_eq!(found, [last - 2, last - 1, last]);
     }
 
     #[test]
