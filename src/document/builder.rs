@@ -23,6 +23,11 @@ pub(super) struct Piece<'a> {
     pub(super) prose_links: Vec<FragmentLink>,
     pub(super) tables: Vec<Table<'a>>,
     pub(super) overflow_rows: Vec<OverflowRow>,
+    /// The prose links and surplus cells of tables whose title column is
+    /// not decided yet ([`Table::pending_title`]): they count as the
+    /// document's when the table turns out not to list papers.
+    pub(super) pending_prose_links: Vec<FragmentLink>,
+    pub(super) pending_overflow_rows: Vec<OverflowRow>,
     pub(super) directives: Vec<Directive>,
     /// The span of the piece's first and last table (paper table or not),
     /// to check that a table cut between rows was read as one.
@@ -63,6 +68,12 @@ struct OpenTable<'a> {
     table: Table<'a>,
     has_header: bool,
     is_paper_table: bool,
+}
+
+impl OpenTable<'_> {
+    fn pending(&self) -> bool {
+        self.table.pending_title
+    }
 }
 
 impl<'a, 'c> Builder<'a, 'c> {
@@ -236,17 +247,20 @@ impl<'a> Builder<'a, '_> {
                 span,
             });
         }
-        let in_paper_row = self.row.is_some()
-            && self
-                .table
-                .as_ref()
-                .is_some_and(|t| t.is_paper_table && t.has_header);
-        if !in_paper_row && self.text.as_bytes().get(open.start) == Some(&b'[') {
-            self.piece.prose_links.push(FragmentLink {
+        let table = self.table.as_ref().filter(|t| t.has_header);
+        let in_paper_row = self.row.is_some() && table.is_some_and(|t| t.is_paper_table);
+        let pending = self.row.is_some() && table.is_some_and(OpenTable::pending);
+        if (!in_paper_row || pending) && self.text.as_bytes().get(open.start) == Some(&b'[') {
+            let link = FragmentLink {
                 text: open.text.to_string().trim().to_string(),
                 url: open.url.to_string(),
                 span,
-            });
+            };
+            if pending {
+                self.piece.pending_prose_links.push(link);
+            } else {
+                self.piece.prose_links.push(link);
+            }
         }
         if let Some(row) = &mut self.row {
             row.links.push((span, open.url, open.text));
@@ -274,6 +288,20 @@ impl<'a> Builder<'a, '_> {
             .filter(|r| r.is_some_and(|r| r != super::Role::Title))
             .count();
         open.is_paper_table = roles.contains(&Some(super::Role::Title)) && others > 0;
+        // `Method | Pub | Date`: no title column, but the first column may
+        // name the papers by their links; the rows decide (see
+        // `Document::settle_pending_titles`).
+        let names_by_link = names
+            .first()
+            .is_some_and(|h| ColumnRoles::header_is(&self.columns.linked_name_headers, h));
+        let dated = roles
+            .iter()
+            .skip(1)
+            .any(|r| matches!(r, Some(super::Role::Venue | super::Role::Year)));
+        if !roles.contains(&Some(super::Role::Title)) && names_by_link && dated {
+            open.is_paper_table = true;
+            open.table.pending_title = true;
+        }
         open.table.columns = names
             .into_iter()
             .zip(roles)
@@ -289,6 +317,12 @@ impl<'a> Builder<'a, '_> {
             return;
         };
         if open.is_paper_table {
+            if open.pending() {
+                let header_cells = open.table.columns.len();
+                if let Some(row) = overflow_row(self.text, &open_row.range, header_cells) {
+                    self.piece.pending_overflow_rows.push(row);
+                }
+            }
             let row = store_row(self.text, open_row, &mut open.table);
             open.table.push_row(row);
             if last_title_is_generic(&open.table, self.columns) {
@@ -296,15 +330,9 @@ impl<'a> Builder<'a, '_> {
             }
         } else if open.has_header {
             // Only the surplus cells of other tables' rows are kept.
-            let line = line_without_terminator(self.text, open_row.range);
-            let (cells, _) = split_row(self.text, line);
             let header_cells = open.table.columns.len();
-            if cells.len() > header_cells {
-                self.piece.overflow_rows.push(OverflowRow {
-                    span: line,
-                    header_cells,
-                    extra: cells[header_cells..].iter().map(|c| c.content).collect(),
-                });
+            if let Some(row) = overflow_row(self.text, &open_row.range, header_cells) {
+                self.piece.overflow_rows.push(row);
             }
         }
     }
@@ -356,4 +384,15 @@ fn last_title_is_generic(table: &Table<'_>, columns: &ColumnRoles) -> bool {
         links += 1;
     }
     links > 0 && !rest.chars().any(char::is_alphanumeric)
+}
+
+/// A row's cells past the header's, if it has any.
+fn overflow_row(text: &str, range: &Range<usize>, header_cells: usize) -> Option<OverflowRow> {
+    let line = line_without_terminator(text, range.clone());
+    let (cells, _) = split_row(text, line);
+    (cells.len() > header_cells).then(|| OverflowRow {
+        span: line,
+        header_cells,
+        extra: cells[header_cells..].iter().map(|c| c.content).collect(),
+    })
 }

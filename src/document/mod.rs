@@ -7,6 +7,7 @@ mod builder;
 mod cells;
 mod chunks;
 mod directives;
+mod linked_names;
 mod parse;
 mod rebase;
 mod rows;

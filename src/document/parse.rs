@@ -169,6 +169,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         directives: Vec::new(),
     };
     let mut slug_sources = Vec::new();
+    let (mut pending_prose, mut pending_overflow) = (Vec::new(), Vec::new());
     // Each table as the parts of it that the pieces hold, in order.
     let mut tables: Vec<Vec<Table<'a>>> = Vec::new();
     for piece in pieces {
@@ -191,8 +192,11 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         document.prose_links.extend(piece.prose_links);
         document.directives.extend(piece.directives);
         document.overflow_rows.extend(piece.overflow_rows);
+        pending_prose.extend(piece.pending_prose_links);
+        pending_overflow.extend(piece.pending_overflow_rows);
     }
     document.tables = tables.into_iter().map(Table::join).collect();
+    document.settle_pending_titles(pending_prose, pending_overflow);
     let mut slugger = Slugger::default();
     let mut open: Vec<(usize, u8)> = Vec::new();
     for (index, (heading, source)) in document.headings.iter_mut().zip(&slug_sources).enumerate() {
@@ -283,6 +287,36 @@ mod tests {
             whole.headings.iter().any(|h| h.slug == "content-5"),
             "slugs count across pieces"
         );
+    }
+
+    #[test]
+    fn method_tables_cut_between_rows_are_settled_as_one() {
+        // One table whose Method column links papers, one whose does not:
+        // each is kept or dropped whole, however it was cut.
+        let mut text = String::new();
+        for (name, host) in [("Kept", "arxiv.org/abs"), ("Dropped", "example.com")] {
+            text.push_str(&format!(
+                "## {name}\n\n| Method | Pub | Date | Notes |\n|---|---|---|---|\n"
+            ));
+            for i in 0..300 {
+                text.push_str(&format!(
+                    "| [M{i}](https://{host}/2311.{i:05}) | CVPR'24 | 2023.11.{} | [note](https://example.org/{i}) |\n",
+                    i % 28 + 1
+                ));
+            }
+            text.push_str("| [X](https://example.org/x) | a | b | c | surplus |\n\n");
+        }
+        let columns = Knowledge::builtin().unwrap().columns;
+        let (whole, _) = parse_in_pieces(&text, &columns, usize::MAX);
+        assert_eq!(whole.tables.len(), 1);
+        assert_eq!(whole.tables[0].row_count(), 301);
+        assert_eq!(whole.prose_links.len(), 2 * 300 + 1);
+        assert_eq!(whole.overflow_rows.len(), 1);
+        for piece_bytes in [700, 4096] {
+            let (pieces, undone) = parse_in_pieces(&text, &columns, piece_bytes);
+            assert!(!undone);
+            assert_eq!(summary(&whole), summary(&pieces), "{piece_bytes}");
+        }
     }
 
     #[test]

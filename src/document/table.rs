@@ -19,6 +19,9 @@ pub struct Table<'a> {
     cells: Vec<CellData>,
     links: Vec<LinkData>,
     owned: Vec<Box<str>>,
+    /// A table with no title column whose first column (`Method`) may name
+    /// its papers by their links: decided once the whole table is read.
+    pub(crate) pending_title: bool,
 }
 
 impl<'a> Table<'a> {
@@ -33,6 +36,7 @@ impl<'a> Table<'a> {
             cells: Vec::new(),
             links: Vec::new(),
             owned: Vec::new(),
+            pending_title: false,
         }
     }
 

@@ -17,6 +17,10 @@ pub struct ColumnFile {
     /// empty one is a placeholder too.
     #[serde(default)]
     pub link_labels: Vec<String>,
+    /// First-column headers (`Method`) that name the papers of a table
+    /// without a title column when most of their cells link a paper.
+    #[serde(default)]
+    pub linked_name_headers: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,
@@ -56,6 +60,8 @@ pub struct ColumnRoles {
     pub citing: CitingTables,
     /// Generic link labels, spaces folded, lower case.
     pub link_labels: Vec<String>,
+    /// First-column headers that may name papers by their links, normalised.
+    pub linked_name_headers: Vec<String>,
 }
 
 impl ColumnRoles {
@@ -92,10 +98,16 @@ impl ColumnRoles {
             .flat_map(|f| &f.link_labels)
             .map(|l| crate::knowledge::text::fold_spaces_and_case(l))
             .collect();
+        let linked_name_headers = files
+            .iter()
+            .flat_map(|f| &f.linked_name_headers)
+            .map(|h| normalise_header(h))
+            .collect();
         ColumnRoles {
             roles,
             citing,
             link_labels,
+            linked_name_headers,
         }
     }
 

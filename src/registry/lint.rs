@@ -83,7 +83,7 @@ pub static OUTDATED_VENUE_NAME: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     summary: "a venue's former name used for a year after it was renamed (NIPS 2019)",
     doc: include_str!("../../rules/docs/outdated-venue-name.md"),
-    fix: FixKind::Safe,
+    fix: FixKind::Sometimes,
 };
 
 pub static SWAPPED_COLUMNS: RuleMeta = RuleMeta {

@@ -1,7 +1,7 @@
 use super::venue_typo::{corrected_cell, name_span};
 use super::{Context, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
-use crate::knowledge::NameKind;
+use crate::knowledge::{NameKind, VenueKind};
 use std::collections::HashMap;
 
 pub struct OutdatedVenueName;
@@ -14,13 +14,34 @@ const CONVENTION_ROWS: usize = 3;
 /// editions; a list that mostly writes the new name still hears of the rest.
 const CONVENTION_PERCENT: usize = 75;
 
-/// A row's venue with the year the venue gives it.
+/// A row's venue with the year the venue gives it, or, when it gives none,
+/// the earliest year the edition can be.
 struct Edition<'a> {
     row: RowRef<'a>,
     venue: u32,
     former_until: Option<i32>,
     year: i32,
+    /// `year` is a lower bound (the row's arXiv id or date), not the
+    /// edition's own year.
+    bound: bool,
 }
+
+impl Edition<'_> {
+    /// Whether the edition comes after a rename made after `last_year`. A
+    /// bound must pass it by more than a year: a paper may be posted to
+    /// arXiv, or dated, a year after its meeting.
+    fn after(&self, last_year: i32) -> bool {
+        if self.bound {
+            self.year > last_year + BOUND_SLACK_YEARS
+        } else {
+            self.year > last_year
+        }
+    }
+}
+
+/// How far a lower bound of the edition must pass the former name's last
+/// year before the name is called outdated.
+const BOUND_SLACK_YEARS: i32 = 1;
 
 use crate::registry::lint::OUTDATED_VENUE_NAME as META;
 
@@ -36,7 +57,7 @@ impl Rule for OutdatedVenueName {
             let Some(last_year) = edition.former_until else {
                 continue;
             };
-            if edition.year <= last_year || conventional.contains(&edition.venue) {
+            if !edition.after(last_year) || conventional.contains(&edition.venue) {
                 continue;
             }
             let (r, year) = (&edition.row, edition.year);
@@ -46,6 +67,21 @@ impl Rule for OutdatedVenueName {
             };
             let current = &cx.knowledge.venues.venue(mention.venue).name;
             let span = name_span(r, fact.column(), mention);
+            let label = if edition.bound {
+                format!("{current} by {year}")
+            } else {
+                format!("{current} in {year}")
+            };
+            let edits = span.map(|span| vec![Edit::replace(span, current.as_str())]);
+            // The edition's year is only bounded: an old paper posted late
+            // keeps its name; the fix is offered, not applied by default.
+            let fix = edits.map(|edits| {
+                if edition.bound {
+                    Fix::unsafe_(edits)
+                } else {
+                    Fix::safe(edits)
+                }
+            });
             out.push(
                 Diagnostic::new(
                     META.name,
@@ -56,24 +92,28 @@ impl Rule for OutdatedVenueName {
                         mention.written(r.cell_text(fact.column()))
                     ),
                 )
-                .with_label(format!("{current} in {year}"))
+                .with_label(label)
                 .with_help(format!(
                     "write `{}`",
                     corrected_cell(r, fact.column(), mention, current)
                 ))
-                .with_fix(span.map(|span| Fix::safe(vec![Edit::replace(span, current.as_str())]))),
+                .with_fix(fix),
             );
         }
     }
 }
 
-/// Every row that names a known venue and gives it a year.
+/// Every row that names a known venue and gives it a year, or a lower
+/// bound of one.
 fn editions<'a>(cx: &Context<'a>) -> Vec<Edition<'a>> {
     cx.rows()
         .filter_map(|row| {
             let mention = row.facts.venue.as_ref()?.value.mention()?;
             let (venue, kind) = (mention.venue, mention.kind);
-            let year = cx.venue_year(&row)?.year;
+            let (year, bound) = match cx.venue_year(&row) {
+                Some(v) => (v.year, false),
+                None => (earliest_edition(cx, &row)?, true),
+            };
             let former_until = match kind {
                 NameKind::Former { last_year } => Some(last_year),
                 _ => None,
@@ -83,9 +123,24 @@ fn editions<'a>(cx: &Context<'a>) -> Vec<Edition<'a>> {
                 venue,
                 former_until,
                 year,
+                bound,
             })
         })
         .collect()
+}
+
+/// The earliest year a row's edition can be when its venue cell names no
+/// year: a paper is not published before its arXiv preprint's year, nor
+/// before the year its date cell gives (the Date column of a list that
+/// dates its papers by their preprints). A journal is not bounded: its
+/// papers are often put on arXiv years after they appear.
+fn earliest_edition(cx: &Context<'_>, row: &RowRef<'_>) -> Option<i32> {
+    let mention = row.facts.venue.as_ref()?.value.mention()?;
+    if cx.knowledge.venues.venue(mention.venue).kind == VenueKind::Journal {
+        return None;
+    }
+    let arxiv = row.facts.arxiv.map(|a| a.year());
+    arxiv.max(row.facts.cell_year())
 }
 
 /// Venues whose former name the list writes on purpose for later editions:
@@ -103,7 +158,7 @@ fn conventional_former_names(editions: &[Edition<'_>]) -> Vec<u32> {
         let Some(&last_year) = renamed_after.get(&e.venue) else {
             continue;
         };
-        if e.year <= last_year {
+        if !e.after(last_year) {
             continue;
         }
         let (former, all) = counts.entry(e.venue).or_default();
@@ -220,5 +275,55 @@ mod tests {
         assert!(apply_fix(&text, &found[0]).contains("|2020|NeurIPS|[P0]"));
         // So is an impossible year of a bare venue.
         assert_eq!(lines("impossible-venue-year", &text), [6]);
+    }
+
+    #[test]
+    fn an_arxiv_id_long_after_the_rename_bounds_the_edition() {
+        // `| NIPS | 2023-10 |` where the Date column is the arXiv month and
+        // the venue cell names no year: the edition is 2023 or later.
+        let mut text = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+        for (i, (id, venue, date)) in [
+            ("2310.11511", "NIPS", "2023-10"),
+            ("2305.18395", "NIPS Workshop", "2023-05"),
+            ("2306.01234", "NeurIPS", "2023-06"),
+            ("2307.01234", "ICLR", "2023-07"),
+            // Posted a year after a NIPS 2017: within the slack.
+            ("1805.01234", "NIPS", "2018-05"),
+            ("1605.01234", "NIPS", "2016-05"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            text.push_str(&format!(
+                "| [P{i}](https://arxiv.org/abs/{id}) | {venue} | {date} |\n"
+            ));
+        }
+        let found = check("outdated-venue-name", &text);
+        assert_eq!(lines("outdated-venue-name", &text), [3, 4]);
+        assert_eq!(found[0].message, "`NIPS` was renamed NeurIPS after 2017");
+        // The year is only bounded: the fix is offered as unsafe.
+        let fix = found[0].fix.as_ref().expect("a fix");
+        assert_eq!(fix.applicability, crate::diagnostic::Applicability::Unsafe);
+        assert!(apply_fix(&text, &found[0]).contains("| NeurIPS | 2023-10 |"));
+        // The arXiv id alone bounds it too (no date column).
+        let text = table("NIPS").replace("| 2019 |", "| - |");
+        let with_id = text.replace("https://example.com/a", "https://arxiv.org/abs/2105.01234");
+        assert_eq!(lines("outdated-venue-name", &with_id), [5]);
+        // An id from the year after the rename is within the slack.
+        let with_id = text.replace("https://example.com/a", "https://arxiv.org/abs/1805.01234");
+        assert!(lines("outdated-venue-name", &with_id).is_empty());
+        // Without an id or a year, nothing is known.
+        assert!(lines("outdated-venue-name", &text).is_empty());
+    }
+
+    #[test]
+    fn a_list_that_writes_nips_for_bounded_editions_throughout_keeps_its_spelling() {
+        let mut text = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+        for i in 0..4 {
+            text.push_str(&format!(
+                "| [P{i}](https://arxiv.org/abs/230{i}.01234) | NIPS | 2023-0{i} |\n"
+            ));
+        }
+        assert!(lines("outdated-venue-name", &text).is_empty());
     }
 }

@@ -2,7 +2,7 @@ use super::row::RowRef;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use crate::facts::{first_arxiv, ArxivDate};
-use crate::knowledge::{month_name, VenueKind, YearCell};
+use crate::knowledge::{month_name, VenueCell, VenueKind, YearCell};
 
 pub struct YearBeforePreprint;
 
@@ -62,10 +62,20 @@ impl Rule for YearBeforePreprint {
                 // A publication year years before the preprint is an old
                 // paper posted late; a Date that dates preprints is judged
                 // strictly.
-                let publication = cx.facts.tables[r.table_index].year_column_gives_venue_year;
+                let table = &cx.facts.tables[r.table_index];
+                let publication = table.year_column_gives_venue_year;
                 let posted_late = publication && year + POSTED_LATER_YEARS <= arxiv.year();
                 // Beside a bare `arXiv` venue the year is the preprint's:
                 // judged like `arXiv 2025`.
+                // Beside a venue the data does not know (a workshop, a
+                // small conference), the year is that venue's, which may
+                // precede the posting by any amount: neither a known
+                // conference's month nor a preprint's year to judge it by.
+                // A Date column that tracks the arXiv ids is still judged.
+                let tracks_arxiv = table.dates_follow_arxiv == Some(true);
+                if venue_is_unknown(&r) && !tracks_arxiv {
+                    return None;
+                }
                 let too_early = if venue_is_bare_preprint(&r, cx) {
                     year < arxiv.year() && !in_year_end_batch(arxiv, &id)
                 } else {
@@ -95,6 +105,14 @@ impl Rule for YearBeforePreprint {
             );
         }
     }
+}
+
+/// Whether the row's venue cell names a venue the data does not know (`DAS`).
+fn venue_is_unknown(r: &RowRef<'_>) -> bool {
+    r.facts
+        .venue
+        .as_ref()
+        .is_some_and(|fact| matches!(fact.value, VenueCell::Unknown { .. }))
 }
 
 /// Whether the row's venue cell names a preprint server without a year
@@ -378,5 +396,27 @@ mod tests {
         // A year one before the id is still reported.
         let text = text.replace("|2015|-|", "|2018|-|");
         assert_eq!(lines("year-before-preprint", &text), [4]);
+    }
+
+    #[test]
+    fn quiet_beside_a_venue_the_data_does_not_know() {
+        // A workshop paper of 2020 posted to arXiv the next April: the
+        // venue is not in the data, so its year has nothing to be judged by.
+        let mut text = String::from("|Year|Venue|Title|Code|\n|---|---|---|---|\n");
+        text.push_str("|2019|ICCV|[A](https://openaccess.thecvf.com/a.pdf)||\n");
+        text.push_str("|2020|WSDR|[B](https://arXiv.org/pdf/2104.06901.pdf)|[Code](https://github.com/a/b)|\n");
+        text.push_str("|2020|ECCV|[C](https://arXiv.org/pdf/2008.02231.pdf)||\n");
+        assert!(lines("year-before-preprint", &text).is_empty());
+        // Beside a venue that is empty, the year is still judged.
+        let text = text.replace("|2020|WSDR|", "|2020|-|");
+        assert_eq!(lines("year-before-preprint", &text), [4]);
+        // A Date column that follows the arXiv ids dates the preprints:
+        // one row that breaks it is judged, whatever its venue.
+        let mut text = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+        text.push_str("| [A](https://arxiv.org/abs/2310.11511) | WSDR | 2023-10 |\n");
+        text.push_str("| [B](https://arxiv.org/abs/2305.18395) | WSDR | 2023-05 |\n");
+        text.push_str("| [C](https://arxiv.org/abs/2306.18395) | WSDR | 2023-06 |\n");
+        text.push_str("| [D](https://arxiv.org/abs/2404.18395) | WSDR | 2023-04 |\n");
+        assert_eq!(lines("year-before-preprint", &text), [6]);
     }
 }
