@@ -362,8 +362,20 @@ fn last_title_is_generic(table: &Table<'_>, columns: &ColumnRoles) -> bool {
     let Some(cell) = row.cell(title) else {
         return false;
     };
+    let longest = columns
+        .link_labels
+        .iter()
+        .map(|label| label.chars().filter(|c| !c.is_whitespace()).count())
+        .max()
+        .unwrap_or(0);
     let is_label = |text: &str| {
         let text = text.trim_matches(|c: char| !c.is_alphanumeric());
+        // Lower-casing never drops a character: a text with more of them
+        // than the longest label is no label (and most titles are long).
+        let mut letters = text.chars().filter(|c| !c.is_whitespace());
+        if letters.nth(longest).is_some() {
+            return false;
+        }
         !text.is_empty()
             && columns
                 .link_labels

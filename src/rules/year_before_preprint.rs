@@ -19,7 +19,8 @@ impl Rule for YearBeforePreprint {
                 continue;
             };
             let venue_year = cx.venue_year(&r);
-            let id = first_arxiv(r.table, r.row).map_or_else(String::new, |a| a.id);
+            // Read again only for the rows that need the id itself.
+            let id = || first_arxiv(r.table, r.row).map_or_else(String::new, |a| a.id);
             let venue = r.facts.venue.as_ref().and_then(|fact| {
                 let mention = fact.value.mention()?;
                 let year = venue_year?.year;
@@ -34,7 +35,7 @@ impl Rule for YearBeforePreprint {
                     // A preprint's year is the id's own: no January grace
                     // (that is for a conference year that may precede the
                     // posting), only the year-end batch.
-                    VenueKind::Preprint => year < arxiv.year() && !in_year_end_batch(arxiv, &id),
+                    VenueKind::Preprint => year < arxiv.year() && !in_year_end_batch(arxiv, &id()),
                     VenueKind::Conference => {
                         // The row's own Date is the preprint's month: the
                         // list knows the paper was posted after the venue,
@@ -77,7 +78,7 @@ impl Rule for YearBeforePreprint {
                     return None;
                 }
                 let too_early = if venue_is_bare_preprint(&r, cx) {
-                    year < arxiv.year() && !in_year_end_batch(arxiv, &id)
+                    year < arxiv.year() && !in_year_end_batch(arxiv, &id())
                 } else {
                     year < earliest_plausible_year(arxiv)
                 };
@@ -96,7 +97,8 @@ impl Rule for YearBeforePreprint {
                     META.severity,
                     r.cell_span(column),
                     format!(
-                        "{what} is earlier than the arXiv preprint {id} ({month} {})",
+                        "{what} is earlier than the arXiv preprint {} ({month} {})",
+                        id(),
                         arxiv.year()
                     ),
                 )
