@@ -132,7 +132,8 @@ pub fn compute(
     let mut venues: HashMap<String, usize> = HashMap::new();
     let mut by_group: HashMap<String, usize> = HashMap::new();
     for (index, &(table, row)) in rows.iter().enumerate() {
-        if citing(table) {
+        // A `Dataset` row of a paper table cites the paper beside it.
+        if citing(table) || cx.is_dataset_entry(&cx.row((table, row))) {
             stats.citing_rows += 1;
             continue;
         }
