@@ -59,6 +59,7 @@ impl Rule for DuplicateAnchor {
                     group[owner],
                     named[owner],
                     i < owner,
+                    owner == 0,
                     linked,
                 ));
             }
@@ -99,6 +100,7 @@ fn report(
     owner: &Anchor,
     owner_named: bool,
     before_owner: bool,
+    owner_first: bool,
     linked: bool,
 ) -> Diagnostic {
     let name = &anchor.name;
@@ -129,7 +131,14 @@ fn report(
     }
     Diagnostic::new(META.name, META.severity, anchor.span, message)
         .with_label("links to this name go to the first one")
-        .with_related(owner.span, "defined here")
+        .with_related(
+            owner.span,
+            if owner_first {
+                "first defined here"
+            } else {
+                "defined here too"
+            },
+        )
         .with_help("give this anchor a name of its own and update the links that mean it")
 }
 

@@ -322,6 +322,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dataset_row_of_a_paper_table_is_not_a_paper() {
+        let text = format!(
+            "{HEAD}\
+             | [DuoGen](https://arxiv.org/abs/2305.01234) | TPAMI 2024 | - | 2024 |\n\
+             | [DuoSet](https://arxiv.org/abs/2305.01234) | Dataset | - | 2023 |\n\
+             | [OldSet](https://arxiv.org/abs/1609.01234) | **Benchmark** | - | 2016 |\n"
+        );
+        let s = stats(&text);
+        assert_eq!((s.papers, s.paper_rows, s.citing_rows), (1, 1, 2));
+        assert_eq!(keys(&s.years), [(2024, 1)]);
+    }
+
+    #[test]
     fn the_year_comes_from_the_venue_then_the_date_then_the_arxiv_id() {
         let text = format!(
             "{HEAD}\
