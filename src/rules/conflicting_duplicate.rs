@@ -243,4 +243,44 @@ mod tests {
         let two_tables = format!("# L\n\n## Detection\n\n{table}{a}\n## Recognition\n\n{table}{b}");
         assert!(check("conflicting-duplicate", &two_tables).is_empty());
     }
+
+    /// A method table in which one row is the dataset a method's paper
+    /// introduced (`Dataset` in the Venue cell), and a "Datasets" section
+    /// that lists the dataset again.
+    fn dataset_rows(dataset_copy: &str) -> String {
+        format!(
+            "## Interaction\n\n| Date | Venue | Work | Project | Paper |\n|---|---|---|---|---|\n\
+             | 2024-02 | TPAMI 2024 | [DuoGen](https://example.org/duo) | [Project](https://example.org/duo) | [Paper](https://arxiv.org/abs/2305.01234) |\n\
+             | 2023-08 | Dataset | [DuoSet](https://example.org/duo) | [Project](https://example.org/duo) | [Paper](https://arxiv.org/abs/2305.01234) |\n\n\
+             ## Datasets and Benchmarks\n\n| Date | Venue | Work | Project | Paper |\n|---|---|---|---|---|\n\
+             {dataset_copy}\n"
+        )
+    }
+
+    #[test]
+    fn a_dataset_row_never_pairs_with_the_paper_that_introduced_it() {
+        let agreeing = "| 2023-08 | arXiv 2023 | [DuoSet Dataset](https://example.org/duo) | [Project](https://example.org/duo) | [Paper](https://arxiv.org/abs/2305.01234) |";
+        let text = dataset_rows(agreeing);
+        assert!(
+            lines("conflicting-duplicate", &text).is_empty(),
+            "{:?}",
+            check("conflicting-duplicate", &text)
+        );
+        assert!(lines("duplicate-paper", &text).is_empty());
+    }
+
+    #[test]
+    fn two_copies_of_one_dataset_still_must_agree() {
+        let disagreeing = "| 2023-05 | arXiv 2023 | [DuoSet Dataset](https://example.org/duo) | [Project](https://example.org/duo) | [Paper](https://arxiv.org/abs/2305.01234) |";
+        let text = dataset_rows(disagreeing);
+        let found = check("conflicting-duplicate", &text);
+        assert_eq!(lines("conflicting-duplicate", &text), [12], "{found:?}");
+        // Paired with the dataset row, not with the method's paper row.
+        assert!(found[0].message.contains("line 6"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("2023-05 vs 2023-08"),
+            "{}",
+            found[0].message
+        );
+    }
 }

@@ -1,6 +1,8 @@
+use super::toc_broken_link::percent_decode;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
-use std::collections::HashMap;
+use crate::document::Anchor;
+use std::collections::{HashMap, HashSet};
 
 pub struct DuplicateAnchor;
 
@@ -12,29 +14,132 @@ impl Rule for DuplicateAnchor {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let mut first = HashMap::new();
-        for anchor in &cx.document.anchors {
-            let Some(&earlier) = first.get(anchor.name.as_str()) else {
-                first.insert(anchor.name.as_str(), anchor.span);
-                continue;
-            };
-            let line = cx.line(earlier);
-            out.push(
-                Diagnostic::new(
-                    META.name,
-                    META.severity,
-                    anchor.span,
-                    format!(
-                        "the anchor `{}` is already defined at line {line}",
-                        anchor.name
-                    ),
-                )
-                .with_label("links to this name go to the first one")
-                .with_related(earlier, "first defined here")
-                .with_help("give this anchor a name of its own and update the links that mean it"),
-            );
+        let doc = cx.document;
+        let mut groups: Vec<Vec<&Anchor>> = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        for anchor in &doc.anchors {
+            match index.get(anchor.name.as_str()) {
+                Some(&i) => groups[i].push(anchor),
+                None => {
+                    index.insert(anchor.name.as_str(), groups.len());
+                    groups.push(vec![anchor]);
+                }
+            }
+        }
+        // GitHub matches fragments to anchors regardless of case.
+        let targets: HashSet<String> = doc
+            .fragment_links
+            .iter()
+            .map(|link| {
+                let fragment = percent_decode(link.url.get(1..).unwrap_or(""));
+                let fragment = fragment.strip_prefix("user-content-").unwrap_or(&fragment);
+                fragment.to_lowercase()
+            })
+            .collect();
+        let heading_lines: HashSet<usize> = doc.headings.iter().map(|h| cx.line(h.span)).collect();
+        for group in groups.iter().filter(|g| g.len() > 1) {
+            let name = group[0].name.as_str();
+            let linked = targets.contains(&name.to_lowercase());
+            let named: Vec<bool> = group
+                .iter()
+                .map(|a| !heading_lines.contains(&cx.line(a.span)) && names_anchor(cx, a))
+                .collect();
+            // The copy a link to the name means: the first whose own line
+            // names it (an entry's `**[EPF]**`), else the first.
+            let owner = named.iter().position(|&n| n).unwrap_or(0);
+            for (i, anchor) in group.iter().enumerate() {
+                // Two entries whose own names the anchor repeats, with no
+                // link to it: nothing on the page breaks.
+                if i == owner || (named[i] && !linked) {
+                    continue;
+                }
+                out.push(report(
+                    cx,
+                    anchor,
+                    group[owner],
+                    named[owner],
+                    i < owner,
+                    owner == 0,
+                    linked,
+                ));
+            }
         }
     }
+}
+
+/// Whether the line holding the anchor names it outside the anchor tag:
+/// `<a name="EPF"></a> **[EPF]** Estimating People Flows`, but not
+/// `<a name="SRN"></a> **[SAM]** Training-free Object Counting`.
+fn names_anchor(cx: &Context<'_>, anchor: &Anchor) -> bool {
+    let text = cx.document.text;
+    let lines = &cx.document.lines;
+    let line = lines.line_span(text, lines.line_of(anchor.span.start));
+    let before = &text[line.start..anchor.span.start];
+    let after = &text[anchor.span.end.min(line.end)..line.end];
+    let name = anchor.name.to_lowercase();
+    [before, after]
+        .iter()
+        .any(|part| contains_word(&part.to_lowercase(), &name))
+}
+
+/// Whether `name` occurs in `text` with no letter or digit right before or
+/// after it.
+fn contains_word(text: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(name).any(|(at, _)| {
+        !alnum(text[..at].chars().next_back()) && !alnum(text[at + name.len()..].chars().next())
+    })
+}
+
+fn report(
+    cx: &Context<'_>,
+    anchor: &Anchor,
+    owner: &Anchor,
+    owner_named: bool,
+    before_owner: bool,
+    owner_first: bool,
+    linked: bool,
+) -> Diagnostic {
+    let name = &anchor.name;
+    let other = cx.line(owner.span);
+    if before_owner {
+        // A copy-paste slip ahead of the entry the name belongs to: links
+        // to the name land here, on the wrong entry.
+        let diagnostic = Diagnostic::new(
+            META.name,
+            META.severity,
+            anchor.span,
+            format!(
+                "the anchor `{name}` is defined again at line {other}, whose entry names \
+                 `{name}`; this line does not"
+            ),
+        )
+        .with_related(owner.span, "the entry this name belongs to");
+        let diagnostic = if linked {
+            diagnostic.with_label("links to this name land here, not on that entry")
+        } else {
+            diagnostic.with_label("probably copied from a neighbouring entry")
+        };
+        return diagnostic.with_help("give this anchor this entry's own name");
+    }
+    let mut message = format!("the anchor `{name}` is already defined at line {other}");
+    if owner_named && !names_anchor(cx, anchor) {
+        message.push_str(&format!(", whose entry names `{name}`; this line does not"));
+    }
+    Diagnostic::new(META.name, META.severity, anchor.span, message)
+        .with_label("links to this name go to the first one")
+        .with_related(
+            owner.span,
+            if owner_first {
+                "first defined here"
+            } else {
+                "defined here too"
+            },
+        )
+        .with_help("give this anchor a name of its own and update the links that mean it")
 }
 
 #[cfg(test)]
@@ -54,5 +159,74 @@ mod tests {
     fn quiet_on_distinct_anchors_and_repeated_headings() {
         let text = "## CNN <a name=\"cnn\"></a>\n\n## CNN <a name=\"cnn-1\"></a>\n\n## GAN\n\n## GAN\n\n<a name=\"x\" id=\"x\"></a>\n";
         assert!(lines("duplicate-anchor", text).is_empty());
+    }
+
+    /// Entries that each carry an anchor named after their abbreviation.
+    fn entries(lines: &[&str]) -> String {
+        lines.iter().map(|l| format!("{l}\n")).collect()
+    }
+
+    #[test]
+    fn quiet_on_two_entries_sharing_an_unlinked_abbreviation() {
+        let text = entries(&[
+            "## 2021",
+            "- <a name=\"FLO\"></a>**[FLO]** Flow Counting in Dense Scenes (**TPAMI**) [[paper](https://arxiv.org/abs/2101.00001)]",
+            "## 2019",
+            "- <a name=\"FLO\"></a> **[FLO]** Learning Flows for Crowd Counting (**ECCV**) [[paper](https://arxiv.org/abs/1901.00002)]",
+        ]);
+        assert!(lines("duplicate-anchor", &text).is_empty());
+    }
+
+    #[test]
+    fn fires_when_a_link_targets_a_shared_abbreviation() {
+        let text = entries(&[
+            "- <a name=\"RSN\"></a>**[RSN]** Rank Scoring Network (**ACM MM**) [[paper](https://arxiv.org/abs/2101.00003)]",
+            "- <a name=\"RSN\"></a> **[RSN]** Region Scaling for Counting (**CVPR**) [[paper](https://arxiv.org/abs/2001.00004)]",
+            "",
+            "| Year | Method | MAE |",
+            "|---|---|---|",
+            "| 2020 | [RSN](#rsn) | 2.1 |",
+        ]);
+        assert_eq!(lines("duplicate-anchor", &text), [2]);
+    }
+
+    #[test]
+    fn fires_on_a_copied_anchor_whose_line_names_another_entry() {
+        let text = entries(&[
+            "- <a name=\"GTC\"></a>**[GTC]** Glance and Count (**WACV**) [[paper](https://example.org/a)]",
+            "- <a name=\"GTC\"></a>**[OPC]** Open Prompt Counting (**WACV**) [[paper](https://example.org/b)]",
+            "- <a name=\"GTC\"></a>**[SGC]** Semantic Generative Counting (**WACV**) [[paper](https://example.org/c)]",
+        ]);
+        let found = check("duplicate-anchor", &text);
+        assert_eq!(lines("duplicate-anchor", &text), [2, 3]);
+        assert!(
+            found[0].message.contains("this line does not"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn reports_the_slip_when_it_comes_before_the_entry_the_name_belongs_to() {
+        // Unlinked: the copied anchor sits on the first line.
+        let text = entries(&[
+            "- <a name=\"QTC\"></a>**[SCALER]** Scale Selection for Counting (**ICCV**) [[paper](https://example.org/a)]",
+            "- <a name=\"QTC\"></a>**[QTC]** Quadtree Counting (**ICCV**) [[paper](https://example.org/b)]",
+        ]);
+        let found = check("duplicate-anchor", &text);
+        assert_eq!(lines("duplicate-anchor", &text), [1]);
+        assert_eq!(found[0].related.len(), 1);
+        // Linked: the link lands on the wrong entry, still the first line.
+        let linked = format!("{text}\n| Year | Method |\n|---|---|\n| 2023 | [QTC](#QTC) |\n");
+        assert_eq!(lines("duplicate-anchor", &linked), [1]);
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_word_does_not_count() {
+        let text = entries(&[
+            "- <a name=\"NET\"></a>**[NET]** A Counting Net (**CVPR**)",
+            "- <a name=\"NET\"></a>**[NETWORK]** Networks for Counting (**CVPR**)",
+        ]);
+        assert_eq!(lines("duplicate-anchor", &text), [2]);
     }
 }

@@ -22,6 +22,12 @@ enum Identity {
 }
 
 impl Context<'_> {
+    /// Whether a paper table's row names a dataset that cites its paper
+    /// (`Dataset` in the venue cell), not a paper.
+    pub fn is_dataset_entry(&self, row: &RowRef<'_>) -> bool {
+        dataset_entry(self, row)
+    }
+
     /// Rows that name the same paper as an earlier row.
     pub fn duplicate_pairs(&self) -> Vec<Pair<'_>> {
         self.duplicate_pairs
@@ -152,7 +158,57 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
             identities.push((title_hash(title), Identity::Title));
         }
     }
+    // A row whose venue cell says `Dataset` is a dataset that cites the
+    // paper introducing it: it pairs only with other dataset entries (such
+    // rows, and rows under a "Datasets" heading), never with that paper's
+    // own row.
+    let salted = |identities: &[(u64, Identity)]| {
+        identities
+            .iter()
+            .map(|(hash, identity)| (hash ^ DATASET_ENTRIES, identity.clone()))
+            .collect::<Vec<_>>()
+    };
+    if dataset_entry(cx, row) {
+        return salted(&identities);
+    }
+    // Under a "Datasets" heading a row is compared with the other dataset
+    // entries first, then with the paper rows.
+    if dataset_section(cx, row) {
+        let mut both = salted(&identities);
+        both.extend(identities);
+        return both;
+    }
     identities
+}
+
+/// Mixed into the hashes of dataset entries, which pair only among
+/// themselves.
+const DATASET_ENTRIES: u64 = 0x5bd1_e995_d47a_1c3f;
+
+/// Whether a paper table's row names a dataset (or benchmark, tool) rather
+/// than a paper: its venue cell holds `Dataset` instead of a venue.
+fn dataset_entry(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let Some(column) = row.table.column(crate::document::Role::Venue) else {
+        return false;
+    };
+    let text = row
+        .cell_text(column)
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    !text.is_empty()
+        && crate::knowledge::ColumnRoles::header_is(
+            &cx.knowledge.columns.citing.entity_headers,
+            text,
+        )
+}
+
+/// Whether a row sits under a heading that names datasets or benchmarks.
+fn dataset_section(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let words = &cx.knowledge.columns.citing.section_words;
+    cx.document.heading_chain(row.table.heading).any(|h| {
+        h.text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    })
 }
 
 /// The name a citing table's row gives, unless it is a placeholder.

@@ -125,7 +125,7 @@ fn closest<'a>(fragment: &str, defined: &[&'a str]) -> Option<&'a str> {
     best.map(|(_, d)| d)
 }
 
-fn percent_decode(text: &str) -> String {
+pub(super) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -132,7 +132,8 @@ pub fn compute(
     let mut venues: HashMap<String, usize> = HashMap::new();
     let mut by_group: HashMap<String, usize> = HashMap::new();
     for (index, &(table, row)) in rows.iter().enumerate() {
-        if citing(table) {
+        // A `Dataset` row of a paper table cites the paper beside it.
+        if citing(table) || cx.is_dataset_entry(&cx.row((table, row))) {
             stats.citing_rows += 1;
             continue;
         }
@@ -318,6 +319,19 @@ mod tests {
                 ("RL".to_string(), 1)
             ]
         );
+    }
+
+    #[test]
+    fn a_dataset_row_of_a_paper_table_is_not_a_paper() {
+        let text = format!(
+            "{HEAD}\
+             | [DuoGen](https://arxiv.org/abs/2305.01234) | TPAMI 2024 | - | 2024 |\n\
+             | [DuoSet](https://arxiv.org/abs/2305.01234) | Dataset | - | 2023 |\n\
+             | [OldSet](https://arxiv.org/abs/1609.01234) | **Benchmark** | - | 2016 |\n"
+        );
+        let s = stats(&text);
+        assert_eq!((s.papers, s.paper_rows, s.citing_rows), (1, 1, 2));
+        assert_eq!(keys(&s.years), [(2024, 1)]);
     }
 
     #[test]
