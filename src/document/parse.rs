@@ -105,6 +105,22 @@ fn parse_piece<'a>(
     let mut builder = Builder::new(text, columns);
     let range = job.range.clone();
     let Some(header) = job.header.clone() else {
+        if let Some(copy) = untabbed_delimiter_rows(&text[range.clone()]) {
+            // The same bytes but for spaces in place of tabs: parsed as a
+            // copy that starts where the piece does.
+            let rebase = Rebase::new(text, &copy, range.start..range.start, range.start);
+            let parser = Parser::new_with_broken_link_callback(
+                &copy,
+                Options::ENABLE_TABLES,
+                Some(resolver(definitions)),
+            );
+            for (event, at) in parser.into_offset_iter() {
+                if let Some(event) = rebase.event(event) {
+                    builder.event(event, rebase.range(at));
+                }
+            }
+            return builder.piece;
+        }
         let parser = Parser::new_with_broken_link_callback(
             &text[range.clone()],
             Options::ENABLE_TABLES,
@@ -118,6 +134,9 @@ fn parse_piece<'a>(
     let mut copy = String::with_capacity(header.len() + range.len());
     copy.push_str(&text[header.clone()]);
     copy.push_str(&text[range.clone()]);
+    if let Some(untabbed) = untabbed_delimiter_rows(&copy) {
+        copy = untabbed;
+    }
     let rebase = Rebase::new(text, &copy, header, range.start);
     let parser = Parser::new_with_broken_link_callback(
         &copy,
@@ -139,6 +158,40 @@ fn parse_piece<'a>(
     piece.directives.retain(|d| mine(d.span.start));
     piece.continues = true;
     piece
+}
+
+/// GitHub takes a tab beside a pipe in a table's delimiter row for a space
+/// (`|:---:\t|`); pulldown-cmark does not, and would lose the whole table.
+/// A copy of `text` with such tabs written as spaces (the same length, so
+/// every offset stays), or `None` when there is none. Tabs that indent the
+/// line stay: they make it an indented line, as on GitHub.
+fn untabbed_delimiter_rows(text: &str) -> Option<String> {
+    if !text.contains('\t') {
+        return None;
+    }
+    let mut copy: Option<Vec<u8>> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let indent = body.len() - body.trim_start_matches([' ', '\t']).len();
+        let rest = &body.as_bytes()[indent..];
+        let delimiter_like = rest.contains(&b'\t')
+            && rest.contains(&b'-')
+            && rest.contains(&b'|')
+            && rest
+                .iter()
+                .all(|&b| matches!(b, b'|' | b':' | b'-' | b' ' | b'\t'));
+        if delimiter_like {
+            let bytes = copy.get_or_insert_with(|| text.as_bytes().to_vec());
+            for b in &mut bytes[at + indent..at + body.len()] {
+                if *b == b'\t' {
+                    *b = b' ';
+                }
+            }
+        }
+        at += line.len();
+    }
+    copy.map(|bytes| String::from_utf8(bytes).expect("only ASCII tabs were replaced"))
 }
 
 /// Resolves `[text][label]` with the whole document's definitions, for a
@@ -356,6 +409,42 @@ mod tests {
         let (pieces, undone) = parse_in_pieces(&text, &columns, 64);
         assert!(undone);
         assert_eq!(summary(&whole), summary(&pieces));
+    }
+
+    #[test]
+    fn a_tab_beside_a_pipe_in_the_delimiter_row_keeps_the_table() {
+        // As a human-motion list writes two of its tables; GitHub renders them.
+        let mut text = String::from(
+            "Intro\n\n|  **Date**  \t| **Title** \t| **Venue** \t|\n|:----:\t|:----:\t|:----:\t|\n",
+        );
+        for i in 0..40 {
+            text.push_str(&format!(
+                "| 2023 01 {:02} \t| [Paper {i}](https://arxiv.org/abs/2301.{i:05}) \t| CVPR 2024 \t|\n",
+                i % 28 + 1
+            ));
+        }
+        let columns = Knowledge::builtin().unwrap().columns;
+        let whole = parse(&text, &columns);
+        assert_eq!(whole.tables.len(), 1);
+        assert_eq!(whole.tables[0].row_count(), 40);
+        // Cells borrow the document's own bytes, tabs and all.
+        let first = whole.tables[0].rows().next().unwrap();
+        assert_eq!(first.cell(1).unwrap().text_without_badges(), "Paper 0");
+        // Cut between rows, the pieces read the same table.
+        for piece_bytes in [1, 300] {
+            let (pieces, undone) = parse_in_pieces(&text, &columns, piece_bytes);
+            assert!(!undone, "{piece_bytes}");
+            assert_eq!(summary(&whole), summary(&pieces), "{piece_bytes}");
+        }
+        // A tab that indents the delimiter row makes it no table, as on GitHub.
+        let indented = "| Title | Venue |\n\t|---|---|\n| [A](https://a.org) | CVPR |\n";
+        assert!(parse(indented, &columns).tables.is_empty());
+        // Other text keeps its tabs.
+        assert_eq!(untabbed_delimiter_rows("a\tb\n|-x\t|\n"), None);
+        assert_eq!(
+            untabbed_delimiter_rows("| A |\n|---\t|\n").as_deref(),
+            Some("| A |\n|--- |\n")
+        );
     }
 
     #[test]

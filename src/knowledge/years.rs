@@ -18,6 +18,9 @@ pub enum YearCell {
         digits: (u32, u32),
         /// How the cell writes its date.
         form: DateForm,
+        /// The second year of `2019(2021)`: some lists give the preprint's
+        /// year, then the journal's in parentheses.
+        later: Option<i32>,
     },
     Invalid,
 }
@@ -70,6 +73,9 @@ static SHORT_YEAR_FIRST: LazyLock<Regex> =
 /// `05/2023`, `5.2023`: month and year.
 static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::ascii(r"^(\d{1,2})[./\-](\d{4})$").expect("valid regex"));
+/// `2019(2021)`, `2019 (2021)`: the preprint's year, then the journal's.
+static YEAR_THEN_LATER: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::ascii(r"^(\d{4})\s*\((\d{4})\)$").expect("valid regex"));
 static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(r"^(?:\d{1,2}[./\-]){1,2}(\d{4})$").expect("valid regex")
 });
@@ -112,6 +118,22 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
         .or_else(|| SHORT_YEAR_MONTH.captures(text))
     {
         return dated(&c, earliest, latest, true, DateForm::ShortYear);
+    }
+    if let Some(c) = YEAR_THEN_LATER.captures(text) {
+        let digits = c.get(1).expect("group 1");
+        let year: i32 = digits.as_str().parse().unwrap_or(0);
+        let later: i32 = c[2].parse().unwrap_or(0);
+        // The journal's year is the preprint's or later; both plausible.
+        if !(earliest..=latest).contains(&year) || !(year..=latest).contains(&later) {
+            return YearCell::Invalid;
+        }
+        return YearCell::Year {
+            year,
+            month: 0,
+            digits: (digits.start() as u32, digits.end() as u32),
+            form: DateForm::Year,
+            later: Some(later),
+        };
     }
     let (digits, month) = if let Some(c) = YEAR_FIRST.captures(text) {
         let named = [1, 5]
@@ -156,6 +178,7 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
         } else {
             DateForm::Separated
         },
+        later: None,
     }
 }
 
@@ -186,6 +209,7 @@ fn dated(
         month: month as u8,
         digits: (digits.start() as u32, digits.end() as u32),
         form,
+        later: None,
     }
 }
 
@@ -318,6 +342,38 @@ mod tests {
                 YearCell::Invalid,
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_preprint_year_then_the_journal_year_is_a_year() {
+        // As a low-light list writes EnlightenGAN's row: `2019(2021)` under a
+        // Publication cell `arXiv(TIP)`.
+        let read = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+            YearCell::Year {
+                year, month, later, ..
+            } => Some((year, month, later)),
+            _ => None,
+        };
+        assert_eq!(read("2019(2021)"), Some((2019, 0, Some(2021))));
+        assert_eq!(read("2020 (2020)"), Some((2020, 0, Some(2020))));
+        assert_eq!(read("2021"), Some((2021, 0, None)));
+        // The journal's year before the preprint's, or out of range: no year.
+        for text in [
+            "2021(2019)",
+            "2019(2031)",
+            "1850(2019)",
+            "2019(21)",
+            "2019()",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
+        let text = "2019 (2021)";
+        match parse_year_cell(text, false, 1900, 2027) {
+            YearCell::Year { digits, .. } => {
+                assert_eq!(&text[digits.0 as usize..digits.1 as usize], "2019")
+            }
+            other => panic!("{other:?}"),
         }
     }
 

@@ -94,7 +94,7 @@ mod tests {
 
     #[test]
     fn fires_on_implausible_years() {
-        for year in ["20211", "1850", "2031", "soon", "2021.13.01"] {
+        for year in ["20211", "1850", "2031", "soon", "2021.13.01", "2021(2019)"] {
             assert_eq!(lines("invalid-year", &table(year)), [5], "{year}");
         }
     }
@@ -111,6 +111,8 @@ mod tests {
             "202105",
             "20210530",
             "arxiv 21.05",
+            "2019(2021)",
+            "2019 (2021)",
         ] {
             assert!(lines("invalid-year", &table(year)).is_empty(), "{year}");
         }

@@ -43,10 +43,20 @@ impl Rule for YearMismatch {
             else {
                 continue;
             };
-            let YearCell::Year { year, digits, .. } = fact.value else {
+            let YearCell::Year {
+                year,
+                digits,
+                later,
+                ..
+            } = fact.value
+            else {
                 continue;
             };
-            if year == venue_year || venue_is_preprint_or_in_year_cell(r.facts, cx.knowledge) {
+            // `2019(2021)`: the journal's year in parentheses is the venue's.
+            if year == venue_year
+                || later == Some(venue_year)
+                || venue_is_preprint_or_in_year_cell(r.facts, cx.knowledge)
+            {
                 continue;
             }
             // The table keeps the year each paper first appeared, earlier
@@ -193,6 +203,16 @@ mod tests {
                 .collect::<Vec<_>>(),
         );
         assert!(lines("year-mismatch", &text).is_empty());
+    }
+
+    #[test]
+    fn a_journal_year_in_parentheses_is_the_venues_year() {
+        // `2019(2021)`: the preprint's year, then the journal's.
+        let text = table("| [X](https://example.com/x) | TIP 2021 | - | [Code](https://github.com/a/x) | 2019(2021) |");
+        assert!(lines("year-mismatch", &text).is_empty());
+        // Neither year the venue's: reported.
+        let text = table("| [X](https://example.com/x) | TIP 2022 | - | [Code](https://github.com/a/x) | 2019(2021) |");
+        assert_eq!(lines("year-mismatch", &text), [10]);
     }
 
     /// A method table: Year, name, title, and the venue glued to its year
