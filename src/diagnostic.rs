@@ -72,6 +72,15 @@ impl Fix {
         }
     }
 
+    /// A safe fix when `safe`, else an unsafe one.
+    pub fn safe_if(safe: bool, edits: Vec<Edit>) -> Self {
+        if safe {
+            Fix::safe(edits)
+        } else {
+            Fix::unsafe_(edits)
+        }
+    }
+
     pub fn unsafe_(edits: Vec<Edit>) -> Self {
         Fix {
             applicability: Applicability::Unsafe,

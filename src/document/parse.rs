@@ -109,16 +109,7 @@ fn parse_piece<'a>(
             // The same bytes but for spaces in place of tabs: parsed as a
             // copy that starts where the piece does.
             let rebase = Rebase::new(text, &copy, range.start..range.start, range.start);
-            let parser = Parser::new_with_broken_link_callback(
-                &copy,
-                Options::ENABLE_TABLES,
-                Some(resolver(definitions)),
-            );
-            for (event, at) in parser.into_offset_iter() {
-                if let Some(event) = rebase.event(event) {
-                    builder.event(event, rebase.range(at));
-                }
-            }
+            parse_rebased(&mut builder, &copy, &rebase, definitions);
             return builder.piece;
         }
         let parser = Parser::new_with_broken_link_callback(
@@ -138,16 +129,7 @@ fn parse_piece<'a>(
         copy = untabbed;
     }
     let rebase = Rebase::new(text, &copy, header, range.start);
-    let parser = Parser::new_with_broken_link_callback(
-        &copy,
-        Options::ENABLE_TABLES,
-        Some(resolver(definitions)),
-    );
-    for (event, at) in parser.into_offset_iter() {
-        if let Some(event) = rebase.event(event) {
-            builder.event(event, rebase.range(at));
-        }
-    }
+    parse_rebased(&mut builder, &copy, &rebase, definitions);
     let mut piece = builder.piece;
     // The header's own links, anchors and comments belong to the piece
     // that holds the header.
@@ -196,6 +178,26 @@ fn untabbed_delimiter_rows(text: &str) -> Option<String> {
 
 /// Resolves `[text][label]` with the whole document's definitions, for a
 /// piece that does not hold them.
+/// Parses `copy` (a piece rewritten: behind its table's header, or with
+/// tabs untabbed) and gives the builder its events at the text's offsets.
+fn parse_rebased<'a>(
+    builder: &mut Builder<'a, '_>,
+    copy: &str,
+    rebase: &Rebase<'a>,
+    definitions: &HashMap<String, (String, String)>,
+) {
+    let parser = Parser::new_with_broken_link_callback(
+        copy,
+        Options::ENABLE_TABLES,
+        Some(resolver(definitions)),
+    );
+    for (event, at) in parser.into_offset_iter() {
+        if let Some(event) = rebase.event(event) {
+            builder.event(event, rebase.range(at));
+        }
+    }
+}
+
 fn resolver<'d, 'i>(
     definitions: &'d HashMap<String, (String, String)>,
 ) -> impl FnMut(BrokenLink<'i>) -> Option<(CowStr<'i>, CowStr<'i>)> + 'd {

@@ -75,13 +75,7 @@ impl Rule for OutdatedVenueName {
             let edits = span.map(|span| vec![Edit::replace(span, current.as_str())]);
             // The edition's year is only bounded: an old paper posted late
             // keeps its name; the fix is offered, not applied by default.
-            let fix = edits.map(|edits| {
-                if edition.bound {
-                    Fix::unsafe_(edits)
-                } else {
-                    Fix::safe(edits)
-                }
-            });
+            let fix = edits.map(|edits| Fix::safe_if(!edition.bound, edits));
             out.push(
                 Diagnostic::new(
                     META.name,

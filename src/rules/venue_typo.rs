@@ -97,14 +97,8 @@ impl Rule for VenueTypo {
             // A listed misspelling, a swapped, doubled or dropped letter
             // leave no doubt; another letter may be another venue's name.
             let safe = listed || slip.is_some_and(Slip::is_safe_to_fix);
-            let fix = name_span(&r, fact.column(), mention).map(|span| {
-                let edits = vec![Edit::replace(span, canonical)];
-                if safe {
-                    Fix::safe(edits)
-                } else {
-                    Fix::unsafe_(edits)
-                }
-            });
+            let fix = name_span(&r, fact.column(), mention)
+                .map(|span| Fix::safe_if(safe, vec![Edit::replace(span, canonical)]));
             out.push(
                 Diagnostic::new(
                     META.name,
@@ -174,12 +168,10 @@ fn marker_slips(
         let marker = in_case_of(word, marker);
         let corrected = format!("{}{marker}{}", &text[..start], &text[end..]);
         let fix = span_in_cell(r, column, (start, end)).map(|span| {
-            let edits = vec![Edit::replace(span, marker.clone())];
-            if slip.is_safe_to_fix() {
-                Fix::safe(edits)
-            } else {
-                Fix::unsafe_(edits)
-            }
+            Fix::safe_if(
+                slip.is_safe_to_fix(),
+                vec![Edit::replace(span, marker.clone())],
+            )
         });
         out.push(
             Diagnostic::new(

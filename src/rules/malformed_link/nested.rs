@@ -69,13 +69,7 @@ pub(super) fn nested_link(text: &str, span: Span, url: &str) -> Option<Diagnosti
         .map(|i| span.start + i + 2);
     let same = one_target(first, second);
     let edits = url_at.map(|at| vec![Edit::replace(Span::new(at, at + url.len()), second)]);
-    let fix = edits.map(|edits| {
-        if same {
-            Fix::safe(edits)
-        } else {
-            Fix::unsafe_(edits)
-        }
-    });
+    let fix = edits.map(|edits| Fix::safe_if(same, edits));
     let help = if same {
         format!("both URLs lead to one place: write `({second})`")
     } else {

@@ -59,13 +59,7 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
     let host = schemeless_host(url)?;
     let known = KNOWN_HOSTS.contains(&host.to_ascii_lowercase().as_str());
     let edit = url_at.map(|at| vec![Edit::insert(at, "https://")]);
-    let fix = edit.map(|edits| {
-        if known {
-            Fix::safe(edits)
-        } else {
-            Fix::unsafe_(edits)
-        }
-    });
+    let fix = edit.map(|edits| Fix::safe_if(known, edits));
     Some(
         diagnostic(
             span,
