@@ -96,17 +96,17 @@ fn title_conflict(pair: &Pair<'_>) -> Option<String> {
     }
     let a = row_title(pair.earlier.table, pair.earlier.row)?;
     let b = row_title(pair.later.table, pair.later.row)?;
-    if super::duplicates::identity_key(a) == super::duplicates::identity_key(b) {
+    if super::titles::identity_key(a) == super::titles::identity_key(b) {
         return None;
     }
     // A per-section tag before the title ("[SP: BPT] Blockwise ...") is no
     // part of it: copies are compared without their tags.
     let (a, b) = (without_leading_tag(a), without_leading_tag(b));
-    if super::duplicates::identity_key(a) == super::duplicates::identity_key(b) {
+    if super::titles::identity_key(a) == super::titles::identity_key(b) {
         return None;
     }
     let words = |t: &str| -> Vec<String> {
-        crate::facts::title_key(super::duplicates::naming_part(t))
+        crate::facts::title_key(super::titles::naming_part(t))
             .split(' ')
             .filter(|w| !w.is_empty())
             .map(str::to_string)

@@ -4,8 +4,9 @@
 //! small. A hash hit is confirmed on the real identities before it counts.
 
 pub use super::pair::{Evidence, Pair, PairIds};
+use super::titles::{identity_key, naming_part, title_hash, titles_match, Fnv64};
 use super::{Context, RowRef};
-use crate::facts::{row_paper_ids, row_title, title_key};
+use crate::facts::{row_paper_ids, row_title};
 use crate::knowledge::ids::PaperId;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -316,81 +317,6 @@ fn same_identity(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>, identity: &Id
     }
 }
 
-/// The part of a title that names the paper: a trailing parenthesised
-/// acronym ("... Search (NAS)") is dropped, since lists add or leave it out.
-pub(super) fn naming_part(title: &str) -> &str {
-    let trimmed = title.trim_end();
-    let Some(inner) = trimmed.strip_suffix(')') else {
-        return title;
-    };
-    let Some(open) = inner.rfind('(') else {
-        return title;
-    };
-    let acronym = &inner[open + 1..];
-    let is_acronym = (2..=16).contains(&acronym.chars().count())
-        && acronym
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '+')
-        && acronym.chars().filter(|c| c.is_uppercase()).count() >= 2;
-    let before = inner[..open].trim_end();
-    if is_acronym && before.chars().any(char::is_alphanumeric) {
-        before
-    } else {
-        title
-    }
-}
-
-/// What two titles of one paper share: lower-case letters, digits and `+`,
-/// without spaces (a lost space, "Methodsfor", is a common slip) and
-/// without a trailing parenthesised acronym.
-pub fn identity_key(title: &str) -> String {
-    naming_part(title)
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == '+')
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// The hash of a title's identity key, without building the key: it runs
-/// for every row.
-fn title_hash(title: &str) -> u64 {
-    let mut hasher = Fnv64::default();
-    for c in naming_part(title).chars() {
-        if c.is_alphanumeric() || c == '+' {
-            if c.is_ascii() {
-                c.to_ascii_lowercase().hash(&mut hasher);
-            } else {
-                c.to_lowercase().for_each(|l| l.hash(&mut hasher));
-            }
-        }
-    }
-    // Tag it apart from paper ids.
-    "title".hash(&mut hasher);
-    hasher.finish()
-}
-
-/// FNV-1a: identities are hashed once per row of long lists, where SipHash's
-/// strength buys nothing (a hash hit is confirmed on the real identity).
-struct Fnv64(u64);
-
-impl Default for Fnv64 {
-    fn default() -> Self {
-        Fnv64(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv64 {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 /// The map's keys are 64-bit hashes already: hashing them again is waste.
 #[derive(Default)]
 struct AlreadyHashed(u64);
@@ -409,36 +335,6 @@ impl Hasher for AlreadyHashed {
     fn write_u64(&mut self, value: u64) {
         self.0 = value;
     }
-}
-
-/// Titles name one paper when equal after normalising, when one is the
-/// other's leading words ("DARTS" / "DARTS: Differentiable ..."), or when
-/// they share most of their words (a small edit).
-pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
-    let (Some(a), Some(b)) = (a, b) else {
-        // Without a title there is nothing to contradict the shared id.
-        return true;
-    };
-    if identity_key(a) == identity_key(b) {
-        return true;
-    }
-    let (a, b) = (title_key(a), title_key(b));
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    if long.starts_with(short.as_str()) && long.as_bytes().get(short.len()) == Some(&b' ') {
-        return true;
-    }
-    let words_a: HashSet<&str> = a.split(' ').collect();
-    let words_b: HashSet<&str> = b.split(' ').collect();
-    let shared = words_a.intersection(&words_b).count();
-    let all = words_a.union(&words_b).count();
-    // A title shortened in one copy ("Sketch Guided diffusion" / "Sketch-Guided
-    // DM") keeps most of its words in the other.
-    let fewer = words_a.len().min(words_b.len());
-    all > 0 && (shared as f64 / all as f64 >= 0.7 || (shared >= 2 && 3 * shared >= 2 * fewer))
 }
 
 #[cfg(test)]

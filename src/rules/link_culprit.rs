@@ -3,8 +3,8 @@
 //! title, the link's text, the code repository's name).
 
 use super::duplicate_paper::short;
-use super::duplicates::{identity_key, titles_match};
 use super::pair::Pair;
+use super::titles::{identity_key, titles_match};
 use super::{Context, RowRef};
 use crate::document::Role;
 use crate::facts::{row_paper_ids, row_title};

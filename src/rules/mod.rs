@@ -21,6 +21,7 @@ mod shared_paper_link;
 mod strategy_section_mismatch;
 mod swapped_columns;
 mod table_shape;
+mod titles;
 mod toc_broken_link;
 mod unknown_strategy;
 mod unknown_venue;

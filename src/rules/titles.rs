@@ -1,0 +1,112 @@
+//! How two rows' titles are told to name one paper: the part of a title
+//! that names it, its identity key and that key's hash, and the looser
+//! match that tolerates a shortened or slightly edited title.
+
+use crate::facts::title_key;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+
+/// The part of a title that names the paper: a trailing parenthesised
+/// acronym ("... Search (NAS)") is dropped, since lists add or leave it out.
+pub(super) fn naming_part(title: &str) -> &str {
+    let trimmed = title.trim_end();
+    let Some(inner) = trimmed.strip_suffix(')') else {
+        return title;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return title;
+    };
+    let acronym = &inner[open + 1..];
+    let is_acronym = (2..=16).contains(&acronym.chars().count())
+        && acronym
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '+')
+        && acronym.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let before = inner[..open].trim_end();
+    if is_acronym && before.chars().any(char::is_alphanumeric) {
+        before
+    } else {
+        title
+    }
+}
+
+/// What two titles of one paper share: lower-case letters, digits and `+`,
+/// without spaces (a lost space, "Methodsfor", is a common slip) and
+/// without a trailing parenthesised acronym.
+pub fn identity_key(title: &str) -> String {
+    naming_part(title)
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '+')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The hash of a title's identity key, without building the key: it runs
+/// for every row.
+pub(super) fn title_hash(title: &str) -> u64 {
+    let mut hasher = Fnv64::default();
+    for c in naming_part(title).chars() {
+        if c.is_alphanumeric() || c == '+' {
+            if c.is_ascii() {
+                c.to_ascii_lowercase().hash(&mut hasher);
+            } else {
+                c.to_lowercase().for_each(|l| l.hash(&mut hasher));
+            }
+        }
+    }
+    // Tag it apart from paper ids.
+    "title".hash(&mut hasher);
+    hasher.finish()
+}
+
+/// FNV-1a: identities are hashed once per row of long lists, where SipHash's
+/// strength buys nothing (a hash hit is confirmed on the real identity).
+pub(super) struct Fnv64(u64);
+
+impl Default for Fnv64 {
+    fn default() -> Self {
+        Fnv64(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv64 {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Titles name one paper when equal after normalising, when one is the
+/// other's leading words ("DARTS" / "DARTS: Differentiable ..."), or when
+/// they share most of their words (a small edit).
+pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        // Without a title there is nothing to contradict the shared id.
+        return true;
+    };
+    if identity_key(a) == identity_key(b) {
+        return true;
+    }
+    let (a, b) = (title_key(a), title_key(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.starts_with(short.as_str()) && long.as_bytes().get(short.len()) == Some(&b' ') {
+        return true;
+    }
+    let words_a: HashSet<&str> = a.split(' ').collect();
+    let words_b: HashSet<&str> = b.split(' ').collect();
+    let shared = words_a.intersection(&words_b).count();
+    let all = words_a.union(&words_b).count();
+    // A title shortened in one copy ("Sketch Guided diffusion" / "Sketch-Guided
+    // DM") keeps most of its words in the other.
+    let fewer = words_a.len().min(words_b.len());
+    all > 0 && (shared as f64 / all as f64 >= 0.7 || (shared >= 2 && 3 * shared >= 2 * fewer))
+}
