@@ -1,0 +1,125 @@
+use super::*;
+
+#[test]
+fn substring_helpers_agree_with_std() {
+    for (hay, needle) in [
+        ("a](b](c", "]("),
+        ("https://x", "http"),
+        ("", "x"),
+        ("www.", "www."),
+        ("ab", "abc"),
+    ] {
+        assert_eq!(find(hay, needle), hay.find(needle), "{hay} {needle}");
+        assert_eq!(
+            count(hay, needle),
+            hay.matches(needle).count(),
+            "{hay} {needle}"
+        );
+    }
+}
+
+#[test]
+fn keys_ignore_case_and_punctuation() {
+    assert_eq!(lookup_key("T-PAMI"), "tpami");
+    assert_eq!(lookup_key("ÉCCV 2024"), "éccv2024");
+    assert_eq!(lookup_key("J.Mach.Learn.Res."), "jmachlearnres");
+    assert_eq!(lookup_key("Training-free"), "trainingfree");
+}
+
+#[test]
+fn distance_counts_transpositions_as_one() {
+    assert_eq!(edit_distance("ilcr", "iclr", 3), 1);
+    assert_eq!(edit_distance("icml", "iclr", 3), 2);
+    assert_eq!(edit_distance("abc", "abcdef", 1), 2);
+    assert_eq!(edit_distance("", "ab", 5), 2);
+}
+
+#[test]
+fn slips_are_narrow_for_short_names() {
+    assert!(is_slip_of("ilcr", "iclr"));
+    assert!(is_slip_of("cpvr", "cvpr"));
+    assert!(is_slip_of("neurlps", "neurips"));
+    assert!(is_slip_of("neuips", "neurips"));
+    assert!(
+        !is_slip_of("icme", "icml"),
+        "a substitution in a short name may be another venue"
+    );
+    assert!(!is_slip_of("iccv", "iccv"));
+    assert!(!is_slip_of("rl", "lr"));
+}
+
+#[test]
+fn venue_slips_name_their_kind() {
+    assert_eq!(venue_slip("iclrr", "iclr"), Some(Slip::Doubled));
+    assert_eq!(venue_slip("icmll", "icml"), Some(Slip::Doubled));
+    assert_eq!(venue_slip("neurisp", "neurips"), Some(Slip::Transposed));
+    assert_eq!(venue_slip("ilcr", "iclr"), Some(Slip::Transposed));
+    assert_eq!(venue_slip("neurps", "neurips"), Some(Slip::Dropped));
+    assert_eq!(venue_slip("cvrr", "cvpr"), Some(Slip::Echoed));
+    assert_eq!(venue_slip("neurlps", "neurips"), Some(Slip::Substituted));
+    assert_eq!(venue_slip("avrxi", "arxiv"), Some(Slip::Scrambled));
+    assert_eq!(venue_slip("aiclr", "iclr"), None);
+    assert!(Slip::Doubled.is_safe_to_fix() && !Slip::Substituted.is_safe_to_fix());
+    assert!(!Slip::Scrambled.is_safe_to_fix());
+}
+
+#[test]
+fn venue_slips_stay_narrow_on_short_names() {
+    // Another real acronym one arbitrary letter away: not a slip.
+    assert_eq!(venue_slip("icic", "icip"), None);
+    assert_eq!(venue_slip("icse", "icme"), None);
+    assert_eq!(venue_slip("tcds", "tcss"), None);
+    // Three letters are never judged.
+    assert_eq!(venue_slip("acm", "acl"), None);
+    assert_eq!(venue_slip("icl", "iclr"), None);
+    assert_eq!(venue_slip("cvpr", "cvpr"), None);
+    // A stray letter that repeats nothing, on a short name.
+    assert_eq!(venue_slip("iclrx", "iclr"), None);
+}
+
+#[test]
+fn venue_slips_leave_both_ends_of_a_name_alone() {
+    // Another first letter, on short and long names.
+    assert_eq!(venue_slip("ccis", "scis"), None);
+    assert_eq!(venue_slip("ecml", "icml"), None);
+    assert_eq!(venue_slip("xeurips", "neurips"), None);
+    // Another last letter of a short name.
+    assert_eq!(venue_slip("iccc", "iccv"), None);
+    // A letter dropped or added at either end.
+    assert_eq!(venue_slip("amia", "jamia"), None);
+    assert_eq!(venue_slip("eicml", "icml"), None);
+    assert_eq!(venue_slip("icmla", "icml"), None);
+    assert_eq!(venue_slip("neurip", "neurips"), None);
+    assert_eq!(venue_slip("eurips", "neurips"), None);
+    assert_eq!(venue_slip("iiclr", "iclr"), None);
+    // A dropped letter in a name of four letters.
+    assert_eq!(venue_slip("icis", "icics"), None);
+    // A scramble that moves the first letter.
+    assert_eq!(venue_slip("rxaiv", "arxiv"), None);
+    // The same slips inside a name stay slips.
+    assert_eq!(venue_slip("infcom", "infocom"), Some(Slip::Dropped));
+    assert_eq!(venue_slip("iclrr", "iclr"), Some(Slip::Doubled));
+    assert_eq!(venue_slip("neurlps", "neurips"), Some(Slip::Substituted));
+}
+
+#[test]
+fn a_publisher_does_not_make_an_acronym_long() {
+    // IEEE TII and IEEE TIE are short acronyms, both real.
+    assert_eq!(venue_slip("ieeetii", "ieeetie"), None);
+    assert_eq!(venue_slip("acmtods", "acmtois"), None);
+    assert!(is_short_name("ieeetpami") && is_short_name("cvpr"));
+    assert!(!is_short_name("neurips"));
+}
+
+#[test]
+fn the_ascii_lookup_key_is_the_unicode_one() {
+    let every_ascii: String = (0u8..128).map(char::from).collect();
+    for text in [
+        every_ascii.as_str(),
+        "NeurIPS 2019",
+        "J. Mach. Learn. Res.",
+        "ICLR-W_21",
+    ] {
+        assert_eq!(lookup_key(text), unicode_lookup_key(text), "{text:?}");
+    }
+}

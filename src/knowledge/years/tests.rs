@@ -1,0 +1,209 @@
+use super::*;
+
+fn year(text: &str) -> Option<i32> {
+    match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year { year, .. } => Some(year),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_lone_number_before_the_year_is_its_month() {
+    // As a video-LLM list writes its Date column: `06/2023`.
+    let month = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year { year, month, .. } => Some((year, month)),
+        _ => None,
+    };
+    assert_eq!(month("06/2023"), Some((2023, 6)));
+    assert_eq!(month("5.2023"), Some((2023, 5)));
+    assert_eq!(month("11-2023"), Some((2023, 11)));
+    // Not a month: the year stays, the month is unknown.
+    assert_eq!(month("13/2023"), Some((2023, 0)));
+    // Day and month in either order: the month stays unknown.
+    assert_eq!(month("05.06.2021"), Some((2021, 0)));
+}
+
+#[test]
+fn accepts_common_date_forms() {
+    for text in [
+        "2021",
+        " 2021 ",
+        "2021.05.30",
+        "2021-05",
+        "2021/5",
+        "May 2021",
+        "30.05.2021",
+        "2021 Oct",
+        "21-06-13",
+        "May, 2021",
+        "Jul., 2021",
+        "CVPR,2021",
+        "MM, 2021",
+    ] {
+        assert_eq!(year(text), Some(2021), "{text}");
+    }
+}
+
+#[test]
+fn reads_a_venue_of_any_length_before_the_year() {
+    for (text, expected) in [
+        ("TITS 2020", 2020),
+        ("Applied sciences 2021", 2021),
+        ("ESEC/FSE 2022", 2022),
+        ("ACM Computing Surveys 2025", 2025),
+        ("3DV 2024", 2024),
+        ("IEEE T-ITS, 2023", 2023),
+    ] {
+        assert_eq!(year(text), Some(expected), "{text}");
+    }
+    // A venue alone, a second year, a year out of range: no year.
+    for text in [
+        "AIR",
+        "CVPR 2021 2022",
+        "ACM Computing Surveys 2031",
+        "1.5 2021",
+    ] {
+        assert_eq!(
+            parse_year_cell(text, false, 1900, 2027),
+            YearCell::Invalid,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn rejects_implausible_years() {
+    for text in ["20211", "1850", "2031", "2021.13", "soon", "21", "21-13-01"] {
+        assert_eq!(year(text), None, "{text}");
+        assert_eq!(
+            parse_year_cell(text, false, 1900, 2027),
+            YearCell::Invalid,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_preprint_year_then_the_journal_year_is_a_year() {
+    // As a low-light list writes EnlightenGAN's row: `2019(2021)` under a
+    // Publication cell `arXiv(TIP)`.
+    let read = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year {
+            year, month, later, ..
+        } => Some((year, month, later)),
+        _ => None,
+    };
+    assert_eq!(read("2019(2021)"), Some((2019, 0, Some(2021))));
+    assert_eq!(read("2020 (2020)"), Some((2020, 0, Some(2020))));
+    assert_eq!(read("2021"), Some((2021, 0, None)));
+    // The journal's year before the preprint's, or out of range: no year.
+    for text in [
+        "2021(2019)",
+        "2019(2031)",
+        "1850(2019)",
+        "2019(21)",
+        "2019()",
+    ] {
+        assert_eq!(read(text), None, "{text}");
+    }
+    let text = "2019 (2021)";
+    match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year { digits, .. } => {
+            assert_eq!(&text[digits.0 as usize..digits.1 as usize], "2019")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn empty_and_placeholder_are_not_invalid() {
+    assert_eq!(parse_year_cell("  ", false, 1900, 2027), YearCell::Empty);
+    assert_eq!(
+        parse_year_cell("-", true, 1900, 2027),
+        YearCell::Placeholder
+    );
+}
+
+#[test]
+fn digits_point_at_the_year() {
+    let text = "2021.05.30";
+    match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year { digits, .. } => {
+            assert_eq!(&text[digits.0 as usize..digits.1 as usize], "2021")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn month_names_only_for_months() {
+    assert_eq!(month_name(1), Some("January"));
+    assert_eq!(month_name(12), Some("December"));
+    assert_eq!(month_name(0), None);
+    assert_eq!(month_name(13), None);
+}
+
+#[test]
+fn months_are_read_when_the_cell_names_one() {
+    let month = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year { month, .. } => month,
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(month("2023.05.17"), 5);
+    assert_eq!(month("May, 2023"), 5);
+    assert_eq!(month("Jul., 2023"), 7);
+    assert_eq!(month("2023 Sept"), 9);
+    assert_eq!(month("24-01-16"), 1);
+    assert_eq!(month("2023"), 0);
+    assert_eq!(month("CVPR, 2023"), 0);
+    assert_eq!(month("30.05.2021"), 0);
+}
+
+#[test]
+fn compact_and_short_dates_are_dates() {
+    let read = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year {
+            year, month, form, ..
+        } => Some((year, month, form)),
+        _ => None,
+    };
+    assert_eq!(read("202511"), Some((2025, 11, DateForm::Compact)));
+    assert_eq!(read("20240310"), Some((2024, 3, DateForm::Compact)));
+    assert_eq!(read("arXiv, 20240310"), Some((2024, 3, DateForm::Compact)));
+    assert_eq!(read("arxiv 24.07"), Some((2024, 7, DateForm::ShortYear)));
+    assert_eq!(read("19.06"), Some((2019, 6, DateForm::ShortYear)));
+    assert_eq!(read("24-01-16"), Some((2024, 1, DateForm::ShortYear)));
+    assert_eq!(read("2021"), Some((2021, 0, DateForm::Year)));
+    assert_eq!(read("2021.05"), Some((2021, 5, DateForm::Separated)));
+    assert_eq!(read("May 2021"), Some((2021, 5, DateForm::Separated)));
+    // Not dates: a month or day that does not exist, a digit too many or few.
+    for text in [
+        "202513",
+        "202500",
+        "20240332",
+        "2024031",
+        "2025111",
+        "24.13",
+        "arxiv 24.7",
+    ] {
+        assert_eq!(read(text), None, "{text}");
+    }
+}
+
+#[test]
+fn digits_of_a_compact_date_point_at_its_year() {
+    let text = "arXiv, 20240310";
+    match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year { digits, .. } => {
+            assert_eq!(&text[digits.0 as usize..digits.1 as usize], "2024")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn two_digit_years_pivot_at_87() {
+    assert_eq!(two_digit_year("99"), Some(1999));
+    assert_eq!(two_digit_year("21"), Some(2021));
+    assert_eq!(two_digit_year("2021"), None);
+}

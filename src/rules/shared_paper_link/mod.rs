@@ -1,0 +1,173 @@
+use super::duplicate_paper::short;
+use super::duplicates::{Evidence, Pair};
+use super::link_culprit::{culprit, culprit_in_list, InList, Side};
+use super::{Context, RowRef, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
+use crate::facts::row_title;
+use crate::knowledge::ids::{paper_ids, PaperId};
+use crate::knowledge::VenueKind;
+use crate::span::Span;
+
+pub struct SharedPaperLink;
+
+use crate::registry::lint::SHARED_PAPER_LINK as META;
+
+impl Rule for SharedPaperLink {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for pair in cx.duplicate_pairs() {
+            let Evidence::Id(id) = pair.evidence else {
+                continue;
+            };
+            if pair.same_title {
+                continue;
+            }
+            // The list's own text first: it tells a wrong link from a
+            // renamed paper (two rows with swapped links share many words).
+            let in_list = culprit_in_list(cx, &pair, id);
+            if in_list == InList::Nothing {
+                if let Some(d) = renamed(cx, &pair, id) {
+                    out.push(d);
+                    continue;
+                }
+            }
+            let swapped = in_list == InList::BothElsewhere;
+            let evidence = match in_list {
+                InList::Culprit(side, why) => Some((side, why)),
+                InList::BothElsewhere => None,
+                InList::Nothing => culprit(cx, &pair, id),
+            };
+            let (wrong, right, why) = match evidence {
+                Some((Side::Earlier, why)) => (&pair.earlier, &pair.later, Some(why)),
+                Some((Side::Later, why)) => (&pair.later, &pair.earlier, Some(why)),
+                None => (&pair.later, &pair.earlier, None),
+            };
+            let other_line = cx.line(right.row.span());
+            let other = row_title(right.table, right.row).unwrap_or("another paper");
+            let span = link_span(wrong, id).unwrap_or(wrong.row.span());
+            let diagnostic = if let Some(why) = why {
+                Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    span,
+                    format!(
+                        "this row's link is probably wrong: it links {id}, the paper of \"{}\" (line {other_line}); {why}",
+                        short(other)
+                    ),
+                )
+                .with_label(format!("same paper as line {other_line}"))
+                .with_related(right.title_span(), format!("links {id} too"))
+                .with_help("replace this row's link with the link to its own paper")
+            } else {
+                Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    span,
+                    format!(
+                        "this row links {id}, which line {other_line} links for \"{}\"; one of the two links is wrong{}",
+                        short(other),
+                        if swapped {
+                            " (both titles are listed elsewhere with other links: links swapped or copied between rows)"
+                        } else {
+                            ""
+                        }
+                    ),
+                )
+                .with_label(format!("same paper as line {other_line}"))
+                .with_related(right.title_span(), format!("also links {id}"))
+                .with_help("one of the two links is wrong: open both and correct the link that does not match its title")
+            };
+            out.push(diagnostic);
+        }
+    }
+}
+
+/// The span of the row's link that carries the shared identity.
+fn link_span(row: &RowRef<'_>, id: &PaperId) -> Option<Span> {
+    row.row
+        .links()
+        .find(|l| paper_ids(l.url).contains(id))
+        .or_else(|| row.row.links().next())
+        .map(|l| l.span)
+}
+
+/// Whether the row's venue is a preprint server ("arXiv", "Preprint'23").
+fn is_preprint(cx: &Context<'_>, row: &RowRef<'_>) -> Option<bool> {
+    let mention = *row.facts.venue.as_ref()?.value.mention()?;
+    Some(cx.knowledge.venues.venue(mention.venue).kind == VenueKind::Preprint)
+}
+
+/// One arXiv paper under two related titles (they share several words),
+/// unless both rows name different venues: most likely the paper was
+/// renamed (often after review) and listed again under its new title. When
+/// one row is a preprint and the other published, the preprint row is the
+/// older one.
+fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic> {
+    if !matches!(id, PaperId::Arxiv(_)) {
+        return None;
+    }
+    let (earlier_title, later_title) = (
+        row_title(pair.earlier.table, pair.earlier.row)?,
+        row_title(pair.later.table, pair.later.row)?,
+    );
+    if !related_titles(earlier_title, later_title) {
+        return None;
+    }
+    let message = match (is_preprint(cx, &pair.earlier), is_preprint(cx, &pair.later)) {
+        (Some(false), Some(false)) => return None,
+        (Some(true), Some(false)) | (Some(false), Some(true)) => {
+            let (old, new, new_title) = if is_preprint(cx, &pair.earlier) == Some(true) {
+                (&pair.earlier, &pair.later, later_title)
+            } else {
+                (&pair.later, &pair.earlier, earlier_title)
+            };
+            format!(
+                "{id} is listed twice, once under an older title: the preprint at line {} and \"{}\" at line {}",
+                cx.line(old.row.span()),
+                short(new_title),
+                cx.line(new.row.span())
+            )
+        }
+        _ => format!(
+            "{id} is listed twice, probably once under an older title: \"{}\" here and \"{}\" at line {}",
+            short(later_title),
+            short(earlier_title),
+            cx.line(pair.earlier.row.span())
+        ),
+    };
+    Some(
+        Diagnostic::new(META.name, META.severity, pair.later.title_span(), message)
+            .with_label("same arXiv paper under another title")
+            .with_related(pair.earlier.title_span(), format!("also links {id}"))
+            .with_help("check that both rows are one paper renamed; if so, keep the row with the current title and venue and delete the other"),
+    )
+}
+
+/// Words of four letters or more that say nothing about a title's topic.
+const TITLE_STOP_WORDS: &[&str] = &[
+    "with", "from", "that", "this", "into", "using", "based", "than", "when", "what", "your",
+    "their", "over", "does",
+];
+
+/// Whether two titles share enough words to be two names of one paper:
+/// at least three words of four letters or more, and half of the shorter
+/// title's such words ("language", "models", "attacks" alone are common to
+/// many titles of one field).
+fn related_titles(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> std::collections::HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .filter(|w| !TITLE_STOP_WORDS.contains(&w.as_str()))
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let shared = a.intersection(&b).count();
+    shared >= 3 && 2 * shared >= a.len().min(b.len())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,325 @@
+use crate::rules::testing::*;
+
+/// One finding, naming its row as probably wrong because of `evidence`.
+fn assert_blames_one_row(text: &str, evidence: &str) {
+    let found = check("shared-paper-link", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let message = &found[0].message;
+    assert!(
+        message.contains("probably wrong") && message.contains(evidence),
+        "{message}"
+    );
+}
+
+#[test]
+fn fires_when_two_titles_share_one_arxiv_paper() {
+    let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
+    let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("arXiv 2010.00969"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn quiet_on_shared_code_links_and_on_duplicates_of_one_title() {
+    let a = "| [Paper A](https://arxiv.org/abs/2301.06393) | - | - | [Code](https://github.com/x/y) | 2023 |";
+    let b = "| [Paper B](https://arxiv.org/abs/2203.01665) | - | - | [Code](https://github.com/x/y) | 2022 |";
+    let c = "| [Paper A](https://arxiv.org/pdf/2301.06393v1.pdf) | - | - | [Code](https://github.com/x/z) | 2023 |";
+    assert!(lines("shared-paper-link", &seed_table("S", &[a, b, c])).is_empty());
+}
+
+#[test]
+fn neutral_without_evidence() {
+    let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
+    let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+    assert!(
+        found[0].message.contains("one of the two links is wrong"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn aaai_ojs_articles_and_sciencedirect_piis_are_paper_identities() {
+    // Shaped like LIANGKE23's knowledge-graph list (two papers on one
+    // AAAI article, the view and download forms) and tamlhp's
+    // unlearning list (two papers on one PII, abs and plain forms).
+    for (url_a, url_b, id) in [
+        (
+            "https://ojs.aaai.org/index.php/AAAI/article/view/28680",
+            "https://ojs.aaai.org/index.php/AAAI/article/download/28680/29322",
+            "AAAI OJS article AAAI/28680",
+        ),
+        (
+            "https://www.sciencedirect.com/science/article/pii/S0267364917302091",
+            "https://www.sciencedirect.com/science/article/abs/pii/S0267364917302091",
+            "ScienceDirect PII S0267364917302091",
+        ),
+    ] {
+        let a =
+            format!("| [Editing Knowledge Graph Embeddings]({url_a}) | AAAI 2024 | - | - | 2024 |");
+        let b = format!("| [Multimodal Prompt Distillation]({url_b}) | AAAI 2024 | - | - | 2024 |");
+        let found = check("shared-paper-link", &seed_table("S", &[&a, &b]));
+        assert_eq!(found.len(), 1, "{id}");
+        assert!(found[0].message.contains(id), "{}", found[0].message);
+    }
+    // Two articles of one proceedings are two papers.
+    let a = "| [Paper A](https://ojs.aaai.org/index.php/AAAI/article/view/28680) | AAAI 2024 | - | - | 2024 |";
+    let b = "| [Paper B](https://ojs.aaai.org/index.php/AAAI/article/view/28681) | AAAI 2024 | - | - | 2024 |";
+    assert!(lines("shared-paper-link", &seed_table("S", &[a, b])).is_empty());
+}
+
+const PAPER_TABLE: &str = "## Papers\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n";
+
+#[test]
+fn names_the_row_whose_link_text_names_the_other_paper() {
+    // The second row's link was copied from the first: its text still says so.
+    let text = format!(
+            "{PAPER_TABLE}| ResShift: Efficient Diffusion Model for Image Super-resolution by Residual Shifting | NeurIPS 2023 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n\
+             | SinSR: Diffusion-Based Image Super-Resolution in a Single Step | CVPR 2024 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n"
+        );
+    let found = check("shared-paper-link", &text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("probably wrong"),
+        "{}",
+        found[0].message
+    );
+    assert!(
+        found[0].message.contains("link itself says \"ResShift\""),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(lines("shared-paper-link", &text), [6]);
+    // When the first row is the one whose link names the other paper, it is the one named.
+    let text = format!(
+            "{PAPER_TABLE}| SinSR: Diffusion-Based Image Super-Resolution in a Single Step | CVPR 2024 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n\
+             | ResShift: Efficient Diffusion Model for Image Super-resolution by Residual Shifting | NeurIPS 2023 | [arXiv](https://arxiv.org/abs/2307.12348) | - |\n"
+        );
+    assert_eq!(lines("shared-paper-link", &text), [5]);
+}
+
+#[test]
+fn names_the_row_whose_code_repository_is_the_other_papers() {
+    let a = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+    let b = "| [NEAS: One-Shot Neural Ensemble Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("code repository"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(lines("shared-paper-link", &seed_table("S", &[a, b])), [6]);
+}
+
+#[test]
+fn a_preprint_row_and_a_published_row_are_one_renamed_paper() {
+    // A paper renamed between its preprint and its publication.
+    let a = "| [Graph-MVP: Multi-View Prototypical Contrastive Learning for Multiplex Graphs](https://arxiv.org/abs/2109.03560) | arXiv | - | - | 2021 |";
+    let b = "| [X-GOAL: Multiplex Heterogeneous Graph Prototypical Contrastive Learning](https://arxiv.org/pdf/2109.03560) | CIKM 2022 | - | - | 2022 |";
+    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0]
+            .message
+            .contains("listed twice, once under an older title"),
+        "{}",
+        found[0].message
+    );
+    assert!(!found[0].message.contains("wrong"), "{}", found[0].message);
+}
+
+#[test]
+fn two_unrelated_titles_on_one_id_are_not_a_renamed_paper() {
+    let a = "| [Baseline defenses for adversarial attacks against aligned language models](https://arxiv.org/pdf/2308.14132) | arXiv | - | - | 2023 |";
+    let b = "| [Detecting language model attacks with perplexity](https://arxiv.org/pdf/2308.14132) | arXiv | - | - | 2023 |";
+    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+    assert!(
+        found[0].message.contains("one of the two links is wrong"),
+        "{}",
+        found[0].message
+    );
+    // Shaped like a jailbreak list: a preprint row carries the link of
+    // a published paper it has nothing to do with.
+    let a = "| [When LLM Meets DRL: Advancing Jailbreaking Efficiency via DRL-guided Search](https://arxiv.org/pdf/2406.08705) | NeurIPS 2024 | - | - | 2024 |";
+    let b = "| [AutoJailbreak: Exploring Jailbreak Attacks and Defenses through a Dependency Lens](https://arxiv.org/pdf/2406.08705) | arXiv | - | - | 2024 |";
+    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+    assert!(
+        found[0].message.contains("one of the two links is wrong"),
+        "{}",
+        found[0].message
+    );
+    // Two preprints under related titles: renamed, without saying which is older.
+    let a = "| [Towards Personalized Cold-Start Recommendation with Prompts](https://arxiv.org/abs/2306.17256) | arXiv 2023 | - | - | 2023 |";
+    let b = "| [Could Small Language Models Serve as Recommenders? Towards Data-centric Cold-start Recommendations](https://arxiv.org/abs/2306.17256) | arXiv 2024 | - | - | 2024 |";
+    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+    assert!(
+        found[0]
+            .message
+            .contains("probably once under an older title"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn names_the_row_whose_arxiv_title_differs_under_links() {
+    let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
+    let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
+    let text = seed_table("S", &[a, b]);
+    // What the link check reports under --links: arXiv 2010.00969 is DOTS.
+    let link = text.find("https://arxiv.org/pdf/2010.00969v3.pdf").unwrap();
+    let mismatch = crate::Diagnostic::new(
+        crate::registry::links::ARXIV_TITLE_MISMATCH.name,
+        crate::Severity::Error,
+        crate::Span::new(link, link + 10),
+        "arXiv 2010.00969 is another paper",
+    );
+    let options = crate::LintOptions {
+        selection: crate::RuleSelection::only(&["shared-paper-link"]).unwrap(),
+        ..crate::LintOptions::default()
+    };
+    let knowledge = crate::Knowledge::builtin().unwrap();
+    let found: Vec<_> =
+        crate::lint_document_with(&text, &knowledge, &options, Some(vec![mismatch]))
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == "shared-paper-link")
+            .collect();
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("probably wrong"),
+        "{}",
+        found[0].message
+    );
+    assert!(
+        found[0].message.contains("arXiv gives"),
+        "{}",
+        found[0].message
+    );
+    // The NEAS row (line 5) is named, not the later DOTS row.
+    assert_eq!(
+        crate::LineIndex::new(&text).line_of(found[0].span.start) + 1,
+        5
+    );
+}
+
+const CITATION_TABLE: &str = "## Papers\n\n| Paper | Method | Venue | Year |\n|---|---|---|---|\n";
+
+#[test]
+fn citations_by_the_same_authors_are_told_apart_by_their_titles() {
+    // Shaped like a federated-learning list that cites each paper in
+    // full: two papers of one group, the second row with the first's link.
+    let text = format!(
+            "{CITATION_TABLE}| [Kato R, Mori T, Ueda K. Distilled federated training with unlabeled shared data for private clients. IEEE Transactions on Networking, 2021, 9(1): 11-20](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n\
+             | [Kato R, Mori T, Ueda K. Zero-data transfer of knowledge across devices of unequal size. IEEE Transactions on Networking, 2021, 9(1): 11-20](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n"
+        );
+    let found = check("shared-paper-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Quoted by its title, not by its authors.
+    assert!(
+        found[0].message.contains("\"Distilled federated training"),
+        "{}",
+        found[0].message
+    );
+    // The same citation twice is one paper, not a shared link.
+    let text = format!(
+            "{CITATION_TABLE}| [Kato R, Mori T. Distilled federated training with unlabeled data. IEEE TNET, 2021](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n\
+             | [Kato R, Mori T, Ueda K. Distilled federated training with unlabeled data. IEEE Transactions on Networking, 2021, 9(1)](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n"
+        );
+    assert!(check("shared-paper-link", &text).is_empty());
+}
+
+#[test]
+fn names_the_row_whose_citation_names_another_arxiv_id() {
+    let text = format!(
+            "{CITATION_TABLE}| [Ross J, Li Q, Poor H V. Tackling drift in heterogeneous federated optimization. Advances in neural information processing systems, 2020, 33: 7611-7623](https://arxiv.org/abs/2007.01234) | Restriction | NIPS | 2020 |\n\
+             | [Hanz F, Rich P. Federated learning of a mixture of global and local models. arXiv preprint arXiv:2002.05516, 2020](https://arxiv.org/abs/2007.01234) | Interpolation | arXiv | 2020 |\n"
+        );
+    assert_blames_one_row(&text, "its own citation names arXiv:2002.05516");
+    assert_eq!(lines("shared-paper-link", &text), [6]);
+    // A citation naming the very id it links is no evidence.
+    let text = text.replace("arXiv:2002.05516", "arXiv:2007.01234");
+    let found = check("shared-paper-link", &text);
+    assert!(
+        !found[0].message.contains("citation names"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn names_the_row_whose_title_the_list_gives_another_link() {
+    // The first copy of a paper has its own link; a cross-listed copy
+    // later carries its neighbour's.
+    let text = format!(
+            "{PAPER_TABLE}| Zero-shot transfer of distilled knowledge to small devices | TMC 2021 | [arXiv](https://arxiv.org/abs/2109.03775) | - |\n\
+             | Semi-supervised federated learning with non-iid private data | TMC 2021 | [arXiv](https://arxiv.org/abs/2008.06180) | - |\n\n\
+             ## More\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n\
+             | Zero-shot transfer of distilled knowledge to small devices | TMC 2021 | [arXiv](https://arxiv.org/abs/2008.06180) | - |\n"
+        );
+    let found = check("shared-paper-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .message
+            .contains("line 5 lists this row's title with arXiv 2109.03775"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(lines("shared-paper-link", &text), [12]);
+}
+
+#[test]
+fn swapped_links_are_not_a_renamed_paper() {
+    // Two rows of one table with each other's links, both papers listed
+    // correctly in another table: their titles share words ("Large
+    // Language Models", "Image"), but no paper was renamed.
+    let chat = "Chat-Uni: Unified Visual Representation Empowers Large Language Models with Image and Video Understanding";
+    let llama = "LLaMA-V: An Image is Worth 2 Tokens in Large Language Models";
+    let text = format!(
+        "{PAPER_TABLE}| {chat} | CVPR 2024 | [arXiv](https://arxiv.org/abs/2311.08046) | - |\n\
+             | {llama} | ECCV 2024 | [arXiv](https://arxiv.org/abs/2311.17043) | - |\n\n\
+             ## Video\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n\
+             | {chat} | arXiv | [arXiv](https://arxiv.org/abs/2311.17043) | - |\n\
+             | {llama} | arXiv | [arXiv](https://arxiv.org/abs/2311.08046) | - |\n"
+    );
+    let found = check("shared-paper-link", &text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    for d in &found {
+        assert!(!d.message.contains("older title"), "{}", d.message);
+        assert!(d.message.contains("swapped"), "{}", d.message);
+    }
+}
+
+#[test]
+fn names_the_row_whose_date_is_not_the_arxiv_papers_month() {
+    // Shaped like an LLM-inference list dated by arXiv month: the
+    // December row carries the July paper's link.
+    let table = "| Date | Title | Paper |\n|---|---|---|\n";
+    let rows = [
+            "|2024.05|[**Tensor Product**] Acceleration of Tensor-Product Operations with Tensor Cores|[[pdf]](https://arxiv.org/pdf/2405.09621)|",
+            "|2024.12|[**HADAKERN**] HADAKERN: Tensor Core Accelerated Hadamard Transform Kernel|[[pdf]](https://arxiv.org/pdf/2405.09621)|",
+            "|2024.03|[**A**] A First Kernel for Sparse Attention|[[pdf]](https://arxiv.org/pdf/2403.01111)|",
+            "|2024.04|[**B**] A Second Kernel for Sparse Attention|[[pdf]](https://arxiv.org/pdf/2404.01111)|",
+        ];
+    let text = format!("# L\n\n## Kernels\n\n{table}{}\n", rows.join("\n"));
+    assert_blames_one_row(&text, "2024-12 is not that paper's (2024-05)");
+    assert_eq!(lines("shared-paper-link", &text), [8]);
+    // When the table's dates are not the arXiv months, the dates say nothing.
+    let text = text
+        .replace("|2024.03|", "|2024.09|")
+        .replace("|2024.04|", "|2024.10|");
+    let found = check("shared-paper-link", &text);
+    assert!(
+        found[0].message.contains("one of the two links is wrong"),
+        "{}",
+        found[0].message
+    );
+}

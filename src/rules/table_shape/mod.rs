@@ -1,0 +1,211 @@
+use super::row::RowRef;
+use super::{append_cells, Context, Rule, RuleMeta};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::document::{Role, Table};
+use crate::profile::shape;
+use crate::span::Span;
+
+pub struct TableShape;
+
+use crate::registry::lint::TABLE_SHAPE as META;
+
+impl Rule for TableShape {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for r in cx.rows() {
+            let (written, expected) = (r.row.cell_count(), r.table.columns.len());
+            if written == expected {
+                continue;
+            }
+            // One row broken over two lines is one defect, reported once.
+            if r.row_index > 0 && broken_row(cx, r.table, r.row_index - 1).is_some() {
+                continue;
+            }
+            if let Some(joiner) = broken_row(cx, r.table, r.row_index) {
+                out.push(broken_row_diagnostic(cx, &r, joiner));
+                continue;
+            }
+            // Most rows of this table leave these trailing cells out or
+            // empty: GitHub pads them, nothing is lost.
+            let profile = &cx.profile.tables[r.table_index];
+            if written < expected
+                && (written + profile.optional_tail >= expected
+                    || profile.short_rows.harmless(r.table, r.row, cx.knowledge))
+            {
+                continue;
+            }
+            // The list leaves out empty trailing cells as a matter of
+            // course: a row without its Code or Data cells loses nothing,
+            // as long as it keeps its title, venue and year cells and its
+            // cells fit their columns.
+            if written < expected
+                && cx.profile.omits_trailing_cells
+                && r.table.columns[written..]
+                    .iter()
+                    .all(|c| shape::optional_column(c.role))
+                && profile.short_rows.fits(r.table, r.row, cx.knowledge)
+            {
+                continue;
+            }
+            if !r.is_paper(cx.knowledge) {
+                continue;
+            }
+            // Extra cells with nothing in them, only a placeholder ("-") or
+            // only a comment (`[//]: #Recommend`, `<!-- -->`): GitHub drops
+            // them, and nothing is lost.
+            if written > expected
+                && (expected..written).all(|c| {
+                    r.cell(c)
+                        .is_none_or(|c| cx.knowledge.is_placeholder(c.raw()) || is_comment(c.raw()))
+                })
+            {
+                continue;
+            }
+            let diagnostic = if written < expected {
+                let message = format!("row has {written} cells, the header has {expected}");
+                let missing: Vec<&str> = r.table.columns[written..]
+                    .iter()
+                    .map(|c| c.header.as_str())
+                    .collect();
+                // A missing year cell can be filled from the venue; other cells stay empty.
+                let values: Vec<String> = r.table.columns[written..]
+                    .iter()
+                    .map(|c| match (c.role, r.facts.venue_year()) {
+                        (Some(Role::Year), Some(year)) => year.to_string(),
+                        _ => String::new(),
+                    })
+                    .collect();
+                let all_known = values.iter().all(|v| !v.is_empty());
+                let edit = append_cells(r.row, &values);
+                let fix = if all_known {
+                    Fix::safe(vec![edit])
+                } else {
+                    Fix::unsafe_(vec![edit])
+                };
+                Diagnostic::new(META.name, META.severity, r.row_end(), message)
+                    .with_label(format!("missing: {}", missing.join(", ")))
+                    .with_help(format!(
+                        "add the missing cell{}: {}",
+                        plural(missing.len()),
+                        missing.join(", ")
+                    ))
+                    .with_fix(Some(fix))
+            } else {
+                let outers = r.row.outer_spans();
+                extra_cells(
+                    Span::new(outers[expected].start, outers[written - 1].end),
+                    written,
+                    expected,
+                )
+            };
+            out.push(diagnostic);
+        }
+        // Tables that list no papers lose their surplus cells all the same.
+        for row in &cx.document.overflow_rows {
+            let text = |span: &Span| &cx.document.text[span.start..span.end];
+            if row
+                .extra
+                .iter()
+                .all(|c| cx.knowledge.is_placeholder(text(c)) || is_comment(text(c)))
+            {
+                continue;
+            }
+            let (first, last) = (row.extra[0], row.extra[row.extra.len() - 1]);
+            out.push(extra_cells(
+                Span::new(first.start, last.end),
+                row.header_cells + row.extra.len(),
+                row.header_cells,
+            ));
+        }
+    }
+}
+
+/// Whether row `index` of `table` goes on on the next line: a line break
+/// inside a cell (`[Title](https://arxiv.org/abs/2510.16712` then
+/// `) | arXiv 2025 |`). The row leaves a bracket open, the next row starts
+/// on the very next line, and the two rows' cells, the cut one counted
+/// once, make a full row. Gives what joins the two lines: nothing inside a
+/// link's target, a space inside text.
+fn broken_row(cx: &Context<'_>, table: &Table<'_>, index: usize) -> Option<&'static str> {
+    if index + 1 >= table.row_count() {
+        return None;
+    }
+    let (row, next) = (table.row(index), table.row(index + 1));
+    let expected = table.columns.len();
+    let (written, rest) = (row.cell_count(), next.cell_count());
+    if written == 0 || written >= expected || rest >= expected || written + rest != expected + 1 {
+        return None;
+    }
+    let between = cx.document.text.get(row.span().end..next.span().start)?;
+    if !matches!(between, "\n" | "\r\n") {
+        return None;
+    }
+    let line = row.span().slice(cx.document.text);
+    let open = |o: char, c: char| line.matches(o).count() > line.matches(c).count();
+    if open('(', ')') && line.rfind("](") > line.rfind(')') {
+        Some("")
+    } else if open('(', ')') || open('[', ']') {
+        Some(" ")
+    } else {
+        None
+    }
+}
+
+/// The finding on the first line of a row broken over two, with an unsafe
+/// fix that joins the lines.
+fn broken_row_diagnostic(cx: &Context<'_>, r: &RowRef<'_>, joiner: &str) -> Diagnostic {
+    let next = r.table.row(r.row_index + 1).span();
+    let line_break = Span::new(r.row.span().end, next.start);
+    Diagnostic::new(
+        META.name,
+        META.severity,
+        r.row_end(),
+        format!(
+            "row is broken over two lines: a line break inside a cell ends it, and line {} holds the rest",
+            cx.line(next)
+        ),
+    )
+    .with_label("the row goes on on the next line")
+    .with_help("join the two lines: a table row must stay on one line")
+    .with_fix(Some(Fix::unsafe_(vec![Edit::replace(line_break, joiner)])))
+}
+
+/// A row with `written` cells under a header of `expected`; `span` covers
+/// the surplus cells.
+fn extra_cells(span: Span, written: usize, expected: usize) -> Diagnostic {
+    Diagnostic::new(
+        META.name,
+        META.severity,
+        span,
+        format!("row has {written} cells, the header has {expected}"),
+    )
+    .with_label(format!(
+        "{} extra cell{}",
+        written - expected,
+        plural(written - expected)
+    ))
+    .with_help("GitHub drops cells past the header's; move their content into the right columns or escape a literal `|` as `\\|`")
+}
+
+/// A cell holding only a Markdown comment: a link reference definition to
+/// `#` (`[//]: #Recommend`) or an HTML comment.
+fn is_comment(raw: &str) -> bool {
+    let raw = raw.trim();
+    raw.starts_with("[//]:")
+        || raw.starts_with("[comment]:")
+        || (raw.starts_with("<!--") && raw.ends_with("-->"))
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,264 @@
+use crate::rules::testing::*;
+
+const FULL: &str = "| [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | Gradient | [Code](https://github.com/a/b) | 2020 |";
+const SHORT: &str = "| [B](https://arxiv.org/abs/2006.12986) | ICLR 2020 | Gradient | [Code](https://github.com/a/c) |";
+
+#[test]
+fn fires_on_a_short_row_with_a_safe_fix_from_the_venue_year() {
+    let text = seed_table("S", &[FULL, SHORT]);
+    let found = check("table-shape", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "row has 4 cells, the header has 5");
+    let fixed = apply_fix(&text, &found[0]);
+    assert!(
+        fixed.contains("[Code](https://github.com/a/c) | 2020 |\n"),
+        "{fixed}"
+    );
+    assert!(found[0].is_safe_fixable());
+}
+
+#[test]
+fn fix_is_unsafe_when_the_value_is_unknown() {
+    let row = "| [B](https://example.com/b) | - | Gradient | [Code](https://github.com/a/c) |";
+    let found = check("table-shape", &seed_table("S", &[row]));
+    assert!(!found[0].is_safe_fixable());
+}
+
+#[test]
+fn fires_on_extra_cells_without_a_fix() {
+    let row = "| [A](https://example.com/a) | ICLR 2020 | Gradient | [Code](https://github.com/a/b) | 2020 | oops |";
+    let found = check("table-shape", &seed_table("S", &[row]));
+    assert_eq!(found.len(), 1);
+    assert!(found[0].fix.is_none());
+    assert_eq!(found[0].label, "1 extra cell");
+}
+
+#[test]
+fn quiet_when_most_rows_leave_out_the_same_empty_trailing_cells() {
+    // Shaped like lists whose last columns ("Code", "Notes") are mostly
+    // empty and mostly not written at all.
+    let text = "## Papers\n\n| Title | Venue | Code | Notes |\n|---|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 |\n\
+                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | [code](https://github.com/b/b) |\n\
+                    | [C](https://arxiv.org/abs/2003.11818) | ECCV 2020 |\n\
+                    | [D](https://arxiv.org/abs/1903.10979) | NeurIPS 2019 | | |\n";
+    assert!(lines("table-shape", text).is_empty());
+}
+
+#[test]
+fn still_fires_on_a_missing_year_and_on_extra_cells_in_such_a_table() {
+    let text = "## Papers\n\n| Title | Venue | Year | Notes |\n|---|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | 2020 |\n\
+                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | 2020 |\n\
+                    | [C](https://arxiv.org/abs/2003.11818) | ECCV 2020 |\n\
+                    | [D](https://arxiv.org/abs/1903.10979) | NeurIPS 2019 | 2019 | | oops |\n";
+    assert_eq!(lines("table-shape", text), [7, 8]);
+}
+
+#[test]
+fn quiet_on_group_label_rows_and_empty_extra_cells() {
+    let text = "## Papers\n\n| Title | Venue | Date | Code |\n|---|---|---|---|\n\
+                    | _Rectangle-based Grasp_ |\n\
+                    | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | 2020-01-08 | [Github](https://github.com/a/a) |  |\n\
+                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | 2020-06-23 | - | |\n\
+                    | [C](https://arxiv.org/abs/2003.11818) | CVPR 2020 | 2020-03-26 | - | - |\n";
+    assert!(lines("table-shape", text).is_empty());
+}
+
+/// A table whose Code column is empty in one row of three, shaped
+/// like SpursGoZmy's: Title | Source | Date | Task | Backbone | Code.
+fn often_empty_code(extra: &[&str]) -> String {
+    let mut text = String::from(
+            "## Papers\n\n| Title | Source | Date | Task | Backbone | Code |\n|---|---|---|---|---|---|\n\
+             | [A](https://arxiv.org/abs/2401.00001) | ACL 2024 | 2024-01-02 | TQA | Llama2-7B | [Github](https://github.com/a/a) |\n\
+             | [B](https://arxiv.org/abs/2402.00002) | arxiv | 2024-02-03 | Table Recognition | Qwen2.5-7B | |\n\
+             | [C](https://arxiv.org/abs/2403.00003) | EMNLP 2024 | 2024-03-04 | TQA, TFV | Mistral-7B | [Github](https://github.com/c/c) |\n\
+             | [D](https://arxiv.org/abs/2404.00004) | NIPS 2024 | 2024-04-05 | Text2SQL | Llama3.1-8B | [Github](https://github.com/d/d) |\n\
+             | [E](https://arxiv.org/abs/2405.00005) | arxiv | 2024-05-06 | Table Recognition | | - |\n\
+             | [F](https://arxiv.org/abs/2406.00006) | ICLR 2025 | 2024-06-07 | TQA | GPT-4 | [Github](https://github.com/f/f) |\n",
+        );
+    for row in extra {
+        text.push_str(row);
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn quiet_when_a_row_leaves_out_only_cells_its_table_often_leaves_empty() {
+    let text = often_empty_code(&[
+        "| [G](https://arxiv.org/abs/2407.00007) | arxiv | 2024-07-08 | Table Recognition | |",
+        "| [H](https://arxiv.org/abs/2408.00008) | ACL 2024 | 2024-08-09 | TQA | Llama2-7B |",
+        "| [I](https://arxiv.org/abs/2409.00009) | ACL 2024 | 2024-09-10 | TQA |",
+    ]);
+    assert!(lines("table-shape", &text).is_empty());
+}
+
+#[test]
+fn fires_when_the_short_row_shifts_its_content() {
+    // The Task cell is missing: backbone names render under Task.
+    let text = often_empty_code(&[
+            "| [G](https://arxiv.org/abs/2407.00007) | arxiv | 2024-07-08 | Qwen2.5-7B, Llama3.1-8B | |",
+        ]);
+    assert_eq!(lines("table-shape", &text), [11]);
+    // The Backbone cell is missing: the code link renders under Backbone.
+    let text = often_empty_code(&[
+            "| [G](https://arxiv.org/abs/2407.00007) | arxiv | 2024-07-08 | TQA | [Github](https://github.com/g/g) |",
+        ]);
+    assert_eq!(lines("table-shape", &text), [11]);
+}
+
+#[test]
+fn fires_when_the_left_out_column_is_seldom_empty_or_the_year() {
+    // Code is filled in every row: leaving it out drops a link.
+    let text = "## Papers\n\n| Title | Venue | Year | Code |\n|---|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | 2020 | [Code](https://github.com/a/a) |\n\
+                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | 2020 | [Code](https://github.com/b/b) |\n\
+                    | [C](https://arxiv.org/abs/2003.11818) | ECCV 2020 | 2020 |\n";
+    assert_eq!(lines("table-shape", text), [7]);
+    // A year column is never left out harmlessly, however often empty.
+    let text = "## Papers\n\n| Title | Venue | Code | Year |\n|---|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - | |\n\
+                    | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | - | 2020 |\n\
+                    | [C](https://arxiv.org/abs/2003.11818) | ECCV 2020 | - | |\n\
+                    | [D](https://arxiv.org/abs/2003.11819) | ECCV 2020 | - |\n";
+    assert_eq!(lines("table-shape", text), [8]);
+}
+
+/// A list shaped like those whose rows leave out their empty Code and
+/// Data cells in every table: three tables under `Title | Venue | Date |
+/// Code | Data`, most rows of the first two short. The third table's
+/// rows mostly write every cell; `rows` are appended to it.
+fn list_leaving_out_tails(rows: &[&str]) -> String {
+    let header = "| Title | Venue | Date | Code | Data |\n|---|:---:|:---:|:---:|:---:|\n";
+    let mut text = format!("## Reasoning\n\n{header}");
+    for (i, month) in ["01", "02", "03", "04", "05", "06"].iter().enumerate() {
+        text.push_str(&format!(
+                "| [**Paper R{i}**](https://arxiv.org/abs/23{month}.1000{i}) | arXiv | 2023-{month} |\n"
+            ));
+    }
+    text.push_str(&format!("| [**Paper R9**](https://arxiv.org/abs/2307.10009) | ACL | 2023-07 | [Github](https://github.com/r/r9) |\n\n## Alignment\n\n{header}"));
+    for (i, month) in ["01", "02", "03", "04", "05"].iter().enumerate() {
+        text.push_str(&format!(
+                "| [**Paper A{i}**](https://arxiv.org/abs/24{month}.2000{i}) | arXiv | 2024-{month} | [Github](https://github.com/a/a{i}) |\n"
+            ));
+    }
+    text.push_str(&format!("\n## Science\n\n{header}"));
+    for (i, month) in ["06", "07", "08", "09", "10", "11"].iter().enumerate() {
+        text.push_str(&format!(
+                "| [**Paper S{i}**](https://arxiv.org/abs/24{month}.3000{i}) | arXiv | 2024-{month} | [Github](https://github.com/s/s{i}) | [Data](https://huggingface.co/datasets/s/s{i}) |\n"
+            ));
+    }
+    for row in rows {
+        text.push_str(row);
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn quiet_on_a_row_leaving_out_empty_code_and_data_in_a_list_that_does_so() {
+    // In its own table such a row is the odd one out (two in eight),
+    // but the list leaves these cells out in eleven rows of three tables.
+    let text = list_leaving_out_tails(&[
+            "| [**Paper S8**](https://arxiv.org/pdf/2412.30008.pdf) | arXiv | 2024-12 | ",
+            "| [**Paper S9**](https://arxiv.org/pdf/2412.30009.pdf) | NeurIPS | 2024-12 | [Github](https://github.com/s/s9) |",
+        ]);
+    assert!(lines("table-shape", &text).is_empty());
+    // The same rows in a list that writes every cell are reported.
+    let alone = format!(
+        "## Science\n\n{}",
+        text.split("## Science\n\n").nth(1).unwrap()
+    );
+    assert_eq!(lines("table-shape", &alone), [11, 12]);
+}
+
+#[test]
+fn still_fires_in_such_a_list_on_a_lost_date_shifted_content_or_extra_cells() {
+    let text = list_leaving_out_tails(&[
+            // No Date cell: the year is missing, not an empty tail.
+            "| [**Paper S8**](https://arxiv.org/pdf/2412.30008.pdf) | arXiv |",
+            // No Venue cell: the date renders under Venue, the link under Date.
+            "| [**Paper S9**](https://arxiv.org/pdf/2412.30009.pdf) | 2024-12 | [Github](https://github.com/s/s9) |",
+            // More cells than the header: GitHub drops the last one.
+            "| [**Paper S10**](https://arxiv.org/pdf/2412.30010.pdf) | arXiv | 2024-12 | [Github](https://github.com/s/s10) | [Data](https://huggingface.co/datasets/s/s10) | [Demo](https://s10.github.io) |",
+        ]);
+    let found = lines("table-shape", &text);
+    let last = text.lines().count();
+    assert_eq!(found, [last - 2, last - 1, last]);
+}
+
+#[test]
+fn quiet_on_an_extra_cell_holding_only_a_comment() {
+    let text = "## Papers\n\n| Title & Authors | Introduction | Links |\n|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2001.02525) <br> Ann Author | text | [Paper](https://arxiv.org/abs/2001.02525) | [//]: #Recommend\n\
+                    | [B](https://arxiv.org/abs/2006.12986) <br> Bo Author | text | [Paper](https://arxiv.org/abs/2006.12986) | <!-- later -->\n\
+                    | [C](https://arxiv.org/abs/2003.11818) <br> Cy Author | text | [Paper](https://arxiv.org/abs/2003.11818) | [Code](https://github.com/c/c)\n";
+    assert_eq!(lines("table-shape", text), [7]);
+}
+
+#[test]
+fn quiet_on_full_rows_and_escaped_pipes() {
+    let row = "| [A \\| B](https://example.com/a) | ICLR 2020 | Gradient | [Code](https://github.com/a/b) | 2020 |";
+    assert!(lines("table-shape", &seed_table("S", &[FULL, row])).is_empty());
+}
+
+#[test]
+fn fires_on_surplus_cells_with_content_in_a_table_of_no_papers() {
+    // A contest table (no title column): GitHub drops the ninth cell
+    // and the solution links in it.
+    let mut text = String::from(
+            "| Year | Target | Contest | Track | Pairs | Size | Resolution | Other |\n|---|---|---|---|---|---|---|---|\n",
+        );
+    text.push_str("| 2021 | Land cover | [Cup](https://example.org/a) | Cropland | 6,000 | 512×512 | 1-2m |[Top4 Solution](https://github.com/a/top4)|\n");
+    text.push_str("| 2021 | Building | [Contest](https://example.org/b) | Buildings | 10,000 | 512×512 | - |-|[Top2 Solution](https://github.com/a/top2), [Top3 Solution](https://github.com/a/top3)|\n");
+    text.push_str("| 2020 | Land cover | [Contest](https://example.org/c) | Change | 4,662 | 512×512 | 0.5-3m | - | - |\n");
+    text.push_str("| 2019 | Land cover | [Contest](https://example.org/d) | Change | 4,662 | 512×512 | 0.5-3m | - |  <!-- later --> |\n");
+    let found = check("table-shape", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "row has 9 cells, the header has 8");
+    assert_eq!(lines("table-shape", &text), [4]);
+    assert!(text[found[0].span.start..found[0].span.end].starts_with("[Top2 Solution]"));
+    // Short rows of such a table are not judged: nothing is lost.
+    let short = text.replace(
+        "| 6,000 | 512×512 | 1-2m |[Top4 Solution](https://github.com/a/top4)|",
+        "|",
+    );
+    assert_eq!(lines("table-shape", &short), [4]);
+}
+
+const BENCH: &str = "| Name | Title | Venue |\n|---|---|---|\n| RAVine | [RAVine](https://arxiv.org/abs/2507.16725) | arXiv 2025 |\n";
+
+#[test]
+fn a_row_broken_over_two_lines_is_reported_once_with_a_fix_that_joins_them() {
+    // A line break inside the link's target.
+    let text = format!("{BENCH}| Chameleon |\t[The Chameleon Nature of LLMs](https://arxiv.org/abs/2510.16712\n) |\tarXiv 2025\t|\n| FACTS | [FACTS](https://arxiv.org/abs/2512.10791) | arXiv 2025 |\n");
+    let found = check("table-shape", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+            found[0].message,
+            "row is broken over two lines: a line break inside a cell ends it, and line 5 holds the rest"
+        );
+    assert_eq!(lines("table-shape", &text), [4]);
+    assert!(!found[0].is_safe_fixable());
+    assert!(apply_fix(&text, &found[0]).contains(
+            "| Chameleon |\t[The Chameleon Nature of LLMs](https://arxiv.org/abs/2510.16712) |\tarXiv 2025\t|\n| FACTS"
+        ));
+    // A line break inside the link's text: the lines join with a space.
+    let text = format!("{BENCH}| Chameleon | [The Chameleon\r\nNature of LLMs](https://arxiv.org/abs/2510.16712) | arXiv 2025 |\n");
+    let found = check("table-shape", &text);
+    assert_eq!(found.len(), 1);
+    assert!(apply_fix(&text, &found[0])
+        .contains("| [The Chameleon Nature of LLMs](https://arxiv.org/abs/2510.16712) |"));
+}
+
+#[test]
+fn two_short_rows_without_an_open_bracket_are_two_findings() {
+    let full = BENCH.lines().nth(2).unwrap();
+    let text = format!("{BENCH}{full}\n{full}\n{full}\n{full}\n| A | [A](https://arxiv.org/abs/2510.16712) |\n| B | [B](https://arxiv.org/abs/2510.16713) |\n");
+    let found = check("table-shape", &text);
+    assert_eq!(
+        found.iter().map(|d| d.message.as_str()).collect::<Vec<_>>(),
+        ["row has 2 cells, the header has 3"; 2]
+    );
+}

@@ -1,0 +1,192 @@
+use super::row::RowRef;
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
+use crate::facts::{first_arxiv, ArxivDate};
+use crate::knowledge::{month_name, VenueCell, VenueKind, YearCell};
+
+pub struct YearBeforePreprint;
+
+use crate::registry::lint::YEAR_BEFORE_PREPRINT as META;
+
+impl Rule for YearBeforePreprint {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for r in cx.rows() {
+            let Some(arxiv) = &r.facts.arxiv else {
+                continue;
+            };
+            let venue_year = cx.venue_year(&r);
+            // Read again only for the rows that need the id itself.
+            let id = || first_arxiv(r.table, r.row).map_or_else(String::new, |a| a.id);
+            let venue = r.facts.venue.as_ref().and_then(|fact| {
+                let mention = fact.value.mention()?;
+                let year = venue_year?.year;
+                let venue = cx.knowledge.venues.venue(mention.venue);
+                let predates = match venue.kind {
+                    // A blog post or a company report may come before its preprint.
+                    VenueKind::Channel => return None,
+                    // A journal's year is fuzzy (online first, then an issue
+                    // a year later), and accepted papers are often posted
+                    // after they appear.
+                    VenueKind::Journal => return None,
+                    // A preprint's year is the id's own: no January grace
+                    // (that is for a conference year that may precede the
+                    // posting), only the year-end batch.
+                    VenueKind::Preprint => year < arxiv.year() && !in_year_end_batch(arxiv, &id()),
+                    VenueKind::Conference => {
+                        // The row's own Date is the preprint's month: the
+                        // list knows the paper was posted after the venue,
+                        // and records both on purpose; but a Date years
+                        // after the venue is the row contradicting itself.
+                        if dates_the_preprint(r.facts.year.as_ref().map(|f| f.value), arxiv) {
+                            year + POSTED_LATER_YEARS < arxiv.year()
+                        } else {
+                            posted_in_the_year_after(year, venue.month, arxiv)
+                        }
+                    }
+                };
+                let written = r.cell_text(fact.column()).to_string();
+                let what = if venue_year?.from_year_column {
+                    format!("{written} {year}")
+                } else {
+                    written
+                };
+                predates.then(|| (fact.column(), what))
+            });
+            let cell = r.facts.year.as_ref().and_then(|fact| {
+                let year = r.facts.cell_year()?;
+                // A year cell that repeats the venue's year is judged with the venue.
+                let repeats_venue = venue_year.map(|v| v.year) == Some(year);
+                // A publication year years before the preprint is an old
+                // paper posted late; a Date that dates preprints is judged
+                // strictly.
+                let table = &cx.facts.tables[r.table_index];
+                let publication = table.year_column_gives_venue_year;
+                let posted_late = publication && year + POSTED_LATER_YEARS <= arxiv.year();
+                // Beside a bare `arXiv` venue the year is the preprint's:
+                // judged like `arXiv 2025`.
+                // Beside a venue the data does not know (a workshop, a
+                // small conference), the year is that venue's, which may
+                // precede the posting by any amount: neither a known
+                // conference's month nor a preprint's year to judge it by.
+                // A Date column that tracks the arXiv ids is still judged.
+                let tracks_arxiv = table.dates_follow_arxiv == Some(true);
+                if venue_is_unknown(&r) && !tracks_arxiv {
+                    return None;
+                }
+                let too_early = if venue_is_bare_preprint(&r, cx) {
+                    year < arxiv.year() && !in_year_end_batch(arxiv, &id())
+                } else {
+                    year < earliest_plausible_year(arxiv)
+                };
+                (!repeats_venue && !posted_late && too_early).then(|| {
+                    let header = &r.table.columns[fact.column()].header;
+                    (fact.column(), format!("{header} {year}"))
+                })
+            });
+            let Some((column, what)) = venue.or(cell) else {
+                continue;
+            };
+            let month = month_name(arxiv.month().clamp(1, 12)).unwrap_or_default();
+            out.push(
+                Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    r.cell_span(column),
+                    format!(
+                        "{what} is earlier than the arXiv preprint {} ({month} {})",
+                        id(),
+                        arxiv.year()
+                    ),
+                )
+                .with_label(format!("before {month} {}", arxiv.year()))
+                .with_help("check the year, or whether the link points at the right paper"),
+            );
+        }
+    }
+}
+
+/// Whether the row's venue cell names a venue the data does not know (`DAS`).
+fn venue_is_unknown(r: &RowRef<'_>) -> bool {
+    r.facts
+        .venue
+        .as_ref()
+        .is_some_and(|fact| matches!(fact.value, VenueCell::Unknown { .. }))
+}
+
+/// Whether the row's venue cell names a preprint server without a year
+/// (`arXiv`, `Preprint`).
+fn venue_is_bare_preprint(r: &RowRef<'_>, cx: &Context<'_>) -> bool {
+    r.facts
+        .venue
+        .as_ref()
+        .and_then(|fact| fact.value.mention())
+        .is_some_and(|m| {
+            m.year.is_none() && cx.knowledge.venues.venue(m.venue).kind == VenueKind::Preprint
+        })
+}
+
+/// How many years after its venue a paper may be posted to arXiv, when the
+/// row itself records the posting month, before the venue is questioned.
+const POSTED_LATER_YEARS: i32 = 2;
+
+/// Whether a year cell names the arXiv id's own year and month.
+fn dates_the_preprint(cell: Option<YearCell>, arxiv: &ArxivDate) -> bool {
+    matches!(cell, Some(YearCell::Year { year, month, .. })
+        if year == arxiv.year() && u32::from(month) == arxiv.month())
+}
+
+/// Preprints often follow a conference by a few weeks: posted up to this
+/// many months after the venue's usual month, a preprint fits the venue.
+const MONTHS_AFTER_VENUE: i64 = 4;
+/// Posted more than this many months after the venue, a preprint is an old
+/// paper put on arXiv late, not a sign of a wrong year.
+const LATE_POSTING_MONTHS: i64 = 12;
+
+/// Whether a conference of `year` (usually held in `month`; December when
+/// unknown, the latest it can be) is too early for a paper first posted on
+/// arXiv at `arxiv`: posted in a later year, between a season and a year
+/// after the meeting,
+/// which is what a venue year off by one looks like. Sooner is a late
+/// posting; later, an old paper posted late.
+fn posted_in_the_year_after(year: i32, month: Option<u32>, arxiv: &ArxivDate) -> bool {
+    let venue = i64::from(year) * 12 + i64::from(month.unwrap_or(12));
+    let posted = i64::from(arxiv.year()) * 12 + i64::from(arxiv.month());
+    // Posted later in the venue's own year is common and fine.
+    year < arxiv.year()
+        && (MONTHS_AFTER_VENUE + 1..=LATE_POSTING_MONTHS).contains(&(posted - venue))
+}
+
+/// How many ids of a January the year-end batch holds. arXiv numbers a
+/// paper when it announces it, and submissions from the last days of
+/// December wait over the holiday break for the first January
+/// announcement: those are the month's first ids (about the first thousand
+/// in recent years; a margin on top), whose abstract page says December.
+const YEAR_END_BATCH: u32 = 1500;
+
+/// Whether an id may be a submission from the last days of the year before:
+/// one of the first [`YEAR_END_BATCH`] of a January.
+fn in_year_end_batch(arxiv: &ArxivDate, id: &str) -> bool {
+    // `2601.00512`: the number after the dot; `cs/0701012`: after the
+    // four digits of year and month.
+    let number = match id.split_once('.') {
+        Some((_, number)) => number,
+        None => id.rsplit('/').next().and_then(|d| d.get(4..)).unwrap_or(""),
+    };
+    arxiv.month() == 1 && number.parse::<u32>().is_ok_and(|n| n < YEAR_END_BATCH)
+}
+
+/// A January id may belong to a submission from the last days of December.
+fn earliest_plausible_year(arxiv: &ArxivDate) -> i32 {
+    if arxiv.month() == 1 {
+        arxiv.year() - 1
+    } else {
+        arxiv.year()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,233 @@
+use crate::rules::testing::*;
+
+fn table(arxiv: &str, venue: &str, year: &str) -> String {
+    seed_table("S", &[&format!("| [A](https://arxiv.org/abs/{arxiv}) | {venue} | - | [Code](https://github.com/a/b) | {year} |")])
+}
+
+#[test]
+fn quiet_when_the_rows_date_is_the_preprints_month() {
+    // Published at CoRL 2022, posted to arXiv in March 2024: the Date
+    // column records the posting, so the list knows.
+    assert!(check(
+        "year-before-preprint",
+        &table("2403.09227", "CoRL 2022", "2024-03-14")
+    )
+    .is_empty());
+    // Three years later is rare enough to question (CoRL 2018, posted
+    // in September 2021).
+    assert_eq!(
+        lines(
+            "year-before-preprint",
+            &table("2109.13396", "CoRL 2018", "2021-09-27")
+        ),
+        [5]
+    );
+    // A Date that names another month is no such record.
+    assert_eq!(
+        lines(
+            "year-before-preprint",
+            &table("2403.09227", "CoRL 2022", "2023-03-14")
+        ),
+        [5]
+    );
+}
+
+#[test]
+fn fires_once_when_venue_or_year_predate_the_preprint() {
+    let found = check(
+        "year-before-preprint",
+        &table("1902.09635", "ICML 2018", "2018"),
+    );
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("1902.09635 (February 2019)"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(
+        lines("year-before-preprint", &table("1902.09635", "-", "2018")),
+        [5]
+    );
+}
+
+#[test]
+fn names_the_cell_that_is_too_early() {
+    let found = check("year-before-preprint", &table("1902.09635", "-", "2018"));
+    assert_eq!(
+        found[0].message,
+        "Date 2018 is earlier than the arXiv preprint 1902.09635 (February 2019)"
+    );
+    let found = check(
+        "year-before-preprint",
+        &table("1902.09635", "ICML 2018", "2019"),
+    );
+    assert!(
+        found[0].message.starts_with("ICML 2018 is earlier"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn quiet_on_preprints_posted_shortly_after_a_late_venue() {
+    // NeurIPS meets in December: a February preprint still fits it.
+    assert!(lines(
+        "year-before-preprint",
+        &table("2002.08012", "NeurIPS 2019", "2019")
+    )
+    .is_empty());
+    // ICML meets in July: a preprint seven months later does not.
+    assert_eq!(
+        lines(
+            "year-before-preprint",
+            &table("1902.09635", "ICML 2018", "2019")
+        ),
+        [5]
+    );
+    // Posted months after the venue, but in the same year: common and fine.
+    assert!(lines(
+        "year-before-preprint",
+        &table("1908.11514", "WWW 2019", "2019")
+    )
+    .is_empty());
+}
+
+#[test]
+fn quiet_on_later_years_and_on_january_ids_of_the_year_before() {
+    assert!(lines(
+        "year-before-preprint",
+        &table("1902.09635", "ICML 2019", "2019")
+    )
+    .is_empty());
+    assert!(lines("year-before-preprint", &table("2301.01286", "-", "2022")).is_empty());
+    assert!(lines(
+        "year-before-preprint",
+        &table("2006.12986", "ICLR 2020", "2020")
+    )
+    .is_empty());
+}
+
+#[test]
+fn an_arxiv_venue_has_no_january_grace() {
+    // A January id under `arXiv` of the year before: the preprint's
+    // year is the id's own, past the year-end batch.
+    for venue in ["arXiv 2025", "ArXiv 2025", "Preprint 2025"] {
+        let found = check("year-before-preprint", &table("2601.06676", venue, "-"));
+        assert_eq!(found.len(), 1, "{venue}");
+        assert_eq!(
+            found[0].message,
+            format!("{venue} is earlier than the arXiv preprint 2601.06676 (January 2026)")
+        );
+    }
+    // One of the first ids of a January: maybe submitted in the last
+    // days of December, announced after the holiday break.
+    assert!(lines(
+        "year-before-preprint",
+        &table("2601.00512", "arXiv 2025", "-")
+    )
+    .is_empty());
+    // The id's own year, or a December conference's year.
+    assert!(lines(
+        "year-before-preprint",
+        &table("2601.06676", "arXiv 2026", "-")
+    )
+    .is_empty());
+    assert!(lines(
+        "year-before-preprint",
+        &table("2601.06676", "NeurIPS 2025", "-")
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_year_column_beside_a_bare_arxiv_venue_dates_the_preprint() {
+    let mut text = String::from("|Year|Venue|Paper Title|\n|---|---|---|\n");
+    text.push_str("|2025|`arXiv`|[A](https://arxiv.org/pdf/2601.19887)|\n");
+    text.push_str("|2025|preprint|[B](https://arxiv.org/abs/2601.22984)|\n");
+    text.push_str("|2025|`arXiv`|[C](https://arxiv.org/abs/2601.00701)|\n");
+    text.push_str("|2026|`arXiv`|[D](https://arxiv.org/abs/2601.05503)|\n");
+    text.push_str("|2025|`NeurIPS`|[E](https://arxiv.org/abs/2601.05504)|\n");
+    text.push_str("|2025|-|[F](https://arxiv.org/abs/2601.05505)|\n");
+    let found = check("year-before-preprint", &text);
+    assert_eq!(
+        found.iter().map(|d| d.message.as_str()).collect::<Vec<_>>(),
+        [
+            "Year 2025 is earlier than the arXiv preprint 2601.19887 (January 2026)",
+            "Year 2025 is earlier than the arXiv preprint 2601.22984 (January 2026)",
+        ]
+    );
+}
+
+#[test]
+fn a_venue_year_off_by_one_is_reported() {
+    // Posted five to twelve months after the meeting, in the next year.
+    for (id, venue) in [("2505.09698", "CoRL 2024"), ("1902.09635", "ICML 2018")] {
+        assert_eq!(
+            lines("year-before-preprint", &table(id, venue, "2024")),
+            [5],
+            "{venue}"
+        );
+    }
+    // A preprint's year is the id's own.
+    assert_eq!(
+        lines(
+            "year-before-preprint",
+            &table("2303.11435", "Preprint'22", "2022")
+        ),
+        [5]
+    );
+}
+
+#[test]
+fn quiet_on_papers_posted_to_arxiv_after_publication() {
+    for (id, venue, year) in [
+        // Four months after a November meeting: a late posting.
+        ("2203.06852", "ICDM 2021", "2021"),
+        ("2603.28732", "BMVC25", "2025"),
+        // Eighteen months after: an old paper posted late.
+        ("2102.00397", "IJCAI 2019", "2019"),
+        // A journal's year is fuzzy, and accepted papers are posted late.
+        ("1904.08671", "TIP 2015", "2015"),
+        ("1904.08671", "TPAMI 2018", "2018"),
+        // Later in the venue's own year.
+        ("2312.00853", "CVPR 2023", "2023"),
+    ] {
+        assert!(
+            lines("year-before-preprint", &table(id, venue, year)).is_empty(),
+            "{venue} {id}"
+        );
+    }
+    // A bare venue with its year in the Year column, years before the id.
+    let mut text = String::from("|Year|Venue|Paper|\n|---|---|---|\n");
+    text.push_str("|2015|TIP|[A](https://arxiv.org/pdf/1904.08671.pdf)|\n");
+    text.push_str("|2015|-|[B](https://arxiv.org/abs/1904.08672)|\n");
+    text.push_str("|2019|CVPR|[C](https://arxiv.org/abs/1904.08673)|\n");
+    assert!(lines("year-before-preprint", &text).is_empty());
+    // A year one before the id is still reported.
+    let text = text.replace("|2015|-|", "|2018|-|");
+    assert_eq!(lines("year-before-preprint", &text), [4]);
+}
+
+#[test]
+fn quiet_beside_a_venue_the_data_does_not_know() {
+    // A workshop paper of 2020 posted to arXiv the next April: the
+    // venue is not in the data, so its year has nothing to be judged by.
+    let mut text = String::from("|Year|Venue|Title|Code|\n|---|---|---|---|\n");
+    text.push_str("|2019|ICCV|[A](https://openaccess.thecvf.com/a.pdf)||\n");
+    text.push_str(
+        "|2020|WSDR|[B](https://arXiv.org/pdf/2104.06901.pdf)|[Code](https://github.com/a/b)|\n",
+    );
+    text.push_str("|2020|ECCV|[C](https://arXiv.org/pdf/2008.02231.pdf)||\n");
+    assert!(lines("year-before-preprint", &text).is_empty());
+    // Beside a venue that is empty, the year is still judged.
+    let text = text.replace("|2020|WSDR|", "|2020|-|");
+    assert_eq!(lines("year-before-preprint", &text), [4]);
+    // A Date column that follows the arXiv ids dates the preprints:
+    // one row that breaks it is judged, whatever its venue.
+    let mut text = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+    text.push_str("| [A](https://arxiv.org/abs/2310.11511) | WSDR | 2023-10 |\n");
+    text.push_str("| [B](https://arxiv.org/abs/2305.18395) | WSDR | 2023-05 |\n");
+    text.push_str("| [C](https://arxiv.org/abs/2306.18395) | WSDR | 2023-06 |\n");
+    text.push_str("| [D](https://arxiv.org/abs/2404.18395) | WSDR | 2023-04 |\n");
+    assert_eq!(lines("year-before-preprint", &text), [6]);
+}
