@@ -142,6 +142,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_accepted_at_header_names_the_venue_column() {
+        // TimeBreaker's MARL list heads its venues "Accepted at".
+        let knowledge = Knowledge::builtin().unwrap();
+        for header in ["Accepted at", "Accepted by", "Accepted In"] {
+            let headers: Vec<String> = ["Paper", "Code", header, "Year"].map(String::from).to_vec();
+            assert_eq!(
+                knowledge.columns.assign(&headers)[2],
+                Some(Role::Venue),
+                "{header}"
+            );
+        }
+    }
+
+    #[test]
     fn the_embedded_json_is_the_toml() {
         fn same<T: serde::de::DeserializeOwned + serde::Serialize>(toml: &str, json: &str) {
             let from_toml: T = toml::from_str(toml).unwrap();
