@@ -20,6 +20,16 @@ pub fn seed_table(section: &str, rows: &[&str]) -> String {
     text
 }
 
+/// A seed-shaped list of one well-formed row whose title cell is `title_cell`.
+pub fn table_with_title_cell(title_cell: &str) -> String {
+    seed_table(
+        "S",
+        &[&format!(
+            "| {title_cell} | CVPR 2021 | - | [Code](https://github.com/a/b) | 2021 |"
+        )],
+    )
+}
+
 /// The findings of one rule on `text`.
 pub fn check(rule: &str, text: &str) -> Vec<Diagnostic> {
     let options = LintOptions {

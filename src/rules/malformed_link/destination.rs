@@ -72,12 +72,7 @@ mod tests {
     use crate::Applicability;
 
     fn table(title_cell: &str) -> String {
-        seed_table(
-            "S",
-            &[&format!(
-                "| {title_cell} | CVPR 2021 | - | [Code](https://github.com/a/b) | 2021 |"
-            )],
-        )
+        table_with_title_cell(title_cell)
     }
 
     #[test]
