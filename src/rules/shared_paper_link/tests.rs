@@ -11,6 +11,15 @@ fn assert_blames_one_row(text: &str, evidence: &str) {
     );
 }
 
+/// The first finding on a table of rows `a` and `b` says `phrase`.
+fn assert_first_says(a: &str, b: &str, phrase: &str) {
+    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
+    assert!(
+        found.first().is_some_and(|d| d.message.contains(phrase)),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn fires_when_two_titles_share_one_arxiv_paper() {
     let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
@@ -36,12 +45,7 @@ fn quiet_on_shared_code_links_and_on_duplicates_of_one_title() {
 fn neutral_without_evidence() {
     let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
     let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
-    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
-    assert!(
-        found[0].message.contains("one of the two links is wrong"),
-        "{}",
-        found[0].message
-    );
+    assert_first_says(a, b, "one of the two links is wrong");
 }
 
 #[test]
@@ -139,33 +143,16 @@ fn a_preprint_row_and_a_published_row_are_one_renamed_paper() {
 fn two_unrelated_titles_on_one_id_are_not_a_renamed_paper() {
     let a = "| [Baseline defenses for adversarial attacks against aligned language models](https://arxiv.org/pdf/2308.14132) | arXiv | - | - | 2023 |";
     let b = "| [Detecting language model attacks with perplexity](https://arxiv.org/pdf/2308.14132) | arXiv | - | - | 2023 |";
-    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
-    assert!(
-        found[0].message.contains("one of the two links is wrong"),
-        "{}",
-        found[0].message
-    );
+    assert_first_says(a, b, "one of the two links is wrong");
     // Shaped like a jailbreak list: a preprint row carries the link of
     // a published paper it has nothing to do with.
     let a = "| [When LLM Meets DRL: Advancing Jailbreaking Efficiency via DRL-guided Search](https://arxiv.org/pdf/2406.08705) | NeurIPS 2024 | - | - | 2024 |";
     let b = "| [AutoJailbreak: Exploring Jailbreak Attacks and Defenses through a Dependency Lens](https://arxiv.org/pdf/2406.08705) | arXiv | - | - | 2024 |";
-    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
-    assert!(
-        found[0].message.contains("one of the two links is wrong"),
-        "{}",
-        found[0].message
-    );
+    assert_first_says(a, b, "one of the two links is wrong");
     // Two preprints under related titles: renamed, without saying which is older.
     let a = "| [Towards Personalized Cold-Start Recommendation with Prompts](https://arxiv.org/abs/2306.17256) | arXiv 2023 | - | - | 2023 |";
     let b = "| [Could Small Language Models Serve as Recommenders? Towards Data-centric Cold-start Recommendations](https://arxiv.org/abs/2306.17256) | arXiv 2024 | - | - | 2024 |";
-    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
-    assert!(
-        found[0]
-            .message
-            .contains("probably once under an older title"),
-        "{}",
-        found[0].message
-    );
+    assert_first_says(a, b, "probably once under an older title");
 }
 
 #[test]
