@@ -182,6 +182,15 @@ mod tests {
             .collect()
     }
 
+    /// Each table's column roles, in order.
+    fn column_roles(document: &crate::document::Document<'_>) -> Vec<Vec<Option<Role>>> {
+        document
+            .tables
+            .iter()
+            .map(|t| t.columns.iter().map(|c| c.role).collect())
+            .collect()
+    }
+
     #[test]
     fn dataset_and_benchmark_tables_only_cite() {
         let text = "## Datasets\n\n| Name | Paper | Link | Notes |\n|---|---|---|---|\n| Set5 | [Low-Complexity SR](https://example.com/p) | [data](https://example.com/d) | 5 images |\n\n\
@@ -209,11 +218,7 @@ mod tests {
                     | 论文 | 会议 | 年份 |\n|---|---|---|\n| [甲](https://arxiv.org/abs/2101.00001) | CVPR | 2021 |\n\n\
                     | 标题 | 期刊 | 时间 |\n|---|---|---|\n| [乙](https://arxiv.org/abs/2101.00002) | TPAMI | 2021 |\n";
         let document = crate::document::parse(text, &knowledge.columns);
-        let roles: Vec<Vec<Option<Role>>> = document
-            .tables
-            .iter()
-            .map(|t| t.columns.iter().map(|c| c.role).collect())
-            .collect();
+        let roles = column_roles(&document);
         use Role::*;
         assert_eq!(
             roles,
@@ -243,11 +248,7 @@ mod tests {
                     | Article | Year |\n|---|---|\n| [A](https://arxiv.org/abs/2101.00001) | 2021 |\n\n\
                     | Publications | Year |\n|---|---|\n| [B](https://arxiv.org/abs/2101.00002) | 2021 |\n";
         let document = crate::document::parse(text, &knowledge.columns);
-        let roles: Vec<Vec<Option<Role>>> = document
-            .tables
-            .iter()
-            .map(|t| t.columns.iter().map(|c| c.role).collect())
-            .collect();
+        let roles = column_roles(&document);
         use Role::*;
         assert_eq!(
             roles,
