@@ -79,6 +79,10 @@ pub struct Venue {
     pub first_year: Option<i32>,
     #[serde(default)]
     pub cadence: Cadence,
+    /// Editions that met in another year than the one in their name (ICPR
+    /// 2020 met in January 2021): a list may give either year.
+    #[serde(default)]
+    pub held_late: Vec<HeldLate>,
     #[serde(default)]
     pub workshop_suffix: bool,
     #[serde(default)]
@@ -87,6 +91,22 @@ pub struct Venue {
     /// preprint posted a little after it is not taken for a later paper.
     #[serde(default)]
     pub month: Option<u32>,
+}
+
+/// An edition named after one year and held in another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeldLate {
+    pub edition: i32,
+    pub held: i32,
+}
+
+impl Venue {
+    /// Whether some edition of this venue met in `year` although named
+    /// after another year.
+    pub fn met_late_in(&self, year: i32) -> bool {
+        self.held_late.iter().any(|late| late.held == year)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -217,6 +237,7 @@ impl VenueBook {
                 known
                     .misspellings
                     .extend(venue.misspellings.iter().cloned());
+                known.held_late.extend(venue.held_late.iter().copied());
                 existing
             }
             None => {
