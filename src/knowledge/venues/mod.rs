@@ -27,6 +27,10 @@ pub struct Markers {
     /// submission"): such a cell names no venue.
     #[serde(default)]
     pub pending: Vec<String>,
+    /// Words that say a cell names a workshop of the venue
+    /// ("NeurIPS Workshop", "ICML WS").
+    #[serde(default)]
+    pub workshop: Vec<String>,
     /// Endings of a web address ("unitary.ai"): such a cell names a site.
     #[serde(default)]
     pub web_suffixes: Vec<String>,
@@ -191,6 +195,7 @@ pub struct VenueBook {
     marker_words: Vec<Vec<String>>,
     marker_symbols: Vec<char>,
     pending_words: Vec<String>,
+    workshop_words: Vec<String>,
     web_suffixes: Vec<String>,
     web_channel: Option<String>,
 }
@@ -209,6 +214,8 @@ impl VenueBook {
                 .extend(file.markers.symbols.iter().flat_map(|s| s.chars()));
             book.pending_words
                 .extend(file.markers.pending.iter().map(|w| w.to_lowercase()));
+            book.workshop_words
+                .extend(file.markers.workshop.iter().map(|w| w.to_lowercase()));
             book.web_suffixes
                 .extend(file.markers.web_suffixes.iter().map(|w| w.to_lowercase()));
             if file.markers.web_channel.is_some() {

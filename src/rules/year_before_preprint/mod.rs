@@ -19,6 +19,7 @@ impl Rule for YearBeforePreprint {
                 continue;
             };
             let venue_year = cx.venue_year(&r);
+            let workshop = venue_is_workshop(&r, cx);
             // Read again only for the rows that need the id itself.
             let id = || first_arxiv(r.table, r.row).map_or_else(String::new, |a| a.id);
             let venue = r.facts.venue.as_ref().and_then(|fact| {
@@ -36,6 +37,9 @@ impl Rule for YearBeforePreprint {
                     // (that is for a conference year that may precede the
                     // posting), only the year-end batch.
                     VenueKind::Preprint => year < arxiv.year() && !in_year_end_batch(arxiv, &id()),
+                    // A workshop paper is often put on arXiv, retitled
+                    // or extended, the year after the workshop.
+                    VenueKind::Conference if workshop && arxiv.year() <= year + 1 => false,
                     VenueKind::Conference => {
                         // The row's own Date is the preprint's month: the
                         // list knows the paper was posted after the venue,
@@ -115,6 +119,18 @@ fn venue_is_unknown(r: &RowRef<'_>) -> bool {
         .venue
         .as_ref()
         .is_some_and(|fact| matches!(fact.value, VenueCell::Unknown { .. }))
+}
+
+/// Whether the row's venue cell names a workshop held with a venue
+/// (`NeurIPS Workshop`, `CVPRW`).
+fn venue_is_workshop(r: &RowRef<'_>, cx: &Context<'_>) -> bool {
+    r.facts.venue.as_ref().is_some_and(|fact| {
+        fact.value.mention().is_some_and(|m| {
+            cx.knowledge
+                .venues
+                .names_a_workshop(r.cell_text(fact.column()), m)
+        })
+    })
 }
 
 /// Whether the row's venue cell names a preprint server without a year

@@ -231,3 +231,25 @@ fn quiet_beside_a_venue_the_data_does_not_know() {
     text.push_str("| [D](https://arxiv.org/abs/2404.18395) | WSDR | 2023-04 |\n");
     assert_eq!(lines("year-before-preprint", &text), [6]);
 }
+
+#[test]
+fn a_workshop_paper_may_be_posted_the_year_after() {
+    // A 2019 workshop paper put on arXiv (retitled) in September 2020 is
+    // the list's first appearance; the main track of that year is not.
+    let mut text = String::from("| Year | Title | Venue |\n|---|---|---|\n");
+    for venue in ["NeurIPS Workshop", "CVPRW", "ICML WS", "NeurIPS"] {
+        text.push_str(&format!(
+            "| 2019 | [{venue}](https://arxiv.org/abs/2009.00395) | {venue} |\n"
+        ));
+    }
+    assert_eq!(lines("year-before-preprint", &text), [6]);
+    // The venue in one cell: the same.
+    let text = "| Title | Venue |\n|---|---|\n\
+        | [A](https://arxiv.org/abs/2009.00395) | NeurIPS Workshop 2019 |\n\
+        | [B](https://arxiv.org/abs/2009.00396) | NeurIPS 2019 |\n";
+    assert_eq!(lines("year-before-preprint", text), [4]);
+    // The leeway is for the workshop's year: a Date of another year is judged.
+    let text = "| Title | Venue | Date |\n|---|---|---|\n\
+        | [A](https://arxiv.org/abs/2508.05614) | ICLRW 2026 | 2024-08-07 |\n";
+    assert_eq!(lines("year-before-preprint", text), [3]);
+}
