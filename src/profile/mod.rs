@@ -11,6 +11,7 @@ pub mod empty_links;
 pub mod first_appearance;
 pub mod order;
 pub mod placeholders;
+pub mod preprint_years;
 pub mod sections;
 pub mod shape;
 pub mod tables;
@@ -53,6 +54,10 @@ pub struct TableProfile {
     /// Whether the year column keeps the year each paper first appeared
     /// (earlier than a journal's year), see [`first_appearance`].
     pub year_first_appearance: bool,
+    /// Whether the rows date their papers no earlier than their arXiv
+    /// preprints, so that a year well before one is a slip, not an old
+    /// paper posted late (see [`preprint_years`]).
+    pub years_follow_preprints: bool,
 }
 
 /// Learns the profile of a parsed list.
@@ -62,19 +67,24 @@ pub fn learn(
     facts: &Facts,
     _settings: &Settings,
 ) -> Profile {
+    let years_follow_preprints = preprint_years::learn(&facts.tables);
     Profile {
         tables: document
             .tables
             .iter()
             .zip(&facts.tables)
-            .map(|(table, table_facts)| TableProfile {
-                cites_only: tables::cites_only(document, table, knowledge),
-                optional_tail: shape::optional_tail(table),
-                short_rows: shape::ShortRows::learn(table, knowledge),
-                year_column: placeholders::YearColumnProfile::learn(table, table_facts),
-                order: order::TableOrder::learn(table, table_facts),
-                year_first_appearance: first_appearance::learn(table_facts, knowledge),
-            })
+            .zip(years_follow_preprints)
+            .map(
+                |((table, table_facts), years_follow_preprints)| TableProfile {
+                    cites_only: tables::cites_only(document, table, knowledge),
+                    optional_tail: shape::optional_tail(table),
+                    short_rows: shape::ShortRows::learn(table, knowledge),
+                    year_column: placeholders::YearColumnProfile::learn(table, table_facts),
+                    order: order::TableOrder::learn(table, table_facts),
+                    year_first_appearance: first_appearance::learn(table_facts, knowledge),
+                    years_follow_preprints,
+                },
+            )
             .collect(),
         sections: sections::Sections::learn(document, knowledge),
         venues: vocabulary::VenueVocabulary::learn(document, facts),

@@ -219,11 +219,14 @@ fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
     (text.chars().any(char::is_alphanumeric) && !cx.knowledge.is_placeholder(text)).then_some(text)
 }
 
-/// The column that names each row's entry (a dataset, a model) apart from
-/// the paper's title: a column without a role (not the title, venue, year,
-/// code or a link) whose header is a name header ("Name", "Model",
-/// "Dataset"), as in "Name | Paper | Date" or "Date | Name | Title".
-fn entry_name_column(cx: &Context<'_>, table: &crate::document::Table<'_>) -> Option<usize> {
+/// The column that names each row's entry (a dataset, a model, a method)
+/// apart from the paper's title: a column without a role (not the title,
+/// venue, year, code or a link) whose header is a name header ("Name",
+/// "Model", "Dataset"), as in "Name | Paper | Date" or "Date | Name |
+/// Title"; or a method column ("Method | Title", the linked-name headers of
+/// rules/columns.toml) whose cells are not search strategies.
+fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
+    let table = r.table;
     let title = table.column(crate::document::Role::Title)?;
     let columns = &cx.knowledge.columns;
     let names = [
@@ -231,16 +234,23 @@ fn entry_name_column(cx: &Context<'_>, table: &crate::document::Table<'_>) -> Op
         &columns.citing.name_headers,
         &columns.citing.entity_headers,
     ];
+    let header_is = |headers: &[String], header: &str| {
+        crate::knowledge::ColumnRoles::header_is(headers, header)
+    };
+    let holds_strategies = cx.facts.tables[r.table_index].strategy_column_holds_strategies;
     table
         .columns
         .iter()
         .enumerate()
         .find(|(c, column)| {
             *c != title
-                && column.role.is_none()
-                && names
-                    .iter()
-                    .any(|n| crate::knowledge::ColumnRoles::header_is(n, &column.header))
+                && match column.role {
+                    None => names.iter().any(|n| header_is(n, &column.header)),
+                    Some(crate::document::Role::Strategy) => {
+                        !holds_strategies && header_is(&columns.linked_name_headers, &column.header)
+                    }
+                    Some(_) => false,
+                }
         })
         .map(|(c, _)| c)
 }
@@ -250,7 +260,7 @@ fn entry_name_column(cx: &Context<'_>, table: &crate::document::Table<'_>) -> Op
 /// entries, not one paper listed twice.
 fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let name = |r: &RowRef<'_>| -> Option<String> {
-        let text = r.cell_text(entry_name_column(cx, r.table)?);
+        let text = r.cell_text(entry_name_column(cx, r)?);
         let key = identity_key(text);
         (!key.is_empty() && !cx.knowledge.is_placeholder(text)).then_some(key)
     };

@@ -77,6 +77,32 @@ impl VenueBook {
         }
     }
 
+    /// Whether a venue cell's `text`, read as `mention`, names a workshop
+    /// held with the venue rather than its main track: the workshop form
+    /// of its name (`CVPRW`), a workshop word of the venue data
+    /// (`NeurIPS Workshop`, `ICML WS`, `NeurIPS-W`), or a workshop named
+    /// before its host (`LRGSD@ICML`).
+    pub fn names_a_workshop(&self, text: &str, mention: &VenueMention) -> bool {
+        let venue = self.venue(mention.venue);
+        // `NIPSW`: the workshop form of a former name.
+        let suffixed = |key: &str| {
+            venue.workshop_suffix
+                && key.strip_suffix('w').is_some_and(|stem| {
+                    stem == lookup_key(&venue.name)
+                        || venue
+                            .former_names
+                            .iter()
+                            .any(|f| stem == lookup_key(&f.name))
+                })
+        };
+        mention.kind == NameKind::Workshop
+            || text.contains('@')
+            || text
+                .split(|c: char| !c.is_alphanumeric())
+                .map(lookup_key)
+                .any(|key| self.workshop_words.contains(&key) || suffixed(&key))
+    }
+
     /// A name that is one web address (`unitary.ai`), read as the release
     /// channel the venue data names for web sites.
     fn web_address(&self, name_tokens: &[&Token], year: Option<i32>) -> Option<VenueCell> {

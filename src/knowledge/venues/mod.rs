@@ -27,6 +27,10 @@ pub struct Markers {
     /// submission"): such a cell names no venue.
     #[serde(default)]
     pub pending: Vec<String>,
+    /// Words that say a cell names a workshop of the venue
+    /// ("NeurIPS Workshop", "ICML WS").
+    #[serde(default)]
+    pub workshop: Vec<String>,
     /// Endings of a web address ("unitary.ai"): such a cell names a site.
     #[serde(default)]
     pub web_suffixes: Vec<String>,
@@ -79,6 +83,10 @@ pub struct Venue {
     pub first_year: Option<i32>,
     #[serde(default)]
     pub cadence: Cadence,
+    /// Editions that met in another year than the one in their name (ICPR
+    /// 2020 met in January 2021): a list may give either year.
+    #[serde(default)]
+    pub held_late: Vec<HeldLate>,
     #[serde(default)]
     pub workshop_suffix: bool,
     #[serde(default)]
@@ -87,6 +95,22 @@ pub struct Venue {
     /// preprint posted a little after it is not taken for a later paper.
     #[serde(default)]
     pub month: Option<u32>,
+}
+
+/// An edition named after one year and held in another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeldLate {
+    pub edition: i32,
+    pub held: i32,
+}
+
+impl Venue {
+    /// Whether some edition of this venue met in `year` although named
+    /// after another year.
+    pub fn met_late_in(&self, year: i32) -> bool {
+        self.held_late.iter().any(|late| late.held == year)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -171,6 +195,7 @@ pub struct VenueBook {
     marker_words: Vec<Vec<String>>,
     marker_symbols: Vec<char>,
     pending_words: Vec<String>,
+    workshop_words: Vec<String>,
     web_suffixes: Vec<String>,
     web_channel: Option<String>,
 }
@@ -189,6 +214,8 @@ impl VenueBook {
                 .extend(file.markers.symbols.iter().flat_map(|s| s.chars()));
             book.pending_words
                 .extend(file.markers.pending.iter().map(|w| w.to_lowercase()));
+            book.workshop_words
+                .extend(file.markers.workshop.iter().map(|w| w.to_lowercase()));
             book.web_suffixes
                 .extend(file.markers.web_suffixes.iter().map(|w| w.to_lowercase()));
             if file.markers.web_channel.is_some() {
@@ -217,6 +244,7 @@ impl VenueBook {
                 known
                     .misspellings
                     .extend(venue.misspellings.iter().cloned());
+                known.held_late.extend(venue.held_late.iter().copied());
                 existing
             }
             None => {

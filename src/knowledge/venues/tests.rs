@@ -9,6 +9,7 @@ fn book() -> VenueBook {
         words = ["oral", "workshop", "best paper", "spotlight"]
         symbols = ["*"]
         pending = ["submission", "under review"]
+        workshop = ["workshop", "ws", "w"]
         [[venue]]
         name = "ICLR"
         kind = "conference"
@@ -201,6 +202,35 @@ fn reads_workshops_preprint_months_and_pending_papers() {
         parse("NeurIPS 2024 submission"),
         VenueCell::Placeholder
     ));
+}
+
+#[test]
+fn tells_a_workshop_from_the_main_track() {
+    let book = book();
+    let workshop = |text: &str| match book.parse(text, |t| t == "-") {
+        VenueCell::Known(m) => book.names_a_workshop(text, &m),
+        other => panic!("{text}: {other:?}"),
+    };
+    for text in [
+        "NeurIPS Workshop",
+        "NeurIPS Workshop 2019",
+        "CVPRW 2020",
+        "NIPSW 2017",
+        "ICML WS",
+        "NeurIPS-W",
+        "RLGM@ICLR 2019",
+    ] {
+        assert!(workshop(text), "{text}");
+    }
+    for text in [
+        "NeurIPS",
+        "NeurIPS 2019 Oral",
+        "CVPR 2020",
+        "ICLR",
+        "ICME 2021",
+    ] {
+        assert!(!workshop(text), "{text}");
+    }
 }
 
 #[test]

@@ -3,6 +3,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use crate::facts::{first_arxiv, ArxivDate};
 use crate::knowledge::{month_name, VenueCell, VenueKind, YearCell};
+use crate::profile::preprint_years::FIRST_ID_YEAR;
 
 pub struct YearBeforePreprint;
 
@@ -19,6 +20,12 @@ impl Rule for YearBeforePreprint {
                 continue;
             };
             let venue_year = cx.venue_year(&r);
+            let workshop = venue_is_workshop(&r, cx);
+            // The table dates its papers no earlier than their preprints
+            // (the list profile): a year cell well before a recent id is
+            // a slip, not an old paper posted late.
+            let years_follow = cx.profile.tables[r.table_index].years_follow_preprints
+                && arxiv.year() >= FIRST_ID_YEAR;
             // Read again only for the rows that need the id itself.
             let id = || first_arxiv(r.table, r.row).map_or_else(String::new, |a| a.id);
             let venue = r.facts.venue.as_ref().and_then(|fact| {
@@ -36,6 +43,9 @@ impl Rule for YearBeforePreprint {
                     // (that is for a conference year that may precede the
                     // posting), only the year-end batch.
                     VenueKind::Preprint => year < arxiv.year() && !in_year_end_batch(arxiv, &id()),
+                    // A workshop paper is often put on arXiv, retitled
+                    // or extended, the year after the workshop.
+                    VenueKind::Conference if workshop && arxiv.year() <= year + 1 => false,
                     VenueKind::Conference => {
                         // The row's own Date is the preprint's month: the
                         // list knows the paper was posted after the venue,
@@ -65,7 +75,8 @@ impl Rule for YearBeforePreprint {
                 // strictly.
                 let table = &cx.facts.tables[r.table_index];
                 let publication = table.year_column_gives_venue_year;
-                let posted_late = publication && year + POSTED_LATER_YEARS <= arxiv.year();
+                let posted_late =
+                    publication && !years_follow && year + POSTED_LATER_YEARS <= arxiv.year();
                 // Beside a bare `arXiv` venue the year is the preprint's:
                 // judged like `arXiv 2025`.
                 // Beside a venue the data does not know (a workshop, a
@@ -115,6 +126,18 @@ fn venue_is_unknown(r: &RowRef<'_>) -> bool {
         .venue
         .as_ref()
         .is_some_and(|fact| matches!(fact.value, VenueCell::Unknown { .. }))
+}
+
+/// Whether the row's venue cell names a workshop held with a venue
+/// (`NeurIPS Workshop`, `CVPRW`).
+fn venue_is_workshop(r: &RowRef<'_>, cx: &Context<'_>) -> bool {
+    r.facts.venue.as_ref().is_some_and(|fact| {
+        fact.value.mention().is_some_and(|m| {
+            cx.knowledge
+                .venues
+                .names_a_workshop(r.cell_text(fact.column()), m)
+        })
+    })
 }
 
 /// Whether the row's venue cell names a preprint server without a year

@@ -231,3 +231,79 @@ fn quiet_beside_a_venue_the_data_does_not_know() {
     text.push_str("| [D](https://arxiv.org/abs/2404.18395) | WSDR | 2023-04 |\n");
     assert_eq!(lines("year-before-preprint", &text), [6]);
 }
+
+#[test]
+fn a_workshop_paper_may_be_posted_the_year_after() {
+    // A 2019 workshop paper put on arXiv (retitled) in September 2020 is
+    // the list's first appearance; the main track of that year is not.
+    let mut text = String::from("| Year | Title | Venue |\n|---|---|---|\n");
+    for venue in ["NeurIPS Workshop", "CVPRW", "ICML WS", "NeurIPS"] {
+        text.push_str(&format!(
+            "| 2019 | [{venue}](https://arxiv.org/abs/2009.00395) | {venue} |\n"
+        ));
+    }
+    assert_eq!(lines("year-before-preprint", &text), [6]);
+    // The venue in one cell: the same.
+    let text = "| Title | Venue |\n|---|---|\n\
+        | [A](https://arxiv.org/abs/2009.00395) | NeurIPS Workshop 2019 |\n\
+        | [B](https://arxiv.org/abs/2009.00396) | NeurIPS 2019 |\n";
+    assert_eq!(lines("year-before-preprint", text), [4]);
+    // The leeway is for the workshop's year: a Date of another year is judged.
+    let text = "| Title | Venue | Date |\n|---|---|---|\n\
+        | [A](https://arxiv.org/abs/2508.05614) | ICLRW 2026 | 2024-08-07 |\n";
+    assert_eq!(lines("year-before-preprint", text), [3]);
+}
+
+/// A `Year | Task | Title | Paper` table (no venue column) with one row per
+/// `(year, arXiv id)`.
+fn year_task_table(rows: &[(u32, &str)]) -> String {
+    let mut text = String::from("|Year| Task | Title | Paper |\n|---|---|---|---|\n");
+    for (i, (year, id)) in rows.iter().enumerate() {
+        text.push_str(&format!(
+            "|{year}| Reasoning | Bench{i}: a benchmark.|[[arXiv]](https://arxiv.org/pdf/{id}) |\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_year_well_before_the_preprint_is_a_slip_where_years_follow_preprints() {
+    // Ten rows date each benchmark by its preprint's year or later: the
+    // table's years follow its preprints, so 2019 for an id of July 2021
+    // is a slip, not an old paper posted late.
+    let mut rows: Vec<(u32, &str)> = vec![
+        (2023, "2307.00001"),
+        (2023, "2305.00002"),
+        (2022, "2206.00003"),
+        (2024, "2402.00004"),
+        (2023, "2311.00005"),
+        (2021, "2109.00006"),
+        (2024, "2404.00007"),
+        (2022, "2210.00008"),
+        (2023, "2303.00009"),
+        (2024, "2312.00010"),
+    ];
+    rows.push((2019, "2107.07498"));
+    assert_eq!(lines("year-before-preprint", &year_task_table(&rows)), [13]);
+    // An old id (before 2010) is an old paper posted late all the same.
+    rows.pop();
+    rows.push((2005, "0912.01234"));
+    assert!(lines("year-before-preprint", &year_task_table(&rows)).is_empty());
+    // Too few rows to tell: the old-paper reading stands.
+    let few = [
+        (2023, "2307.00001"),
+        (2022, "2206.00003"),
+        (2019, "2107.07498"),
+    ];
+    assert!(lines("year-before-preprint", &year_task_table(&few)).is_empty());
+    // A table where many rows predate their ids lists old papers posted
+    // late: quiet.
+    let mut rows = rows[..8].to_vec();
+    rows.extend([
+        (2015, "2101.00011"),
+        (2016, "2102.00012"),
+        (2017, "2103.00013"),
+        (2019, "2107.07498"),
+    ]);
+    assert!(lines("year-before-preprint", &year_task_table(&rows)).is_empty());
+}

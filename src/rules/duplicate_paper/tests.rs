@@ -1,0 +1,199 @@
+//! Tests of duplicate-paper.
+
+use crate::diagnostic::Severity;
+use crate::rules::testing::*;
+
+const TENAS: &str = "| [Neural Architecture Search on ImageNet in Four GPU Hours](https://openreview.net/forum?id=Cnon5ezMHtu) | ICLR 2021 | Gradient | [Code](https://github.com/VITA-Group/TENAS) | 2021 |";
+const TENAS_OTHER: &str = "| [Neural Architecture Search on ImageNet in Four GPU Hours](https://openreview.net/forum?id=Cnon5ezMHtu) | ICLR 2021 | Training-free | [Code](https://github.com/VITA-Group/TENAS) | 2021 |";
+
+/// A list whose sections are search strategies, like the seed's.
+fn strategy_sections(gradient: &[&str], rl: &[&str], ea: &[&str], other: &[&str]) -> String {
+    [
+        seed_table("Gradient-based Methods", gradient),
+        seed_table("Reinforcement Learning (RL) Methods", rl),
+        seed_table("Evolutionary Algorithm (EA) Methods", ea),
+        seed_table("Other Methods", other),
+    ]
+    .join("\n")
+}
+
+const OTHER: &str = "| [Efficient Forward Architecture Search](https://arxiv.org/abs/1905.13360) | NeurIPS 2019 | Other | [Code](https://github.com/microsoft/petridishnn) | 2019 |";
+
+#[test]
+fn fires_as_warning_across_strategy_sections() {
+    let text = strategy_sections(&[TENAS], &[], &[OTHER], &[TENAS_OTHER]);
+    let found = check("duplicate-paper", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(found[0].related.len(), 1);
+    assert!(
+        found[0].message.contains("already listed at line 5"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn quiet_across_topic_sections_and_trending_sections() {
+    // Topic lists file a paper under every topic it touches, and repeat
+    // papers in a "Trending" section.
+    let text = [
+        seed_table("Trending", &[TENAS]),
+        seed_table("Image Classification", &[TENAS, OTHER]),
+        seed_table("Object Detection", &[TENAS_OTHER]),
+    ]
+    .join("\n");
+    assert!(lines("duplicate-paper", &text).is_empty());
+    // Subsections of one strategy are topics too.
+    let text = [
+        "## Gradient-based Methods\n".to_string(),
+        seed_table("CNN", &[TENAS]).replacen("## ", "### ", 1),
+        seed_table("GAN", &[TENAS_OTHER]).replacen("## ", "### ", 1),
+        seed_table("Reinforcement Learning (RL) Methods", &[OTHER]),
+        seed_table("Evolutionary Algorithm (EA) Methods", &[]),
+    ]
+    .join("\n");
+    assert!(lines("duplicate-paper", &text).is_empty());
+}
+
+#[test]
+fn rows_naming_two_entries_of_one_paper_are_not_duplicates() {
+    // Two benchmarks introduced by one paper, each in its own row; a
+    // venue column makes the rows papers, so only the name tells them apart.
+    let paper = "[Gradually Refined Attention for Clip Answering](https://doi.org/10.1145/1234567.7654321)|2017|[Link](https://github.com/a/qa)|ACM MM|";
+    let text = format!(
+        "## Answering\n\n| Name | Paper | Date | Link | Venue |\n|:--|:--:|:--:|:--:|:--:|\n|**Clip-QA**|{paper}\n|**Reel-QA**|{paper}\n|**Reel-QA**|{paper}\n"
+    );
+    // Only the row repeated under the same name.
+    assert_eq!(lines("duplicate-paper", &text), [7]);
+    // The name column after a date column, two models of one report.
+    let row = |name: &str| {
+        format!("| 2025-07 | `{name}` | Gamma-5 and Gamma-4-Think: Towards Versatile Reasoning | [Paper](https://arxiv.org/abs/2507.01006) | - |")
+    };
+    let text = format!(
+        "## Models\n\n| Date | Name | Title | Paper | Github |\n|:-:|:-:|:-|:-:|:-:|\n{}\n{}\n",
+        row("Gamma-4-Think"),
+        row("Gamma-5")
+    );
+    assert!(lines("duplicate-paper", &text).is_empty());
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    let text = format!(
+        "## Models\n\n| Date | Name | Title | Paper | Github |\n|:-:|:-:|:-|:-:|:-:|\n{}\n{}\n",
+        row("Gamma-5"),
+        row("Gamma-5")
+    );
+    assert_eq!(lines("duplicate-paper", &text), [6]);
+}
+
+#[test]
+fn a_dataset_table_citing_a_paper_does_not_pair_with_it() {
+    let text = format!(
+        "{}\n## Datasets\n\n| Name | Paper | Link | Notes |\n|---|---|---|---|\n| ImageNet | [Neural Architecture Search on ImageNet in Four GPU Hours](https://openreview.net/forum?id=Cnon5ezMHtu) | [data](https://example.com) | |\n| ImageNet | [Neural Architecture Search on ImageNet in Four GPU Hours](https://openreview.net/forum?id=Cnon5ezMHtu) | [data](https://example.com) | |\n",
+        seed_table("S", &[TENAS])
+    );
+    // Only the repeat inside the dataset table.
+    assert_eq!(lines("duplicate-paper", &text), [12]);
+}
+
+#[test]
+fn an_identical_row_right_below_is_a_same_table_duplicate_despite_a_third_copy() {
+    let text = format!(
+        "{}\n{}",
+        seed_table("Trending", &[TENAS]),
+        seed_table("Image Classification", &[OTHER, TENAS, TENAS])
+    );
+    let found = check("duplicate-paper", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Error);
+    assert!(found[0].message.contains("line 12"), "{}", found[0].message);
+    assert_eq!(
+        apply_fix(&text, &found[0]),
+        format!(
+            "{}\n{}",
+            seed_table("Trending", &[TENAS]),
+            seed_table("Image Classification", &[OTHER, TENAS])
+        )
+    );
+}
+
+#[test]
+fn a_row_missing_trailing_cells_still_counts() {
+    let short = "| [Neural Architecture Search on ImageNet in Four GPU Hours](https://openreview.net/forum?id=Cnon5ezMHtu) | ICLR 2021 |";
+    assert_eq!(
+        lines("duplicate-paper", &seed_table("S", &[TENAS, short])),
+        [6]
+    );
+}
+
+#[test]
+fn fires_as_error_within_a_section_and_offers_to_delete_identical_rows() {
+    let text = seed_table("S", &[TENAS, TENAS]);
+    let found = check("duplicate-paper", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(apply_fix(&text, &found[0]), seed_table("S", &[TENAS]));
+}
+
+#[test]
+fn finds_any_arxiv_url_form_and_the_title() {
+    let a = "| [Paper A](https://arxiv.org/pdf/2001.02525v2.pdf) | ICLR 2020 | - | [Code](https://github.com/a/a) | 2020 |";
+    let b = "| [Paper A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - | [Code](https://github.com/a/b) | 2020 |";
+    let c = "| [paper a.](https://example.com/a) | ICLR 2020 | - | [Code](https://github.com/a/c) | 2020 |";
+    assert_eq!(
+        lines("duplicate-paper", &seed_table("S", &[a, b, c])),
+        [6, 7]
+    );
+}
+
+#[test]
+fn quiet_on_different_papers_sharing_a_repository() {
+    let a = "| [β-DARTS++: Bi-level Regularization](https://arxiv.org/pdf/2301.06393v1.pdf) | - | - | [Code](https://github.com/Sunshine-Ye/Beta-DARTS) | 2023 |";
+    let b = "| [β-DARTS: Beta-Decay Regularization](http://openaccess.thecvf.com//content/CVPR2022/papers/x.pdf) | - | - | [Code](https://github.com/Sunshine-Ye/Beta-DARTS) | 2022 |";
+    assert!(lines("duplicate-paper", &seed_table("S", &[a, b])).is_empty());
+}
+
+#[test]
+fn leaves_conflicting_copies_to_conflicting_duplicate() {
+    let a = "| [NAS-Bench-101](https://arxiv.org/abs/1902.09635) | ICML 2018 | Other | [Code](https://github.com/a/a) | 2018 |";
+    let b = "| [NAS-Bench-101](https://arxiv.org/abs/1902.09635) | ICML 2019 | Benchmark | [Code](https://github.com/a/a) | 2019 |";
+    assert!(lines("duplicate-paper", &seed_table("S", &[a, b])).is_empty());
+}
+
+#[test]
+fn two_methods_of_one_paper_are_two_entries() {
+    // A `Method | Title` table lists one row per method: two methods of one
+    // paper are two entries; the same method twice is a duplicate.
+    let row = |method: &str| {
+        format!(
+            "{method} |[Adaptive Down-Sampling for Point Sets](https://arxiv.org/abs/1904.08506)"
+        )
+    };
+    let table = |a: &str, b: &str| {
+        format!(
+            "## Sampling\n\nMethod | Title\n--- | ---\nFarthest sampling |[PointNet++](https://arxiv.org/abs/1706.02413)\n{}\n{}\n",
+            row(a),
+            row(b)
+        )
+    };
+    let text = table(
+        "Critical Points Layer (CPL)",
+        "Weighted Critical Points Layer (WCPL)",
+    );
+    assert!(lines("duplicate-paper", &text).is_empty());
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    let text = table("Critical Points Layer (CPL)", "Critical Points Layer (CPL)");
+    assert_eq!(lines("duplicate-paper", &text), [7]);
+    let text = table("Critical Points Layer (CPL)", "N/A");
+    assert_eq!(lines("duplicate-paper", &text), [7]);
+    // A Method column that holds search strategies is no name: one paper
+    // under two strategies is one paper listed twice.
+    let text = "## NAS\n\n| Title | Method | Venue |\n|---|---|---|\n\
+        | [A](https://arxiv.org/abs/1806.09055) | Gradient | ICLR 2019 |\n\
+        | [B](https://arxiv.org/abs/1802.03268) | RL | ICML 2018 |\n\
+        | [C](https://arxiv.org/abs/1802.01548) | EA | AAAI 2019 |\n\
+        | [A](https://arxiv.org/abs/1806.09055) | RL | ICLR 2019 |\n";
+    assert!(
+        !lines("duplicate-paper", text).is_empty()
+            || !lines("conflicting-duplicate", text).is_empty()
+    );
+}
