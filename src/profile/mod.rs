@@ -13,6 +13,7 @@ pub mod order;
 pub mod placeholders;
 pub mod sections;
 pub mod shape;
+pub mod strategy_column;
 pub mod tables;
 pub mod vocabulary;
 
@@ -53,6 +54,9 @@ pub struct TableProfile {
     /// Whether the year column keeps the year each paper first appeared
     /// (earlier than a journal's year), see [`first_appearance`].
     pub year_first_appearance: bool,
+    /// Whether the Strategy column holds search strategies by the list's
+    /// own cells, not free text (see [`strategy_column`]).
+    pub strategy_column: strategy_column::StrategyColumn,
 }
 
 /// Learns the profile of a parsed list.
@@ -62,18 +66,21 @@ pub fn learn(
     facts: &Facts,
     _settings: &Settings,
 ) -> Profile {
+    let strategy_columns = strategy_column::learn(facts);
     Profile {
         tables: document
             .tables
             .iter()
             .zip(&facts.tables)
-            .map(|(table, table_facts)| TableProfile {
+            .zip(strategy_columns)
+            .map(|((table, table_facts), strategy_column)| TableProfile {
                 cites_only: tables::cites_only(document, table, knowledge),
                 optional_tail: shape::optional_tail(table),
                 short_rows: shape::ShortRows::learn(table, knowledge),
                 year_column: placeholders::YearColumnProfile::learn(table, table_facts),
                 order: order::TableOrder::learn(table, table_facts),
                 year_first_appearance: first_appearance::learn(table_facts, knowledge),
+                strategy_column,
             })
             .collect(),
         sections: sections::Sections::learn(document, knowledge),

@@ -198,7 +198,11 @@ mod tests {
         }
         // A span that ends before it starts, or a bad year in a pair, is no year.
         for date in ["2023-2019", "1899-2020", "2021.07 / 2O22.05"] {
-            assert_eq!(lines("invalid-year", &dated(date, "2024.02")), [3], "{date}");
+            assert_eq!(
+                lines("invalid-year", &dated(date, "2024.02")),
+                [3],
+                "{date}"
+            );
         }
     }
 }

@@ -195,6 +195,12 @@ fn titles_without_badges() {
     // A badge's alt text is set aside once: the name may repeat its words.
     assert_eq!(
         titles,
-        ["Paper A", "Paper B", "Paper inline C", "", "ICDAR 2015 Recognition"]
+        [
+            "Paper A",
+            "Paper B",
+            "Paper inline C",
+            "",
+            "ICDAR 2015 Recognition"
+        ]
     );
 }

@@ -113,7 +113,8 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
         let year: i32 = digits.as_str().parse().unwrap_or(0);
         let end = c.get(2).map_or(Some(year), |m| m.as_str().parse().ok());
         // The span ends no earlier than it starts, and both ends are plausible.
-        if !(earliest..=latest).contains(&year) || !end.is_some_and(|e| (year..=latest).contains(&e))
+        if !(earliest..=latest).contains(&year)
+            || !end.is_some_and(|e| (year..=latest).contains(&e))
         {
             return YearCell::Invalid;
         }
@@ -220,8 +221,7 @@ fn first_of_two_dates(text: &str, earliest: i32, latest: i32) -> Option<YearCell
                 YearCell::Year { later: None, .. }
             )
     };
-    (is_date(first) && is_date(second))
-        .then(|| parse_year_cell(first, false, earliest, latest))
+    (is_date(first) && is_date(second)).then(|| parse_year_cell(first, false, earliest, latest))
 }
 
 /// Whether the words before a year can be a venue's name: they hold a
