@@ -364,20 +364,24 @@ impl<'t, 'a> Cell<'t, 'a> {
             return text;
         }
         let raw = self.raw();
-        let alts: Vec<&str> = IMAGE_ALT
+        // Each alt text is set aside once: `[![ICDAR 2015](..)](..) **ICDAR 2015 X**`.
+        let mut alts: Vec<Option<&str>> = IMAGE_ALT
             .captures_iter(raw.as_bytes())
             .filter_map(|c| crate::pattern::matched(raw, c.get(1)))
             .map(str::trim)
             .filter(|alt| !alt.is_empty())
+            .map(Some)
             .collect();
         loop {
             let before = text.len();
-            for alt in &alts {
+            for slot in &mut alts {
+                let Some(alt) = *slot else { continue };
                 if let Some(rest) = text.strip_suffix(alt) {
                     text = rest.trim_end();
-                }
-                if let Some(rest) = text.strip_prefix(alt) {
+                    *slot = None;
+                } else if let Some(rest) = text.strip_prefix(alt) {
                     text = rest.trim_start();
+                    *slot = None;
                 }
             }
             if text.len() == before {

@@ -5,19 +5,17 @@
 use super::model::{RowFacts, TableFacts};
 use crate::document::Document;
 use crate::document::Role;
-use crate::knowledge::{Knowledge, StrategyCell, VenueCell};
+use crate::knowledge::{Knowledge, VenueCell};
 use crate::Settings;
 
 /// Share of a column's filled cells that must be recognised before the
-/// column counts as a venue (or strategy) column.
+/// column counts as a venue column (strategy columns: profile::strategy_column).
 const COLUMN_PROFILE_SHARE: f64 = 0.5;
 /// Below this many filled cells a table borrows the document's profile.
 const COLUMN_PROFILE_MIN_CELLS: usize = 5;
 
 pub(super) fn profile_columns(tables: &mut [TableFacts]) {
     let venue_counts: Vec<(usize, usize)> = tables.iter().map(|t| venue_profile(&t.rows)).collect();
-    let strategy_counts: Vec<(usize, usize)> =
-        tables.iter().map(|t| strategy_profile(&t.rows)).collect();
     let holds = |counts: &[(usize, usize)], own: (usize, usize)| {
         let (known, filled) = if own.1 >= COLUMN_PROFILE_MIN_CELLS {
             own
@@ -28,7 +26,6 @@ pub(super) fn profile_columns(tables: &mut [TableFacts]) {
     };
     for (i, table) in tables.iter_mut().enumerate() {
         table.venue_column_holds_venues = holds(&venue_counts, venue_counts[i]);
-        table.strategy_column_holds_strategies = holds(&strategy_counts, strategy_counts[i]);
     }
 }
 
@@ -38,16 +35,6 @@ fn venue_profile(rows: &[RowFacts]) -> (usize, usize) {
         .filter(|v| !matches!(v.value, VenueCell::Placeholder))
         .fold((0, 0), |(known, filled), v| {
             let recognised = !matches!(v.value, VenueCell::Unknown { .. });
-            (known + usize::from(recognised), filled + 1)
-        })
-}
-
-fn strategy_profile(rows: &[RowFacts]) -> (usize, usize) {
-    rows.iter()
-        .filter_map(|r| r.strategy.as_ref())
-        .filter(|s| !matches!(s.value, StrategyCell::Placeholder))
-        .fold((0, 0), |(known, filled), s| {
-            let recognised = !matches!(s.value, StrategyCell::Unknown);
             (known + usize::from(recognised), filled + 1)
         })
 }

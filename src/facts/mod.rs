@@ -49,7 +49,6 @@ fn table_facts(rows: Vec<RowFacts>) -> TableFacts {
     TableFacts {
         rows,
         venue_column_holds_venues: false,
-        strategy_column_holds_strategies: false,
         year_column_gives_venue_year: false,
         dates_follow_arxiv: None,
     }

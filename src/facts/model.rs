@@ -19,8 +19,6 @@ pub struct TableFacts {
     pub rows: Vec<RowFacts>,
     /// Whether most filled cells of the venue column are venues.
     pub venue_column_holds_venues: bool,
-    /// Whether most filled cells of the strategy column are strategies.
-    pub strategy_column_holds_strategies: bool,
     /// Whether the year (Date) column gives the venue's year, so that a venue
     /// cell without a year (`| ECCV | 2019 |`) is read with the row's year.
     pub year_column_gives_venue_year: bool,

@@ -14,6 +14,7 @@ pub mod placeholders;
 pub mod preprint_years;
 pub mod sections;
 pub mod shape;
+pub mod strategy_column;
 pub mod tables;
 pub mod vocabulary;
 
@@ -58,6 +59,9 @@ pub struct TableProfile {
     /// preprints, so that a year well before one is a slip, not an old
     /// paper posted late (see [`preprint_years`]).
     pub years_follow_preprints: bool,
+    /// Whether the Strategy column holds search strategies by the list's
+    /// own cells, not free text (see [`strategy_column`]).
+    pub strategy_column: strategy_column::StrategyColumn,
 }
 
 /// Learns the profile of a parsed list.
@@ -68,14 +72,16 @@ pub fn learn(
     _settings: &Settings,
 ) -> Profile {
     let years_follow_preprints = preprint_years::learn(&facts.tables);
+    let strategy_columns = strategy_column::learn(facts);
     Profile {
         tables: document
             .tables
             .iter()
             .zip(&facts.tables)
             .zip(years_follow_preprints)
+            .zip(strategy_columns)
             .map(
-                |((table, table_facts), years_follow_preprints)| TableProfile {
+                |(((table, table_facts), years_follow_preprints), strategy_column)| TableProfile {
                     cites_only: tables::cites_only(document, table, knowledge),
                     optional_tail: shape::optional_tail(table),
                     short_rows: shape::ShortRows::learn(table, knowledge),
@@ -83,6 +89,7 @@ pub fn learn(
                     order: order::TableOrder::learn(table, table_facts),
                     year_first_appearance: first_appearance::learn(table_facts, knowledge),
                     years_follow_preprints,
+                    strategy_column,
                 },
             )
             .collect(),

@@ -160,10 +160,14 @@ fn bare_paper_links(table: &Table<'_>) -> bool {
 }
 
 /// The column that names a citing table's rows: its first column when the
-/// title column (the cited paper) stands elsewhere.
+/// title column (the cited paper) stands elsewhere and the first column
+/// holds no other role (a `Date | Name | ...` table is named by its title
+/// column, never by its dates).
 pub fn naming_column(table: &Table<'_>) -> Option<usize> {
-    match table.column(Role::Title) {
-        Some(0) | None => table.column(Role::Title),
+    let title = table.column(Role::Title);
+    match title {
+        Some(0) | None => title,
+        Some(_) if table.columns.first().is_some_and(|c| c.role.is_some()) => title,
         Some(_) => Some(0),
     }
 }
@@ -308,5 +312,26 @@ mod tests {
         // A benchmark paper a row, with its venue.
         let text = "## Benchmark Papers\n\n| Dataset | Title | Venue | Date | Code |\n|---|---|---|---|---|\n| `RepoBench` | [RepoBench: Benchmarking Repository-Level Code Auto-Completion Systems](https://arxiv.org/abs/2306.03091) | `ICLR'24` | `2023.06` | - |\n";
         assert_eq!(judge(text), [false]);
+    }
+
+    #[test]
+    fn a_dated_benchmark_table_is_named_by_its_name_column_not_its_dates() {
+        // Each name cell is a date badge, then the benchmark's name.
+        let row = |name: &str| {
+            format!(
+                "| 2011 | [![Dataset 2011](https://img.shields.io/badge/Dataset-2011-4b4b4b)](https://example.org/{name})<br>**{name}** | benchmark | word crops | accuracy | [Website](https://example.org/{name}) |\n"
+            )
+        };
+        let mut text = String::from("## Benchmarks\n\n| Date | Name | Type | Input / Target | Metric / Scale | Links |\n|---|---|---|---|---|---|\n");
+        for name in ["IIIT5K", "SVT", "SVTP", "SVT"] {
+            text.push_str(&row(name));
+        }
+        let knowledge = Knowledge::builtin().unwrap();
+        let document = crate::document::parse(&text, &knowledge.columns);
+        assert_eq!(naming_column(&document.tables[0]), Some(1));
+        // Only the name listed twice is a duplicate; one date is no identity.
+        assert_eq!(crate::rules::testing::lines("duplicate-paper", &text), [8]);
+        let found = crate::rules::testing::check("duplicate-paper", &text);
+        assert!(found[0].message.contains("\"SVT\""), "{}", found[0].message);
     }
 }

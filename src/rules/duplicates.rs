@@ -215,7 +215,8 @@ fn dataset_section(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
 /// The name a citing table's row gives, unless it is a placeholder.
 fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
     let column = crate::profile::tables::naming_column(row.table)?;
-    let text = row.cell_text(column);
+    // A badge (`[![Dataset 2011](...)](...)<br>**IIIT5K**`) is not the name.
+    let text = row.row.cell(column).map_or("", |c| c.text_without_badges());
     (text.chars().any(char::is_alphanumeric) && !cx.knowledge.is_placeholder(text)).then_some(text)
 }
 
@@ -237,7 +238,8 @@ fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
     let header_is = |headers: &[String], header: &str| {
         crate::knowledge::ColumnRoles::header_is(headers, header)
     };
-    let holds_strategies = cx.facts.tables[r.table_index].strategy_column_holds_strategies;
+    let holds_strategies = cx.profile.tables[r.table_index].strategy_column
+        == crate::profile::strategy_column::StrategyColumn::Strategies;
     table
         .columns
         .iter()

@@ -2,6 +2,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use crate::document::Heading;
 use crate::knowledge::StrategyCell;
+use crate::profile::strategy_column::StrategyColumn;
 
 pub struct StrategySectionMismatch;
 
@@ -17,7 +18,7 @@ impl Rule for StrategySectionMismatch {
         // One answer per table: every row of a table sits in the same section.
         let mut sections = std::collections::HashMap::new();
         for r in cx.rows() {
-            if !cx.facts.tables[r.table_index].strategy_column_holds_strategies {
+            if cx.profile.tables[r.table_index].strategy_column != StrategyColumn::Strategies {
                 continue;
             }
             let Some(fact) = &r.facts.strategy else {

@@ -13,6 +13,13 @@ impl Rule for SwappedColumns {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             let Some(swap) = r.facts.swap else { continue };
+            // A free-text Type column is no strategy column: a venue in it
+            // is the list's text, not a swap.
+            let strategy = [swap.roles.0, swap.roles.1].contains(&crate::document::Role::Strategy);
+            let column = cx.profile.tables[r.table_index].strategy_column;
+            if strategy && column == crate::profile::strategy_column::StrategyColumn::FreeText {
+                continue;
+            }
             let (home, away) = swap.columns();
             let (Some(home_cell), Some(away_cell)) = (r.row.cell(home), r.row.cell(away)) else {
                 continue;

@@ -1,6 +1,7 @@
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::StrategyCell;
+use crate::profile::strategy_column::StrategyColumn;
 use crate::span::Span;
 
 pub struct UnknownStrategy;
@@ -15,7 +16,7 @@ impl Rule for UnknownStrategy {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for r in cx.rows() {
             // A "Method" column of model names is not a strategy column.
-            if !cx.facts.tables[r.table_index].strategy_column_holds_strategies {
+            if cx.profile.tables[r.table_index].strategy_column != StrategyColumn::Strategies {
                 continue;
             }
             let Some(fact) = &r.facts.strategy else {

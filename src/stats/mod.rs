@@ -109,7 +109,7 @@ pub fn compute(
         let b = position[&(pair.later.table_index, pair.later.row_index)];
         groups.union(a, b);
     }
-    let use_strategy = uses_strategy_column(document, facts, profile);
+    let use_strategy = uses_strategy_column(document, profile);
     let grouping = if use_strategy {
         Grouping::Strategy
     } else {
@@ -212,11 +212,12 @@ fn venue_name(knowledge: &Knowledge, row: &RowRef<'_>) -> Option<String> {
 
 /// Whether the list files its papers by a strategy column: some paper
 /// table has one, and it holds strategies.
-fn uses_strategy_column(document: &Document<'_>, facts: &Facts, profile: &Profile) -> bool {
+fn uses_strategy_column(document: &Document<'_>, profile: &Profile) -> bool {
     document.tables.iter().enumerate().any(|(i, table)| {
         !profile.tables[i].cites_only
             && table.column(Role::Strategy).is_some()
-            && facts.tables[i].strategy_column_holds_strategies
+            && profile.tables[i].strategy_column
+                == crate::profile::strategy_column::StrategyColumn::Strategies
     })
 }
 

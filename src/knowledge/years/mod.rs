@@ -91,8 +91,15 @@ const LONGEST_VENUE: usize = 80;
 static FOUR_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::ascii(r"\d{4}").expect("valid regex"));
 
+/// `2005-2026`, `2019 – 2023`, `1993-`: a span of years (a project's
+/// lifetime, a competition series), or an open one (since 1993).
+static YEAR_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4})\s*[-–]\s*(\d{4})?$").expect("valid regex"));
+
 /// Reads a year cell. A year outside `earliest..=latest` or a month above 12
-/// makes the cell invalid.
+/// makes the cell invalid. A span of years (`2005-2026`, `1993-`) and two
+/// dates (`2021.07 / 2022.05`, two versions of one work) are read as their
+/// first year.
 pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: i32) -> YearCell {
     let text = text.trim();
     if text.is_empty() {
@@ -100,6 +107,27 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     }
     if is_placeholder {
         return YearCell::Placeholder;
+    }
+    if let Some(c) = YEAR_RANGE.captures(text) {
+        let digits = c.get(1).expect("group 1");
+        let year: i32 = digits.as_str().parse().unwrap_or(0);
+        let end = c.get(2).map_or(Some(year), |m| m.as_str().parse().ok());
+        // The span ends no earlier than it starts, and both ends are plausible.
+        if !(earliest..=latest).contains(&year)
+            || !end.is_some_and(|e| (year..=latest).contains(&e))
+        {
+            return YearCell::Invalid;
+        }
+        return YearCell::Year {
+            year,
+            month: 0,
+            digits: (digits.start() as u32, digits.end() as u32),
+            form: DateForm::Year,
+            later: None,
+        };
+    }
+    if let Some(first) = first_of_two_dates(text, earliest, latest) {
+        return first;
     }
     if let Some(c) = COMPACT.captures(text) {
         let day = c
@@ -180,6 +208,20 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
         },
         later: None,
     }
+}
+
+/// `2021.07 / 2022.05`: two dates, each a year or date of its own, read as
+/// the first. `05/2023` (a month and a year) is one date, not two.
+fn first_of_two_dates(text: &str, earliest: i32, latest: i32) -> Option<YearCell> {
+    let (first, second) = text.split_once('/')?;
+    let is_date = |part: &str| {
+        FOUR_DIGITS.is_match(part)
+            && matches!(
+                parse_year_cell(part, false, earliest, latest),
+                YearCell::Year { later: None, .. }
+            )
+    };
+    (is_date(first) && is_date(second)).then(|| parse_year_cell(first, false, earliest, latest))
 }
 
 /// Whether the words before a year can be a venue's name: they hold a

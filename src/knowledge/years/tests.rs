@@ -207,3 +207,39 @@ fn two_digit_years_pivot_at_87() {
     assert_eq!(two_digit_year("21"), Some(2021));
     assert_eq!(two_digit_year("2021"), None);
 }
+
+#[test]
+fn a_span_of_years_or_two_dates_is_read_as_its_first_year() {
+    for (text, first) in [
+        ("2005-2026", 2005),
+        ("2019 – 2023", 2019),
+        ("1993-", 1993),
+        ("2014-", 2014),
+        ("2021.07 / 2022.05", 2021),
+        ("2019 / 2021", 2019),
+    ] {
+        assert_eq!(year(text), Some(first), "{text}");
+    }
+    // The digits point at the first year, where a fix would write.
+    assert!(matches!(
+        parse_year_cell("2005-2026", false, 1900, 2027),
+        YearCell::Year { digits: (0, 4), .. }
+    ));
+}
+
+#[test]
+fn a_span_or_pair_with_a_bad_end_is_still_invalid() {
+    for text in [
+        "1899-2020",
+        "2023-2019",
+        "2020-2031",
+        "2O21-2022",
+        "20211 / 2022",
+        "2021 / 2O22",
+    ] {
+        assert_eq!(year(text), None, "{text}");
+    }
+    // One date with slashes is one date, not two.
+    assert_eq!(year("05/2023"), Some(2023));
+    assert_eq!(year("2021/05/30"), Some(2021));
+}
