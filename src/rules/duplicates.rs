@@ -423,6 +423,13 @@ mod tests {
             "One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking",
             "DOTS: Decoupling Operation and Topology in Differentiable Architecture Search"
         ));
+        // A venue tag before one copy's title, in a list that writes them.
+        assert!(m(
+            "SEGA",
+            "(25)SEGA: Drivable 3D Gaussian Head Avatar from a Single Image"
+        ));
+        assert!(m("(CVPR25 Workshop)SVAD: From Single Image", "SVAD"));
+        assert!(!m("(CVPR25)SVAD: From Single Image", "SEGA"));
         assert!(!m(
             "β-DARTS++: Bi-level Regularization",
             "β-DARTS: Beta-Decay Regularization"

@@ -84,11 +84,28 @@ impl Hasher for Fnv64 {
 /// Titles name one paper when equal after normalising, when one is the
 /// other's leading words ("DARTS" / "DARTS: Differentiable ..."), or when
 /// they share most of their words (a small edit).
+/// A title without the venue tag some lists put before it, `(CVPR25)Title`,
+/// `(CVPR25 Workshop)Title`: a short parenthesis holding a digit, so that
+/// `(Un)supervised ...` keeps its first word.
+fn without_venue_tag(title: &str) -> &str {
+    let trimmed = title.trim_start();
+    let Some(close) = trimmed.strip_prefix('(').and_then(|rest| rest.find(')')) else {
+        return title;
+    };
+    let (tag, rest) = (&trimmed[1..close + 1], trimmed[close + 2..].trim_start());
+    if tag.chars().count() <= 24 && tag.chars().any(|c| c.is_ascii_digit()) && !rest.is_empty() {
+        rest
+    } else {
+        title
+    }
+}
+
 pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         // Without a title there is nothing to contradict the shared id.
         return true;
     };
+    let (a, b) = (without_venue_tag(a), without_venue_tag(b));
     if identity_key(a) == identity_key(b) {
         return true;
     }
