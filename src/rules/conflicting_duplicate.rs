@@ -244,6 +244,51 @@ mod tests {
         assert!(check("conflicting-duplicate", &two_tables).is_empty());
     }
 
+    /// A leaderboard naming each method by a link to its proceedings page.
+    fn leaderboard(first: &str, second: &str) -> String {
+        let row = |cell: &str, venue: &str| format!("| {cell} | 2023 | {venue} | 41.2 |\n");
+        format!(
+            "# L\n\n## Results\n\n| **Method** | **Year** | **Publication** | **MPJPE** |\n|---|---|---|---|\n{}{}{}",
+            row("[PoseNet](https://arxiv.org/abs/2301.00001)", "CVPR'23"),
+            row(first, "CVPR'23"),
+            row(second, "ICCV'23"),
+        )
+    }
+
+    #[test]
+    fn one_method_name_on_two_papers_of_one_id_kind_is_two_papers() {
+        let cvf = |venue: &str, file: &str| {
+            format!(
+                "[DiffPose](http://openaccess.thecvf.com/content/{venue}/html/{file}_paper.html)"
+            )
+        };
+        let gong = cvf("CVPR2023", "Gong_DiffPose_Toward_Reliable_Pose_CVPR_2023");
+        let holmquist = cvf(
+            "ICCV2023",
+            "Holmquist_DiffPose_Multi-hypothesis_Pose_ICCV_2023",
+        );
+        let two = leaderboard(&gong, &holmquist.replace("DiffPose]", "Diffpose]"));
+        assert!(check("conflicting-duplicate", &two).is_empty());
+        assert!(check("duplicate-paper", &two).is_empty());
+        // Two DOIs, two IEEE documents: two papers as well.
+        let ieee = |n: &str| format!("[DiffPose](https://ieeexplore.ieee.org/document/{n}/)");
+        let two = leaderboard(&ieee("9749007"), &ieee("10159259"));
+        assert!(check("conflicting-duplicate", &two).is_empty());
+        // A linked method name longer than three words counts as a name.
+        let long = |file: &str| {
+            cvf("CVPR2023", file).replace("[DiffPose]", "[Uplift and Upsample Pose Lifting]")
+        };
+        let two = leaderboard(&long("A_One_CVPR_2023"), &long("B_Two_CVPR_2023"));
+        assert!(check("conflicting-duplicate", &two).is_empty());
+        // One paper page under both rows is one paper whose copies disagree.
+        let one = leaderboard(&gong, &gong);
+        assert_eq!(lines("conflicting-duplicate", &one), [9]);
+        // Ids of two kinds say nothing: the same paper is often linked on
+        // arXiv in one row and at its venue in the other.
+        let one = leaderboard(&gong, "[DiffPose](https://arxiv.org/abs/2211.16487)");
+        assert_eq!(lines("conflicting-duplicate", &one), [9]);
+    }
+
     /// A method table in which one row is the dataset a method's paper
     /// introduced (`Dataset` in the Venue cell), and a "Datasets" section
     /// that lists the dataset again.

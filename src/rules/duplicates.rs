@@ -89,8 +89,11 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                 continue;
             }
             if identity == Identity::Title
-                && different_arxiv_papers(&earlier_row, row)
-                && !one_long_title_in_one_table(&earlier_row, row)
+                && ((different_papers(&earlier_row, row, |id| matches!(id, PaperId::Arxiv(_)))
+                    && !one_long_title_in_one_table(&earlier_row, row))
+                    || (short_name(cx, &earlier_row)
+                        && short_name(cx, row)
+                        && different_papers(&earlier_row, row, |_| true)))
             {
                 continue;
             }
@@ -98,7 +101,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             // different arXiv papers are two models, not one.
             if identity == Identity::Name
                 && row_name(cx, &earlier_row).map(str::trim) != row_name(cx, row).map(str::trim)
-                && different_arxiv_papers(&earlier_row, row)
+                && different_papers(&earlier_row, row, |id| matches!(id, PaperId::Arxiv(_)))
             {
                 continue;
             }
@@ -300,18 +303,48 @@ fn one_long_title_in_one_table(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
         })
 }
 
-/// Two rows with one title but two different arXiv papers are two papers
-/// (names like "RAF" get reused). Only arXiv ids are compared: the same paper
+/// Two rows with one title whose links name two different papers by ids of
+/// one kind (two arXiv ids, two CVF paper names, two DOIs) are two papers
+/// (names like "RAF" or "DiffPose" get reused). Only ids of the kinds
+/// `compared` admits count, and only a kind both rows carry: the same paper
 /// often carries an arXiv id in one row and an OpenReview id in the other.
-fn different_arxiv_papers(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
-    let arxiv = |r: &RowRef<'_>| -> Vec<PaperId> {
+fn different_papers(a: &RowRef<'_>, b: &RowRef<'_>, compared: fn(&PaperId) -> bool) -> bool {
+    let ids = |r: &RowRef<'_>| -> Vec<PaperId> {
         row_paper_ids(r.table, r.row)
             .into_iter()
-            .filter(|id| matches!(id, PaperId::Arxiv(_)))
+            .filter(compared)
             .collect()
     };
-    let (ids_a, ids_b) = (arxiv(a), arxiv(b));
-    !ids_a.is_empty() && !ids_b.is_empty() && !ids_a.iter().any(|id| ids_b.contains(id))
+    let (ids_a, ids_b) = (ids(a), ids(b));
+    let kind = std::mem::discriminant::<PaperId>;
+    !ids_a.iter().any(|id| ids_b.contains(id))
+        && ids_a
+            .iter()
+            .any(|x| ids_b.iter().any(|y| kind(x) == kind(y)))
+}
+
+/// Whether a row's title is a short name rather than a full title: one to
+/// three words, or a linked method name (a link in a "Method" column, see
+/// `document/linked_names.rs`). Two papers often share such a name.
+fn short_name(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let Some(title) = row_title(row.table, row.row) else {
+        return false;
+    };
+    let words = naming_part(title)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    let column = row.table.column(crate::document::Role::Title);
+    let method_link = column.is_some_and(|c| {
+        crate::knowledge::ColumnRoles::header_is(
+            &cx.knowledge.columns.linked_name_headers,
+            &row.table.columns[c].header,
+        ) && row
+            .row
+            .cell_of(Some(c))
+            .is_some_and(|cell| cell.links().next().is_some())
+    });
+    words <= 3 || method_link
 }
 
 /// Confirms what a hash hit claims.
@@ -346,65 +379,5 @@ impl Hasher for AlreadyHashed {
 
     fn write_u64(&mut self, value: u64) {
         self.0 = value;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn title_hash_agrees_with_identity_key() {
-        let pairs = [
-            (
-                "DARTS: Differentiable  Architecture Search",
-                "darts - differentiable architecture search.",
-            ),
-            ("β-DARTS++", "Β-darts++"),
-            // A lost space, seen in real lists.
-            (
-                "Learning Methods for Neural Architecture Search",
-                "Learning Methodsfor Neural Architecture Search",
-            ),
-            ("StyleDiffusion", "Style Diffusion"),
-            // A trailing acronym one copy adds.
-            (
-                "Differentiable Architecture Search (DARTS)",
-                "Differentiable Architecture Search",
-            ),
-        ];
-        for (a, b) in pairs {
-            assert_eq!(identity_key(a), identity_key(b), "{a} / {b}");
-            assert_eq!(title_hash(a), title_hash(b), "{a} / {b}");
-        }
-        assert_ne!(title_hash("β-DARTS++: x"), title_hash("β-DARTS: x"));
-        // Only a short parenthesised acronym goes, not other trailing words.
-        assert_ne!(
-            identity_key("Attention Is All You Need (extended version)"),
-            identity_key("Attention Is All You Need")
-        );
-        assert_ne!(identity_key("(NAS)"), "");
-    }
-
-    #[test]
-    fn titles_match_despite_case_prefixes_and_small_edits() {
-        let m = |a: &str, b: &str| titles_match(Some(a), Some(b));
-        assert!(m(
-            "NAS-Bench-101: Towards Reproducible NAS",
-            "nas-bench-101 towards reproducible NAS"
-        ));
-        assert!(m("DARTS", "DARTS: Differentiable Architecture Search"));
-        assert!(m(
-            "Once for All: Train One Network and Specialize it for Efficient Deployment",
-            "Once-for-All: Train One Network and Specialize It for Efficient Deployment on Diverse Hardware"
-        ));
-        assert!(!m(
-            "One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking",
-            "DOTS: Decoupling Operation and Topology in Differentiable Architecture Search"
-        ));
-        assert!(!m(
-            "β-DARTS++: Bi-level Regularization",
-            "β-DARTS: Beta-Decay Regularization"
-        ));
     }
 }

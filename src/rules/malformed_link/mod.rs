@@ -6,6 +6,7 @@ use crate::span::Span;
 use std::sync::LazyLock;
 
 mod destination;
+mod empty;
 mod finding;
 mod hosts;
 mod nested;
@@ -41,6 +42,7 @@ impl Rule for MalformedLink {
             if let Some(d) = written_link_problem(text, link.span, &link.url) {
                 out.push(d);
             }
+            out.extend(empty::empty_title_link(cx.knowledge, link));
         }
         spaced_links_outside_paper_tables(cx, out);
         for r in cx.rows() {

@@ -310,3 +310,33 @@ fn names_the_row_whose_date_is_not_the_arxiv_papers_month() {
         found[0].message
     );
 }
+
+/// A wide table whose titles are bold text with a venue tag and whose paper
+/// link is a badge in a "Papers & Codes" cell, most rows filled only that
+/// far; then a short table naming one of its papers by a short name.
+fn badge_table(second_id: &str) -> String {
+    let header = "| Title | Model Input | Speed | Papers & Codes | Contribution | Views Type |\n|---|---|---|---|---|---|\n";
+    let row = |title: &str, id: &str| {
+        format!(
+            "|**{title}**| | |[![PDF](https://img.shields.io/badge/PDF-arXiv-b31b1b.svg)](https://arxiv.org/pdf/{id})<br> [![CODE](https://img.shields.io/badge/CODE-GitHub-8A2BE2.svg)](https://github.com/a/b)|\n"
+        )
+    };
+    format!(
+        "# Avatars\n\n## Body\n\n{header}{}{}{}\n## Control\n\n| Title | Focus | Link |\n|---|---|---|\n| GSAvatar | body | [arXiv](https://arxiv.org/abs/2503.10625) |\n",
+        row("(ICCV25)GSAvatar: Animatable Gaussian Avatars in Seconds", "2503.10625"),
+        row("(CVPR25 Workshop)SVAD: From Single Image to 3D Avatar via Video Diffusion", "2505.05475"),
+        row("(Arxiv25)PF-LHM: Animatable Avatar Reconstruction from Pose-free Images", second_id),
+    )
+}
+
+#[test]
+fn bold_titles_with_badge_links_in_a_papers_and_codes_column_are_paper_rows() {
+    // The row that repeats the arXiv id of the row above is found; the
+    // short name in the second table is the first row's paper under its
+    // venue tag, not another paper.
+    assert_eq!(lines("shared-paper-link", &badge_table("2505.05475")), [9]);
+    assert!(lines("shared-paper-link", &badge_table("2505.01234")).is_empty());
+    // Template-style rows that stop after the paper cell are the table's
+    // convention.
+    assert!(lines("table-shape", &badge_table("2505.01234")).is_empty());
+}
