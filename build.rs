@@ -3,14 +3,26 @@
 //! else the commit of a crates.io tarball (`.cargo_vcs_info.json`), else what
 //! git says about this checkout, else "unknown". Never fails the build.
 //!
-//! Also turns the rule data (`rules/venues.toml`, `strategies.toml`,
-//! `columns.toml`) into JSON in `OUT_DIR`, which the binary embeds and reads
-//! many times faster than TOML at every start. A file that does not parse
-//! is written empty: the library then reads the TOML itself and reports the
-//! error as it always did.
+//! Also turns the rule data into what the binary embeds: the venues
+//! (`rules/venues.toml`, most of the data) into static Rust tables, their
+//! names keyed and sorted, so that start-up builds nothing; the small
+//! `strategies.toml` and `columns.toml` into JSON, read many times faster
+//! than TOML. A file that does not parse (or venues that share a name) is
+//! written as "none": the library then reads the TOML itself and reports
+//! the error as it always did.
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
+
+// The library's own data types and key function, so that the build reads
+// the venue data exactly as the library would.
+#[allow(dead_code)]
+#[path = "src/knowledge/venues/data.rs"]
+mod venue_data;
+#[allow(dead_code)]
+#[path = "src/knowledge/text/key.rs"]
+mod venue_key;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
@@ -35,7 +47,14 @@ fn main() {
 
 fn embed_rule_data(dir: &Path) {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for name in ["venues", "strategies", "columns"] {
+    let venues = dir.join("rules").join("venues.toml");
+    println!("cargo:rerun-if-changed={}", venues.display());
+    let tables = std::fs::read_to_string(&venues)
+        .ok()
+        .and_then(|text| venue_tables(&text))
+        .unwrap_or_else(|| "pub(super) static BUILTIN: Option<Builtin> = None;\n".into());
+    std::fs::write(Path::new(&out).join("venues.rs"), tables).expect("OUT_DIR is writable");
+    for name in ["strategies", "columns"] {
         let source = dir.join("rules").join(format!("{name}.toml"));
         println!("cargo:rerun-if-changed={}", source.display());
         let json = std::fs::read_to_string(&source)
@@ -46,6 +65,107 @@ fn embed_rule_data(dir: &Path) {
         std::fs::write(Path::new(&out).join(format!("{name}.json")), json)
             .expect("OUT_DIR is writable");
     }
+}
+
+/// The venue data as Rust: `BUILTIN`, a `Builtin` of static slices.
+fn venue_tables(toml_text: &str) -> Option<String> {
+    use venue_data::{Catalogue, VenueFile};
+    let file: VenueFile = toml::from_str(toml_text).ok()?;
+    let mut catalogue = Catalogue::default();
+    for venue in &file.venue {
+        catalogue.add(venue, venue_key::lookup_key).ok()?;
+    }
+    let mut names: Vec<_> = catalogue.names.iter().collect();
+    names.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut rust = String::from("pub(super) static BUILTIN: Option<Builtin> = Some(Builtin {\n");
+    writeln!(rust, "markers: {},", markers_literal(&file.markers)).ok()?;
+    rust.push_str("venues: &[\n");
+    for venue in &catalogue.venues {
+        writeln!(rust, "{},", venue_literal(venue)).ok()?;
+    }
+    rust.push_str("],\nnames: &[\n");
+    for (key, hit) in names {
+        writeln!(
+            rust,
+            "({key:?}, NameHit {{ venue: {}, kind: NameKind::{:?} }}),",
+            hit.venue, hit.kind
+        )
+        .ok()?;
+    }
+    rust.push_str("],\n});\n");
+    Some(rust)
+}
+
+fn text_literal(text: &str) -> String {
+    format!("std::borrow::Cow::Borrowed({text:?})")
+}
+
+fn list_literal<T>(items: &[T], literal: impl Fn(&T) -> String) -> String {
+    let items: Vec<String> = items.iter().map(literal).collect();
+    format!("std::borrow::Cow::Borrowed(&[{}])", items.join(", "))
+}
+
+fn option_literal<T>(item: &Option<T>, literal: impl Fn(&T) -> String) -> String {
+    item.as_ref()
+        .map_or_else(|| "None".into(), |item| format!("Some({})", literal(item)))
+}
+
+fn markers_literal(markers: &venue_data::Markers) -> String {
+    // Every field named: a new one fails the build until it is written here.
+    let venue_data::Markers {
+        words,
+        symbols,
+        pending,
+        workshop,
+        web_suffixes,
+        web_channel,
+    } = markers;
+    let texts = |list: &[venue_data::Text]| list_literal(list, |t| text_literal(t));
+    format!(
+        "Markers {{ words: {}, symbols: {}, pending: {}, workshop: {}, web_suffixes: {}, web_channel: {} }}",
+        texts(words),
+        texts(symbols),
+        texts(pending),
+        texts(workshop),
+        texts(web_suffixes),
+        option_literal(web_channel, |t| text_literal(t)),
+    )
+}
+
+fn venue_literal(venue: &venue_data::Venue) -> String {
+    let venue_data::Venue {
+        name,
+        full_name,
+        kind,
+        aliases,
+        misspellings,
+        first_year,
+        cadence,
+        held_late,
+        workshop_suffix,
+        former_names,
+        month,
+    } = venue;
+    let texts = |list: &[venue_data::Text]| list_literal(list, |t| text_literal(t));
+    let former = list_literal(former_names, |f| {
+        format!(
+            "FormerName {{ name: {}, last_year: {} }}",
+            text_literal(&f.name),
+            f.last_year
+        )
+    });
+    let held_late = list_literal(held_late, |h| {
+        format!("HeldLate {{ edition: {}, held: {} }}", h.edition, h.held)
+    });
+    format!(
+        "Venue {{ name: {}, full_name: {}, kind: VenueKind::{kind:?}, aliases: {}, misspellings: {}, \
+         first_year: {first_year:?}, cadence: Cadence::{cadence:?}, held_late: {held_late}, \
+         workshop_suffix: {workshop_suffix}, former_names: {former}, month: {month:?} }}",
+        text_literal(name),
+        option_literal(full_name, |t| text_literal(t)),
+        texts(aliases),
+        texts(misspellings),
+    )
 }
 
 fn from_env() -> Option<String> {

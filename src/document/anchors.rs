@@ -16,6 +16,13 @@ static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
 /// A tag that gives one name twice (`<a name="x" id="x">`) defines it once.
 pub(crate) fn anchors_in_html(html: &str) -> Vec<(String, usize, usize)> {
     let mut found = Vec::new();
+    // An anchor needs `name=` or `id=`: most HTML (badges, line breaks) has
+    // neither, and needs no pattern compiled.
+    if !html.contains('=')
+        || !(contains_ignoring_case(html, b"name") || contains_ignoring_case(html, b"id"))
+    {
+        return found;
+    }
     for tag in TAG.captures_iter(html.as_bytes()) {
         let (Some(tag_name), Some(attributes)) = (matched(html, tag.get(1)), tag.get(2)) else {
             continue;
@@ -48,6 +55,12 @@ pub(crate) fn anchors_in_html(html: &str) -> Vec<(String, usize, usize)> {
         }
     }
     found
+}
+
+fn contains_ignoring_case(text: &str, word: &[u8]) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

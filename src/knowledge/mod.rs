@@ -24,9 +24,9 @@ pub const BUILTIN_VENUES: &str = include_str!("../../rules/venues.toml");
 pub const BUILTIN_STRATEGIES: &str = include_str!("../../rules/strategies.toml");
 pub const BUILTIN_COLUMNS: &str = include_str!("../../rules/columns.toml");
 
-/// The same data as JSON, made by build.rs (empty if a file did not parse).
-const BUILTIN_JSON: [&str; 3] = [
-    include_str!(concat!(env!("OUT_DIR"), "/venues.json")),
+/// The strategies and columns as JSON, made by build.rs (empty if a file
+/// did not parse). The venues come as static tables (`venues::names`).
+const BUILTIN_JSON: [&str; 2] = [
     include_str!(concat!(env!("OUT_DIR"), "/strategies.json")),
     include_str!(concat!(env!("OUT_DIR"), "/columns.json")),
 ];
@@ -66,22 +66,16 @@ impl Knowledge {
     }
 
     pub fn with_extensions(extra: KnowledgeExtensions) -> Result<Self, KnowledgeError> {
-        let mut venues = vec![builtin::<VenueFile>(
-            "rules/venues.toml",
-            BUILTIN_VENUES,
-            BUILTIN_JSON[0],
-        )?];
-        venues.extend(extra.venues);
         let mut strategies = vec![builtin::<StrategyFile>(
             "rules/strategies.toml",
             BUILTIN_STRATEGIES,
-            BUILTIN_JSON[1],
+            BUILTIN_JSON[0],
         )?];
         strategies.extend(extra.strategies);
         let mut columns = vec![builtin::<ColumnFile>(
             "rules/columns.toml",
             BUILTIN_COLUMNS,
-            BUILTIN_JSON[2],
+            BUILTIN_JSON[1],
         )?];
         columns.extend(extra.columns);
         let placeholders = columns
@@ -90,7 +84,7 @@ impl Knowledge {
             .map(|p| p.trim().to_lowercase())
             .collect();
         Ok(Knowledge {
-            venues: VenueBook::new(&venues)?,
+            venues: VenueBook::with_builtin(&extra.venues)?,
             strategies: StrategyBook::new(&strategies)?,
             columns: ColumnRoles::new(&columns),
             placeholders,
@@ -165,9 +159,8 @@ mod tests {
                 serde_json::to_value(from_json).unwrap()
             );
         }
-        same::<VenueFile>(BUILTIN_VENUES, BUILTIN_JSON[0]);
-        same::<StrategyFile>(BUILTIN_STRATEGIES, BUILTIN_JSON[1]);
-        same::<ColumnFile>(BUILTIN_COLUMNS, BUILTIN_JSON[2]);
+        same::<StrategyFile>(BUILTIN_STRATEGIES, BUILTIN_JSON[0]);
+        same::<ColumnFile>(BUILTIN_COLUMNS, BUILTIN_JSON[1]);
     }
 
     #[test]

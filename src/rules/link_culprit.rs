@@ -17,6 +17,14 @@ static CITED_ARXIV: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(r"(?i)\barxiv:\s*(\d{4}\.\d{4,5})").expect("valid regex")
 });
 
+/// Whether `text` may hold `arXiv:`: most titles do not, and need no
+/// pattern compiled.
+fn cites_arxiv(text: &str) -> bool {
+    text.as_bytes()
+        .windows(6)
+        .any(|w| w.eq_ignore_ascii_case(b"arxiv:"))
+}
+
 const ARXIV_EVIDENCE: &str = "arXiv gives that paper's title, not this row's";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,7 +213,10 @@ fn listed_elsewhere(
 ) -> Option<String> {
     if let PaperId::Arxiv(shared) = id {
         let cell = row.row.cell_of(row.table.column(Role::Title));
-        let cited = cell.and_then(|c| CITED_ARXIV.captures(c.text()).map(|m| m[1].to_string()));
+        let cited = cell
+            .map(|c| c.text())
+            .filter(|text| cites_arxiv(text))
+            .and_then(|text| CITED_ARXIV.captures(text).map(|m| m[1].to_string()));
         if let Some(cited) = cited.filter(|c| c != shared) {
             return Some(format!("its own citation names arXiv:{cited}"));
         }

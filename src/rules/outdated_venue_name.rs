@@ -72,7 +72,7 @@ impl Rule for OutdatedVenueName {
             } else {
                 format!("{current} in {year}")
             };
-            let edits = span.map(|span| vec![Edit::replace(span, current.as_str())]);
+            let edits = span.map(|span| vec![Edit::replace(span, &**current)]);
             // The edition's year is only bounded: an old paper posted late
             // keeps its name; the fix is offered, not applied by default.
             let fix = edits.map(|edits| Fix::safe_if(!edition.bound, edits));

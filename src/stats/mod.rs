@@ -197,7 +197,7 @@ fn venue_name(knowledge: &Knowledge, row: &RowRef<'_>) -> Option<String> {
     let text = row.cell(venue.column())?.text();
     match venue.value {
         VenueCell::Known(m) | VenueCell::Typo(m) => {
-            Some(knowledge.venues.venue(m.venue).name.clone())
+            Some(knowledge.venues.venue(m.venue).name.to_string())
         }
         VenueCell::Unknown { name_range, .. } => {
             let name = text

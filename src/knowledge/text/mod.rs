@@ -1,5 +1,10 @@
 //! Small text helpers shared by the knowledge tables.
 
+mod key;
+pub use key::lookup_key;
+#[cfg(test)]
+use key::unicode_lookup_key;
+
 /// Whether `needle` occurs in `haystack`. Many short cells are searched for
 /// the same few needles; this skips the per-call set-up of `str::contains`.
 pub fn contains(haystack: &str, needle: &str) -> bool {
@@ -31,28 +36,6 @@ pub fn fold_spaces_and_case(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
-}
-
-/// A lookup key: lower case letters and digits only, so that `T-PAMI`,
-/// `TPAMI` and `tpami` meet.
-pub fn lookup_key(text: &str) -> String {
-    if text.is_ascii() {
-        // The common case, without per-character Unicode case tables.
-        let key: Vec<u8> = text
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| b.to_ascii_lowercase())
-            .collect();
-        return String::from_utf8(key).unwrap_or_default();
-    }
-    unicode_lookup_key(text)
-}
-
-fn unicode_lookup_key(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// Optimal string alignment distance, capped: returns `limit + 1` as soon as

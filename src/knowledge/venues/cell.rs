@@ -32,9 +32,7 @@ impl VenueBook {
                 },
             };
         }
-        if let Some(cell) =
-            self.match_prefixes(&name_tokens, year, |key| self.names.get(key).copied())
-        {
+        if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| self.names.get(key)) {
             return cell;
         }
         // A workshop named before its host venue ("LRGSD@ICML 2019",
@@ -42,9 +40,8 @@ impl VenueBook {
         // for in the workshop's own name.
         if text.contains('@') {
             for skip in 1..name_tokens.len() {
-                let hit = self.match_prefixes(&name_tokens[skip..], year, |key| {
-                    self.names.get(key).copied()
-                });
+                let hit =
+                    self.match_prefixes(&name_tokens[skip..], year, |key| self.names.get(key));
                 if let Some(cell @ VenueCell::Known(_)) = hit {
                     return cell;
                 }
@@ -173,7 +170,7 @@ impl VenueBook {
                 _ => Some(None),
             };
         };
-        for (known, hit) in &self.names {
+        for (known, hit) in self.names.iter() {
             // A release channel (Apple, Google) is never what a slip meant.
             if hit.kind == NameKind::Misspelling
                 || self.venue(hit.venue as u32).kind == VenueKind::Channel

@@ -1,143 +1,16 @@
 //! Venues: what a Conference cell may say, and when each venue was held.
 
 mod cell;
+mod data;
+mod names;
+
+pub use data::{Cadence, Markers, NameKind, Venue, VenueFile, VenueKind};
+use data::{Catalogue, NameHit};
+use names::Names;
 
 use super::text::{lookup_key, split_publisher, venue_slip, Slip};
 use super::KnowledgeError;
-use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Deserialize, Serialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct VenueFile {
-    #[serde(default)]
-    pub markers: Markers,
-    #[serde(default)]
-    pub venue: Vec<Venue>,
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct Markers {
-    #[serde(default)]
-    pub words: Vec<String>,
-    #[serde(default)]
-    pub symbols: Vec<String>,
-    /// Words that say the paper is not published yet ("NeurIPS 2024
-    /// submission"): such a cell names no venue.
-    #[serde(default)]
-    pub pending: Vec<String>,
-    /// Words that say a cell names a workshop of the venue
-    /// ("NeurIPS Workshop", "ICML WS").
-    #[serde(default)]
-    pub workshop: Vec<String>,
-    /// Endings of a web address ("unitary.ai"): such a cell names a site.
-    #[serde(default)]
-    pub web_suffixes: Vec<String>,
-    /// The release channel a web address is read as.
-    #[serde(default)]
-    pub web_channel: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum VenueKind {
-    Conference,
-    Journal,
-    Preprint,
-    /// A release channel, not a venue: a company or lab's own publication,
-    /// a blog, a technical report, a project page (`OpenAI`, `Blog`).
-    Channel,
-}
-
-impl VenueKind {
-    /// Whether a paper here went through a venue's review and proceedings,
-    /// so that its year and name follow the venue's calendar.
-    pub fn is_reviewed(self) -> bool {
-        matches!(self, VenueKind::Conference | VenueKind::Journal)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Cadence {
-    #[default]
-    Annual,
-    Odd,
-    Even,
-    Irregular,
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Venue {
-    pub name: String,
-    #[serde(default)]
-    pub full_name: Option<String>,
-    pub kind: VenueKind,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    #[serde(default)]
-    pub misspellings: Vec<String>,
-    #[serde(default)]
-    pub first_year: Option<i32>,
-    #[serde(default)]
-    pub cadence: Cadence,
-    /// Editions that met in another year than the one in their name (ICPR
-    /// 2020 met in January 2021): a list may give either year.
-    #[serde(default)]
-    pub held_late: Vec<HeldLate>,
-    #[serde(default)]
-    pub workshop_suffix: bool,
-    #[serde(default)]
-    pub former_names: Vec<FormerName>,
-    /// The month the venue usually meets (journals: none), so that a
-    /// preprint posted a little after it is not taken for a later paper.
-    #[serde(default)]
-    pub month: Option<u32>,
-}
-
-/// An edition named after one year and held in another.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct HeldLate {
-    pub edition: i32,
-    pub held: i32,
-}
-
-impl Venue {
-    /// Whether some edition of this venue met in `year` although named
-    /// after another year.
-    pub fn met_late_in(&self, year: i32) -> bool {
-        self.held_late.iter().any(|late| late.held == year)
-    }
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct FormerName {
-    pub name: String,
-    pub last_year: i32,
-}
-
-/// How a written name relates to a venue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameKind {
-    Canonical,
-    Alias,
-    /// Right up to and including `last_year`.
-    Former {
-        last_year: i32,
-    },
-    Workshop,
-    Misspelling,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct NameHit {
-    venue: usize,
-    kind: NameKind,
-}
+use std::borrow::Cow;
 
 /// What a venue cell says. Ranges are byte ranges of the parsed text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,8 +63,8 @@ impl VenueMention {
 
 #[derive(Debug, Clone, Default)]
 pub struct VenueBook {
-    venues: Vec<Venue>,
-    names: FxHashMap<String, NameHit>,
+    venues: Cow<'static, [Venue]>,
+    names: Names,
     marker_words: Vec<Vec<String>>,
     marker_symbols: Vec<char>,
     pending_words: Vec<String>,
@@ -201,108 +74,85 @@ pub struct VenueBook {
 }
 
 impl VenueBook {
+    /// The venues of `files`, in order: a later entry of a known venue
+    /// extends it.
     pub fn new(files: &[VenueFile]) -> Result<Self, KnowledgeError> {
         let mut book = VenueBook::default();
-        // Where each venue is, by name: a user's file may extend a known one.
-        let mut by_name: FxHashMap<&str, usize> = FxHashMap::default();
-        for file in files {
-            for words in &file.markers.words {
-                book.marker_words
-                    .push(words.split_whitespace().map(str::to_lowercase).collect());
-            }
-            book.marker_symbols
-                .extend(file.markers.symbols.iter().flat_map(|s| s.chars()));
-            book.pending_words
-                .extend(file.markers.pending.iter().map(|w| w.to_lowercase()));
-            book.workshop_words
-                .extend(file.markers.workshop.iter().map(|w| w.to_lowercase()));
-            book.web_suffixes
-                .extend(file.markers.web_suffixes.iter().map(|w| w.to_lowercase()));
-            if file.markers.web_channel.is_some() {
-                book.web_channel.clone_from(&file.markers.web_channel);
-            }
-            for venue in &file.venue {
-                book.add(venue, &mut by_name)?;
-            }
-        }
-        // Longer marker phrases first, so "best paper" wins over "paper".
-        book.marker_words
-            .sort_by_key(|w| std::cmp::Reverse(w.len()));
+        book.extend(Catalogue::default(), files)?;
         Ok(book)
     }
 
-    fn add<'v>(
-        &mut self,
-        venue: &'v Venue,
-        by_name: &mut FxHashMap<&'v str, usize>,
-    ) -> Result<(), KnowledgeError> {
-        let index = match by_name.get(venue.name.as_str()).copied() {
-            Some(existing) => {
-                // A user's entry of a known venue extends it.
-                let known = &mut self.venues[existing];
-                known.aliases.extend(venue.aliases.iter().cloned());
-                known
-                    .misspellings
-                    .extend(venue.misspellings.iter().cloned());
-                known.held_late.extend(venue.held_late.iter().copied());
-                existing
-            }
-            None => {
-                self.venues.push(venue.clone());
-                by_name.insert(&venue.name, self.venues.len() - 1);
-                self.venues.len() - 1
-            }
+    /// The built-in venues (`rules/venues.toml`) and the user's `extra`
+    /// files. The built-in ones come ready-made from the build; only a user
+    /// file that adds venues makes an index at start-up.
+    pub fn with_builtin(extra: &[VenueFile]) -> Result<Self, KnowledgeError> {
+        let Some(builtin) = &names::BUILTIN else {
+            // The TOML did not parse at build time: read it, to say why.
+            let file: VenueFile = super::from_toml("rules/venues.toml", super::BUILTIN_VENUES)?;
+            let mut files = vec![file];
+            files.extend_from_slice(extra);
+            return Self::new(&files);
         };
-        let mut entries = vec![(venue.name.clone(), NameKind::Canonical)];
-        entries.extend(venue.aliases.iter().map(|a| (a.clone(), NameKind::Alias)));
-        entries.extend(venue.former_names.iter().map(|f| {
-            (
-                f.name.clone(),
-                NameKind::Former {
-                    last_year: f.last_year,
-                },
-            )
-        }));
-        entries.extend(
-            venue
-                .misspellings
-                .iter()
-                .map(|m| (m.clone(), NameKind::Misspelling)),
-        );
-        if venue.workshop_suffix {
-            entries.push((format!("{}W", venue.name), NameKind::Workshop));
-            entries.extend(venue.former_names.iter().map(|f| {
-                (
-                    format!("{}W", f.name),
-                    NameKind::Former {
-                        last_year: f.last_year,
-                    },
-                )
-            }));
-        }
-        for (name, kind) in entries {
-            let key = lookup_key(&name);
-            if key.is_empty() {
-                continue;
+        let mut book = VenueBook {
+            venues: Cow::Borrowed(builtin.venues),
+            names: Names::Builtin(builtin.names),
+            ..VenueBook::default()
+        };
+        book.add_markers(&builtin.markers);
+        if extra.iter().all(|file| file.venue.is_empty()) {
+            for file in extra {
+                book.add_markers(&file.markers);
             }
-            let hit = NameHit { venue: index, kind };
-            match self.names.get(&key) {
-                Some(other) if other.venue != index => {
-                    return Err(KnowledgeError::Conflict(format!(
-                        "the venue name `{name}` is given to both {} and {}",
-                        self.venues[other.venue].name, self.venues[index].name
-                    )))
-                }
-                Some(_) if kind == NameKind::Canonical => {
-                    self.names.insert(key, hit);
-                }
-                Some(_) => {}
-                None => {
-                    self.names.insert(key, hit);
-                }
+            book.sort_markers();
+            return Ok(book);
+        }
+        let venues = std::mem::take(&mut book.venues).into_owned();
+        let names = std::mem::take(&mut book.names).into_map();
+        book.extend(Catalogue::extending(venues, names), extra)?;
+        Ok(book)
+    }
+
+    fn extend(
+        &mut self,
+        mut catalogue: Catalogue,
+        files: &[VenueFile],
+    ) -> Result<(), KnowledgeError> {
+        for file in files {
+            self.add_markers(&file.markers);
+            for venue in &file.venue {
+                catalogue
+                    .add(venue, lookup_key)
+                    .map_err(KnowledgeError::Conflict)?;
             }
         }
+        self.venues = Cow::Owned(catalogue.venues);
+        self.names = Names::Map(catalogue.names);
+        self.sort_markers();
         Ok(())
+    }
+
+    fn add_markers(&mut self, markers: &Markers) {
+        for words in markers.words.iter() {
+            self.marker_words
+                .push(words.split_whitespace().map(str::to_lowercase).collect());
+        }
+        self.marker_symbols
+            .extend(markers.symbols.iter().flat_map(|s| s.chars()));
+        self.pending_words
+            .extend(markers.pending.iter().map(|w| w.to_lowercase()));
+        self.workshop_words
+            .extend(markers.workshop.iter().map(|w| w.to_lowercase()));
+        self.web_suffixes
+            .extend(markers.web_suffixes.iter().map(|w| w.to_lowercase()));
+        if let Some(channel) = &markers.web_channel {
+            self.web_channel = Some(channel.to_string());
+        }
+    }
+
+    /// Longer marker phrases first, so "best paper" wins over "paper".
+    fn sort_markers(&mut self) {
+        self.marker_words
+            .sort_by_key(|w| std::cmp::Reverse(w.len()));
     }
 
     /// Whether `written` is one of the names the venue data lists (a name,

@@ -248,3 +248,94 @@ fn real_neighbours_are_not_typos() {
         VenueCell::Unknown { .. }
     ));
 }
+
+/// The built-in venues as the library reads a TOML file at run time.
+fn builtin_read_at_run_time() -> VenueBook {
+    let file: VenueFile = toml::from_str(crate::knowledge::BUILTIN_VENUES).unwrap();
+    VenueBook::new(&[file]).unwrap()
+}
+
+fn sorted_names(book: &VenueBook) -> Vec<(String, NameHit)> {
+    let mut names: Vec<_> = book
+        .names
+        .iter()
+        .map(|(k, hit)| (k.to_string(), hit))
+        .collect();
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    names
+}
+
+#[test]
+fn the_tables_made_at_build_time_are_the_toml() {
+    let built = VenueBook::with_builtin(&[]).unwrap();
+    assert!(
+        matches!(built.names, Names::Builtin(_)),
+        "no index built at start-up"
+    );
+    let read = builtin_read_at_run_time();
+    assert_eq!(
+        serde_json::to_value(&*built.venues).unwrap(),
+        serde_json::to_value(&*read.venues).unwrap()
+    );
+    assert_eq!(sorted_names(&built), sorted_names(&read));
+    assert!(sorted_names(&built).len() > 1000);
+    assert_eq!(built.marker_words, read.marker_words);
+    assert_eq!(built.marker_symbols, read.marker_symbols);
+    assert_eq!(built.pending_words, read.pending_words);
+    assert_eq!(built.web_suffixes, read.web_suffixes);
+    assert_eq!(built.web_channel, read.web_channel);
+}
+
+#[test]
+fn a_user_file_extends_the_builtin_venues() {
+    let file: VenueFile = toml::from_str(
+        r#"
+        [markers]
+        words = ["camera ready"]
+        [[venue]]
+        name = "CVPR"
+        kind = "conference"
+        aliases = ["Comp Vis Pat Rec"]
+        [[venue]]
+        name = "FooConf"
+        kind = "conference"
+        misspellings = ["FooCnof"]
+        "#,
+    )
+    .unwrap();
+    let book = VenueBook::with_builtin(&[file]).unwrap();
+    let named = |text: &str| match book.parse(text, str::is_empty) {
+        VenueCell::Known(m) => Some(book.venue(m.venue).name.to_string()),
+        _ => None,
+    };
+    assert_eq!(named("Comp Vis Pat Rec 2021").as_deref(), Some("CVPR"));
+    assert_eq!(named("FooConf 2020").as_deref(), Some("FooConf"));
+    assert_eq!(
+        named("FooConf 2020 camera ready").as_deref(),
+        Some("FooConf")
+    );
+    assert_eq!(named("ICLR 2021").as_deref(), Some("ICLR"));
+    assert!(matches!(
+        book.parse("FooCnof 2020", str::is_empty),
+        VenueCell::Typo(_)
+    ));
+    assert_eq!(book.len(), builtin_read_at_run_time().len() + 1);
+}
+
+#[test]
+fn a_user_name_of_a_builtin_venue_for_another_is_an_error() {
+    let file: VenueFile = toml::from_str(
+        r#"
+        [[venue]]
+        name = "FooConf"
+        kind = "conference"
+        aliases = ["ICLR"]
+        "#,
+    )
+    .unwrap();
+    let error = VenueBook::with_builtin(&[file]).unwrap_err().to_string();
+    assert!(
+        error.contains("`ICLR`") && error.contains("FooConf"),
+        "{error}"
+    );
+}

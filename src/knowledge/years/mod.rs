@@ -108,6 +108,20 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     if is_placeholder {
         return YearCell::Placeholder;
     }
+    // Most cells are a bare year: read without compiling any pattern.
+    if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
+        let year: i32 = text.parse().unwrap_or(0);
+        if !(earliest..=latest).contains(&year) {
+            return YearCell::Invalid;
+        }
+        return YearCell::Year {
+            year,
+            month: 0,
+            digits: (0, 4),
+            form: DateForm::Year,
+            later: None,
+        };
+    }
     if let Some(c) = YEAR_RANGE.captures(text) {
         let digits = c.get(1).expect("group 1");
         let year: i32 = digits.as_str().parse().unwrap_or(0);

@@ -243,3 +243,43 @@ fn a_span_or_pair_with_a_bad_end_is_still_invalid() {
     assert_eq!(year("05/2023"), Some(2023));
     assert_eq!(year("2021/05/30"), Some(2021));
 }
+
+#[test]
+fn a_bare_year_reads_as_the_patterns_read_it() {
+    // Bare years skip the patterns; the same year with a month goes through them.
+    for (bare, dated) in [
+        ("2021", "2021.05"),
+        ("1999", "1999-12"),
+        (" 2024 ", "2024/01"),
+    ] {
+        match (
+            parse_year_cell(bare, false, 1900, 2027),
+            parse_year_cell(dated, false, 1900, 2027),
+        ) {
+            (
+                YearCell::Year {
+                    year: a,
+                    month: 0,
+                    digits: (0, 4),
+                    form: DateForm::Year,
+                    later: None,
+                },
+                YearCell::Year {
+                    year: b,
+                    digits: (0, 4),
+                    ..
+                },
+            ) => {
+                assert_eq!(a, b, "{bare}")
+            }
+            other => panic!("{bare}: {other:?}"),
+        }
+    }
+    for out_of_range in ["1850", "0000", "2099"] {
+        assert_eq!(
+            parse_year_cell(out_of_range, false, 1900, 2027),
+            YearCell::Invalid,
+            "{out_of_range}"
+        );
+    }
+}

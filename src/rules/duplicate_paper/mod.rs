@@ -173,7 +173,7 @@ pub(super) fn conflict(a: &RowFacts, b: &RowFacts, cx: &Context<'_>) -> Option<S
         _ => None,
     };
     if let (Some((va, ya)), Some((vb, yb))) = (venue(a), venue(b)) {
-        let name = |v: u32| cx.knowledge.venues.venue(v).name.clone();
+        let name = |v: u32| cx.knowledge.venues.venue(v).name.to_string();
         let describe = |v: u32, y: Option<i32>| match y {
             Some(y) => format!("{} {y}", name(v)),
             None => name(v),

@@ -232,9 +232,9 @@ fn repeats_last_letter(key: &str, known: &str) -> bool {
 fn closest_spelling<'v>(venue: &'v Venue, written: &str) -> &'v str {
     let written = written.to_lowercase();
     std::iter::once(&venue.name)
-        .chain(&venue.aliases)
+        .chain(venue.aliases.iter())
         .min_by_key(|name| edit_distance(&name.to_lowercase(), &written, usize::MAX - 1))
-        .map_or(venue.name.as_str(), String::as_str)
+        .map_or(&venue.name, |name| name)
 }
 
 /// Where the venue's name stands in the source, when it can be found exactly.
