@@ -187,14 +187,15 @@ mod tests {
         assert_eq!(&html[start..end], "gan");
     }
 
-    /// The two patterns the reader replaces, as the oracle it must match.
-    fn by_patterns(
-        html: &str,
-    ) -> Vec<(
+    /// A tag's name, its attribute text, and each `name`/`id` key and value.
+    type TagReading = (
         Range<usize>,
         Range<usize>,
         Vec<(Range<usize>, Range<usize>)>,
-    )> {
+    );
+
+    /// The two patterns the reader replaces, as the oracle it must match.
+    fn by_patterns(html: &str) -> Vec<TagReading> {
         let tag =
             crate::pattern::ascii_bytes(r"(?s)<((?i-u:[a-z][a-z0-9-]*))(?-u:\b)([^>]*)>").unwrap();
         let attribute = crate::pattern::ascii_bytes(
@@ -216,13 +217,7 @@ mod tests {
             .collect()
     }
 
-    fn by_reader(
-        html: &str,
-    ) -> Vec<(
-        Range<usize>,
-        Range<usize>,
-        Vec<(Range<usize>, Range<usize>)>,
-    )> {
+    fn by_reader(html: &str) -> Vec<TagReading> {
         tags(html.as_bytes())
             .map(|(name, attributes)| {
                 let values = attribute_values(&html.as_bytes()[attributes.clone()]).collect();
