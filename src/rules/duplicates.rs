@@ -228,7 +228,10 @@ fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
 /// venue, year, code or a link) whose header is a name header ("Name",
 /// "Model", "Dataset"), as in "Name | Paper | Date" or "Date | Name |
 /// Title"; or a method column ("Method | Title", the linked-name headers of
-/// rules/columns.toml) whose cells are not search strategies.
+/// rules/columns.toml) whose cells are not search strategies. Failing
+/// those, a label column left of the title ("Approach | Paper", the label
+/// headers): the row is keyed by its label. A label right of the title
+/// (`Title | Date | Task`) is a detail of the paper, not its entry.
 fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
     let table = r.table;
     let title = table.column(crate::document::Role::Title)?;
@@ -243,21 +246,22 @@ fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
     };
     let holds_strategies = cx.profile.tables[r.table_index].strategy_column
         == crate::profile::strategy_column::StrategyColumn::Strategies;
-    table
-        .columns
-        .iter()
-        .enumerate()
-        .find(|(c, column)| {
-            *c != title
-                && match column.role {
-                    None => names.iter().any(|n| header_is(n, &column.header)),
-                    Some(crate::document::Role::Strategy) => {
-                        !holds_strategies && header_is(&columns.linked_name_headers, &column.header)
-                    }
-                    Some(_) => false,
-                }
+    let find = |named: &dyn Fn(usize, &crate::document::Column) -> bool| {
+        (table.columns.iter().enumerate())
+            .find_map(|(c, column)| (c != title && named(c, column)).then_some(c))
+    };
+    find(&|_, column| match column.role {
+        None => names.iter().any(|n| header_is(n, &column.header)),
+        Some(crate::document::Role::Strategy) => {
+            !holds_strategies && header_is(&columns.linked_name_headers, &column.header)
+        }
+        Some(_) => false,
+    })
+    .or_else(|| {
+        find(&|c, column| {
+            c < title && column.role.is_none() && header_is(&columns.label_headers, &column.header)
         })
-        .map(|(c, _)| c)
+    })
 }
 
 /// Two rows of one paper that name two different entries in their name
