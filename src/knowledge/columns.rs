@@ -21,6 +21,10 @@ pub struct ColumnFile {
     /// without a title column when most of their cells link a paper.
     #[serde(default)]
     pub linked_name_headers: Vec<String>,
+    /// Headers of label columns (`Approach`, `Task`) whose cells file each
+    /// row under a label: one paper under two labels is two entries.
+    #[serde(default)]
+    pub label_headers: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,
@@ -62,6 +66,8 @@ pub struct ColumnRoles {
     pub link_labels: Vec<String>,
     /// First-column headers that may name papers by their links, normalised.
     pub linked_name_headers: Vec<String>,
+    /// Headers of label columns, normalised.
+    pub label_headers: Vec<String>,
 }
 
 impl ColumnRoles {
@@ -103,11 +109,17 @@ impl ColumnRoles {
             .flat_map(|f| &f.linked_name_headers)
             .map(|h| normalise_header(h))
             .collect();
+        let label_headers = files
+            .iter()
+            .flat_map(|f| &f.label_headers)
+            .map(|h| normalise_header(h))
+            .collect();
         ColumnRoles {
             roles,
             citing,
             link_labels,
             linked_name_headers,
+            label_headers,
         }
     }
 

@@ -283,10 +283,59 @@ mod tests {
         // One paper page under both rows is one paper whose copies disagree.
         let one = leaderboard(&gong, &gong);
         assert_eq!(lines("conflicting-duplicate", &one), [9]);
-        // Ids of two kinds say nothing: the same paper is often linked on
-        // arXiv in one row and at its venue in the other.
-        let one = leaderboard(&gong, "[DiffPose](https://arxiv.org/abs/2211.16487)");
-        assert_eq!(lines("conflicting-duplicate", &one), [9]);
+        // Ids of two kinds under two venues: two papers as well.
+        let two = leaderboard(&gong, "[DiffPose](https://arxiv.org/abs/2211.16487)");
+        assert!(check("conflicting-duplicate", &two).is_empty());
+    }
+
+    /// A tracking list: paper name linked to its paper, code, venue and
+    /// year in one cell, notes.
+    fn trackers(rows: &[&str]) -> String {
+        let mut text = String::from(
+            "# Trackers\n\n|Paper|Code|Year|Notes|\n|---|---|---|---|\n\
+             |[SORT](https://arxiv.org/pdf/1602.00763)|[repo](https://github.com/abewley/sort)|ICIP 2016|Kalman filter|\n",
+        );
+        for row in rows {
+            text.push_str(row);
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn one_short_name_under_two_links_and_two_venues_is_two_papers() {
+        // A conference paper and its journal extension, listed on purpose.
+        let conference = "|[TrackX](https://arxiv.org/pdf/2104.05111)|[repo](https://github.com/a/trackx)|ICCV 2021|dense pairs|";
+        let journal = "|[TrackX](https://ieeexplore.ieee.org/document/10101010)|[repo](https://github.com/a/trackx)|TPAMI 2024|dense pairs, longer|";
+        let text = trackers(&[conference, journal]);
+        assert!(check("conflicting-duplicate", &text).is_empty());
+        assert!(check("duplicate-paper", &text).is_empty());
+        // Two unrelated papers of one name, at two conferences.
+        let other = "|[TrackX](https://openaccess.thecvf.com/content/CVPR2024/papers/Li_TrackX_Point_Tracking_CVPR_2024_paper.pdf)|<https://github.com/b/trackx>|CVPR 2024||";
+        let aaai = "|[TrackX](https://arxiv.org/pdf/2308.01234)|[repo](https://github.com/c/trackx)|AAAI 2024||";
+        assert!(check("conflicting-duplicate", &trackers(&[aaai, other])).is_empty());
+        // A copy with no venue beside the published copy is a stale copy of
+        // one paper, not a second paper.
+        let stale = "|[TrackX](https://arxiv.org/pdf/2104.05111)|[repo](https://github.com/a/trackx)|2021|dense pairs|";
+        assert_eq!(
+            lines("conflicting-duplicate", &trackers(&[stale, journal])),
+            [7]
+        );
+        // The same link under two venues still conflicts.
+        let moved = conference.replace("ICCV 2021", "CVPR 2021");
+        assert_eq!(
+            lines("conflicting-duplicate", &trackers(&[conference, &moved])),
+            [7]
+        );
+        // A long title keeps its rule: one paper whose copies disagree.
+        let long = |row: &str| {
+            row.replace(
+                "[TrackX]",
+                "[TrackX: Dense Similarity Learning for Tracking]",
+            )
+        };
+        let text = trackers(&[&long(conference), &long(journal)]);
+        assert_eq!(lines("conflicting-duplicate", &text), [7]);
     }
 
     /// A method table in which one row is the dataset a method's paper

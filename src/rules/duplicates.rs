@@ -4,7 +4,10 @@
 //! small. A hash hit is confirmed on the real identities before it counts.
 
 pub use super::pair::{Evidence, Pair, PairIds};
-use super::titles::{identity_key, naming_part, title_hash, titles_match, Fnv64};
+use super::same_name::{
+    different_links_and_details, different_papers, one_long_title_in_one_table, short_name,
+};
+use super::titles::{identity_key, title_hash, titles_match, Fnv64};
 use super::{Context, RowRef};
 use crate::facts::{row_paper_ids, row_title};
 use crate::knowledge::ids::PaperId;
@@ -93,7 +96,8 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                     && !one_long_title_in_one_table(&earlier_row, row))
                     || (short_name(cx, &earlier_row)
                         && short_name(cx, row)
-                        && different_papers(&earlier_row, row, |_| true)))
+                        && (different_papers(&earlier_row, row, |_| true)
+                            || different_links_and_details(cx, &earlier_row, row))))
             {
                 continue;
             }
@@ -228,7 +232,10 @@ fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
 /// venue, year, code or a link) whose header is a name header ("Name",
 /// "Model", "Dataset"), as in "Name | Paper | Date" or "Date | Name |
 /// Title"; or a method column ("Method | Title", the linked-name headers of
-/// rules/columns.toml) whose cells are not search strategies.
+/// rules/columns.toml) whose cells are not search strategies. Failing
+/// those, a label column left of the title ("Approach | Paper", the label
+/// headers): the row is keyed by its label. A label right of the title
+/// (`Title | Date | Task`) is a detail of the paper, not its entry.
 fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
     let table = r.table;
     let title = table.column(crate::document::Role::Title)?;
@@ -243,21 +250,22 @@ fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
     };
     let holds_strategies = cx.profile.tables[r.table_index].strategy_column
         == crate::profile::strategy_column::StrategyColumn::Strategies;
-    table
-        .columns
-        .iter()
-        .enumerate()
-        .find(|(c, column)| {
-            *c != title
-                && match column.role {
-                    None => names.iter().any(|n| header_is(n, &column.header)),
-                    Some(crate::document::Role::Strategy) => {
-                        !holds_strategies && header_is(&columns.linked_name_headers, &column.header)
-                    }
-                    Some(_) => false,
-                }
+    let find = |named: &dyn Fn(usize, &crate::document::Column) -> bool| {
+        (table.columns.iter().enumerate())
+            .find_map(|(c, column)| (c != title && named(c, column)).then_some(c))
+    };
+    find(&|_, column| match column.role {
+        None => names.iter().any(|n| header_is(n, &column.header)),
+        Some(crate::document::Role::Strategy) => {
+            !holds_strategies && header_is(&columns.linked_name_headers, &column.header)
+        }
+        Some(_) => false,
+    })
+    .or_else(|| {
+        find(&|c, column| {
+            c < title && column.role.is_none() && header_is(&columns.label_headers, &column.header)
         })
-        .map(|(c, _)| c)
+    })
 }
 
 /// Two rows of one paper that name two different entries in their name
@@ -287,64 +295,6 @@ fn broken_line(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
         .cell_of(row.table.column(crate::document::Role::Title))
         .is_some_and(|c| c.links().next().is_some());
     short && !titled
-}
-
-/// Two rows of one table with one long title (six words or more) are one
-/// paper listed twice, even under two arXiv ids: a paper posted again
-/// (PSENet as 1806.02559 and 1903.12473), not two papers of one name.
-fn one_long_title_in_one_table(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
-    a.table_index == b.table_index
-        && row_title(a.table, a.row).is_some_and(|t| {
-            naming_part(t)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .count()
-                >= 6
-        })
-}
-
-/// Two rows with one title whose links name two different papers by ids of
-/// one kind (two arXiv ids, two CVF paper names, two DOIs) are two papers
-/// (names like "RAF" or "DiffPose" get reused). Only ids of the kinds
-/// `compared` admits count, and only a kind both rows carry: the same paper
-/// often carries an arXiv id in one row and an OpenReview id in the other.
-fn different_papers(a: &RowRef<'_>, b: &RowRef<'_>, compared: fn(&PaperId) -> bool) -> bool {
-    let ids = |r: &RowRef<'_>| -> Vec<PaperId> {
-        row_paper_ids(r.table, r.row)
-            .into_iter()
-            .filter(compared)
-            .collect()
-    };
-    let (ids_a, ids_b) = (ids(a), ids(b));
-    let kind = std::mem::discriminant::<PaperId>;
-    !ids_a.iter().any(|id| ids_b.contains(id))
-        && ids_a
-            .iter()
-            .any(|x| ids_b.iter().any(|y| kind(x) == kind(y)))
-}
-
-/// Whether a row's title is a short name rather than a full title: one to
-/// three words, or a linked method name (a link in a "Method" column, see
-/// `document/linked_names.rs`). Two papers often share such a name.
-fn short_name(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
-    let Some(title) = row_title(row.table, row.row) else {
-        return false;
-    };
-    let words = naming_part(title)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .count();
-    let column = row.table.column(crate::document::Role::Title);
-    let method_link = column.is_some_and(|c| {
-        crate::knowledge::ColumnRoles::header_is(
-            &cx.knowledge.columns.linked_name_headers,
-            &row.table.columns[c].header,
-        ) && row
-            .row
-            .cell_of(Some(c))
-            .is_some_and(|cell| cell.links().next().is_some())
-    });
-    words <= 3 || method_link
 }
 
 /// Confirms what a hash hit claims.

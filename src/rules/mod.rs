@@ -17,6 +17,7 @@ mod pair;
 mod paper_row;
 mod row;
 mod row_order;
+mod same_name;
 mod shared_paper_link;
 mod strategy_section_mismatch;
 mod swapped_columns;

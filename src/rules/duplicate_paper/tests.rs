@@ -197,3 +197,43 @@ fn two_methods_of_one_paper_are_two_entries() {
             || !lines("conflicting-duplicate", text).is_empty()
     );
 }
+
+#[test]
+fn one_paper_under_two_labels_is_two_entries() {
+    // An `Approach | Paper | Code | Notes` table lists one row per
+    // (approach, paper) pair: the same paper under two approaches is two
+    // entries; under the same approach, or an empty one, it is a duplicate.
+    let row = |approach: &str, note: &str| {
+        format!(
+            "| {approach} | [Gorilla: Large Language Model Connected with Massive APIs](https://arxiv.org/abs/2305.15334) (Patil et al., 2023) | - | {note} |"
+        )
+    };
+    let table = |a: &str, b: &str| {
+        format!(
+            "## Retrieval\n\n| Approach | Paper | Code | Notes |\n|---|---|---|---|\n| Dense retrieval | [ToolRerank](https://arxiv.org/abs/2403.06551) | - | reranks |\n{}\n{}\n",
+            row(a, "retrieves API docs"),
+            row(b, "fine-tunes on API calls")
+        )
+    };
+    let text = table("Retriever-aware training", "Instruction tuning");
+    assert!(lines("duplicate-paper", &text).is_empty());
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    assert_eq!(
+        lines(
+            "duplicate-paper",
+            &table("Instruction tuning", "Instruction tuning")
+        ),
+        [7]
+    );
+    assert_eq!(
+        lines("duplicate-paper", &table("Instruction tuning", " ")),
+        [7]
+    );
+    // A label right of the title is a detail of the paper, not its entry:
+    // `Title | Venue | Task` lists each paper once.
+    let text = "## Tasks\n\n| Title | Venue | Task |\n|---|---|---|\n\
+        | [Map and Make: Schema Guided Generation of Tables from Text](https://arxiv.org/abs/2505.23174) | ACL 2025 | Text-to-Table |\n\
+        | [Other](https://arxiv.org/abs/2402.05121) | ACL 2024 | TQA |\n\
+        | [Map and Make: Schema Guided Generation of Tables from Text](https://arxiv.org/pdf/2505.23174) | ACL 2025 | Text2Table |\n";
+    assert_eq!(lines("duplicate-paper", text), [7]);
+}

@@ -1,0 +1,99 @@
+//! When two rows that share a title are two papers after all: a name
+//! reused by two papers ("DiffusionTrack"), a conference paper and its
+//! journal extension under one method name.
+
+use super::titles::naming_part;
+use super::{Context, RowRef};
+use crate::facts::{row_paper_ids, row_title};
+use crate::knowledge::ids::PaperId;
+use crate::knowledge::VenueCell;
+
+/// Two rows of one table with one long title (six words or more) are one
+/// paper listed twice, even under two arXiv ids: a paper posted again
+/// (PSENet as 1806.02559 and 1903.12473), not two papers of one name.
+pub(super) fn one_long_title_in_one_table(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    a.table_index == b.table_index
+        && row_title(a.table, a.row).is_some_and(|t| {
+            naming_part(t)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count()
+                >= 6
+        })
+}
+
+/// Two rows with one title whose links name two different papers by ids of
+/// one kind (two arXiv ids, two CVF paper names, two DOIs) are two papers
+/// (names like "RAF" or "DiffPose" get reused). Only ids of the kinds
+/// `compared` admits count, and only a kind both rows carry: the same paper
+/// often carries an arXiv id in one row and an OpenReview id in the other.
+pub(super) fn different_papers(
+    a: &RowRef<'_>,
+    b: &RowRef<'_>,
+    compared: fn(&PaperId) -> bool,
+) -> bool {
+    let ids = |r: &RowRef<'_>| -> Vec<PaperId> {
+        row_paper_ids(r.table, r.row)
+            .into_iter()
+            .filter(compared)
+            .collect()
+    };
+    let (ids_a, ids_b) = (ids(a), ids(b));
+    let kind = std::mem::discriminant::<PaperId>;
+    !ids_a.iter().any(|id| ids_b.contains(id))
+        && ids_a
+            .iter()
+            .any(|x| ids_b.iter().any(|y| kind(x) == kind(y)))
+}
+
+/// Whether a row's title is a short name rather than a full title: one to
+/// three words, or a linked method name (a link in a "Method" column, see
+/// `document/linked_names.rs`). Two papers often share such a name.
+pub(super) fn short_name(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let Some(title) = row_title(row.table, row.row) else {
+        return false;
+    };
+    let words = naming_part(title)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    let column = row.table.column(crate::document::Role::Title);
+    let method_link = column.is_some_and(|c| {
+        crate::knowledge::ColumnRoles::header_is(
+            &cx.knowledge.columns.linked_name_headers,
+            &row.table.columns[c].header,
+        ) && row
+            .row
+            .cell_of(Some(c))
+            .is_some_and(|cell| cell.links().next().is_some())
+    });
+    words <= 3 || method_link
+}
+
+/// Two rows under one short name whose links name different papers, by
+/// ids of any kinds (an arXiv preprint in one, a CVF or IEEE Xplore page in
+/// the other), and that name two different reviewed venues are two
+/// publications: a reused name (DiffusionTrack at AAAI 2024 and at CVPR
+/// 2024) or a conference paper and its journal extension (QDTrack at CVPR
+/// 2021 and in TPAMI 2023). Neither alone proves it: one paper is often
+/// linked by its preprint in one row and its proceedings in another, and a
+/// row with no venue or a preprint server beside a published copy (EPCR as
+/// `2021` on arXiv and as `TIFS 2023`) is a stale copy of that one paper,
+/// which conflicting-duplicate reports.
+pub(super) fn different_links_and_details(
+    cx: &Context<'_>,
+    a: &RowRef<'_>,
+    b: &RowRef<'_>,
+) -> bool {
+    let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
+    let venue = |r: &RowRef<'_>| match r.facts.venue.as_ref().map(|v| &v.value) {
+        Some(VenueCell::Known(m)) if cx.knowledge.venues.venue(m.venue).kind.is_reviewed() => {
+            Some(m.venue)
+        }
+        _ => None,
+    };
+    !ids_a.is_empty()
+        && !ids_b.is_empty()
+        && !ids_a.iter().any(|id| ids_b.contains(id))
+        && matches!((venue(a), venue(b)), (Some(x), Some(y)) if x != y)
+}
