@@ -38,6 +38,39 @@ pub fn fold_spaces_and_case(text: &str) -> String {
         .to_lowercase()
 }
 
+/// Whether `a` and `b` are exactly one edit apart (one letter changed,
+/// added, dropped, or two neighbours swapped): `edit_distance(a, b, 1) == 1`
+/// without its tables. It runs against every known name for each unknown
+/// venue or strategy cell.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return one_apart(a.as_bytes(), b.as_bytes());
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    one_apart(&a, &b)
+}
+
+fn one_apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let Some(i) = short.iter().zip(long).position(|(x, y)| x != y) else {
+        // Equal, or the longer has one letter more at its end.
+        return long.len() != short.len();
+    };
+    if short.len() != long.len() {
+        return short[i..] == long[i + 1..];
+    }
+    let changed = short[i + 1..] == long[i + 1..];
+    let swapped = i + 1 < short.len()
+        && short[i] == long[i + 1]
+        && short[i + 1] == long[i]
+        && short[i + 2..] == long[i + 2..];
+    changed || swapped
+}
+
 /// Optimal string alignment distance, capped: returns `limit + 1` as soon as
 /// the distance is known to exceed `limit`.
 pub fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
@@ -84,7 +117,7 @@ pub fn is_slip_of(written: &str, known: &str) -> bool {
     if written.chars().count() < 4 || known.chars().count() < 4 {
         return false;
     }
-    if edit_distance(written, known, 1) != 1 {
+    if !one_edit_apart(written, known) {
         return false;
     }
     let w: Vec<char> = written.chars().collect();
@@ -167,7 +200,7 @@ pub fn venue_slip(written: &str, known: &str) -> Option<Slip> {
     if is_scramble(&w, &k) && w[0] == k[0] {
         return Some(Slip::Scrambled);
     }
-    if w.len() < 4 || k.len() < 4 || edit_distance(written, known, 1) != 1 {
+    if w.len() < 4 || k.len() < 4 || !one_edit_apart(written, known) {
         return None;
     }
     let short = k.len() < SHORT_NAME;

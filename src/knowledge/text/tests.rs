@@ -123,3 +123,51 @@ fn the_ascii_lookup_key_is_the_unicode_one() {
         assert_eq!(lookup_key(text), unicode_lookup_key(text), "{text:?}");
     }
 }
+
+#[test]
+fn one_edit_apart_is_edit_distance_one() {
+    let words = [
+        "",
+        "a",
+        "ab",
+        "ba",
+        "abc",
+        "acb",
+        "bac",
+        "abcd",
+        "abdc",
+        "abd",
+        "abxd",
+        "xabcd",
+        "abcdx",
+        "iclr",
+        "ilcr",
+        "icrl",
+        "iclrr",
+        "iccv",
+        "icml",
+        "icmll",
+        "neurips",
+        "neurisp",
+        "nerips",
+        "cvpr",
+        "cvrr",
+        "cvprw",
+        "aaai",
+        "aai",
+        "naïve",
+        "naive",
+        "nаive",
+        "日本語",
+        "日語本",
+    ];
+    for a in words {
+        for b in words {
+            assert_eq!(
+                one_edit_apart(a, b),
+                edit_distance(a, b, 1) == 1,
+                "{a:?} {b:?}"
+            );
+        }
+    }
+}
