@@ -21,6 +21,11 @@ pub struct ColumnFile {
     /// without a title column when most of their cells link a paper.
     #[serde(default)]
     pub linked_name_headers: Vec<String>,
+    /// Headers (`Publication`) that name the venue in some lists and the
+    /// paper in others: the title column when the table has no title
+    /// column but another venue column, and the cells read as titles.
+    #[serde(default)]
+    pub venue_or_title_headers: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,
@@ -62,6 +67,8 @@ pub struct ColumnRoles {
     pub link_labels: Vec<String>,
     /// First-column headers that may name papers by their links, normalised.
     pub linked_name_headers: Vec<String>,
+    /// Headers that hold the title when a venue column stands beside them.
+    pub venue_or_title_headers: Vec<String>,
 }
 
 impl ColumnRoles {
@@ -103,11 +110,17 @@ impl ColumnRoles {
             .flat_map(|f| &f.linked_name_headers)
             .map(|h| normalise_header(h))
             .collect();
+        let venue_or_title_headers = files
+            .iter()
+            .flat_map(|f| &f.venue_or_title_headers)
+            .map(|h| normalise_header(h))
+            .collect();
         ColumnRoles {
             roles,
             citing,
             link_labels,
             linked_name_headers,
+            venue_or_title_headers,
         }
     }
 

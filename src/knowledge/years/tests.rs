@@ -82,11 +82,17 @@ fn one_year_among_words_and_marks_is_that_year() {
         ("NeurIPS 2022 🔥", 2022),
     ] {
         let cell = parse_year_cell(text, false, 1900, 2027);
-        let YearCell::Year { year, digits, form, .. } = cell else {
+        let YearCell::Year {
+            year, digits, form, ..
+        } = cell
+        else {
             panic!("{text}: {cell:?}");
         };
         assert_eq!(year, expected, "{text}");
-        assert_eq!(&text[digits.0 as usize..digits.1 as usize], expected.to_string());
+        assert_eq!(
+            &text[digits.0 as usize..digits.1 as usize],
+            expected.to_string()
+        );
         assert_eq!(form, DateForm::Separated, "{text}");
     }
     // Another number, a longer run, a letter for a digit, a year out of
