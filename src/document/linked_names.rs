@@ -3,6 +3,7 @@
 //! column beside a venue column: whether they list papers is decided once
 //! the whole table is read.
 
+use super::candidate::TitleCandidate;
 use super::{Document, FragmentLink, OverflowRow, Role, Table};
 use crate::knowledge::ids::paper_ids;
 use crate::knowledge::ColumnRoles;
@@ -67,16 +68,6 @@ fn names_papers_by_link(table: &Table<'_>) -> bool {
         })
         .count();
     rows >= MIN_ROWS && linked * 2 > rows
-}
-
-/// A column that may be a table's title column, and what decides it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TitleCandidate {
-    /// The first column, when most of its cells link a paper.
-    LinkedNames,
-    /// A `Publication` column beside a venue column, when its cells read
-    /// as titles, not venues.
-    VenueOrTitle(usize),
 }
 
 /// The column that may hold the titles of a table without a title column:

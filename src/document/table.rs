@@ -22,7 +22,7 @@ pub struct Table<'a> {
     /// A table with no title column whose first column (`Method`) may name
     /// its papers by their links, or whose `Publication` column may hold
     /// its titles: decided once the whole table is read.
-    pub(crate) pending_title: Option<super::linked_names::TitleCandidate>,
+    pub(crate) pending_title: Option<super::candidate::TitleCandidate>,
 }
 
 impl<'a> Table<'a> {
