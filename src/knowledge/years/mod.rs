@@ -101,6 +101,27 @@ static YEAR_RANGE: LazyLock<Regex> =
 /// dates (`2021.07 / 2022.05`, two versions of one work) are read as their
 /// first year.
 pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: i32) -> YearCell {
+    read_year_cell(text, is_placeholder, earliest, latest, true)
+}
+
+/// Whether a cell holds a year only as one number among words and marks
+/// (`ICLR 2019 (Oral)`), no form of a date: under a Year header beside a
+/// Venue cell that holds the year, it is the venue, swapped.
+pub fn is_lone_year_only(text: &str, earliest: i32, latest: i32) -> bool {
+    read_year_cell(text, false, earliest, latest, false) == YearCell::Invalid
+        && matches!(
+            read_year_cell(text, false, earliest, latest, true),
+            YearCell::Year { .. }
+        )
+}
+
+fn read_year_cell(
+    text: &str,
+    is_placeholder: bool,
+    earliest: i32,
+    latest: i32,
+    lone: bool,
+) -> YearCell {
     let text = text.trim();
     if text.is_empty() {
         return YearCell::Empty;
@@ -203,7 +224,7 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     {
         // Read the same way as `TITS 2020`, whatever the venue's length.
         (c.get(2).expect("group 2"), 0)
-    } else if let Some(digits) = lone_year(text) {
+    } else if let Some(digits) = lone.then(|| lone_year(text)).flatten() {
         // `ECCV 2024 (×)`, `ECCV-TAO-2020`: one year among words and marks.
         (digits, 0)
     } else {
