@@ -3,6 +3,7 @@
 use super::anchors::anchors_in_html;
 use super::cells::split_row;
 use super::directives::directives_in;
+use super::linked_names::title_candidate;
 use super::rows::{line_without_terminator, store_row, OpenRow, TextParts};
 use super::{Anchor, Column, Directive, FragmentLink, Heading, OverflowRow, Table};
 use crate::knowledge::text::contains;
@@ -72,7 +73,7 @@ struct OpenTable<'a> {
 
 impl OpenTable<'_> {
     fn pending(&self) -> bool {
-        self.table.pending_title
+        self.table.pending_title.is_some()
     }
 }
 
@@ -288,20 +289,10 @@ impl<'a> Builder<'a, '_> {
             .filter(|r| r.is_some_and(|r| r != super::Role::Title))
             .count();
         open.is_paper_table = roles.contains(&Some(super::Role::Title)) && others > 0;
-        // `Method | Pub | Date`: no title column, but the first column may
-        // name the papers by their links; the rows decide (see
-        // `Document::settle_pending_titles`).
-        let names_by_link = names
-            .first()
-            .is_some_and(|h| ColumnRoles::header_is(&self.columns.linked_name_headers, h));
-        let dated = roles
-            .iter()
-            .skip(1)
-            .any(|r| matches!(r, Some(super::Role::Venue | super::Role::Year)));
-        if !roles.contains(&Some(super::Role::Title)) && names_by_link && dated {
-            open.is_paper_table = true;
-            open.table.pending_title = true;
-        }
+        // No title column, but a column that may hold the titles: the rows
+        // decide (see `Document::settle_pending_titles`).
+        open.table.pending_title = title_candidate(&names, &roles, self.columns);
+        open.is_paper_table |= open.table.pending_title.is_some();
         open.table.columns = names
             .into_iter()
             .zip(roles)

@@ -1,9 +1,13 @@
 //! Tables that name their papers by a linked first column (`Method | Pub |
-//! Date`, `[ReCo](https://arxiv.org/pdf/2506.22636)`): whether they list
-//! papers is decided once the whole table is read.
+//! Date`, `[ReCo](https://arxiv.org/pdf/2506.22636)`) or by a `Publication`
+//! column beside a venue column: whether they list papers is decided once
+//! the whole table is read.
 
+use super::candidate::TitleCandidate;
 use super::{Document, FragmentLink, OverflowRow, Role, Table};
 use crate::knowledge::ids::paper_ids;
+use crate::knowledge::ColumnRoles;
+use std::collections::HashSet;
 
 /// Fewer rows than this say too little to call the first column titles.
 const MIN_ROWS: usize = 3;
@@ -17,17 +21,20 @@ impl Document<'_> {
         prose: Vec<FragmentLink>,
         overflow: Vec<OverflowRow>,
     ) {
-        if !self.tables.iter().any(|t| t.pending_title) {
+        if !self.tables.iter().any(|t| t.pending_title.is_some()) {
             return;
         }
         let mut dropped = Vec::new();
         self.tables.retain_mut(|table| {
-            if !table.pending_title {
+            let Some(candidate) = table.pending_title.take() else {
                 return true;
-            }
-            table.pending_title = false;
-            if names_papers_by_link(table) {
-                table.columns[0].role = Some(Role::Title);
+            };
+            let column = match candidate {
+                TitleCandidate::LinkedNames => names_papers_by_link(table).then_some(0),
+                TitleCandidate::VenueOrTitle(c) => reads_as_titles(table, c).then_some(c),
+            };
+            if let Some(column) = column {
+                table.columns[column].role = Some(Role::Title);
                 true
             } else {
                 dropped.push(table.span);
@@ -61,6 +68,56 @@ fn names_papers_by_link(table: &Table<'_>) -> bool {
         })
         .count();
     rows >= MIN_ROWS && linked * 2 > rows
+}
+
+/// The column that may hold the titles of a table without a title column:
+/// `Method | Pub | Date`, whose first column may name the papers by their
+/// links, or a `Publication` header without a role beside a column with
+/// the venue role (see `venue_or_title_headers` in rules/columns.toml).
+pub(super) fn title_candidate(
+    names: &[String],
+    roles: &[Option<Role>],
+    columns: &ColumnRoles,
+) -> Option<TitleCandidate> {
+    if roles.contains(&Some(Role::Title)) {
+        return None;
+    }
+    let names_by_link = names
+        .first()
+        .is_some_and(|h| ColumnRoles::header_is(&columns.linked_name_headers, h));
+    let dated = roles
+        .iter()
+        .skip(1)
+        .any(|r| matches!(r, Some(Role::Venue | Role::Year)));
+    if names_by_link && dated {
+        return Some(TitleCandidate::LinkedNames);
+    }
+    if !roles.contains(&Some(Role::Venue)) {
+        return None;
+    }
+    names
+        .iter()
+        .zip(roles)
+        .position(|(name, role)| {
+            role.is_none() && ColumnRoles::header_is(&columns.venue_or_title_headers, name)
+        })
+        .map(TitleCandidate::VenueOrTitle)
+}
+
+/// Whether most of a column's filled cells read as titles, not venues:
+/// three words or more, and few repeated (a venue recurs, a title does not).
+fn reads_as_titles(table: &Table<'_>, column: usize) -> bool {
+    let cells: Vec<&str> = table
+        .rows()
+        .filter_map(|row| row.cell(column).map(|c| c.text().trim()))
+        .filter(|text| !text.is_empty())
+        .collect();
+    let long = cells
+        .iter()
+        .filter(|text| text.split_whitespace().count() >= 3)
+        .count();
+    let distinct: HashSet<String> = cells.iter().map(|t| t.to_lowercase()).collect();
+    cells.len() >= MIN_ROWS && long * 2 > cells.len() && distinct.len() * 10 >= cells.len() * 9
 }
 
 #[cfg(test)]
@@ -125,6 +182,65 @@ mod tests {
         let text = method_table(&["[POPE](https://arxiv.org/pdf/2305.10355.pdf)"; 3])
             .replace("| Method |", "| Benchmark |");
         assert!(parse(&text, &columns).tables.is_empty());
+    }
+
+    fn publication_table(header: &str, cells: &[&str]) -> String {
+        let mut text = format!("## Models\n\n{header}\n|---|---|---|---|\n");
+        for (i, cell) in cells.iter().enumerate() {
+            text.push_str(&format!(
+                "| {cell} | *Nature* | 2024 | [\\[paper\\]](https://arxiv.org/abs/2401.0000{}) |\n",
+                i + 1
+            ));
+        }
+        text
+    }
+
+    const TITLES: [&str; 3] = [
+        "Neural general circulation models for weather",
+        "A foundation model of the atmosphere",
+        "Skilful precipitation nowcasting with deep generative models",
+    ];
+
+    #[test]
+    fn a_publication_column_beside_a_venue_column_holds_the_titles() {
+        let columns = Knowledge::builtin().unwrap().columns;
+        let header = "| Publication | Venue | Year | Resource |";
+        let text = publication_table(header, &TITLES);
+        let document = parse(&text, &columns);
+        assert_eq!(document.tables.len(), 1);
+        let table = &document.tables[0];
+        assert_eq!(table.column(Role::Title), Some(0));
+        assert_eq!(table.column(Role::Venue), Some(1));
+        assert_eq!(table.row_count(), 3);
+        // Its rows take part in the rules: one arXiv id under two titles.
+        let mut text = publication_table(header, &TITLES);
+        text.push_str("| Prithvi WxC: a foundation model for weather | *arXiv* | 2024 | [\\[paper\\]](https://arxiv.org/abs/2401.00001) |\n");
+        assert_eq!(
+            crate::rules::testing::lines("shared-paper-link", &text),
+            [8]
+        );
+    }
+
+    #[test]
+    fn a_publication_column_of_venues_or_without_a_venue_column_stays_as_read() {
+        let columns = Knowledge::builtin().unwrap().columns;
+        // Venues, repeated: not titles.
+        let text = publication_table(
+            "| Publication | Venue | Year | Resource |",
+            &["CVPR", "NeurIPS", "CVPR", "ICML Workshop"],
+        );
+        assert!(parse(&text, &columns).tables.is_empty());
+        // Too few rows to tell.
+        let text = publication_table("| Publication | Venue | Year | Resource |", &TITLES[..2]);
+        assert!(parse(&text, &columns).tables.is_empty());
+        // No other venue column: Publication is the venue, as before.
+        let text = publication_table("| Publication | Notes | Year | Resource |", &TITLES);
+        assert!(parse(&text, &columns).tables.is_empty());
+        // A title column of its own: Publication stays what it was.
+        let text = "| Title | Publication | Venue | Code |\n|---|---|---|---|\n".to_string()
+            + &"| A paper on things | CVPR | CVPR 2021 | - |\n".repeat(3);
+        let document = parse(&text, &columns);
+        assert_eq!(document.tables[0].column(Role::Title), Some(0));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 mod anchors;
 mod autolinks;
 mod builder;
+mod candidate;
 mod cells;
 mod chunks;
 mod directives;

@@ -20,8 +20,9 @@ pub struct Table<'a> {
     links: Vec<LinkData>,
     owned: Vec<Box<str>>,
     /// A table with no title column whose first column (`Method`) may name
-    /// its papers by their links: decided once the whole table is read.
-    pub(crate) pending_title: bool,
+    /// its papers by their links, or whose `Publication` column may hold
+    /// its titles: decided once the whole table is read.
+    pub(crate) pending_title: Option<super::candidate::TitleCandidate>,
 }
 
 impl<'a> Table<'a> {
@@ -36,7 +37,7 @@ impl<'a> Table<'a> {
             cells: Vec::new(),
             links: Vec::new(),
             owned: Vec::new(),
-            pending_title: false,
+            pending_title: None,
         }
     }
 

@@ -3,7 +3,9 @@
 use super::model::{ArxivDate, CellFact, RowFacts, Swap, EARLIEST_YEAR};
 use super::row::first_arxiv;
 use crate::document::{Role, Row, Table};
-use crate::knowledge::{parse_year_cell, Knowledge, StrategyCell, VenueCell, YearCell};
+use crate::knowledge::{
+    is_lone_year_only, parse_year_cell, Knowledge, StrategyCell, VenueCell, YearCell,
+};
 use std::collections::HashMap;
 
 /// Reads cells, remembering what each distinct text said: lists repeat
@@ -106,7 +108,10 @@ impl<'k, 't> Reader<'k, 't> {
         {
             let venue_cell_free =
                 matches!(v.value, VenueCell::Placeholder | VenueCell::YearOnly(_));
-            if matches!(y.value, YearCell::Invalid) && venue_cell_free {
+            // `ICLR 2019 (Oral)` is a year only as one number among words.
+            let venue_like = matches!(y.value, YearCell::Invalid)
+                || (venue_cell_free && is_lone_year_only(y_text, EARLIEST_YEAR, self.latest_year));
+            if venue_like && venue_cell_free {
                 let moved_venue = self.venue(y_text);
                 if self.names_a_venue(&moved_venue) {
                     swap = Some(Swap::new(v_col, y_col, (Role::Venue, Role::Year)));

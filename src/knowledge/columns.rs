@@ -25,6 +25,11 @@ pub struct ColumnFile {
     /// row under a label: one paper under two labels is two entries.
     #[serde(default)]
     pub label_headers: Vec<String>,
+    /// Headers (`Publication`) that name the venue in some lists and the
+    /// paper in others: the title column when the table has no title
+    /// column but another venue column, and the cells read as titles.
+    #[serde(default)]
+    pub venue_or_title_headers: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,
@@ -68,6 +73,8 @@ pub struct ColumnRoles {
     pub linked_name_headers: Vec<String>,
     /// Headers of label columns, normalised.
     pub label_headers: Vec<String>,
+    /// Headers that hold the title when a venue column stands beside them.
+    pub venue_or_title_headers: Vec<String>,
 }
 
 impl ColumnRoles {
@@ -114,12 +121,18 @@ impl ColumnRoles {
             .flat_map(|f| &f.label_headers)
             .map(|h| normalise_header(h))
             .collect();
+        let venue_or_title_headers = files
+            .iter()
+            .flat_map(|f| &f.venue_or_title_headers)
+            .map(|h| normalise_header(h))
+            .collect();
         ColumnRoles {
             roles,
             citing,
             link_labels,
             linked_name_headers,
             label_headers,
+            venue_or_title_headers,
         }
     }
 

@@ -16,7 +16,9 @@ pub use strategies::{Strategy, StrategyBook, StrategyCell, StrategyFile, Strateg
 pub use venues::{
     Cadence, NameKind, Venue, VenueBook, VenueCell, VenueFile, VenueKind, VenueMention,
 };
-pub use years::{month_name, parse_year_cell, two_digit_year, DateForm, YearCell};
+pub use years::{
+    is_lone_year_only, month_name, parse_year_cell, two_digit_year, DateForm, YearCell,
+};
 
 use std::collections::HashSet;
 

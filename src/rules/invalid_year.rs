@@ -187,6 +187,38 @@ mod tests {
         assert_eq!(lines("invalid-year", &text), [8]);
     }
 
+    fn venue_year_column(cells: &[&str]) -> String {
+        let mut text = String::from("| Paper | repo | year | note |\n|---|---|---|---|\n");
+        for (i, year) in cells.iter().enumerate() {
+            text.push_str(&format!(
+                "| [P{i}](https://arxiv.org/abs/2403.0000{i}) | [repo](https://github.com/a/b{i}) | {year} | |\n"
+            ));
+        }
+        text
+    }
+
+    #[test]
+    fn one_year_among_a_venue_and_marks_is_that_year() {
+        // A tracking list's year column: venue, year, a mark for "no code".
+        let text = venue_year_column(&[
+            "ECCV 2024",
+            "ECCV 2024 (×)",
+            "ECCV-TAO-2020",
+            "CVPR 2023 (Highlight)",
+            "ECCV 2024 (v2)",
+            "ECCV 2O24 (×)",
+            "ECCV 20241 (×)",
+            "ECCV 2031 (×)",
+        ]);
+        // Another number, a letter for a digit, a longer run, a year out of
+        // range: reported as before.
+        assert_eq!(lines("invalid-year", &text), [7, 8, 9, 10]);
+        // The venue rules read the cell as they read `ICLR 2010`.
+        let text = venue_year_column(&["ICLR 2010", "ICLR 2010 (×)", "ECCV 2021 (×)"]);
+        assert!(lines("invalid-year", &text).is_empty());
+        assert_eq!(lines("impossible-venue-year", &text), [3, 4, 5]);
+    }
+
     #[test]
     fn a_span_of_years_or_two_versions_dates_is_a_year_cell() {
         // A project's lifetime, a series since 1993, two versions of one work.

@@ -77,6 +77,20 @@ mod tests {
     }
 
     #[test]
+    fn fires_on_a_venue_with_a_mark_in_the_year_column() {
+        // `ICLR 2019 (Oral)` reads as a year too, but beside a Venue cell
+        // that holds only the year it is the venue.
+        for year in ["ICLR 2019 (Oral)", "ICLR 2019 (×)", "ICLR-W-2019"] {
+            let row = format!("| [A](https://example.com/a) | 2019 | Gradient | [Code](https://github.com/a/b) | {year} |");
+            assert_eq!(
+                lines("swapped-columns", &seed_table("S", &[&row])),
+                [5],
+                "{year}"
+            );
+        }
+    }
+
+    #[test]
     fn quiet_when_each_cell_holds_its_own_kind() {
         let rows = [
             "| [A](https://example.com/a) | ICLR 2021 | Gradient | [Code](https://github.com/a/b) | 2021 |",

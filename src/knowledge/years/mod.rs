@@ -101,6 +101,27 @@ static YEAR_RANGE: LazyLock<Regex> =
 /// dates (`2021.07 / 2022.05`, two versions of one work) are read as their
 /// first year.
 pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: i32) -> YearCell {
+    read_year_cell(text, is_placeholder, earliest, latest, true)
+}
+
+/// Whether a cell holds a year only as one number among words and marks
+/// (`ICLR 2019 (Oral)`), no form of a date: under a Year header beside a
+/// Venue cell that holds the year, it is the venue, swapped.
+pub fn is_lone_year_only(text: &str, earliest: i32, latest: i32) -> bool {
+    read_year_cell(text, false, earliest, latest, false) == YearCell::Invalid
+        && matches!(
+            read_year_cell(text, false, earliest, latest, true),
+            YearCell::Year { .. }
+        )
+}
+
+fn read_year_cell(
+    text: &str,
+    is_placeholder: bool,
+    earliest: i32,
+    latest: i32,
+    lone: bool,
+) -> YearCell {
     let text = text.trim();
     if text.is_empty() {
         return YearCell::Empty;
@@ -203,6 +224,9 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     {
         // Read the same way as `TITS 2020`, whatever the venue's length.
         (c.get(2).expect("group 2"), 0)
+    } else if let Some(digits) = lone.then(|| lone_year(text)).flatten() {
+        // `ECCV 2024 (×)`, `ECCV-TAO-2020`: one year among words and marks.
+        (digits, 0)
     } else {
         return YearCell::Invalid;
     };
@@ -237,6 +261,27 @@ fn first_of_two_dates(text: &str, earliest: i32, latest: i32) -> Option<YearCell
     };
     (is_date(first) && is_date(second)).then(|| parse_year_cell(first, false, earliest, latest))
 }
+
+/// The four digits of a cell whose only number is one four-digit run, the
+/// rest words (at least one), marks and punctuation (`ECCV 2024 (×)`, `ECCV-TAO-2020`):
+/// read like `TITS 2020`. A second number (`2021.13`, `2O21`), a longer run
+/// (`20211`) or a digit of another script leaves the cell unread.
+pub fn lone_year(text: &str) -> Option<regex::Match<'_>> {
+    // A word names what the year belongs to; `2019()` is a broken
+    // `2019(2021)`, not a year with a mark.
+    if !text.chars().any(char::is_alphabetic)
+        || text.chars().any(|c| c.is_numeric() && !c.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut runs = DIGIT_RUN.find_iter(text);
+    let run = runs.next()?;
+    (run.len() == 4 && runs.next().is_none()).then_some(run)
+}
+
+/// A run of ASCII digits, however long.
+static DIGIT_RUN: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::ascii(r"\d+").expect("valid regex"));
 
 /// Whether the words before a year can be a venue's name: they hold a
 /// letter and no other four-digit number.

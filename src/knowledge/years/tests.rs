@@ -72,6 +72,50 @@ fn reads_a_venue_of_any_length_before_the_year() {
 }
 
 #[test]
+fn one_year_among_words_and_marks_is_that_year() {
+    // A tracking list's year column: venue, year, and a mark for "no code".
+    for (text, expected) in [
+        ("ECCV 2024 (×)", 2024),
+        ("ECCV-TAO-2020", 2020),
+        ("CVPR 2023 (Highlight)", 2023),
+        ("ECCV 2024 Oral, code soon", 2024),
+        ("NeurIPS 2022 🔥", 2022),
+    ] {
+        let cell = parse_year_cell(text, false, 1900, 2027);
+        let YearCell::Year {
+            year, digits, form, ..
+        } = cell
+        else {
+            panic!("{text}: {cell:?}");
+        };
+        assert_eq!(year, expected, "{text}");
+        assert_eq!(
+            &text[digits.0 as usize..digits.1 as usize],
+            expected.to_string()
+        );
+        assert_eq!(form, DateForm::Separated, "{text}");
+    }
+    // Another number, a longer run, a letter for a digit, a year out of
+    // range, a digit of another script: still no year.
+    for text in [
+        "ECCV 2024 (v2)",
+        "ECCV-20241",
+        "ECCV 2O24 (×)",
+        "ECCV 2031 (×)",
+        "ECCV 1850 (×)",
+        "ECCV ２０２４ (×)",
+        "2024 (×)",
+        "Top-1 2024 (×)",
+    ] {
+        assert_eq!(
+            parse_year_cell(text, false, 1900, 2027),
+            YearCell::Invalid,
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn rejects_implausible_years() {
     for text in ["20211", "1850", "2031", "2021.13", "soon", "21", "21-13-01"] {
         assert_eq!(year(text), None, "{text}");

@@ -1,0 +1,12 @@
+//! A column that may turn out to be a table's title column, decided once
+//! the whole table is read (see `linked_names`).
+
+/// A column that may be a table's title column, and what decides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TitleCandidate {
+    /// The first column, when most of its cells link a paper.
+    LinkedNames,
+    /// A `Publication` column beside a venue column, when its cells read
+    /// as titles, not venues.
+    VenueOrTitle(usize),
+}
