@@ -15,6 +15,7 @@
 use crate::document::{Role, Row, Table};
 use crate::knowledge::Knowledge;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// A column is often empty when at least one row in this many leaves it
 /// out, empty or holding a placeholder.
@@ -29,10 +30,11 @@ pub struct ShortRows {
     /// Per column: the rows that leave it out, empty or a placeholder.
     empty: Vec<usize>,
     /// Per column, over the rows that write every cell: the filled cells,
-    /// those holding a link, and the words they use.
+    /// those holding a link, and (read only when a short row needs them:
+    /// most tables with a short row never do) the words they use.
     filled: Vec<usize>,
     linked: Vec<usize>,
-    words: Vec<HashSet<String>>,
+    words: OnceLock<Vec<HashSet<String>>>,
 }
 
 impl ShortRows {
@@ -46,7 +48,7 @@ impl ShortRows {
             empty: vec![0; width],
             filled: vec![0; width],
             linked: vec![0; width],
-            words: vec![HashSet::new(); width],
+            words: OnceLock::new(),
         };
         for row in table.rows() {
             let full = row.cell_count() >= width;
@@ -63,7 +65,6 @@ impl ShortRows {
                     if cell.links().next().is_some() {
                         learnt.linked[column] += 1;
                     }
-                    learnt.words[column].extend(words(cell.text()));
                 }
             }
         }
@@ -125,7 +126,7 @@ impl ShortRows {
                 .filter(|&right| right < width)
                 .any(|right| {
                     self.shifted_link(linked, column, right)
-                        || self.fits_better(&own, column, right)
+                        || self.fits_better(&own, column, right, || column_words(table, knowledge))
                 })
         })
     }
@@ -141,15 +142,41 @@ impl ShortRows {
 
     /// Words most of which the column to the right uses and its own column
     /// hardly does.
-    fn fits_better(&self, own: &[String], column: usize, right: usize) -> bool {
+    fn fits_better(
+        &self,
+        own: &[String],
+        column: usize,
+        right: usize,
+        read_words: impl FnOnce() -> Vec<HashSet<String>>,
+    ) -> bool {
         if own.is_empty() || self.filled[column] < 2 || self.filled[right] < 2 {
             return false;
         }
+        let words = self.words.get_or_init(read_words);
         let share = |c: usize| {
-            own.iter().filter(|w| self.words[c].contains(*w)).count() as f64 / own.len() as f64
+            own.iter().filter(|w| words[c].contains(*w)).count() as f64 / own.len() as f64
         };
         share(right) >= 0.6 && share(column) <= 0.2
     }
+}
+
+/// Per column, the words of the filled cells of the rows that write every
+/// cell (the cells `ShortRows::learn` counts as filled).
+fn column_words(table: &Table<'_>, knowledge: &Knowledge) -> Vec<HashSet<String>> {
+    let width = table.columns.len();
+    let mut words_of = vec![HashSet::new(); width];
+    for row in table.rows().filter(|row| row.cell_count() >= width) {
+        for (column, set) in words_of.iter_mut().enumerate() {
+            let Some(cell) = row.cell(column) else {
+                continue;
+            };
+            if knowledge.is_placeholder(cell.text()) && knowledge.is_placeholder(cell.raw()) {
+                continue;
+            }
+            set.extend(words(cell.text()));
+        }
+    }
+    words_of
 }
 
 /// A cell holding only a year or a date (`2023`, `2023-05`, `2023.05.17`).
