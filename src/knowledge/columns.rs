@@ -21,10 +21,6 @@ pub struct ColumnFile {
     /// without a title column when most of their cells link a paper.
     #[serde(default)]
     pub linked_name_headers: Vec<String>,
-    /// Headers of label columns (`Approach`, `Task`) whose cells file each
-    /// row under a label: one paper under two labels is two entries.
-    #[serde(default)]
-    pub label_headers: Vec<String>,
     /// Headers (`Publication`) that name the venue in some lists and the
     /// paper in others: the title column when the table has no title
     /// column but another venue column, and the cells read as titles.
@@ -71,8 +67,6 @@ pub struct ColumnRoles {
     pub link_labels: Vec<String>,
     /// First-column headers that may name papers by their links, normalised.
     pub linked_name_headers: Vec<String>,
-    /// Headers of label columns, normalised.
-    pub label_headers: Vec<String>,
     /// Headers that hold the title when a venue column stands beside them.
     pub venue_or_title_headers: Vec<String>,
 }
@@ -116,11 +110,6 @@ impl ColumnRoles {
             .flat_map(|f| &f.linked_name_headers)
             .map(|h| normalise_header(h))
             .collect();
-        let label_headers = files
-            .iter()
-            .flat_map(|f| &f.label_headers)
-            .map(|h| normalise_header(h))
-            .collect();
         let venue_or_title_headers = files
             .iter()
             .flat_map(|f| &f.venue_or_title_headers)
@@ -131,7 +120,6 @@ impl ColumnRoles {
             citing,
             link_labels,
             linked_name_headers,
-            label_headers,
             venue_or_title_headers,
         }
     }

@@ -232,10 +232,7 @@ fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
 /// venue, year, code or a link) whose header is a name header ("Name",
 /// "Model", "Dataset"), as in "Name | Paper | Date" or "Date | Name |
 /// Title"; or a method column ("Method | Title", the linked-name headers of
-/// rules/columns.toml) whose cells are not search strategies. Failing
-/// those, a label column left of the title ("Approach | Paper", the label
-/// headers): the row is keyed by its label. A label right of the title
-/// (`Title | Date | Task`) is a detail of the paper, not its entry.
+/// rules/columns.toml) whose cells are not search strategies.
 fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
     let table = r.table;
     let title = table.column(crate::document::Role::Title)?;
@@ -250,27 +247,26 @@ fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
     };
     let holds_strategies = cx.profile.tables[r.table_index].strategy_column
         == crate::profile::strategy_column::StrategyColumn::Strategies;
-    let find = |named: &dyn Fn(usize, &crate::document::Column) -> bool| {
-        (table.columns.iter().enumerate())
-            .find_map(|(c, column)| (c != title && named(c, column)).then_some(c))
-    };
-    find(&|_, column| match column.role {
-        None => names.iter().any(|n| header_is(n, &column.header)),
-        Some(crate::document::Role::Strategy) => {
-            !holds_strategies && header_is(&columns.linked_name_headers, &column.header)
-        }
-        Some(_) => false,
-    })
-    .or_else(|| {
-        find(&|c, column| {
-            c < title && column.role.is_none() && header_is(&columns.label_headers, &column.header)
-        })
+    (table.columns.iter().enumerate()).find_map(|(c, column)| {
+        let named = match column.role {
+            None => names.iter().any(|n| header_is(n, &column.header)),
+            Some(crate::document::Role::Strategy) => {
+                !holds_strategies && header_is(&columns.linked_name_headers, &column.header)
+            }
+            Some(_) => false,
+        };
+        (c != title && named).then_some(c)
     })
 }
 
 /// Two rows of one paper that name two different entries in their name
 /// columns ("MSVD-QA" and "MSRVTT-QA", two datasets of one paper) are two
-/// entries, not one paper listed twice.
+/// entries, not one paper listed twice. Failing a name column, the columns
+/// left of the title that have no role are labels (`Approach | Paper`,
+/// `Task | Architecture | Model`): a paper under two labels of one such
+/// column (both cells words, not placeholders) is two entries. A label
+/// right of the title (`Title | Date | Task`) is a detail of the paper, not
+/// its entry.
 fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let name = |r: &RowRef<'_>| -> Option<String> {
         let text = r.cell_text(entry_name_column(cx, r)?);
@@ -278,9 +274,28 @@ fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
         (!key.is_empty() && !cx.knowledge.is_placeholder(text)).then_some(key)
     };
     match (name(a), name(b)) {
-        (Some(x), Some(y)) => x != y,
-        _ => false,
+        (Some(x), Some(y)) => return x != y,
+        (None, None) => {}
+        _ => return false,
     }
+    let labels = |r: &RowRef<'_>| -> Vec<(String, String)> {
+        let Some(title) = r.table.column(crate::document::Role::Title) else {
+            return Vec::new();
+        };
+        (r.table.columns.iter().enumerate())
+            .filter(|(c, column)| *c < title && column.role.is_none())
+            .filter_map(|(c, column)| {
+                let text = r.cell_text(c);
+                // Numbers (`#`, `No.`) count rows; they name no entry.
+                let key = identity_key(text);
+                (key.chars().any(char::is_alphabetic) && !cx.knowledge.is_placeholder(text))
+                    .then(|| (identity_key(&column.header), key))
+            })
+            .collect()
+    };
+    let (x, y) = (labels(a), labels(b));
+    x.iter()
+        .any(|(header, key)| y.iter().any(|(h, k)| h == header && k != key))
 }
 
 /// A row missing two or more cells beyond those the table leaves out by

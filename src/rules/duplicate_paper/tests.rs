@@ -237,3 +237,24 @@ fn one_paper_under_two_labels_is_two_entries() {
         | [Map and Make: Schema Guided Generation of Tables from Text](https://arxiv.org/pdf/2505.23174) | ACL 2025 | Text2Table |\n";
     assert_eq!(lines("duplicate-paper", text), [7]);
 }
+
+#[test]
+fn one_model_under_two_unnamed_label_columns_is_two_entries() {
+    // A taxonomy table lists a model once per architecture it uses, under
+    // abbreviated headers no data file knows: the rows differ in one label
+    // column left of the title.
+    let table = |first: &str, second: &str, number: &str| {
+        format!(
+            "## Models\n\n| {number} | T[1](#task) | Arch[2](#arch) | Model | Year | Code |\n|---|---|---|---|---|---|\n\
+            | 1 | Prediction | CNN | [DeepFlow](https://arxiv.org/abs/2101.00001) | 2021 | - |\n\
+            | 2 | Prediction | {first} | [FlowNetX](https://arxiv.org/abs/2102.00002) | 2021 | - |\n\
+            | {number} | Prediction | {second} | [FlowNetX](https://arxiv.org/abs/2102.00002) | 2021 | - |\n"
+        )
+    };
+    assert!(lines("duplicate-paper", &table("Graph", "Attention", "3")).is_empty());
+    // The same label twice, or an empty one, is the paper listed twice; a
+    // row number differing is no label.
+    assert_eq!(lines("duplicate-paper", &table("Graph", "Graph", "3")), [7]);
+    assert_eq!(lines("duplicate-paper", &table("Graph", "-", "3")), [7]);
+    assert_eq!(lines("duplicate-paper", &table("Graph", "Graph", "7")), [7]);
+}

@@ -129,6 +129,14 @@ impl Rule for TableShape {
 /// on the very next line, and the two rows' cells, the cut one counted
 /// once, make a full row. Gives what joins the two lines: nothing inside a
 /// link's target, a space inside text.
+///
+/// Without an open bracket, a row whose line stops without its closing
+/// pipe, followed by a line that ends with one (so the table writes closing
+/// pipes), is broken too when the two complete the header's width: either
+/// the next line starts with a pipe and holds the missing cells
+/// (`|...|Title` then `|N/A|`: joined as they are), or it holds the rest of
+/// the cut cell and then the missing ones (`...|Title in` then
+/// `two lines|N/A|`: joined with a space).
 fn broken_row(cx: &Context<'_>, table: &Table<'_>, index: usize) -> Option<&'static str> {
     if index + 1 >= table.row_count() {
         return None;
@@ -136,7 +144,7 @@ fn broken_row(cx: &Context<'_>, table: &Table<'_>, index: usize) -> Option<&'sta
     let (row, next) = (table.row(index), table.row(index + 1));
     let expected = table.columns.len();
     let (written, rest) = (row.cell_count(), next.cell_count());
-    if written == 0 || written >= expected || rest >= expected || written + rest != expected + 1 {
+    if written == 0 || written >= expected || rest >= expected {
         return None;
     }
     let between = cx.document.text.get(row.span().end..next.span().start)?;
@@ -145,9 +153,25 @@ fn broken_row(cx: &Context<'_>, table: &Table<'_>, index: usize) -> Option<&'sta
     }
     let line = row.span().slice(cx.document.text);
     let open = |o: char, c: char| line.matches(o).count() > line.matches(c).count();
+    let unclosed = || {
+        let rest_line = next.span().slice(cx.document.text).trim();
+        !line.trim_end().ends_with('|') && rest_line.ends_with('|') && rest_line.len() > 1
+    };
+    let starts_with_pipe = || {
+        next.span()
+            .slice(cx.document.text)
+            .trim_start()
+            .starts_with('|')
+    };
+    if written + rest == expected {
+        return (unclosed() && starts_with_pipe()).then_some("");
+    }
+    if written + rest != expected + 1 {
+        return None;
+    }
     if open('(', ')') && line.rfind("](") > line.rfind(')') {
         Some("")
-    } else if open('(', ')') || open('[', ']') {
+    } else if open('(', ')') || open('[', ']') || (unclosed() && !starts_with_pipe()) {
         Some(" ")
     } else {
         None

@@ -262,3 +262,29 @@ fn two_short_rows_without_an_open_bracket_are_two_findings() {
         ["row has 2 cells, the header has 3"; 2]
     );
 }
+
+#[test]
+fn a_row_broken_before_its_last_cells_is_reported_once_with_a_fix_that_joins_them() {
+    // The title cell lost its closing pipe; the next line holds the
+    // missing cell (or the title's tail, then the missing cell).
+    let head = "|Venue|Abbr|Title|Code|\n|:-:|:-:|:-:|:-:|\n|ICLR'23|[Abc](https://arxiv.org/abs/2301.00001)|A Full Row|N/A|\n";
+    let text = format!("{head}|CVPR'23|[Xyz](https://arxiv.org/abs/2305.00002)|Region Pretraining for Detection\n|N/A|\n");
+    let found = check("table-shape", &text);
+    assert_eq!(lines("table-shape", &text), [4]);
+    assert!(found[0].message.contains("line 5 holds the rest"));
+    assert!(apply_fix(&text, &found[0]).ends_with("|Region Pretraining for Detection|N/A|\n"));
+    let text = format!("{head}|CVPR'23|[Xyz](https://arxiv.org/abs/2305.00002)|Region Pretraining\nfor Detection|N/A|\n");
+    let found = check("table-shape", &text);
+    assert_eq!(lines("table-shape", &text), [4]);
+    assert!(apply_fix(&text, &found[0]).ends_with("|Region Pretraining for Detection|N/A|\n"));
+    // Without closing pipes anywhere, two short rows are two rows.
+    let head = "| Title | Year | Venue\n| --- | --- | ---\n| [Abc](https://arxiv.org/abs/2301.00001) | 2023 | ICLR\n";
+    let text = format!("{head}| [Xyz](https://arxiv.org/abs/2305.00002) | 2023\n| [Uvw](https://arxiv.org/abs/2305.00003)\n");
+    let found = check("table-shape", &text);
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|d| !d.message.contains("broken")));
+    // A short row ending with its pipe is a short row, whatever follows.
+    let text = "|Venue|Abbr|Title|Code|\n|:-:|:-:|:-:|:-:|\n|CVPR'23|[Xyz](https://arxiv.org/abs/2305.00002)|Region Pretraining for Detection|\n|N/A|\n";
+    let found = check("table-shape", text);
+    assert!(found.iter().all(|d| !d.message.contains("broken")));
+}
