@@ -3,8 +3,9 @@
 use crate::document::Role;
 use crate::knowledge::{Knowledge, StrategyCell, VenueCell, YearCell};
 
-/// Years before this are not plausible publication years.
-pub const EARLIEST_YEAR: i32 = 1900;
+/// Years before this are not plausible publication years. The 1800s are:
+/// a list of reading may hold a classic book or paper (Darwin, 1872).
+pub const EARLIEST_YEAR: i32 = 1800;
 
 #[derive(Debug)]
 pub struct Facts {

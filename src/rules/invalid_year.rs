@@ -53,7 +53,8 @@ impl Rule for InvalidYear {
                     format!("`{}` is not a plausible year", r.cell_text(fact.column())),
                 )
                 .with_label(format!(
-                    "not a year between 1900 and {}",
+                    "not a year between {} and {}",
+                    crate::facts::EARLIEST_YEAR,
                     cx.settings.current_year + 1
                 ))
                 .with_help(format!("write {example} in the {header} cell")),
@@ -94,9 +95,24 @@ mod tests {
 
     #[test]
     fn fires_on_implausible_years() {
-        for year in ["20211", "1850", "2031", "soon", "2021.13.01", "2021(2019)"] {
+        for year in ["20211", "1750", "2031", "soon", "2021.13.01", "2021(2019)"] {
             assert_eq!(lines("invalid-year", &table(year)), [5], "{year}");
         }
+    }
+
+    #[test]
+    fn a_classic_of_the_1800s_is_a_plausible_year() {
+        // Shaped like an emotion list's table of books.
+        let books = |year: &str| {
+            format!(
+                "# L\n\n## Books\n\n| Cover | Title | Author(s) | Year | Publisher | Link |\n|---|---|---|---|---|---|\n\
+                 | 📖 | **Feelings Revealed** | A. Author | 2003 | Press | [Shop](https://example.com/a) |\n\
+                 | 📖 | **The Expression of Feelings** | C. Author | {year} | Press | [PDF](https://example.com/b) |\n"
+            )
+        };
+        assert!(lines("invalid-year", &books("1872")).is_empty());
+        assert!(lines("invalid-year", &table("1872")).is_empty());
+        assert_eq!(lines("invalid-year", &books("1750")), [8]);
     }
 
     #[test]
@@ -229,7 +245,7 @@ mod tests {
             );
         }
         // A span that ends before it starts, or a bad year in a pair, is no year.
-        for date in ["2023-2019", "1899-2020", "2021.07 / 2O22.05"] {
+        for date in ["2023-2019", "1799-2020", "2021.07 / 2O22.05"] {
             assert_eq!(
                 lines("invalid-year", &dated(date, "2024.02")),
                 [3],

@@ -68,8 +68,10 @@ impl Rule for DuplicatePaper {
     }
 }
 
-/// What differs between two copies, if anything: venue, year, or a word
-/// of the title put in place of another.
+/// What differs between two copies, if anything: venue, year, date, or a
+/// misspelt word of the title. Two wordings of one paper's title (`... for
+/// ERC` / `... for Emotion Recognition in Conversation`, an old and a new
+/// arXiv title) are no conflicting detail.
 pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
     let difference =
         conflict(pair.earlier.facts, pair.later.facts, cx).or_else(|| title_conflict(pair))?;
@@ -132,7 +134,7 @@ fn title_conflict(pair: &Pair<'_>) -> Option<String> {
     if only_a.is_empty() || only_b.is_empty() || acronym(a, &only_a) || acronym(b, &only_b) {
         return None;
     }
-    if only_a.len() > 3 || only_b.len() > 3 {
+    if only_a.len() != only_b.len() || !only_a.iter().zip(&only_b).all(|(x, y)| misspelt(x, y)) {
         return None;
     }
     Some(format!(
@@ -140,6 +142,15 @@ fn title_conflict(pair: &Pair<'_>) -> Option<String> {
         only_b.join(" "),
         only_a.join(" ")
     ))
+}
+
+/// Two words that are one word, one of them misspelt (`alignment` /
+/// `alighment`, `feedback` / `feedbacks`): a slip in one copy, not a
+/// rewording. Short words (`k`, `lm`) are never compared.
+fn misspelt(a: &str, b: &str) -> bool {
+    let shorter = a.chars().count().min(b.chars().count());
+    let limit = if shorter >= 8 { 2 } else { 1 };
+    shorter >= 4 && crate::knowledge::text::edit_distance(a, b, limit) <= limit
 }
 
 /// A title without a leading bracketed tag (`🔥[**Tag**] Title` gives

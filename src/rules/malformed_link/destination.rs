@@ -16,6 +16,20 @@ fn url_at(text: &str, span: Span, url: &str) -> Option<usize> {
         .filter(|_| !url.is_empty())
 }
 
+/// A link outside paper rows (a dataset or benchmark table, a bullet)
+/// whose arXiv id cannot exist: a placeholder (`2502.00000`, a number
+/// arXiv never issues) or a slip (`2305.165042`). Paper rows are checked
+/// with their other links.
+pub(super) fn impossible_arxiv_id(url: &str, span: Span) -> Option<Diagnostic> {
+    match crate::knowledge::ids::arxiv_link(url)? {
+        crate::knowledge::ids::ArxivLink::Malformed { written, reason } => Some(diagnostic(
+            span,
+            format!("arXiv id `{written}` cannot exist: {reason}"),
+        )),
+        _ => None,
+    }
+}
+
 /// A paper row's link whose destination is a bare number
 /// (`[DER: ...](2021)`): the year or a page number written where the URL
 /// goes. A link that reads as its own destination (`[2021](2021)`) may be
@@ -73,6 +87,24 @@ mod tests {
 
     fn table(title_cell: &str) -> String {
         table_with_title_cell(title_cell)
+    }
+
+    #[test]
+    fn placeholder_arxiv_ids_outside_paper_tables() {
+        // Shaped like an emotion list's dataset and benchmark tables: the
+        // paper link of a new dataset holds a placeholder id.
+        let text = "# L\n\n## Datasets\n\n| Dataset | Emotions | Size | Paper |\n|---|---|---|---|\n\
+            | **SpeechSet** | Anger, Joy | 800 utterances | [Paper](https://arxiv.org/abs/2502.00000) |\n\
+            | **TalkSet** | Anger, Joy | 900 utterances | [Paper](https://arxiv.org/abs/2502.01234) |\n\n\
+            ## Notes\n\n- A survey [arXiv](https://arxiv.org/pdf/2305.165042)\n\
+            - Another survey [arXiv](https://arxiv.org/abs/2305.16504)\n";
+        let found = check("malformed-link", text);
+        assert_eq!(lines("malformed-link", text), [7, 12], "{found:?}");
+        assert!(
+            found[0].message.contains("`2502.00000` cannot exist"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]

@@ -43,6 +43,7 @@ impl Rule for MalformedLink {
                 out.push(d);
             }
             out.extend(empty::empty_title_link(cx.knowledge, link));
+            out.extend(destination::impossible_arxiv_id(&link.url, link.span));
         }
         spaced_links_outside_paper_tables(cx, out);
         for r in cx.rows() {
