@@ -1,0 +1,358 @@
+use crate::rules::testing::*;
+
+#[test]
+fn fires_when_the_copies_disagree_on_venue_year() {
+    let a = "| [NAS-Bench-101](https://arxiv.org/abs/1902.09635) | ICML 2018 | Other | [Code](https://github.com/a/a) | 2018 |";
+    let b = "| [NAS-Bench-101](https://arxiv.org/abs/1902.09635) | ICML 2019 | Benchmark | [Code](https://github.com/a/a) | 2019 |";
+    let found = check("conflicting-duplicate", &seed_table("S", &[a, b]));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("ICML 2019 vs ICML 2018"),
+        "{}",
+        found[0].message
+    );
+}
+
+/// Tables shaped like lists that name each paper by its model and link
+/// it as `[arXiv](...)` under "Paper": the link text is no title. The
+/// first table, with a "Params" column, is a leaderboard: its rows pair
+/// by model name, and `LIMoE` and `LiMoE` are two models.
+const MODELS: &str = "## Vision Encoders\n\n| Model | Location | Params / Active | Venue | Paper |\n|---|---|---|---|---|\n\
+    | V-MoE | ViT FFN layers | 15B / 2B | NeurIPS 2021 | [arXiv](https://arxiv.org/abs/2106.05974) |\n\
+    | LIMoE | Shared encoder | 5.6B / 675M | NeurIPS 2022 | [arXiv](https://arxiv.org/abs/2206.02770) |\n\
+    | LiMoE | LiDAR + image encoder | 85.8M / — | CVPR 2025 | [arXiv](https://arxiv.org/abs/2501.04004) |\n\n\
+    ## Audio-Visual\n\n| Model | Modalities | Venue | Paper |\n|---|---|---|---|\n\
+    | AVMoE | Audio+Video | NeurIPS 2024 | [arXiv](https://openreview.net/forum?id=SNmuKbU0am) |\n\
+    | GLM-4.5V | Video + text | arXiv 2025 | [arXiv](https://arxiv.org/abs/2507.01006) |\n";
+
+#[test]
+fn generic_link_labels_and_names_differing_in_case_pair_no_papers() {
+    assert!(lines("conflicting-duplicate", MODELS).is_empty());
+    assert!(lines("duplicate-paper", MODELS).is_empty());
+}
+
+#[test]
+fn rows_without_a_real_title_still_pair_by_paper_id() {
+    let text = format!(
+        "{MODELS}| MoE-LLaVA | Image + text | NeurIPS 2021 | [arXiv](https://arxiv.org/abs/2401.15947) |\n\
+         | MoE-LLaVA | Image + text | ICML 2021 | [arXiv](https://arxiv.org/abs/2401.15947) |\n"
+    );
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("ICML 2021 vs NeurIPS 2021"),
+        "{}",
+        found[0].message
+    );
+    assert!(
+        !found[0].message.contains("\"arXiv\""),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn a_release_channel_disagrees_with_no_venue() {
+    let a = "| [ShieldGemma](https://arxiv.org/abs/2407.21772) | Google | - | [Code](https://github.com/a/a) | 2024 |";
+    let b = "| [ShieldGemma](https://arxiv.org/abs/2407.21772) | arXiv | - | [Code](https://github.com/a/a) | 2024 |";
+    assert!(lines("conflicting-duplicate", &seed_table("S", &[a, b])).is_empty());
+}
+
+#[test]
+fn quiet_when_one_copy_is_only_less_complete() {
+    let a = "| [FNA](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - | [Code](https://github.com/a/a) | 2020 |";
+    let b = "| [FNA](https://arxiv.org/abs/2001.02525) | - | ICLR 2020 | [Code](https://github.com/a/a) |";
+    let c = "| [FNA](https://arxiv.org/abs/2001.02525) | - | - | [Code](https://github.com/a/a) | 2020 |";
+    assert!(lines("conflicting-duplicate", &seed_table("S", &[a, b, c])).is_empty());
+}
+
+#[test]
+fn two_wordings_of_one_title_are_no_conflict() {
+    // Shaped like an emotion list: one paper cross-listed under the
+    // list's abbreviated title, same link, venue and year.
+    let a = "| [**CTNet: Conversational Transformer Network for Emotion Recognition**](https://ieeexplore.ieee.org/document/9447974) | TASLP 2021 | - | - | 2021 |";
+    let b = "| [**CTNet: Conversational Transformer Network for ERC**](https://ieeexplore.ieee.org/document/9447974) | TASLP 2021 | - | - | 2021 |";
+    // An old and a new arXiv title of one paper.
+    let c = "| [On Tiny Episodic Memories in Continual Learning](https://arxiv.org/pdf/1902.10486.pdf) | arXiv 2019 | - | - | 2019 |";
+    let d = "| [Continual Learning with Tiny Episodic Memories](https://arxiv.org/pdf/1902.10486v1.pdf) | arXiv 2019 | - | - | 2019 |";
+    let topics = format!(
+        "{}\n{}",
+        seed_table("Conversation", &[a, c]),
+        seed_table("Transformers", &[b, d])
+    );
+    assert!(lines("conflicting-duplicate", &topics).is_empty());
+    // Topic sections may cross-list: no duplicate-paper either.
+    assert!(lines("duplicate-paper", &topics).is_empty());
+    // In one section the second copy is a plain duplicate.
+    let one = seed_table("S", &[a, c, b, d]);
+    assert!(lines("conflicting-duplicate", &one).is_empty());
+    assert_eq!(lines("duplicate-paper", &one), [7, 8]);
+    // Copies that also disagree on the year still conflict.
+    let late = b.replace("TASLP 2021 | - | - | 2021", "TASLP 2022 | - | - | 2022");
+    let found = check("conflicting-duplicate", &seed_table("S", &[a, &late]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("2022 vs"), "{}", found[0].message);
+}
+
+#[test]
+fn a_misspelt_title_word_in_one_copy_conflicts() {
+    let a = "| [Constitutional AI: Harmlessness from AI Feedback](https://arxiv.org/abs/2212.08073) | arXiv 2022 | - | - | 2022 |";
+    let b = "| [Consitutional AI: Harmlessness from AI Feedback](https://arxiv.org/abs/2212.08073) | arXiv 2022 | - | - | 2022 |";
+    let text = format!("{}\n{}", seed_table("A", &[a]), seed_table("B", &[b]));
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .message
+            .contains("title \"consitutional\" vs \"constitutional\""),
+        "{}",
+        found[0].message
+    );
+    // A name before the colon or a trailing acronym is no conflict.
+    let c = "| [CAGNN: Cluster-Aware Graph Neural Networks for Unsupervised Graph Representation Learning](http://arxiv.org/abs/2009.01674) | - | - | - | 2020 |";
+    let d = "| [Cluster-Aware Graph Neural Networks for Unsupervised Graph Representation Learning](https://arxiv.org/abs/2009.01674) | - | - | - | 2020 |";
+    assert!(lines("conflicting-duplicate", &seed_table("S", &[c, d])).is_empty());
+    // A short word one letter apart (`lm` / `la`) is a rewording.
+    let e = a.replace("AI Feedback", "AI Feedback for LM");
+    let f = a.replace("AI Feedback", "AI Feedback for LA");
+    assert!(lines("conflicting-duplicate", &seed_table("S", &[&e, &f])).is_empty());
+}
+
+#[test]
+fn a_per_section_tag_before_the_title_is_no_title_difference() {
+    // A topic list that tags each title with its section's subject and
+    // cross-lists a paper under two tags.
+    let table = |section: &str, tag: &str, words: &str| {
+        format!(
+            "## {section}\n\n|Date|Title|Paper|Code|\n|:---:|:---:|:---:|:---:|\n\
+             |2023.05|🔥🔥[**{tag}**] Blockwise Parallel Transformer for {words} Context Models(@Uni)|[[pdf]](https://arxiv.org/pdf/2305.19370)|-|\n"
+        )
+    };
+    let text = format!(
+        "{}\n{}",
+        table("Parallelism", "SP: BPT", "Large"),
+        table("Attention", "Blockwise Attention", "Large")
+    );
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    // Without the tags one copy still holds a slip: a conflict.
+    let text = format!(
+        "{}\n{}",
+        table("Parallelism", "SP: BPT", "Large"),
+        table("Attention", "Blockwise Attention", "Lagre")
+    );
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("title \"lagre\" vs \"large\""),
+        "{}",
+        found[0].message
+    );
+}
+
+const VIDEO_TABLE: &str = "| Title | Model | Date | Code | Venue |\n|---|---|---|---|---|\n";
+
+fn video_row(title: &str, arxiv: &str, date: &str) -> String {
+    format!("| [**{title}**](https://arxiv.org/abs/{arxiv}) | M | {date} | [code](https://github.com/a/{arxiv}) | arXiv |\n")
+}
+
+#[test]
+fn month_and_year_dates_of_two_copies_disagree() {
+    // Shaped like a video-LLM list: `MM/YYYY` dates, one paper in two
+    // sections, the second copy a month late.
+    let otter = "Otter-like: A Multi-Modal Model with In-Context Instruction Tuning";
+    let text = format!(
+        "# L\n\n## A\n\n{VIDEO_TABLE}{}{}\n## B\n\n{VIDEO_TABLE}{}{}",
+        video_row(otter, "2305.03726", "05/2023"),
+        video_row("Another Model for Video Chat", "2305.06355", "05/2023"),
+        video_row("A Third Model for Video Chat", "2306.02858", "06/2023"),
+        video_row(otter, "2305.03726v1", "06/2023"),
+    );
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("date 2023-06 vs 2023-05"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn dates_of_two_kinds_do_not_conflict() {
+    // One table dates the preprints (its dates are the arXiv months),
+    // the other gives release dates (none is): one paper's two dates
+    // may differ by a month.
+    let paper = "A Benchmark of Video Understanding for Many Tasks";
+    let text = format!(
+        "# L\n\n## Models\n\n{VIDEO_TABLE}{}{}{}\n## Benchmarks\n\n{VIDEO_TABLE}{}{}{}",
+        video_row(paper, "2311.17005", "11/2023"),
+        video_row("First Other Model of Video", "2305.06355", "05/2023"),
+        video_row("Second Other Model of Video", "2306.02858", "06/2023"),
+        video_row(paper, "2311.17005", "12/2023"),
+        video_row("First Other Benchmark of Video", "2305.01111", "08/2023"),
+        video_row("Second Other Benchmark of Video", "2306.01111", "09/2023"),
+    );
+    assert!(check("conflicting-duplicate", &text).is_empty());
+    // Both tables date the preprints: the late copy conflicts.
+    let text = text
+        .replace("| 08/2023 |", "| 05/2023 |")
+        .replace("| 09/2023 |", "| 06/2023 |");
+    assert_eq!(check("conflicting-duplicate", &text).len(), 1);
+}
+
+#[test]
+fn one_long_title_twice_in_one_table_under_two_arxiv_ids() {
+    // Shaped like a text-detection list: a paper posted twice on arXiv,
+    // listed once as the preprint and once at its venue.
+    let table = "| Conf. | Date | Title |\n|---|---|---|\n";
+    let a = "| '18-arXiv | 18/06/07 | [Robust Text Detection with a Progressive Kernel Expansion Network](https://arxiv.org/pdf/1806.01234.pdf) |\n";
+    let b = "| '19-CVPR | 19/03/28 | [Robust Text Detection with a Progressive Kernel Expansion Network](https://arxiv.org/pdf/1903.01234.pdf) |\n";
+    let text = format!("# L\n\n## Detection\n\n{table}{a}{b}");
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("CVPR 2019 vs arXiv 2018"),
+        "{}",
+        found[0].message
+    );
+    // A short name on two arXiv papers is two papers of one name.
+    let short = text.replace(
+        "Robust Text Detection with a Progressive Kernel Expansion Network",
+        "RAF: Robust Text",
+    );
+    assert!(check("conflicting-duplicate", &short).is_empty());
+    // In two tables, a long title on two arXiv ids is left alone as before.
+    let two_tables = format!("# L\n\n## Detection\n\n{table}{a}\n## Recognition\n\n{table}{b}");
+    assert!(check("conflicting-duplicate", &two_tables).is_empty());
+}
+
+/// A leaderboard naming each method by a link to its proceedings page.
+fn leaderboard(first: &str, second: &str) -> String {
+    let row = |cell: &str, venue: &str| format!("| {cell} | 2023 | {venue} | 41.2 |\n");
+    format!(
+        "# L\n\n## Results\n\n| **Method** | **Year** | **Publication** | **MPJPE** |\n|---|---|---|---|\n{}{}{}",
+        row("[PoseNet](https://arxiv.org/abs/2301.00001)", "CVPR'23"),
+        row(first, "CVPR'23"),
+        row(second, "ICCV'23"),
+    )
+}
+
+#[test]
+fn one_method_name_on_two_papers_of_one_id_kind_is_two_papers() {
+    let cvf = |venue: &str, file: &str| {
+        format!("[DiffPose](http://openaccess.thecvf.com/content/{venue}/html/{file}_paper.html)")
+    };
+    let gong = cvf("CVPR2023", "Gong_DiffPose_Toward_Reliable_Pose_CVPR_2023");
+    let holmquist = cvf(
+        "ICCV2023",
+        "Holmquist_DiffPose_Multi-hypothesis_Pose_ICCV_2023",
+    );
+    let two = leaderboard(&gong, &holmquist.replace("DiffPose]", "Diffpose]"));
+    assert!(check("conflicting-duplicate", &two).is_empty());
+    assert!(check("duplicate-paper", &two).is_empty());
+    // Two DOIs, two IEEE documents: two papers as well.
+    let ieee = |n: &str| format!("[DiffPose](https://ieeexplore.ieee.org/document/{n}/)");
+    let two = leaderboard(&ieee("9749007"), &ieee("10159259"));
+    assert!(check("conflicting-duplicate", &two).is_empty());
+    // A linked method name longer than three words counts as a name.
+    let long = |file: &str| {
+        cvf("CVPR2023", file).replace("[DiffPose]", "[Uplift and Upsample Pose Lifting]")
+    };
+    let two = leaderboard(&long("A_One_CVPR_2023"), &long("B_Two_CVPR_2023"));
+    assert!(check("conflicting-duplicate", &two).is_empty());
+    // One paper page under both rows is one paper whose copies disagree.
+    let one = leaderboard(&gong, &gong);
+    assert_eq!(lines("conflicting-duplicate", &one), [9]);
+    // Ids of two kinds under two venues: two papers as well.
+    let two = leaderboard(&gong, "[DiffPose](https://arxiv.org/abs/2211.16487)");
+    assert!(check("conflicting-duplicate", &two).is_empty());
+}
+
+/// A tracking list: paper name linked to its paper, code, venue and
+/// year in one cell, notes.
+fn trackers(rows: &[&str]) -> String {
+    let mut text = String::from(
+        "# Trackers\n\n|Paper|Code|Year|Notes|\n|---|---|---|---|\n\
+         |[SORT](https://arxiv.org/pdf/1602.00763)|[repo](https://github.com/abewley/sort)|ICIP 2016|Kalman filter|\n",
+    );
+    for row in rows {
+        text.push_str(row);
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn one_short_name_under_two_links_and_two_venues_is_two_papers() {
+    // A conference paper and its journal extension, listed on purpose.
+    let conference = "|[TrackX](https://arxiv.org/pdf/2104.05111)|[repo](https://github.com/a/trackx)|ICCV 2021|dense pairs|";
+    let journal = "|[TrackX](https://ieeexplore.ieee.org/document/10101010)|[repo](https://github.com/a/trackx)|TPAMI 2024|dense pairs, longer|";
+    let text = trackers(&[conference, journal]);
+    assert!(check("conflicting-duplicate", &text).is_empty());
+    assert!(check("duplicate-paper", &text).is_empty());
+    // Two unrelated papers of one name, at two conferences.
+    let other = "|[TrackX](https://openaccess.thecvf.com/content/CVPR2024/papers/Li_TrackX_Point_Tracking_CVPR_2024_paper.pdf)|<https://github.com/b/trackx>|CVPR 2024||";
+    let aaai = "|[TrackX](https://arxiv.org/pdf/2308.01234)|[repo](https://github.com/c/trackx)|AAAI 2024||";
+    assert!(check("conflicting-duplicate", &trackers(&[aaai, other])).is_empty());
+    // A copy with no venue beside the published copy is a stale copy of
+    // one paper, not a second paper.
+    let stale = "|[TrackX](https://arxiv.org/pdf/2104.05111)|[repo](https://github.com/a/trackx)|2021|dense pairs|";
+    assert_eq!(
+        lines("conflicting-duplicate", &trackers(&[stale, journal])),
+        [7]
+    );
+    // The same link under two venues still conflicts.
+    let moved = conference.replace("ICCV 2021", "CVPR 2021");
+    assert_eq!(
+        lines("conflicting-duplicate", &trackers(&[conference, &moved])),
+        [7]
+    );
+    // A long title keeps its rule: one paper whose copies disagree.
+    let long = |row: &str| {
+        row.replace(
+            "[TrackX]",
+            "[TrackX: Dense Similarity Learning for Tracking]",
+        )
+    };
+    let text = trackers(&[&long(conference), &long(journal)]);
+    assert_eq!(lines("conflicting-duplicate", &text), [7]);
+}
+
+/// A method table in which one row is the dataset a method's paper
+/// introduced (`Dataset` in the Venue cell), and a "Datasets" section
+/// that lists the dataset again.
+fn dataset_rows(dataset_copy: &str) -> String {
+    format!(
+        "## Interaction\n\n| Date | Venue | Work | Project | Paper |\n|---|---|---|---|---|\n\
+         | 2024-02 | TPAMI 2024 | [DuoGen](https://example.org/duo) | [Project](https://example.org/duo) | [Paper](https://arxiv.org/abs/2305.01234) |\n\
+         | 2023-08 | Dataset | [DuoSet](https://example.org/duo) | [Project](https://example.org/duo) | [Paper](https://arxiv.org/abs/2305.01234) |\n\n\
+         ## Datasets and Benchmarks\n\n| Date | Venue | Work | Project | Paper |\n|---|---|---|---|---|\n\
+         {dataset_copy}\n"
+    )
+}
+
+#[test]
+fn a_dataset_row_never_pairs_with_the_paper_that_introduced_it() {
+    let agreeing = "| 2023-08 | arXiv 2023 | [DuoSet Dataset](https://example.org/duo) | [Project](https://example.org/duo) | [Paper](https://arxiv.org/abs/2305.01234) |";
+    let text = dataset_rows(agreeing);
+    assert!(
+        lines("conflicting-duplicate", &text).is_empty(),
+        "{:?}",
+        check("conflicting-duplicate", &text)
+    );
+    assert!(lines("duplicate-paper", &text).is_empty());
+}
+
+#[test]
+fn two_copies_of_one_dataset_still_must_agree() {
+    let disagreeing = "| 2023-05 | arXiv 2023 | [DuoSet Dataset](https://example.org/duo) | [Project](https://example.org/duo) | [Paper](https://arxiv.org/abs/2305.01234) |";
+    let text = dataset_rows(disagreeing);
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(lines("conflicting-duplicate", &text), [12], "{found:?}");
+    // Paired with the dataset row, not with the method's paper row.
+    assert!(found[0].message.contains("line 6"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("2023-05 vs 2023-08"),
+        "{}",
+        found[0].message
+    );
+}

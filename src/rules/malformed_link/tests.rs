@@ -1,0 +1,180 @@
+use crate::rules::testing::*;
+
+fn table(title_cell: &str) -> String {
+    table_with_title_cell(title_cell)
+}
+
+#[test]
+fn fires_on_empty_urls_spaces_and_impossible_arxiv_ids() {
+    for cell in [
+        "[A]()",
+        "[A](https://example.com/a paper.pdf)",
+        "[A](https://arxiv.org/abs/2113.05538)",
+        "[A](https://arxiv.org/abs/1501.1234)",
+        "[A](https://arxiv.org/abs/2302.12831c)",
+    ] {
+        assert_eq!(lines("malformed-link", &table(cell)), [5], "{cell}");
+    }
+}
+
+#[test]
+fn quiet_on_well_formed_links() {
+    for cell in [
+        "[A](https://arxiv.org/pdf/2106.06560v1.pdf)",
+        "[A](https://arxiv.org/abs/cs/0112017)",
+        "[A](https://openreview.net/pdf?id=_jMtny3sMKU)",
+        "[A](<https://example.com/a paper.pdf>)",
+        "[A](https://openaccess.thecvf.com//content/CVPR2023/papers/x.pdf)",
+    ] {
+        assert!(lines("malformed-link", &table(cell)).is_empty(), "{cell}");
+    }
+}
+
+use crate::Applicability;
+
+fn fixed(text: &str) -> (String, Applicability) {
+    let found = check("malformed-link", text);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    let fix = found[0].fix.as_ref().expect("a fix");
+    (apply_fix(text, &found[0]), fix.applicability)
+}
+
+#[test]
+fn a_repeated_scheme_is_removed_by_a_safe_fix() {
+    for (cell, url) in [
+        (
+            "[A](https://https://arxiv.org/abs/2305.11627)",
+            "https://arxiv.org/abs/2305.11627",
+        ),
+        (
+            "[A](http://https://github.com/a/b)",
+            "https://github.com/a/b",
+        ),
+        (
+            "[A](HTTPS://https://github.com/a/b)",
+            "https://github.com/a/b",
+        ),
+    ] {
+        let text = table(cell);
+        let (after, applicability) = fixed(&text);
+        assert_eq!(applicability, Applicability::Safe);
+        assert_eq!(after, text.replace(&cell[4..cell.len() - 1], url), "{cell}");
+    }
+}
+
+#[test]
+fn a_web_address_without_a_scheme_gets_https() {
+    for (cell, applicability) in [
+        ("[paper](arxiv.org/abs/2305.11627)", Applicability::Safe),
+        ("[paper](github.com/a/b)", Applicability::Safe),
+        ("[paper](www.example.com/paper.pdf)", Applicability::Unsafe),
+        (
+            "[paper](cs.emory.edu/~someone/files/paper.pdf)",
+            Applicability::Unsafe,
+        ),
+    ] {
+        let text = table(cell);
+        let (after, got) = fixed(&text);
+        assert_eq!(got, applicability, "{cell}");
+        assert_eq!(after, text.replacen("](", "](https://", 1), "{cell}");
+    }
+    // Outside the tables too: a bullet list.
+    let bullets = "- [paper](arxiv.org/abs/2305.11627)\n- [site](https://example.com)\n";
+    let found = check("malformed-link", bullets);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].span.start, 2);
+    assert_eq!(
+        apply_fix(bullets, &found[0]),
+        bullets.replacen("](", "](https://", 1)
+    );
+}
+
+#[test]
+fn relative_links_of_the_repository_are_not_web_addresses() {
+    let text = "# List\n\n- [Docs](docs/x.md)\n- [License](LICENSE.md)\n- [Up](../README.md)\n\
+                - [Top](#list)\n- [Paper](paper.pdf)\n- [Figure](assets/fig.png)\n\
+                - [Mail](mailto:a@b.org)\n- [Dir](./img)\n- [Q](?tab=readme)\n\
+                - [Site](https://example.com)\n- [v1.2](releases/v1.2)\n";
+    assert!(check("malformed-link", text).is_empty());
+    // A bare address in a cell is linked by GitHub itself: not reported.
+    let bare = table("A www.example.com");
+    assert!(lines("malformed-link", &bare).is_empty());
+    for cell in [
+        "[A](docs/x.md)",
+        "[A](paper.pdf)",
+        "[A](https://www.example.com)",
+    ] {
+        assert!(lines("malformed-link", &table(cell)).is_empty(), "{cell}");
+    }
+}
+
+#[test]
+fn doubled_parentheses_in_a_table_of_contents() {
+    let text = "# List\n\n- [Gradient]((#gradient))\n- [RL](#rl)\n\n## Gradient\n\n## RL\n";
+    let found = check("malformed-link", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("doubled parentheses"));
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replace("((#gradient))", "(#gradient)")
+    );
+    assert_eq!(
+        lines(
+            "malformed-link",
+            &table("[A]((https://arxiv.org/abs/2305.11627))")
+        ),
+        [5]
+    );
+}
+
+#[test]
+fn spaced_urls_outside_paper_tables() {
+    let text = "# Data\n\n| Name | Year |\n|---|---|\n| [Retina Set](http://example.org/Retina Set.htm) | 2008 |\n\n\
+                - [Guide](https://example.org/a guide.pdf)\n\
+                - [Titled](https://example.org/a \"A title\")\n\
+                - `[Code](https://example.org/a b)`\n\
+                - <!-- [Hidden](https://example.org/a b) -->\n\n\
+                ```\n[Fenced](https://example.org/a b)\n```\n";
+    assert_eq!(lines("malformed-link", text), [5, 7]);
+}
+
+#[test]
+fn nothing_inside_a_comment_over_several_lines_is_checked() {
+    // onejune2018's medical list: a template row between a `<!--` line
+    // and a `-->` line under its table, which GitHub shows nowhere. A
+    // spaced link after the comment closes (even on an indented line) is
+    // shown and reported; so is one before a comment opens on its line.
+    let text = "# Models\n\n| Name | Date |\n|---|---|\n| [BioBERT](https://arxiv.org/pdf/1901.08746) | 2019-01 |\n\
+                <!--\n\
+                | [Paper Name](arxiv link) | 20xx-xx |\n\
+                -->\n\n\
+                <!-- a note\n    still hidden [A](https://example.org/a b)\n    --> [B](https://example.org/b c)\n\n\
+                - [C](https://example.org/c d) <!-- [D](https://example.org/d e)\n  [E](https://example.org/e f) -->\n\n\
+                ```\n<!--\n```\n- [F](https://example.org/f g)\n\n\
+                - Write `<!--` to hide a row: [G](https://example.org/g h)\n";
+    assert_eq!(lines("malformed-link", text), [12, 14, 20, 22]);
+}
+
+#[test]
+fn a_url_followed_by_a_link_title_is_a_link() {
+    // Escaped brackets around the link, as a bullet list writes them.
+    let text = "# List\n\n- A Review, \\[[Project](https://example.org/p/ \"Project\")], \\[[Paper](https://arxiv.org/pdf/2207.02556.pdf \"Paper\")].\n\
+                - \\[[Code](https://github.com/a/b 'Code')]\n\
+                - \\[[Site](https://example.org/s (Site))]\n\
+                - \\[[Bad](https://example.org/a b \"Bad\")]\n\
+                - \\[[Open](https://example.org/a \"Open)]\n";
+    assert_eq!(lines("malformed-link", text), [6, 7]);
+    for cell in [
+        "\\[[A](https://arxiv.org/abs/2207.02556 \"A\")]",
+        "\\[[A](https://arxiv.org/abs/2207.02556 (A))]",
+    ] {
+        assert!(lines("malformed-link", &table(cell)).is_empty(), "{cell}");
+    }
+    assert_eq!(
+        lines(
+            "malformed-link",
+            &table("\\[[A](https://example.org/a b 'A')]")
+        ),
+        [5]
+    );
+}
