@@ -135,13 +135,7 @@ fn read_year_cell(
         if !(earliest..=latest).contains(&year) {
             return YearCell::Invalid;
         }
-        return YearCell::Year {
-            year,
-            month: 0,
-            digits: (0, 4),
-            form: DateForm::Year,
-            later: None,
-        };
+        return whole_year(year, (0, 4), None);
     }
     if let Some(c) = YEAR_RANGE.captures(text) {
         let digits = c.get(1).expect("group 1");
@@ -153,13 +147,7 @@ fn read_year_cell(
         {
             return YearCell::Invalid;
         }
-        return YearCell::Year {
-            year,
-            month: 0,
-            digits: (digits.start() as u32, digits.end() as u32),
-            form: DateForm::Year,
-            later: None,
-        };
+        return whole_year(year, (digits.start() as u32, digits.end() as u32), None);
     }
     if let Some(first) = first_of_two_dates(text, earliest, latest) {
         return first;
@@ -190,13 +178,11 @@ fn read_year_cell(
         if !(earliest..=latest).contains(&year) || !(year..=latest).contains(&later) {
             return YearCell::Invalid;
         }
-        return YearCell::Year {
+        return whole_year(
             year,
-            month: 0,
-            digits: (digits.start() as u32, digits.end() as u32),
-            form: DateForm::Year,
-            later: Some(later),
-        };
+            (digits.start() as u32, digits.end() as u32),
+            Some(later),
+        );
     }
     let (digits, month) = if let Some(c) = YEAR_FIRST.captures(text) {
         let named = [1, 5]
@@ -282,6 +268,17 @@ pub fn lone_year(text: &str) -> Option<regex::Match<'_>> {
 /// A run of ASCII digits, however long.
 static DIGIT_RUN: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::ascii(r"\d+").expect("valid regex"));
+
+/// A year cell that gives a year and no month, its digits at `digits`.
+fn whole_year(year: i32, digits: (u32, u32), later: Option<i32>) -> YearCell {
+    YearCell::Year {
+        year,
+        month: 0,
+        digits,
+        form: DateForm::Year,
+        later,
+    }
+}
 
 /// Whether the words before a year can be a venue's name: they hold a
 /// letter and no other four-digit number.
