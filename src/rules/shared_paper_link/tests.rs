@@ -1,3 +1,4 @@
+use crate::diagnostic::Diagnostic;
 use crate::rules::testing::*;
 
 /// One finding, naming its row as probably wrong because of `evidence`.
@@ -12,6 +13,12 @@ fn assert_blames_one_row(text: &str, evidence: &str) {
 }
 
 /// The first finding on a table of rows `a` and `b` says `phrase`.
+/// There is exactly one finding, and its message says `phrase`.
+fn assert_the_one_finding_says(found: &[Diagnostic], phrase: &str) {
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains(phrase), "{}", found[0].message);
+}
+
 fn assert_first_says(a: &str, b: &str, phrase: &str) {
     let found = check("shared-paper-link", &seed_table("S", &[a, b]));
     assert!(
@@ -25,12 +32,7 @@ fn fires_when_two_titles_share_one_arxiv_paper() {
     let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
     let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
     let found = check("shared-paper-link", &seed_table("S", &[a, b]));
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0].message.contains("arXiv 2010.00969"),
-        "{}",
-        found[0].message
-    );
+    assert_the_one_finding_says(&found, "arXiv 2010.00969");
 }
 
 #[test]
@@ -88,12 +90,7 @@ fn names_the_row_whose_link_text_names_the_other_paper() {
              | SinSR: Diffusion-Based Image Super-Resolution in a Single Step | CVPR 2024 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n"
         );
     let found = check("shared-paper-link", &text);
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0].message.contains("probably wrong"),
-        "{}",
-        found[0].message
-    );
+    assert_the_one_finding_says(&found, "probably wrong");
     assert!(
         found[0].message.contains("link itself says \"ResShift\""),
         "{}",
@@ -113,12 +110,7 @@ fn names_the_row_whose_code_repository_is_the_other_papers() {
     let a = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
     let b = "| [NEAS: One-Shot Neural Ensemble Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
     let found = check("shared-paper-link", &seed_table("S", &[a, b]));
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0].message.contains("code repository"),
-        "{}",
-        found[0].message
-    );
+    assert_the_one_finding_says(&found, "code repository");
     assert_eq!(lines("shared-paper-link", &seed_table("S", &[a, b])), [6]);
 }
 
@@ -128,14 +120,7 @@ fn a_preprint_row_and_a_published_row_are_one_renamed_paper() {
     let a = "| [Graph-MVP: Multi-View Prototypical Contrastive Learning for Multiplex Graphs](https://arxiv.org/abs/2109.03560) | arXiv | - | - | 2021 |";
     let b = "| [X-GOAL: Multiplex Heterogeneous Graph Prototypical Contrastive Learning](https://arxiv.org/pdf/2109.03560) | CIKM 2022 | - | - | 2022 |";
     let found = check("shared-paper-link", &seed_table("S", &[a, b]));
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0]
-            .message
-            .contains("listed twice, once under an older title"),
-        "{}",
-        found[0].message
-    );
+    assert_the_one_finding_says(&found, "listed twice, once under an older title");
     assert!(!found[0].message.contains("wrong"), "{}", found[0].message);
 }
 
@@ -179,12 +164,7 @@ fn names_the_row_whose_arxiv_title_differs_under_links() {
             .into_iter()
             .filter(|d| d.rule == "shared-paper-link")
             .collect();
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0].message.contains("probably wrong"),
-        "{}",
-        found[0].message
-    );
+    assert_the_one_finding_says(&found, "probably wrong");
     assert!(
         found[0].message.contains("arXiv gives"),
         "{}",
