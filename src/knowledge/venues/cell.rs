@@ -9,6 +9,20 @@ impl VenueBook {
     /// `ICLR 2022 Oral`, `CVPR 2020*`, `TPAMI2022`, `2020`, `-`.
     pub fn parse(&self, text: &str, is_placeholder: impl Fn(&str) -> bool) -> VenueCell {
         let text = text.trim();
+        let mut cell = self.read_cell(text, is_placeholder);
+        // `arXiv02`: two digits glued to a preprint's name that could be a
+        // month (some lists write the month of posting, the year standing
+        // in its own column) as well as a year: not read as a year.
+        if let VenueCell::Known(mention) | VenueCell::Typo(mention) = &mut cell {
+            let month_like = self.tokens(text).iter().any(|t| t.month_like);
+            if month_like && self.venue(mention.venue).kind == VenueKind::Preprint {
+                mention.year = None;
+            }
+        }
+        cell
+    }
+
+    fn read_cell(&self, text: &str, is_placeholder: impl Fn(&str) -> bool) -> VenueCell {
         if text.is_empty() || is_placeholder(text) {
             return VenueCell::Placeholder;
         }
@@ -207,6 +221,9 @@ struct Token {
     name: Option<String>,
     name_range: (usize, usize),
     year: Option<i32>,
+    /// The year is two digits 01-12 glued to the name (`arXiv02`): a
+    /// month as well as a year.
+    month_like: bool,
 }
 
 impl Token {
@@ -218,6 +235,7 @@ impl Token {
             name,
             name_range: (start, name_end),
             year,
+            month_like: false,
         };
         if let Some(year) = full_year(word) {
             return bare(None, start, Some(year));
@@ -234,16 +252,22 @@ impl Token {
                 name: Some(word[name_at..].to_string()),
                 name_range: (start + name_at, end),
                 year: Some(year),
+                month_like: false,
             };
         }
-        // `arxiv 24.07`: a preprint's year and month, YY.MM.
+        // `arxiv 24.07`: a preprint's year and month, YY.MM; glued to the
+        // name too (`arXiv21.11`).
         let two_digits = |d: &str| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit());
-        if let Some((yy, mm)) = word
-            .split_once('.')
-            .filter(|(y, m)| two_digits(y) && two_digits(m))
-        {
-            if let Some(year) = year_of_yymm(&format!("{yy}{mm}")) {
-                return bare(None, start, Some(year));
+        if let Some((name, yy, mm)) = word.rsplit_once('.').and_then(|(head, mm)| {
+            let yy = head.get(head.len().checked_sub(2)?..)?;
+            Some((&head[..head.len() - 2], yy, mm))
+        }) {
+            let glued = name.is_empty() || name.ends_with(char::is_alphabetic);
+            if glued && two_digits(yy) && two_digits(mm) {
+                if let Some(year) = year_of_yymm(&format!("{yy}{mm}")) {
+                    let name = (!name.is_empty()).then(|| name.to_string());
+                    return bare(name, start + word.len() - 5, Some(year));
+                }
             }
         }
         let digits_start = word
@@ -265,7 +289,14 @@ impl Token {
                 .or_else(|| two_digit_year(digits))
                 .or_else(|| year_of_yymm(digits));
             if ends_in_letter && year.is_some() {
-                return bare(Some(name.to_string()), start + name.len(), year);
+                let glued = name.len() == split;
+                let month_like = glued
+                    && digits.len() == 2
+                    && year.is_some_and(|y| (1..=12).contains(&(y % 100)));
+                return Token {
+                    month_like,
+                    ..bare(Some(name.to_string()), start + name.len(), year)
+                };
             }
         }
         bare(Some(word.to_string()), end, None)
