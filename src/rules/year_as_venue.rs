@@ -48,8 +48,19 @@ mod tests {
 
     #[test]
     fn quiet_on_venues_with_years_and_placeholders() {
-        for venue in ["ECCV 2020", "-", "arXiv 2020", "TPAMI2022"] {
+        for venue in ["ECCV 2020", "-", "arXiv 2020", "TPAMI2022", "2020 ECCV"] {
             assert!(lines("year-as-venue", &table(venue)).is_empty(), "{venue}");
+        }
+    }
+
+    #[test]
+    fn quiet_on_a_venue_named_after_its_year() {
+        // A venue whose name starts with its year is a venue, known or not.
+        let venue = "2022 Conference on Cognitive Computational Neuroscience";
+        assert!(lines("year-as-venue", &table(venue)).is_empty());
+        // A year with a marker or a stray letter is still the year alone.
+        for venue in ["2020 (Oral)", "2020 *", "2020 a"] {
+            assert_eq!(lines("year-as-venue", &table(venue)), [5], "{venue}");
         }
     }
 }
