@@ -20,7 +20,7 @@ use crate::document::Document;
 use crate::knowledge::Knowledge;
 use crate::Settings;
 use columns::{profile_columns, read_year_columns, venue_year_agreement};
-use reader::Reader;
+use reader::{venue_column, Reader};
 
 /// Below this many rows in the whole list, reading on the pool costs more
 /// than it saves.
@@ -65,10 +65,11 @@ fn read_in_order(
         .tables
         .iter()
         .map(|table| {
+            let venues = venue_column(table, knowledge);
             table_facts(
                 table
                     .rows()
-                    .map(|row| reader.read_row(table, row))
+                    .map(|row| reader.read_row(table, venues, row))
                     .collect(),
             )
         })
@@ -90,12 +91,13 @@ fn read_on_pool(
         .tables
         .par_iter()
         .map(|table| {
+            let venues = venue_column(table, knowledge);
             let rows = (0..table.row_count())
                 .into_par_iter()
                 .with_min_len(rows_per_task)
                 .map_init(
                     || Reader::new(knowledge, latest_year),
-                    |reader, i| reader.read_row(table, table.row(i)),
+                    |reader, i| reader.read_row(table, venues, table.row(i)),
                 )
                 .collect();
             table_facts(rows)
@@ -127,6 +129,35 @@ mod tests {
                 "ranges of {rows_per_task} rows"
             );
         }
+    }
+
+    #[test]
+    fn a_column_of_venues_under_another_header_is_the_venue_column() {
+        let knowledge = Knowledge::builtin().unwrap();
+        let venue_columns = |cells: &[&str]| -> Vec<Option<usize>> {
+            let mut text = String::from("| Time | Paper | Repo |\n|---|---|---|\n");
+            for (i, cell) in cells.iter().enumerate() {
+                text.push_str(&format!("|{cell}|[P{i}](https://example.com/{i})|-|\n"));
+            }
+            let document = crate::document::parse(&text, &knowledge.columns);
+            let tables = read_in_order(&document, &knowledge, 2027);
+            tables[0]
+                .rows
+                .iter()
+                .map(|r| r.venue.as_ref().map(|v| v.column()))
+                .collect()
+        };
+        // Venues glued to their years: the Time column holds the venues.
+        assert_eq!(
+            venue_columns(&["CVPR21", "NIPS19", "ECCV22", "arXiv21.11"]),
+            [Some(0); 4]
+        );
+        // Dates, or too few venues among other words: no venue column.
+        assert_eq!(venue_columns(&["2021.05", "2022.01", "2023.07"]), [None; 3]);
+        assert_eq!(
+            venue_columns(&["CVPR21", "tracking", "flow", "CVPR22"]),
+            [None; 4]
+        );
     }
 
     #[test]

@@ -61,10 +61,17 @@ impl<'k, 't> Reader<'k, 't> {
         })
     }
 
-    pub(super) fn read_row(&mut self, table: &Table<'_>, row: Row<'t, '_>) -> RowFacts {
+    /// `venue_column`: the table's venue column, by its header or else by
+    /// its cells (see [`venue_column`]).
+    pub(super) fn read_row(
+        &mut self,
+        table: &Table<'_>,
+        venue_column: Option<usize>,
+        row: Row<'t, '_>,
+    ) -> RowFacts {
         let text_of = |column: usize| row.cell(column).map_or("", |c| c.text());
         let fact = |column: Option<usize>| column.map(|c| (c, text_of(c)));
-        let venue_cell = fact(table.column(Role::Venue));
+        let venue_cell = fact(venue_column);
         let strategy_cell = fact(table.column(Role::Strategy));
         let year_cell = fact(table.column(Role::Year));
 
@@ -131,4 +138,34 @@ impl<'k, 't> Reader<'k, 't> {
             }),
         }
     }
+}
+
+/// Least rows with a filled cell for a column to be read as venues by its
+/// cells, and the share of them that must name a venue.
+const VENUE_COLUMN_ROWS: usize = 3;
+const VENUE_COLUMN_PERCENT: usize = 80;
+
+/// The table's venue column: the one with the venue header, or, when no
+/// header names one, the first column without a role whose filled cells
+/// nearly all name a known venue (`| Time | Paper | Repo |` with `CVPR21`,
+/// `NeurIPS19` under Time).
+pub(super) fn venue_column(table: &Table<'_>, knowledge: &Knowledge) -> Option<usize> {
+    if let Some(column) = table.column(Role::Venue) {
+        return Some(column);
+    }
+    let reader = Reader::new(knowledge, i32::MAX);
+    (0..table.columns.len())
+        .filter(|&c| table.columns[c].role.is_none())
+        .find(|&column| {
+            let (mut filled, mut venues) = (0, 0);
+            for row in table.rows() {
+                let text = row.cell(column).map_or("", |c| c.text()).trim();
+                if text.is_empty() || knowledge.is_placeholder(text) {
+                    continue;
+                }
+                filled += 1;
+                venues += usize::from(reader.names_a_venue(&knowledge.parse_venue(text)));
+            }
+            filled >= VENUE_COLUMN_ROWS && venues * 100 >= filled * VENUE_COLUMN_PERCENT
+        })
 }

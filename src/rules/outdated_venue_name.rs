@@ -126,7 +126,8 @@ fn editions<'a>(cx: &Context<'a>) -> Vec<Edition<'a>> {
 /// The earliest year a row's edition can be when its venue cell names no
 /// year: a paper is not published before its arXiv preprint's year, nor
 /// before the year its date cell gives (the Date column of a list that
-/// dates its papers by their preprints). A journal is not bounded: its
+/// dates its papers by their preprints), nor before the year of the
+/// section it is filed under (`## 2019`). A journal is not bounded: its
 /// papers are often put on arXiv years after they appear.
 fn earliest_edition(cx: &Context<'_>, row: &RowRef<'_>) -> Option<i32> {
     let mention = row.facts.venue.as_ref()?.value.mention()?;
@@ -134,7 +135,24 @@ fn earliest_edition(cx: &Context<'_>, row: &RowRef<'_>) -> Option<i32> {
         return None;
     }
     let arxiv = row.facts.arxiv.map(|a| a.year());
-    arxiv.max(row.facts.cell_year())
+    arxiv.max(row.facts.cell_year()).max(section_year(cx, row))
+}
+
+/// The year of the nearest heading above the row's table that is a bare
+/// year (`## 2019`, under `# Papers`): the list files its papers by year.
+fn section_year(cx: &Context<'_>, row: &RowRef<'_>) -> Option<i32> {
+    let mut at = row.table.heading;
+    while let Some(index) = at {
+        let heading = &cx.document.headings[index];
+        let text = heading.text.trim();
+        if text.len() == 4 && (text.starts_with("19") || text.starts_with("20")) {
+            if let Ok(year) = text.parse() {
+                return Some(year);
+            }
+        }
+        at = heading.parent;
+    }
+    None
 }
 
 /// Venues whose former name the list writes on purpose for later editions:
@@ -182,6 +200,39 @@ mod tests {
         let found = check("outdated-venue-name", &text);
         assert_eq!(found.len(), 1);
         assert_eq!(apply_fix(&text, &found[0]), table("NeurIPS 2019"));
+    }
+
+    #[test]
+    fn reads_the_year_from_a_section_heading_that_is_a_year() {
+        let section = |heading: &str, venue: &str| {
+            format!(
+                "# Papers\n\n## {heading}\n\n| Title | Venue | Paper |\n|---|---|---|\n\
+                 | A | NeurIPS | [paper](https://example.com/a) |\n\
+                 | B | {venue} | [paper](https://example.com/b) |\n"
+            )
+        };
+        let text = section("2019", "NIPS");
+        let found = check("outdated-venue-name", &text);
+        assert_eq!(found.len(), 1);
+        assert!(apply_fix(&text, &found[0]).contains("| B | NeurIPS |"));
+        // Not before the rename, nor under a heading that is no bare year.
+        for heading in ["2017", "Before 2019", "Vision"] {
+            let text = section(heading, "NIPS");
+            assert!(lines("outdated-venue-name", &text).is_empty(), "{heading}");
+        }
+    }
+
+    #[test]
+    fn earlier_editions_under_the_old_name_make_no_house_style() {
+        // NIPS'16 and NIPS'17 were right then; NIPS'19, the one later
+        // edition, is out of date even though the list never writes NeurIPS.
+        let rows: Vec<String> = ["NIPS'16", "NIPS'16", "NIPS'17", "NIPS'17", "NIPS'19"]
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("| [P{i}](https://example.com/{i}) | {v} | - | - | - |"))
+            .collect();
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert_eq!(lines("outdated-venue-name", &seed_table("S", &rows)), [9]);
     }
 
     #[test]

@@ -17,6 +17,13 @@ impl Rule for YearAsVenue {
             let VenueCell::YearOnly(year) = fact.value else {
                 continue;
             };
+            // `2025 OpenReview`, `2024 Under review`: the list's word for
+            // "not published" with the year of submission, not a year alone.
+            let rest = r.cell_text(fact.column()).replace(&year.to_string(), " ");
+            let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
+            if !rest.is_empty() && cx.knowledge.is_placeholder(rest) {
+                continue;
+            }
             let header = &r.table.columns[fact.column()].header;
             out.push(
                 Diagnostic::new(
@@ -48,8 +55,23 @@ mod tests {
 
     #[test]
     fn quiet_on_venues_with_years_and_placeholders() {
-        for venue in ["ECCV 2020", "-", "arXiv 2020", "TPAMI2022"] {
+        for venue in ["ECCV 2020", "-", "arXiv 2020", "TPAMI2022", "2020 ECCV"] {
             assert!(lines("year-as-venue", &table(venue)).is_empty(), "{venue}");
+        }
+    }
+
+    #[test]
+    fn quiet_on_a_venue_named_after_its_year() {
+        // A venue whose name starts with its year is a venue, known or not.
+        let venue = "2022 Conference on Cognitive Computational Neuroscience";
+        assert!(lines("year-as-venue", &table(venue)).is_empty());
+        // A year with a marker or a stray letter is still the year alone.
+        // With the list's word for "not published" it is that word.
+        for venue in ["**2025 OpenReview**", "2024 Under review", "2024 - TBD"] {
+            assert!(lines("year-as-venue", &table(venue)).is_empty(), "{venue}");
+        }
+        for venue in ["2020 (Oral)", "2020 *", "2020 a"] {
+            assert_eq!(lines("year-as-venue", &table(venue)), [5], "{venue}");
         }
     }
 }

@@ -1,14 +1,28 @@
 //! Reading a venue cell: words, years, markers, then the venue names.
 
+use super::token::{contains_word, drop_marker_words, split_words, Token};
 use super::{NameHit, NameKind, VenueBook, VenueCell, VenueKind, VenueMention};
 use crate::knowledge::text::{lookup_key, venue_slip};
-use crate::knowledge::years::two_digit_year;
 
 impl VenueBook {
     /// Reads a venue cell's text: `CVPR 2021`, `CVPR2021`, `CVPR'21`,
     /// `ICLR 2022 Oral`, `CVPR 2020*`, `TPAMI2022`, `2020`, `-`.
     pub fn parse(&self, text: &str, is_placeholder: impl Fn(&str) -> bool) -> VenueCell {
         let text = text.trim();
+        let mut cell = self.read_cell(text, is_placeholder);
+        // `arXiv02`: two digits glued to a preprint's name that could be a
+        // month (some lists write the month of posting, the year standing
+        // in its own column) as well as a year: not read as a year.
+        if let VenueCell::Known(mention) | VenueCell::Typo(mention) = &mut cell {
+            let month_like = self.tokens(text).iter().any(|t| t.month_like);
+            if month_like && self.venue(mention.venue).kind == VenueKind::Preprint {
+                mention.year = None;
+            }
+        }
+        cell
+    }
+
+    fn read_cell(&self, text: &str, is_placeholder: impl Fn(&str) -> bool) -> VenueCell {
         if text.is_empty() || is_placeholder(text) {
             return VenueCell::Placeholder;
         }
@@ -18,11 +32,24 @@ impl VenueBook {
         }
         let tokens = self.tokens(text);
         let year = tokens.iter().find_map(|t| t.year);
-        let name_tokens: Vec<&Token> = tokens
-            .iter()
-            .take_while(|t| t.year.is_none() || t.name.is_some())
-            .filter(|t| t.name.is_some())
-            .collect();
+        let names_from = |from: usize| -> Vec<&Token> {
+            tokens[from.min(tokens.len())..]
+                .iter()
+                .take_while(|t| t.year.is_none() || t.name.is_some())
+                .filter(|t| t.name.is_some())
+                .collect()
+        };
+        let mut name_tokens = names_from(0);
+        // `2022 Conference on Cognitive Computational Neuroscience`: a
+        // venue named after its year, not a year alone.
+        let has_words = |t: &&Token| {
+            t.name
+                .as_deref()
+                .is_some_and(|n| n.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        };
+        if name_tokens.is_empty() && names_from(1).iter().any(has_words) {
+            name_tokens = names_from(1);
+        }
         if name_tokens.is_empty() {
             return match year {
                 Some(year) => VenueCell::YearOnly(year),
@@ -198,175 +225,4 @@ impl VenueBook {
         drop_marker_words(text, &mut words, &self.marker_words);
         words.into_iter().map(|w| Token::read(text, w)).collect()
     }
-}
-
-#[derive(Debug)]
-struct Token {
-    range: (usize, usize),
-    /// The name part of the word, if it has one.
-    name: Option<String>,
-    name_range: (usize, usize),
-    year: Option<i32>,
-}
-
-impl Token {
-    /// Reads one word: `CVPR`, `2021`, `'21`, `CVPR2021`, `CVPR'21`, `AAAI-21`.
-    fn read(text: &str, (start, end): (usize, usize)) -> Token {
-        let word = &text[start..end];
-        let bare = |name: Option<String>, name_end: usize, year| Token {
-            range: (start, end),
-            name,
-            name_range: (start, name_end),
-            year,
-        };
-        if let Some(year) = full_year(word) {
-            return bare(None, start, Some(year));
-        }
-        if let Some(digits) = word.strip_prefix(['\'', '’']) {
-            if let Some(year) = two_digit_year(digits) {
-                return bare(None, start, Some(year));
-            }
-        }
-        // `'17-ECCV`: the year first, as some lists write it.
-        if let Some((name_at, year)) = year_first(word) {
-            return Token {
-                range: (start, end),
-                name: Some(word[name_at..].to_string()),
-                name_range: (start + name_at, end),
-                year: Some(year),
-            };
-        }
-        // `arxiv 24.07`: a preprint's year and month, YY.MM.
-        let two_digits = |d: &str| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit());
-        if let Some((yy, mm)) = word
-            .split_once('.')
-            .filter(|(y, m)| two_digits(y) && two_digits(m))
-        {
-            if let Some(year) = year_of_yymm(&format!("{yy}{mm}")) {
-                return bare(None, start, Some(year));
-            }
-        }
-        let digits_start = word
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_ascii_digit())
-            .last()
-            .map(|(i, _)| i);
-        if let Some(split) = digits_start.filter(|&i| i > 0) {
-            let (name, digits) = word.split_at(split);
-            let name = name.trim_end_matches(['\'', '’', '-']);
-            // `CVPR2021`, `Proc.21`; not `24.13`.
-            let ends_in_letter = name.chars().any(char::is_alphabetic)
-                && name
-                    .chars()
-                    .last()
-                    .is_some_and(|c| c.is_alphabetic() || c == '.');
-            let year = full_year(digits)
-                .or_else(|| two_digit_year(digits))
-                .or_else(|| year_of_yymm(digits));
-            if ends_in_letter && year.is_some() {
-                return bare(Some(name.to_string()), start + name.len(), year);
-            }
-        }
-        bare(Some(word.to_string()), end, None)
-    }
-}
-
-/// A word that writes the year before the name, `'17-ECCV` (or `’17-ECCV`):
-/// where the name starts, and the year. Without the apostrophe
-/// (`19-CVPR`) only when the name is letters alone, so that `3D-...`
-/// and `16-bit` stay names. The name must not carry its own digits.
-fn year_first(word: &str) -> Option<(usize, i32)> {
-    let (quote, rest) = match word.strip_prefix(['\'', '’']) {
-        Some(rest) => (word.len() - rest.len(), rest),
-        None => (0, word),
-    };
-    let digits = rest.get(..2)?;
-    let name = rest.get(2..)?.strip_prefix('-')?;
-    let year = two_digit_year(digits)?;
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    let well_formed = if quote > 0 {
-        name.starts_with(char::is_alphabetic)
-            && !name.contains(|c: char| c.is_ascii_digit())
-            && letters >= 2
-    } else {
-        letters >= 2 && name.chars().all(char::is_alphabetic)
-    };
-    well_formed.then_some((quote + 3, year))
-}
-
-/// `arxiv2202`: a preprint's year and month, as arXiv ids write them.
-fn year_of_yymm(digits: &str) -> Option<i32> {
-    let (yy, mm) = (digits.get(..2)?, digits.get(2..)?);
-    let month: u32 = mm.parse().ok()?;
-    (digits.len() == 4 && (1..=12).contains(&month)).then(|| 2000 + yy.parse::<i32>().unwrap_or(0))
-}
-
-/// Whether `phrase` stands in `text` as whole words.
-fn contains_word(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
-fn full_year(word: &str) -> Option<i32> {
-    if word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) {
-        word.parse().ok()
-    } else {
-        None
-    }
-}
-
-/// Splits on white space and on punctuation that separates qualifiers
-/// ("(Oral)", "@ FITML", "NeurIPS, 2020"), dropping footnote symbols.
-fn split_words(text: &str, symbols: &[char]) -> Vec<(usize, usize)> {
-    let is_separator = |c: char| {
-        c.is_whitespace()
-            || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '@' | '|')
-            || symbols.contains(&c)
-    };
-    let mut words = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_separator(c), start) {
-            (true, Some(s)) => {
-                words.push((s, i));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push((s, text.len()));
-    }
-    words
-        .into_iter()
-        .filter(|&(s, e)| text[s..e].chars().any(|c| c.is_alphanumeric()))
-        .collect()
-}
-
-fn drop_marker_words(text: &str, words: &mut Vec<(usize, usize)>, markers: &[Vec<String>]) {
-    let lower: Vec<String> = words
-        .iter()
-        .map(|&(s, e)| text[s..e].to_lowercase())
-        .collect();
-    let mut keep = vec![true; words.len()];
-    let mut i = 0;
-    while i < words.len() {
-        let phrase = markers
-            .iter()
-            .find(|m| lower.len() >= i + m.len() && lower[i..i + m.len()] == m[..]);
-        match phrase {
-            Some(m) => {
-                keep[i..i + m.len()].iter_mut().for_each(|k| *k = false);
-                i += m.len();
-            }
-            None => i += 1,
-        }
-    }
-    let mut flags = keep.into_iter();
-    words.retain(|_| flags.next().unwrap_or(true));
 }

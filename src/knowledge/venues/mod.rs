@@ -3,6 +3,7 @@
 mod cell;
 mod data;
 mod names;
+mod token;
 
 pub use data::{Cadence, Markers, NameKind, Venue, VenueFile, VenueKind};
 use data::{Catalogue, NameHit};

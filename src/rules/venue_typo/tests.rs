@@ -195,6 +195,21 @@ fn quiet_on_a_name_the_list_writes_consistently() {
 }
 
 #[test]
+fn acmm_is_a_short_form_of_acm_multimedia_not_a_typo() {
+    // A list that writes `ACMM` (with a glued year too) for every ACM MM
+    // paper, alone or beside `ACMMM`: its short form, read as ACM MM.
+    for venue in ["ACMM 2021", "ACMM21", "ACMM"] {
+        let alone = seed_table("S", &[&row(venue)]);
+        assert!(lines("venue-typo", &alone).is_empty(), "{venue}");
+        let beside = seed_table("S", &[&row(venue), &row("ACMMM 2022")]);
+        assert!(lines("venue-typo", &beside).is_empty(), "{venue}");
+    }
+    // Read as ACM MM (first held in 1993), not as an unknown name.
+    let early = seed_table("S", &[&row("ACMM 1990")]);
+    assert_eq!(lines("impossible-venue-year", &early).len(), 1);
+}
+
+#[test]
 fn quiet_on_short_names_and_arbitrary_letters() {
     // ICIC is a real conference one letter from ICIP; ACM and ICL are
     // too short to judge; ICSE is a venue, ICSA is one arbitrary letter

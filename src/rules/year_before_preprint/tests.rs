@@ -307,3 +307,44 @@ fn a_year_well_before_the_preprint_is_a_slip_where_years_follow_preprints() {
     ]);
     assert!(lines("year-before-preprint", &year_task_table(&rows)).is_empty());
 }
+
+#[test]
+fn two_digits_glued_to_arxiv_that_could_be_a_month_are_no_year() {
+    // `arXiv02` beside a 2021 Year: the month of posting (February
+    // 2021), not 2002.
+    for venue in ["arXiv02", "arXiv08", "arXiv12"] {
+        assert!(
+            check("year-before-preprint", &table("2102.06867", venue, "2021")).is_empty(),
+            "{venue}"
+        );
+    }
+    // Above 12 it can only be a year, and with an apostrophe it is one.
+    for venue in ["arXiv19", "arXiv'02"] {
+        assert_eq!(
+            lines("year-before-preprint", &table("2102.06867", venue, "-")),
+            [5],
+            "{venue}"
+        );
+    }
+}
+
+#[test]
+fn reads_a_year_and_month_glued_to_arxiv() {
+    // `arXiv21.11` is November 2021: before a preprint of November 2022.
+    let found = check(
+        "year-before-preprint",
+        &table("2211.05783", "arXiv21.11", "-"),
+    );
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.starts_with("arXiv21.11 is earlier"),
+        "{}",
+        found[0].message
+    );
+    // The same month as its preprint: nothing.
+    assert!(check(
+        "year-before-preprint",
+        &table("2111.05783", "arXiv21.11", "-")
+    )
+    .is_empty());
+}
