@@ -259,6 +259,23 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_venue_and_year_header_makes_a_paper_table() {
+        // As Samantha09's safety list heads its paper tables: the venue and
+        // year share one cell ("arXiv 2023", "NeurIPS 2023").
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["#", "论文", "会议/年份", "核心思想", "标签"].map(String::from);
+        assert_eq!(
+            knowledge.columns.assign(&headers),
+            [None, Some(Role::Title), Some(Role::Venue), None, None]
+        );
+        let text = "## 综述\n\n| # | 论文 | 会议/年份 | 核心思想 |\n|---|---|---|---|\n\
+                    | 41 | [AI Alignment: A Comprehensive Survey](./papers/a.md) | arXiv 2023 | 对齐 |\n\
+                    | 42 | [Jailbroken](./papers/b.md) | NeurIPS 2023 | 安全训练 |\n\
+                    | 43 | [AI Alignment: A Comprehensive Survey](./papers/a.md) | arXiv 2023 | 对齐 |\n";
+        assert_eq!(crate::rules::testing::lines("duplicate-paper", text), [7]);
+    }
+
+    #[test]
     fn prefix_patterns_match() {
         assert_eq!(
             assign(&["Date", "Paper Title and Paper Interpretation (In Chinese)"]),
