@@ -221,6 +221,9 @@ fn a_paper_title_column_makes_a_paper_table_on_its_own() {
     // a benchmark table cites papers, a feature matrix names models.
     for header in ["Title", "Paper", "Model"] {
         let text = format!("| Name | {header} | Granularity | Resources |\n{rows}");
-        assert!(parse(&text, &knowledge.columns).tables.is_empty(), "{header}");
+        assert!(
+            parse(&text, &knowledge.columns).tables.is_empty(),
+            "{header}"
+        );
     }
 }
