@@ -282,13 +282,16 @@ impl<'a> Builder<'a, '_> {
             .map(|c| c.text().to_string())
             .collect();
         let roles = self.columns.assign(&names);
-        // A title alone does not make a paper list: a feature matrix keyed by
-        // model names has one too.
-        let others = roles
-            .iter()
-            .filter(|r| r.is_some_and(|r| r != super::Role::Title))
-            .count();
-        open.is_paper_table = roles.contains(&Some(super::Role::Title)) && others > 0;
+        // A title alone does not make a paper list (a feature matrix keyed by
+        // model names has one too), unless its header says it holds papers'
+        // titles (`Paper Title`).
+        let (mut others, mut paper_titles) = (0, false);
+        for (name, role) in names.iter().zip(&roles) {
+            others += usize::from(role.is_some_and(|r| r != super::Role::Title));
+            paper_titles |= *role == Some(super::Role::Title) && self.columns.names_papers(name);
+        }
+        open.is_paper_table =
+            roles.contains(&Some(super::Role::Title)) && (others > 0 || paper_titles);
         // No title column, but a column that may hold the titles: the rows
         // decide (see `Document::settle_pending_titles`).
         open.table.pending_title = title_candidate(&names, &roles, self.columns);

@@ -26,6 +26,10 @@ pub struct ColumnFile {
     /// column but another venue column, and the cells read as titles.
     #[serde(default)]
     pub venue_or_title_headers: Vec<String>,
+    /// Title headers that say the column holds papers' titles (`Paper
+    /// Title`): such a column makes a paper table without any other.
+    #[serde(default)]
+    pub paper_title_headers: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,
@@ -69,6 +73,8 @@ pub struct ColumnRoles {
     pub linked_name_headers: Vec<String>,
     /// Headers that hold the title when a venue column stands beside them.
     pub venue_or_title_headers: Vec<String>,
+    /// Title headers that make a paper table on their own, normalised.
+    pub paper_title_headers: Vec<String>,
 }
 
 impl ColumnRoles {
@@ -115,12 +121,18 @@ impl ColumnRoles {
             .flat_map(|f| &f.venue_or_title_headers)
             .map(|h| normalise_header(h))
             .collect();
+        let paper_title_headers = files
+            .iter()
+            .flat_map(|f| &f.paper_title_headers)
+            .map(|h| normalise_header(h))
+            .collect();
         ColumnRoles {
             roles,
             citing,
             link_labels,
             linked_name_headers,
             venue_or_title_headers,
+            paper_title_headers,
         }
     }
 
@@ -130,6 +142,12 @@ impl ColumnRoles {
             .iter()
             .find(|(r, _)| *r == role)
             .map_or(&[], |(_, names)| names.as_slice())
+    }
+
+    /// Whether a title column's header says it holds papers' titles
+    /// (`Paper Title`), which makes a paper table on its own.
+    pub fn names_papers(&self, header: &str) -> bool {
+        Self::header_is(&self.paper_title_headers, header)
     }
 
     /// Whether a header is one of `names` (normalised, `*` a prefix).
@@ -256,6 +274,23 @@ mod tests {
                 Some(Role::Paper)
             ]
         );
+    }
+
+    #[test]
+    fn a_chinese_venue_and_year_header_makes_a_paper_table() {
+        // As Samantha09's safety list heads its paper tables: the venue and
+        // year share one cell ("arXiv 2023", "NeurIPS 2023").
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["#", "论文", "会议/年份", "核心思想", "标签"].map(String::from);
+        assert_eq!(
+            knowledge.columns.assign(&headers),
+            [None, Some(Role::Title), Some(Role::Venue), None, None]
+        );
+        let text = "## 综述\n\n| # | 论文 | 会议/年份 | 核心思想 |\n|---|---|---|---|\n\
+                    | 41 | [AI Alignment: A Comprehensive Survey](./papers/a.md) | arXiv 2023 | 对齐 |\n\
+                    | 42 | [Jailbroken](./papers/b.md) | NeurIPS 2023 | 安全训练 |\n\
+                    | 43 | [AI Alignment: A Comprehensive Survey](./papers/a.md) | arXiv 2023 | 对齐 |\n";
+        assert_eq!(crate::rules::testing::lines("duplicate-paper", text), [7]);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! and how it writes empty cells. Each part of the profile lives in its own
 //! module below and is computed from the document model and the facts.
 
+pub mod empty_columns;
 pub mod empty_links;
 pub mod first_appearance;
 pub mod order;
@@ -37,6 +38,9 @@ pub struct Profile {
     /// Whether the list leaves out empty trailing cells as a matter of
     /// course, in many rows of several tables (see [`shape`]).
     pub omits_trailing_cells: bool,
+    /// The columns the list's paper tables often leave out or empty, by
+    /// header (see [`empty_columns`]).
+    pub empty_columns: empty_columns::EmptyColumns,
 }
 
 /// What was learned about one table.
@@ -97,5 +101,6 @@ pub fn learn(
         venues: vocabulary::VenueVocabulary::learn(document, facts),
         empty_links: empty_links::EmptyLinks::learn(document),
         omits_trailing_cells: shape::list_omits_trailing_cells(&document.tables),
+        empty_columns: empty_columns::EmptyColumns::learn(&document.tables, knowledge),
     }
 }

@@ -12,7 +12,7 @@
 //! missing in the middle shifts the rest one column left, and the link or
 //! words that belong under "Code" or "Backbone" render under "Task".
 
-use crate::document::{Role, Row, Table};
+use crate::document::{Cell, Role, Row, Table};
 use crate::knowledge::Knowledge;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -54,9 +54,7 @@ impl ShortRows {
             let full = row.cell_count() >= width;
             for column in 0..width {
                 let cell = row.cell(column);
-                if cell.is_none_or(|c| {
-                    knowledge.is_placeholder(c.text()) && knowledge.is_placeholder(c.raw())
-                }) {
+                if cell.is_none_or(|c| shows_nothing(&c, knowledge)) {
                     learnt.empty[column] += 1;
                     continue;
                 }
@@ -177,6 +175,17 @@ fn column_words(table: &Table<'_>, knowledge: &Knowledge) -> Vec<HashSet<String>
         }
     }
     words_of
+}
+
+/// Whether a cell shows nothing a reader could miss: it is empty, holds
+/// only a placeholder (`-`, `N/A`), or only a link with neither text nor
+/// target (`[]()`, which renders as nothing).
+pub fn shows_nothing(cell: &Cell<'_, '_>, knowledge: &Knowledge) -> bool {
+    if knowledge.is_placeholder(cell.text()) && knowledge.is_placeholder(cell.raw()) {
+        return true;
+    }
+    let raw: String = cell.raw().split_whitespace().collect();
+    raw.len() >= 4 && raw.replace("[]()", "").is_empty()
 }
 
 /// A cell holding only a year or a date (`2023`, `2023-05`, `2023.05.17`).

@@ -204,3 +204,26 @@ fn titles_without_badges() {
         ]
     );
 }
+
+#[test]
+fn a_paper_title_column_makes_a_paper_table_on_its_own() {
+    // As easonPing's pathology list heads its model tables: no venue, year
+    // or code column, the paper's link a badge among the resources.
+    let knowledge = Knowledge::builtin().unwrap();
+    let rows = "|---|---|---|---|\n\
+                | PLIP | A Visual-Language Foundation Model for Pathology | G1 | <a href=\"https://doi.org/10.1038/x\">paper</a> |\n\
+                | CONCH | A Foundation Model for Computational Pathology | G2 | |\n";
+    let paper_titles = format!("| Model Name | Paper Title | Granularity | Resources |\n{rows}");
+    let document = parse(&paper_titles, &knowledge.columns);
+    assert_eq!(document.tables.len(), 1);
+    assert_eq!(document.tables[0].row_count(), 2);
+    // A plain "Title" or "Paper" beside no other known column is not enough:
+    // a benchmark table cites papers, a feature matrix names models.
+    for header in ["Title", "Paper", "Model"] {
+        let text = format!("| Name | {header} | Granularity | Resources |\n{rows}");
+        assert!(
+            parse(&text, &knowledge.columns).tables.is_empty(),
+            "{header}"
+        );
+    }
+}

@@ -288,3 +288,60 @@ fn a_row_broken_before_its_last_cells_is_reported_once_with_a_fix_that_joins_the
     let found = check("table-shape", text);
     assert!(found.iter().all(|d| !d.message.contains("broken")));
 }
+
+/// Two tables under one header: the first has code in every row but
+/// `short` (written without its last cell); the second writes `empty` as
+/// the Code cell of its code-less rows.
+fn list_with_empty_code(short: &str, empty: &str) -> String {
+    let header = "| Paper | Venue | Date | Code |\n|---|---|---|---|\n";
+    let mut text = format!("## Relations\n\n{header}");
+    for i in 0..6 {
+        text.push_str(&format!(
+            "| [R{i}](https://arxiv.org/abs/2401.0000{i}) | ACL | 2024-0{} | [GitHub](https://github.com/r/{i}) |\n",
+            i + 1
+        ));
+    }
+    text.push_str(short);
+    text.push_str(&format!("\n\n## Events\n\n{header}"));
+    for i in 0..3 {
+        text.push_str(&format!(
+            "| [E{i}](https://arxiv.org/abs/2402.0000{i}) | Arxiv | 2024-02 | {empty} |\n"
+        ));
+    }
+    text.push_str("| [E9](https://arxiv.org/abs/2402.00009) | EMNLP | 2023-12 | [GitHub](https://github.com/e/9) |\n");
+    text
+}
+
+#[test]
+fn quiet_on_a_row_without_the_code_cell_the_lists_code_less_rows_leave_empty() {
+    // Line 13: no Code cell, where the list's other code-less rows write
+    // `[]()` or `| |`: GitHub shows the same empty cell.
+    let short = "| [C-ICL](https://arxiv.org/abs/2402.11254) | Arxiv | 2024-02 |";
+    for empty in ["[]()", "", "-"] {
+        assert!(
+            lines("table-shape", &list_with_empty_code(short, empty)).is_empty(),
+            "{empty:?}"
+        );
+    }
+    // Where the list's rows all have code, the missing cell held data.
+    let full = "[GitHub](https://github.com/e/1)";
+    assert_eq!(
+        lines("table-shape", &list_with_empty_code(short, full)),
+        [11]
+    );
+}
+
+#[test]
+fn still_fires_in_such_a_list_on_a_lost_date_or_extra_cells() {
+    let no_date =
+        "| [C-ICL](https://arxiv.org/abs/2402.11254) | Arxiv | [GitHub](https://github.com/c/d) |";
+    assert_eq!(
+        lines("table-shape", &list_with_empty_code(no_date, "[]()")),
+        [11]
+    );
+    let extra = "| [C-ICL](https://arxiv.org/abs/2402.11254) | Arxiv | 2024-02 | | [GitHub](https://github.com/c/d) |";
+    assert_eq!(
+        lines("table-shape", &list_with_empty_code(extra, "[]()")),
+        [11]
+    );
+}
