@@ -55,6 +55,7 @@ impl Rule for YearBeforePreprint {
                             year + POSTED_LATER_YEARS < arxiv.year()
                         } else {
                             posted_in_the_year_after(year, venue.month, arxiv)
+                                && dated_later_in_the_list(cx, &r, arxiv, &id())
                         }
                     }
                 };
@@ -118,6 +119,30 @@ impl Rule for YearBeforePreprint {
             );
         }
     }
+}
+
+/// Whether the list itself dates this paper no earlier than its preprint:
+/// the row's own year column (when it gives the venue's year), or another
+/// row with the same arXiv id whose venue year is the id's or later (seed
+/// 175 `ICML 2018` beside 199 `ICML 2019`). A conference paper posted five
+/// to twelve months after the meeting looks the same as a venue year off by
+/// one (DecompDiff, ICML 2023, first posted in March 2024): only such
+/// evidence tells the slip from the late posting.
+fn dated_later_in_the_list(cx: &Context<'_>, r: &RowRef<'_>, arxiv: &ArxivDate, id: &str) -> bool {
+    let dates_later = |row: &RowRef<'_>| {
+        let gives_venue_year = cx.facts.tables[row.table_index].year_column_gives_venue_year;
+        cx.venue_year(row).is_some_and(|v| v.year >= arxiv.year())
+            || (gives_venue_year && row.facts.cell_year().is_some_and(|y| y >= arxiv.year()))
+    };
+    if dates_later(r) {
+        return true;
+    }
+    cx.rows().any(|other| {
+        (other.table_index, other.row_index) != (r.table_index, r.row_index)
+            && other.facts.arxiv.as_ref() == Some(arxiv)
+            && first_arxiv(other.table, other.row).is_some_and(|a| a.id == id)
+            && dates_later(&other)
+    })
 }
 
 /// Whether the row's venue cell names a venue the data does not know (`DAS`).

@@ -4,6 +4,15 @@ fn table(arxiv: &str, venue: &str, year: &str) -> String {
     seed_table("S", &[&format!("| [A](https://arxiv.org/abs/{arxiv}) | {venue} | - | [Code](https://github.com/a/b) | {year} |")])
 }
 
+/// The table above with a second copy of the paper, dated `later` (seed
+/// lines 175 and 199: ICML 2018 and ICML 2019 on one arXiv id).
+fn with_a_later_copy(arxiv: &str, venue: &str, year: &str, later: &str) -> String {
+    let row = |venue: &str, year: &str| {
+        format!("| [A](https://arxiv.org/abs/{arxiv}) | {venue} | - | [Code](https://github.com/a/b) | {year} |")
+    };
+    seed_table("S", &[&row(venue, year), &row(later, "-")])
+}
+
 #[test]
 fn quiet_when_the_rows_date_is_the_preprints_month() {
     // Published at CoRL 2022, posted to arXiv in March 2024: the Date
@@ -36,7 +45,7 @@ fn quiet_when_the_rows_date_is_the_preprints_month() {
 fn fires_once_when_venue_or_year_predate_the_preprint() {
     let found = check(
         "year-before-preprint",
-        &table("1902.09635", "ICML 2018", "2018"),
+        &with_a_later_copy("1902.09635", "ICML 2018", "2018", "ICML 2019"),
     );
     assert_eq!(found.len(), 1);
     assert!(
@@ -159,15 +168,46 @@ fn a_year_column_beside_a_bare_arxiv_venue_dates_the_preprint() {
 }
 
 #[test]
-fn a_venue_year_off_by_one_is_reported() {
-    // Posted five to twelve months after the meeting, in the next year.
-    for (id, venue) in [("2505.09698", "CoRL 2024"), ("1902.09635", "ICML 2018")] {
+fn a_venue_year_off_by_one_is_reported_when_the_list_dates_the_paper_later() {
+    // Posted five to twelve months after the meeting, in the next year,
+    // and the row's own year column gives the later year...
+    for (id, venue, year) in [
+        ("2505.09698", "CoRL 2024", "2025"),
+        ("1902.09635", "ICML 2018", "2019"),
+    ] {
         assert_eq!(
-            lines("year-before-preprint", &table(id, venue, "2024")),
+            lines("year-before-preprint", &table(id, venue, year)),
             [5],
             "{venue}"
         );
     }
+    // ...or another copy of the paper does.
+    assert_eq!(
+        lines(
+            "year-before-preprint",
+            &with_a_later_copy("1902.09635", "ICML 2018", "2018", "ICML 2019")
+        ),
+        [5]
+    );
+    // A copy under another id, or one as early, is no such evidence.
+    let other_id = with_a_later_copy("1902.09635", "ICML 2018", "2018", "ICML 2019").replacen(
+        "1902.09635",
+        "1902.09636",
+        1,
+    );
+    assert!(lines("year-before-preprint", &other_id).is_empty());
+    assert!(lines(
+        "year-before-preprint",
+        &with_a_later_copy("1902.09635", "ICML 2018", "2018", "ICML 2018")
+    )
+    .is_empty());
+    // Without it, the row is what a conference paper first posted months
+    // later looks like (DecompDiff: ICML 2023, arXiv March 2024).
+    assert!(lines(
+        "year-before-preprint",
+        &table("2403.07902", "ICML 2023", "2023")
+    )
+    .is_empty());
     // A preprint's year is the id's own.
     assert_eq!(
         lines(
@@ -242,11 +282,16 @@ fn a_workshop_paper_may_be_posted_the_year_after() {
             "| 2019 | [{venue}](https://arxiv.org/abs/2009.00395) | {venue} |\n"
         ));
     }
+    // The list dates the paper 2020 elsewhere: the main track's 2019 is
+    // then a slip.
+    text.push_str("| 2020 | [Later](https://arxiv.org/abs/2009.00395) | NeurIPS |\n");
     assert_eq!(lines("year-before-preprint", &text), [6]);
     // The venue in one cell: the same.
     let text = "| Title | Venue |\n|---|---|\n\
         | [A](https://arxiv.org/abs/2009.00395) | NeurIPS Workshop 2019 |\n\
-        | [B](https://arxiv.org/abs/2009.00396) | NeurIPS 2019 |\n";
+        | [B](https://arxiv.org/abs/2009.00396) | NeurIPS 2019 |\n\
+        | [A](https://arxiv.org/abs/2009.00395) | NeurIPS 2020 |\n\
+        | [B](https://arxiv.org/abs/2009.00396) | NeurIPS 2020 |\n";
     assert_eq!(lines("year-before-preprint", text), [4]);
     // The leeway is for the workshop's year: a Date of another year is judged.
     let text = "| Title | Venue | Date |\n|---|---|---|\n\
