@@ -8,6 +8,7 @@ mod candidate;
 mod cells;
 mod chunks;
 mod directives;
+mod labels;
 mod linked_names;
 mod parse;
 mod rebase;

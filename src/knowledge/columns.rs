@@ -69,6 +69,9 @@ pub struct ColumnRoles {
     pub linked_name_headers: Vec<String>,
     /// Headers that hold the title when a venue column stands beside them.
     pub venue_or_title_headers: Vec<String>,
+    /// The venue data, for link labels that name where a paper appeared
+    /// (`[Nature Methods](...)`, `[bioRxiv](...)`): set by `Knowledge`.
+    pub venue_names: super::VenueBook,
 }
 
 impl ColumnRoles {
@@ -121,6 +124,7 @@ impl ColumnRoles {
             link_labels,
             linked_name_headers,
             venue_or_title_headers,
+            venue_names: super::VenueBook::default(),
         }
     }
 

@@ -23,6 +23,8 @@ enum Identity {
     Title,
     /// The name a citing table gives its row (a dataset, a tool).
     Name,
+    /// The page a row without a title of its own links (see link_identity).
+    Page(String),
 }
 
 impl Context<'_> {
@@ -109,7 +111,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             {
                 continue;
             }
-            let same_title = identity == Identity::Name
+            let same_title = matches!(identity, Identity::Name | Identity::Page(_))
                 || titles_match(
                     row_title(earlier_row.table, earlier_row.row),
                     row_title(row.table, row.row),
@@ -133,7 +135,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                 later: (row.table_index, row.row_index),
                 evidence: match identity {
                     Identity::Id(id) => Evidence::Id(id),
-                    Identity::Title | Identity::Name => Evidence::Title,
+                    Identity::Title | Identity::Name | Identity::Page(_) => Evidence::Title,
                 },
                 same_title,
                 distinct_entries,
@@ -161,6 +163,9 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
             (hasher.finish(), Identity::Id(id))
         })
         .collect();
+    for page in super::link_identity::untitled_row_pages(row) {
+        identities.push((title_hash(&page), Identity::Page(page)));
+    }
     if let Some(title) = row_title(row.table, row.row) {
         if !broken_line(cx, row) && !cx.knowledge.is_placeholder(title) {
             identities.push((title_hash(title), Identity::Title));
@@ -320,6 +325,10 @@ fn same_identity(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>, identity: &Id
             _ => false,
         },
         Identity::Id(id) => row_paper_ids(a.table, a.row).contains(id),
+        Identity::Page(page) => {
+            super::link_identity::untitled_row_pages(a).contains(page)
+                && super::link_identity::untitled_row_pages(b).contains(page)
+        }
         Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
             (Some(x), Some(y)) => identity_key(x) == identity_key(y),
             _ => false,

@@ -42,3 +42,6 @@ impl Rule for ConflictingDuplicate {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod venue_labels;
