@@ -3,7 +3,7 @@
 use super::anchors::anchors_in_html;
 use super::cells::split_row;
 use super::directives::directives_in;
-use super::labels::last_title_is_generic;
+use super::labels::{last_title_is_generic, other_paper_links};
 use super::linked_names::title_candidate;
 use super::rows::{line_without_terminator, store_row, OpenRow, TextParts};
 use super::{Anchor, Column, Directive, FragmentLink, Heading, OverflowRow, Table};
@@ -319,6 +319,10 @@ impl<'a> Builder<'a, '_> {
             open.table.push_row(row);
             if last_title_is_generic(&open.table, self.columns) {
                 open.table.mark_generic_title();
+            }
+            let other_papers = other_paper_links(&open.table, self.columns);
+            if other_papers != 0 {
+                open.table.mark_other_papers(other_papers);
             }
         } else if open.has_header {
             // Only the surplus cells of other tables' rows are kept.

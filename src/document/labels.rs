@@ -83,3 +83,41 @@ fn strip_year(text: &str) -> &str {
         text
     }
 }
+
+/// The links of the table's last row that are another paper's (bit i: the
+/// row's i-th link): after a `<br>` in their cell, a link labelled as an
+/// extension (`extension_labels` in rules/columns.toml: `[Ext](...)`) or
+/// with the name of another venue than the row's own (`[IJCV](...)` on a
+/// CVPR row) is the row's journal extension, a paper of its own.
+pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64 {
+    let Some(row) = table.row_count().checked_sub(1).map(|last| table.row(last)) else {
+        return 0;
+    };
+    let venues = &columns.venue_names;
+    let own_venue = row
+        .cell_of(table.column(super::Role::Venue))
+        .and_then(|c| venues.venue_named(strip_year(c.text().trim())));
+    let mut other = 0u64;
+    for (i, link) in row.links().enumerate().take(64) {
+        let Some(cell) = row.cell(link.cell) else {
+            continue;
+        };
+        let before = (link.span.start.checked_sub(cell.span().start))
+            .and_then(|end| cell.raw().get(..end))
+            .unwrap_or("");
+        if !before.to_ascii_lowercase().contains("<br") {
+            continue;
+        }
+        let label = link.text.trim_matches(|c: char| !c.is_alphanumeric());
+        let folded = crate::knowledge::text::fold_spaces_and_case(label);
+        let extension = columns.extension_labels.contains(&folded);
+        let elsewhere = || {
+            let venue = venues.venue_named(strip_year(label));
+            venue.is_some() && own_venue.is_some() && venue != own_venue
+        };
+        if extension || elsewhere() {
+            other |= 1 << i;
+        }
+    }
+    other
+}

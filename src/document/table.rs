@@ -78,6 +78,13 @@ impl<'a> Table<'a> {
         }
     }
 
+    /// Marks links of the last row as another paper's (bit i: its i-th link).
+    pub(crate) fn mark_other_papers(&mut self, links: u64) {
+        if let Some(row) = self.rows.last_mut() {
+            row.other_papers = links;
+        }
+    }
+
     pub(crate) fn set_header(&mut self, row: RowData) {
         self.header = row;
     }
@@ -221,6 +228,9 @@ pub(crate) struct RowData {
     /// The title cell holds only generic link labels (`[arXiv](...)`,
     /// `[Paper](...) [Code](...)`): it names no paper.
     pub(crate) generic_title: bool,
+    /// Links to another paper than the row's (bit i: the row's i-th link),
+    /// such as its journal extension after a `<br>`: `[Ext](...)`.
+    pub(crate) other_papers: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -259,6 +269,15 @@ impl<'t, 'a> Row<'t, 'a> {
     /// and so names no paper.
     pub fn has_generic_title(&self) -> bool {
         self.data.generic_title
+    }
+
+    /// The row's links but those to another paper (its journal extension,
+    /// `<br>[Ext](...)`): the links that may say which paper the row is.
+    pub fn own_links(&self) -> impl Iterator<Item = Link<'t>> {
+        let (table, other) = (self.table, self.data.other_papers);
+        (self.link_data().iter().enumerate())
+            .filter(move |(i, _)| *i >= 64 || other & (1 << i) == 0)
+            .map(move |(_, l)| link(table, l))
     }
 
     fn cell_data(&self) -> &'t [CellData] {

@@ -15,7 +15,7 @@ pub fn untitled_row_pages(row: &RowRef<'_>) -> Vec<String> {
     }
     let paper_columns = [row.table.column(Role::Title), row.table.column(Role::Paper)];
     let mut pages: Vec<String> = Vec::new();
-    for link in row.row.links() {
+    for link in row.row.own_links() {
         if !paper_columns.contains(&Some(link.cell)) {
             continue;
         }
