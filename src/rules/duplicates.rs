@@ -5,7 +5,8 @@
 
 pub use super::pair::{Evidence, Pair, PairIds};
 use super::same_name::{
-    different_links_and_details, different_papers, one_long_title_in_one_table, short_name,
+    different_linked_titles, different_links_and_details, different_papers,
+    one_long_title_in_one_table, short_name,
 };
 use super::titles::{identity_key, title_hash, titles_match, Fnv64};
 use super::{Context, RowRef};
@@ -99,15 +100,17 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                     || (short_name(cx, &earlier_row)
                         && short_name(cx, row)
                         && (different_papers(&earlier_row, row, |_| true)
-                            || different_links_and_details(cx, &earlier_row, row))))
+                            || different_links_and_details(cx, &earlier_row, row)
+                            || different_linked_titles(&earlier_row, row))))
             {
                 continue;
             }
             // Names that differ in case only (`LIMoE`, `LiMoE`) with two
             // different arXiv papers are two models, not one.
             if identity == Identity::Name
-                && row_name(cx, &earlier_row).map(str::trim) != row_name(cx, row).map(str::trim)
-                && different_papers(&earlier_row, row, |id| matches!(id, PaperId::Arxiv(_)))
+                && ((row_name(cx, &earlier_row).map(str::trim) != row_name(cx, row).map(str::trim)
+                    && different_papers(&earlier_row, row, |id| matches!(id, PaperId::Arxiv(_))))
+                    || different_linked_titles(&earlier_row, row))
             {
                 continue;
             }
