@@ -3,6 +3,7 @@
 
 mod anchors;
 mod autolinks;
+mod badges;
 mod builder;
 mod candidate;
 mod cells;

@@ -344,11 +344,6 @@ fn link<'t>(table: &'t Table<'_>, data: &LinkData) -> Link<'t> {
     }
 }
 
-/// The alt text of an image, `![alt](`.
-static IMAGE_ALT: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::ascii_bytes(r"!\[([^\]\n]*)\]").expect("valid regex")
-});
-
 /// A view of one cell of a row.
 #[derive(Debug, Clone, Copy)]
 pub struct Cell<'t, 'a> {
@@ -379,35 +374,7 @@ impl<'t, 'a> Cell<'t, 'a> {
     /// (badges such as `![Star](...)`, `[![arXiv](...)](...)`): a title as
     /// it is quoted and compared.
     pub fn text_without_badges(&self) -> &'t str {
-        let mut text = self.text().trim();
-        if !self.raw().contains("![") {
-            return text;
-        }
-        let raw = self.raw();
-        // Each alt text is set aside once: `[![ICDAR 2015](..)](..) **ICDAR 2015 X**`.
-        let mut alts: Vec<Option<&str>> = IMAGE_ALT
-            .captures_iter(raw.as_bytes())
-            .filter_map(|c| crate::pattern::matched(raw, c.get(1)))
-            .map(str::trim)
-            .filter(|alt| !alt.is_empty())
-            .map(Some)
-            .collect();
-        loop {
-            let before = text.len();
-            for slot in &mut alts {
-                let Some(alt) = *slot else { continue };
-                if let Some(rest) = text.strip_suffix(alt) {
-                    text = rest.trim_end();
-                    *slot = None;
-                } else if let Some(rest) = text.strip_prefix(alt) {
-                    text = rest.trim_start();
-                    *slot = None;
-                }
-            }
-            if text.len() == before {
-                return text;
-            }
-        }
+        super::badges::without_badges(self.text().trim(), self.raw())
     }
 
     /// Whether the raw Markdown is exactly the visible text, so that byte
