@@ -3,6 +3,7 @@
 use super::anchors::anchors_in_html;
 use super::cells::split_row;
 use super::directives::directives_in;
+use super::labels::{last_title_is_generic, other_paper_links};
 use super::linked_names::title_candidate;
 use super::rows::{line_without_terminator, store_row, OpenRow, TextParts};
 use super::{Anchor, Column, Directive, FragmentLink, Heading, OverflowRow, Table};
@@ -322,6 +323,10 @@ impl<'a> Builder<'a, '_> {
             if last_title_is_generic(&open.table, self.columns) {
                 open.table.mark_generic_title();
             }
+            let other_papers = other_paper_links(&open.table, self.columns);
+            if other_papers != 0 {
+                open.table.mark_other_papers(other_papers);
+            }
         } else if open.has_header {
             // Only the surplus cells of other tables' rows are kept.
             let header_cells = open.table.columns.len();
@@ -340,56 +345,6 @@ impl<'a> Builder<'a, '_> {
             self.piece.tables.push(open.table);
         }
     }
-}
-
-/// Whether the title cell of the table's last row holds only generic link
-/// labels (`link_labels` in rules/columns.toml): `[arXiv](...)`, `[PDF](...)
-/// / [Code](...)`, under a "Paper" column of a table that names its papers
-/// by model only. Such text names no paper: two rows with it are not one.
-fn last_title_is_generic(table: &Table<'_>, columns: &ColumnRoles) -> bool {
-    let Some(title) = table.column(super::Role::Title) else {
-        return false;
-    };
-    let Some(row) = table.row_count().checked_sub(1).map(|last| table.row(last)) else {
-        return false;
-    };
-    let Some(cell) = row.cell(title) else {
-        return false;
-    };
-    let longest = columns
-        .link_labels
-        .iter()
-        .map(|label| label.chars().filter(|c| !c.is_whitespace()).count())
-        .max()
-        .unwrap_or(0);
-    let is_label = |text: &str| {
-        let text = text.trim_matches(|c: char| !c.is_alphanumeric());
-        // Lower-casing never drops a character: a text with more of them
-        // than the longest label is no label (and most titles are long).
-        let mut letters = text.chars().filter(|c| !c.is_whitespace());
-        if letters.nth(longest).is_some() {
-            return false;
-        }
-        !text.is_empty()
-            && columns
-                .link_labels
-                .contains(&crate::knowledge::text::fold_spaces_and_case(text))
-    };
-    let text = cell.text_without_badges();
-    if is_label(text) {
-        return true;
-    }
-    // Several links, each with a label for text, and nothing else.
-    let mut rest = text.to_string();
-    let mut links = 0;
-    for link in cell.links() {
-        if !is_label(link.text) {
-            return false;
-        }
-        rest = rest.replacen(link.text, "", 1);
-        links += 1;
-    }
-    links > 0 && !rest.chars().any(char::is_alphanumeric)
 }
 
 /// A row's cells past the header's, if it has any.

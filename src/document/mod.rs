@@ -3,11 +3,13 @@
 
 mod anchors;
 mod autolinks;
+mod badges;
 mod builder;
 mod candidate;
 mod cells;
 mod chunks;
 mod directives;
+mod labels;
 mod linked_names;
 mod parse;
 mod rebase;

@@ -62,6 +62,7 @@ pub(super) fn store_row<'a>(text: &'a str, open: OpenRow<'a>, table: &mut Table<
         links: (links_start as u32, links.len() as u32),
         has_trailing_pipe,
         generic_title: false,
+        other_papers: 0,
     }
 }
 

@@ -78,6 +78,13 @@ impl<'a> Table<'a> {
         }
     }
 
+    /// Marks links of the last row as another paper's (bit i: its i-th link).
+    pub(crate) fn mark_other_papers(&mut self, links: u64) {
+        if let Some(row) = self.rows.last_mut() {
+            row.other_papers = links;
+        }
+    }
+
     pub(crate) fn set_header(&mut self, row: RowData) {
         self.header = row;
     }
@@ -221,6 +228,9 @@ pub(crate) struct RowData {
     /// The title cell holds only generic link labels (`[arXiv](...)`,
     /// `[Paper](...) [Code](...)`): it names no paper.
     pub(crate) generic_title: bool,
+    /// Links to another paper than the row's (bit i: the row's i-th link),
+    /// such as its journal extension after a `<br>`: `[Ext](...)`.
+    pub(crate) other_papers: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -259,6 +269,15 @@ impl<'t, 'a> Row<'t, 'a> {
     /// and so names no paper.
     pub fn has_generic_title(&self) -> bool {
         self.data.generic_title
+    }
+
+    /// The row's links but those to another paper (its journal extension,
+    /// `<br>[Ext](...)`): the links that may say which paper the row is.
+    pub fn own_links(&self) -> impl Iterator<Item = Link<'t>> {
+        let (table, other) = (self.table, self.data.other_papers);
+        (self.link_data().iter().enumerate())
+            .filter(move |(i, _)| *i >= 64 || other & (1 << i) == 0)
+            .map(move |(_, l)| link(table, l))
     }
 
     fn cell_data(&self) -> &'t [CellData] {
@@ -325,11 +344,6 @@ fn link<'t>(table: &'t Table<'_>, data: &LinkData) -> Link<'t> {
     }
 }
 
-/// The alt text of an image, `![alt](`.
-static IMAGE_ALT: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::ascii_bytes(r"!\[([^\]\n]*)\]").expect("valid regex")
-});
-
 /// A view of one cell of a row.
 #[derive(Debug, Clone, Copy)]
 pub struct Cell<'t, 'a> {
@@ -360,35 +374,7 @@ impl<'t, 'a> Cell<'t, 'a> {
     /// (badges such as `![Star](...)`, `[![arXiv](...)](...)`): a title as
     /// it is quoted and compared.
     pub fn text_without_badges(&self) -> &'t str {
-        let mut text = self.text().trim();
-        if !self.raw().contains("![") {
-            return text;
-        }
-        let raw = self.raw();
-        // Each alt text is set aside once: `[![ICDAR 2015](..)](..) **ICDAR 2015 X**`.
-        let mut alts: Vec<Option<&str>> = IMAGE_ALT
-            .captures_iter(raw.as_bytes())
-            .filter_map(|c| crate::pattern::matched(raw, c.get(1)))
-            .map(str::trim)
-            .filter(|alt| !alt.is_empty())
-            .map(Some)
-            .collect();
-        loop {
-            let before = text.len();
-            for slot in &mut alts {
-                let Some(alt) = *slot else { continue };
-                if let Some(rest) = text.strip_suffix(alt) {
-                    text = rest.trim_end();
-                    *slot = None;
-                } else if let Some(rest) = text.strip_prefix(alt) {
-                    text = rest.trim_start();
-                    *slot = None;
-                }
-            }
-            if text.len() == before {
-                return text;
-            }
-        }
+        super::badges::without_badges(self.text().trim(), self.raw())
     }
 
     /// Whether the raw Markdown is exactly the visible text, so that byte

@@ -14,7 +14,7 @@ fn is_paper_column(table: &Table<'_>, column: usize) -> bool {
 
 /// The first valid arXiv id among the row's paper links.
 pub fn first_arxiv(table: &Table<'_>, row: Row<'_, '_>) -> Option<ArxivId> {
-    row.links()
+    row.own_links()
         .filter(|l| is_paper_column(table, l.cell))
         .find_map(|l| match arxiv_link(l.url) {
             Some(ArxivLink::Valid(id)) => Some(id),
@@ -28,7 +28,7 @@ pub fn first_arxiv(table: &Table<'_>, row: Row<'_, '_>) -> Option<ArxivId> {
 pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
     let mut ids = Vec::new();
     let code = table.column(Role::Code);
-    for link in row.links().filter(|l| Some(l.cell) != code) {
+    for link in row.own_links().filter(|l| Some(l.cell) != code) {
         for id in paper_ids(link.url) {
             if !ids.contains(&id) {
                 ids.push(id);

@@ -17,6 +17,10 @@ pub struct ColumnFile {
     /// empty one is a placeholder too.
     #[serde(default)]
     pub link_labels: Vec<String>,
+    /// Labels of a link to a row's extended (journal) version, a paper of
+    /// its own: `[Ext](...)`.
+    #[serde(default)]
+    pub extension_labels: Vec<String>,
     /// First-column headers (`Method`) that name the papers of a table
     /// without a title column when most of their cells link a paper.
     #[serde(default)]
@@ -69,12 +73,17 @@ pub struct ColumnRoles {
     pub citing: CitingTables,
     /// Generic link labels, spaces folded, lower case.
     pub link_labels: Vec<String>,
+    /// Labels of a link to a row's extended version, a paper of its own.
+    pub extension_labels: Vec<String>,
     /// First-column headers that may name papers by their links, normalised.
     pub linked_name_headers: Vec<String>,
     /// Headers that hold the title when a venue column stands beside them.
     pub venue_or_title_headers: Vec<String>,
     /// Title headers that make a paper table on their own, normalised.
     pub paper_title_headers: Vec<String>,
+    /// The venue data, for link labels that name where a paper appeared
+    /// (`[Nature Methods](...)`, `[bioRxiv](...)`): set by `Knowledge`.
+    pub venue_names: super::VenueBook,
 }
 
 impl ColumnRoles {
@@ -111,6 +120,11 @@ impl ColumnRoles {
             .flat_map(|f| &f.link_labels)
             .map(|l| crate::knowledge::text::fold_spaces_and_case(l))
             .collect();
+        let extension_labels = files
+            .iter()
+            .flat_map(|f| &f.extension_labels)
+            .map(|l| crate::knowledge::text::fold_spaces_and_case(l))
+            .collect();
         let linked_name_headers = files
             .iter()
             .flat_map(|f| &f.linked_name_headers)
@@ -130,9 +144,11 @@ impl ColumnRoles {
             roles,
             citing,
             link_labels,
+            extension_labels,
             linked_name_headers,
             venue_or_title_headers,
             paper_title_headers,
+            venue_names: super::VenueBook::default(),
         }
     }
 

@@ -85,10 +85,14 @@ impl Knowledge {
             .flat_map(|c| &c.placeholders)
             .map(|p| p.trim().to_lowercase())
             .collect();
+        let venues = VenueBook::with_builtin(&extra.venues)?;
+        let mut columns = ColumnRoles::new(&columns);
+        // Cheap: the built-in venue data is borrowed, not copied.
+        columns.venue_names = venues.clone();
         Ok(Knowledge {
-            venues: VenueBook::with_builtin(&extra.venues)?,
+            venues,
             strategies: StrategyBook::new(&strategies)?,
-            columns: ColumnRoles::new(&columns),
+            columns,
             placeholders,
         })
     }

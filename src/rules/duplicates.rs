@@ -5,7 +5,8 @@
 
 pub use super::pair::{Evidence, Pair, PairIds};
 use super::same_name::{
-    different_links_and_details, different_papers, one_long_title_in_one_table, short_name,
+    different_linked_titles, different_links_and_details, different_papers,
+    one_long_title_in_one_table, short_name,
 };
 use super::titles::{identity_key, title_hash, titles_match, Fnv64};
 use super::{Context, RowRef};
@@ -23,6 +24,8 @@ enum Identity {
     Title,
     /// The name a citing table gives its row (a dataset, a tool).
     Name,
+    /// The page a row without a title of its own links (see link_identity).
+    Page(String),
 }
 
 impl Context<'_> {
@@ -97,19 +100,21 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                     || (short_name(cx, &earlier_row)
                         && short_name(cx, row)
                         && (different_papers(&earlier_row, row, |_| true)
-                            || different_links_and_details(cx, &earlier_row, row))))
+                            || different_links_and_details(cx, &earlier_row, row)
+                            || different_linked_titles(&earlier_row, row))))
             {
                 continue;
             }
             // Names that differ in case only (`LIMoE`, `LiMoE`) with two
             // different arXiv papers are two models, not one.
             if identity == Identity::Name
-                && row_name(cx, &earlier_row).map(str::trim) != row_name(cx, row).map(str::trim)
-                && different_papers(&earlier_row, row, |id| matches!(id, PaperId::Arxiv(_)))
+                && ((row_name(cx, &earlier_row).map(str::trim) != row_name(cx, row).map(str::trim)
+                    && different_papers(&earlier_row, row, |id| matches!(id, PaperId::Arxiv(_))))
+                    || different_linked_titles(&earlier_row, row))
             {
                 continue;
             }
-            let same_title = identity == Identity::Name
+            let same_title = matches!(identity, Identity::Name | Identity::Page(_))
                 || titles_match(
                     row_title(earlier_row.table, earlier_row.row),
                     row_title(row.table, row.row),
@@ -133,7 +138,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                 later: (row.table_index, row.row_index),
                 evidence: match identity {
                     Identity::Id(id) => Evidence::Id(id),
-                    Identity::Title | Identity::Name => Evidence::Title,
+                    Identity::Title | Identity::Name | Identity::Page(_) => Evidence::Title,
                 },
                 same_title,
                 distinct_entries,
@@ -161,6 +166,9 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
             (hasher.finish(), Identity::Id(id))
         })
         .collect();
+    for page in super::link_identity::untitled_row_pages(row) {
+        identities.push((title_hash(&page), Identity::Page(page)));
+    }
     if let Some(title) = row_title(row.table, row.row) {
         if !broken_line(cx, row) && !cx.knowledge.is_placeholder(title) {
             identities.push((title_hash(title), Identity::Title));
@@ -320,6 +328,10 @@ fn same_identity(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>, identity: &Id
             _ => false,
         },
         Identity::Id(id) => row_paper_ids(a.table, a.row).contains(id),
+        Identity::Page(page) => {
+            super::link_identity::untitled_row_pages(a).contains(page)
+                && super::link_identity::untitled_row_pages(b).contains(page)
+        }
         Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
             (Some(x), Some(y)) => identity_key(x) == identity_key(y),
             _ => false,

@@ -10,6 +10,7 @@ mod duplicates;
 mod impossible_venue_year;
 mod invalid_year;
 mod link_culprit;
+mod link_identity;
 mod malformed_link;
 mod missing_year;
 mod outdated_venue_name;

@@ -97,3 +97,72 @@ pub(super) fn different_links_and_details(
         && !ids_a.iter().any(|id| ids_b.contains(id))
         && matches!((venue(a), venue(b)), (Some(x), Some(y)) if x != y)
 }
+
+/// Two rows under one short name (`| FAITH | [[IJCAI 2022] FAITH: Few-Shot
+/// Graph Classification ...](arXiv) |` and `| FAITH | [[TKDD 2024] Learning
+/// Hierarchical Task Structures ...](ACM DOI) |`) whose paper links carry
+/// full titles that differ beyond wording slips, and whose ids differ, are
+/// two papers: a conference paper and its journal extension. So are two
+/// rows of a citing table under one name with such titles.
+pub(super) fn different_linked_titles(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
+    if ids_a.is_empty() || ids_b.is_empty() || ids_a.iter().any(|id| ids_b.contains(id)) {
+        return false;
+    }
+    match (linked_title(a), linked_title(b)) {
+        (Some(x), Some(y)) => !wording_of_one_title(&x, &y),
+        _ => false,
+    }
+}
+
+/// The row's full title, without a leading `[VENUE YEAR]` tag, as a title
+/// key of four words or more: its title when that is one, else the text of
+/// a paper link outside its title column.
+fn linked_title(row: &RowRef<'_>) -> Option<String> {
+    let key = |text: &str| {
+        let key = crate::facts::title_key(without_bracket_tag(text));
+        (key.split(' ').count() >= 4).then_some(key)
+    };
+    if let Some(title) = row_title(row.table, row.row).and_then(key) {
+        return Some(title);
+    }
+    let title = row.table.column(crate::document::Role::Title);
+    let code = row.table.column(crate::document::Role::Code);
+    row.row
+        .own_links()
+        .filter(|l| Some(l.cell) != title && Some(l.cell) != code)
+        .filter(|l| !crate::knowledge::ids::paper_ids(l.url).is_empty())
+        .find_map(|l| key(l.text))
+}
+
+/// `[IJCAI 2022] FAITH: ...` without `[IJCAI 2022]`: a short bracket
+/// holding a digit.
+fn without_bracket_tag(text: &str) -> &str {
+    let text = text.trim_start();
+    let Some(close) = text.strip_prefix('[').and_then(|rest| rest.find(']')) else {
+        return text;
+    };
+    let tag = &text[1..close + 1];
+    if tag.chars().count() <= 24 && tag.chars().any(|c| c.is_ascii_digit()) {
+        text[close + 2..].trim_start()
+    } else {
+        text
+    }
+}
+
+/// Two title keys of one title written twice: equal, one the other's
+/// leading words, or most words shared (seven in ten of all).
+fn wording_of_one_title(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.starts_with(short) && long.as_bytes().get(short.len()) == Some(&b' ') {
+        return true;
+    }
+    let words_a: std::collections::HashSet<&str> = a.split(' ').collect();
+    let words_b: std::collections::HashSet<&str> = b.split(' ').collect();
+    let shared = words_a.intersection(&words_b).count();
+    let all = words_a.union(&words_b).count();
+    10 * shared >= 7 * all
+}

@@ -163,6 +163,12 @@ impl VenueBook {
         self.names.contains_key(&lookup_key(written))
     }
 
+    /// The venue a name the data lists stands for (by its index), with
+    /// known misspellings: `NIPS` and `NeurIPS` give one venue.
+    pub fn venue_named(&self, written: &str) -> Option<usize> {
+        self.names.get(&lookup_key(written)).map(|hit| hit.venue)
+    }
+
     /// Whether `written` holds the very letters of a known venue's name in
     /// another order (`Avrxi` for arXiv): a scrambled name, not a venue of
     /// its own, however often a list repeats it.

@@ -258,3 +258,24 @@ fn one_model_under_two_unnamed_label_columns_is_two_entries() {
     assert_eq!(lines("duplicate-paper", &table("Graph", "-", "3")), [7]);
     assert_eq!(lines("duplicate-paper", &table("Graph", "Graph", "7")), [7]);
 }
+
+/// Shaped like a few-shot graph learning list: `Name | Paper | Code`, the
+/// venue as a `[VENUE YEAR]` tag in the linked title.
+const NAMED: &str = "### Graph-level\n\n|Name|Paper|Code\n|---|---|---|\n\
+    |HOPE|[[IJCAI 2022] HOPE: Few-Shot Graph Classification with Hierarchical Task Graphs](https://arxiv.org/pdf/2205.09999.pdf)|[PyTorch](https://github.com/a/hope)\n\
+    |RGML|[[arXiv 2022] Robust Graph Meta-learning for Weakly-supervised Few-shot Node Classification](https://arxiv.org/pdf/2106.09999.pdf)|[N/A]\n\
+    |HOPE|[[TKDD 2024] Learning Hierarchical Task Structures for Few-shot Graph Classification](https://dl.acm.org/doi/pdf/10.1145/3639999)|[N/A]\n";
+
+#[test]
+fn one_name_on_a_paper_and_its_differently_titled_extension_is_two_papers() {
+    assert!(lines("duplicate-paper", NAMED).is_empty());
+    assert!(lines("conflicting-duplicate", NAMED).is_empty());
+}
+
+#[test]
+fn one_name_on_one_title_reworded_is_still_one_paper() {
+    let text = format!(
+        "{NAMED}|RGML|[[TKDD 2024] Robust Graph Meta-Learning for Weakly Supervised Few-Shot Node Classification](https://dl.acm.org/doi/pdf/10.1145/3639998)|[N/A]\n"
+    );
+    assert_eq!(lines("duplicate-paper", &text), vec![8]);
+}

@@ -171,3 +171,6 @@ fn related_titles(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod extension;

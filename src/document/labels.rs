@@ -1,0 +1,123 @@
+//! Link texts that name no paper: generic labels (`[arXiv](...)`,
+//! `[PDF](...)`) and the names of the places a paper appeared
+//! (`[Nature Methods](...)`, `[bioRxiv](...)`).
+
+use super::Table;
+use crate::knowledge::ColumnRoles;
+
+/// Whether the title cell of the table's last row holds only generic link
+/// labels (`link_labels` in rules/columns.toml): `[arXiv](...)`, `[PDF](...)
+/// / [Code](...)`, under a "Paper" column of a table that names its papers
+/// by model only. So does a link text naming where the paper appeared (a
+/// venue, publisher, preprint server or release channel the venue data
+/// knows). Such text names no paper: two rows with it are not one.
+pub(super) fn last_title_is_generic(table: &Table<'_>, columns: &ColumnRoles) -> bool {
+    let Some(title) = table.column(super::Role::Title) else {
+        return false;
+    };
+    let Some(row) = table.row_count().checked_sub(1).map(|last| table.row(last)) else {
+        return false;
+    };
+    let Some(cell) = row.cell(title) else {
+        return false;
+    };
+    let longest = columns
+        .link_labels
+        .iter()
+        .map(|label| label.chars().filter(|c| !c.is_whitespace()).count())
+        .max()
+        .unwrap_or(0);
+    let is_label = |text: &str| {
+        let text = text.trim_matches(|c: char| !c.is_alphanumeric());
+        // Lower-casing never drops a character: a text with more of them
+        // than the longest label is no label (and most titles are long).
+        let mut letters = text.chars().filter(|c| !c.is_whitespace());
+        if letters.nth(longest).is_some() {
+            return false;
+        }
+        !text.is_empty()
+            && columns
+                .link_labels
+                .contains(&crate::knowledge::text::fold_spaces_and_case(text))
+    };
+    // Where the paper appeared names no paper either: `[Nature Methods](...)`,
+    // `[bioRxiv](...)`, `[iScience / PMC](...)`, `[NeurIPS 2023](...)`.
+    let is_label = |text: &str| {
+        is_label(text)
+            || (text.len() <= VENUE_LABEL_MAX
+                && text.split(['/', ',', ';']).all(|part| {
+                    let part = part.trim_matches(|c: char| !c.is_alphanumeric());
+                    let part = strip_year(part);
+                    !part.is_empty() && (is_label(part) || columns.venue_names.lists_name(part))
+                }))
+    };
+    let text = cell.text_without_badges();
+    if is_label(text) {
+        return true;
+    }
+    // Several links, each with a label for text, and nothing else.
+    let mut rest = text.to_string();
+    let mut links = 0;
+    for link in cell.links() {
+        if !is_label(link.text) {
+            return false;
+        }
+        rest = rest.replacen(link.text, "", 1);
+        links += 1;
+    }
+    links > 0 && !rest.chars().any(char::is_alphanumeric)
+}
+
+/// The longest link text read as a list of venue names.
+const VENUE_LABEL_MAX: usize = 80;
+
+/// A venue name without its year: `NeurIPS 2023`, `CVPR'21`.
+fn strip_year(text: &str) -> &str {
+    let Some((name, year)) = text.rsplit_once([' ', '\'']) else {
+        return text;
+    };
+    let is_year = matches!(year.len(), 2 | 4) && year.bytes().all(|b| b.is_ascii_digit());
+    if is_year {
+        name.trim_end()
+    } else {
+        text
+    }
+}
+
+/// The links of the table's last row that are another paper's (bit i: the
+/// row's i-th link): after a `<br>` in their cell, a link labelled as an
+/// extension (`extension_labels` in rules/columns.toml: `[Ext](...)`) or
+/// with the name of another venue than the row's own (`[IJCV](...)` on a
+/// CVPR row) is the row's journal extension, a paper of its own.
+pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64 {
+    let Some(row) = table.row_count().checked_sub(1).map(|last| table.row(last)) else {
+        return 0;
+    };
+    let venues = &columns.venue_names;
+    let own_venue = row
+        .cell_of(table.column(super::Role::Venue))
+        .and_then(|c| venues.venue_named(strip_year(c.text().trim())));
+    let mut other = 0u64;
+    for (i, link) in row.links().enumerate().take(64) {
+        let Some(cell) = row.cell(link.cell) else {
+            continue;
+        };
+        let before = (link.span.start.checked_sub(cell.span().start))
+            .and_then(|end| cell.raw().get(..end))
+            .unwrap_or("");
+        if !before.to_ascii_lowercase().contains("<br") {
+            continue;
+        }
+        let label = link.text.trim_matches(|c: char| !c.is_alphanumeric());
+        let folded = crate::knowledge::text::fold_spaces_and_case(label);
+        let extension = columns.extension_labels.contains(&folded);
+        let elsewhere = || {
+            let venue = venues.venue_named(strip_year(label));
+            venue.is_some() && own_venue.is_some() && venue != own_venue
+        };
+        if extension || elsewhere() {
+            other |= 1 << i;
+        }
+    }
+    other
+}
