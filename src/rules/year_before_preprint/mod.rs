@@ -122,7 +122,8 @@ impl Rule for YearBeforePreprint {
 }
 
 /// Whether the list itself dates this paper no earlier than its preprint:
-/// the row's own year column (when it gives the venue's year), or another
+/// the row's own year column (when it gives the venue's year), a Date
+/// column that follows the table's arXiv ids, or another
 /// row with the same arXiv id whose venue year is the id's or later (seed
 /// 175 `ICML 2018` beside 199 `ICML 2019`). A conference paper posted five
 /// to twelve months after the meeting looks the same as a venue year off by
@@ -134,7 +135,10 @@ fn dated_later_in_the_list(cx: &Context<'_>, r: &RowRef<'_>, arxiv: &ArxivDate, 
         cx.venue_year(row).is_some_and(|v| v.year >= arxiv.year())
             || (gives_venue_year && row.facts.cell_year().is_some_and(|y| y >= arxiv.year()))
     };
-    if dates_later(r) {
+    // A table whose Date column follows its arXiv ids dates this row too:
+    // a date as early as the venue is the same slip twice (CoRL 2024 and
+    // 2024-05-14 on a May 2025 id).
+    if dates_later(r) || cx.facts.tables[r.table_index].dates_follow_arxiv == Some(true) {
         return true;
     }
     cx.rows().any(|other| {

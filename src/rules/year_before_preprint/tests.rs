@@ -201,6 +201,21 @@ fn a_venue_year_off_by_one_is_reported_when_the_list_dates_the_paper_later() {
         &with_a_later_copy("1902.09635", "ICML 2018", "2018", "ICML 2018")
     )
     .is_empty());
+    // ...or the table's Date column dates its rows by their preprints, and
+    // this row's date is as early as its venue (ManipBench: CoRL 2024 and
+    // 2024-05-14 on a May 2025 id).
+    let mut dated = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+    for (id, date) in [
+        ("2403.01111", "2024-03-02"),
+        ("2404.02222", "2024-04-03"),
+        ("2406.03333", "2024-06-04"),
+    ] {
+        dated.push_str(&format!(
+            "| [T](https://arxiv.org/abs/{id}) | CVPR 2024 | {date} |\n"
+        ));
+    }
+    dated.push_str("| [M](https://arxiv.org/abs/2505.09698) | CoRL 2024 | 2024-05-14 |\n");
+    assert_eq!(lines("year-before-preprint", &dated), [6]);
     // Without it, the row is what a conference paper first posted months
     // later looks like (DecompDiff: ICML 2023, arXiv March 2024).
     assert!(lines(
