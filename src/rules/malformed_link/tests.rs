@@ -54,6 +54,15 @@ fn a_repeated_scheme_is_removed_by_a_safe_fix() {
             "[A](HTTPS://https://github.com/a/b)",
             "https://github.com/a/b",
         ),
+        // Pasted twice without the first one's separator.
+        (
+            "[A](httpshttps://github.com/gyxxyg/TRACE)",
+            "https://github.com/gyxxyg/TRACE",
+        ),
+        (
+            "[A](httphttp://example.org/a)",
+            "http://example.org/a",
+        ),
     ] {
         let text = table(cell);
         let (after, applicability) = fixed(&text);

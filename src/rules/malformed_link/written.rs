@@ -20,10 +20,13 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
         .map(|i| span.start + i + 2)
         .filter(|_| !url.is_empty());
     let lower = url.to_ascii_lowercase();
-    for scheme in ["https://", "http://"] {
+    // `httpshttps://`: the scheme pasted twice without its separator, which
+    // GitHub takes for a path of the repository.
+    for scheme in ["https://", "http://", "https", "http"] {
         let Some(rest) = lower.strip_prefix(scheme) else {
             continue;
         };
+        let separated = scheme.ends_with('/');
         if rest.starts_with("https://") || rest.starts_with("http://") {
             let fix = url_at
                 .map(|at| Fix::safe(vec![Edit::replace(Span::new(at, at + scheme.len()), "")]));
@@ -33,7 +36,9 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
                     .with_fix(fix),
             );
         }
-        return None;
+        if separated {
+            return None;
+        }
     }
     if url.len() > 2 && url.starts_with('(') && url.ends_with(')') {
         let inner = &url[1..url.len() - 1];
