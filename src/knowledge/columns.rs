@@ -263,6 +263,15 @@ mod tests {
     }
 
     #[test]
+    fn proceeding_heads_a_venue_column() {
+        // As Liuhongzhi2018's inpainting list heads its tables: without the
+        // venue, its year column was judged as a preprint date.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["Year", "Proceeding", "Title", "Comment"].map(String::from);
+        assert_eq!(knowledge.columns.assign(&headers)[1], Some(Role::Venue));
+    }
+
+    #[test]
     fn emoji_and_symbols_around_a_header_are_decoration() {
         // As TX-Leo's grasping list heads its tables.
         assert_eq!(

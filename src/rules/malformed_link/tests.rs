@@ -59,10 +59,7 @@ fn a_repeated_scheme_is_removed_by_a_safe_fix() {
             "[A](httpshttps://github.com/gyxxyg/TRACE)",
             "https://github.com/gyxxyg/TRACE",
         ),
-        (
-            "[A](httphttp://example.org/a)",
-            "http://example.org/a",
-        ),
+        ("[A](httphttp://example.org/a)", "http://example.org/a"),
     ] {
         let text = table(cell);
         let (after, applicability) = fixed(&text);
