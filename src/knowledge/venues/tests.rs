@@ -58,6 +58,14 @@ fn reads_year_forms() {
         assert_eq!(year, Some(2021), "{text}");
     }
     assert_eq!(known("TPAMI2022").1, Some(2022));
+    // A four-digit year and its month glued to the name (Hub-Tian's
+    // `axiv2020.09`): the name is read, and a slip of it found.
+    assert_eq!(known("CVPR2020.09").1, Some(2020));
+    assert!(matches!(
+        parse("CVPRR2020.09"),
+        VenueCell::Typo(m) if m.year == Some(2020)
+    ));
+    assert!(!matches!(parse("CVPR2020.13"), VenueCell::Known(_)));
     assert_eq!(known("NeurIPS99").1, Some(1999));
     assert_eq!(known("ICLR'18 Workshop").1, Some(2018));
     // A preprint's YY.MM (MarkMoHR's Source column), not 2007.

@@ -59,6 +59,20 @@ impl Token {
                 }
             }
         }
+        // `axiv2020.09`: a four-digit year and its month, glued to the name.
+        if let Some((head, mm)) = word.rsplit_once('.') {
+            let year_at = head.len().saturating_sub(4);
+            let (name, yyyy) = (
+                head.get(..year_at).unwrap_or(""),
+                head.get(year_at..).unwrap_or(""),
+            );
+            let month = mm.parse::<u32>().ok().filter(|m| (1..=12).contains(m));
+            if name.ends_with(char::is_alphabetic) && two_digits(mm) && month.is_some() {
+                if let Some(year) = full_year(yyyy) {
+                    return bare(Some(name.to_string()), start + name.len(), Some(year));
+                }
+            }
+        }
         let digits_start = word
             .char_indices()
             .rev()
