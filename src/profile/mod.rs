@@ -13,6 +13,7 @@ pub mod first_appearance;
 pub mod order;
 pub mod placeholders;
 pub mod preprint_years;
+pub mod scores;
 pub mod sections;
 pub mod shape;
 pub mod strategy_column;
@@ -66,6 +67,8 @@ pub struct TableProfile {
     /// Whether the Strategy column holds search strategies by the list's
     /// own cells, not free text (see [`strategy_column`]).
     pub strategy_column: strategy_column::StrategyColumn,
+    /// The columns of measured results, in a results table (see [`scores`]).
+    pub score_columns: Vec<usize>,
 }
 
 /// Learns the profile of a parsed list.
@@ -94,6 +97,7 @@ pub fn learn(
                     year_first_appearance: first_appearance::learn(table_facts, knowledge),
                     years_follow_preprints,
                     strategy_column,
+                    score_columns: scores::score_columns(table),
                 },
             )
             .collect(),

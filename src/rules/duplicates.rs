@@ -130,9 +130,10 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             *already = true;
             // Two rows of one paper under two names are two entries: they
             // still must agree on the paper's details.
-            let distinct_entries = same_title
+            let distinct_entries = (same_title
                 && identity != Identity::Name
-                && different_entries(cx, &earlier_row, row);
+                && different_entries(cx, &earlier_row, row))
+                || two_results(cx, &earlier_row, row);
             found.push(PairIds {
                 earlier: (earlier_row.table_index, earlier_row.row_index),
                 later: (row.table_index, row.row_index),
@@ -170,7 +171,10 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
         identities.push((title_hash(&page), Identity::Page(page)));
     }
     if let Some(title) = row_title(row.table, row.row) {
-        if !broken_line(cx, row) && !cx.knowledge.is_placeholder(title) {
+        if !broken_line(cx, row)
+            && !cx.knowledge.is_placeholder(title)
+            && !super::titles::names_authors_only(title)
+        {
             identities.push((title_hash(title), Identity::Title));
         }
     }
@@ -304,6 +308,26 @@ fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let (x, y) = (labels(a), labels(b));
     x.iter()
         .any(|(header, key)| y.iter().any(|(h, k)| h == header && k != key))
+}
+
+/// Two rows of results tables whose scores differ are two results of one
+/// paper (a backbone, a setting or a split each: `KI2HOI` and
+/// `KI2HOI (NF-UC)`, `SABRA-Res50` and `SABRA-Res50FPN` on one link), not a
+/// copy; they still must agree on the paper's details.
+fn two_results(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let scores = |r: &RowRef<'_>| -> Option<Vec<String>> {
+        let columns = &cx.profile.tables[r.table_index].score_columns;
+        (!columns.is_empty()).then(|| {
+            columns
+                .iter()
+                .map(|&c| r.cell_text(c).trim().to_string())
+                .collect()
+        })
+    };
+    match (scores(a), scores(b)) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
+    }
 }
 
 /// A row missing two or more cells beyond those the table leaves out by

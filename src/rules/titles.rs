@@ -100,6 +100,24 @@ fn without_venue_tag(title: &str) -> &str {
     }
 }
 
+/// Whether a "title" only names the authors (`Wang et al.`, `Xu et. al`,
+/// `Shen et al. (RF-UC)`): leaderboards label rows so, and two papers by
+/// two Wangs are not one paper.
+pub fn names_authors_only(title: &str) -> bool {
+    let label = title.split('(').next().unwrap_or(title);
+    let words: Vec<String> = label
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let names = match words.as_slice() {
+        [names @ .., et, al] if et == "et" && al == "al" => names.len(),
+        [names @ .., etal] if etal == "etal" => names.len(),
+        _ => return false,
+    };
+    (1..=2).contains(&names)
+}
+
 pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         // Without a title there is nothing to contradict the shared id.
@@ -130,6 +148,28 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn author_labels_are_no_titles() {
+        for label in [
+            "Wang et al.",
+            "Xu et. al",
+            "Wang et.al.",
+            "Shen et al. (RF-UC)",
+            "Van Gool etal",
+        ] {
+            assert!(super::names_authors_only(label), "{label}");
+        }
+        for title in [
+            "et al",
+            "Deep Learning",
+            "Wang",
+            "A Survey by Wang et al.",
+            "",
+        ] {
+            assert!(!super::names_authors_only(title), "{title}");
+        }
+    }
+
     use super::*;
 
     #[test]

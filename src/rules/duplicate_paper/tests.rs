@@ -279,3 +279,56 @@ fn one_name_on_one_title_reworded_is_still_one_paper() {
     );
     assert_eq!(lines("duplicate-paper", &text), vec![8]);
 }
+
+/// A leaderboard shaped like DirtyHarryLYL's HOI list: one row per result,
+/// the setting after the method's link, scores in columns whose headers
+/// name no known metric.
+fn results_table(rows: &[&str]) -> String {
+    let mut text = String::from(
+        "## Results\n\n| Method | Pub | Detector | Unseen(def) | Seen(def) | Full(def) |\n|:---:|:---:|:---:|:---:|:---:|:---:|\n",
+    );
+    for row in rows {
+        text.push_str(row);
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn two_results_of_one_paper_are_no_copy() {
+    let text = results_table(&[
+        "| [KI2HOI](https://arxiv.org/pdf/2403.07246.pdf) | arXiv2024 | - | 27.43 | **35.76** | **34.56** |",
+        "| [HOIGen](https://arxiv.org/pdf/2408.05974) | ACMMM2024 | - | **30.26** | 34.23 | 33.44 |",
+        "| [KI2HOI](https://arxiv.org/pdf/2403.07246.pdf) (NF-UC) | arXiv2024 | - | 28.89 | 28.31 | 27.77 |",
+        "| [SABRA-Res50](https://arxiv.org/pdf/2012.12510.pdf) | arXiv | - | 24.12 | 15.91 | 26.57 |",
+        "| [SABRA-Res50FPN](https://arxiv.org/pdf/2012.12510.pdf) | arXiv | - | 25.02 | 16.01 | 27.57 |",
+    ]);
+    assert!(check("duplicate-paper", &text).is_empty());
+    assert!(check("shared-paper-link", &text).is_empty());
+    // The same result twice is a copy.
+    let copy = "| [HOIGen](https://arxiv.org/pdf/2408.05974) | ACMMM2024 | - | **30.26** | 34.23 | 33.44 |";
+    let text = results_table(&[
+        copy,
+        "| [A](https://arxiv.org/pdf/2408.05975) | CVPR2023 | - | 1.1 | 2.2 | 3.3 |",
+        copy,
+    ]);
+    assert_eq!(lines("duplicate-paper", &text), [7]);
+    // Two results of one paper still agree on its venue.
+    let text = results_table(&[
+        "| [iCAN](https://arxiv.org/pdf/1808.10437.pdf) | BMVC2018 | - | 14.8 | 15.1 | 16.2 |",
+        "| [HOIGen](https://arxiv.org/pdf/2408.05974) | ACMMM2024 | - | **30.26** | 34.23 | 33.44 |",
+        "| [iCAN](https://arxiv.org/pdf/1808.10437.pdf) (RF-UC) | CVPR2019 | - | 10.1 | 20.2 | 18.3 |",
+    ]);
+    assert_eq!(lines("conflicting-duplicate", &text), [7]);
+}
+
+#[test]
+fn rows_labelled_only_by_their_authors_pair_by_their_links() {
+    // `Wang et al.` at ICCV 2019 and `Wang et al.` at ECCV 2020: two papers.
+    let text = results_table(&[
+        "| [Wang et al.](https://openaccess.thecvf.com/content_ICCV_2019/papers/Wang_a.pdf) | ICCV2019 | - | 1.1 | 2.2 | 3.3 |",
+        "| [Wang et.al.](http://www.ecva.net/papers/eccv_2020/papers_ECCV/papers/123620239.pdf) | ECCV2020 | - | 4.4 | 5.5 | 6.6 |",
+    ]);
+    assert!(check("conflicting-duplicate", &text).is_empty());
+    assert!(check("duplicate-paper", &text).is_empty());
+}

@@ -22,7 +22,8 @@ impl Rule for SharedPaperLink {
             let Evidence::Id(id) = pair.evidence else {
                 continue;
             };
-            if pair.same_title {
+            // Two results of one paper (a leaderboard's variants) share its link.
+            if pair.same_title || pair.distinct_entries {
                 continue;
             }
             // The list's own text first: it tells a wrong link from a

@@ -1,0 +1,84 @@
+//! Which columns of a table hold measured results (`28.89`, `**35.76**`,
+//! `23.01±1.54`, `43.6%`): a results table (a leaderboard) lists one row per
+//! result, and one paper may have several (a backbone, a setting, a split
+//! each), sharing its link under names like `SABRA-Res50` and
+//! `SABRA-Res50FPN`. Such rows are two results of one paper, not a copy.
+
+use crate::document::{Role, Table};
+
+/// The columns without a role whose filled cells (`-` is empty) are nearly
+/// all scores, at least three of them.
+pub fn score_columns(table: &Table<'_>) -> Vec<usize> {
+    let title = table.column(Role::Title);
+    (0..table.columns.len())
+        .filter(|&c| Some(c) != title && table.columns[c].role.is_none())
+        .filter(|&c| holds_scores(table, c))
+        .collect()
+}
+
+fn holds_scores(table: &Table<'_>, column: usize) -> bool {
+    let (mut filled, mut scores) = (0usize, 0usize);
+    for row in table.rows() {
+        let Some(text) = row.cell(column).map(|cell| cell.text().trim()) else {
+            continue;
+        };
+        if text.is_empty() || text == "-" {
+            continue;
+        }
+        filled += 1;
+        scores += usize::from(is_score(text));
+    }
+    filled >= 3 && scores * 10 >= filled * 9
+}
+
+/// A number with a decimal point, maybe a percent sign or a `±` spread
+/// after it. Whole numbers may be counts or years, `2023.05` a date: those
+/// are not scores.
+fn is_score(text: &str) -> bool {
+    let value = text
+        .split(['±', '(', ' '])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('%');
+    let Some((whole, fraction)) = value.split_once('.') else {
+        return false;
+    };
+    (1..=3).contains(&whole.len())
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && !fraction.is_empty()
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_and_not_scores() {
+        for text in [
+            "28.89",
+            "23.01±1.54",
+            "11.31 ± 1.03",
+            "43.6%",
+            "0.912",
+            "53.7 (val)",
+        ] {
+            assert!(is_score(text), "{text}");
+        }
+        for text in ["2023.05", "12000", "2021", "v1.2", "N/A", "1.", ".5"] {
+            assert!(!is_score(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_column_of_scores_in_a_results_table() {
+        let text = "| Method | Pub | Full | Detector |\n|---|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2403.07246) | CVPR2023 | 27.43 | R50 |\n\
+                    | [B](https://arxiv.org/abs/2403.07247) | CVPR2023 | - | R50 |\n\
+                    | [C](https://arxiv.org/abs/2403.07248) | CVPR2023 | **35.76** | R101 |\n\
+                    | [D](https://arxiv.org/abs/2403.07249) | CVPR2023 | 23.01±1.54 | R50 |\n";
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let document = crate::document::parse(text, &knowledge.columns);
+        assert_eq!(score_columns(&document.tables[0]), [2]);
+    }
+}
