@@ -17,6 +17,12 @@ impl Rule for YearAsVenue {
             let VenueCell::YearOnly(year) = fact.value else {
                 continue;
             };
+            // A column read as the venue column by its cells, under another
+            // header (`Info`): its year-only cells are how the list writes
+            // a paper without a venue, not a venue lost.
+            if r.table.column(crate::document::Role::Venue) != Some(fact.column()) {
+                continue;
+            }
             // `2025 OpenReview`, `2024 Under review`: the list's word for
             // "not published" with the year of submission, not a year alone.
             let rest = r.cell_text(fact.column()).replace(&year.to_string(), " ");
@@ -51,6 +57,28 @@ mod tests {
     fn fires_on_a_bare_year() {
         assert_eq!(lines("year-as-venue", &table("2020")), [5]);
         assert_eq!(lines("year-as-venue", &table("**2020**")), [5]);
+    }
+
+    #[test]
+    fn quiet_in_a_column_read_as_venues_by_its_cells() {
+        // As awesome-neural-physics writes its `Info` column: venues with
+        // their years, and the year alone for papers without one.
+        let mut text = String::from("| Title | Info | Link |\n|---|---|---|\n");
+        for (title, info) in [
+            ("A", "ICLR 2023"),
+            ("B", "NeurIPS 2022"),
+            ("C", "CVPR 2021"),
+            ("D", "2020"),
+            ("E", "ICML 2024"),
+        ] {
+            text.push_str(&format!(
+                "| **{title} paper title** | {info} | [Link](https://example.org/{title}) |\n"
+            ));
+        }
+        assert!(lines("year-as-venue", &text).is_empty());
+        // Under a Venue header the same cell is reported.
+        let text = text.replace("| Title | Info |", "| Title | Venue |");
+        assert_eq!(lines("year-as-venue", &text), [6]);
     }
 
     #[test]
