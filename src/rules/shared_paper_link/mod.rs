@@ -18,12 +18,35 @@ impl Rule for SharedPaperLink {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for pair in cx.duplicate_pairs() {
+        let pairs = cx.duplicate_pairs();
+        let key = |r: &RowRef<'_>| (r.table_index, r.row_index);
+        let copies: Vec<_> = pairs
+            .iter()
+            .filter(|p| p.same_title)
+            .map(|p| (key(&p.earlier), key(&p.later)))
+            .collect();
+        let shared: std::collections::HashSet<_> = pairs
+            .iter()
+            .filter(|p| !p.same_title && matches!(p.evidence, Evidence::Id(_)))
+            .map(|p| (key(&p.earlier), key(&p.later)))
+            .collect();
+        // A later copy of a row (same title, same link) that the other row
+        // shares the link with is the same finding again: it was reported
+        // against the first copy (rux001 88, a copy of 65; 66 is wrong).
+        // In one table the two rows are the defect wherever else they sit.
+        let reported_with_a_copy = |pair: &Pair<'_>| {
+            let (earlier, later) = (key(&pair.earlier), key(&pair.later));
+            earlier.0 != later.0
+                && copies.iter().any(|&(copy, of)| {
+                    of == later && copy != earlier && shared.contains(&(copy, earlier))
+                })
+        };
+        for pair in pairs {
             let Evidence::Id(id) = pair.evidence else {
                 continue;
             };
             // Two results of one paper (a leaderboard's variants) share its link.
-            if pair.same_title || pair.distinct_entries {
+            if pair.same_title || pair.distinct_entries || reported_with_a_copy(&pair) {
                 continue;
             }
             // The list's own text first: it tells a wrong link from a

@@ -320,3 +320,26 @@ fn bold_titles_with_badge_links_in_a_papers_and_codes_column_are_paper_rows() {
     // convention.
     assert!(lines("table-shape", &badge_table("2505.01234")).is_empty());
 }
+
+#[test]
+fn a_later_copy_of_the_right_row_is_not_reported_again() {
+    // As rux001's anomaly list: 2401.05702 is "Video Anomaly Detection and
+    // Explanation via Large Language Models" (line 5 and, cross-listed,
+    // line 11); VadCLIP at line 6 links it by mistake: one finding, there.
+    let right = "| [Video Anomaly Detection and Explanation via Large Language Models](https://arxiv.org/abs/2401.05702) | ICCV 2024 | - | - | 2024 |";
+    let wrong = "| [VadCLIP: Adapting Vision-Language Models for Weakly Supervised Video Anomaly Detection](https://arxiv.org/abs/2401.05702) | AAAI 2024 | - | - | 2024 |";
+    let text = format!(
+        "{}\n{}",
+        seed_table("Videos", &[right, wrong]),
+        seed_table("Explanation", &[right])
+    );
+    assert_eq!(lines("shared-paper-link", &text), [6]);
+    // The copy beside the wrong row in one table is reported: the two rows
+    // there are the defect.
+    let text = format!(
+        "{}\n{}",
+        seed_table("Videos", &[right, wrong]),
+        seed_table("Explanation", &[wrong, right])
+    );
+    assert_eq!(lines("shared-paper-link", &text), [6, 13]);
+}
