@@ -21,6 +21,9 @@ pub struct ColumnFile {
     /// its own: `[Ext](...)`.
     #[serde(default)]
     pub extension_labels: Vec<String>,
+    /// Labels of a link to the paper itself (`Paper`, `pdf`).
+    #[serde(default)]
+    pub paper_link_labels: Vec<String>,
     /// First-column headers (`Method`) that name the papers of a table
     /// without a title column when most of their cells link a paper.
     #[serde(default)]
@@ -75,6 +78,8 @@ pub struct ColumnRoles {
     pub link_labels: Vec<String>,
     /// Labels of a link to a row's extended version, a paper of its own.
     pub extension_labels: Vec<String>,
+    /// Labels of a link to the paper itself, spaces folded, lower case.
+    pub paper_link_labels: Vec<String>,
     /// First-column headers that may name papers by their links, normalised.
     pub linked_name_headers: Vec<String>,
     /// Headers that hold the title when a venue column stands beside them.
@@ -125,6 +130,11 @@ impl ColumnRoles {
             .flat_map(|f| &f.extension_labels)
             .map(|l| crate::knowledge::text::fold_spaces_and_case(l))
             .collect();
+        let paper_link_labels = files
+            .iter()
+            .flat_map(|f| &f.paper_link_labels)
+            .map(|l| crate::knowledge::text::fold_spaces_and_case(l))
+            .collect();
         let linked_name_headers = files
             .iter()
             .flat_map(|f| &f.linked_name_headers)
@@ -145,6 +155,7 @@ impl ColumnRoles {
             citing,
             link_labels,
             extension_labels,
+            paper_link_labels,
             linked_name_headers,
             venue_or_title_headers,
             paper_title_headers,

@@ -26,6 +26,70 @@ pub(super) fn empty_title_link(knowledge: &Knowledge, link: &FragmentLink) -> Op
     ))
 }
 
+/// How many links with a URL must carry a label (`Paper`, `pdf`) for the
+/// same label without one to be a slip rather than the list's template.
+const LABEL_WITH_URL: usize = 5;
+
+/// How often the list writes each link label (`[Paper](...)`, `[[pdf]](...)`),
+/// with a URL and without one, over the whole document.
+#[derive(Default)]
+pub(super) struct LabelUse {
+    counts: std::collections::HashMap<String, (usize, usize)>,
+}
+
+impl LabelUse {
+    pub(super) fn learn<'t>(links: impl Iterator<Item = (&'t str, &'t str)>) -> Self {
+        let mut counts: std::collections::HashMap<String, (usize, usize)> = Default::default();
+        for (text, url) in links {
+            let Some(label) = label_key(text) else {
+                continue;
+            };
+            let entry = counts.entry(label).or_default();
+            if url.trim().is_empty() {
+                entry.1 += 1;
+            } else {
+                entry.0 += 1;
+            }
+        }
+        LabelUse { counts }
+    }
+
+    /// The finding for a paper's label outside the paper tables whose URL
+    /// is empty while the list gives that label a URL in many other places
+    /// and leaves it empty in few (`[[Paper]()]` among `[[Paper](...)]`s):
+    /// a link forgotten, not a template for papers to come.
+    pub(super) fn forgotten(
+        &self,
+        knowledge: &Knowledge,
+        link: &FragmentLink,
+    ) -> Option<Diagnostic> {
+        if !link.url.trim().is_empty() {
+            return None;
+        }
+        let label = label_key(&link.text)?;
+        if !knowledge.columns.paper_link_labels.contains(&label) {
+            return None;
+        }
+        let &(with_url, empty) = self.counts.get(&label)?;
+        (with_url >= LABEL_WITH_URL && empty < crate::profile::empty_links::CONVENTION_ROWS).then(|| {
+            diagnostic(
+                link.span,
+                format!(
+                    "the link `{}` has an empty URL, where the list gives that link a URL {with_url} times",
+                    link.text.trim()
+                ),
+            )
+        })
+    }
+}
+
+/// A short link label (`Paper`, `[pdf]`, `Code`), folded: one or two words.
+fn label_key(text: &str) -> Option<String> {
+    let text = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let words = text.split_whitespace().count();
+    ((1..=2).contains(&words) && !text.starts_with('!')).then(|| fold_spaces_and_case(text))
+}
+
 /// Whether a link's text reads as a paper's title: four words or more,
 /// not an image, not a placeholder (`[Coming soon]()`) or a generic link
 /// label (`[project page]()`).
@@ -62,6 +126,26 @@ mod tests {
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn a_label_the_list_links_everywhere_else_is_a_forgotten_link() {
+        // As JHU's registration survey: `[[Paper](...)][[GitHub](...)]` after
+        // each citation, and twice `[[Paper]()][[GitHub]()]`.
+        let mut text = String::from("# Papers\n\n");
+        for n in 0..5 {
+            text.push_str(&format!(
+                "* \"Title {n}\", IEEE TMI, 2022. [[Paper](https://doi.org/10.1/{n})][[GitHub](https://github.com/a/{n})]\n"
+            ));
+        }
+        text.push_str(
+            "* \"Cross-Modality Segmentation\", IEEE JBHI, 2022. [[Paper]()][[GitHub]()]\n",
+        );
+        // The paper always exists; an empty `[GitHub]()` may say "no code".
+        assert_eq!(lines("malformed-link", &text), [8]);
+        // Written empty three times or more: the list's template.
+        let template = "* \"Another\", MICCAI, 2023. [[Paper]()][[GitHub]()]\n".repeat(2);
+        assert!(lines("malformed-link", &format!("{text}{template}")).is_empty());
     }
 
     #[test]
