@@ -283,6 +283,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_link_column_is_the_title_beside_models() {
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = [
+            "Name & Link",
+            "Models",
+            "Release Date",
+            "Journal",
+        ]
+        .map(String::from);
+        assert_eq!(
+            knowledge.columns.assign(&headers)[..2],
+            [Some(Role::Title), None]
+        );
+    }
+
+    #[test]
     fn emoji_and_symbols_around_a_header_are_decoration() {
         // As TX-Leo's grasping list heads its tables.
         assert_eq!(

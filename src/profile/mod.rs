@@ -41,7 +41,21 @@ pub struct Profile {
     pub omits_trailing_cells: bool,
     /// The columns the list's paper tables often leave out or empty, by
     /// header (see [`empty_columns`]).
-    pub empty_columns: empty_columns::EmptyColumns,
+    /// Learned on first use: only a row that leaves out cells asks.
+    empty_columns: std::sync::OnceLock<empty_columns::EmptyColumns>,
+}
+
+impl Profile {
+    /// The columns the list's paper tables often leave out or empty, by
+    /// header (see [`empty_columns`]); `tables` are the document's.
+    pub fn empty_columns(
+        &self,
+        tables: &[crate::document::Table<'_>],
+        knowledge: &Knowledge,
+    ) -> &empty_columns::EmptyColumns {
+        self.empty_columns
+            .get_or_init(|| empty_columns::EmptyColumns::learn(tables, knowledge))
+    }
 }
 
 /// What was learned about one table.
@@ -105,6 +119,6 @@ pub fn learn(
         venues: vocabulary::VenueVocabulary::learn(document, facts),
         empty_links: empty_links::EmptyLinks::learn(document),
         omits_trailing_cells: shape::list_omits_trailing_cells(&document.tables),
-        empty_columns: empty_columns::EmptyColumns::learn(&document.tables, knowledge),
+        empty_columns: std::sync::OnceLock::new(),
     }
 }

@@ -184,8 +184,16 @@ pub fn shows_nothing(cell: &Cell<'_, '_>, knowledge: &Knowledge) -> bool {
     if knowledge.is_placeholder(cell.text()) && knowledge.is_placeholder(cell.raw()) {
         return true;
     }
-    let raw: String = cell.raw().split_whitespace().collect();
-    raw.len() >= 4 && raw.replace("[]()", "").is_empty()
+    // Only `[]()` links, spaces anywhere, without building a string per cell.
+    const EMPTY_LINK: [char; 4] = ['[', ']', '(', ')'];
+    let mut seen = 0;
+    for c in cell.raw().chars().filter(|c| !c.is_whitespace()) {
+        if c != EMPTY_LINK[seen % 4] {
+            return false;
+        }
+        seen += 1;
+    }
+    seen >= 4 && seen % 4 == 0
 }
 
 /// A cell holding only a year or a date (`2023`, `2023-05`, `2023.05.17`).

@@ -104,6 +104,14 @@ fn without_venue_tag(title: &str) -> &str {
 /// `Shen et al. (RF-UC)`): leaderboards label rows so, and two papers by
 /// two Wangs are not one paper.
 pub fn names_authors_only(title: &str) -> bool {
+    // Most titles say no `al`: no words to build.
+    if !title
+        .as_bytes()
+        .windows(2)
+        .any(|w| w.eq_ignore_ascii_case(b"al"))
+    {
+        return false;
+    }
     let label = title.split('(').next().unwrap_or(title);
     let words: Vec<String> = label
         .split(|c: char| c.is_whitespace() || c == '.')

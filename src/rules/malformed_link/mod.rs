@@ -38,18 +38,28 @@ impl Rule for MalformedLink {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let text = cx.document.text;
-        let labels = empty::LabelUse::learn(
-            cx.document
-                .prose_links
-                .iter()
-                .map(|l| (l.text.as_str(), l.url.as_str()))
-                .chain(cx.rows().flat_map(|r| {
-                    r.row
-                        .cells()
-                        .flat_map(|c| c.links().map(|l| (l.text, l.url)).collect::<Vec<_>>())
-                        .collect::<Vec<_>>()
-                })),
-        );
+        // Counted only for a list with an empty link outside its tables.
+        let any_empty = cx
+            .document
+            .prose_links
+            .iter()
+            .any(|l| l.url.trim().is_empty());
+        let labels = if !any_empty {
+            empty::LabelUse::default()
+        } else {
+            empty::LabelUse::learn(
+                cx.document
+                    .prose_links
+                    .iter()
+                    .map(|l| (l.text.as_str(), l.url.as_str()))
+                    .chain(cx.rows().flat_map(|r| {
+                        r.row
+                            .cells()
+                            .flat_map(|c| c.links().map(|l| (l.text, l.url)).collect::<Vec<_>>())
+                            .collect::<Vec<_>>()
+                    })),
+            )
+        };
         for link in &cx.document.prose_links {
             out.extend(labels.forgotten(cx.knowledge, link));
             if let Some(d) = written_link_problem(text, link.span, &link.url) {

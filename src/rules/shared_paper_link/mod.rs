@@ -46,7 +46,11 @@ impl Rule for SharedPaperLink {
                 continue;
             };
             // Two results of one paper (a leaderboard's variants) share its link.
-            if pair.same_title || pair.distinct_entries || reported_with_a_copy(&pair) {
+            if pair.same_title
+                || pair.distinct_entries
+                || reported_with_a_copy(&pair)
+                || models_of_one_paper(cx, &pair, id)
+            {
                 continue;
             }
             // The list's own text first: it tells a wrong link from a
@@ -107,6 +111,27 @@ impl Rule for SharedPaperLink {
             out.push(diagnostic);
         }
     }
+}
+
+/// Two rows named by short names (models, methods: `MT-GPT` and `MT-GPT2`,
+/// `ChemRxnExtractor` and `ChemBERT`) on one link, that agree on where and
+/// when it appeared: a list giving each model of one paper its row. A link
+/// copied to the wrong row usually brings another paper's date or venue
+/// with it, and is still reported. On an arXiv link, a Date column that
+/// follows the arXiv ids agrees whenever the links do: no evidence
+/// (Szy12345's P2Plus row, StyleDiffusion's link and date copied).
+fn models_of_one_paper(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> bool {
+    let (a, b) = (&pair.earlier, &pair.later);
+    let dated = |r: &RowRef<'_>| {
+        (r.facts.year.is_some() || r.facts.venue.is_some())
+            && !(matches!(id, PaperId::Arxiv(_))
+                && cx.facts.tables[r.table_index].dates_follow_arxiv == Some(true))
+    };
+    super::same_name::short_name(cx, a)
+        && super::same_name::short_name(cx, b)
+        && dated(a)
+        && dated(b)
+        && super::duplicate_paper::differences(pair, cx).is_none()
 }
 
 /// The span of the row's link that carries the shared identity.

@@ -343,3 +343,34 @@ fn a_later_copy_of_the_right_row_is_not_reported_again() {
     );
     assert_eq!(lines("shared-paper-link", &text), [6, 13]);
 }
+
+/// WenhaoYuan337's materials list: `Name & Link | Models | ... | Date | Journal`.
+fn models_table(rows: &[&str]) -> String {
+    let mut text = String::from(
+        "| **Name & Link** | **Models** | **Material Types** | **Release Date** | **Journal** |\n|---|---|---|---|---|\n",
+    );
+    for row in rows {
+        text.push_str(row);
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn models_of_one_paper_share_its_link() {
+    // One benchmark paper, one row per model it trains: the rows agree on
+    // date and venue.
+    let text = models_table(&[
+        "| [MT-GPT](https://arxiv.org/abs/2206.13578) | GPT | Inorganic | 2022.10 | *arXiv* |",
+        "| [MT-GPT2](https://arxiv.org/abs/2206.13578) | GPT-2 | Inorganic | 2022.10 | *arXiv* |",
+        "| [ChemRxnExtractor](https://pubs.acs.org/doi/10.1021/acs.jcim.1c00284) | BERT | Reactions | 2021.06 | *Journal of Chemical Information and Modeling* |",
+        "| [ChemBERT](https://pubs.acs.org/doi/10.1021/acs.jcim.1c00284) | BERT | Reactions | 2021.06 | *Journal of Chemical Information and Modeling* |",
+    ]);
+    assert!(check("shared-paper-link", &text).is_empty());
+    // A link copied to another model's row brings a date that disagrees.
+    let text = models_table(&[
+        "| [MT-GPT](https://arxiv.org/abs/2206.13578) | GPT | Inorganic | 2022.10 | *arXiv* |",
+        "| [LLaMP](https://arxiv.org/abs/2206.13578) | GPT-4 | General | 2024.01 | *arXiv* |",
+    ]);
+    assert_eq!(lines("shared-paper-link", &text), [4]);
+}

@@ -56,7 +56,10 @@ impl Rule for TableShape {
             if written < expected
                 && r.table.columns[written..].iter().all(|c| {
                     shape::optional_column(c.role)
-                        && cx.profile.empty_columns.often_empty(&c.header)
+                        && cx
+                            .profile
+                            .empty_columns(&cx.document.tables, cx.knowledge)
+                            .often_empty(&c.header)
                 })
                 && profile.short_rows.fits(r.table, r.row, cx.knowledge)
             {
