@@ -285,13 +285,7 @@ mod tests {
     #[test]
     fn a_name_and_link_column_is_the_title_beside_models() {
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
-        let headers = [
-            "Name & Link",
-            "Models",
-            "Release Date",
-            "Journal",
-        ]
-        .map(String::from);
+        let headers = ["Name & Link", "Models", "Release Date", "Journal"].map(String::from);
         assert_eq!(
             knowledge.columns.assign(&headers)[..2],
             [Some(Role::Title), None]

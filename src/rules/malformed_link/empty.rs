@@ -16,8 +16,34 @@ const TITLE_WORDS: usize = 4;
 
 /// The finding for a link outside the paper tables whose text is a paper
 /// title and whose URL is empty.
-pub(super) fn empty_title_link(knowledge: &Knowledge, link: &FragmentLink) -> Option<Diagnostic> {
+pub(super) fn empty_title_link(
+    knowledge: &Knowledge,
+    document: &crate::document::Document<'_>,
+    link: &FragmentLink,
+) -> Option<Diagnostic> {
     if !link.url.trim().is_empty() || !paper_title(knowledge, &link.text) {
+        return None;
+    }
+    // A contents entry left without its `#anchor` (`[🚀 Future Research
+    // Directions]()`: a heading of that name, or any entry under a
+    // "Contents" heading) names a section, not a paper: a template's table
+    // of contents, written empty on purpose.
+    let slug = crate::document::github_slug(link.text.trim());
+    let under_contents = document
+        .headings
+        .iter()
+        .take_while(|h| h.span.start < link.span.start)
+        .last()
+        .is_some_and(|h| {
+            let heading = h.text.to_lowercase();
+            heading.contains("contents") || heading.split_whitespace().any(|w| w == "toc")
+        });
+    if under_contents
+        || document
+            .headings
+            .iter()
+            .any(|h| crate::document::github_slug(&h.text) == slug)
+    {
         return None;
     }
     Some(diagnostic(
@@ -146,6 +172,27 @@ mod tests {
         // Written empty three times or more: the list's template.
         let template = "* \"Another\", MICCAI, 2023. [[Paper]()][[GitHub]()]\n".repeat(2);
         assert!(lines("malformed-link", &format!("{text}{template}")).is_empty());
+    }
+
+    #[test]
+    fn a_contents_entry_naming_a_heading_is_no_paper_title() {
+        // umair1221's contents table: every entry's target left empty.
+        let text = "# AI in Agriculture\n\n| Part | Topics |\n|---|---|\n\
+            | [🚀 Future Research Directions]() | [Unifying Multi-modal Foundation Models]() |\n\n\
+            ## 🚀 Future Research Directions\n\nText.\n";
+        assert_eq!(lines("malformed-link", text), [5]);
+        let found = check("malformed-link", text);
+        assert!(
+            found[0].message.contains("paper title"),
+            "{}",
+            found[0].message
+        );
+        // Under a Contents heading, every entry is one.
+        let text = text.replace(
+            "# AI in Agriculture\n",
+            "# AI in Agriculture\n\n## 📌 Contents\n",
+        );
+        assert!(check("malformed-link", &text).is_empty());
     }
 
     #[test]

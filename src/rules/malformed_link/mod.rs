@@ -65,7 +65,7 @@ impl Rule for MalformedLink {
             if let Some(d) = written_link_problem(text, link.span, &link.url) {
                 out.push(d);
             }
-            out.extend(empty::empty_title_link(cx.knowledge, link));
+            out.extend(empty::empty_title_link(cx.knowledge, cx.document, link));
             out.extend(destination::impossible_arxiv_id(&link.url, link.span));
         }
         spaced_links_outside_paper_tables(cx, out);
