@@ -18,20 +18,30 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
     let vocabulary = &knowledge.columns.citing;
     let title = table.column(Role::Title);
     let header = |c: usize| table.columns.get(c).map_or("", |c| c.header.as_str());
-    let first = header(0);
+    // A year before the name (`Year | Name | Paper | Pub.`) dates the
+    // row; the name is what the row is.
+    let first_column = table
+        .columns
+        .iter()
+        .position(|c| c.role != Some(Role::Year))
+        .unwrap_or(0);
+    let first = header(first_column);
     let title_header = title.map_or("", header);
     let is = |names: &[String], h: &str| ColumnRoles::header_is(names, h);
     // A venue column says where each row was published: its rows are
     // papers, even under "Dataset | Title | Venue | Date" (one benchmark
     // paper a row).
-    let has_venue = table.column(Role::Venue).is_some();
+    let has_venue = table
+        .column(Role::Venue)
+        .is_some_and(|c| !mostly_links(table, c));
     if !has_venue
         && (is(&vocabulary.entity_headers, first) || is(&vocabulary.entity_headers, title_header))
     {
         return true;
     }
     // "Name | Paper | Code": the rows are named things citing a paper.
-    if !has_venue && is(&vocabulary.name_headers, first) && title.is_some_and(|t| t != 0) {
+    if !has_venue && is(&vocabulary.name_headers, first) && title.is_some_and(|t| t != first_column)
+    {
         return true;
     }
     let has_word = |text: &str, words: &[String]| {
@@ -64,6 +74,24 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
         && document
             .heading_chain(table.heading)
             .any(|h| has_word(&h.text, &vocabulary.section_words))
+}
+
+/// Whether most filled cells of a column hold a link: a "venue" column of
+/// `[Paper](...)` links (visionxiang's `Pub.` beside dataset names) names
+/// no venue.
+fn mostly_links(table: &Table<'_>, column: usize) -> bool {
+    let (mut filled, mut linked) = (0, 0);
+    for row in table.rows() {
+        let Some(cell) = row.cell(column) else {
+            continue;
+        };
+        if cell.text().trim().is_empty() {
+            continue;
+        }
+        filled += 1;
+        linked += usize::from(cell.links().next().is_some());
+    }
+    filled >= 2 && 2 * linked > filled
 }
 
 /// Whether most filled cells of a column (one without a role: not the
@@ -161,12 +189,16 @@ fn bare_paper_links(table: &Table<'_>) -> bool {
 
 /// The column that names a citing table's rows: its first column when the
 /// title column (the cited paper) stands elsewhere and the first column
-/// holds no other role (a `Date | Name | ...` table is named by its title
-/// column, never by its dates).
+/// holds no other role, or the column after a first Date or Year column
+/// that holds none (`Date | Name | Title`); a table is never named by its
+/// dates.
 pub fn naming_column(table: &Table<'_>) -> Option<usize> {
     let title = table.column(Role::Title);
+    let role = |c: usize| table.columns.get(c).map(|c| c.role);
     match title {
         Some(0) | None => title,
+        // `Year | Name | Paper`, `Date | Name | Title`: the name after the date.
+        Some(t) if role(0) == Some(Some(Role::Year)) && role(1) == Some(None) && t != 1 => Some(1),
         Some(_) if table.columns.first().is_some_and(|c| c.role.is_some()) => title,
         Some(_) => Some(0),
     }
@@ -200,6 +232,24 @@ mod tests {
         let text = "## Datasets\n\n| Name | Paper | Link | Notes |\n|---|---|---|---|\n| Set5 | [Low-Complexity SR](https://example.com/p) | [data](https://example.com/d) | 5 images |\n\n\
                     ## Benchmarks\n\n| Benchmark | Paper | Tasks | Code |\n|---|---|---|---|\n| MMLU | [Measuring Massive Multitask](https://arxiv.org/abs/2009.03300) | 57 | - |\n";
         assert_eq!(judge(text), [true, true]);
+    }
+
+    #[test]
+    fn a_dataset_table_dated_first_cites_its_papers() {
+        // visionxiang's aerial datasets: the year first, the dataset's name,
+        // its paper's title, and a `Pub.` column of paper links.
+        let text = "| Year | Name | Paper | Pub. |\n|---|---|---|---|\n\
+            | 2022 | [SODA](https://example.org/soda) | Towards Large-Scale Small Object Detection | [Paper](https://arxiv.org/abs/2207.14096) |\n\
+            | 2018 | [VisDrone](http://aiskyeye.com/) | Vision Meets Drones: Past, Present and Future | [arXiv](https://arxiv.org/pdf/2001.06303.pdf) |\n";
+        assert_eq!(judge(text), [true]);
+        let knowledge = Knowledge::builtin().unwrap();
+        let document = crate::document::parse(text, &knowledge.columns);
+        assert_eq!(naming_column(&document.tables[0]), Some(1));
+        // A Pub. column of venues keeps the table a paper table.
+        let text = text
+            .replace("[Paper](https://arxiv.org/abs/2207.14096)", "TGRS")
+            .replace("[arXiv](https://arxiv.org/pdf/2001.06303.pdf)", "TPAMI");
+        assert_eq!(judge(&text), [false]);
     }
 
     #[test]
