@@ -73,7 +73,17 @@ impl<'k, 't> Reader<'k, 't> {
         let fact = |column: Option<usize>| column.map(|c| (c, text_of(c)));
         let venue_cell = fact(venue_column);
         let strategy_cell = fact(table.column(Role::Strategy));
-        let year_cell = fact(table.column(Role::Year));
+        // `2017<br>2014` beside `TODS<br>SIGMOD`: two publications of one
+        // work, one a line; the first line is the row's year.
+        let first_line = |column: usize| {
+            let raw = row.cell(column).map_or("", |c| c.raw());
+            let first = raw
+                .find("<br")
+                .or_else(|| raw.find("<BR"))
+                .map(|end| raw[..end].trim().trim_matches(['*', '_', ' ']));
+            first.filter(|f| !f.is_empty()).unwrap_or_else(|| text_of(column))
+        };
+        let year_cell = table.column(Role::Year).map(|c| (c, first_line(c)));
 
         let mut venue = venue_cell.map(|(column, text)| CellFact::new(column, self.venue(text)));
         // "Pub. & Date" columns hold "CVPR, 2025" as often as "May, 2023":

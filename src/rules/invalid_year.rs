@@ -94,6 +94,15 @@ mod tests {
     }
 
     #[test]
+    fn two_lines_of_years_are_two_publications() {
+        // WenyanLiu's reading list: `TODS<br>SIGMOD | 2017<br>2014`.
+        for year in ["2017<br>2014", "2016 <br> 2014", "**2017**<br/>2014"] {
+            assert!(lines("invalid-year", &table(year)).is_empty(), "{year}");
+        }
+        assert_eq!(lines("invalid-year", &table("20211<br>2014")), [5]);
+    }
+
+    #[test]
     fn fires_on_implausible_years() {
         for year in ["20211", "1750", "2031", "soon", "2021.13.01", "2021(2019)"] {
             assert_eq!(lines("invalid-year", &table(year)), [5], "{year}");
