@@ -81,7 +81,9 @@ impl<'k, 't> Reader<'k, 't> {
                 .find("<br")
                 .or_else(|| raw.find("<BR"))
                 .map(|end| raw[..end].trim().trim_matches(['*', '_', ' ']));
-            first.filter(|f| !f.is_empty()).unwrap_or_else(|| text_of(column))
+            first
+                .filter(|f| !f.is_empty())
+                .unwrap_or_else(|| text_of(column))
         };
         let year_cell = table.column(Role::Year).map(|c| (c, first_line(c)));
 

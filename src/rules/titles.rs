@@ -23,7 +23,11 @@ pub(super) fn naming_part(title: &str) -> &str {
             .all(|c| c.is_alphanumeric() || c == '-' || c == '+')
         && acronym.chars().filter(|c| c.is_uppercase()).count() >= 2;
     let before = inner[..open].trim_end();
-    if is_acronym && before.chars().any(char::is_alphanumeric) {
+    // After a one-word name the part is a variant's mark, not an acronym
+    // (`CharXiv(DQ)` and `CharXiv(RQ)` are two subsets, `VideoQA(FIB)` another
+    // dataset than `VideoQA`).
+    let words = before.split_whitespace().count();
+    if is_acronym && words >= 2 && before.chars().any(char::is_alphanumeric) {
         before
     } else {
         title
@@ -156,6 +160,16 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_one_word_names_mark_is_part_of_it() {
+        assert_eq!(
+            super::naming_part("Neural Architecture Search (NAS)"),
+            "Neural Architecture Search"
+        );
+        assert_eq!(super::naming_part("CharXiv(DQ)"), "CharXiv(DQ)");
+        assert_eq!(super::naming_part("VideoQA (FIB)"), "VideoQA (FIB)");
+    }
+
     #[test]
     fn author_labels_are_no_titles() {
         for label in [
