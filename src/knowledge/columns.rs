@@ -24,6 +24,9 @@ pub struct ColumnFile {
     /// Labels of a link to the paper itself (`Paper`, `pdf`).
     #[serde(default)]
     pub paper_link_labels: Vec<String>,
+    /// Hosts of recorded talks (`youtube.com`).
+    #[serde(default)]
+    pub talk_hosts: Vec<String>,
     /// First-column headers (`Method`) that name the papers of a table
     /// without a title column when most of their cells link a paper.
     #[serde(default)]
@@ -80,6 +83,8 @@ pub struct ColumnRoles {
     pub extension_labels: Vec<String>,
     /// Labels of a link to the paper itself, spaces folded, lower case.
     pub paper_link_labels: Vec<String>,
+    /// Hosts of recorded talks, lower case.
+    pub talk_hosts: Vec<String>,
     /// First-column headers that may name papers by their links, normalised.
     pub linked_name_headers: Vec<String>,
     /// Headers that hold the title when a venue column stands beside them.
@@ -130,6 +135,11 @@ impl ColumnRoles {
             .flat_map(|f| &f.extension_labels)
             .map(|l| crate::knowledge::text::fold_spaces_and_case(l))
             .collect();
+        let talk_hosts = files
+            .iter()
+            .flat_map(|f| &f.talk_hosts)
+            .map(|h| h.to_lowercase())
+            .collect();
         let paper_link_labels = files
             .iter()
             .flat_map(|f| &f.paper_link_labels)
@@ -156,6 +166,7 @@ impl ColumnRoles {
             link_labels,
             extension_labels,
             paper_link_labels,
+            talk_hosts,
             linked_name_headers,
             venue_or_title_headers,
             paper_title_headers,

@@ -101,7 +101,8 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                         && short_name(cx, row)
                         && (different_papers(&earlier_row, row, |_| true)
                             || different_links_and_details(cx, &earlier_row, row)
-                            || different_linked_titles(&earlier_row, row))))
+                            || different_linked_titles(&earlier_row, row)
+                            || unidentified_pages(&earlier_row, row))))
             {
                 continue;
             }
@@ -167,13 +168,20 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
             (hasher.finish(), Identity::Id(id))
         })
         .collect();
-    for page in super::link_identity::untitled_row_pages(row) {
+    let talk = links_a_talk(cx, row);
+    let pages = if talk {
+        super::link_identity::row_pages(row)
+    } else {
+        super::link_identity::untitled_row_pages(row)
+    };
+    for page in pages {
         identities.push((title_hash(&page), Identity::Page(page)));
     }
     if let Some(title) = row_title(row.table, row.row) {
         if !broken_line(cx, row)
             && !cx.knowledge.is_placeholder(title)
             && !super::titles::names_authors_only(title)
+            && !talk
         {
             identities.push((title_hash(title), Identity::Title));
         }
@@ -310,6 +318,43 @@ fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
         .any(|(header, key)| y.iter().any(|(h, k)| h == header && k != key))
 }
 
+/// Two rows under one short title ("Bayesian Optimization") that link no
+/// paper by an id (a book's site, a blog post) and link different pages:
+/// a short title alone does not make them one work.
+fn unidentified_pages(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let first_url = |r: &RowRef<'_>| {
+        let title = r.table.column(crate::document::Role::Title);
+        r.row
+            .cell_of(title)
+            .and_then(|c| c.links().next())
+            .map(|l| l.url.trim().trim_end_matches('/').to_string())
+    };
+    row_paper_ids(a.table, a.row).is_empty()
+        && row_paper_ids(b.table, b.row).is_empty()
+        && matches!((first_url(a), first_url(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// Whether the row's title links a recorded talk (`talk_hosts` in
+/// rules/columns.toml): talks share titles ("Bayesian Optimization") with
+/// other talks and with papers.
+fn links_a_talk(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let title = row.table.column(crate::document::Role::Title);
+    let Some(link) = row.row.cell_of(title).and_then(|c| c.links().next()) else {
+        return false;
+    };
+    let url = link.url.to_ascii_lowercase();
+    let host = url
+        .split("://")
+        .nth(1)
+        .unwrap_or(&url)
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("");
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let host = host.strip_prefix("m.").unwrap_or(host);
+    cx.knowledge.columns.talk_hosts.iter().any(|h| h == host)
+}
+
 /// Two rows of results tables whose scores differ are two results of one
 /// paper (a backbone, a setting or a split each: `KI2HOI` and
 /// `KI2HOI (NF-UC)`, `SABRA-Res50` and `SABRA-Res50FPN` on one link), not a
@@ -353,8 +398,8 @@ fn same_identity(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>, identity: &Id
         },
         Identity::Id(id) => row_paper_ids(a.table, a.row).contains(id),
         Identity::Page(page) => {
-            super::link_identity::untitled_row_pages(a).contains(page)
-                && super::link_identity::untitled_row_pages(b).contains(page)
+            super::link_identity::row_pages(a).contains(page)
+                && super::link_identity::row_pages(b).contains(page)
         }
         Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
             (Some(x), Some(y)) => identity_key(x) == identity_key(y),

@@ -13,6 +13,12 @@ pub fn untitled_row_pages(row: &RowRef<'_>) -> Vec<String> {
     if row_title(row.table, row.row).is_some() {
         return Vec::new();
     }
+    row_pages(row)
+}
+
+/// The pages the row's title or paper links point to, written alike, title
+/// or not (a recorded talk is known by its page, not by its title).
+pub fn row_pages(row: &RowRef<'_>) -> Vec<String> {
     let paper_columns = [row.table.column(Role::Title), row.table.column(Role::Paper)];
     let mut pages: Vec<String> = Vec::new();
     for link in row.row.own_links() {

@@ -332,3 +332,21 @@ fn rows_labelled_only_by_their_authors_pair_by_their_links() {
     assert!(check("conflicting-duplicate", &text).is_empty());
     assert!(check("duplicate-paper", &text).is_empty());
 }
+
+#[test]
+fn talks_books_and_posts_under_one_short_title_are_not_one_work() {
+    // richardcsuwandi's Bayesian-optimization list: a book, talks and a
+    // blog post, each "Bayesian Optimization", by different people.
+    let text = "## Books\n\n| Title | Author | Year |\n|---|---|---|\n\
+        | [Bayesian Optimization](https://bayesoptbook.com/) | Roman Garnett | 2023 |\n\n\
+        ## Videos\n\n| Title | Presenter | Event | Year |\n|---|---|---|---|\n\
+        | [Bayesian Optimization](https://www.youtube.com/watch?v=wZODGJzKmD0) | Roman Garnett | Spring School | 2023 |\n\
+        | [Bayesian Optimization](https://www.youtube.com/watch?v=c4KKvyWW_Xk) | Peter Frazier | INFORMS | 2018 |\n\n\
+        ## Blogs\n\n| Title | Author | Platform | Year |\n|---|---|---|---|\n\
+        | [Bayesian Optimization](http://krasserm.github.io/2018/03/21/bayesian-optimization/) | Martin Krasser | Personal | 2018 |\n";
+    assert!(check("duplicate-paper", text).is_empty());
+    assert!(check("conflicting-duplicate", text).is_empty());
+    // The same page twice is one work, its details disagreeing.
+    let twice = text.replace("watch?v=c4KKvyWW_Xk", "watch?v=wZODGJzKmD0");
+    assert_eq!(lines("conflicting-duplicate", &twice), [12]);
+}
