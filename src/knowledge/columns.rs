@@ -294,6 +294,17 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_published_at_header_is_the_venue() {
+        // krystalan's multi-hop QA list: 序号 | 论文 | 发表会议 | 备注.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["序号", "论文", "发表会议", "备注"].map(String::from);
+        assert_eq!(
+            knowledge.columns.assign(&headers),
+            [None, Some(Role::Title), Some(Role::Venue), None]
+        );
+    }
+
+    #[test]
     fn a_name_and_link_column_is_the_title_beside_models() {
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
         let headers = ["Name & Link", "Models", "Release Date", "Journal"].map(String::from);
