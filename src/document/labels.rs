@@ -73,7 +73,7 @@ const VENUE_LABEL_MAX: usize = 80;
 
 /// A venue name without its year: `NeurIPS 2023`, `CVPR'21`.
 fn strip_year(text: &str) -> &str {
-    let Some((name, year)) = text.rsplit_once([' ', '\'']) else {
+    let Some((name, year)) = text.rsplit_once([' ', '\'']).or_else(|| glued_year(text)) else {
         return text;
     };
     let is_year = matches!(year.len(), 2 | 4) && year.bytes().all(|b| b.is_ascii_digit());
@@ -82,6 +82,14 @@ fn strip_year(text: &str) -> &str {
     } else {
         text
     }
+}
+
+/// `CVPR16`, `ECCV2018`: a name with its year glued on, split.
+fn glued_year(text: &str) -> Option<(&str, &str)> {
+    let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let split = text.len() - digits;
+    (split > 0 && text.is_char_boundary(split) && text[..split].ends_with(char::is_alphabetic))
+        .then(|| text.split_at(split))
 }
 
 /// The links of the table's last row that are another paper's (bit i: the
@@ -105,12 +113,17 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
         let before = (link.span.start.checked_sub(cell.span().start))
             .and_then(|end| cell.raw().get(..end))
             .unwrap_or("");
-        if !before.to_ascii_lowercase().contains("<br") {
+        let after_break = before.to_ascii_lowercase().contains("<br");
+        // `[Paper](springer...)/[CVPR18](cvf...)` on a journal row: a link
+        // after the row's own paper link, named after another venue, is the
+        // other version's.
+        let after_a_link = before.contains("](");
+        if !after_break && !after_a_link {
             continue;
         }
         let label = link.text.trim_matches(|c: char| !c.is_alphanumeric());
         let folded = crate::knowledge::text::fold_spaces_and_case(label);
-        let extension = columns.extension_labels.contains(&folded);
+        let extension = after_break && columns.extension_labels.contains(&folded);
         let elsewhere = || {
             let venue = venues.venue_named(strip_year(label));
             venue.is_some() && own_venue.is_some() && venue != own_venue

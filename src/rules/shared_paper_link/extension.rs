@@ -54,3 +54,21 @@ fn a_rows_only_paper_link_still_names_it() {
         assert_eq!(lines("shared-paper-link", &text), vec![6], "{label}");
     }
 }
+
+#[test]
+fn a_journal_row_linking_its_conference_version_after_its_own_link() {
+    // visionxiang's aerial list: the IJCV row links its own paper, then the
+    // CVPR 2018 version (`[CVPR18](...)`), which has a row of its own.
+    let text = list(&[
+        "| 2020 | IJCV | Multi-task Generative Adversarial Network for Small Objects | [Paper](https://link.springer.com/article/10.1007/s11263-020-01301-6)/[CVPR18](https://openaccess.thecvf.com/content_cvpr_2018/papers/Bai_Finding_Tiny_Faces_CVPR_2018_paper.pdf) |",
+        "| 2018 | CVPR | Finding Tiny Faces in the Wild With Generative Adversarial Network | [Paper](https://openaccess.thecvf.com/content_cvpr_2018/html/Bai_Finding_Tiny_Faces_CVPR_2018_paper.html)/Code |",
+    ]);
+    assert!(check("shared-paper-link", &text).is_empty());
+    assert!(check("conflicting-duplicate", &text).is_empty());
+    // As the row's only link it names the row's paper.
+    let only = text.replace(
+        "[Paper](https://link.springer.com/article/10.1007/s11263-020-01301-6)/",
+        "",
+    );
+    assert_eq!(lines("shared-paper-link", &only), [6]);
+}
