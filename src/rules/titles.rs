@@ -108,15 +108,17 @@ fn without_venue_tag(title: &str) -> &str {
 /// `Shen et al. (RF-UC)`): leaderboards label rows so, and two papers by
 /// two Wangs are not one paper.
 pub fn names_authors_only(title: &str) -> bool {
-    // Most titles say no `al`: no words to build.
-    if !title
-        .as_bytes()
-        .windows(2)
-        .any(|w| w.eq_ignore_ascii_case(b"al"))
+    let label = title.split('(').next().unwrap_or(title);
+    // Most titles do not end in `al`: no words to build.
+    let end = label.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    if !end
+        .len()
+        .checked_sub(2)
+        .and_then(|i| end.get(i..))
+        .is_some_and(|t| t.eq_ignore_ascii_case("al"))
     {
         return false;
     }
-    let label = title.split('(').next().unwrap_or(title);
     let words: Vec<String> = label
         .split(|c: char| c.is_whitespace() || c == '.')
         .filter(|w| !w.is_empty())
