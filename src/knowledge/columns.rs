@@ -125,41 +125,31 @@ impl ColumnRoles {
                 .data_words
                 .extend(c.data_words.iter().map(|w| w.to_lowercase()));
         }
-        let link_labels = files
-            .iter()
-            .flat_map(|f| &f.link_labels)
-            .map(|l| crate::knowledge::text::fold_spaces_and_case(l))
-            .collect();
-        let extension_labels = files
-            .iter()
-            .flat_map(|f| &f.extension_labels)
-            .map(|l| crate::knowledge::text::fold_spaces_and_case(l))
-            .collect();
-        let talk_hosts = files
-            .iter()
-            .flat_map(|f| &f.talk_hosts)
-            .map(|h| h.to_lowercase())
-            .collect();
-        let paper_link_labels = files
-            .iter()
-            .flat_map(|f| &f.paper_link_labels)
-            .map(|l| crate::knowledge::text::fold_spaces_and_case(l))
-            .collect();
-        let linked_name_headers = files
-            .iter()
-            .flat_map(|f| &f.linked_name_headers)
-            .map(|h| normalise_header(h))
-            .collect();
-        let venue_or_title_headers = files
-            .iter()
-            .flat_map(|f| &f.venue_or_title_headers)
-            .map(|h| normalise_header(h))
-            .collect();
-        let paper_title_headers = files
-            .iter()
-            .flat_map(|f| &f.paper_title_headers)
-            .map(|h| normalise_header(h))
-            .collect();
+        // One list of the given files' entries for a field, each written
+        // alike by `write`.
+        let gather = |field: fn(&ColumnFile) -> &Vec<String>, write: fn(&str) -> String| {
+            files
+                .iter()
+                .flat_map(field)
+                .map(|s| write(s))
+                .collect::<Vec<_>>()
+        };
+        let link_labels = gather(
+            |f| &f.link_labels,
+            crate::knowledge::text::fold_spaces_and_case,
+        );
+        let extension_labels = gather(
+            |f| &f.extension_labels,
+            crate::knowledge::text::fold_spaces_and_case,
+        );
+        let talk_hosts = gather(|f| &f.talk_hosts, str::to_lowercase);
+        let paper_link_labels = gather(
+            |f| &f.paper_link_labels,
+            crate::knowledge::text::fold_spaces_and_case,
+        );
+        let linked_name_headers = gather(|f| &f.linked_name_headers, normalise_header);
+        let venue_or_title_headers = gather(|f| &f.venue_or_title_headers, normalise_header);
+        let paper_title_headers = gather(|f| &f.paper_title_headers, normalise_header);
         ColumnRoles {
             roles,
             citing,

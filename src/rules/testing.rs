@@ -8,6 +8,17 @@ use std::sync::LazyLock;
 static KNOWLEDGE: LazyLock<Knowledge> =
     LazyLock::new(|| Knowledge::builtin().expect("builtin knowledge"));
 
+/// A table under `header` (its header and delimiter lines) with one line
+/// per row.
+pub fn table_of(header: &str, rows: &[&str]) -> String {
+    let mut text = String::from(header);
+    for row in rows {
+        text.push_str(row);
+        text.push('\n');
+    }
+    text
+}
+
 /// A list in the seed's shape: a heading, then the five columns.
 pub fn seed_table(section: &str, rows: &[&str]) -> String {
     let mut text = format!(

@@ -284,14 +284,10 @@ fn one_name_on_one_title_reworded_is_still_one_paper() {
 /// the setting after the method's link, scores in columns whose headers
 /// name no known metric.
 fn results_table(rows: &[&str]) -> String {
-    let mut text = String::from(
+    table_of(
         "## Results\n\n| Method | Pub | Detector | Unseen(def) | Seen(def) | Full(def) |\n|:---:|:---:|:---:|:---:|:---:|:---:|\n",
-    );
-    for row in rows {
-        text.push_str(row);
-        text.push('\n');
-    }
-    text
+        rows,
+    )
 }
 
 #[test]

@@ -346,14 +346,10 @@ fn a_later_copy_of_the_right_row_is_not_reported_again() {
 
 /// WenhaoYuan337's materials list: `Name & Link | Models | ... | Date | Journal`.
 fn models_table(rows: &[&str]) -> String {
-    let mut text = String::from(
+    table_of(
         "| **Name & Link** | **Models** | **Material Types** | **Release Date** | **Journal** |\n|---|---|---|---|---|\n",
-    );
-    for row in rows {
-        text.push_str(row);
-        text.push('\n');
-    }
-    text
+        rows,
+    )
 }
 
 #[test]
