@@ -124,9 +124,18 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
         let label = link.text.trim_matches(|c: char| !c.is_alphanumeric());
         let folded = crate::knowledge::text::fold_spaces_and_case(label);
         let extension = after_break && columns.extension_labels.contains(&folded);
+        // Another reviewed venue (`[IJCV]`, `[CVPR18]`): a preprint server
+        // or a code host (`[arXiv]`, `[GitHub]`) names a copy or a part of
+        // the row's own paper. Right after another link, only a label that
+        // dates the version (`CVPR18`, `ECCV 2018`) counts.
         let elsewhere = || {
-            let venue = venues.venue_named(strip_year(label));
-            venue.is_some() && own_venue.is_some() && venue != own_venue
+            let name = strip_year(label);
+            let dated = name.len() < label.len();
+            let venue = venues.venue_named(name);
+            venue.is_some_and(|v| venues.venue(v as u32).kind.is_reviewed())
+                && own_venue.is_some()
+                && venue != own_venue
+                && (after_break || dated)
         };
         if extension || elsewhere() {
             other |= 1 << i;

@@ -77,9 +77,10 @@ impl<'k, 't> Reader<'k, 't> {
         // work, one a line; the first line is the row's year.
         let first_line = |column: usize| {
             let raw = row.cell(column).map_or("", |c| c.raw());
+            // ASCII lower case keeps byte offsets.
             let first = raw
+                .to_ascii_lowercase()
                 .find("<br")
-                .or_else(|| raw.find("<BR"))
                 .map(|end| raw[..end].trim().trim_matches(['*', '_', ' ']));
             first
                 .filter(|f| !f.is_empty())

@@ -132,6 +132,30 @@ pub fn names_authors_only(title: &str) -> bool {
     (1..=2).contains(&names)
 }
 
+/// Whether two short names look like variants of one work: the same first
+/// word (`MT-GPT`, `MT-BART`; `SABRA-Res50`, `SABRA-Res50FPN`), a shared word
+/// of three letters or more (`CDN-s+HQM`, `QPIC+HQM`), or a common start of
+/// four letters (`ChemRxnExtractor`, `ChemBERT`). `DiffPose` and `PoseFormer`
+/// are not.
+pub fn related_names(a: &str, b: &str) -> bool {
+    let words = |name: &str| -> Vec<String> {
+        name.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (x, y) = (words(a), words(b));
+    if x.is_empty() || y.is_empty() {
+        return false;
+    }
+    let common_start = x[0]
+        .chars()
+        .zip(y[0].chars())
+        .take_while(|(p, q)| p == q)
+        .count();
+    x[0] == y[0] || common_start >= 4 || x.iter().any(|w| w.chars().count() >= 3 && y.contains(w))
+}
+
 pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         // Without a title there is nothing to contradict the shared id.
@@ -170,6 +194,28 @@ mod tests {
         );
         assert_eq!(super::naming_part("CharXiv(DQ)"), "CharXiv(DQ)");
         assert_eq!(super::naming_part("VideoQA (FIB)"), "VideoQA (FIB)");
+    }
+
+    #[test]
+    fn variants_of_one_work_have_related_names() {
+        for (a, b) in [
+            ("MT-GPT", "MT-GPT2"),
+            ("MT-GPTJ", "MT-BART"),
+            ("SABRA-Res50", "SABRA-Res50FPN"),
+            ("CDN-s+HQM", "QPIC+HQM"),
+            ("ChemRxnExtractor", "ChemBERT"),
+            ("VIL+", "VIL+DisTR"),
+        ] {
+            assert!(super::related_names(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("DiffPose", "PoseFormer"),
+            ("ReCo", "Preemptive Hallucination Reduction"),
+            ("LLaMP", "MT-GPT"),
+            ("", "A"),
+        ] {
+            assert!(!super::related_names(a, b), "{a} {b}");
+        }
     }
 
     #[test]

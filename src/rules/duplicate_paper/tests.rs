@@ -346,3 +346,13 @@ fn talks_books_and_posts_under_one_short_title_are_not_one_work() {
     let twice = text.replace("watch?v=c4KKvyWW_Xk", "watch?v=wZODGJzKmD0");
     assert_eq!(lines("conflicting-duplicate", &twice), [12]);
 }
+
+#[test]
+fn results_of_one_paper_that_disagree_on_the_venue_are_reported() {
+    let text = results_table(&[
+        "| [SABRA-Res50](https://arxiv.org/pdf/2012.12510.pdf) | BMVC2021 | - | 24.12 | 15.91 | 26.57 |",
+        "| [HOIGen](https://arxiv.org/pdf/2408.05974) | ACMMM2024 | - | **30.26** | 34.23 | 33.44 |",
+        "| [SABRA-Res50FPN](https://arxiv.org/pdf/2012.12510.pdf) | CVPR2021 | - | 25.02 | 16.01 | 27.57 |",
+    ]);
+    assert_eq!(lines("shared-paper-link", &text), [7]);
+}

@@ -35,8 +35,13 @@ pub(super) fn empty_title_link(
         .take_while(|h| h.span.start < link.span.start)
         .last()
         .is_some_and(|h| {
-            let heading = h.text.to_lowercase();
-            heading.contains("contents") || heading.split_whitespace().any(|w| w == "toc")
+            // The heading says only that (`📌 Contents`, `Table of Contents`),
+            // not a topic that holds the word (`User-Generated Contents`).
+            let words: String = h.text.chars().filter(|c| c.is_alphanumeric()).collect();
+            matches!(
+                words.to_lowercase().as_str(),
+                "contents" | "content" | "tableofcontents" | "toc"
+            )
         });
     if under_contents
         || document

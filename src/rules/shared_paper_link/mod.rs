@@ -46,10 +46,7 @@ impl Rule for SharedPaperLink {
                 continue;
             };
             // Two results of one paper (a leaderboard's variants) share its link.
-            if pair.same_title
-                || pair.distinct_entries
-                || reported_with_a_copy(&pair)
-                || models_of_one_paper(cx, &pair, id)
+            if pair.same_title || reported_with_a_copy(&pair) || models_of_one_paper(cx, &pair, id)
             {
                 continue;
             }
@@ -122,12 +119,22 @@ impl Rule for SharedPaperLink {
 /// (Szy12345's P2Plus row, StyleDiffusion's link and date copied).
 fn models_of_one_paper(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> bool {
     let (a, b) = (&pair.earlier, &pair.later);
+    let related = match (row_title(a.table, a.row), row_title(b.table, b.row)) {
+        (Some(x), Some(y)) => super::titles::related_names(x, y),
+        _ => false,
+    };
+    // Two results of one paper in results tables (a leaderboard's
+    // variants, scores differing) need no date: their table has none.
+    if related && pair.distinct_entries && super::duplicate_paper::differences(pair, cx).is_none() {
+        return true;
+    }
     let dated = |r: &RowRef<'_>| {
         (r.facts.year.is_some() || r.facts.venue.is_some())
             && !(matches!(id, PaperId::Arxiv(_))
                 && cx.facts.tables[r.table_index].dates_follow_arxiv == Some(true))
     };
-    super::same_name::short_name(cx, a)
+    related
+        && super::same_name::short_name(cx, a)
         && super::same_name::short_name(cx, b)
         && dated(a)
         && dated(b)

@@ -370,3 +370,24 @@ fn models_of_one_paper_share_its_link() {
     ]);
     assert_eq!(lines("shared-paper-link", &text), [4]);
 }
+
+#[test]
+fn unrelated_names_agreeing_on_venue_and_date_still_share_a_wrong_link() {
+    // Neighbours of a list grouped by venue and year agree on both: a link
+    // pasted onto the wrong one is still a wrong link.
+    let text = models_table(&[
+        "| [DiffPose](https://arxiv.org/abs/2211.16940) | Diffusion | Pose | 2023.06 | *CVPR* |",
+        "| [PoseFormer](https://arxiv.org/abs/2211.16940) | Transformer | Pose | 2023.06 | *CVPR* |",
+    ]);
+    assert_eq!(lines("shared-paper-link", &text), [4]);
+}
+
+#[test]
+fn a_conference_rows_arxiv_copy_is_its_own_link() {
+    // `[Paper](cvf)/[arXiv](...)`: arXiv is a preprint server, not another
+    // venue's version; the row is still known by that id.
+    let text = "| Year | Pub. | Title | Links |\n|---|---|---|---|\n\
+        | 2021 | CVPR | Depth Attention for Saliency Detection | [Paper](https://openaccess.thecvf.com/content/CVPR2021/html/A_CVPR_2021_paper.html)/[arXiv](https://arxiv.org/abs/2103.19999) |\n\
+        | 2021 | ICCV | Another Paper on Something Else Entirely | [Paper](https://arxiv.org/abs/2103.19999) |\n";
+    assert_eq!(lines("shared-paper-link", text), [4]);
+}

@@ -138,7 +138,9 @@ fn dated_later_in_the_list(cx: &Context<'_>, r: &RowRef<'_>, arxiv: &ArxivDate, 
     // A table whose Date column follows its arXiv ids dates this row too:
     // a date as early as the venue is the same slip twice (CoRL 2024 and
     // 2024-05-14 on a May 2025 id).
-    if dates_later(r) || cx.facts.tables[r.table_index].dates_follow_arxiv == Some(true) {
+    let dated_as_early = cx.facts.tables[r.table_index].dates_follow_arxiv == Some(true)
+        && r.facts.cell_year().is_some_and(|y| y < arxiv.year());
+    if dates_later(r) || dated_as_early {
         return true;
     }
     cx.rows().any(|other| {

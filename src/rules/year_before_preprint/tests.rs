@@ -216,6 +216,9 @@ fn a_venue_year_off_by_one_is_reported_when_the_list_dates_the_paper_later() {
     }
     dated.push_str("| [M](https://arxiv.org/abs/2505.09698) | CoRL 2024 | 2024-05-14 |\n");
     assert_eq!(lines("year-before-preprint", &dated), [6]);
+    // There, a row dated at its preprint's year is the late posting again.
+    let later = dated.replace("| CoRL 2024 | 2024-05-14 |", "| CoRL 2024 | 2025-06-14 |");
+    assert!(lines("year-before-preprint", &later).is_empty());
     // Without it, the row is what a conference paper first posted months
     // later looks like (DecompDiff: ICML 2023, arXiv March 2024).
     assert!(lines(
