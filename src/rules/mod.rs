@@ -4,6 +4,7 @@
 
 mod conflicting_duplicate;
 mod context;
+mod distinct_works;
 mod duplicate_anchor;
 mod duplicate_paper;
 mod duplicates;

@@ -1,0 +1,63 @@
+//! Rows that name two works though a title or a link seems to say one: two
+//! talks or pages under one short title, a recorded talk, two results of
+//! one paper in results tables.
+
+use super::{Context, RowRef};
+use crate::facts::row_paper_ids;
+
+/// Two rows under one short title ("Bayesian Optimization") that link no
+/// paper by an id (a book's site, a blog post) and link different pages:
+/// a short title alone does not make them one work.
+pub(super) fn unidentified_pages(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let first_url = |r: &RowRef<'_>| {
+        let title = r.table.column(crate::document::Role::Title);
+        r.row
+            .cell_of(title)
+            .and_then(|c| c.links().next())
+            .map(|l| l.url.trim().trim_end_matches('/').to_string())
+    };
+    row_paper_ids(a.table, a.row).is_empty()
+        && row_paper_ids(b.table, b.row).is_empty()
+        && matches!((first_url(a), first_url(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// Whether the row's title links a recorded talk (`talk_hosts` in
+/// rules/columns.toml): talks share titles ("Bayesian Optimization") with
+/// other talks and with papers.
+pub(super) fn links_a_talk(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let title = row.table.column(crate::document::Role::Title);
+    let Some(link) = row.row.cell_of(title).and_then(|c| c.links().next()) else {
+        return false;
+    };
+    let url = link.url.to_ascii_lowercase();
+    let host = url
+        .split("://")
+        .nth(1)
+        .unwrap_or(&url)
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("");
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let host = host.strip_prefix("m.").unwrap_or(host);
+    cx.knowledge.columns.talk_hosts.iter().any(|h| h == host)
+}
+
+/// Two rows of results tables whose scores differ are two results of one
+/// paper (a backbone, a setting or a split each: `KI2HOI` and
+/// `KI2HOI (NF-UC)`, `SABRA-Res50` and `SABRA-Res50FPN` on one link), not a
+/// copy; they still must agree on the paper's details.
+pub(super) fn two_results(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let scores = |r: &RowRef<'_>| -> Option<Vec<String>> {
+        let columns = &cx.profile.tables[r.table_index].score_columns;
+        (!columns.is_empty()).then(|| {
+            columns
+                .iter()
+                .map(|&c| r.cell_text(c).trim().to_string())
+                .collect()
+        })
+    };
+    match (scores(a), scores(b)) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
+    }
+}
