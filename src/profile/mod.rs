@@ -18,6 +18,7 @@ pub mod sections;
 pub mod shape;
 pub mod strategy_column;
 pub mod tables;
+pub mod title_column;
 pub mod vocabulary;
 
 use crate::document::Document;
@@ -83,6 +84,9 @@ pub struct TableProfile {
     pub strategy_column: strategy_column::StrategyColumn,
     /// The columns of measured results, in a results table (see [`scores`]).
     pub score_columns: Vec<usize>,
+    /// The title column repeats its values too often to tell papers apart
+    /// (see [`title_column`]).
+    pub titles_repeat: bool,
 }
 
 /// Learns the profile of a parsed list.
@@ -112,6 +116,7 @@ pub fn learn(
                     years_follow_preprints,
                     strategy_column,
                     score_columns: scores::score_columns(table),
+                    titles_repeat: title_column::titles_repeat(table),
                 },
             )
             .collect(),

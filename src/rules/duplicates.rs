@@ -121,6 +121,14 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                     row_title(earlier_row.table, earlier_row.row),
                     row_title(row.table, row.row),
                 );
+            // Where a table's "titles" repeat (a model, a journal), two
+            // names on one link say nothing about which is wrong.
+            if !same_title
+                && (cx.profile.tables[row.table_index].titles_repeat
+                    || cx.profile.tables[earlier_row.table_index].titles_repeat)
+            {
+                continue;
+            }
             let already = if same_title {
                 &mut paired.0
             } else {
@@ -179,7 +187,8 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
         identities.push((title_hash(&page), Identity::Page(page)));
     }
     if let Some(title) = row_title(row.table, row.row) {
-        if !broken_line(cx, row)
+        if !cx.profile.tables[row.table_index].titles_repeat
+            && !broken_line(cx, row)
             && !cx.knowledge.is_placeholder(title)
             && !super::titles::names_authors_only(title)
             && !talk
