@@ -11,6 +11,7 @@ mod columns;
 mod model;
 mod reader;
 mod row;
+mod year_month;
 
 pub use columns::venue_is_preprint_or_in_year_cell;
 pub use model::{ArxivDate, CellFact, Facts, RowFacts, Swap, TableFacts, VenueYear, EARLIEST_YEAR};
@@ -36,6 +37,7 @@ pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Set
     } else {
         read_on_pool(document, knowledge, latest_year, ROWS_PER_TASK)
     };
+    year_month::read_year_month_columns(document, &mut tables, latest_year);
     profile_columns(&mut tables);
     let venue_year_agreement = venue_year_agreement(&tables, knowledge);
     read_year_columns(document, &mut tables, knowledge, settings);
