@@ -24,7 +24,7 @@ impl Rule for MissingYear {
                 }
                 continue;
             }
-            if fact.value != YearCell::Empty {
+            if fact.value != YearCell::Empty || continues_the_row_above(cx, &r) {
                 continue;
             }
             let dated = cx
@@ -176,6 +176,27 @@ fn fill_edit(r: &RowRef<'_>, column: usize, year: i32) -> Option<Edit> {
     }
 }
 
+/// A row whose title and venue cells are empty right below a paper row
+/// (`| | | | 40.5 | 65.1 | [GraphRetro](...) |`) writes a second line of
+/// that paper's row, as a merged cell would: its year is the row above's.
+fn continues_the_row_above(cx: &Context<'_>, r: &RowRef<'_>) -> bool {
+    use crate::document::Role;
+    let empty = |role: Role| {
+        r.table.column(role).is_none_or(|c| {
+            r.row
+                .cell(c)
+                .is_none_or(|cell| cell.text().trim().is_empty())
+        })
+    };
+    r.row_index > 0
+        && r.table.column(Role::Title).is_some()
+        && empty(Role::Title)
+        && empty(Role::Venue)
+        && cx
+            .row((r.table_index, r.row_index - 1))
+            .is_paper(cx.knowledge)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -187,6 +208,35 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0]).contains("[Code](https://github.com/a/b) | 2020 |\n"));
+    }
+
+    #[test]
+    fn quiet_on_a_second_line_of_the_row_above() {
+        // A results table writes a paper's second result on a row of its
+        // own, its title, venue and year cells left empty like a merged cell.
+        let header = "| Paper | Year | Journal | Top-1 | Source |\n|---|---|---|---|---|\n";
+        let text = table_of(
+            header,
+            &[
+                "| [Dual-view Molecule Pre-training](https://arxiv.org/abs/2106.10234) | 2021 | arXiv | 46.1 | [DMP-T](https://arxiv.org/abs/2106.10234) |",
+                "| | | | 54.2 | [DMP-GNN](https://arxiv.org/abs/2106.10234) |",
+            ],
+        );
+        assert!(lines("missing-year", &text).is_empty());
+        // Under no paper row, or naming a venue, it is a row of its own.
+        let text = table_of(
+            header,
+            &["| | | | 54.2 | [DMP-GNN](https://arxiv.org/abs/2106.10234) |"],
+        );
+        assert_eq!(lines("missing-year", &text), [3]);
+        let text = table_of(
+            header,
+            &[
+                "| [Dual-view Molecule Pre-training](https://arxiv.org/abs/2106.10234) | 2021 | arXiv | 46.1 | - |",
+                "| | | ICLR | 54.2 | [Code](https://github.com/a/b) |",
+            ],
+        );
+        assert_eq!(lines("missing-year", &text), [4]);
     }
 
     #[test]

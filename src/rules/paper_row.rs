@@ -64,6 +64,21 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_of_dashes_beside_an_emphasized_label_groups_rows() {
+        let text = format!(
+            "{HEADER}|---------|__In combination with classification__||\n\
+             |---------| **Multimodal** |\n\
+             | [A](https://arxiv.org/abs/2101.00001) | CVPR | 2021 | |\n"
+        );
+        for rule in ["table-shape", "missing-year"] {
+            assert!(lines(rule, &text).is_empty(), "{rule}");
+        }
+        // Emphasis without a rule beside it is a title in bold.
+        let text = format!("{HEADER}| **Multimodal Learning** | CVPR | | |\n");
+        assert_eq!(lines("missing-year", &text).len(), 1);
+    }
+
+    #[test]
     fn a_row_with_a_title_or_a_link_is_a_paper() {
         // The title alone, or a paper link without a title: still a paper
         // whose year is missing.

@@ -32,10 +32,27 @@ impl<'a> RowRef<'a> {
     /// A one-cell row without links in a table of three columns or more
     /// (`| _VLA Models_ |`): a label that groups the rows below it, not a
     /// paper row with cells missing.
+    ///
+    /// A row that draws a rule of dashes beside one emphasized label
+    /// (`|---------|__In combination with classification__||`) is such a
+    /// label too.
     pub fn is_group_label(&self) -> bool {
-        self.row.cell_count() == 1
-            && self.table.columns.len() > 2
-            && self.row.links().next().is_none()
+        if self.table.columns.len() <= 2 || self.row.links().next().is_some() {
+            return false;
+        }
+        if self.row.cell_count() == 1 {
+            return true;
+        }
+        let (mut rules, mut labels) = (0, Vec::new());
+        for cell in self.row.cells() {
+            let raw = cell.raw().trim();
+            if raw.len() >= 3 && raw.bytes().all(|b| b == b'-') {
+                rules += 1;
+            } else if !raw.is_empty() {
+                labels.push(raw);
+            }
+        }
+        rules > 0 && matches!(labels[..], [label] if is_emphasized(label))
     }
 
     /// The last character of the row, where missing cells would go.
@@ -66,4 +83,13 @@ impl<'a> RowRef<'a> {
     pub fn cell_is_plain(&self, column: usize) -> bool {
         self.row.cell(column).is_some_and(|c| c.is_plain())
     }
+}
+
+/// `**Label**`, `__Label__`, `_Label_`, `<b>Label</b>`: a label set apart
+/// by emphasis.
+fn is_emphasized(text: &str) -> bool {
+    ["**", "__", "*", "_"]
+        .iter()
+        .any(|mark| text.len() > 2 * mark.len() && text.starts_with(mark) && text.ends_with(mark))
+        || (text.starts_with("<b>") && text.ends_with("</b>"))
 }

@@ -12,6 +12,7 @@ impl Rule for YearAsVenue {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let dates_by_convention = columns_of_dates(cx);
         for r in cx.rows() {
             let Some(fact) = &r.facts.venue else { continue };
             let VenueCell::YearOnly(year) = fact.value else {
@@ -21,6 +22,11 @@ impl Rule for YearAsVenue {
             // header (`Info`): its year-only cells are how the list writes
             // a paper without a venue, not a venue lost.
             if r.table.column(crate::document::Role::Venue) != Some(fact.column()) {
+                continue;
+            }
+            // A "Publication" column the list fills with dates (`Nov
+            // 2016`, `2018`): the year is what the column holds.
+            if dates_by_convention[r.table_index] {
                 continue;
             }
             // `2025 OpenReview`, `2024 Under review`: the list's word for
@@ -45,12 +51,69 @@ impl Rule for YearAsVenue {
     }
 }
 
+/// Per table: whether its venue column holds years or dates in more than
+/// half of its filled cells, so that a year alone is its convention, not a
+/// venue lost. A table of fewer than three filled cells is judged by the
+/// list's venue columns together.
+fn columns_of_dates(cx: &Context<'_>) -> Vec<bool> {
+    let counts: Vec<(usize, usize)> = (cx.document.tables.iter().zip(&cx.facts.tables))
+        .map(|(table, facts)| {
+            let column = table.column(crate::document::Role::Venue);
+            facts
+                .rows
+                .iter()
+                .filter_map(|r| r.venue.as_ref())
+                .filter(|v| Some(v.column()) == column && v.value != VenueCell::Placeholder)
+                .fold((0, 0), |(dates, filled), v| {
+                    let dated = v.value.mention().is_none() && v.value.year().is_some();
+                    (dates + usize::from(dated), filled + 1)
+                })
+        })
+        .collect();
+    let list = counts.iter().fold((0, 0), |a, c| (a.0 + c.0, a.1 + c.1));
+    counts
+        .iter()
+        .map(|&own| {
+            let (dates, filled) = if own.1 >= 3 { own } else { list };
+            dates * 2 > filled
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
 
     fn table(venue: &str) -> String {
-        seed_table("S", &[&format!("| [A](https://arxiv.org/abs/2007.09180) | {venue} | - | [Code](https://github.com/a/b) | 2020 |")])
+        // The column holds venues in its other rows.
+        seed_table(
+            "S",
+            &[
+                &format!("| [A](https://arxiv.org/abs/2007.09180) | {venue} | - | [Code](https://github.com/a/b) | 2020 |"),
+                "| [B](https://arxiv.org/abs/2007.09181) | CVPR 2021 | - | - | 2021 |",
+                "| [C](https://arxiv.org/abs/2007.09182) | ICLR 2022 | - | - | 2022 |",
+            ],
+        )
+    }
+
+    #[test]
+    fn quiet_where_the_column_holds_dates_by_convention() {
+        // As a list headed `Abbr. | Paper Title | Publication | Link`
+        // writes each paper's date: years, and a month with its year.
+        let mut text = String::from("| Paper Title | Publication | Link |\n|---|---|---|\n");
+        for (i, date) in ["nov 2016", "2018", "2019", "2019"].iter().enumerate() {
+            text.push_str(&format!(
+                "| Paper number {i} | {date} | [link](https://arxiv.org/abs/1911.0000{i}) |\n"
+            ));
+        }
+        assert!(lines("year-as-venue", &text).is_empty());
+        // One year among venues is the venue lost.
+        let text = text.replacen("| nov 2016 |", "| CVPR 2016 |", 1).replacen(
+            "| 2019 |",
+            "| ICCV 2019 |",
+            1,
+        );
+        assert_eq!(lines("year-as-venue", &text), [4, 6]);
     }
 
     #[test]

@@ -234,10 +234,11 @@ fn read_year_cell(
     }
 }
 
-/// `2021.07 / 2022.05`: two dates, each a year or date of its own, read as
-/// the first. `05/2023` (a month and a year) is one date, not two.
+/// `2021.07 / 2022.05`, `2017&2019`: two dates (two versions of one
+/// paper), each a year or date of its own, read as the first. `05/2023` (a
+/// month and a year) is one date, not two.
 fn first_of_two_dates(text: &str, earliest: i32, latest: i32) -> Option<YearCell> {
-    let (first, second) = text.split_once('/')?;
+    let (first, second) = text.split_once(['/', '&'])?;
     let is_date = |part: &str| {
         FOUR_DIGITS.is_match(part)
             && matches!(
