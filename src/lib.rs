@@ -93,7 +93,8 @@ fn lint_parsed(
     let cx = Context::new(&document, knowledge, &facts, &profile, &options.settings)
         .with_link_findings(links.as_deref().unwrap_or(&[]));
     let rows: usize = document.tables.iter().map(|t| t.row_count()).sum();
-    let mut diagnostics = run_rules(&cx, options.selection.rules(), rows);
+    let mut diagnostics =
+        rules::drop_table_conventions(&cx, run_rules(&cx, options.selection.rules(), rows));
     let links_checked = links.is_some();
     diagnostics.extend(
         links

@@ -208,3 +208,25 @@ pub static LINT_RULES: &[&RuleMeta] = &[
     &TOC_BROKEN_LINK,
     &DUPLICATE_ANCHOR,
 ];
+
+/// The rules that judge each row's cells on their own (a year, a venue,
+/// the row's shape) by nas-lint's expectations, not by comparing rows:
+/// where one of them fires on most rows of a table, the table follows a
+/// convention of its own (see `rules::conventions`). Not malformed-link: a
+/// link that cannot work is broken in every row it is in (a list of
+/// `2401.00000` placeholders sends every reader to an error page); nor
+/// venue-typo: a slip one letter from a known venue, copied from row to
+/// row (`Avrxi`), is still a slip.
+pub static CELL_RULES: &[&RuleMeta] = &[
+    &TABLE_SHAPE,
+    &UNKNOWN_VENUE,
+    &YEAR_AS_VENUE,
+    &IMPOSSIBLE_VENUE_YEAR,
+    &OUTDATED_VENUE_NAME,
+    &SWAPPED_COLUMNS,
+    &UNKNOWN_STRATEGY,
+    &MISSING_YEAR,
+    &INVALID_YEAR,
+    &YEAR_MISMATCH,
+    &YEAR_BEFORE_PREPRINT,
+];

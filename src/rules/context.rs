@@ -102,6 +102,24 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// The rows of one table.
+    pub fn table_rows(&self, table_index: usize) -> impl Iterator<Item = RowRef<'a>> + 'a {
+        let (document, facts) = (self.document, self.facts);
+        let table = &document.tables[table_index];
+        table
+            .rows()
+            .zip(&facts.tables[table_index].rows)
+            .enumerate()
+            .map(move |(row_index, (row, facts))| RowRef {
+                text: document.text,
+                table_index,
+                table,
+                row_index,
+                row,
+                facts,
+            })
+    }
+
     pub fn line(&self, span: Span) -> usize {
         self.document.line_number(span.start)
     }

@@ -4,6 +4,7 @@
 
 mod conflicting_duplicate;
 mod context;
+mod conventions;
 mod distinct_works;
 mod duplicate_anchor;
 mod duplicate_paper;
@@ -39,6 +40,7 @@ pub(crate) mod testing;
 pub use crate::registry::{all_metas, is_known, is_link_rule, FixKind, RuleMeta, OTHER_RULES};
 pub(crate) use context::append_cells;
 pub use context::{Context, Rule};
+pub use conventions::drop_table_conventions;
 pub use row::RowRef;
 
 /// Every rule, in the order `--list-rules` shows them.
