@@ -157,6 +157,24 @@ mod tests {
     }
 
     #[test]
+    fn a_linked_resource_column_with_release_dates_names_the_papers() {
+        // An OCR list's `Resource | Released | Tasks | Status`, each
+        // Resource cell a linked title.
+        let mut text =
+            String::from("| Resource | Released | Tasks | Status |\n|---|---|---|---|\n");
+        for i in 1..=3 {
+            text.push_str(&format!(
+                "| [Paper number {i}](https://arxiv.org/abs/2608.1755{i}) | 2026-08-1{i} | parsing | candidate |\n"
+            ));
+        }
+        let columns = Knowledge::builtin().unwrap().columns;
+        let document = parse(&text, &columns);
+        assert_eq!(document.tables.len(), 1);
+        assert_eq!(document.tables[0].column(Role::Title), Some(0));
+        assert_eq!(document.tables[0].column(Role::Year), Some(1));
+    }
+
+    #[test]
     fn tables_whose_first_column_does_not_link_papers_stay_out() {
         let columns = Knowledge::builtin().unwrap().columns;
         // Products with their sites, a paper link in one row of three.

@@ -140,6 +140,29 @@ impl<'k, 't> Reader<'k, 't> {
                 }
             }
         }
+        // `ECCV22`, `CVPR23 23.04` in a Date column: the venue's year glued
+        // to its name, with the preprint's month beside it or not, is the
+        // row's year. A cell with any other number (`ECCV 2024 (v2)`,
+        // `ECCV 2O24`) is judged by the year forms alone.
+        if let (None, Some((column, text)), Some(fact)) = (swap, year_cell, year) {
+            let pairs_of_digits = text
+                .split(|c: char| !c.is_ascii_digit())
+                .all(|run| run.is_empty() || run.len() == 2);
+            if fact.value == YearCell::Invalid && pairs_of_digits {
+                if let Some(venue_year) = self.venue(text).mention().and_then(|m| m.year) {
+                    year = Some(CellFact::new(
+                        column,
+                        YearCell::Year {
+                            year: venue_year,
+                            month: 0,
+                            digits: (0, 0),
+                            form: crate::knowledge::DateForm::Separated,
+                            later: None,
+                        },
+                    ));
+                }
+            }
+        }
         RowFacts {
             venue,
             strategy,

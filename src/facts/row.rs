@@ -51,7 +51,8 @@ pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
     // Borrowed until a link without a URL is cut out: most rows have none.
     let mut rest = std::borrow::Cow::Borrowed(text);
     for link in cell.links() {
-        if !link.url.trim().is_empty() {
+        // A title written as a link without a URL is still a title.
+        if !link.url.trim().is_empty() || link.text.split_whitespace().count() > 3 {
             rest = std::borrow::Cow::Borrowed(text);
             break;
         }
@@ -172,6 +173,12 @@ mod tests {
         assert!(titles[1].is_some_and(|t| t.starts_with("A Survey")));
         // A link whose text is only a generic label names no paper either.
         assert_eq!(titles[2], None);
+        // A title written as a link without its URL is a title.
+        let text = "| Title | Venue |\n|---|---|\n| [Adversarial Learning for Zero-Shot Stance Detection]() | NAACL21 |\n";
+        let document = crate::document::parse(text, &knowledge.columns);
+        let table = &document.tables[0];
+        let row = table.rows().next().unwrap();
+        assert!(row_title(table, row).is_some_and(|t| t.contains("Zero-Shot")));
     }
 
     #[test]

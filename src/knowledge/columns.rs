@@ -295,6 +295,17 @@ mod tests {
     }
 
     #[test]
+    fn chinese_paper_title_publisher_and_time_headers() {
+        // A physical-attacks survey: 论文题目 | 发表时间 | 出版社 | 所属分类.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["论文题目", "发表时间", "出版社", "所属分类"].map(String::from);
+        assert_eq!(
+            knowledge.columns.assign(&headers),
+            [Some(Role::Title), Some(Role::Year), Some(Role::Venue), None]
+        );
+    }
+
+    #[test]
     fn a_name_and_link_column_is_the_title_beside_models() {
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
         let headers = ["Name & Link", "Models", "Release Date", "Journal"].map(String::from);

@@ -39,7 +39,7 @@ impl EmptyLinks {
         EmptyLinks {
             conventional: rows
                 .into_iter()
-                .filter(|(_, n)| *n >= CONVENTION_ROWS)
+                .filter(|(text, n)| *n >= CONVENTION_ROWS && is_a_label(text))
                 .map(|(text, _)| text)
                 .collect(),
         }
@@ -66,6 +66,14 @@ impl EmptyLinks {
 
 /// A text one slip from a placeholder of eight letters or more: a
 /// misspelling, not another word.
+/// A link text a list may write without a URL in many rows on purpose is
+/// a label (`Code`, `Coming soon`, `Paper (soon)`): a paper's title pasted
+/// into several rows with an empty link (more than four words) is a slip
+/// repeated, not a convention.
+fn is_a_label(text: &str) -> bool {
+    text.split_whitespace().count() <= 4
+}
+
 fn misspelt_placeholder(knowledge: &Knowledge, folded: &str) -> bool {
     folded.chars().count() >= 8
         && knowledge
@@ -110,6 +118,19 @@ mod tests {
             lines("malformed-link", &seed_table("S", &rows[..3])),
             [5, 7]
         );
+    }
+
+    #[test]
+    fn a_title_pasted_with_an_empty_link_into_several_rows_is_no_convention() {
+        // A stance-detection list gives five rows one title, each with `()`.
+        let title = "[Adversarial Learning for Zero-Shot Stance Detection on Social Media]()";
+        let rows: Vec<String> = (0..3)
+            .map(|i| {
+                format!("| {title} | NAACL 2021 | - | [Code](https://github.com/a/{i}) | 2021 |")
+            })
+            .collect();
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert_eq!(lines("malformed-link", &seed_table("S", &rows)).len(), 3);
     }
 
     #[test]

@@ -94,6 +94,29 @@ mod tests {
     }
 
     #[test]
+    fn a_venue_with_its_year_in_a_date_column_is_that_year() {
+        // A video-generation list dates preprints `22.11` and papers by
+        // their venue: `ECCV22`, `NIPS22`, `CVPR23 23.04`.
+        let header = "| Name | Date | Affiliation |\n|---|---|---|\n";
+        let rows: Vec<String> = [
+            "21.04",
+            "ECCV22",
+            "NIPS22",
+            "CVPR23 23.04",
+            "22.10",
+            "Blah22",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, date)| {
+            format!("| [Model {i}](https://arxiv.org/abs/2211.1000{i}) | {date} | Lab |")
+        })
+        .collect();
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert_eq!(lines("invalid-year", &table_of(header, &rows)), [8]);
+    }
+
+    #[test]
     fn two_lines_of_years_are_two_publications() {
         // WenyanLiu's reading list: `TODS<br>SIGMOD | 2017<br>2014`.
         for year in ["2017<br>2014", "2016 <br> 2014", "**2017**<br/>2014"] {

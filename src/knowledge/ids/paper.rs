@@ -2,8 +2,8 @@
 
 use super::arxiv::{arxiv_of, ArxivLink};
 use super::publishers::{
-    acl_of, cvf_of, doi_of, ieee_of, neurips_of, ojs_of, openreview_of, pii_of, pmlr_of,
-    publisher_doi_of,
+    aaai_cdn_of, acl_of, cvf_of, doi_of, ieee_of, ijcai_of, neurips_of, ojs_of, openreview_of,
+    pii_of, pmlr_of, publisher_doi_of,
 };
 use super::url::split_url;
 
@@ -27,6 +27,8 @@ pub enum PaperId {
     Ojs(String),
     /// A ScienceDirect article's PII: `S0267364917302091`.
     Pii(String),
+    /// An IJCAI proceedings paper: year and number, `2018/336`.
+    Ijcai(String),
 }
 
 impl std::fmt::Display for PaperId {
@@ -45,6 +47,7 @@ impl std::fmt::Display for PaperId {
             PaperId::Acl(id) => write!(f, "ACL Anthology {id}"),
             PaperId::Ojs(id) => write!(f, "AAAI OJS article {id}"),
             PaperId::Pii(id) => write!(f, "ScienceDirect PII {id}"),
+            PaperId::Ijcai(id) => write!(f, "IJCAI paper {id}"),
         }
     }
 }
@@ -69,8 +72,10 @@ pub fn paper_ids(url: &str) -> Vec<PaperId> {
         ids.push(PaperId::Cvf(id));
     } else if let Some(id) = acl_of(&url) {
         ids.push(PaperId::Acl(id));
-    } else if let Some(id) = ojs_of(&url) {
+    } else if let Some(id) = ojs_of(&url).or_else(|| aaai_cdn_of(&url)) {
         ids.push(PaperId::Ojs(id));
+    } else if let Some(id) = ijcai_of(&url) {
+        ids.push(PaperId::Ijcai(id));
     } else if let Some(id) = pii_of(&url) {
         ids.push(PaperId::Pii(id));
     }

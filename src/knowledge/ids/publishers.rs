@@ -181,6 +181,35 @@ pub(super) fn ojs_of(url: &Url<'_>) -> Option<String> {
     Some(format!("{}/{}", c[1].to_uppercase(), &c[2]))
 }
 
+static AAAI_CDN: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::ascii(r"^/ojs/(\d+)/\d+-[0-9-]+\.pdf$").expect("valid regex"));
+
+/// The same articles' PDFs on AAAI's CDN,
+/// `cdn.aaai.org/ojs/20222/20222-13-24235-1-2-20220628.pdf`: the article
+/// number, under the AAAI proceedings (OJS numbers articles once for all
+/// its proceedings, so no two articles share one).
+pub(super) fn aaai_cdn_of(url: &Url<'_>) -> Option<String> {
+    if url.host != "cdn.aaai.org" {
+        return None;
+    }
+    let c = AAAI_CDN.captures(url.path)?;
+    Some(format!("AAAI/{}", &c[1]))
+}
+
+static IJCAI_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(r"(?i)^/proceedings/(\d{4})/0*(\d+)(?:\.pdf)?/?$").expect("valid regex")
+});
+
+/// An IJCAI proceedings paper, `ijcai.org/proceedings/2018/0336.pdf`: its
+/// year and number, `2018/336`.
+pub(super) fn ijcai_of(url: &Url<'_>) -> Option<String> {
+    if !matches!(url.host.as_ref(), "www.ijcai.org" | "ijcai.org") {
+        return None;
+    }
+    let c = IJCAI_PAPER.captures(url.path)?;
+    Some(format!("{}/{}", &c[1], &c[2]))
+}
+
 static PII: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^/(?:science/article/(?:abs/)?pii|retrieve/pii)/([SB][0-9X]{15,16})(?:/[A-Za-z]*)?/?$")
         .expect("valid regex")

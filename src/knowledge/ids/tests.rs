@@ -136,6 +136,10 @@ fn publisher_urls_carry_the_paper_identity() {
         ("https://ojs.aaai.org/index.php/AAAI/article/download/28680/29322/", PaperId::Ojs("AAAI/28680".into())),
         ("https://aaai.org/ojs/index.php/AAAI/article/view/5693", PaperId::Ojs("AAAI/5693".into())),
         ("https://ojs.aaai.org/index.php/ICWSM/article/view/19340", PaperId::Ojs("ICWSM/19340".into())),
+        ("https://cdn.aaai.org/ojs/20222/20222-13-24235-1-2-20220628.pdf", PaperId::Ojs("AAAI/20222".into())),
+        ("https://www.ijcai.org/proceedings/2018/0336.pdf", PaperId::Ijcai("2018/336".into())),
+        ("https://www.ijcai.org/Proceedings/2018/0336.pdf", PaperId::Ijcai("2018/336".into())),
+        ("https://ijcai.org/proceedings/2018/336", PaperId::Ijcai("2018/336".into())),
         (
             "https://www.sciencedirect.com/science/article/pii/S0267364917302091",
             PaperId::Pii("S0267364917302091".into()),

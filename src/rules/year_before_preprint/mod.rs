@@ -19,6 +19,17 @@ impl Rule for YearBeforePreprint {
             let Some(arxiv) = &r.facts.arxiv else {
                 continue;
             };
+            // A dataset or benchmark table without a venue gives the
+            // entry's own year (a dataset of 2020 whose paper reached arXiv
+            // in 2021).
+            let venue_named = r
+                .facts
+                .venue
+                .as_ref()
+                .is_some_and(|v| v.value.mention().is_some());
+            if cx.profile.tables[r.table_index].cites_only && !venue_named {
+                continue;
+            }
             let venue_year = cx.venue_year(&r);
             let workshop = venue_is_workshop(&r, cx);
             // The table dates its papers no earlier than their preprints
@@ -244,3 +255,5 @@ fn earliest_plausible_year(arxiv: &ArxivDate) -> i32 {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_citing;
