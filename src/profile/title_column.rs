@@ -22,6 +22,11 @@ pub fn titles_repeat(table: &Table<'_>) -> bool {
             continue;
         };
         titled += 1;
+        // A title of more than three words (split at spaces; the key splits
+        // at more marks) is no short name: no key to build.
+        if title.split_whitespace().nth(3).is_some() {
+            continue;
+        }
         let key = title_key(title);
         if key.split(' ').count() <= 3 && !seen.insert(key) {
             repeats += 1;
