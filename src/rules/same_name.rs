@@ -104,9 +104,13 @@ pub(super) fn different_links_and_details(
 /// full titles that differ beyond wording slips, and whose ids differ, are
 /// two papers: a conference paper and its journal extension. So are two
 /// rows of a citing table under one name with such titles.
+///
+/// A link to a page without a paper id (`hindawi.com/journals/...`) counts
+/// when its text is such a title: `MolBERT` and `Mol-BERT` under two
+/// different linked titles are two papers.
 pub(super) fn different_linked_titles(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
-    if ids_a.is_empty() || ids_b.is_empty() || ids_a.iter().any(|id| ids_b.contains(id)) {
+    if ids_a.iter().any(|id| ids_b.contains(id)) {
         return false;
     }
     match (linked_title(a), linked_title(b)) {
@@ -130,8 +134,7 @@ fn linked_title(row: &RowRef<'_>) -> Option<String> {
     let code = row.table.column(crate::document::Role::Code);
     row.row
         .own_links()
-        .filter(|l| Some(l.cell) != title && Some(l.cell) != code)
-        .filter(|l| !crate::knowledge::ids::paper_ids(l.url).is_empty())
+        .filter(|l| Some(l.cell) != title && Some(l.cell) != code && !l.url.trim().is_empty())
         .find_map(|l| key(l.text))
 }
 

@@ -29,6 +29,11 @@ impl Rule for YearAsVenue {
             if dates_by_convention[r.table_index] {
                 continue;
             }
+            // `[Claude Code](...) \[Blog\] | 2025`: the entry says it is a
+            // blog post, docs or a repository, which have no venue.
+            if names_a_channel(cx, &r) {
+                continue;
+            }
             // `2025 OpenReview`, `2024 Under review`: the list's word for
             // "not published" with the year of submission, not a year alone.
             let rest = r.cell_text(fact.column()).replace(&year.to_string(), " ");
@@ -49,6 +54,25 @@ impl Rule for YearAsVenue {
             );
         }
     }
+}
+
+/// Whether the row's title cell labels the entry with a release channel in
+/// brackets: `\[Blog\]`, `[Docs]`, `(GitHub)`.
+fn names_a_channel(cx: &Context<'_>, r: &crate::rules::RowRef<'_>) -> bool {
+    let Some(column) = r.table.column(crate::document::Role::Title) else {
+        return false;
+    };
+    let text = r.cell_text(column);
+    text.split(['[', ']', '(', ')'])
+        .skip(1)
+        .step_by(2)
+        .map(|label| label.trim_matches(|c: char| c == '\\' || c.is_whitespace()))
+        .filter(|label| !label.is_empty() && label.len() <= 20)
+        .any(|label| {
+            cx.knowledge.parse_venue(label).mention().is_some_and(|m| {
+                cx.knowledge.venues.venue(m.venue).kind == crate::knowledge::VenueKind::Channel
+            })
+        })
 }
 
 /// Per table: whether its venue column holds years or dates in more than
@@ -94,6 +118,20 @@ mod tests {
                 "| [C](https://arxiv.org/abs/2007.09182) | ICLR 2022 | - | - | 2022 |",
             ],
         )
+    }
+
+    #[test]
+    fn quiet_on_an_entry_labelled_as_a_blog_post_docs_or_a_repository() {
+        let header = "| Paper | Venue |\n|---|---|\n";
+        let rows = [
+            "| [Claude Code](wiki/claude-code.md) \\[Blog\\] | 2025 |",
+            "| [Model Context Protocol](wiki/mcp.md) [Docs] | 2024 |",
+            "| [A Paper on Agents](https://arxiv.org/abs/2501.00001) | ICLR 2025 |",
+            "| [Another Paper on Agents](https://arxiv.org/abs/2502.00001) | 2025 |",
+            "| [A Third Paper on Agents](https://arxiv.org/abs/2503.00001) | NeurIPS 2025 |",
+            "| [A Fourth Paper on Agents](https://arxiv.org/abs/2504.00001) | ICML 2025 |",
+        ];
+        assert_eq!(lines("year-as-venue", &table_of(header, &rows)), [6]);
     }
 
     #[test]

@@ -129,6 +129,13 @@ fn read_year_cell(
     if is_placeholder {
         return YearCell::Placeholder;
     }
+    // A highlight after the date (`2024.07 ✨✨✨`, `2023 🔥`) is the list's
+    // mark, no part of it.
+    let text = text
+        .trim_end_matches(|c: char| c.is_whitespace() || (!c.is_ascii() && !c.is_alphanumeric()));
+    if text.is_empty() {
+        return YearCell::Invalid;
+    }
     // Most cells are a bare year: read without compiling any pattern.
     if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
         let year: i32 = text.parse().unwrap_or(0);

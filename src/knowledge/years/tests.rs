@@ -261,6 +261,9 @@ fn a_span_of_years_or_two_dates_is_read_as_its_first_year() {
         ("2014-", 2014),
         ("2021.07 / 2022.05", 2021),
         ("2019 / 2021", 2019),
+        // The list's highlight after a date is no part of it.
+        ("2024.07 ✨✨✨", 2024),
+        ("2023 🔥", 2023),
         // A conference paper and its journal version, joined on purpose.
         ("2017&2019", 2017),
         ("2017 & 2019", 2017),

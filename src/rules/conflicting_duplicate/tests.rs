@@ -356,3 +356,28 @@ fn two_copies_of_one_dataset_still_must_agree() {
         found[0].message
     );
 }
+
+#[test]
+fn two_names_alike_under_two_linked_titles_are_two_papers() {
+    // A science-LLM list: `Date | Name | Publication | Repositories`, the
+    // Publication cell a linked title, one on a journal page without an id.
+    let header = "| Date | Name | Publication | Repositories |\n|---|---|---|---|\n";
+    let rows = [
+        "| `2021.09` | Mol-BERT | [Generative Adversarial Networks for Multi-Modal Multimedia Computing](https://www.hindawi.com/journals/wcmc/2021/7181815/) | |",
+        "| `2020.11` | MolBERT | [Molecular representation learning with language models and domain-relevant auxiliary tasks](https://arxiv.org/abs/2011.13230) | |",
+    ];
+    assert!(check("conflicting-duplicate", &table_of(header, &rows)).is_empty());
+    // Under one linked title they are one paper, listed twice.
+    let same = rows[0].replace(
+        "[Generative Adversarial Networks for Multi-Modal Multimedia Computing](https://www.hindawi.com/journals/wcmc/2021/7181815/)",
+        "[Molecular representation learning with language models and domain-relevant auxiliary tasks](https://www.hindawi.com/journals/wcmc/2021/7181815/)",
+    );
+    assert_eq!(
+        check(
+            "conflicting-duplicate",
+            &table_of(header, &[&same, rows[1]])
+        )
+        .len(),
+        1
+    );
+}

@@ -80,6 +80,38 @@ pub(super) fn scheme_without_colon(text: &str, span: Span, url: &str) -> Option<
     )
 }
 
+/// `hhttps://`, `htps://`, `htttp://`: a scheme one slip from `https` or
+/// `http`, which GitHub does not link. The fix writes the scheme it is one
+/// slip from; unsafe when it is one slip from both (`httpx`).
+pub(super) fn misspelt_scheme(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    let (scheme, rest) = url.split_once("://")?;
+    let lower = scheme.to_ascii_lowercase();
+    if !(2..=8).contains(&lower.len())
+        || !lower.bytes().all(|b| b.is_ascii_lowercase())
+        || ["https", "http", "ftp", "ftps", "sftp", "ssh", "git", "file"].contains(&lower.as_str())
+    {
+        return None;
+    }
+    schemeless_host(rest)?;
+    let near: Vec<&str> = ["https", "http"]
+        .into_iter()
+        .filter(|known| crate::knowledge::text::edit_distance(&lower, known, 1) <= 1)
+        .collect();
+    let written = *near.first()?;
+    let edits = url_at(text, span, url)
+        .map(|at| vec![Edit::replace(Span::new(at, at + scheme.len()), written)]);
+    let fix = edits.map(|edits| Fix::safe_if(near.len() == 1, edits));
+    Some(
+        diagnostic(
+            span,
+            format!("the URL `{url}` starts with `{scheme}://`, a slip of `{written}://`: GitHub does not link it"),
+        )
+        .with_label("misspelt scheme")
+        .with_help(format!("write `{written}://{rest}`"))
+        .with_fix(fix),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -166,5 +198,62 @@ mod tests {
         }
         // A folder named like a scheme, followed by no address: left alone.
         assert!(lines("malformed-link", &table("[A](https//notes.md)")).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod scheme_slips {
+    use crate::rules::testing::*;
+    use crate::Applicability;
+
+    #[test]
+    fn a_scheme_one_slip_from_https_is_written_right() {
+        for (written, fixed) in [
+            (
+                "hhttps://openreview.net/forum?id=VrdLwUmzBy",
+                "https://openreview.net/forum?id=VrdLwUmzBy",
+            ),
+            (
+                "ttps://aclanthology.org/2021.findings-emnlp.391/",
+                "https://aclanthology.org/2021.findings-emnlp.391/",
+            ),
+            (
+                "htp://www.example.com/a.pdf",
+                "http://www.example.com/a.pdf",
+            ),
+        ] {
+            let text = table_with_title_cell(&format!("[A]({written})"));
+            let found = check("malformed-link", &text);
+            assert_eq!(found.len(), 1, "{written}");
+            assert_eq!(
+                found[0].fix.as_ref().map(|f| f.applicability),
+                Some(Applicability::Safe)
+            );
+            assert_eq!(apply_fix(&text, &found[0]), text.replace(written, fixed));
+        }
+        // One slip from both `http` and `https`: the fix is unsafe.
+        let found = check(
+            "malformed-link",
+            &table_with_title_cell("[A](httpx://www.example.com/a)"),
+        );
+        assert_eq!(
+            found[0].fix.as_ref().map(|f| f.applicability),
+            Some(Applicability::Unsafe)
+        );
+        // Other schemes are not slips.
+        for url in [
+            "ftp://ftp.example.com/a",
+            "https://arxiv.org/abs/2305.11627",
+            "git://github.com/a/b",
+        ] {
+            assert!(
+                lines(
+                    "malformed-link",
+                    &table_with_title_cell(&format!("[A]({url})"))
+                )
+                .is_empty(),
+                "{url}"
+            );
+        }
     }
 }
