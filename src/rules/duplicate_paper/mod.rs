@@ -238,3 +238,5 @@ pub(super) fn short(title: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_repeated_names;

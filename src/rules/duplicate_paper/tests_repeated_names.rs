@@ -1,0 +1,47 @@
+//! Tests of pairing by title where a title column repeats short names.
+
+use crate::rules::testing::*;
+
+/// A column whose short values come back row after row (the base model of
+/// each paper, the journal) names what the papers share, not each paper.
+const SHARED_HEADER: &str = "| Title | Journal | Year |\n|---|---|---|\n";
+const SHARED_NAMES: [&str; 8] = [
+    "| BERT | Nature Machine Intelligence | 2023 |",
+    "| BERT | npj Computational Materials | 2023 |",
+    "| GPT-4 | Digital Discovery | 2024 |",
+    "| GPT-4 | Chemical Science | 2024 |",
+    "| BERT | Nature Machine Intelligence | 2023 |",
+    "| T5 | Digital Discovery | 2023 |",
+    "| GPT-4 | Chemical Science | 2024 |",
+    "| LLaMA | Digital Discovery | 2024 |",
+];
+
+#[test]
+fn a_column_of_repeated_short_names_pairs_nothing() {
+    let text = table_of(SHARED_HEADER, &SHARED_NAMES);
+    for rule in [
+        "duplicate-paper",
+        "conflicting-duplicate",
+        "shared-paper-link",
+    ] {
+        assert!(lines(rule, &text).is_empty(), "{rule}");
+    }
+    // Two repeats are still copies of one paper.
+    let text = table_of(SHARED_HEADER, &SHARED_NAMES[..4]);
+    assert_eq!(lines("duplicate-paper", &text), vec![4, 6]);
+}
+
+#[test]
+fn a_column_of_repeated_short_names_says_nothing_of_shared_links() {
+    let header = "| Title | Journal | Year | Paper |\n|---|---|---|---|\n";
+    let rows: Vec<String> = SHARED_NAMES
+        .iter()
+        .enumerate()
+        .map(|(i, row)| format!("{row} [paper](https://arxiv.org/abs/2401.1000{}) |", i % 7))
+        .collect();
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    // The eighth row links the first row's paper under another name.
+    assert!(lines("shared-paper-link", &table_of(header, &rows)).is_empty());
+    let few = [rows[0], rows[2], rows[7]];
+    assert_eq!(lines("shared-paper-link", &table_of(header, &few)), vec![5]);
+}
