@@ -7,13 +7,18 @@ use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::document::Link;
 use crate::span::Span;
 
-/// Where a link's URL is written in the source, when written inline as is.
-fn url_at(text: &str, span: Span, url: &str) -> Option<usize> {
+/// Where a link's URL is written in the source, when written inline as is
+/// (`](url`): its last such place in the link's span. Found without
+/// building the pattern: this runs for every link of a list.
+pub(super) fn url_at(text: &str, span: Span, url: &str) -> Option<usize> {
+    if url.is_empty() {
+        return None;
+    }
     let source = &text[span.start..span.end];
     source
-        .rfind(&format!("]({url}"))
-        .map(|i| span.start + i + 2)
-        .filter(|_| !url.is_empty())
+        .rmatch_indices("](")
+        .find(|(i, _)| source[i + 2..].starts_with(url))
+        .map(|(i, _)| span.start + i + 2)
 }
 
 /// A link outside paper rows (a dataset or benchmark table, a bullet)

@@ -63,10 +63,7 @@ fn one_target(first: &str, second: &str) -> bool {
 /// (one of the two may be a leftover of another row).
 pub(super) fn nested_link(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
     let (first, second) = inner_link(url)?;
-    let source = &text[span.start..span.end];
-    let url_at = source
-        .rfind(&format!("]({url}"))
-        .map(|i| span.start + i + 2);
+    let url_at = super::destination::url_at(text, span, url);
     let same = one_target(first, second);
     let edits = url_at.map(|at| vec![Edit::replace(Span::new(at, at + url.len()), second)]);
     let fix = edits.map(|edits| Fix::safe_if(same, edits));

@@ -14,11 +14,7 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
         return Some(d);
     }
     // Where the URL is written, when it is written inline and as is.
-    let source = &text[span.start..span.end];
-    let url_at = source
-        .rfind(&format!("]({url}"))
-        .map(|i| span.start + i + 2)
-        .filter(|_| !url.is_empty());
+    let url_at = destination::url_at(text, span, url);
     let lower = url.to_ascii_lowercase();
     // `httpshttps://`: the scheme pasted twice without its separator, which
     // GitHub takes for a path of the repository.
