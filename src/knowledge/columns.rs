@@ -62,6 +62,10 @@ pub struct CitingTables {
     /// Words of a header that describe data, not a paper ("Img.", "Size").
     #[serde(default)]
     pub data_words: Vec<String>,
+    /// Release channels whose rows are entries about a paper (a
+    /// repository, a post), named as in rules/venues.toml.
+    #[serde(default)]
+    pub entry_channels: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -124,6 +128,9 @@ impl ColumnRoles {
             citing
                 .data_words
                 .extend(c.data_words.iter().map(|w| w.to_lowercase()));
+            citing
+                .entry_channels
+                .extend(c.entry_channels.iter().cloned());
         }
         // One list of the given files' entries for a field, each written
         // alike by `write`.

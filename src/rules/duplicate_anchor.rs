@@ -44,6 +44,16 @@ impl Rule for DuplicateAnchor {
                 .iter()
                 .map(|a| !heading_lines.contains(&cx.line(a.span)) && names_anchor(cx, a))
                 .collect();
+            // One name on most of the list's anchors, none of whose lines
+            // names it (`<a name="todo"></a>` on every entry, from a
+            // template), that nothing links to: a placeholder, and nothing
+            // on the page breaks. A name repeated among anchors that are
+            // each an entry's own (`id='42102'` three times among distinct
+            // ids) is a slip.
+            let template = group.len() >= TEMPLATE_COPIES && group.len() * 2 >= doc.anchors.len();
+            if template && !linked && !named.contains(&true) {
+                continue;
+            }
             // The copy a link to the name means: the first whose own line
             // names it (an entry's `**[EPF]**`), else the first.
             let owner = named.iter().position(|&n| n).unwrap_or(0);
@@ -66,6 +76,9 @@ impl Rule for DuplicateAnchor {
         }
     }
 }
+
+/// Copies of one anchor name from which it is a template's placeholder.
+const TEMPLATE_COPIES: usize = 3;
 
 /// Whether the line holding the anchor names it outside the anchor tag:
 /// `<a name="EPF"></a> **[EPF]** Estimating People Flows`, but not
@@ -204,6 +217,31 @@ mod tests {
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn quiet_on_a_templates_placeholder_anchor_on_every_entry() {
+        // A hypergraph list: `<a name="todo"></a>` on each of its entries.
+        let text = entries(&[
+            "- <a name=\"todo\"></a> More Recent Advances in (Hyper)Graph Partitioning",
+            "- <a name=\"todo\"></a> A Survey on Hypergraph Representation Learning",
+            "- <a name=\"todo\"></a> Hypergraph Neural Networks",
+        ]);
+        assert!(lines("duplicate-anchor", &text).is_empty());
+        // Linked, the link reaches only the first: reported.
+        let linked = format!("{text}\n[the first](#todo)\n");
+        assert_eq!(lines("duplicate-anchor", &linked), [2, 3]);
+        // Among anchors that are each an entry's own, three copies of one
+        // name are copy slips.
+        let own: Vec<String> = (0..8)
+            .map(|i| format!("- <span id='4210{i}'></span> entry {i}"))
+            .collect();
+        let mut lines_of: Vec<&str> = own.iter().map(String::as_str).collect();
+        lines_of.extend([
+            "- <span id='42102'></span> entry five",
+            "- <span id='42102'></span> entry six",
+        ]);
+        assert_eq!(lines("duplicate-anchor", &entries(&lines_of)), [9, 10]);
     }
 
     #[test]

@@ -224,11 +224,23 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
 const DATASET_ENTRIES: u64 = 0x5bd1_e995_d47a_1c3f;
 
 /// Whether a paper table's row names a dataset (or benchmark, tool) rather
-/// than a paper: its venue cell holds `Dataset` instead of a venue.
+/// than a paper: its venue cell holds `Dataset` instead of a venue, or a
+/// release channel that is no publication (`GitHub 2024`: a repository
+/// implementing the paper).
 fn dataset_entry(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
     let Some(column) = row.table.column(crate::document::Role::Venue) else {
         return false;
     };
+    let channels = &cx.knowledge.columns.citing.entry_channels;
+    let entry_channel = row.facts.venue.as_ref().is_some_and(|fact| {
+        fact.value.mention().is_some_and(|m| {
+            let venue = cx.knowledge.venues.venue(m.venue);
+            channels.iter().any(|c| c.eq_ignore_ascii_case(&venue.name))
+        })
+    });
+    if entry_channel {
+        return true;
+    }
     let text = row
         .cell_text(column)
         .trim_matches(|c: char| !c.is_alphanumeric());

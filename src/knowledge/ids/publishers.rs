@@ -44,6 +44,9 @@ pub(super) fn doi_of(url: &Url<'_>) -> Option<String> {
 /// (also `/chapter/`, `/content/pdf/...pdf`).
 pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
     let path = url.path;
+    if let Some(doi) = nature_doi(url) {
+        return Some(doi);
+    }
     let rest = if url.host.ends_with("springer.com") {
         ["/article/", "/chapter/", "/content/pdf/", "/book/"]
             .iter()
@@ -71,6 +74,21 @@ pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
         && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && !suffix.is_empty())
     .then(|| rest.to_lowercase())
+}
+
+/// A Nature Portfolio article, `nature.com/articles/s41598-022-14421-5`
+/// (also its `.pdf`): its DOI is `10.1038/` and the article's id.
+fn nature_doi(url: &Url<'_>) -> Option<String> {
+    if !matches!(url.host.as_ref(), "www.nature.com" | "nature.com") {
+        return None;
+    }
+    let id = url.path.strip_prefix("/articles/")?.trim_end_matches('/');
+    let id = id.strip_suffix(".pdf").unwrap_or(id);
+    (!id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.'))
+    .then(|| format!("10.1038/{}", id.to_lowercase()))
 }
 
 static IEEE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {

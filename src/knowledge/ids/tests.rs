@@ -137,6 +137,8 @@ fn publisher_urls_carry_the_paper_identity() {
         ("https://aaai.org/ojs/index.php/AAAI/article/view/5693", PaperId::Ojs("AAAI/5693".into())),
         ("https://ojs.aaai.org/index.php/ICWSM/article/view/19340", PaperId::Ojs("ICWSM/19340".into())),
         ("https://cdn.aaai.org/ojs/20222/20222-13-24235-1-2-20220628.pdf", PaperId::Ojs("AAAI/20222".into())),
+        ("https://www.nature.com/articles/s41598-022-14421-5", PaperId::Doi("10.1038/s41598-022-14421-5".into())),
+        ("https://www.nature.com/articles/s41586-021-03819-2.pdf", PaperId::Doi("10.1038/s41586-021-03819-2".into())),
         ("https://www.ijcai.org/proceedings/2018/0336.pdf", PaperId::Ijcai("2018/336".into())),
         ("https://www.ijcai.org/Proceedings/2018/0336.pdf", PaperId::Ijcai("2018/336".into())),
         ("https://ijcai.org/proceedings/2018/336", PaperId::Ijcai("2018/336".into())),

@@ -62,8 +62,11 @@ impl Rule for MalformedLink {
         };
         for link in &cx.document.prose_links {
             out.extend(labels.forgotten(cx.knowledge, link));
+            // One problem a link: `((https://arxiv.org/abs/...))` is in
+            // doubled parentheses, not an id with a `)` after it.
             if let Some(d) = written_link_problem(text, link.span, &link.url) {
                 out.push(d);
+                continue;
             }
             out.extend(empty::empty_title_link(cx.knowledge, cx.document, link));
             out.extend(destination::impossible_arxiv_id(&link.url, link.span));

@@ -227,6 +227,8 @@ fn related_titles(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_entries;
 
 #[cfg(test)]
 mod extension;
