@@ -81,48 +81,40 @@ impl<'a> Context<'a> {
     }
 
     pub fn rows(&self) -> impl Iterator<Item = RowRef<'a>> + 'a {
-        let document = self.document;
-        let facts = self.facts;
-        document
-            .tables
-            .iter()
-            .enumerate()
-            .flat_map(move |(table_index, table)| {
-                let table_facts = &facts.tables[table_index];
-                table.rows().zip(&table_facts.rows).enumerate().map(
-                    move |(row_index, (row, facts))| RowRef {
-                        text: document.text,
-                        table_index,
-                        table,
-                        row_index,
-                        row,
-                        facts,
-                    },
-                )
-            })
+        let (document, facts) = (self.document, self.facts);
+        (0..document.tables.len())
+            .flat_map(move |table_index| rows_of(document, facts, table_index))
     }
 
     /// The rows of one table.
     pub fn table_rows(&self, table_index: usize) -> impl Iterator<Item = RowRef<'a>> + 'a {
-        let (document, facts) = (self.document, self.facts);
-        let table = &document.tables[table_index];
-        table
-            .rows()
-            .zip(&facts.tables[table_index].rows)
-            .enumerate()
-            .map(move |(row_index, (row, facts))| RowRef {
-                text: document.text,
-                table_index,
-                table,
-                row_index,
-                row,
-                facts,
-            })
+        rows_of(self.document, self.facts, table_index)
     }
 
     pub fn line(&self, span: Span) -> usize {
         self.document.line_number(span.start)
     }
+}
+
+/// The rows of table `table_index`, each with its facts.
+fn rows_of<'a>(
+    document: &'a Document<'a>,
+    facts: &'a Facts,
+    table_index: usize,
+) -> impl Iterator<Item = RowRef<'a>> + 'a {
+    let table = &document.tables[table_index];
+    table
+        .rows()
+        .zip(&facts.tables[table_index].rows)
+        .enumerate()
+        .map(move |(row_index, (row, facts))| RowRef {
+            text: document.text,
+            table_index,
+            table,
+            row_index,
+            row,
+            facts,
+        })
 }
 
 /// An edit that adds cells holding `values` at the end of `row`, in the
