@@ -110,6 +110,10 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
         let Some(cell) = row.cell(link.cell) else {
             continue;
         };
+        if cites_another_work(table, columns, &link) {
+            other |= 1 << i;
+            continue;
+        }
         let before = (link.span.start.checked_sub(cell.span().start))
             .and_then(|end| cell.raw().get(..end))
             .unwrap_or("");
@@ -142,4 +146,30 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
         }
     }
     other
+}
+
+/// A link right of the title in a column that has no role (a Note, a
+/// Description) named after something (`[[kiyono+ 2019]](...)`,
+/// `[Perceiver Resampler](...)`) cites another work, not the row's paper; a generic label there (`[Paper]`,
+/// `[arXiv]`, `[Code]`, `[link]`: `link_labels` and `paper_link_labels` in
+/// rules/columns.toml) is the row's own link.
+fn cites_another_work(table: &Table<'_>, columns: &ColumnRoles, link: &super::Link<'_>) -> bool {
+    // Left of the title a column names the row's entry (`| [PaLM](...) |
+    // PaLM: Scaling Language Modeling ... |`): its link is the row's paper.
+    let right_of_title = table
+        .column(super::Role::Title)
+        .is_some_and(|t| link.cell > t);
+    if !right_of_title
+        || table
+            .columns
+            .get(link.cell)
+            .is_none_or(|c| c.role.is_some())
+    {
+        return false;
+    }
+    let label = link.text.trim_matches(|c: char| !c.is_alphanumeric());
+    let folded = crate::knowledge::text::fold_spaces_and_case(label);
+    !folded.is_empty()
+        && !columns.link_labels.contains(&folded)
+        && !columns.paper_link_labels.contains(&folded)
 }

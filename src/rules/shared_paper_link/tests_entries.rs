@@ -27,3 +27,33 @@ fn a_link_in_doubled_parentheses_is_one_problem() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].message.contains("doubled parentheses"));
 }
+
+#[test]
+fn a_named_link_in_a_note_right_of_the_title_cites_another_work() {
+    // A grammatical-error-correction list credits a name to another paper
+    // in its Note column; the row's own paper link is right.
+    let header = "|Method|Year|Paper|Note|\n|---|---|---|---|\n";
+    let rows = [
+        "|DirectNoise|2019|[Improving Grammatical Error Correction via Pre-Training a Copy-Augmented Architecture](https://aclanthology.org/N19-1014/)|First called \"DirectNoise\" by [[kiyono+ 2019]](https://aclanthology.org/D19-1119/)|",
+        "|PseudoData|2019|[An Empirical Study of Incorporating Pseudo Data into Grammatical Error Correction](https://aclanthology.org/D19-1119/)||",
+    ];
+    assert!(lines("shared-paper-link", &table_of(header, &rows)).is_empty());
+    // A generic label there is the row's own link, and a wrong one is reported.
+    let paper = rows[0].replace("[[kiyono+ 2019]]", "[Paper]");
+    assert_eq!(
+        lines("shared-paper-link", &table_of(header, &[&paper, rows[1]])),
+        [4]
+    );
+}
+
+#[test]
+fn a_named_link_left_of_the_title_is_the_rows_paper() {
+    // `| [PaLM](InstructGPT's page) | PaLM: Scaling ... |`: the model's
+    // link is the row's, and it is another row's paper.
+    let header = "| Model | Title | Date |\n|---|---|---|\n";
+    let rows = [
+        "| [InstructGPT](https://proceedings.neurips.cc/paper_files/paper/2022/hash/b1efde53be364a73914f58805a001731-Abstract-Conference.html) | Training language models to follow instructions with human feedback | 2022.3 |",
+        "| [PaLM](https://proceedings.neurips.cc/paper_files/paper/2022/hash/b1efde53be364a73914f58805a001731-Abstract-Conference.html) | PaLM: Scaling Language Modeling with Pathways | 2022.4 |",
+    ];
+    assert_eq!(lines("shared-paper-link", &table_of(header, &rows)), [4]);
+}
