@@ -90,11 +90,13 @@ fn lint_parsed(
 ) -> LintResult {
     let facts = facts::understand(&document, knowledge, &options.settings);
     let profile = profile::learn(&document, knowledge, &facts, &options.settings);
+    // The rules read the link check's findings as evidence; the report
+    // takes them over, so the rules get their own copy (a few findings).
+    let link_evidence = links.clone().unwrap_or_default();
     let cx = Context::new(&document, knowledge, &facts, &profile, &options.settings)
-        .with_link_findings(links.as_deref().unwrap_or(&[]));
+        .with_link_findings(&link_evidence);
     let rows: usize = document.tables.iter().map(|t| t.row_count()).sum();
-    let mut diagnostics =
-        rules::drop_table_conventions(&cx, run_rules(&cx, options.selection.rules(), rows));
+    let mut diagnostics = run_rules(&cx, options.selection.rules(), rows);
     let links_checked = links.is_some();
     diagnostics.extend(
         links
@@ -105,13 +107,16 @@ fn lint_parsed(
     let report_unused = options
         .selection
         .is_enabled(suppress::UNUSED_SUPPRESSION.name);
-    let mut diagnostics = suppress::apply(
+    let diagnostics = suppress::apply(
         &document,
         diagnostics,
         report_unused,
         &options.selection,
         links_checked,
     );
+    // After the suppressions: a comment that silences a finding of a burst
+    // is used all the same.
+    let mut diagnostics = rules::drop_table_conventions(&cx, diagnostics);
     for d in &mut diagnostics {
         if let Some(&severity) = options.severities.get(d.rule) {
             d.severity = severity;

@@ -24,12 +24,20 @@ pub struct EmptyLinks {
 impl EmptyLinks {
     pub fn learn(document: &Document<'_>) -> Self {
         let mut rows: HashMap<String, usize> = HashMap::new();
+        let mut titles: HashSet<String> = HashSet::new();
         for table in &document.tables {
+            let title_column = table.column(crate::document::Role::Title);
             for row in table.rows() {
                 let texts: HashSet<String> = row
                     .links()
                     .filter(|l| l.url.trim().is_empty())
-                    .map(|l| fold_spaces_and_case(l.text))
+                    .map(|l| {
+                        let folded = fold_spaces_and_case(l.text);
+                        if Some(l.cell) == title_column && names_a_paper(&folded) {
+                            titles.insert(folded.clone());
+                        }
+                        folded
+                    })
                     .collect();
                 for text in texts {
                     *rows.entry(text).or_default() += 1;
@@ -39,7 +47,7 @@ impl EmptyLinks {
         EmptyLinks {
             conventional: rows
                 .into_iter()
-                .filter(|(text, n)| *n >= CONVENTION_ROWS && is_a_label(text))
+                .filter(|(text, n)| *n >= CONVENTION_ROWS && !titles.contains(text))
                 .map(|(text, _)| text)
                 .collect(),
         }
@@ -64,16 +72,16 @@ impl EmptyLinks {
     }
 }
 
-/// A text one slip from a placeholder of eight letters or more: a
-/// misspelling, not another word.
-/// A link text a list may write without a URL in many rows on purpose is
-/// a label (`Code`, `Coming soon`, `Paper (soon)`): a paper's title pasted
-/// into several rows with an empty link (more than four words) is a slip
-/// repeated, not a convention.
-fn is_a_label(text: &str) -> bool {
-    text.split_whitespace().count() <= 4
+/// A title column's link text of more than three words names a paper (as
+/// the row's title reads it): a paper's title pasted into several rows with
+/// an empty link is a slip repeated, not the list's way of writing "no
+/// link yet" (`[Code will be available soon]()` in a Code column is).
+fn names_a_paper(text: &str) -> bool {
+    text.split_whitespace().count() > 3
 }
 
+/// A text one slip from a placeholder of eight letters or more: a
+/// misspelling, not another word.
 fn misspelt_placeholder(knowledge: &Knowledge, folded: &str) -> bool {
     folded.chars().count() >= 8
         && knowledge

@@ -33,7 +33,7 @@ impl<'a> RowRef<'a> {
     /// (`| _VLA Models_ |`): a label that groups the rows below it, not a
     /// paper row with cells missing.
     ///
-    /// A row that draws a rule of dashes beside one emphasized label
+    /// A row that draws one rule of dashes beside one emphasized label
     /// (`|---------|__In combination with classification__||`) is such a
     /// label too.
     pub fn is_group_label(&self) -> bool {
@@ -52,7 +52,7 @@ impl<'a> RowRef<'a> {
                 labels.push(raw);
             }
         }
-        rules > 0 && matches!(labels[..], [label] if is_emphasized(label))
+        rules == 1 && matches!(labels[..], [label] if is_emphasized(label))
     }
 
     /// The last character of the row, where missing cells would go.

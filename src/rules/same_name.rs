@@ -110,13 +110,37 @@ pub(super) fn different_links_and_details(
 /// different linked titles are two papers.
 pub(super) fn different_linked_titles(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
-    if ids_a.iter().any(|id| ids_b.contains(id)) {
+    if ids_a.iter().any(|id| ids_b.contains(id)) || share_a_page(a, b) {
         return false;
     }
     match (linked_title(a), linked_title(b)) {
         (Some(x), Some(y)) => !wording_of_one_title(&x, &y),
         _ => false,
     }
+}
+
+/// Whether two rows link one page (outside their code columns), written
+/// alike but for the scheme, `www.` and a trailing slash: one entry, one of
+/// whose titles was pasted wrong.
+fn share_a_page(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let pages = |r: &RowRef<'_>| -> Vec<String> {
+        let code = r.table.column(crate::document::Role::Code);
+        r.row
+            .own_links()
+            .filter(|l| Some(l.cell) != code && !l.url.trim().is_empty())
+            .map(|l| {
+                let url = l.url.trim().to_ascii_lowercase();
+                let url = url
+                    .trim_start_matches("https://")
+                    .trim_start_matches("http://");
+                url.trim_start_matches("www.")
+                    .trim_end_matches('/')
+                    .to_string()
+            })
+            .collect()
+    };
+    let theirs = pages(b);
+    pages(a).iter().any(|page| theirs.contains(page))
 }
 
 /// The row's full title, without a leading `[VENUE YEAR]` tag, as a title

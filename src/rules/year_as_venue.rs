@@ -57,22 +57,68 @@ impl Rule for YearAsVenue {
 }
 
 /// Whether the row's title cell labels the entry with a release channel in
-/// brackets: `\[Blog\]`, `[Docs]`, `(GitHub)`.
+/// brackets, as plain text: `\\[Blog\\]`, `[Docs]`, `(GitHub)` (the
+/// `entry_channels` of rules/columns.toml). A link's text (`[[GitHub](...)]`
+/// beside a paper's title) labels a link, not the entry; and a title that
+/// links a paper names a paper, whatever else the cell says.
 fn names_a_channel(cx: &Context<'_>, r: &crate::rules::RowRef<'_>) -> bool {
     let Some(column) = r.table.column(crate::document::Role::Title) else {
         return false;
     };
-    let text = r.cell_text(column);
-    text.split(['[', ']', '(', ')'])
-        .skip(1)
-        .step_by(2)
-        .map(|label| label.trim_matches(|c: char| c == '\\' || c.is_whitespace()))
-        .filter(|label| !label.is_empty() && label.len() <= 20)
-        .any(|label| {
-            cx.knowledge.parse_venue(label).mention().is_some_and(|m| {
-                cx.knowledge.venues.venue(m.venue).kind == crate::knowledge::VenueKind::Channel
-            })
+    let Some(cell) = r.cell(column) else {
+        return false;
+    };
+    if cell
+        .links()
+        .any(|l| !crate::knowledge::ids::paper_ids(l.url).is_empty())
+    {
+        return false;
+    }
+    let channels = &cx.knowledge.columns.citing.entry_channels;
+    plain_bracketed_labels(cell.raw()).any(|label| {
+        cx.knowledge.parse_venue(label).mention().is_some_and(|m| {
+            let venue = cx.knowledge.venues.venue(m.venue);
+            channels.iter().any(|c| c.eq_ignore_ascii_case(&venue.name))
         })
+    })
+}
+
+/// The texts in brackets or parentheses of a raw cell that are not a
+/// link's text or target: `[Blog]` but not `[Blog](url)` or `[x](Blog)`.
+fn plain_bracketed_labels(raw: &str) -> impl Iterator<Item = &str> {
+    let bytes = raw.as_bytes();
+    let mut labels = Vec::new();
+    let mut at = 0;
+    while let Some(open) = raw[at..].find(['[', '(']).map(|i| at + i) {
+        let close = if bytes[open] == b'[' { ']' } else { ')' };
+        let Some(end) = raw[open + 1..].find(close).map(|i| open + 1 + i) else {
+            break;
+        };
+        let label = raw[open + 1..end].trim_matches(|c: char| c == '\\' || c.is_whitespace());
+        let a_link_text = close == ']' && bytes.get(end + 1) == Some(&b'(');
+        let a_link_target = bytes[open] == b'(' && open > 0 && bytes[open - 1] == b']';
+        if !a_link_text && !a_link_target && !label.is_empty() && label.len() <= 20 {
+            labels.push(label);
+        }
+        at = open + 1;
+    }
+    labels.into_iter()
+}
+
+/// A venue cell holding a year alone or a month with its year (`Nov 2016`),
+/// not a venue nas-lint does not know (`ICADL 2021`).
+fn is_a_date(r: &crate::rules::RowRef<'_>, fact: &crate::facts::CellFact<VenueCell>) -> bool {
+    match fact.value {
+        VenueCell::YearOnly(_) => true,
+        VenueCell::Unknown {
+            name_range: (from, to),
+            year: Some(_),
+        } => r
+            .cell_text(fact.column())
+            .get(from as usize..to as usize)
+            .is_some_and(crate::knowledge::names_a_month),
+        _ => false,
+    }
 }
 
 /// Per table: whether its venue column holds years or dates in more than
@@ -80,17 +126,14 @@ fn names_a_channel(cx: &Context<'_>, r: &crate::rules::RowRef<'_>) -> bool {
 /// venue lost. A table of fewer than three filled cells is judged by the
 /// list's venue columns together.
 fn columns_of_dates(cx: &Context<'_>) -> Vec<bool> {
-    let counts: Vec<(usize, usize)> = (cx.document.tables.iter().zip(&cx.facts.tables))
-        .map(|(table, facts)| {
-            let column = table.column(crate::document::Role::Venue);
-            facts
-                .rows
-                .iter()
-                .filter_map(|r| r.venue.as_ref())
-                .filter(|v| Some(v.column()) == column && v.value != VenueCell::Placeholder)
-                .fold((0, 0), |(dates, filled), v| {
-                    let dated = v.value.mention().is_none() && v.value.year().is_some();
-                    (dates + usize::from(dated), filled + 1)
+    let counts: Vec<(usize, usize)> = (0..cx.document.tables.len())
+        .map(|t| {
+            let column = cx.document.tables[t].column(crate::document::Role::Venue);
+            cx.table_rows(t)
+                .filter_map(|r| Some((r.facts.venue.as_ref()?, r)))
+                .filter(|(v, _)| Some(v.column()) == column && v.value != VenueCell::Placeholder)
+                .fold((0, 0), |(dates, filled), (v, r)| {
+                    (dates + usize::from(is_a_date(&r, v)), filled + 1)
                 })
         })
         .collect();
@@ -132,6 +175,18 @@ mod tests {
             "| [A Fourth Paper on Agents](https://arxiv.org/abs/2504.00001) | ICML 2025 |",
         ];
         assert_eq!(lines("year-as-venue", &table_of(header, &rows)), [6]);
+        // `(GitHub)` too; but a link labelled GitHub beside a paper's title
+        // labels the link, and a title linking a paper names a paper.
+        let rows = [
+            "| Agent Toolkit (GitHub) | 2025 |",
+            "| Another Paper on Agents [[GitHub](https://github.com/a/b)] | 2024 |",
+            "| [A Third Paper](https://arxiv.org/abs/2503.00001) [Blog] | 2024 |",
+            "| [A Paper on Agents](https://arxiv.org/abs/2501.00001) | ICLR 2025 |",
+            "| [A Fourth Paper](https://arxiv.org/abs/2504.00001) | ICML 2025 |",
+            "| [A Fifth Paper](https://arxiv.org/abs/2505.00001) | NeurIPS 2025 |",
+            "| [A Sixth Paper](https://arxiv.org/abs/2506.00001) | CVPR 2025 |",
+        ];
+        assert_eq!(lines("year-as-venue", &table_of(header, &rows)), [4, 5]);
     }
 
     #[test]

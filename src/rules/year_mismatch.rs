@@ -67,7 +67,9 @@ impl Rule for YearMismatch {
                 continue;
             }
             let cell_span = r.cell_span(fact.column());
-            let fix = r.cell_is_plain(fact.column()).then(|| {
+            // A year read from a venue's name (`ECCV23`) has no digits of
+            // its own to replace: no fix.
+            let fix = (r.cell_is_plain(fact.column()) && digits.1 > digits.0).then(|| {
                 let at = Span::new(
                     cell_span.start + digits.0 as usize,
                     cell_span.start + digits.1 as usize,
@@ -133,6 +135,30 @@ mod tests {
         assert!(!found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0])
             .contains("| CVPR 2023 | - | [Code](https://github.com/a/n) | 2023 |"));
+    }
+
+    #[test]
+    fn a_year_read_from_a_venue_name_gets_no_fix() {
+        // `ECCV23` in the Date column is the year 2023, written in no
+        // digits a fix could replace.
+        let mut text = String::from("| Title | Venue | Date |\n|---|---|---|\n");
+        for (i, (venue, date)) in [
+            ("CVPR 2021", "2021"),
+            ("ICCV 2021", "2021"),
+            ("ICLR 2022", "2022"),
+            ("NeurIPS 2021", "2021"),
+            ("ECCV 2022", "ECCV23"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            text.push_str(&format!(
+                "| [P{i}](https://arxiv.org/abs/2101.0000{i}) | {venue} | {date} |\n"
+            ));
+        }
+        let found = check("year-mismatch", &text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].fix.is_none());
     }
 
     #[test]

@@ -341,6 +341,11 @@ pub fn month_name(month: u32) -> Option<&'static str> {
     MONTH_NAMES.get(index).copied()
 }
 
+/// Whether a word names a month (`Nov`, `september`).
+pub fn names_a_month(word: &str) -> bool {
+    month_named(word.trim_end_matches('.')).is_some()
+}
+
 /// `May`, `jul`, `September`: the month a word names, if it names one.
 fn month_named(word: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [

@@ -81,7 +81,9 @@ impl Rule for MalformedLink {
                     }
                     if let Some(d) = nested::nested_link(text, link.span, link.url) {
                         out.push(d);
-                    } else if let Some(problem) = problem_with(link.url) {
+                    } else if let Some(problem) =
+                        problem_with(link.url).filter(|_| !in_doubled_parentheses(link.url))
+                    {
                         out.push(diagnostic(link.span, problem));
                     } else if let Some(d) = destination::bare_number(text, &link) {
                         out.push(d);
@@ -120,6 +122,13 @@ impl Rule for MalformedLink {
             }
         }
     }
+}
+
+/// `((https://...))`: a URL in doubled parentheses, whose one problem is
+/// those (written_link_problem reports it with a fix), not the `)` after
+/// an id.
+fn in_doubled_parentheses(url: &str) -> bool {
+    url.len() > 2 && url.starts_with('(') && url.ends_with(')')
 }
 
 /// Link syntax that Markdown did not accept because its URL holds a space,

@@ -184,3 +184,16 @@ fn a_url_followed_by_a_link_title_is_a_link() {
         [5]
     );
 }
+
+#[test]
+fn a_link_in_doubled_parentheses_is_one_problem() {
+    let text = "# L\n\n- [PromptTTS 2](https://arxiv.org/abs/2309.02285), [Codec]((https://arxiv.org/abs/2309.02285))\n";
+    let found = check("malformed-link", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("doubled parentheses"));
+    // In a paper table too: the id is fine, the parentheses are not.
+    let text = table_with_title_cell("[Codec]((https://arxiv.org/abs/2309.02285))");
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("doubled parentheses"));
+}

@@ -21,14 +21,6 @@ fn a_repository_row_linking_its_paper_is_no_second_paper() {
 }
 
 #[test]
-fn a_link_in_doubled_parentheses_is_one_problem() {
-    let text = "# L\n\n- [PromptTTS 2](https://arxiv.org/abs/2309.02285), [Codec]((https://arxiv.org/abs/2309.02285))\n";
-    let found = check("malformed-link", text);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].message.contains("doubled parentheses"));
-}
-
-#[test]
 fn a_named_link_in_a_note_right_of_the_title_cites_another_work() {
     // A grammatical-error-correction list credits a name to another paper
     // in its Note column; the row's own paper link is right.
