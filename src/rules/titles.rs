@@ -165,6 +165,13 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     if identity_key(a) == identity_key(b) {
         return true;
     }
+    // `4) MusicGen - a single-stage transformer ...` and `4) MusicGen - a
+    // simple and controllable model ...`: one name, described twice.
+    if let (Some(x), Some(y)) = (lead_name(a), lead_name(b)) {
+        if identity_key(x) == identity_key(y) {
+            return true;
+        }
+    }
     let (a, b) = (title_key(a), title_key(b));
     let (short, long) = if a.len() <= b.len() {
         (&a, &b)
@@ -184,8 +191,33 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     all > 0 && (shared as f64 / all as f64 >= 0.7 || (shared >= 2 && 3 * shared >= 2 * fewer))
 }
 
+/// The name a title cell gives before a dash and a description, after an
+/// optional number: `MusicGen` in `4) MusicGen - a single-stage ...`.
+fn lead_name(title: &str) -> Option<&str> {
+    let title = title.trim_start();
+    let after_number = title.trim_start_matches(|c: char| c.is_ascii_digit());
+    let title = match after_number.strip_prefix([')', '.']) {
+        Some(rest) if after_number.len() < title.len() => rest.trim_start(),
+        _ => title,
+    };
+    let (name, description) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|dash| title.split_once(dash))?;
+    (name.chars().any(char::is_alphanumeric) && !description.trim().is_empty()).then_some(name)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_name_described_twice_is_one_title() {
+        let a =
+            "4) MusicGen - a single-stage transformer-based LLM that operates over several streams";
+        let b = "4) MusicGen - a simple and controllable model for music generation";
+        assert!(super::titles_match(Some(a), Some(b)));
+        let c = "7) Factuality Detection in LLMs - proposes a tool called FacTool";
+        assert!(!super::titles_match(Some(a), Some(c)));
+    }
+
     #[test]
     fn a_one_word_names_mark_is_part_of_it() {
         assert_eq!(
