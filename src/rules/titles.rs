@@ -172,6 +172,14 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
             return true;
         }
     }
+    // `IMDer: Incomplete Multimodal Learning for Emotion Recognition` and
+    // `IMDer: Incomplete Multimodal Learning via Diffusion for ERC`: one
+    // paper's name, its subtitle written two ways.
+    if let (Some(x), Some(y)) = (name_before_colon(a), name_before_colon(b)) {
+        if identity_key(x) == identity_key(y) {
+            return true;
+        }
+    }
     let (a, b) = (title_key(a), title_key(b));
     let (short, long) = if a.len() <= b.len() {
         (&a, &b)
@@ -185,10 +193,49 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     let words_b: HashSet<&str> = b.split(' ').collect();
     let shared = words_a.intersection(&words_b).count();
     let all = words_a.union(&words_b).count();
-    // A title shortened in one copy ("Sketch Guided diffusion" / "Sketch-Guided
-    // DM") keeps most of its words in the other.
-    let fewer = words_a.len().min(words_b.len());
-    all > 0 && (shared as f64 / all as f64 >= 0.7 || (shared >= 2 && 3 * shared >= 2 * fewer))
+    all > 0 && (shared as f64 / all as f64 >= 0.7 || shortened_copy(&words_a, &words_b))
+}
+
+/// A title shortened in one copy ("Sketch Guided diffusion" / "Sketch-Guided
+/// DM") keeps nearly all of its words in the other. Function words and the
+/// field's common words ("of", "language", "models") are shared by any two
+/// titles of one topic, so only the short title's own words count, and the
+/// longer it is, the fewer it may lose: "Sparse Low-rank Adaptation of
+/// Pre-trained Language Models" is not a shortened "LoRETTA: Low-Rank ...
+/// Adaptation for ... Large Language Models" (it loses sparse, pre, trained).
+fn shortened_copy(a: &HashSet<&str>, b: &HashSet<&str>) -> bool {
+    let content = |words: &HashSet<&str>| -> usize {
+        words.iter().filter(|w| !FUNCTION_WORDS.contains(w)).count()
+    };
+    let (short, long) = if content(a) <= content(b) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let own: Vec<&&str> = short
+        .iter()
+        .filter(|w| !FUNCTION_WORDS.contains(w))
+        .collect();
+    let kept = own.iter().filter(|w| long.contains(**w)).count();
+    let lost = own.len() - kept;
+    kept >= 2 && lost <= (own.len() / 4).max(1)
+}
+
+/// Words that say nothing of which paper a title names.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of", "on", "or", "the",
+    "to", "towards", "toward", "via", "with",
+];
+
+/// A paper's own name before its subtitle: one to three words, holding a
+/// letter, with a subtitle after the colon.
+fn name_before_colon(title: &str) -> Option<&str> {
+    let (name, subtitle) = title.split_once(':')?;
+    let words = name.split_whitespace().count();
+    ((1..=3).contains(&words)
+        && name.chars().any(char::is_alphabetic)
+        && subtitle.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .then_some(name.trim())
 }
 
 /// The name a title cell gives before a dash and a description, after an
@@ -333,6 +380,40 @@ mod tests {
         assert!(!m(
             "β-DARTS++: Bi-level Regularization",
             "β-DARTS: Beta-Decay Regularization"
+        ));
+    }
+
+    #[test]
+    fn a_shortened_title_keeps_its_own_words() {
+        let m = |a: &str, b: &str| titles_match(Some(a), Some(b));
+        assert!(m("Sketch Guided diffusion", "Sketch-Guided DM"));
+        // Shared function and topic words make no shortened copy: the short
+        // title loses "sparse", "pre" and "trained".
+        assert!(!m(
+            "Sparse Low-rank Adaptation of Pre-trained Language Models",
+            "LoRETTA: Low-Rank Economic Tensor-Train Adaptation for Ultra-Low-Parameter Fine-Tuning of Large Language Models"
+        ));
+        assert!(!m(
+            "Latent diffusion for arbitrary zoom MRI super-resolution",
+            "IM-Diff: Implicit Multi-Contrast Diffusion Model for Arbitrary Scale MRI Super-Resolution"
+        ));
+    }
+
+    #[test]
+    fn one_name_before_two_subtitles_is_one_title() {
+        let m = |a: &str, b: &str| titles_match(Some(a), Some(b));
+        assert!(m(
+            "IMDer: Incomplete Multimodal Learning for Emotion Recognition",
+            "IMDer: Incomplete Multimodal Learning via Diffusion for ERC"
+        ));
+        assert!(!m(
+            "AnyText: Multilingual Visual Text Generation And Editing",
+            "Anytext2: Visual text generation and editing with customizable attributes"
+        ));
+        // Four words before the colon are a sentence, not a name.
+        assert!(!m(
+            "Learning to Search Architectures: a study of reward shaping",
+            "Learning to Search Architectures: fast evolution by weight sharing"
         ));
     }
 }
