@@ -98,11 +98,19 @@ fn tag_at(html: &[u8], open: usize) -> Option<(Range<usize>, Range<usize>)> {
 }
 
 /// The `name=` and `id=` attributes in a tag's attribute text: each key and
-/// its value (without quotes), as byte ranges.
+/// its value (without quotes), as byte ranges. Another attribute's quoted
+/// value is skipped whole: `href="https://openreview.net/pdf?id=zKvm1ETDOq"`
+/// names a paper, not an anchor.
 fn attribute_values(text: &[u8]) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < text.len() {
+            if let quote @ (b'"' | b'\'') = text[at] {
+                if let Some(len) = text[at + 1..].iter().position(|&b| b == quote) {
+                    at += len + 2;
+                    continue;
+                }
+            }
             match attribute_at(text, at) {
                 Some((key, value, end)) => {
                     at = end.max(at + 1);
@@ -176,6 +184,13 @@ mod tests {
     }
 
     #[test]
+    fn an_id_inside_another_attributes_value_is_no_anchor() {
+        let html = r#"<a href="https://openreview.net/pdf?id=zKvm1ETDOq">Paper</a>"#;
+        assert!(names(html).is_empty());
+        assert_eq!(names(r#"<a href='x?name=q' id="real">"#), ["real"]);
+    }
+
+    #[test]
     fn ignores_name_on_other_tags_and_closing_tags() {
         assert!(names(r#"<input name="q"></a>"#).is_empty());
     }
@@ -199,7 +214,7 @@ mod tests {
         let tag =
             crate::pattern::ascii_bytes(r"(?s)<((?i-u:[a-z][a-z0-9-]*))(?-u:\b)([^>]*)>").unwrap();
         let attribute = crate::pattern::ascii_bytes(
-            r#"(?s)(?-u:\b)((?i-u:name|id))[\t\n\x0B\x0C\r ]*=[\t\n\x0B\x0C\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\x0B\x0C\r >"']+))"#,
+            r#"(?s)"[^"]*"|'[^']*'|(?-u:\b)((?i-u:name|id))[\t\n\x0B\x0C\r ]*=[\t\n\x0B\x0C\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\x0B\x0C\r >"']+))"#,
         )
         .unwrap();
         tag.captures_iter(html.as_bytes())
@@ -207,6 +222,8 @@ mod tests {
                 let attributes = t.get(2).unwrap().range();
                 let values = attribute
                     .captures_iter(&html.as_bytes()[attributes.clone()])
+                    // A quoted value of another attribute matched whole.
+                    .filter(|a| a.get(1).is_some())
                     .map(|a| {
                         let value = (2..=4).find_map(|g| a.get(g)).unwrap();
                         (a.get(1).unwrap().range(), value.range())

@@ -21,6 +21,29 @@ pub(super) fn url_at(text: &str, span: Span, url: &str) -> Option<usize> {
         .map(|(i, _)| span.start + i + 2)
 }
 
+/// A destination that is a script's word for "no value" (`[Paper](nan)`,
+/// `(None)`, `(null)`, `(undefined)`): a list generated from a table wrote
+/// its empty cell where the URL goes, and GitHub links to a file of the
+/// repository that does not exist.
+pub(super) fn missing_value(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    const NO_VALUE: [&str; 4] = ["nan", "none", "null", "undefined"];
+    let url = url.trim();
+    let written = url_at(text, span, url).is_some();
+    if !written || !NO_VALUE.iter().any(|w| url.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    Some(
+        diagnostic(
+            span,
+            format!(
+                "the link's destination `{url}` is an empty value written by a script, not a URL"
+            ),
+        )
+        .with_label("not a URL")
+        .with_help("write the paper's URL in the parentheses, or remove the link"),
+    )
+}
+
 /// A link outside paper rows (a dataset or benchmark table, a bullet)
 /// whose arXiv id cannot exist: a placeholder (`2502.00000`, a number
 /// arXiv never issues) or a slip (`2305.165042`). Paper rows are checked

@@ -197,3 +197,15 @@ fn a_link_in_doubled_parentheses_is_one_problem() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].message.contains("doubled parentheses"));
 }
+
+#[test]
+fn a_scripts_empty_value_is_no_url() {
+    for cell in ["A [Paper](nan)", "A [Paper](None)", "A [pdf](null)"] {
+        assert_eq!(lines("malformed-link", &table(cell)), [5], "{cell}");
+    }
+    // In a bullet, too; a file of the repository named like a word is not.
+    let bullet = "# L\n\n- DLAP: a paper. [[Paper](nan)] [[Code](https://github.com/a/b)]\n";
+    assert_eq!(lines("malformed-link", bullet), [3]);
+    let file = "# L\n\n- [notes](nano.md) and [data](nan/)\n";
+    assert!(lines("malformed-link", file).is_empty());
+}

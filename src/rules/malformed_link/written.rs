@@ -13,6 +13,9 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
     if let Some(d) = super::nested::nested_link(text, span, url) {
         return Some(d);
     }
+    if let Some(d) = destination::missing_value(text, span, url) {
+        return Some(d);
+    }
     // Where the URL is written, when it is written inline and as is.
     let url_at = destination::url_at(text, span, url);
     let lower = url.to_ascii_lowercase();
