@@ -59,6 +59,12 @@ impl Rule for YearMismatch {
             {
                 continue;
             }
+            // `30/9/2024` beside `ICRA 2025` on arXiv 2409.16578: the row
+            // dates its own preprint, to the month, whatever the column
+            // does elsewhere.
+            if dates_its_preprint(&r, year, venue_year) {
+                continue;
+            }
             // The table keeps the year each paper first appeared, earlier
             // than its venue's: the list's convention, no mismatch.
             if cx.profile.tables[r.table_index].year_first_appearance
@@ -105,6 +111,24 @@ impl Rule for YearMismatch {
     }
 }
 
+/// Whether the row's date is its arXiv preprint's year and month, before
+/// the venue's year. The preprint's link may sit in any column but the
+/// code's (`| [FLaRe](https://arxiv.org/abs/...) | FLaRe: ... |`).
+fn dates_its_preprint(r: &super::RowRef<'_>, year: i32, venue_year: i32) -> bool {
+    use crate::knowledge::ids::{arxiv_link, ArxivLink};
+    let Some(month) = r.facts.cell_month() else {
+        return false;
+    };
+    let code = r.table.column(crate::document::Role::Code);
+    year < venue_year
+        && (r.row.own_links())
+            .filter(|l| Some(l.cell) != code)
+            .any(|l| match arxiv_link(l.url) {
+                Some(ArxivLink::Valid(id)) => id.year == year && id.month == u32::from(month),
+                _ => false,
+            })
+}
+
 fn why(year_column: YearColumn, share: f64) -> String {
     match year_column {
         YearColumn::Auto => format!(
@@ -135,6 +159,19 @@ mod tests {
         assert!(!found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0])
             .contains("| CVPR 2023 | - | [Code](https://github.com/a/n) | 2023 |"));
+    }
+
+    #[test]
+    fn quiet_where_the_row_dates_its_own_preprint_to_the_month() {
+        // The arXiv link under a method's name, the date day first.
+        let preprint = "| [FLaRe](https://arxiv.org/abs/2209.16578) | CVPR 2023 | - | [Code](https://github.com/a/n) | 30/9/2022 |";
+        assert!(lines("year-mismatch", &table(preprint)).is_empty());
+        // Another month of that year is no preprint date.
+        let other = "| [FLaRe](https://arxiv.org/abs/2209.16578) | CVPR 2023 | - | [Code](https://github.com/a/n) | 30/11/2022 |";
+        assert_eq!(lines("year-mismatch", &table(other)).len(), 1);
+        // Nor is the date of a preprint linked only from the code column.
+        let code = "| [FLaRe](https://example.com/f) | CVPR 2023 | - | [Code](https://arxiv.org/abs/2209.16578) | 30/9/2022 |";
+        assert_eq!(lines("year-mismatch", &table(code)).len(), 1);
     }
 
     #[test]

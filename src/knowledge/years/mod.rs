@@ -209,8 +209,10 @@ fn read_year_cell(
             if (1..=12).contains(&month) { month } else { 0 },
         )
     } else if let Some(c) = YEAR_LAST.captures(text) {
-        // `05.06.2021`: day first or month first; the month stays unknown.
-        (c.get(1).expect("group 1"), 0)
+        // `05.06.2021`: day first or month first; the month stays unknown,
+        // unless one of the two numbers can only be a day (`30/9/2024`).
+        let year = c.get(1).expect("group 1");
+        (year, month_beside_a_day(&text[..year.start()]))
     } else if let Some(c) = VENUE_THEN_YEAR
         .captures(text)
         .filter(|c| c[1].chars().count() <= LONGEST_VENUE && names_a_venue(&c[1]))
@@ -316,6 +318,23 @@ fn dated(
         digits: (digits.start() as u32, digits.end() as u32),
         form,
         later: None,
+    }
+}
+
+/// The month of `30/9/` or `9/30/`: the number of the two that is no day
+/// above 12, when the other is one; 0 when either could be the month.
+fn month_beside_a_day(before_year: &str) -> u32 {
+    let numbers: Vec<u32> = before_year
+        .split(['.', '/', '-'])
+        .filter(|n| !n.is_empty())
+        .map(|n| n.parse().unwrap_or(0))
+        .collect();
+    let is_month = |n: u32| (1..=12).contains(&n);
+    let is_day_only = |n: u32| (13..=31).contains(&n);
+    match numbers[..] {
+        [a, b] if is_day_only(a) && is_month(b) => b,
+        [a, b] if is_month(a) && is_day_only(b) => a,
+        _ => 0,
     }
 }
 

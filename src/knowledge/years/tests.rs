@@ -19,8 +19,12 @@ fn a_lone_number_before_the_year_is_its_month() {
     assert_eq!(month("11-2023"), Some((2023, 11)));
     // Not a month: the year stays, the month is unknown.
     assert_eq!(month("13/2023"), Some((2023, 0)));
-    // Day and month in either order: the month stays unknown.
+    // Day and month in either order: the month stays unknown, unless one
+    // of the two can only be a day.
     assert_eq!(month("05.06.2021"), Some((2021, 0)));
+    assert_eq!(month("30/9/2024"), Some((2024, 9)));
+    assert_eq!(month("9/30/2024"), Some((2024, 9)));
+    assert_eq!(month("31.13.2024"), Some((2024, 0)));
 }
 
 #[test]
@@ -200,7 +204,8 @@ fn months_are_read_when_the_cell_names_one() {
     assert_eq!(month("24-01-16"), 1);
     assert_eq!(month("2023"), 0);
     assert_eq!(month("CVPR, 2023"), 0);
-    assert_eq!(month("30.05.2021"), 0);
+    // Day first: 30 is no month.
+    assert_eq!(month("30.05.2021"), 5);
 }
 
 #[test]
