@@ -232,11 +232,11 @@ fn extra_cells(span: Span, written: usize, expected: usize) -> Diagnostic {
 /// A cell holding only a Markdown comment: a link reference definition to
 /// `#` (`[//]: #Recommend`) or an HTML comment.
 /// A cell GitHub drops that held nothing to read: a comment
-/// (`[//]: #Recommend`, `<!-- -->`) or a stray backslash after the row's
-/// last pipe (`| ... |\`).
+/// (`[//]: #Recommend`, `<!-- -->`) or stray marks after the row's last
+/// pipe (`| ... |\`, `| ... |```).
 fn is_comment(raw: &str) -> bool {
     let raw = raw.trim();
-    (!raw.is_empty() && raw.bytes().all(|b| b == b'\\'))
+    (!raw.is_empty() && raw.bytes().all(|b| b.is_ascii_punctuation()))
         || raw.starts_with("[//]:")
         || raw.starts_with("[comment]:")
         || (raw.starts_with("<!--") && raw.ends_with("-->"))

@@ -194,8 +194,9 @@ fn quiet_on_an_extra_cell_holding_only_a_comment() {
                     | [A](https://arxiv.org/abs/2001.02525) <br> Ann Author | text | [Paper](https://arxiv.org/abs/2001.02525) | [//]: #Recommend\n\
                     | [B](https://arxiv.org/abs/2006.12986) <br> Bo Author | text | [Paper](https://arxiv.org/abs/2006.12986) | <!-- later -->\n\
                     | [C](https://arxiv.org/abs/2003.11818) <br> Cy Author | text | [Paper](https://arxiv.org/abs/2003.11818) | [Code](https://github.com/c/c)\n\
-                    | [D](https://arxiv.org/abs/2406.02290) <br> Di Author | text | [Paper](https://arxiv.org/abs/2406.02290) |\\\n";
-    // A stray backslash after the last pipe is no cell to read either.
+                    | [D](https://arxiv.org/abs/2406.02290) <br> Di Author | text | [Paper](https://arxiv.org/abs/2406.02290) |\\\n\
+                    | [E](https://arxiv.org/abs/2406.02291) <br> Ed Author | text | [Paper](https://arxiv.org/abs/2406.02291) |```\n";
+    // Stray marks after the last pipe are no cell to read either.
     assert_eq!(lines("table-shape", text), [7]);
 }
 
