@@ -313,6 +313,17 @@ mod tests {
     }
 
     #[test]
+    fn a_study_column_is_the_title() {
+        // An unlearnable-data list: `# | Study | Publication | Year | Data`.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["#", "Study", "Publication", "Year", "Data"].map(String::from);
+        assert_eq!(
+            knowledge.columns.assign(&headers)[..4],
+            [None, Some(Role::Title), Some(Role::Venue), Some(Role::Year)]
+        );
+    }
+
+    #[test]
     fn a_name_and_link_column_is_the_title_beside_models() {
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
         let headers = ["Name & Link", "Models", "Release Date", "Journal"].map(String::from);
