@@ -140,11 +140,29 @@ fn is_author_list(authors: &str) -> bool {
 }
 
 /// Lower-case words with punctuation dropped; "β-DARTS++" and "β-DARTS" stay apart.
+/// A letter as titles compare it: lower case, and a typographic ligature
+/// that PDF copies leave in titles (`Simﬂuence`) spelt out.
+pub fn fold_letter(c: char, mut push: impl FnMut(char)) {
+    let spelt = match c {
+        '\u{FB00}' => "ff",
+        '\u{FB01}' => "fi",
+        '\u{FB02}' => "fl",
+        '\u{FB03}' => "ffi",
+        '\u{FB04}' => "ffl",
+        '\u{FB05}' | '\u{FB06}' => "st",
+        _ => {
+            c.to_lowercase().for_each(push);
+            return;
+        }
+    };
+    spelt.chars().for_each(push);
+}
+
 pub fn title_key(title: &str) -> String {
     let mut key = String::with_capacity(title.len());
     for c in title.chars() {
         if c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
+            fold_letter(c, |l| key.push(l));
         } else if c == '+' {
             key.push('+');
         } else if !key.ends_with(' ') && !key.is_empty() {
@@ -238,6 +256,14 @@ mod tests {
                 Some("arXiv 2507.01006"),
                 None
             ]
+        );
+    }
+
+    #[test]
+    fn title_keys_spell_out_ligatures() {
+        assert_eq!(
+            title_key("Simﬂuence: Modeling the inﬂuence"),
+            title_key("Simfluence: Modeling the influence")
         );
     }
 

@@ -38,11 +38,13 @@ pub(super) fn naming_part(title: &str) -> &str {
 /// without spaces (a lost space, "Methodsfor", is a common slip) and
 /// without a trailing parenthesised acronym.
 pub fn identity_key(title: &str) -> String {
-    naming_part(title)
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == '+')
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut key = String::with_capacity(title.len());
+    for c in naming_part(title).chars() {
+        if c.is_alphanumeric() || c == '+' {
+            crate::facts::fold_letter(c, |l| key.push(l));
+        }
+    }
+    key
 }
 
 /// The hash of a title's identity key, without building the key: it runs
@@ -54,7 +56,7 @@ pub(super) fn title_hash(title: &str) -> u64 {
             if c.is_ascii() {
                 c.to_ascii_lowercase().hash(&mut hasher);
             } else {
-                c.to_lowercase().for_each(|l| l.hash(&mut hasher));
+                crate::facts::fold_letter(c, |l| l.hash(&mut hasher));
             }
         }
     }
@@ -415,5 +417,11 @@ mod tests {
             "Learning to Search Architectures: a study of reward shaping",
             "Learning to Search Architectures: fast evolution by weight sharing"
         ));
+    }
+
+    #[test]
+    fn ligatures_are_spelt_out_in_identity_keys_and_hashes() {
+        assert_eq!(identity_key("Simﬂuence"), identity_key("SimFluence"));
+        assert_eq!(title_hash("Simﬂuence"), title_hash("SimFluence"));
     }
 }
