@@ -142,7 +142,7 @@ fn is_author_list(authors: &str) -> bool {
 /// Lower-case words with punctuation dropped; "β-DARTS++" and "β-DARTS" stay apart.
 /// A letter as titles compare it: lower case, and a typographic ligature
 /// that PDF copies leave in titles (`Simﬂuence`) spelt out.
-pub fn fold_letter(c: char, mut push: impl FnMut(char)) {
+pub fn fold_letter(c: char, push: impl FnMut(char)) {
     let spelt = match c {
         '\u{FB00}' => "ff",
         '\u{FB01}' => "fi",
