@@ -220,7 +220,30 @@ fn shortened_copy(a: &HashSet<&str>, b: &HashSet<&str>) -> bool {
         .collect();
     let kept = own.iter().filter(|w| long.contains(**w)).count();
     let lost = own.len() - kept;
-    kept >= 2 && lost <= (own.len() / 4).max(1)
+    kept >= 2 && lost <= (own.len() / 4).max(1) && !substituted(short, long)
+}
+
+/// Whether the two titles differ by whole words put in place of others
+/// ("Heterogeneous Graph Attention Network" / "Heterogeneous Graph Neural
+/// Network", two papers), not by words dropped or abbreviated ("diffusion"
+/// / "DM") or inflected ("graph" / "graphs").
+fn substituted(short: &HashSet<&str>, long: &HashSet<&str>) -> bool {
+    let only = |a: &HashSet<&str>, b: &HashSet<&str>| -> Vec<String> {
+        a.iter()
+            .filter(|w| !b.contains(*w) && !FUNCTION_WORDS.contains(w))
+            .map(|w| w.to_string())
+            .collect()
+    };
+    let (lost, added) = (only(short, long), only(long, short));
+    let word = |w: &String| w.chars().count() >= 4;
+    let related = |a: &String, b: &String| {
+        let stem = |w: &String| w.chars().take(4).collect::<String>();
+        stem(a) == stem(b)
+    };
+    !lost.is_empty()
+        && added.len() <= lost.len()
+        && lost.iter().chain(&added).all(word)
+        && !lost.iter().any(|l| added.iter().any(|a| related(l, a)))
 }
 
 /// Words that say nothing of which paper a title names.
@@ -394,6 +417,16 @@ mod tests {
         assert!(!m(
             "Sparse Low-rank Adaptation of Pre-trained Language Models",
             "LoRETTA: Low-Rank Economic Tensor-Train Adaptation for Ultra-Low-Parameter Fine-Tuning of Large Language Models"
+        ));
+        // A word put in place of another is another paper; an abbreviation
+        // or an inflection is not.
+        assert!(!m(
+            "Heterogeneous Graph Attention Network",
+            "Heterogeneous Graph Neural Network"
+        ));
+        assert!(m(
+            "Query-based Adversarial Attacks on Graph with Fake Nodes",
+            "Query-based Adversarial Attacks on Graphs with Fake Nodes"
         ));
         assert!(!m(
             "Latent diffusion for arbitrary zoom MRI super-resolution",
