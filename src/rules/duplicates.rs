@@ -73,10 +73,14 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
         for (hash, identity) in identities(cx, row) {
             // A table of datasets or tools cites papers: its rows pair only
             // with rows of the same table.
-            let hash = if cites_only {
-                hash ^ (row.table_index as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            } else {
-                hash
+            // The paper links of those rows pair across citing tables, to
+            // find two datasets that give two papers' details on one link.
+            let hash = match (cites_only, &identity) {
+                (false, _) => hash,
+                (true, Identity::Id(_)) => hash ^ CITED_PAPERS,
+                (true, _) => {
+                    hash ^ (row.table_index as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                }
             };
             // Each copy is compared with its nearest earlier copy: the map
             // keeps the latest row of each identity.
@@ -116,11 +120,19 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             {
                 continue;
             }
-            let same_title = matches!(identity, Identity::Name | Identity::Page(_))
-                || titles_match(
-                    row_title(earlier_row.table, earlier_row.row),
-                    row_title(row.table, row.row),
-                );
+            let same_title = if cites_only {
+                identity == Identity::Name
+                    || matches!(
+                        (row_name(cx, &earlier_row), row_name(cx, row)),
+                        (Some(x), Some(y)) if identity_key(x) == identity_key(y)
+                    )
+            } else {
+                matches!(identity, Identity::Name | Identity::Page(_))
+                    || titles_match(
+                        row_title(earlier_row.table, earlier_row.row),
+                        row_title(row.table, row.row),
+                    )
+            };
             // Where a table's "titles" repeat (a model, a journal), two
             // names on one link say nothing about which is wrong.
             if !same_title
@@ -163,20 +175,15 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
     // A citing table's rows are the things it names; many of them may cite
     // one paper.
     if cx.profile.tables[row.table_index].cites_only {
-        return row_name(cx, row)
+        let mut identities: Vec<(u64, Identity)> = row_name(cx, row)
             .map(|name| vec![(title_hash(name), Identity::Name)])
             .unwrap_or_default();
+        identities.extend(id_identities(row));
+        return identities;
     }
     // A row that leaves out trailing cells is still a paper: its title and
     // links count like any other row's.
-    let mut identities: Vec<(u64, Identity)> = row_paper_ids(row.table, row.row)
-        .into_iter()
-        .map(|id| {
-            let mut hasher = Fnv64::default();
-            id.hash(&mut hasher);
-            (hasher.finish(), Identity::Id(id))
-        })
-        .collect();
+    let mut identities = id_identities(row);
     let talk = links_a_talk(cx, row);
     let pages = if talk {
         super::link_identity::row_pages(row)
@@ -218,6 +225,21 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
     }
     identities
 }
+
+fn id_identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
+    row_paper_ids(row.table, row.row)
+        .into_iter()
+        .map(|id| {
+            let mut hasher = Fnv64::default();
+            id.hash(&mut hasher);
+            (hasher.finish(), Identity::Id(id))
+        })
+        .collect()
+}
+
+/// Mixed into the hashes of the papers that citing tables' rows link,
+/// which pair only among themselves.
+const CITED_PAPERS: u64 = 0x27d4_eb2f_1656_67c5;
 
 /// Mixed into the hashes of dataset entries, which pair only among
 /// themselves.
@@ -262,7 +284,7 @@ fn dataset_section(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
 }
 
 /// The name a citing table's row gives, unless it is a placeholder.
-fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
+pub(super) fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
     let column = crate::profile::tables::naming_column(row.table)?;
     // A badge (`[![Dataset 2011](...)](...)<br>**IIIT5K**`) is not the name.
     let text = row.row.cell(column).map_or("", |c| c.text_without_badges());

@@ -50,6 +50,9 @@ impl Rule for SharedPaperLink {
             {
                 continue;
             }
+            if citing(cx, &pair) && !two_papers_details(&pair) {
+                continue;
+            }
             // The list's own text first: it tells a wrong link from a
             // renamed paper (two rows with swapped links share many words).
             let in_list = culprit_in_list(cx, &pair, id);
@@ -71,7 +74,10 @@ impl Rule for SharedPaperLink {
                 None => (&pair.later, &pair.earlier, None),
             };
             let other_line = cx.line(right.row.span());
-            let other = row_title(right.table, right.row).unwrap_or("another paper");
+            // A citing table's entry is named by its own column.
+            let other = row_title(right.table, right.row)
+                .or_else(|| super::duplicates::row_name(cx, right))
+                .unwrap_or("another paper");
             let span = link_span(wrong, id).unwrap_or(wrong.row.span());
             let diagnostic = if let Some(why) = why {
                 Diagnostic::new(
@@ -139,6 +145,29 @@ fn models_of_one_paper(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> bool 
         && dated(a)
         && dated(b)
         && super::duplicate_paper::differences(pair, cx).is_none()
+}
+
+/// Whether the pair's rows sit in tables that cite papers (datasets,
+/// benchmarks), where several entries often cite one paper.
+fn citing(cx: &Context<'_>, pair: &Pair<'_>) -> bool {
+    let cites = |r: &RowRef<'_>| cx.profile.tables[r.table_index].cites_only;
+    cites(&pair.earlier) || cites(&pair.later)
+}
+
+/// Two entries citing one link whose year and venue both differ give two
+/// papers' details (CVC-ColonDB `2015 | TMI` on the link of ETIS-Larib's
+/// `2014 | IJCARS` paper): one link is wrong. Entries of one paper agree
+/// on both.
+fn two_papers_details(pair: &Pair<'_>) -> bool {
+    let year = |r: &RowRef<'_>| r.facts.cell_year();
+    let venue = |r: &RowRef<'_>| {
+        let fact = r.facts.venue.as_ref()?;
+        let key = super::titles::identity_key(r.cell_text(fact.column()));
+        (!key.is_empty()).then_some(key)
+    };
+    let (a, b) = (&pair.earlier, &pair.later);
+    matches!((year(a), year(b)), (Some(x), Some(y)) if x != y)
+        && matches!((venue(a), venue(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// The span of the row's link that carries the shared identity.

@@ -49,3 +49,26 @@ fn a_named_link_left_of_the_title_is_the_rows_paper() {
     ];
     assert_eq!(lines("shared-paper-link", &table_of(header, &rows)), [4]);
 }
+
+#[test]
+fn two_dataset_entries_on_one_link_with_two_papers_details() {
+    // A polyp-segmentation list's dataset table: CVC-ColonDB gives its own
+    // paper's year and journal, but links ETIS-Larib's paper.
+    let header = "| Dataset | Year | Publication | Paper |\n|---|---|---|---|\n";
+    let etis = "| ETIS-Larib | 2014 | IJCARS | [Paper](https://link.springer.com/article/10.1007/s11548-013-0926-3) |";
+    let colon = "| CVC-ColonDB | 2015 | TMI | [Paper](https://link.springer.com/article/10.1007/s11548-013-0926-3) |";
+    let text = table_of(header, &[etis, colon]);
+    assert_eq!(lines("shared-paper-link", &text), [4]);
+    let found = check("shared-paper-link", &text);
+    assert!(
+        found[0].message.contains("\"ETIS-Larib\""),
+        "{}",
+        found[0].message
+    );
+    // Two datasets of one paper agree on its year and journal.
+    let scene = "| CVC-EndoScene | 2014 | IJCARS | [Paper](https://link.springer.com/article/10.1007/s11548-013-0926-3) |";
+    assert!(lines("shared-paper-link", &table_of(header, &[etis, scene])).is_empty());
+    // One detail differing is no evidence: a dataset's year may be its release.
+    let released = "| CVC-EndoScene | 2016 | IJCARS | [Paper](https://link.springer.com/article/10.1007/s11548-013-0926-3) |";
+    assert!(lines("shared-paper-link", &table_of(header, &[etis, released])).is_empty());
+}
