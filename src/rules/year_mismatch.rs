@@ -30,103 +30,158 @@ impl Rule for YearMismatch {
         if !applies {
             return;
         }
-        for r in cx.rows() {
-            // A table whose dates follow its arXiv ids dates the preprints.
-            if cx.settings.year_column == YearColumn::Auto
-                && !cx.facts.tables[r.table_index].year_column_gives_venue_year
-            {
+        let found: Vec<Mismatch<'_>> = cx.rows().filter_map(|r| mismatch(cx, r)).collect();
+        // A list that gives several papers their own preprint's year
+        // (`2023 | ... | ICLR 2024 | arXiv 2306.11695`) does so by habit,
+        // not by slip; one such row among agreeing ones is a slip.
+        let preprint_habit = found
+            .iter()
+            .filter(|m| m.preprint == Some(PreprintDate::Year))
+            .count()
+            >= PREPRINT_HABIT_ROWS;
+        for m in found {
+            if m.first_appearance {
                 continue;
             }
-            // An unknown name's year counts too (`RSE2024`): the table's
-            // known venues already showed that the column gives their year.
-            let (Some(venue_year), Some(fact)) = (written_venue_year(r.facts), &r.facts.year)
-            else {
-                continue;
-            };
-            let YearCell::Year {
-                year,
-                digits,
-                later,
-                ..
-            } = fact.value
-            else {
-                continue;
-            };
-            // `2019(2021)`: the journal's year in parentheses is the venue's.
-            if year == venue_year
-                || later == Some(venue_year)
-                || venue_is_preprint_or_in_year_cell(r.facts, cx.knowledge)
-            {
-                continue;
+            match m.preprint {
+                // `30/9/2024` beside `ICRA 2025` on arXiv 2409.16578: the
+                // row dates its own preprint, to the month.
+                Some(PreprintDate::Month) => continue,
+                Some(PreprintDate::Year) if preprint_habit => continue,
+                _ => {}
             }
-            // `30/9/2024` beside `ICRA 2025` on arXiv 2409.16578: the row
-            // dates its own preprint, to the month, whatever the column
-            // does elsewhere.
-            if dates_its_preprint(&r, year, venue_year) {
-                continue;
-            }
-            // The table keeps the year each paper first appeared, earlier
-            // than its venue's: the list's convention, no mismatch.
-            if cx.profile.tables[r.table_index].year_first_appearance
-                && first_appearance_row(r.facts)
-            {
-                continue;
-            }
-            let cell_span = r.cell_span(fact.column());
-            // A year read from a venue's name (`ECCV23`) has no digits of
-            // its own to replace: no fix.
-            let fix = (r.cell_is_plain(fact.column()) && digits.1 > digits.0).then(|| {
-                let at = Span::new(
-                    cell_span.start + digits.0 as usize,
-                    cell_span.start + digits.1 as usize,
-                );
-                // A two-digit year (`21.05`) stays two digits.
-                let written = if digits.1 - digits.0 == 2 {
-                    format!("{:02}", venue_year % 100)
-                } else {
-                    venue_year.to_string()
-                };
-                Fix::unsafe_(vec![Edit::replace(at, written)])
-            });
-            let header = &r.table.columns[fact.column()].header;
-            let venue_span = r.facts.venue.as_ref().map(|v| r.cell_span(v.column()));
-            let mut diagnostic = Diagnostic::new(
-                META.name,
-                META.severity,
-                cell_span,
-                format!("{header} says {year}, the venue says {venue_year}"),
-            )
-            .with_label(format!("expected {venue_year}"))
-            .with_help(format!(
-                "{header} := {venue_year} ({})",
-                why(cx.settings.year_column, share)
-            ))
-            .with_fix(fix);
-            if let Some(span) = venue_span {
-                diagnostic =
-                    diagnostic.with_related(span, format!("the venue's year is {venue_year}"));
-            }
-            out.push(diagnostic);
+            out.push(report(cx, &m, share));
         }
     }
 }
 
-/// Whether the row's date is its arXiv preprint's year and month, before
-/// the venue's year. The preprint's link may sit in any column but the
-/// code's (`| [FLaRe](https://arxiv.org/abs/...) | FLaRe: ... |`).
-fn dates_its_preprint(r: &super::RowRef<'_>, year: i32, venue_year: i32) -> bool {
-    use crate::knowledge::ids::{arxiv_link, ArxivLink};
-    let Some(month) = r.facts.cell_month() else {
-        return false;
+/// Rows that give their own preprint's year, from which on a list does so
+/// by habit.
+const PREPRINT_HABIT_ROWS: usize = 3;
+
+/// A row whose year cell disagrees with its venue's year.
+struct Mismatch<'a> {
+    row: super::RowRef<'a>,
+    column: usize,
+    year: i32,
+    venue_year: i32,
+    digits: (u32, u32),
+    preprint: Option<PreprintDate>,
+    /// Quiet by its table's first-appearance convention.
+    first_appearance: bool,
+}
+
+/// How a row's date matches its own arXiv preprint.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PreprintDate {
+    Year,
+    Month,
+}
+
+fn mismatch<'a>(cx: &Context<'a>, r: super::RowRef<'a>) -> Option<Mismatch<'a>> {
+    // A table whose dates follow its arXiv ids dates the preprints.
+    if cx.settings.year_column == YearColumn::Auto
+        && !cx.facts.tables[r.table_index].year_column_gives_venue_year
+    {
+        return None;
+    }
+    // An unknown name's year counts too (`RSE2024`): the table's known
+    // venues already showed that the column gives their year.
+    let venue_year = written_venue_year(r.facts)?;
+    let fact = r.facts.year.as_ref()?;
+    let YearCell::Year {
+        year,
+        digits,
+        later,
+        ..
+    } = fact.value
+    else {
+        return None;
     };
+    // `2019(2021)`: the journal's year in parentheses is the venue's.
+    if year == venue_year
+        || later == Some(venue_year)
+        || venue_is_preprint_or_in_year_cell(r.facts, cx.knowledge)
+    {
+        return None;
+    }
+    // The table keeps the year each paper first appeared, earlier than its
+    // venue's: the list's convention, no mismatch (but it counts towards the
+    // list's habit of preprint years).
+    let first_appearance =
+        cx.profile.tables[r.table_index].year_first_appearance && first_appearance_row(r.facts);
+    let preprint = preprint_date(&r, year);
+    Some(Mismatch {
+        first_appearance,
+        column: fact.column(),
+        row: r,
+        year,
+        venue_year,
+        digits,
+        preprint,
+    })
+}
+
+fn report(cx: &Context<'_>, m: &Mismatch<'_>, share: f64) -> Diagnostic {
+    let (r, digits, venue_year) = (&m.row, m.digits, m.venue_year);
+    let cell_span = r.cell_span(m.column);
+    // A year read from a venue's name (`ECCV23`) has no digits of its own
+    // to replace: no fix.
+    let fix = (r.cell_is_plain(m.column) && digits.1 > digits.0).then(|| {
+        let at = Span::new(
+            cell_span.start + digits.0 as usize,
+            cell_span.start + digits.1 as usize,
+        );
+        // A two-digit year (`21.05`) stays two digits.
+        let written = if digits.1 - digits.0 == 2 {
+            format!("{:02}", venue_year % 100)
+        } else {
+            venue_year.to_string()
+        };
+        Fix::unsafe_(vec![Edit::replace(at, written)])
+    });
+    let header = &r.table.columns[m.column].header;
+    let venue_span = r.facts.venue.as_ref().map(|v| r.cell_span(v.column()));
+    let mut diagnostic = Diagnostic::new(
+        META.name,
+        META.severity,
+        cell_span,
+        format!("{header} says {}, the venue says {venue_year}", m.year),
+    )
+    .with_label(format!("expected {venue_year}"))
+    .with_help(format!(
+        "{header} := {venue_year} ({})",
+        why(cx.settings.year_column, share)
+    ))
+    .with_fix(fix);
+    if let Some(span) = venue_span {
+        diagnostic = diagnostic.with_related(span, format!("the venue's year is {venue_year}"));
+    }
+    diagnostic
+}
+
+/// Whether the row's date is its own arXiv preprint's: the same year, and
+/// the same month when the date gives one (before the venue, or after it:
+/// `2024 | ViCA-NeRF | NeurIPS 2023` on arXiv 2402.00864). The preprint's
+/// link may sit in any column but the code's (`| [FLaRe](
+/// https://arxiv.org/abs/...) | FLaRe: ... |`).
+fn preprint_date(r: &super::RowRef<'_>, year: i32) -> Option<PreprintDate> {
+    use crate::knowledge::ids::{arxiv_link, ArxivLink};
+    let month = r.facts.cell_month();
     let code = r.table.column(crate::document::Role::Code);
-    year < venue_year
-        && (r.row.own_links())
-            .filter(|l| Some(l.cell) != code)
-            .any(|l| match arxiv_link(l.url) {
-                Some(ArxivLink::Valid(id)) => id.year == year && id.month == u32::from(month),
-                _ => false,
-            })
+    let matches = (r.row.own_links())
+        .filter(|l| Some(l.cell) != code)
+        .any(|l| match arxiv_link(l.url) {
+            Some(ArxivLink::Valid(id)) => {
+                id.year == year && month.is_none_or(|m| id.month == u32::from(m))
+            }
+            _ => false,
+        });
+    match (matches, month) {
+        (false, _) => None,
+        (true, Some(_)) => Some(PreprintDate::Month),
+        (true, None) => Some(PreprintDate::Year),
+    }
 }
 
 fn why(year_column: YearColumn, share: f64) -> String {
@@ -172,6 +227,38 @@ mod tests {
         // Nor is the date of a preprint linked only from the code column.
         let code = "| [FLaRe](https://example.com/f) | CVPR 2023 | - | [Code](https://arxiv.org/abs/2209.16578) | 30/9/2022 |";
         assert_eq!(lines("year-mismatch", &table(code)).len(), 1);
+    }
+
+    #[test]
+    fn a_list_that_gives_several_papers_their_preprints_year_does_so_by_habit() {
+        let preprint = |i: usize| {
+            format!("| [P{i}](https://arxiv.org/abs/2306.1169{i}) | CVPR 2024 | - | [Code](https://github.com/a/p{i}) | 2023 |")
+        };
+        // Years after the venue's, reported in any case: the table keeps no
+        // first-appearance convention.
+        let late = |i: usize| {
+            format!("| [L{i}](https://example.com/l{i}) | CVPR 2021 | - | [Code](https://github.com/a/l{i}) | 2022 |")
+        };
+        let list = |preprints: usize| {
+            let mut rows: Vec<String> = (0..30)
+                .map(|i| format!("| [A{i}](https://example.com/{i}) | CVPR 2021 | - | [Code](https://github.com/a/{i}) | 2021 |"))
+                .collect();
+            rows.extend((0..2).map(late));
+            rows.extend((0..preprints).map(preprint));
+            seed_table("S", &rows.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+        let text = list(1);
+        let said = |text: &str, year: &str| {
+            check("year-mismatch", text)
+                .iter()
+                .filter(|d| d.message.starts_with(&format!("Date says {year}")))
+                .count()
+        };
+        // One row with its preprint's year among agreeing rows is a slip.
+        assert_eq!((said(&text, "2023"), said(&text, "2022")), (1, 2));
+        // Three are the list's habit.
+        let text = list(3);
+        assert_eq!((said(&text, "2023"), said(&text, "2022")), (0, 2));
     }
 
     #[test]
