@@ -14,13 +14,18 @@ impl RowRef<'_> {
         if self.is_group_label() {
             return false;
         }
-        if self.row.links().next().is_some() {
+        // A link to somewhere makes a paper; a row of empty links
+        // (`|[]()||||[Official]()|`, a template kept for the next paper)
+        // is one only if its title says something.
+        if self.row.links().any(|l| !l.url.trim().is_empty()) {
             return true;
         }
+
+        // An empty link (`[]()`) shows as written.
         let blank = |column: usize| {
             self.row
                 .cell(column)
-                .is_none_or(|c| knowledge.is_placeholder(c.text()))
+                .is_none_or(|c| knowledge.is_placeholder(&c.text().replace("[]()", "")))
         };
         match self.table.column(Role::Title) {
             Some(title) => !blank(title),
@@ -47,13 +52,16 @@ mod tests {
              | - | - | - | - |\n\
              | - | - | - | - |\n\
              | N/A | |\n\
-             | TBD | - | - | - | - |\n"
+             | TBD | - | - | - | - |\n\
+             |[]()||||\n\
+             |[]()|||[Official]()|\n"
         );
         for rule in [
             "missing-year",
             "table-shape",
             "duplicate-paper",
             "invalid-year",
+            "malformed-link",
         ] {
             assert!(
                 lines(rule, &text).is_empty(),

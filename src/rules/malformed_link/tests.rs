@@ -209,3 +209,18 @@ fn a_scripts_empty_value_is_no_url() {
     let file = "# L\n\n- [notes](nano.md) and [data](nan/)\n";
     assert!(lines("malformed-link", file).is_empty());
 }
+
+#[test]
+fn a_template_row_of_empty_links_is_kept_on_purpose_but_a_stub_is_not() {
+    let header = "| Title | Venue | Year | Code |\n|---|---|---|---|\n";
+    let paper =
+        "| [A](https://arxiv.org/abs/2101.00001) | CVPR | 2021 | [Code](https://github.com/a/b) |";
+    let template = "|[]()|||[Official]()|";
+    assert!(lines("malformed-link", &table_of(header, &[paper, template])).is_empty());
+    // A stub that names a model is a leftover: its empty link is reported.
+    let stub = "| Shikra []() | Arxiv | 2023 | [Code]() |";
+    assert_eq!(
+        lines("malformed-link", &table_of(header, &[paper, stub])),
+        [4]
+    );
+}
