@@ -4,6 +4,9 @@ use super::token::{contains_word, drop_marker_words, split_words, Token};
 use super::{NameHit, NameKind, VenueBook, VenueCell, VenueKind, VenueMention};
 use crate::knowledge::text::{lookup_key, venue_slip};
 
+/// The year arXiv took its first paper.
+const ARXIV_OPENED: i32 = 1991;
+
 impl VenueBook {
     /// Reads a venue cell's text: `CVPR 2021`, `CVPR2021`, `CVPR'21`,
     /// `ICLR 2022 Oral`, `CVPR 2020*`, `TPAMI2022`, `2020`, `-`.
@@ -15,8 +18,15 @@ impl VenueBook {
         // in its own column) as well as a year: not read as a year.
         if let VenueCell::Known(mention) | VenueCell::Typo(mention) = &mut cell {
             let month_like = self.tokens(text).iter().any(|t| t.month_like);
-            if month_like && self.venue(mention.venue).kind == VenueKind::Preprint {
+            let preprint = self.venue(mention.venue).kind == VenueKind::Preprint;
+            if month_like && preprint {
                 mention.year = None;
+            }
+            // `arxiv 1910`: arXiv opened in 1991, so four digits before
+            // that on a preprint are an id's YYMM (October 2019).
+            if let Some(year) = mention.year.filter(|&y| preprint && y < ARXIV_OPENED) {
+                let (yy, mm) = (year / 100, year % 100);
+                mention.year = (1..=12).contains(&mm).then_some(2000 + yy);
             }
         }
         cell

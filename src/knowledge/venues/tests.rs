@@ -347,3 +347,19 @@ fn a_user_name_of_a_builtin_venue_for_another_is_an_error() {
         "{error}"
     );
 }
+
+#[test]
+fn four_digits_before_arxiv_opened_are_a_preprints_yymm() {
+    // A sketch list's Source column: `arxiv 1910` is October 2019.
+    let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+    let year = |text: &str| match knowledge.parse_venue(text) {
+        VenueCell::Known(m) => m.year,
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(year("arxiv 1910"), Some(2019));
+    assert_eq!(year("arXiv 1904"), Some(2019));
+    assert_eq!(year("arXiv 1913"), None);
+    assert_eq!(year("arXiv 2019"), Some(2019));
+    // A conference of 1987 keeps its year.
+    assert_eq!(year("NIPS 1987"), Some(1987));
+}
