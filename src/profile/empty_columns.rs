@@ -31,6 +31,8 @@ struct Counts {
     /// Rows with something in it, and those of them holding a link.
     filled: usize,
     linked: usize,
+    /// Words in the filled cells.
+    words: usize,
 }
 
 impl EmptyColumns {
@@ -45,6 +47,7 @@ impl EmptyColumns {
                         Some(cell) if !shows_nothing(&cell, knowledge) => {
                             entry.filled += 1;
                             entry.linked += usize::from(cell.links().next().is_some());
+                            entry.words += cell.text().split_whitespace().count();
                         }
                         _ => entry.empty += 1,
                     }
@@ -64,13 +67,26 @@ impl EmptyColumns {
             empty,
             filled,
             linked,
+            ..
         }) = self.counts.get(&fold(header))
         else {
             return false;
         };
         rows >= 2 && empty >= 2 && OFTEN_EMPTY * (empty - 1) >= rows - 1 && 2 * linked > filled
     }
+
+    /// Whether the column holds prose (a "Key Contribution": sentences of
+    /// PROSE_WORDS words or more on average), which a row that lost a cell
+    /// in the middle shifts one column left.
+    pub fn holds_prose(&self, header: &str) -> bool {
+        self.counts
+            .get(&fold(header))
+            .is_some_and(|c| c.filled > 0 && c.words >= PROSE_WORDS * c.filled)
+    }
 }
+
+/// Words a column's filled cells hold on average from which on it is prose.
+const PROSE_WORDS: usize = 8;
 
 fn fold(header: &str) -> String {
     header.trim().to_lowercase()

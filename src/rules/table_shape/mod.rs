@@ -51,15 +51,19 @@ impl Rule for TableShape {
                 continue;
             }
             // The cells left out are of columns the list's paper tables
-            // often leave empty (a Code column most papers lack): GitHub
-            // shows an empty cell, exactly like the rows that write one.
+            // often leave empty (a Code column most papers lack), or the
+            // row leaves out only its last cell, of an optional column that
+            // holds no prose: GitHub shows an empty cell, exactly like a
+            // row that writes one. A cell lost in the middle shifts the
+            // rest, which then do not fit their columns, or leaves a
+            // row without its prose column (its prose shifted left).
+            let empty_columns = cx.profile.empty_columns(&cx.document.tables, cx.knowledge);
+            let last_only = written + 1 == expected;
             if written < expected
                 && r.table.columns[written..].iter().all(|c| {
                     shape::optional_column(c.role)
-                        && cx
-                            .profile
-                            .empty_columns(&cx.document.tables, cx.knowledge)
-                            .often_empty(&c.header)
+                        && ((last_only && !empty_columns.holds_prose(&c.header))
+                            || empty_columns.often_empty(&c.header))
                 })
                 && profile.short_rows.fits(r.table, r.row, cx.knowledge)
             {
