@@ -53,6 +53,10 @@ pub struct CitingTables {
     /// Headers that name things only when the section says what they are.
     #[serde(default)]
     pub name_headers: Vec<String>,
+    /// A title column with one of these headers, its names unlinked beside
+    /// a column of paper links, lists models (several from one paper).
+    #[serde(default)]
+    pub model_headers: Vec<String>,
     /// Words of a section heading that say what the rows are ("Datasets").
     #[serde(default)]
     pub section_words: Vec<String>,
@@ -119,6 +123,9 @@ impl ColumnRoles {
             citing
                 .name_headers
                 .extend(c.name_headers.iter().map(|h| normalise_header(h)));
+            citing
+                .model_headers
+                .extend(c.model_headers.iter().map(|h| normalise_header(h)));
             citing
                 .section_words
                 .extend(c.section_words.iter().map(|w| w.to_lowercase()));

@@ -87,6 +87,9 @@ pub struct TableProfile {
     /// The title column repeats its values too often to tell papers apart
     /// (see [`title_column`]).
     pub titles_repeat: bool,
+    /// The rows are models, several of which may come from one paper (see
+    /// [`tables::lists_models`]).
+    pub lists_models: bool,
 }
 
 /// Learns the profile of a parsed list.
@@ -117,6 +120,7 @@ pub fn learn(
                     strategy_column,
                     score_columns: scores::score_columns(table),
                     titles_repeat: title_column::titles_repeat(table),
+                    lists_models: tables::lists_models(table, knowledge),
                 },
             )
             .collect(),

@@ -76,6 +76,47 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
             .any(|h| has_word(&h.text, &vocabulary.section_words))
 }
 
+/// Whether the table is a catalogue of models (`Model | Size | ... | Link`,
+/// its first column headed "Model", no venue column): one paper often
+/// releases several models, each a row of its own, each name unlinked
+/// beside the paper's link.
+pub fn lists_models(table: &Table<'_>, knowledge: &Knowledge) -> bool {
+    let Some(title) = table.column(Role::Title) else {
+        return false;
+    };
+    let first_column = table
+        .columns
+        .iter()
+        .position(|c| c.role != Some(Role::Year))
+        .unwrap_or(0);
+    let header = &table.columns[title].header;
+    table.column(Role::Venue).is_none()
+        && title == first_column
+        && ColumnRoles::header_is(&knowledge.columns.citing.model_headers, header)
+        && names_beside_links(table, title)
+}
+
+/// Whether the title column's names are mostly unlinked while another
+/// column mostly holds links (the paper's).
+fn names_beside_links(table: &Table<'_>, title: usize) -> bool {
+    let (mut named, mut linked) = (0, 0);
+    for row in table.rows() {
+        let Some(cell) = row.cell(title) else {
+            continue;
+        };
+        if cell.text().trim().is_empty() {
+            continue;
+        }
+        named += 1;
+        linked += usize::from(cell.links().next().is_some());
+    }
+    named >= 1
+        && 2 * linked < named
+        && (0..table.columns.len()).any(|c| {
+            c != title && table.columns[c].role != Some(Role::Code) && mostly_links(table, c)
+        })
+}
+
 /// Whether most filled cells of a column hold a link: a "venue" column of
 /// `[Paper](...)` links (visionxiang's `Pub.` beside dataset names) names
 /// no venue.

@@ -99,6 +99,15 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             if !earlier_rows.insert(earlier) || !same_identity(cx, &earlier_row, row, &identity) {
                 continue;
             }
+            // Two models of one catalogue (Bloomz, Bloomz-mt) on the link
+            // of the paper that released both.
+            if earlier_row.table_index == row.table_index
+                && cx.profile.tables[row.table_index].lists_models
+                && row_title(earlier_row.table, earlier_row.row).map(identity_key)
+                    != row_title(row.table, row.row).map(identity_key)
+            {
+                continue;
+            }
             if identity == Identity::Title
                 && ((different_papers(&earlier_row, row, |id| matches!(id, PaperId::Arxiv(_)))
                     && !one_long_title_in_one_table(&earlier_row, row))

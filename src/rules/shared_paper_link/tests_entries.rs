@@ -72,3 +72,22 @@ fn two_dataset_entries_on_one_link_with_two_papers_details() {
     let released = "| CVC-EndoScene | 2016 | IJCARS | [Paper](https://link.springer.com/article/10.1007/s11548-013-0926-3) |";
     assert!(lines("shared-paper-link", &table_of(header, &[etis, released])).is_empty());
 }
+
+#[test]
+fn models_of_one_paper_in_a_catalogue_share_its_link() {
+    // An LLM catalogue: each model a row, its paper in the Link column.
+    let header = "| Model | Size | Base Model | Link | Date |\n|---|---|---|---|---|\n";
+    let rows = [
+        "| Bloomz | [7.1B](https://huggingface.co/b/bloomz) | Bloom | [paper](https://arxiv.org/abs/2211.01786), [code](https://github.com/b/xmtf) | 11/22 |",
+        "| Bloomz-mt | [7.1B](https://huggingface.co/b/bloomz-mt) | Bloom | [paper](https://arxiv.org/abs/2211.01786), [code](https://github.com/b/xmtf) | 11/22 |",
+        "| mT0 | [13B](https://huggingface.co/b/mt0) | mT5 | [paper](https://arxiv.org/abs/2211.01786), [code](https://github.com/b/xmtf) | 11/22 |",
+    ];
+    let text = table_of(header, &rows);
+    assert!(lines("shared-paper-link", &text).is_empty());
+    assert!(lines("duplicate-paper", &text).is_empty());
+    // A paper table's row on that link under another title is still paired.
+    let papers = "\n| Title | Venue | Year |\n|---|---|---|\n| [Crosslingual Generalization through Multitask Finetuning](https://arxiv.org/abs/2211.01786) | ACL | 2023 |\n| [FengWu: Pushing Weather Forecast beyond 10 Days](https://arxiv.org/abs/2211.01786) | arXiv | 2023 |\n";
+    let text = format!("{text}{papers}");
+    let fengwu = text.lines().count();
+    assert!(lines("shared-paper-link", &text).contains(&fengwu));
+}
