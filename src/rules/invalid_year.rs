@@ -12,6 +12,7 @@ impl Rule for InvalidYear {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let not_dates = headers_over_no_dates(cx);
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
             if fact.value != YearCell::Invalid {
@@ -33,6 +34,13 @@ impl Rule for InvalidYear {
             if column.is_some_and(|c| !c.holds_dates()) {
                 continue;
             }
+            // So is the same header in a table too short to tell, where the
+            // list's other tables show it (`01/25` alone in a one-row
+            // table, beside tables of a hundred `MM/YY` cells).
+            let header = &r.table.columns[fact.column()].header;
+            if not_dates.contains(&header.trim().to_lowercase()) {
+                continue;
+            }
             // Judged by the column's own form: `202511` in a column of
             // `YYYYMM` dates, `24.07` in one of `YY.MM`.
             let example = match column.and_then(|c| c.form) {
@@ -44,7 +52,6 @@ impl Rule for InvalidYear {
                 }
                 _ => "a year like `2021` (or a date like `2021.05.30`)".to_string(),
             };
-            let header = &r.table.columns[fact.column()].header;
             out.push(
                 Diagnostic::new(
                     META.name,
@@ -63,9 +70,42 @@ impl Rule for InvalidYear {
     }
 }
 
+/// The year-column headers under which the list's tables mostly hold no
+/// dates, lower case.
+fn headers_over_no_dates(cx: &Context<'_>) -> std::collections::HashSet<String> {
+    (cx.document.tables.iter().zip(&cx.profile.tables))
+        .filter(|(_, profile)| profile.year_column.is_some_and(|c| !c.holds_dates()))
+        .filter_map(|(table, _)| {
+            table
+                .column(crate::document::Role::Year)
+                .map(|c| &table.columns[c])
+        })
+        .map(|column| column.header.trim().to_lowercase())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
+
+    #[test]
+    fn a_header_the_list_fills_with_no_dates_is_no_year_column_in_a_short_table_either() {
+        // An LLM catalogue writes `MM/YY` under Date in every table.
+        let header = "| Model | Link | Date |\n|---|---|---|\n";
+        let row = |i: usize, date: &str| {
+            format!("| M{i} | [paper](https://arxiv.org/abs/2401.0000{i}) | {date} |")
+        };
+        let big: Vec<String> = (0..6).map(|i| row(i, &format!("0{}/23", i + 1))).collect();
+        let one = row(9, "01/25");
+        let text = format!(
+            "## Base\n\n{}\n\n## Reasoning\n\n{}",
+            table_of(header, &big.iter().map(String::as_str).collect::<Vec<_>>()),
+            table_of(header, &[&one])
+        );
+        assert!(lines("invalid-year", &text).is_empty());
+        // Alone, the one-row table's cell is judged as a year.
+        assert_eq!(lines("invalid-year", &table_of(header, &[&one])).len(), 1);
+    }
 
     #[test]
     fn quiet_on_a_row_with_more_cells_than_its_header() {
