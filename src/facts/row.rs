@@ -61,7 +61,30 @@ pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
     if !rest.chars().any(char::is_alphanumeric) {
         return None;
     }
+    if let Some(title) = linked_title_before_break(&cell) {
+        return Some(title);
+    }
     Some(citation_title(text).unwrap_or(text))
+}
+
+/// The title of a cell that opens with the linked title and goes on after
+/// a line break (`[Unlocking Slot Attention ...](...) <br><sub>**MESH:**
+/// a cross-attention module ...</sub>`, `[Title](...) <br> Authors`): the
+/// link's text. What follows the break describes the paper, and differs
+/// between two copies of it.
+fn linked_title_before_break<'r>(cell: &crate::document::Cell<'r, '_>) -> Option<&'r str> {
+    let first = cell.links().next()?;
+    let (raw, start) = (cell.raw(), cell.span().start);
+    let before = raw.get(..first.span.start.checked_sub(start)?)?;
+    let after = raw.get(first.span.end.checked_sub(start)?..)?;
+    let opens = before
+        .chars()
+        .all(|c| c.is_whitespace() || c == '*' || c == '_');
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let breaks = after
+        .get(..3)
+        .is_some_and(|b| b.eq_ignore_ascii_case("<br"));
+    (opens && breaks && first.text.split_whitespace().count() >= 3).then_some(first.text)
 }
 
 /// The title of a cell written as a citation, `Authors. Title. Venue, year`
@@ -257,6 +280,25 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn a_linked_title_before_a_line_break_is_the_title() {
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let text = "| Year | Title |\n|---|---|\n\
+                    | 2023 | [Unlocking Slot Attention by Changing Costs](https://arxiv.org/pdf/2301.13197.pdf) <br><sub> **MESH:** a cross-attention module</sub> |\n\
+                    | 2023 | **[Slot Attention](https://arxiv.org/abs/2006.15055)** <br> Ann Author |\n\
+                    | 2023 | A survey of slots <br> [Paper](https://arxiv.org/abs/2006.15056) |\n";
+        let document = crate::document::parse(text, &knowledge.columns);
+        let table = &document.tables[0];
+        let titles: Vec<_> = table.rows().map(|r| row_title(table, r)).collect();
+        assert_eq!(
+            titles[0],
+            Some("Unlocking Slot Attention by Changing Costs")
+        );
+        // Two words are a name, not a title: the whole cell stays.
+        assert_eq!(titles[1], Some("Slot Attention  Ann Author"));
+        assert!(titles[2].is_some_and(|t| t.starts_with("A survey of slots")));
     }
 
     #[test]
