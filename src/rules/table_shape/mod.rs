@@ -57,13 +57,14 @@ impl Rule for TableShape {
             // row that writes one. A cell lost in the middle shifts the
             // rest, which then do not fit their columns, or leaves a
             // row without its prose column (its prose shifted left).
-            let empty_columns = cx.profile.empty_columns(&cx.document.tables, cx.knowledge);
+            // Learned on first use: most lists have no short row left here.
+            let empty_columns = || cx.profile.empty_columns(&cx.document.tables, cx.knowledge);
             let last_only = written + 1 == expected;
             if written < expected
                 && r.table.columns[written..].iter().all(|c| {
                     shape::optional_column(c.role)
-                        && ((last_only && !empty_columns.holds_prose(&c.header))
-                            || empty_columns.often_empty(&c.header))
+                        && ((last_only && !empty_columns().holds_prose(&c.header))
+                            || empty_columns().often_empty(&c.header))
                 })
                 && profile.short_rows.fits(r.table, r.row, cx.knowledge)
             {
