@@ -166,7 +166,6 @@ fn is_author_list(authors: &str) -> bool {
     names >= 1 && 2 * with_initial > names
 }
 
-/// Lower-case words with punctuation dropped; "β-DARTS++" and "β-DARTS" stay apart.
 /// A letter as titles compare it: lower case, and a typographic ligature
 /// that PDF copies leave in titles (`Simﬂuence`) spelt out.
 pub fn fold_letter(c: char, push: impl FnMut(char)) {
@@ -185,6 +184,7 @@ pub fn fold_letter(c: char, push: impl FnMut(char)) {
     spelt.chars().for_each(push);
 }
 
+/// Lower-case words with punctuation dropped; "β-DARTS++" and "β-DARTS" stay apart.
 pub fn title_key(title: &str) -> String {
     let mut key = String::with_capacity(title.len());
     for c in title.chars() {

@@ -75,6 +75,14 @@ impl EmptyColumns {
         rows >= 2 && empty >= 2 && OFTEN_EMPTY * (empty - 1) >= rows - 1 && 2 * linked > filled
     }
 
+    /// Whether most filled cells under this header hold a link (Code,
+    /// Project).
+    pub fn holds_links(&self, header: &str) -> bool {
+        self.counts
+            .get(&fold(header))
+            .is_some_and(|c| c.filled >= 2 && 2 * c.linked > c.filled)
+    }
+
     /// Whether the column holds prose (a "Key Contribution": sentences of
     /// PROSE_WORDS words or more on average), which a row that lost a cell
     /// in the middle shifts one column left.

@@ -100,11 +100,12 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                 continue;
             }
             // Two models of one catalogue (Bloomz, Bloomz-mt) on the link
-            // of the paper that released both.
+            // of the paper that released both, with its code or its date.
             if earlier_row.table_index == row.table_index
                 && cx.profile.tables[row.table_index].lists_models
                 && row_title(earlier_row.table, earlier_row.row).map(identity_key)
                     != row_title(row.table, row.row).map(identity_key)
+                && one_release(&earlier_row, row)
             {
                 continue;
             }
@@ -244,6 +245,29 @@ fn id_identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
             (hasher.finish(), Identity::Id(id))
         })
         .collect()
+}
+
+/// Whether two rows of a model catalogue come from one release: they share
+/// a link besides the paper's (its code), or their date cells agree. A
+/// model with its own repository and date on another model's paper link
+/// carries a wrong link.
+fn one_release(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let other_links = |r: &RowRef<'_>| -> Vec<String> {
+        r.row
+            .links()
+            .filter(|l| crate::knowledge::ids::paper_ids(l.url).is_empty())
+            .map(|l| l.url.trim().trim_end_matches('/').to_string())
+            .filter(|u| !u.is_empty())
+            .collect()
+    };
+    fn date(r: &RowRef<'_>) -> Option<String> {
+        let column = r.table.column(crate::document::Role::Year)?;
+        let text = r.cell_text(column).trim();
+        (!text.is_empty()).then(|| text.to_string())
+    }
+    let (x, y) = (other_links(a), other_links(b));
+    x.iter().any(|u| y.contains(u))
+        || date(a).is_some_and(|d| date(b).as_deref() == Some(d.as_str()))
 }
 
 /// Mixed into the hashes of the papers that citing tables' rows link,

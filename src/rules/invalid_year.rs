@@ -34,11 +34,13 @@ impl Rule for InvalidYear {
             if column.is_some_and(|c| !c.holds_dates()) {
                 continue;
             }
-            // So is the same header in a table too short to tell, where the
-            // list's other tables show it (`01/25` alone in a one-row
-            // table, beside tables of a hundred `MM/YY` cells).
+            // So is the same header in a table too short to tell (no date
+            // at all in its column), where the list's other tables show it
+            // (`01/25` alone in a one-row table, beside tables of a hundred
+            // `MM/YY` cells).
             let header = &r.table.columns[fact.column()].header;
-            if not_dates.contains(&header.trim().to_lowercase()) {
+            let too_short_to_tell = column.is_none_or(|c| c.years == 0);
+            if too_short_to_tell && not_dates.contains(&header.trim().to_lowercase()) {
                 continue;
             }
             // Judged by the column's own form: `202511` in a column of
@@ -105,6 +107,17 @@ mod tests {
         assert!(lines("invalid-year", &text).is_empty());
         // Alone, the one-row table's cell is judged as a year.
         assert_eq!(lines("invalid-year", &table_of(header, &[&one])).len(), 1);
+        // So is a bad year in a table whose other cells are years.
+        let dated = [row(1, "2021"), row(2, "2021"), row(3, "20211")];
+        let text = format!(
+            "## Base\n\n{}\n\n## Methods\n\n{}",
+            table_of(header, &big.iter().map(String::as_str).collect::<Vec<_>>()),
+            table_of(
+                header,
+                &dated.iter().map(String::as_str).collect::<Vec<_>>()
+            )
+        );
+        assert_eq!(lines("invalid-year", &text).len(), 1);
     }
 
     #[test]

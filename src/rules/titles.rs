@@ -177,8 +177,8 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     // `IMDer: Incomplete Multimodal Learning for Emotion Recognition` and
     // `IMDer: Incomplete Multimodal Learning via Diffusion for ERC`: one
     // paper's name, its subtitle written two ways.
-    if let (Some(x), Some(y)) = (name_before_colon(a), name_before_colon(b)) {
-        if identity_key(x) == identity_key(y) {
+    if let (Some((x, sub_x)), Some((y, sub_y))) = (name_before_colon(a), name_before_colon(b)) {
+        if identity_key(x) == identity_key(y) && subtitles_share_a_word(sub_x, sub_y) {
             return true;
         }
     }
@@ -252,15 +252,26 @@ const FUNCTION_WORDS: &[&str] = &[
     "to", "towards", "toward", "via", "with",
 ];
 
-/// A paper's own name before its subtitle: one to three words, holding a
-/// letter, with a subtitle after the colon.
-fn name_before_colon(title: &str) -> Option<&str> {
+/// A paper's own coined name before its subtitle, and the subtitle: one
+/// word mixing cases past its first letter (`IMDer`, `DialogueLLM`), not a
+/// word or an acronym many papers share (`Position:`, `Survey:`, `SAM:`
+/// for both Sharpness-Aware Minimization and Segment Anything).
+fn name_before_colon(title: &str) -> Option<(&str, &str)> {
     let (name, subtitle) = title.split_once(':')?;
-    let words = name.split_whitespace().count();
-    ((1..=3).contains(&words)
-        && name.chars().any(char::is_alphabetic)
-        && subtitle.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .then_some(name.trim())
+    let name = name.trim();
+    let coined = !name.contains(char::is_whitespace)
+        && name.chars().skip(1).any(char::is_uppercase)
+        && name.chars().any(char::is_lowercase);
+    (coined && subtitle.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .then_some((name, subtitle))
+}
+
+/// Whether two subtitles share a word of their own (not a function word).
+fn subtitles_share_a_word(a: &str, b: &str) -> bool {
+    let (a, b) = (title_key(a), title_key(b));
+    let words_b: HashSet<&str> = b.split(' ').collect();
+    a.split(' ')
+        .any(|w| w.chars().count() >= 3 && !FUNCTION_WORDS.contains(&w) && words_b.contains(w))
 }
 
 /// The name a title cell gives before a dash and a description, after an
@@ -449,6 +460,20 @@ mod tests {
         assert!(!m(
             "Learning to Search Architectures: a study of reward shaping",
             "Learning to Search Architectures: fast evolution by weight sharing"
+        ));
+        // A word or an acronym many papers share names none of them.
+        assert!(!m(
+            "Position: Levels of AGI for Operationalizing Progress on the Path to AGI",
+            "Position: Graph Learning Will Lose Relevance Due To Poor Benchmarks"
+        ));
+        assert!(!m(
+            "SAM: Sharpness-Aware Minimization for Efficiently Improving Generalization",
+            "SAM: Segment Anything"
+        ));
+        // A coined name before two subtitles that share nothing is two papers.
+        assert!(!m(
+            "GraphX: Fast Joins on GPUs",
+            "GraphX: Protein Folding Atlas"
         ));
     }
 

@@ -23,8 +23,11 @@ impl VenueBook {
                 mention.year = None;
             }
             // `arxiv 1910`: arXiv opened in 1991, so four digits before
-            // that on a preprint are an id's YYMM (October 2019).
-            if let Some(year) = mention.year.filter(|&y| preprint && y < ARXIV_OPENED) {
+            // that on it are an id's YYMM (October 2019). Other preprint
+            // archives (HAL) hold older papers.
+            let name = &self.venue(mention.venue).name;
+            let arxiv = name.eq_ignore_ascii_case("arXiv") || name.eq_ignore_ascii_case("CoRR");
+            if let Some(year) = mention.year.filter(|&y| arxiv && y < ARXIV_OPENED) {
                 let (yy, mm) = (year / 100, year % 100);
                 mention.year = (1..=12).contains(&mm).then_some(2000 + yy);
             }

@@ -138,10 +138,11 @@ impl Rule for MalformedLink {
 fn template_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>) -> bool {
     r.row.cells().all(|cell| {
         let links: Vec<_> = cell.links().collect();
+        let squeezed = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         let only_links = !links.is_empty()
             && links.iter().all(|l| l.url.trim().is_empty())
-            && cell.text().replace("[]()", "").trim()
-                == links.iter().map(|l| l.text.trim()).collect::<String>();
+            && squeezed(&cell.text().replace("[]()", ""))
+                == links.iter().map(|l| squeezed(l.text)).collect::<String>();
         only_links || cx.knowledge.is_placeholder(cell.text())
     })
 }

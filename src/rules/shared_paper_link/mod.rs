@@ -50,7 +50,7 @@ impl Rule for SharedPaperLink {
             {
                 continue;
             }
-            if citing(cx, &pair) && !two_papers_details(&pair) {
+            if citing(cx, &pair) && !two_papers_details(cx, &pair) {
                 continue;
             }
             // The list's own text first: it tells a wrong link from a
@@ -158,12 +158,14 @@ fn citing(cx: &Context<'_>, pair: &Pair<'_>) -> bool {
 /// papers' details (CVC-ColonDB `2015 | TMI` on the link of ETIS-Larib's
 /// `2014 | IJCARS` paper): one link is wrong. Entries of one paper agree
 /// on both.
-fn two_papers_details(pair: &Pair<'_>) -> bool {
+fn two_papers_details(cx: &Context<'_>, pair: &Pair<'_>) -> bool {
     let year = |r: &RowRef<'_>| r.facts.cell_year();
+    // Known venues only, and no preprint server: `MMSys` and `ACM MMSys`
+    // are one venue, `arXiv` says nothing of where the paper went.
     let venue = |r: &RowRef<'_>| {
-        let fact = r.facts.venue.as_ref()?;
-        let key = super::titles::identity_key(r.cell_text(fact.column()));
-        (!key.is_empty()).then_some(key)
+        let mention = *r.facts.venue.as_ref()?.value.mention()?;
+        (cx.knowledge.venues.venue(mention.venue).kind != VenueKind::Preprint)
+            .then_some(mention.venue)
     };
     let (a, b) = (&pair.earlier, &pair.later);
     matches!((year(a), year(b)), (Some(x), Some(y)) if x != y)

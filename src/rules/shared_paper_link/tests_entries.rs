@@ -71,6 +71,14 @@ fn two_dataset_entries_on_one_link_with_two_papers_details() {
     // One detail differing is no evidence: a dataset's year may be its release.
     let released = "| CVC-EndoScene | 2016 | IJCARS | [Paper](https://link.springer.com/article/10.1007/s11548-013-0926-3) |";
     assert!(lines("shared-paper-link", &table_of(header, &[etis, released])).is_empty());
+    // Nor are two spellings of one venue, or a preprint server.
+    let kvasir =
+        "| Kvasir | 2017 | MMSys | [Paper](https://dl.acm.org/doi/10.1145/3083187.3083212) |";
+    let kvasir2 = "| Kvasir v2 | 2018 | ACM MMSys | [Paper](https://dl.acm.org/doi/10.1145/3083187.3083212) |";
+    assert!(lines("shared-paper-link", &table_of(header, &[kvasir, kvasir2])).is_empty());
+    let shapenet = "| ShapeNet | 2015 | arXiv | [Paper](https://arxiv.org/abs/1512.03012) |";
+    let core = "| ShapeNetCore | 2016 | CVPR | [Paper](https://arxiv.org/abs/1512.03012) |";
+    assert!(lines("shared-paper-link", &table_of(header, &[shapenet, core])).is_empty());
 }
 
 #[test]
@@ -85,6 +93,13 @@ fn models_of_one_paper_in_a_catalogue_share_its_link() {
     let text = table_of(header, &rows);
     assert!(lines("shared-paper-link", &text).is_empty());
     assert!(lines("duplicate-paper", &text).is_empty());
+    // A model with its own repository and date on that link carries a
+    // wrong one.
+    let other = "| MiniGPT-4 | [7B](https://huggingface.co/v/minigpt4) | Vicuna | [paper](https://arxiv.org/abs/2211.01786), [code](https://github.com/v/minigpt4) | 05/23 |";
+    assert_eq!(
+        lines("shared-paper-link", &table_of(header, &[rows[0], other])),
+        [4]
+    );
     // A paper table's row on that link under another title is still paired.
     let papers = "\n| Title | Venue | Year |\n|---|---|---|\n| [Crosslingual Generalization through Multitask Finetuning](https://arxiv.org/abs/2211.01786) | ACL | 2023 |\n| [FengWu: Pushing Weather Forecast beyond 10 Days](https://arxiv.org/abs/2211.01786) | arXiv | 2023 |\n";
     let text = format!("{text}{papers}");

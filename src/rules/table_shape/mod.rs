@@ -59,7 +59,7 @@ impl Rule for TableShape {
             // row without its prose column (its prose shifted left).
             // Learned on first use: most lists have no short row left here.
             let empty_columns = || cx.profile.empty_columns(&cx.document.tables, cx.knowledge);
-            let last_only = written + 1 == expected;
+            let last_only = written + 1 == expected && last_cell_fits(cx, &r, written);
             if written < expected
                 && r.table.columns[written..].iter().all(|c| {
                     shape::optional_column(c.role)
@@ -76,10 +76,21 @@ impl Rule for TableShape {
             // Extra cells with nothing in them, only a placeholder ("-") or
             // only a comment (`[//]: #Recommend`, `<!-- -->`): GitHub drops
             // them, and nothing is lost.
+            // Nor are stray marks after the row's last pipe (`| ... |\`,
+            // `| ... |```): text the row does not close is no cell to read.
+            let unclosed = |cell: &crate::document::Cell<'_, '_>| {
+                !r.text[cell.span().end..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with('|')
+            };
             if written > expected
                 && (expected..written).all(|c| {
-                    r.cell(c)
-                        .is_none_or(|c| cx.knowledge.is_placeholder(c.raw()) || is_comment(c.raw()))
+                    r.cell(c).is_none_or(|cell| {
+                        let raw = cell.raw();
+                        cx.knowledge.is_placeholder(raw)
+                            || is_comment(raw)
+                            || (c + 1 == written && unclosed(&cell) && stray_marks(raw))
+                    })
                 })
             {
                 continue;
@@ -126,11 +137,17 @@ impl Rule for TableShape {
         // Tables that list no papers lose their surplus cells all the same.
         for row in &cx.document.overflow_rows {
             let text = |span: &Span| &cx.document.text[span.start..span.end];
-            if row
-                .extra
-                .iter()
-                .all(|c| cx.knowledge.is_placeholder(text(c)) || is_comment(text(c)))
-            {
+            let last = row.extra.len() - 1;
+            let unclosed = |span: &Span| {
+                !cx.document.text[span.end..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with('|')
+            };
+            if row.extra.iter().enumerate().all(|(i, c)| {
+                cx.knowledge.is_placeholder(text(c))
+                    || is_comment(text(c))
+                    || (i == last && unclosed(c) && stray_marks(text(c)))
+            }) {
                 continue;
             }
             let (first, last) = (row.extra[0], row.extra[row.extra.len() - 1]);
@@ -236,13 +253,33 @@ fn extra_cells(span: Span, written: usize, expected: usize) -> Diagnostic {
 
 /// A cell holding only a Markdown comment: a link reference definition to
 /// `#` (`[//]: #Recommend`) or an HTML comment.
+/// Whether a short row's last written cell fits its column: text without a
+/// link under a column of links (`Real-time on mobile` under Code) is the
+/// next column's, shifted left by a cell lost in the middle.
+fn last_cell_fits(cx: &Context<'_>, r: &RowRef<'_>, written: usize) -> bool {
+    let Some(cell) = written.checked_sub(1).and_then(|c| r.row.cell(c)) else {
+        return true;
+    };
+    let header = &r.table.columns[written - 1].header;
+    let unlinked_text = cell.links().next().is_none() && !cx.knowledge.is_placeholder(cell.text());
+    !(unlinked_text
+        && cx
+            .profile
+            .empty_columns(&cx.document.tables, cx.knowledge)
+            .holds_links(header))
+}
+
+/// Marks with nothing to read: backslashes, backticks, a full stop.
+fn stray_marks(raw: &str) -> bool {
+    let raw = raw.trim();
+    !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_punctuation())
+}
+
 /// A cell GitHub drops that held nothing to read: a comment
-/// (`[//]: #Recommend`, `<!-- -->`) or stray marks after the row's last
-/// pipe (`| ... |\`, `| ... |```).
+/// (`[//]: #Recommend`, `<!-- -->`).
 fn is_comment(raw: &str) -> bool {
     let raw = raw.trim();
-    (!raw.is_empty() && raw.bytes().all(|b| b.is_ascii_punctuation()))
-        || raw.starts_with("[//]:")
+    raw.starts_with("[//]:")
         || raw.starts_with("[comment]:")
         || (raw.starts_with("<!--") && raw.ends_with("-->"))
 }

@@ -131,6 +131,13 @@ fn a_row_leaving_out_only_its_last_cell_renders_the_same() {
                     | [B](https://arxiv.org/abs/2006.12986) | CVPR 2020 | 2020 | PEMS | this paper proposes a dynamic graph network to model the complex interactions |\n\
                     | [C](https://arxiv.org/abs/2003.11818) | ECCV 2020 | 2020 | we take inspiration from well studied domains to introduce a new class of models |\n";
     assert_eq!(lines("table-shape", prose), [7]);
+    // Text under a column of links is the next column's: the Code cell was
+    // lost in the middle.
+    let shifted = "## Papers\n\n| Title | Venue | Year | Code | Highlight |\n|---|---|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2102.00001) | CVPR | 2021 | [Code](https://github.com/b/a) | SOTA on COCO |\n\
+                    | [B](https://arxiv.org/abs/2102.00002) | CVPR | 2021 | [Code](https://github.com/b/b) | Fast inference |\n\
+                    | [C](https://arxiv.org/abs/2102.00003) | CVPR | 2021 | Real-time on mobile |\n";
+    assert_eq!(lines("table-shape", shifted), [7]);
 }
 
 #[test]
@@ -366,4 +373,13 @@ fn still_fires_in_such_a_list_on_a_lost_date_or_extra_cells() {
         lines("table-shape", &list_with_empty_code(extra, "[]()")),
         [11]
     );
+}
+
+#[test]
+fn marks_in_a_closed_surplus_cell_are_lost_content() {
+    // `+` between two pipes is a cell GitHub drops; stray marks after the
+    // last pipe (previous test) are not a cell.
+    let text = "## Papers\n\n| Title | Venue | Links |\n|---|---|---|\n\
+                | [A](https://arxiv.org/abs/2001.02525) | ICLR | [Code](https://github.com/a/a) | + |\n";
+    assert_eq!(lines("table-shape", text), [5]);
 }
