@@ -30,8 +30,19 @@ pub fn doi(url: &str) -> Option<String> {
     doi_of(&split_url(url)?)
 }
 
+/// Hosts that resolve the DOI written as their path: doi.org and the
+/// publishers' own resolvers (`dx.plos.org/10.1371/journal.pcbi.1011044`).
+const DOI_RESOLVERS: &[&str] = &[
+    "doi.org",
+    "dx.doi.org",
+    "www.doi.org",
+    "dx.plos.org",
+    "doi.wiley.com",
+    "doi.ieeecomputersociety.org",
+];
+
 pub(super) fn doi_of(url: &Url<'_>) -> Option<String> {
-    if !matches!(url.host.as_ref(), "doi.org" | "dx.doi.org" | "www.doi.org") {
+    if !DOI_RESOLVERS.contains(&url.host.as_ref()) {
         return None;
     }
     let doi = url.path.trim_start_matches('/');

@@ -104,6 +104,7 @@ fn publisher_urls_carry_the_paper_identity() {
         ("https://onlinelibrary.wiley.com/doi/full/10.1111/cgf.14022", doi("10.1111/cgf.14022")),
         ("https://onlinelibrary.wiley.com/doi/10.1111/cgf.14022", doi("10.1111/cgf.14022")),
         ("https://doi.org/10.1111/CGF.14022", doi("10.1111/cgf.14022")),
+        ("https://dx.plos.org/10.1371/journal.pcbi.1011044", doi("10.1371/journal.pcbi.1011044")),
         ("https://ieeexplore.ieee.org/document/9887996", PaperId::Ieee("9887996".into())),
         ("https://ieeexplore.ieee.org/abstract/document/9887996/", PaperId::Ieee("9887996".into())),
         ("https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=9887996", PaperId::Ieee("9887996".into())),
