@@ -34,12 +34,16 @@ impl Rule for InvalidYear {
             if column.is_some_and(|c| !c.holds_dates()) {
                 continue;
             }
-            // So is the same header in a table too short to tell (no date
-            // at all in its column), where the list's other tables show it
+            // So is the same header in a table too short to tell (fewer
+            // than three dates in its column), where the list's other tables show it
             // (`01/25` alone in a one-row table, beside tables of a hundred
             // `MM/YY` cells).
+            // `Oct-23`: a date in a form nas-lint does not read, not a bad year.
+            if crate::knowledge::is_month_and_short_year(r.cell_text(fact.column())) {
+                continue;
+            }
             let header = &r.table.columns[fact.column()].header;
-            let too_short_to_tell = column.is_none_or(|c| c.years == 0);
+            let too_short_to_tell = column.is_none_or(|c| c.years < FEW_DATES);
             if too_short_to_tell && not_dates.contains(&header.trim().to_lowercase()) {
                 continue;
             }
@@ -71,6 +75,10 @@ impl Rule for InvalidYear {
         }
     }
 }
+
+/// Dates too few for a column to show that it holds dates (`03.06` read
+/// as a year beside `03.13` and `03.27`, a reading group's session days).
+const FEW_DATES: usize = 3;
 
 /// The year-column headers under which the list's tables mostly hold no
 /// dates, lower case.
@@ -118,6 +126,18 @@ mod tests {
             )
         );
         assert_eq!(lines("invalid-year", &text).len(), 1);
+        // A month's name and a two-digit year is a date, not a bad year.
+        let named = [
+            row(1, "2021"),
+            row(2, "2021"),
+            row(3, "2021"),
+            row(4, "Oct-23"),
+        ];
+        let text = table_of(
+            header,
+            &named.iter().map(String::as_str).collect::<Vec<_>>(),
+        );
+        assert!(lines("invalid-year", &text).is_empty());
     }
 
     #[test]

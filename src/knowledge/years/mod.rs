@@ -63,6 +63,13 @@ static SHORT_YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `Oct-23`, `Mar 24`, `Aug'23`: a month's name and a two-digit year. Not
+/// read as a date (which century, and whether the arXiv month or the
+/// venue's, is the list's to say), but no bad year either.
+static MONTH_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(r"^([A-Za-z]{3,9})\.?(?:-|\s+|'|’)(\d{2})$").expect("valid regex")
+});
+
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(r"^(?:((?i:[a-z]{2,9}))\.?(?:,\s*|\s+))?(\d{4})(?:[./\-](\d{1,2})(?:[./\-](\d{1,2}))?)?(?:\s+((?i:[a-z]{3,9}))\.?)?$")
         .expect("valid regex")
@@ -336,6 +343,13 @@ fn month_beside_a_day(before_year: &str) -> u32 {
         [a, b] if is_month(a) && is_day_only(b) => a,
         _ => 0,
     }
+}
+
+/// Whether a cell is a month's name and a two-digit year (`Oct-23`).
+pub fn is_month_and_short_year(text: &str) -> bool {
+    MONTH_SHORT_YEAR
+        .captures(text.trim())
+        .is_some_and(|c| month_named(&c[1]).is_some())
 }
 
 /// The months' English names, January first.

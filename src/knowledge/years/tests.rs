@@ -203,6 +203,10 @@ fn months_are_read_when_the_cell_names_one() {
     assert_eq!(month("2023 Sept"), 9);
     assert_eq!(month("24-01-16"), 1);
     assert_eq!(month("2023"), 0);
+    // A month's name and a two-digit year is a date, read as none.
+    assert!(is_month_and_short_year("Oct-23"));
+    assert!(is_month_and_short_year("Mar 24"));
+    assert!(!is_month_and_short_year("ECCV 22"));
     assert_eq!(month("CVPR, 2023"), 0);
     // Day first: 30 is no month.
     assert_eq!(month("30.05.2021"), 5);
