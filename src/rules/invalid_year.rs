@@ -116,7 +116,12 @@ mod tests {
         // Alone, the one-row table's cell is judged as a year.
         assert_eq!(lines("invalid-year", &table_of(header, &[&one])).len(), 1);
         // So is a bad year in a table whose other cells are years.
-        let dated = [row(1, "2021"), row(2, "2021"), row(3, "20211")];
+        let dated = [
+            row(1, "2021"),
+            row(2, "2021"),
+            row(3, "2021"),
+            row(4, "20211"),
+        ];
         let text = format!(
             "## Base\n\n{}\n\n## Methods\n\n{}",
             table_of(header, &big.iter().map(String::as_str).collect::<Vec<_>>()),
