@@ -99,17 +99,7 @@ pub fn lists_models(table: &Table<'_>, knowledge: &Knowledge) -> bool {
 /// Whether the title column's names are mostly unlinked while another
 /// column mostly holds links (the paper's).
 fn names_beside_links(table: &Table<'_>, title: usize) -> bool {
-    let (mut named, mut linked) = (0, 0);
-    for row in table.rows() {
-        let Some(cell) = row.cell(title) else {
-            continue;
-        };
-        if cell.text().trim().is_empty() {
-            continue;
-        }
-        named += 1;
-        linked += usize::from(cell.links().next().is_some());
-    }
+    let (named, linked) = linked_cells(table, title);
     named >= 1
         && 2 * linked < named
         && (0..table.columns.len()).any(|c| {
@@ -117,21 +107,24 @@ fn names_beside_links(table: &Table<'_>, title: usize) -> bool {
         })
 }
 
-/// Whether most filled cells of a column hold a link: a "venue" column of
-/// `[Paper](...)` links (visionxiang's `Pub.` beside dataset names) names
-/// no venue.
-fn mostly_links(table: &Table<'_>, column: usize) -> bool {
+/// How many cells of a column hold text, and how many of those a link.
+fn linked_cells(table: &Table<'_>, column: usize) -> (usize, usize) {
     let (mut filled, mut linked) = (0, 0);
-    for row in table.rows() {
-        let Some(cell) = row.cell(column) else {
-            continue;
-        };
+    for cell in table.rows().filter_map(|row| row.cell(column)) {
         if cell.text().trim().is_empty() {
             continue;
         }
         filled += 1;
         linked += usize::from(cell.links().next().is_some());
     }
+    (filled, linked)
+}
+
+/// Whether most filled cells of a column hold a link: a "venue" column of
+/// `[Paper](...)` links (visionxiang's `Pub.` beside dataset names) names
+/// no venue.
+fn mostly_links(table: &Table<'_>, column: usize) -> bool {
+    let (filled, linked) = linked_cells(table, column);
     filled >= 2 && 2 * linked > filled
 }
 
