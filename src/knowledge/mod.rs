@@ -101,7 +101,7 @@ impl Knowledge {
     /// Whether a cell's text means "unknown / not applicable".
     pub fn is_placeholder(&self, text: &str) -> bool {
         let text = text.trim();
-        text.is_empty() || self.placeholders.contains(&text.to_lowercase())
+        text.is_empty() || only_marks(text) || self.placeholders.contains(&text.to_lowercase())
     }
 
     /// The placeholder values, lower case.
@@ -233,4 +233,13 @@ mod tests {
         .unwrap();
         assert!(matches!(k.parse_venue("MyConf 2024"), VenueCell::Known(_)));
     }
+}
+
+/// A cell of dashes, slashes, dots or question marks only (`\`, `-/-`,
+/// `...`) holds no value: lists write such marks where they have nothing to
+/// say, like `-`. Marks that may mean "yes" (`+`, `*`) are values.
+fn only_marks(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '/' | '\\' | '.' | '…' | '_' | '?')
+    })
 }

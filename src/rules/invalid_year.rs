@@ -15,7 +15,7 @@ impl Rule for InvalidYear {
         let not_dates = headers_over_no_dates(cx);
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
-            if fact.value != YearCell::Invalid {
+            if fact.value != YearCell::Invalid || !r.is_paper(cx.knowledge) {
                 continue;
             }
             // A row with more cells than its header has its cells shifted
@@ -97,6 +97,32 @@ fn headers_over_no_dates(cx: &Context<'_>) -> std::collections::HashSet<String> 
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
+
+    #[test]
+    fn marks_and_copies_of_the_header_are_no_years() {
+        let header = "| Title | Year | Venue |\n|---|---|---|\n";
+        let paper =
+            |i: usize| format!("| [P{i}](https://arxiv.org/abs/2401.0000{i}) | 2024 | ICLR |");
+        // A divider row of backslashes (jujingliuzy/Unlearning-LLM-papers),
+        // and the header written again under the last paper.
+        let rows = [
+            paper(1),
+            "| Multimodal: | \\ | \\ |".into(),
+            paper(2),
+            "| Title | Year | Venue |".into(),
+        ];
+        let text = table_of(header, &rows.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(
+            lines("invalid-year", &text).is_empty(),
+            "{:?}",
+            lines("invalid-year", &text)
+        );
+        // A word under Year in a paper's row is still a bad year.
+        let bad = format!("| [P3](https://arxiv.org/abs/2401.00003) | Announced | ICLR |");
+        let rows = [paper(1), bad];
+        let text = table_of(header, &rows.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(lines("invalid-year", &text).len(), 1);
+    }
 
     #[test]
     fn a_header_the_list_fills_with_no_dates_is_no_year_column_in_a_short_table_either() {

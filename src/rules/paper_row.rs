@@ -11,7 +11,7 @@ impl RowRef<'_> {
     /// cell, in a table without a title column) is empty or a placeholder:
     /// a row kept for papers to come (`|   |   |   |`, `| - | - | - |`).
     pub fn is_paper(&self, knowledge: &Knowledge) -> bool {
-        if self.is_group_label() {
+        if self.is_group_label() || self.repeats_the_header() {
             return false;
         }
         // A link to somewhere makes a paper; a row of empty links
@@ -31,6 +31,23 @@ impl RowRef<'_> {
             Some(title) => !blank(title),
             None => !(0..self.row.cell_count().max(1)).all(blank),
         }
+    }
+}
+
+impl RowRef<'_> {
+    /// A row that writes its header again (`| # | Title | Authors | Announced |`
+    /// left under a generated table's last paper): half of its cells or more, at
+    /// least two, are their column's header, as written (an image whose alt
+    /// text names its column, `![cover](...)` under Cover, is data).
+    fn repeats_the_header(&self) -> bool {
+        let same = |column: usize| {
+            let header = self.table.columns.get(column).map(|c| c.header.trim());
+            let cell = self.row.cell(column).map(|c| c.raw().trim());
+            matches!((header, cell), (Some(h), Some(c)) if !h.is_empty() && h.eq_ignore_ascii_case(c))
+        };
+        let cells = self.row.cell_count();
+        let repeated = (0..cells).filter(|&c| same(c)).count();
+        repeated >= 2 && repeated * 2 >= cells
     }
 }
 
@@ -84,6 +101,23 @@ mod tests {
         // Emphasis without a rule beside it is a title in bold.
         let text = format!("{HEADER}| **Multimodal Learning** | CVPR | | |\n");
         assert_eq!(lines("missing-year", &text).len(), 1);
+    }
+
+    #[test]
+    fn images_named_after_their_columns_are_no_copy_of_the_header() {
+        // hustzxd/EfficientPaper: `![cover](...)` under Cover, a `Publish`
+        // badge under Publish, `[note](...)` under Note.
+        let header =
+            "| Meta | Title | Cover | Publish | Code | Note |\n|---|---|---|---|---|---|\n";
+        let row = |meta: &str| {
+            format!(
+                "| [X]({meta}) | [Sparse Iso-FLOP Transformations](https://arxiv.org/abs/2303.11525) \
+                 | ![cover](c.png) | ![Publish](https://img.shields.io/badge/2024-ICML-F) \
+                 | [code](https://github.com/a/b) | [note](n.md) |"
+            )
+        };
+        let text = table_of(header, &[&row("a.txt"), &row("b.txt")]);
+        assert_eq!(lines("duplicate-paper", &text).len(), 1);
     }
 
     #[test]

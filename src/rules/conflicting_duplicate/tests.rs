@@ -381,3 +381,23 @@ fn two_names_alike_under_two_linked_titles_are_two_papers() {
         1
     );
 }
+
+#[test]
+fn a_row_citing_two_preprints_dates_them_as_a_group() {
+    // An era table (ishandutta2007/Awesome-GNNs) cites two papers in one
+    // row under the era's first year; the variants table dates GCN alone.
+    let era = "## Eras\n\n| Era | Year | Paper |\n|---|---|---|\n\
+        | Spectral | 2013 | [Spectral Networks](https://arxiv.org/abs/1312.6203) / [GCN](https://arxiv.org/abs/1609.02907) |\n";
+    let variants = "## Variants\n\n| Variant | Year | Paper |\n|---|---|---|\n\
+        | Convolution | 2016 | [GCN](https://arxiv.org/abs/1609.02907) |\n";
+    assert!(lines("conflicting-duplicate", &format!("{era}\n{variants}")).is_empty());
+    // The same two rows, each citing one paper, disagree.
+    let era = era.replace(
+        " [Spectral Networks](https://arxiv.org/abs/1312.6203) /",
+        "",
+    );
+    assert_eq!(
+        lines("conflicting-duplicate", &format!("{era}\n{variants}")).len(),
+        1
+    );
+}

@@ -2,6 +2,7 @@ use super::duplicates::{Evidence, Pair};
 use super::{Context, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::facts::{row_title, RowFacts};
+use crate::knowledge::ids::PaperId;
 use crate::knowledge::{VenueCell, VenueKind};
 
 pub struct DuplicatePaper;
@@ -73,6 +74,11 @@ impl Rule for DuplicatePaper {
 /// ERC` / `... for Emotion Recognition in Conversation`, an old and a new
 /// arXiv title) are no conflicting detail.
 pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
+    // A row citing two preprints (`[Spectral Networks](arXiv) / [GCN](arXiv)`
+    // under an era's year) dates the group, not either paper.
+    if cites_several_preprints(&pair.earlier) || cites_several_preprints(&pair.later) {
+        return None;
+    }
     let difference =
         conflict(pair.earlier.facts, pair.later.facts, cx).or_else(|| title_conflict(pair))?;
     // Two Date columns that mean two things (one repeats the arXiv month,
@@ -86,6 +92,14 @@ pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
         return None;
     }
     Some(difference)
+}
+
+fn cites_several_preprints(row: &RowRef<'_>) -> bool {
+    let ids = crate::facts::row_paper_ids(row.table, row.row);
+    ids.iter()
+        .filter(|id| matches!(id, PaperId::Arxiv(_)))
+        .count()
+        >= 2
 }
 
 /// Two copies linking one paper whose long titles each have words the other
