@@ -136,8 +136,13 @@ impl RowFacts {
         {
             return None;
         }
+        // `2019(2021)`, `2024–2025`: the preprint's year, then the venue's.
+        let year = match year_fact.value {
+            YearCell::Year { year, later, .. } => later.unwrap_or(year),
+            _ => return None,
+        };
         Some(VenueYear {
-            year: self.cell_year()?,
+            year,
             from_year_column: true,
         })
     }

@@ -135,6 +135,17 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_years_gives_the_venue_its_last_year() {
+        // `ICCV / arXiv | 2024–2025`: posted in 2024, at ICCV 2025.
+        let text = year_column_table(&[
+            ("ICCV / arXiv", "2024–2025"),
+            ("CVPR", "2021"),
+            ("ICCV", "2023 - 2024"),
+        ]);
+        assert_eq!(lines("impossible-venue-year", &text), [5]);
+    }
+
+    #[test]
     fn quiet_when_the_year_may_be_the_preprint_s() {
         // arXiv 1911: ECCV 2020 took the paper; the Year column says when it
         // was posted. With an arXiv id of another year the row is wrong.

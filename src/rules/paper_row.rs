@@ -11,7 +11,7 @@ impl RowRef<'_> {
     /// cell, in a table without a title column) is empty or a placeholder:
     /// a row kept for papers to come (`|   |   |   |`, `| - | - | - |`).
     pub fn is_paper(&self, knowledge: &Knowledge) -> bool {
-        if self.is_group_label() || self.repeats_the_header() {
+        if self.is_group_label() || self.repeats_the_header() || self.ends_a_broken_row() {
             return false;
         }
         // A link to somewhere makes a paper; a row of empty links
@@ -48,6 +48,29 @@ impl RowRef<'_> {
         let cells = self.row.cell_count();
         let repeated = (0..cells).filter(|&c| same(c)).count();
         repeated >= 2 && repeated * 2 >= cells
+    }
+}
+
+impl RowRef<'_> {
+    /// The second line of a row broken by a line break inside a cell
+    /// (`|[Thought Crime ...](...)|arxiv|06/16, 2025|Training-time` then
+    /// `data poisoning|[Huggingface](...)|`): the line above stops short
+    /// without a closing pipe, this one starts without a pipe, and the two
+    /// together hold no more cells than the header. Table-shape reports the
+    /// first line; the second is no paper of its own.
+    fn ends_a_broken_row(&self) -> bool {
+        if self.row_index == 0 {
+            return false;
+        }
+        let above = self.table.row(self.row_index - 1);
+        let header = self.table.columns.len();
+        let starts_with_pipe = self.text[self.row.span().start..]
+            .trim_start()
+            .starts_with('|');
+        !starts_with_pipe
+            && !above.has_trailing_pipe()
+            && above.cell_count() < header
+            && above.cell_count() + self.row.cell_count() <= header + 1
     }
 }
 
@@ -118,6 +141,28 @@ mod tests {
         };
         let text = table_of(header, &[&row("a.txt"), &row("b.txt")]);
         assert_eq!(lines("duplicate-paper", &text).len(), 1);
+    }
+
+    #[test]
+    fn the_second_line_of_a_broken_row_is_no_paper() {
+        let header = "| Title | Venue | Date | Category | Code |\n|---|---|---|---|---|\n";
+        let broken = [
+            "|[A Paper on Backdoors](https://arxiv.org/abs/2506.13206)|arxiv|2025-06-16|Training-time",
+            "data poisoning|[Huggingface](https://huggingface.co/datasets/a/b)|",
+        ];
+        let text = table_of(header, &broken);
+        assert_eq!(lines("table-shape", &text), [3]);
+        for rule in ["missing-year", "invalid-year"] {
+            assert!(
+                lines(rule, &text).is_empty(),
+                "{rule}: {:?}",
+                lines(rule, &text)
+            );
+        }
+        // A short row under a whole row is judged as usual.
+        let whole = format!("{}|", broken[0]);
+        let text = table_of(header, &[&whole, broken[1]]);
+        assert_eq!(lines("missing-year", &text), [4]);
     }
 
     #[test]

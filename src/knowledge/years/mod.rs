@@ -18,8 +18,9 @@ pub enum YearCell {
         digits: (u32, u32),
         /// How the cell writes its date.
         form: DateForm,
-        /// The second year of `2019(2021)`: some lists give the preprint's
-        /// year, then the journal's in parentheses.
+        /// The second year of `2019(2021)` (some lists give the preprint's
+        /// year, then the journal's in parentheses) or the end of a span
+        /// (`2024–2025`: preprint, then venue).
         later: Option<i32>,
     },
     Invalid,
@@ -161,7 +162,8 @@ fn read_year_cell(
         {
             return YearCell::Invalid;
         }
-        return whole_year(year, (digits.start() as u32, digits.end() as u32), None);
+        let later = end.filter(|&e| e != year);
+        return whole_year(year, (digits.start() as u32, digits.end() as u32), later);
     }
     if let Some(first) = first_of_two_dates(text, earliest, latest) {
         return first;
