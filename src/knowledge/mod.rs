@@ -138,6 +138,15 @@ fn from_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T
     })
 }
 
+/// A cell of dashes, slashes, dots or question marks only (`\`, `-/-`,
+/// `...`) holds no value: lists write such marks where they have nothing to
+/// say, like `-`. Marks that may mean "yes" (`+`, `*`) are values.
+fn only_marks(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '/' | '\\' | '.' | '…' | '_' | '?')
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,13 +242,4 @@ mod tests {
         .unwrap();
         assert!(matches!(k.parse_venue("MyConf 2024"), VenueCell::Known(_)));
     }
-}
-
-/// A cell of dashes, slashes, dots or question marks only (`\`, `-/-`,
-/// `...`) holds no value: lists write such marks where they have nothing to
-/// say, like `-`. Marks that may mean "yes" (`+`, `*`) are values.
-fn only_marks(text: &str) -> bool {
-    text.chars().all(|c| {
-        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '/' | '\\' | '.' | '…' | '_' | '?')
-    })
 }

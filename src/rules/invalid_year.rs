@@ -118,7 +118,7 @@ mod tests {
             lines("invalid-year", &text)
         );
         // A word under Year in a paper's row is still a bad year.
-        let bad = format!("| [P3](https://arxiv.org/abs/2401.00003) | Announced | ICLR |");
+        let bad = "| [P3](https://arxiv.org/abs/2401.00003) | Announced | ICLR |".to_string();
         let rows = [paper(1), bad];
         let text = table_of(header, &rows.iter().map(String::as_str).collect::<Vec<_>>());
         assert_eq!(lines("invalid-year", &text).len(), 1);
