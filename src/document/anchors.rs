@@ -17,7 +17,7 @@ pub(crate) fn anchors_in_html(html: &str) -> Vec<(String, usize, usize)> {
         let tag_name = html[tag_name].to_ascii_lowercase();
         let attribute_text = &html[attributes.clone()];
         let mut names_in_tag: Vec<String> = Vec::new();
-        for (key, value) in attribute_values(attribute_text.as_bytes()) {
+        for (key, value) in attribute_values(attribute_text.as_bytes(), ANCHOR_KEYS) {
             if attribute_text[key].eq_ignore_ascii_case("name") && tag_name != "a" {
                 continue;
             }
@@ -31,6 +31,41 @@ pub(crate) fn anchors_in_html(html: &str) -> Vec<(String, usize, usize)> {
                 attributes.start + value.start,
                 attributes.start + value.end,
             ));
+        }
+    }
+    found
+}
+
+/// The attributes that name an anchor.
+const ANCHOR_KEYS: &[&[u8]] = &[b"name", b"id"];
+
+/// In-page links written in HTML (`<li><a href="#-taxonomy">Taxonomy</a></li>`
+/// in a table of contents), each the `#fragment` with its byte offsets in
+/// `html`.
+pub(crate) fn fragment_hrefs_in_html(html: &str) -> Vec<(String, usize, usize)> {
+    let mut found = Vec::new();
+    if !html.contains("#") || !contains_ignoring_case(html, b"href") {
+        return found;
+    }
+    for (tag_name, attributes) in tags(html.as_bytes()) {
+        if !html[tag_name].eq_ignore_ascii_case("a") {
+            continue;
+        }
+        let attribute_text = &html[attributes.clone()];
+        // `<a href="#ref21" id="ref21">[21]</a>`: a tag linking itself goes
+        // nowhere else, and says nothing about other anchors.
+        let own_names: Vec<&str> = attribute_values(attribute_text.as_bytes(), ANCHOR_KEYS)
+            .map(|(_, value)| attribute_text[value].trim())
+            .collect();
+        for (_, value) in attribute_values(attribute_text.as_bytes(), &[b"href"]) {
+            let url = attribute_text[value.clone()].trim();
+            if url.starts_with('#') && !own_names.contains(&&url[1..]) {
+                found.push((
+                    url.to_string(),
+                    attributes.start + value.start,
+                    attributes.start + value.end,
+                ));
+            }
         }
     }
     found
@@ -101,7 +136,10 @@ fn tag_at(html: &[u8], open: usize) -> Option<(Range<usize>, Range<usize>)> {
 /// its value (without quotes), as byte ranges. Another attribute's quoted
 /// value is skipped whole: `href="https://openreview.net/pdf?id=zKvm1ETDOq"`
 /// names a paper, not an anchor.
-fn attribute_values(text: &[u8]) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
+fn attribute_values<'t>(
+    text: &'t [u8],
+    keys: &'t [&'t [u8]],
+) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + 't {
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < text.len() {
@@ -111,7 +149,7 @@ fn attribute_values(text: &[u8]) -> impl Iterator<Item = (Range<usize>, Range<us
                     continue;
                 }
             }
-            match attribute_at(text, at) {
+            match attribute_at(text, at, keys) {
                 Some((key, value, end)) => {
                     at = end.max(at + 1);
                     return Some((key, value));
@@ -124,12 +162,16 @@ fn attribute_values(text: &[u8]) -> impl Iterator<Item = (Range<usize>, Range<us
 }
 
 /// The attribute whose key starts at `at`, with the end of its value.
-fn attribute_at(text: &[u8], at: usize) -> Option<(Range<usize>, Range<usize>, usize)> {
+fn attribute_at(
+    text: &[u8],
+    at: usize,
+    keys: &[&[u8]],
+) -> Option<(Range<usize>, Range<usize>, usize)> {
     let before = at.checked_sub(1).is_some_and(|b| is_word(text[b]));
     if before || !is_word(*text.get(at)?) {
         return None;
     }
-    let key_len = [&b"name"[..], &b"id"[..]]
+    let key_len = keys
         .iter()
         .find(|key| {
             text[at..]
@@ -196,6 +238,15 @@ mod tests {
     }
 
     #[test]
+    fn finds_in_page_links_of_a_tags_only() {
+        let html = r##"<li><a href="#-taxonomy">Taxonomy</a></li> <a class="x" href='#b'> <link href="#c"> <a href="https://a.b/#d"> <img alt='href="#e"'> <a href="#r1" id="r1">"##;
+        let found = fragment_hrefs_in_html(html);
+        let urls: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(urls, ["#-taxonomy", "#b"]);
+        assert_eq!(&html[found[0].1..found[0].2], "#-taxonomy");
+    }
+
+    #[test]
     fn reports_the_value_offsets() {
         let html = r#"<a name="gan"></a>"#;
         let (_, start, end) = anchors_in_html(html).remove(0);
@@ -237,7 +288,8 @@ mod tests {
     fn by_reader(html: &str) -> Vec<TagReading> {
         tags(html.as_bytes())
             .map(|(name, attributes)| {
-                let values = attribute_values(&html.as_bytes()[attributes.clone()]).collect();
+                let values =
+                    attribute_values(&html.as_bytes()[attributes.clone()], ANCHOR_KEYS).collect();
                 (name, attributes, values)
             })
             .collect()

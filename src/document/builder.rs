@@ -1,6 +1,6 @@
 //! Turns pulldown-cmark's events into one [`Piece`] of the document model.
 
-use super::anchors::anchors_in_html;
+use super::anchors::{anchors_in_html, fragment_hrefs_in_html};
 use super::cells::split_row;
 use super::directives::directives_in;
 use super::labels::{last_title_is_generic, other_paper_links};
@@ -187,6 +187,18 @@ impl<'a> Builder<'a, '_> {
                     Span::new(range.start, range.end)
                 };
                 self.piece.anchors.push(Anchor { name, span });
+            }
+            for (url, start, end) in fragment_hrefs_in_html(piece) {
+                let span = if source_matches {
+                    Span::new(range.start + offset + start, range.start + offset + end)
+                } else {
+                    Span::new(range.start, range.end)
+                };
+                self.piece.fragment_links.push(FragmentLink {
+                    text: String::new(),
+                    url,
+                    span,
+                });
             }
         }
     }

@@ -35,6 +35,8 @@ impl Rule for DuplicateAnchor {
                 let fragment = fragment.strip_prefix("user-content-").unwrap_or(&fragment);
                 fragment.to_lowercase()
             })
+            // `#top` reaches the page's top whichever anchor it finds.
+            .filter(|fragment| fragment != "top")
             .collect();
         let heading_lines: HashSet<usize> = doc.headings.iter().map(|h| cx.line(h.span)).collect();
         for group in groups.iter().filter(|g| g.len() > 1) {
@@ -188,6 +190,22 @@ mod tests {
             "- <a name=\"FLO\"></a> **[FLO]** Learning Flows for Crowd Counting (**ECCV**) [[paper](https://arxiv.org/abs/1901.00002)]",
         ]);
         assert!(lines("duplicate-anchor", &text).is_empty());
+    }
+
+    #[test]
+    fn self_links_and_top_link_no_shared_anchor() {
+        // zamanzadeh/ts-anomaly-benchmark cites `<a href="#ref21" id="ref21">`
+        // in two rows; Occ3D repeats `<div id="top">` under `[top](#top)`.
+        let cited = entries(&[
+            "- GTA <a href=\"#ref21\" id=\"ref21\">[21]</a> Graph Learning for Anomalies",
+            "- GDN <a href=\"#ref21\" id=\"ref21\">[21]</a> Graph Deviation Networks",
+        ]);
+        assert!(lines("duplicate-anchor", &cited).is_empty());
+        let top = "<div id=\"top\" align=\"center\">\n\n# List\n\n<div id=\"top\">\n\n<div id=\"top\">\n\n[Back](#top)\n";
+        assert!(lines("duplicate-anchor", top).is_empty());
+        // A link from elsewhere to such an anchor still counts.
+        let linked = format!("{cited}\nSee <a href=\"#ref21\">[21]</a>.\n");
+        assert_eq!(lines("duplicate-anchor", &linked), [2]);
     }
 
     #[test]

@@ -22,10 +22,19 @@ impl Rule for TocBrokenLink {
             .collect();
         // GitHub matches fragments to anchors regardless of case.
         let lookup: HashSet<String> = defined.iter().map(|d| d.to_lowercase()).collect();
+        let generated = generated_sections(doc.text);
         for link in &doc.fragment_links {
+            if generated.iter().any(|r| r.contains(&link.span.start)) {
+                continue;
+            }
             let fragment = percent_decode(&link.url[1..]);
             let fragment = fragment.strip_prefix("user-content-").unwrap_or(&fragment);
-            if fragment.is_empty() || lookup.contains(&fragment.to_lowercase()) {
+            // `#top` scrolls to the page's top in every browser (the HTML
+            // standard's fragment rule) with no anchor of that name.
+            if fragment.is_empty()
+                || fragment.eq_ignore_ascii_case("top")
+                || lookup.contains(&fragment.to_lowercase())
+            {
                 continue;
             }
             let mut diagnostic = Diagnostic::new(
@@ -49,6 +58,23 @@ impl Rule for TocBrokenLink {
             out.push(diagnostic);
         }
     }
+}
+
+/// The sections a bot writes and rewrites (the all-contributors table, whose
+/// every emoji links `#code-user`, `#maintenance-user` to no anchor by
+/// design): the maintainer does not edit them, so their links are not theirs
+/// to fix.
+fn generated_sections(text: &str) -> Vec<std::ops::Range<usize>> {
+    const START: &str = "ALL-CONTRIBUTORS-LIST:START";
+    const END: &str = "ALL-CONTRIBUTORS-LIST:END";
+    let mut sections = Vec::new();
+    let mut at = 0;
+    while let Some(start) = text[at..].find(START).map(|i| at + i) {
+        let end = text[start..].find(END).map_or(text.len(), |i| start + i);
+        sections.push(start..end);
+        at = end.max(start + START.len());
+    }
+    sections
 }
 
 /// A variation selector, kept in anchors but not seen on screen.
@@ -215,5 +241,24 @@ mod tests {
                 None => assert!(!help.contains("did you mean"), "{fragment}: {help}"),
             }
         }
+    }
+
+    #[test]
+    fn reads_contents_written_in_html() {
+        let doc = "# List\n\n<details>\n<ol>\n  <li><a href=\"#papers\">Papers</a></li>\n  <li><a href=\"#-taxonomy\">Taxonomy</a></li>\n</ol>\n</details>\n\nSee <a href=\"#datasets\">datasets</a>.\n\n## Papers\n\n## \u{1F5FA}\u{FE0F} Taxonomy\n";
+        assert_eq!(lines("toc-broken-link", doc), [6, 10]);
+        let found = check("toc-broken-link", doc);
+        assert_eq!(
+            found[0].message,
+            "no heading or anchor defines `#-taxonomy`"
+        );
+    }
+
+    #[test]
+    fn quiet_on_top_self_links_and_the_all_contributors_table() {
+        // `#top` scrolls to the top without an anchor; a citation that links
+        // its own tag; the bot-written contributors table links `#code-user`.
+        let doc = "# List\n\n[Back to top](#top) <a href=\"#ref1\" id=\"ref1\">[1]</a>\n\n<!-- ALL-CONTRIBUTORS-LIST:START - Do not remove or modify this section -->\n<table><tr><td><a href=\"#code-someone\" title=\"Code\">\u{1F4BB}</a></td></tr></table>\n<!-- ALL-CONTRIBUTORS-LIST:END -->\n\n<a href=\"#code-someone\">after the table</a>\n";
+        assert_eq!(lines("toc-broken-link", doc), [9]);
     }
 }
