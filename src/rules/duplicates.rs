@@ -123,10 +123,15 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             }
             // Names that differ in case only (`LIMoE`, `LiMoE`) with two
             // different arXiv papers are two models, not one.
+            // One name on two sources (`DBLP` from SNAP and from KONECT,
+            // `Amazon-Movie` as TEG-DB and as Edgeformers preprocessed it)
+            // is two versions of a dataset, not one entry twice (in a paper
+            // table, a preprint and its published version are one paper).
             if identity == Identity::Name
                 && ((row_name(cx, &earlier_row).map(str::trim) != row_name(cx, row).map(str::trim)
                     && different_papers(&earlier_row, row, |id| matches!(id, PaperId::Arxiv(_))))
-                    || different_linked_titles(&earlier_row, row))
+                    || different_linked_titles(&earlier_row, row)
+                    || (cites_only && no_link_in_common(&earlier_row, row)))
             {
                 continue;
             }
@@ -407,6 +412,39 @@ fn broken_line(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
         .cell_of(row.table.column(crate::document::Role::Title))
         .is_some_and(|c| c.links().next().is_some());
     short && !titled
+}
+
+/// Two sources under one name: both rows link somewhere, never to the same
+/// place (links most rows of the table share, a folder of all its
+/// preprocessed files, say nothing), and not to a paper in two of its forms
+/// (a preprint on one row, its published version on the other).
+fn no_link_in_common(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let shared_by_the_table = |url: &str| {
+        a.table
+            .rows()
+            .filter(|r| r.links().any(|l| l.url.trim() == url))
+            .nth(2)
+            .is_some()
+    };
+    let urls = |r: &RowRef<'_>| -> Vec<String> {
+        r.row
+            .links()
+            .map(|l| l.url.trim().to_string())
+            .filter(|u| !u.is_empty())
+            .collect()
+    };
+    let (x, y) = (urls(a), urls(b));
+    let in_common = x.iter().any(|u| y.contains(u) && !shared_by_the_table(u));
+    let kinds = |r: &RowRef<'_>| -> Vec<std::mem::Discriminant<PaperId>> {
+        row_paper_ids(r.table, r.row)
+            .iter()
+            .map(std::mem::discriminant)
+            .collect()
+    };
+    let (ka, kb) = (kinds(a), kinds(b));
+    let one_paper_in_two_forms =
+        !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|k| kb.contains(k));
+    !x.is_empty() && !y.is_empty() && !in_common && !one_paper_in_two_forms
 }
 
 /// Confirms what a hash hit claims.

@@ -374,14 +374,21 @@ mod tests {
     #[test]
     fn a_span_of_years_or_two_versions_dates_is_a_year_cell() {
         // A project's lifetime, a series since 1993, two versions of one work.
-        for date in ["2005-2026", "1993-", "2021.07 / 2022.05"] {
+        // A span whose end keeps two digits (`2021–24`, `2008/22`).
+        for date in [
+            "2005-2026",
+            "1993-",
+            "2021.07 / 2022.05",
+            "2021–24",
+            "2008/22",
+        ] {
             assert!(
                 lines("invalid-year", &dated(date, "2024.02")).is_empty(),
                 "{date}"
             );
         }
         // A span that ends before it starts, or a bad year in a pair, is no year.
-        for date in ["2023-2019", "1799-2020", "2021.07 / 2O22.05"] {
+        for date in ["2023-2019", "1799-2020", "2021.07 / 2O22.05", "2024/19"] {
             assert_eq!(
                 lines("invalid-year", &dated(date, "2024.02")),
                 [3],

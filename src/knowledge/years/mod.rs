@@ -165,6 +165,9 @@ fn read_year_cell(
         let later = end.filter(|&e| e != year);
         return whole_year(year, (digits.start() as u32, digits.end() as u32), later);
     }
+    if let Some(span) = short_span(text, earliest, latest) {
+        return span;
+    }
     if let Some(first) = first_of_two_dates(text, earliest, latest) {
         return first;
     }
@@ -289,6 +292,28 @@ static DIGIT_RUN: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::ascii(r"\d+").expect("valid regex"));
 
 /// A year cell that gives a year and no month, its digits at `digits`.
+/// `2021–24`, `2008/22`: a span whose end keeps only its last two digits
+/// (two systems or versions of one row). Read so only when the two digits
+/// cannot be a month (`2021/05` is May 2021) and come after the start.
+fn short_span(text: &str, earliest: i32, latest: i32) -> Option<YearCell> {
+    let c = SHORT_SPAN.captures(text)?;
+    let digits = c.get(1).expect("group 1");
+    let year: i32 = digits.as_str().parse().ok()?;
+    let end: i32 = c[2].parse().ok()?;
+    let end = year - year % 100 + end;
+    if end % 100 <= 12 || end <= year || !(earliest..=latest).contains(&year) || end > latest {
+        return None;
+    }
+    Some(whole_year(
+        year,
+        (digits.start() as u32, digits.end() as u32),
+        Some(end),
+    ))
+}
+
+static SHORT_SPAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4})\s*[-–/]\s*(\d{2})$").expect("valid regex"));
+
 fn whole_year(year: i32, digits: (u32, u32), later: Option<i32>) -> YearCell {
     YearCell::Year {
         year,

@@ -96,6 +96,26 @@ fn a_dataset_table_citing_a_paper_does_not_pair_with_it() {
 }
 
 #[test]
+fn one_dataset_name_on_two_sources_is_two_versions() {
+    // HKBU-LAGAS/Awesome-Graph-Datasets: `DBLP` from SNAP and from KONECT,
+    // beside a folder of preprocessed files every row links.
+    let folder = "[[preprocessed]](https://drive.google.com/drive/folders/all)";
+    let row = |name: &str, raw: &str| format!("| {name} | 100 | 200 | [[raw]]({raw}) {folder} |");
+    let rows = [
+        row("DBLP", "https://snap.stanford.edu/data/com-DBLP.html"),
+        row("Orkut", "https://snap.stanford.edu/data/com-Orkut.html"),
+        row("DBLP", "http://konect.uni-koblenz.de/networks/dblp-author"),
+        row("Orkut", "https://snap.stanford.edu/data/com-Orkut.html"),
+    ];
+    let text = format!(
+        "## Datasets\n\n| Name | #nodes | #edges | Source |\n|---|---|---|---|\n{}\n",
+        rows.join("\n")
+    );
+    // The second Orkut links the first's own source: listed twice.
+    assert_eq!(lines("duplicate-paper", &text), [8]);
+}
+
+#[test]
 fn an_identical_row_right_below_is_a_same_table_duplicate_despite_a_third_copy() {
     let text = format!(
         "{}\n{}",

@@ -2,6 +2,8 @@ use super::duplicate_paper::short;
 use super::duplicates::{Evidence, Pair};
 use super::link_culprit::{culprit, culprit_in_list, InList, Side};
 use super::{Context, RowRef, Rule, RuleMeta};
+
+mod one_paper;
 use crate::diagnostic::Diagnostic;
 use crate::facts::row_title;
 use crate::knowledge::ids::{paper_ids, PaperId};
@@ -51,6 +53,9 @@ impl Rule for SharedPaperLink {
                 continue;
             }
             if citing(cx, &pair) && !two_papers_details(cx, &pair) {
+                continue;
+            }
+            if one_paper::cited_again_elsewhere(cx, &pair, id) {
                 continue;
             }
             // The list's own text first: it tells a wrong link from a
@@ -200,7 +205,7 @@ fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic
         row_title(pair.earlier.table, pair.earlier.row)?,
         row_title(pair.later.table, pair.later.row)?,
     );
-    if !related_titles(earlier_title, later_title) {
+    if !one_paper::related_titles(earlier_title, later_title) {
         return None;
     }
     let message = match (is_preprint(cx, &pair.earlier), is_preprint(cx, &pair.later)) {
@@ -231,29 +236,6 @@ fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic
             .with_related(pair.earlier.title_span(), format!("also links {id}"))
             .with_help("check that both rows are one paper renamed; if so, keep the row with the current title and venue and delete the other"),
     )
-}
-
-/// Words of four letters or more that say nothing about a title's topic.
-const TITLE_STOP_WORDS: &[&str] = &[
-    "with", "from", "that", "this", "into", "using", "based", "than", "when", "what", "your",
-    "their", "over", "does",
-];
-
-/// Whether two titles share enough words to be two names of one paper:
-/// at least three words of four letters or more, and half of the shorter
-/// title's such words ("language", "models", "attacks" alone are common to
-/// many titles of one field).
-fn related_titles(a: &str, b: &str) -> bool {
-    let words = |t: &str| -> std::collections::HashSet<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 4)
-            .map(str::to_lowercase)
-            .filter(|w| !TITLE_STOP_WORDS.contains(&w.as_str()))
-            .collect()
-    };
-    let (a, b) = (words(a), words(b));
-    let shared = a.intersection(&b).count();
-    shared >= 3 && 2 * shared >= a.len().min(b.len())
 }
 
 #[cfg(test)]

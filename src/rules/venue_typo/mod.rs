@@ -10,6 +10,8 @@ pub struct VenueTypo;
 
 use crate::registry::lint::VENUE_TYPO as META;
 
+mod abbreviation;
+
 impl Rule for VenueTypo {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -25,6 +27,9 @@ impl Rule for VenueTypo {
                 continue;
             };
             let written = mention.written(r.cell_text(fact.column()));
+            if abbreviation::abbreviates(written, cx.knowledge.venues.venue(mention.venue)) {
+                continue;
+            }
             let listed = cx.knowledge.venues.lists_name(written);
             // A name the list writes the same way in several rows is its
             // own (a venue nas-lint does not know), not a slip, unless the
