@@ -5,6 +5,7 @@ use crate::knowledge::text::count;
 use crate::span::Span;
 use std::sync::LazyLock;
 
+mod bare;
 mod destination;
 mod empty;
 mod finding;

@@ -63,6 +63,9 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
     if let Some(d) = destination::misspelt_scheme(text, span, url) {
         return Some(d);
     }
+    if let Some(d) = super::bare::bare_address_or_doi(url_at, span, url) {
+        return Some(d);
+    }
     let host = schemeless_host(url)?;
     let known = KNOWN_HOSTS.contains(&host.to_ascii_lowercase().as_str());
     let edit = url_at.map(|at| vec![Edit::insert(at, "https://")]);

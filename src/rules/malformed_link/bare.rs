@@ -1,0 +1,109 @@
+//! An e-mail address or a DOI written as a link target on its own
+//! (`[Daeha Kim](kdhht5022@gmail.com)`, `[link](10.1609/aaai.v32i1.11535)`):
+//! GitHub takes either for a path of the repository, and the link 404s.
+
+use super::finding::diagnostic;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::span::Span;
+
+/// The finding for a bare address or DOI, with the safe fix that writes the
+/// prefix it lacks (`mailto:`, `https://doi.org/`) where the URL is written.
+pub(super) fn bare_address_or_doi(
+    url_at: Option<usize>,
+    span: Span,
+    url: &str,
+) -> Option<Diagnostic> {
+    let (what, prefix) = if is_address(url) {
+        ("e-mail address", "mailto:")
+    } else if is_doi(url) {
+        ("DOI", "https://doi.org/")
+    } else {
+        return None;
+    };
+    let fix = url_at.map(|at| Fix::safe(vec![Edit::insert(at, prefix)]));
+    Some(
+        diagnostic(
+            span,
+            format!(
+                "the {what} `{url}` has no `{prefix}`, so GitHub links to a path of the repository"
+            ),
+        )
+        .with_label(format!("{what} without `{prefix}`"))
+        .with_help(format!("write `{prefix}{url}`"))
+        .with_fix(fix),
+    )
+}
+
+/// `name@host.tld`: one `@`, a dotted host of letters, digits and hyphens.
+fn is_address(url: &str) -> bool {
+    let Some((name, host)) = url.split_once('@') else {
+        return false;
+    };
+    let name_ok = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c));
+    let labels: Vec<&str> = host.split('.').collect();
+    name_ok
+        && labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels.last().is_some_and(|tld| {
+            tld.chars().all(|c| c.is_ascii_alphabetic())
+                && !FILE_ENDINGS.contains(&tld.to_ascii_lowercase().as_str())
+        })
+}
+
+/// Endings that make `name@host.ending` a file of the repository
+/// (`Survey@RL4LRM-v1.pdf`), not an address.
+const FILE_ENDINGS: &[&str] = &[
+    "pdf", "png", "jpg", "jpeg", "gif", "svg", "md", "txt", "html", "htm", "zip", "csv", "json",
+    "yaml", "yml", "py", "ipynb", "pptx", "docx",
+];
+
+/// `10.1609/aaai.v32i1.11535`: a DOI's `10.` prefix, a registrant of four
+/// to nine digits, a slash and a suffix.
+fn is_doi(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("10.") else {
+        return false;
+    };
+    let Some((registrant, suffix)) = rest.split_once('/') else {
+        return false;
+    };
+    (4..=9).contains(&registrant.len())
+        && registrant.chars().all(|c| c.is_ascii_digit())
+        && !suffix.is_empty()
+        && !suffix.contains(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn an_address_or_a_doi_alone_gets_its_prefix() {
+        let text = "# List\n\nEmail [Daeha Kim](kdhht5022@gmail.com) or see [link](10.1609/aaai.v32i1.11535).\n";
+        let found = check("malformed-link", text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        let fixed = apply_fix(&apply_fix(text, &found[1]), &found[0]);
+        assert!(
+            fixed.contains("[Daeha Kim](mailto:kdhht5022@gmail.com)"),
+            "{fixed}"
+        );
+        assert!(
+            fixed.contains("[link](https://doi.org/10.1609/aaai.v32i1.11535)"),
+            "{fixed}"
+        );
+    }
+
+    #[test]
+    fn quiet_on_paths_and_written_schemes() {
+        let text = "# List\n\n[a](mailto:x@y.org) [b](https://doi.org/10.1/x) [c](docs/10.1234.md) [d](10.12/x) [e](user@host) [f](Survey@RL4LRM-v1.pdf)\n";
+        assert!(
+            lines("malformed-link", text).is_empty(),
+            "{:?}",
+            check("malformed-link", text)
+        );
+    }
+}
