@@ -69,6 +69,9 @@ fn why_impossible(venue: &Venue, year: i32, current_year: i32) -> Option<String>
     if let Some(first) = venue.first_year.filter(|&first| year < first) {
         return Some(format!("its first edition was in {first}"));
     }
+    if venue.annual_since.is_some_and(|since| year >= since) {
+        return None;
+    }
     match venue.cadence {
         Cadence::Odd if year % 2 == 0 => Some("it is held in odd years only".to_string()),
         Cadence::Even if year % 2 != 0 => Some("it is held in even years only".to_string()),
@@ -132,6 +135,13 @@ mod tests {
             found[0].message,
             "there was no ECCV 2019: it is held in even years only"
         );
+    }
+
+    #[test]
+    fn a_biennial_venue_that_became_annual_is_judged_by_its_new_rhythm() {
+        // ICDAR: odd years until 2023, every year since.
+        let text = year_column_table(&[("ICDAR", "2024"), ("ICDAR", "2025"), ("ICDAR", "2020")]);
+        assert_eq!(lines("impossible-venue-year", &text), [5]);
     }
 
     #[test]

@@ -99,6 +99,10 @@ pub struct Venue {
     pub first_year: Option<i32>,
     #[serde(default)]
     pub cadence: Cadence,
+    /// The year from which a biennial venue meets every year (ICDAR, odd
+    /// years until 2023, annual since).
+    #[serde(default)]
+    pub annual_since: Option<i32>,
     /// Editions that met in another year than the one in their name (ICPR
     /// 2020 met in January 2021): a list may give either year.
     #[serde(default)]
