@@ -12,6 +12,9 @@ impl Rule for YearAsVenue {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if years_mark_the_preprints(cx) {
+            return;
+        }
         let dates_by_convention = columns_of_dates(cx);
         for r in cx.rows() {
             let Some(fact) = &r.facts.venue else { continue };
@@ -121,6 +124,38 @@ fn is_a_date(r: &crate::rules::RowRef<'_>, fact: &crate::facts::CellFact<VenueCe
     }
 }
 
+/// A list that gives its preprints their year alone, in three rows or more
+/// (most of them linking arXiv), and never writes `arXiv` or `Preprint` in
+/// a venue cell: the year is its way of saying "preprint" (`SubFlow ... |
+/// 2026 | [Paper](arXiv)` beside `ICLR 2025`), not a venue lost. Year-only
+/// cells on published papers (`2014` on an LREC paper's Anthology link)
+/// are still reported.
+fn years_mark_the_preprints(cx: &Context<'_>) -> bool {
+    let (mut years, mut on_arxiv, mut preprints) = (0, 0, 0);
+    for r in cx.rows() {
+        let Some(fact) = &r.facts.venue else { continue };
+        if r.table.column(crate::document::Role::Venue) != Some(fact.column()) {
+            continue;
+        }
+        match &fact.value {
+            VenueCell::YearOnly(_) => {
+                years += 1;
+                on_arxiv += usize::from(r.facts.arxiv.is_some());
+            }
+            value => {
+                let preprint = value.mention().is_some_and(|m| {
+                    cx.knowledge.venues.venue(m.venue).kind == crate::knowledge::VenueKind::Preprint
+                });
+                preprints += usize::from(preprint);
+            }
+        }
+    }
+    years >= YEARS_FOR_A_CONVENTION && preprints == 0 && 3 * on_arxiv >= 2 * years
+}
+
+/// Year-only venue cells from which they are the list's convention.
+const YEARS_FOR_A_CONVENTION: usize = 3;
+
 /// Per table: whether its venue column holds years or dates in more than
 /// half of its filled cells, so that a year alone is its convention, not a
 /// venue lost. A table of fewer than three filled cells is judged by the
@@ -161,6 +196,41 @@ mod tests {
                 "| [C](https://arxiv.org/abs/2007.09182) | ICLR 2022 | - | - | 2022 |",
             ],
         )
+    }
+
+    #[test]
+    fn a_list_that_marks_its_preprints_by_their_year_alone_is_quiet() {
+        // ustcchx/Awesome-One-Step-Generation: `2026` beside `ICLR 2025`.
+        let header = "| Date | Title | Venue | Paper |\n|---|---|---|---|\n";
+        let row = |i: usize, venue: &str, link: &str| {
+            format!("| 2025.0{i} | Paper number {i} | {venue} | [Paper]({link}{i}) |")
+        };
+        let list = |venue_of_last: &str, link: &str| {
+            let rows = [
+                row(1, "2026", link),
+                row(2, "2025", link),
+                row(3, "2024", link),
+                row(4, "ICLR 2025", "https://arxiv.org/abs/2501.0000"),
+                row(5, "CVPR 2025", "https://arxiv.org/abs/2501.0000"),
+                row(6, "ICML 2025", "https://arxiv.org/abs/2501.0000"),
+                row(7, "ECCV 2024", "https://arxiv.org/abs/2501.0000"),
+                row(8, venue_of_last, "https://arxiv.org/abs/2501.0000"),
+            ];
+            table_of(header, &rows.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+        let arxiv = "https://arxiv.org/abs/2501.0000";
+        assert!(lines("year-as-venue", &list("CVPR 2025", arxiv)).is_empty());
+        // A list that writes `arXiv` for its preprints lost these venues.
+        assert_eq!(
+            lines("year-as-venue", &list("arXiv 2025", arxiv)),
+            [3, 4, 5]
+        );
+        // So did published papers given their year alone.
+        let anthology = "https://aclanthology.org/L14-100";
+        assert_eq!(
+            lines("year-as-venue", &list("CVPR 2025", anthology)),
+            [3, 4, 5]
+        );
     }
 
     #[test]
