@@ -134,19 +134,21 @@ pub fn names_authors_only(title: &str) -> bool {
     (1..=2).contains(&names)
 }
 
+/// A text's words in lower case, split at anything but letters and digits.
+pub fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Whether two short names look like variants of one work: the same first
 /// word (`MT-GPT`, `MT-BART`; `SABRA-Res50`, `SABRA-Res50FPN`), a shared word
 /// of three letters or more (`CDN-s+HQM`, `QPIC+HQM`), or a common start of
 /// four letters (`ChemRxnExtractor`, `ChemBERT`). `DiffPose` and `PoseFormer`
 /// are not.
 pub fn related_names(a: &str, b: &str) -> bool {
-    let words = |name: &str| -> Vec<String> {
-        name.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (x, y) = (words(a), words(b));
+    let (x, y) = (lower_words(a), lower_words(b));
     if x.is_empty() || y.is_empty() {
         return false;
     }

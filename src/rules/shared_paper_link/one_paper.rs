@@ -35,13 +35,8 @@ pub(super) fn cited_again_elsewhere(cx: &Context<'_>, pair: &Pair<'_>, id: &Pape
 /// description quotes the paper's title (`distilling free-form natural
 /// laws`), two papers of one topic only share words here and there.
 fn shared_run(a: &str, b: &str) -> usize {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (words(a), words(b));
+    use crate::rules::titles::lower_words;
+    let (a, b) = (lower_words(a), lower_words(b));
     let mut longest = 0;
     for i in 0..a.len() {
         for j in 0..b.len() {
