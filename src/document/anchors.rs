@@ -57,7 +57,11 @@ pub(crate) fn fragment_hrefs_in_html(html: &str) -> Vec<(String, usize, usize)> 
         let own_names: Vec<&str> = attribute_values(attribute_text.as_bytes(), ANCHOR_KEYS)
             .map(|(_, value)| attribute_text[value].trim())
             .collect();
-        for (_, value) in attribute_values(attribute_text.as_bytes(), &[b"href"]) {
+        for (key, value) in attribute_values(attribute_text.as_bytes(), &[b"href"]) {
+            // `data-href` is no link.
+            if key.start > 0 && attribute_text.as_bytes()[key.start - 1] == b'-' {
+                continue;
+            }
             let url = attribute_text[value.clone()].trim();
             if url.starts_with('#') && !own_names.contains(&&url[1..]) {
                 found.push((
@@ -239,7 +243,7 @@ mod tests {
 
     #[test]
     fn finds_in_page_links_of_a_tags_only() {
-        let html = r##"<li><a href="#-taxonomy">Taxonomy</a></li> <a class="x" href='#b'> <link href="#c"> <a href="https://a.b/#d"> <img alt='href="#e"'> <a href="#r1" id="r1">"##;
+        let html = r##"<li><a href="#-taxonomy">Taxonomy</a></li> <a class="x" href='#b'> <link href="#c"> <a href="https://a.b/#d"> <img alt='href="#e"'> <a href="#r1" id="r1"> <a data-href="#f">"##;
         let found = fragment_hrefs_in_html(html);
         let urls: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(urls, ["#-taxonomy", "#b"]);

@@ -131,7 +131,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                 && ((row_name(cx, &earlier_row).map(str::trim) != row_name(cx, row).map(str::trim)
                     && different_papers(&earlier_row, row, |id| matches!(id, PaperId::Arxiv(_))))
                     || different_linked_titles(&earlier_row, row)
-                    || (cites_only && no_link_in_common(&earlier_row, row)))
+                    || (cites_only && no_link_in_common(cx, &earlier_row, row)))
             {
                 continue;
             }
@@ -415,21 +415,24 @@ fn broken_line(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
 }
 
 /// Two sources under one name: both rows link somewhere, never to the same
-/// place (links most rows of the table share, a folder of all its
-/// preprocessed files, say nothing), and not to a paper in two of its forms
-/// (a preprint on one row, its published version on the other).
-fn no_link_in_common(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+/// place (links that rows of other names share too, a folder of all the
+/// table's preprocessed files, say nothing), and not to a paper in two of
+/// its forms (a preprint on one row, its published version on the other).
+/// Links are compared without their scheme, `www.` and a closing slash.
+fn no_link_in_common(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let name = row_name(cx, a).map(identity_key);
     let shared_by_the_table = |url: &str| {
-        a.table
-            .rows()
-            .filter(|r| r.links().any(|l| l.url.trim() == url))
-            .nth(2)
+        (0..a.table.rows().len())
+            .map(|i| cx.row((a.table_index, i)))
+            .filter(|r| row_name(cx, r).map(identity_key) != name)
+            .filter(|r| r.row.links().any(|l| same_place(l.url) == url))
+            .nth(1)
             .is_some()
     };
     let urls = |r: &RowRef<'_>| -> Vec<String> {
         r.row
             .links()
-            .map(|l| l.url.trim().to_string())
+            .map(|l| same_place(l.url))
             .filter(|u| !u.is_empty())
             .collect()
     };
@@ -445,6 +448,15 @@ fn no_link_in_common(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let one_paper_in_two_forms =
         !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|k| kb.contains(k));
     !x.is_empty() && !y.is_empty() && !in_common && !one_paper_in_two_forms
+}
+
+/// A link as the place it leads to: `http://www.x.org/a/` and
+/// `https://x.org/a` are one place.
+fn same_place(url: &str) -> String {
+    let url = url.trim();
+    let url = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let url = url.strip_prefix("www.").unwrap_or(url);
+    url.trim_end_matches('/').to_string()
 }
 
 /// Confirms what a hash hit claims.

@@ -29,6 +29,21 @@ impl Rule for ImpossibleVenueYear {
             // arXiv id of that very year and a real edition the year after
             // (`| ECCV | 2019 |`, arXiv 1911.xxxxx, ECCV 2020), nothing is
             // certain.
+            // A span (`2019-2020`, `ICCV / arXiv | 2024–2025`) names a real
+            // edition when either of its ends does.
+            let span_start = match r.facts.year.as_ref().map(|y| &y.value) {
+                Some(crate::knowledge::YearCell::Year {
+                    year: start,
+                    later: Some(_),
+                    ..
+                }) if venue_year.from_year_column => Some(*start),
+                _ => None,
+            };
+            if span_start.is_some_and(|start| {
+                why_impossible(venue, start, cx.settings.current_year).is_none()
+            }) {
+                continue;
+            }
             let preprint_year = r.facts.arxiv.is_some_and(|a| a.year() == year);
             if venue_year.from_year_column
                 && preprint_year
@@ -145,14 +160,19 @@ mod tests {
     }
 
     #[test]
-    fn a_span_of_years_gives_the_venue_its_last_year() {
-        // `ICCV / arXiv | 2024–2025`: posted in 2024, at ICCV 2025.
+    fn a_span_of_years_names_a_real_edition_when_either_end_does() {
+        // `ICCV / arXiv | 2024–2025`: posted in 2024, at ICCV 2025; `2019-20`:
+        // ICCV 2019. A span of two even years names none.
         let text = year_column_table(&[
             ("ICCV / arXiv", "2024–2025"),
             ("CVPR", "2021"),
-            ("ICCV", "2023 - 2024"),
+            ("ICCV", "2019-2020"),
+            ("ICCV", "2021-22"),
+            ("ICCV", "2018"),
+            ("ICCV", "2016-2018"),
+            ("ICCV", "2017"),
         ]);
-        assert_eq!(lines("impossible-venue-year", &text), [5]);
+        assert_eq!(lines("impossible-venue-year", &text), [7, 8]);
     }
 
     #[test]

@@ -42,9 +42,22 @@ impl RowRef<'_> {
     fn repeats_the_header(&self) -> bool {
         let same = |column: usize| {
             let header = self.table.columns.get(column).map(|c| c.header.trim());
-            let cell = self.row.cell(column).map(|c| c.raw().trim());
-            matches!((header, cell), (Some(h), Some(c)) if !h.is_empty() && h.eq_ignore_ascii_case(c))
+            // `**Year**` under a bold header `**Year**` too.
+            let bare = |text: &str| {
+                text.trim()
+                    .trim_matches(|c| c == '*' || c == '_')
+                    .trim()
+                    .to_string()
+            };
+            let header = header.map(bare);
+            let cell = self.row.cell(column).map(|c| bare(c.raw()));
+            matches!((header, cell), (Some(h), Some(c)) if !h.is_empty() && h.eq_ignore_ascii_case(&c))
         };
+        // A paper's row may name its input and output like the header
+        // does; its title cell never says `Title`.
+        if self.table.column(Role::Title).is_some_and(|t| !same(t)) {
+            return false;
+        }
         let cells = self.row.cell_count();
         let repeated = (0..cells).filter(|&c| same(c)).count();
         repeated >= 2 && repeated * 2 >= cells
@@ -64,10 +77,12 @@ impl RowRef<'_> {
         }
         let above = self.table.row(self.row_index - 1);
         let header = self.table.columns.len();
-        let starts_with_pipe = self.text[self.row.span().start..]
-            .trim_start()
-            .starts_with('|');
-        !starts_with_pipe
+        let starts_with_pipe = |row: crate::document::Row<'_, '_>| {
+            self.text[row.span().start..].trim_start().starts_with('|')
+        };
+        // In a table written without outer pipes every row looks so.
+        starts_with_pipe(above)
+            && !starts_with_pipe(self.row)
             && !above.has_trailing_pipe()
             && above.cell_count() < header
             && above.cell_count() + self.row.cell_count() <= header + 1
@@ -144,6 +159,24 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_of_the_header_says_title_in_its_title_cell() {
+        // A model's row may say `Input`, `Output` like its header.
+        let header = "| Model | Input | Output | Code |\n|---|---|---|---|\n";
+        let row = "| [Model B](https://arxiv.org/abs/2401.00002) | Input | Output | [code](https://github.com/a/b) |";
+        assert_eq!(
+            lines("duplicate-paper", &table_of(header, &[row, row])),
+            [4]
+        );
+        // A bold header written again is a copy of it.
+        let header = "| **Title** | **Venue** | **Year** |\n|---|---|---|\n";
+        let rows = [
+            "| [A](https://arxiv.org/abs/2401.00001) | ICLR | 2024 |",
+            "| **Title** | **Venue** | **Year** |",
+        ];
+        assert!(lines("invalid-year", &table_of(header, &rows)).is_empty());
+    }
+
+    #[test]
     fn the_second_line_of_a_broken_row_is_no_paper() {
         let header = "| Title | Venue | Date | Category | Code |\n|---|---|---|---|---|\n";
         let broken = [
@@ -163,6 +196,14 @@ mod tests {
         let whole = format!("{}|", broken[0]);
         let text = table_of(header, &[&whole, broken[1]]);
         assert_eq!(lines("missing-year", &text), [4]);
+        // So are two short rows of a table written without outer pipes.
+        let header = "Title | Venue | Year\n---|---|---\n";
+        let rows = [
+            "[A](https://arxiv.org/abs/1706.03762) | NeurIPS | 2017",
+            "[B](https://arxiv.org/abs/1810.04805) | NAACL",
+            "[C](https://arxiv.org/abs/1512.03385) | CVPR",
+        ];
+        assert_eq!(lines("missing-year", &table_of(header, &rows)), [4, 5]);
     }
 
     #[test]

@@ -400,4 +400,11 @@ fn a_row_citing_two_preprints_dates_them_as_a_group() {
         lines("conflicting-duplicate", &format!("{era}\n{variants}")).len(),
         1
     );
+    // A second link to the paper's extended version is no second paper.
+    let detection = "## Detection\n\n| Title | Venue | Year |\n|---|---|---|\n\
+        | [Mask R-CNN](https://arxiv.org/abs/1703.06870) | ICCV | 2017 |\n";
+    let segmentation = "## Segmentation\n\n| Title | Venue | Year |\n|---|---|---|\n\
+        | [Mask R-CNN](https://arxiv.org/abs/1703.06870) ([extended](https://arxiv.org/abs/1703.06871)) | CVPR | 2018 |\n";
+    let text = format!("{detection}\n{segmentation}");
+    assert_eq!(lines("conflicting-duplicate", &text).len(), 1);
 }

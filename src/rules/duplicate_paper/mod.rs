@@ -76,7 +76,7 @@ impl Rule for DuplicatePaper {
 pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
     // A row citing two preprints (`[Spectral Networks](arXiv) / [GCN](arXiv)`
     // under an era's year) dates the group, not either paper.
-    if cites_several_preprints(&pair.earlier) || cites_several_preprints(&pair.later) {
+    if cites_several_preprints(cx, &pair.earlier) || cites_several_preprints(cx, &pair.later) {
         return None;
     }
     let difference =
@@ -94,12 +94,26 @@ pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
     Some(difference)
 }
 
-fn cites_several_preprints(row: &RowRef<'_>) -> bool {
-    let ids = crate::facts::row_paper_ids(row.table, row.row);
-    ids.iter()
-        .filter(|id| matches!(id, PaperId::Arxiv(_)))
-        .count()
-        >= 2
+/// Two arXiv papers each under a title of its own (`[Spectral Networks](...)
+/// / [GCN](...)`); a second link labelled as a version or a kind of link
+/// (`([extended](...))`, `[arXiv](...)`) is the same paper's.
+fn cites_several_preprints(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let columns = &cx.knowledge.columns;
+    let labelled = |text: &str| {
+        let text = text.trim().to_lowercase();
+        text.is_empty()
+            || columns.link_labels.contains(&text)
+            || columns.extension_labels.contains(&text)
+    };
+    let mut titled: Vec<PaperId> = Vec::new();
+    for link in row.row.own_links().filter(|l| !labelled(l.text)) {
+        for id in crate::knowledge::ids::paper_ids(link.url) {
+            if matches!(id, PaperId::Arxiv(_)) && !titled.contains(&id) {
+                titled.push(id);
+            }
+        }
+    }
+    titled.len() >= 2
 }
 
 /// Two copies linking one paper whose long titles each have words the other

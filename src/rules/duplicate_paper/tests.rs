@@ -113,6 +113,17 @@ fn one_dataset_name_on_two_sources_is_two_versions() {
     );
     // The second Orkut links the first's own source: listed twice.
     assert_eq!(lines("duplicate-paper", &text), [8]);
+    // So is a third copy, and a copy whose link differs only in its form.
+    let rows = [
+        row("Orkut", "https://snap.stanford.edu/data/com-Orkut.html"),
+        row("Orkut", "https://snap.stanford.edu/data/com-Orkut.html"),
+        row("Orkut", "http://www.snap.stanford.edu/data/com-Orkut.html/"),
+    ];
+    let text = format!(
+        "## Datasets\n\n| Name | #nodes | #edges | Source |\n|---|---|---|---|\n{}\n",
+        rows.join("\n")
+    );
+    assert_eq!(lines("duplicate-paper", &text), [6, 7]);
 }
 
 #[test]

@@ -49,17 +49,18 @@ fn is_address(url: &str) -> bool {
         && labels
             .iter()
             .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        && labels.last().is_some_and(|tld| {
-            tld.chars().all(|c| c.is_ascii_alphabetic())
-                && !FILE_ENDINGS.contains(&tld.to_ascii_lowercase().as_str())
-        })
+        && labels
+            .last()
+            .is_some_and(|tld| MAIL_DOMAINS.contains(&tld.to_ascii_lowercase().as_str()))
 }
 
-/// Endings that make `name@host.ending` a file of the repository
-/// (`Survey@RL4LRM-v1.pdf`), not an address.
-const FILE_ENDINGS: &[&str] = &[
-    "pdf", "png", "jpg", "jpeg", "gif", "svg", "md", "txt", "html", "htm", "zip", "csv", "json",
-    "yaml", "yml", "py", "ipynb", "pptx", "docx",
+/// Top-level domains of the addresses lists give. Anything else after an
+/// `@` (`Survey@RL4LRM-v1.pdf`, `model@v1.ckpt`, `logo@2x.webp`) is more
+/// likely a file of the repository, which a `mailto:` fix would break.
+const MAIL_DOMAINS: &[&str] = &[
+    "com", "org", "net", "edu", "gov", "io", "ai", "cn", "uk", "de", "fr", "jp", "kr", "ca", "ch",
+    "au", "nl", "it", "es", "se", "sg", "hk", "tw", "in", "il", "at", "be", "dk", "fi", "no", "pl",
+    "pt", "ru", "br", "us", "eu", "me", "co",
 ];
 
 /// `10.1609/aaai.v32i1.11535`: a DOI's `10.` prefix, a registrant of four
@@ -99,7 +100,7 @@ mod tests {
 
     #[test]
     fn quiet_on_paths_and_written_schemes() {
-        let text = "# List\n\n[a](mailto:x@y.org) [b](https://doi.org/10.1/x) [c](docs/10.1234.md) [d](10.12/x) [e](user@host) [f](Survey@RL4LRM-v1.pdf)\n";
+        let text = "# List\n\n[a](mailto:x@y.org) [b](https://doi.org/10.1/x) [c](docs/10.1234.md) [d](10.12/x) [e](user@host) [f](Survey@RL4LRM-v1.pdf) [g](model@v1.ckpt) [h](logo@2x.webp) [i](paper@final.bib)\n";
         assert!(
             lines("malformed-link", text).is_empty(),
             "{:?}",

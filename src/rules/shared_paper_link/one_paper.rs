@@ -28,7 +28,18 @@ pub(super) fn cited_again_elsewhere(cx: &Context<'_>, pair: &Pair<'_>, id: &Pape
         return false;
     }
     let described = related_titles(x, y) && shared_run(x, y) >= 4;
-    same_year(a, b) && (described || names(x).iter().any(|n| names(y).contains(n)))
+    same_year(a, b)
+        && same_venue(a, b)
+        && (described || names(x).iter().any(|n| names(y).contains(n)))
+}
+
+/// Both rows name one venue, or one names none.
+fn same_venue(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let venue = |r: &RowRef<'_>| Some(r.facts.venue.as_ref()?.value.mention()?.venue);
+    match (venue(a), venue(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 /// The longest run of words two titles share in the same order: a
@@ -151,6 +162,12 @@ mod tests {
         let systems = "| CVC5 | R | 2008 | [DOI](https://doi.org/10.1007/978-3-540-78800-3_24) |\n\
                        | Eureqa: distilling free-form natural laws (symbolic regression) | R | 2012 | [DOI](https://doi.org/10.1126/science.1165893) |";
         assert_eq!(lines("shared-paper-link", &sections(systems)), [12, 13]);
+        // Two surveys of one field, at two venues, on one DOI: one is wrong.
+        let other = "## Forecasting\n\n| Title | Venue | Year | Links |\n|---|---|---|---|\n\
+            | Deep learning for time series forecasting: a survey | Big Data | 2021 | [DOI](https://doi.org/10.1089/big.2020.0159) |\n\n\
+            ## Classification\n\n| Title | Venue | Year | Links |\n|---|---|---|---|\n\
+            | Deep learning for time series classification: a review | DMKD | 2021 | [DOI](https://doi.org/10.1089/big.2020.0159) |\n";
+        assert_eq!(lines("shared-paper-link", other), [11]);
         // A title that quotes no run of the paper's words.
         let systems = "| Symbolic regression: laws from data | R | 2009 | [DOI](https://doi.org/10.1126/science.1165893) |";
         assert_eq!(lines("shared-paper-link", &sections(systems)), [12]);
