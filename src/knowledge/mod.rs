@@ -60,6 +60,8 @@ pub struct Knowledge {
     pub strategies: StrategyBook,
     pub columns: ColumnRoles,
     placeholders: HashSet<String>,
+    /// The longest placeholder's length: longer cells need no look-up.
+    longest_placeholder: usize,
 }
 
 impl Knowledge {
@@ -81,11 +83,12 @@ impl Knowledge {
             BUILTIN_JSON[1],
         )?];
         columns.extend(extra.columns);
-        let placeholders = columns
+        let placeholders: HashSet<String> = columns
             .iter()
             .flat_map(|c| &c.placeholders)
             .map(|p| p.trim().to_lowercase())
             .collect();
+        let longest_placeholder = placeholders.iter().map(String::len).max().unwrap_or(0);
         let venues = VenueBook::with_builtin(&extra.venues)?;
         let mut columns = ColumnRoles::new(&columns);
         // Cheap: the built-in venue data is borrowed, not copied.
@@ -95,13 +98,19 @@ impl Knowledge {
             strategies: StrategyBook::new(&strategies)?,
             columns,
             placeholders,
+            longest_placeholder,
         })
     }
 
     /// Whether a cell's text means "unknown / not applicable".
     pub fn is_placeholder(&self, text: &str) -> bool {
         let text = text.trim();
-        text.is_empty() || only_marks(text) || self.placeholders.contains(&text.to_lowercase())
+        // Lower case may change a length by a few bytes (`İ`): twice the
+        // longest placeholder leaves room.
+        text.is_empty()
+            || only_marks(text)
+            || (text.len() <= 2 * self.longest_placeholder
+                && self.placeholders.contains(&text.to_lowercase()))
     }
 
     /// The placeholder values, lower case.

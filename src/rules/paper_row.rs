@@ -40,18 +40,14 @@ impl RowRef<'_> {
     /// least two, are their column's header, as written (an image whose alt
     /// text names its column, `![cover](...)` under Cover, is data).
     fn repeats_the_header(&self) -> bool {
+        // `**Year**` under a bold header `**Year**` too.
+        fn bare(text: &str) -> &str {
+            text.trim().trim_matches(|c| c == '*' || c == '_').trim()
+        }
         let same = |column: usize| {
-            let header = self.table.columns.get(column).map(|c| c.header.trim());
-            // `**Year**` under a bold header `**Year**` too.
-            let bare = |text: &str| {
-                text.trim()
-                    .trim_matches(|c| c == '*' || c == '_')
-                    .trim()
-                    .to_string()
-            };
-            let header = header.map(bare);
+            let header = self.table.columns.get(column).map(|c| bare(&c.header));
             let cell = self.row.cell(column).map(|c| bare(c.raw()));
-            matches!((header, cell), (Some(h), Some(c)) if !h.is_empty() && h.eq_ignore_ascii_case(&c))
+            matches!((header, cell), (Some(h), Some(c)) if !h.is_empty() && h.eq_ignore_ascii_case(c))
         };
         // A paper's row may name its input and output like the header
         // does; its title cell never says `Title`.
