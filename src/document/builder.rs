@@ -210,9 +210,9 @@ impl<'a> Builder<'a, '_> {
         let mut at = 0;
         while at < html.len() {
             if self.in_html_comment {
-                match html[at..].find("-->") {
+                match comment_close(&html[at..]) {
                     Some(end) => {
-                        at += end + 3;
+                        at += end;
                         self.in_html_comment = false;
                     }
                     None => break,
@@ -368,4 +368,14 @@ fn overflow_row(text: &str, range: &Range<usize>, header_cells: usize) -> Option
         header_cells,
         extra: cells[header_cells..].iter().map(|c| c.content).collect(),
     })
+}
+
+/// Where the comment open at the start of `html` ends: after its `-->`, or
+/// after `--!>`, which browsers take for the end of a comment too (an error
+/// they forgive, so the anchors after it are on the page).
+fn comment_close(html: &str) -> Option<usize> {
+    ["-->", "--!>"]
+        .iter()
+        .filter_map(|close| html.find(close).map(|at| at + close.len()))
+        .min()
 }

@@ -261,4 +261,15 @@ mod tests {
         let doc = "# List\n\n[Back to top](#top) <a href=\"#ref1\" id=\"ref1\">[1]</a>\n\n<!-- ALL-CONTRIBUTORS-LIST:START - Do not remove or modify this section -->\n<table><tr><td><a href=\"#code-someone\" title=\"Code\">\u{1F4BB}</a></td></tr></table>\n<!-- ALL-CONTRIBUTORS-LIST:END -->\n\n<a href=\"#code-someone\">after the table</a>\n";
         assert_eq!(lines("toc-broken-link", doc), [9]);
     }
+
+    #[test]
+    fn a_comment_closed_by_the_forgiven_form_ends_there() {
+        // Junxi-Chen/Awesome-Video-Anomaly-Detection closes a comment with
+        // `--!>`: browsers end it there, and the anchors after it are live.
+        let doc = "# List\n\n<a href='#uws4vad'>uws4vad</a> <a href='#gone'>gone</a>\n\n<details>\n<!--\n<div>hidden</div>\n--!>\n</details>\n\n[uws4vad](https://example.com) <a id='uws4vad'></a>\n";
+        assert_eq!(lines("toc-broken-link", doc), [3]);
+        // Still open without a close: its anchors define nothing.
+        let open = doc.replace("--!>", "");
+        assert_eq!(lines("toc-broken-link", &open), [3, 3]);
+    }
 }
