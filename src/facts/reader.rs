@@ -149,7 +149,12 @@ impl<'k, 't> Reader<'k, 't> {
                 .split(|c: char| !c.is_ascii_digit())
                 .all(|run| run.is_empty() || run.len() == 2);
             if fact.value == YearCell::Invalid && pairs_of_digits {
-                if let Some(venue_year) = self.venue(text).mention().and_then(|m| m.year) {
+                let venue_year = self
+                    .venue(text)
+                    .mention()
+                    .and_then(|m| m.year)
+                    .or_else(|| crate::knowledge::name_with_short_year(text, self.latest_year));
+                if let Some(venue_year) = venue_year {
                     year = Some(CellFact::new(
                         column,
                         YearCell::Year {

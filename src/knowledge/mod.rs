@@ -17,8 +17,8 @@ pub use venues::{
     Cadence, NameKind, Venue, VenueBook, VenueCell, VenueFile, VenueKind, VenueMention,
 };
 pub use years::{
-    is_lone_year_only, is_month_and_short_year, month_name, names_a_month, parse_year_cell,
-    two_digit_year, DateForm, YearCell,
+    is_lone_year_only, is_month_and_short_year, month_name, name_with_short_year, names_a_month,
+    parse_year_cell, two_digit_year, DateForm, YearCell,
 };
 
 use std::collections::HashSet;

@@ -99,6 +99,32 @@ mod tests {
     use crate::rules::testing::*;
 
     #[test]
+    fn a_venue_with_two_digits_of_its_year_is_a_year() {
+        // lambda7xx/awesome-AI-system: `ATC'25`, `OSDI 25` under `Pub. & Date`,
+        // venues nas-lint knows or not.
+        let header = "| Title | Paper | Pub. & Date |\n|---|---|---|\n";
+        let rows: Vec<String> = [
+            "ATC'25",
+            "SIGMETRICS'26",
+            "OSDI 25",
+            "Arxiv 25",
+            "NSDI'26",
+            "2024",
+            "2024",
+            "2024",
+            "2023",
+            "2023",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, cell)| format!("| P{i} | [pdf](https://arxiv.org/abs/2501.000{i:02}) | {cell} |"))
+        .collect();
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let found = lines("invalid-year", &table_of(header, &rows));
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn marks_and_copies_of_the_header_are_no_years() {
         let header = "| Title | Year | Venue |\n|---|---|---|\n";
         let paper =

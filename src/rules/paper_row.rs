@@ -37,8 +37,9 @@ impl RowRef<'_> {
 impl RowRef<'_> {
     /// A row that writes its header again (`| # | Title | Authors | Announced |`
     /// left under a generated table's last paper): half of its cells or more, at
-    /// least two, are their column's header, as written (an image whose alt
-    /// text names its column, `![cover](...)` under Cover, is data).
+    /// least two, are their column's header, as written or numbered as a
+    /// template's (`| Year | Pub | Title1 | Framework |`); an image whose alt
+    /// text names its column, `![cover](...)` under Cover, is data.
     fn repeats_the_header(&self) -> bool {
         // `**Year**` under a bold header `**Year**` too.
         fn bare(text: &str) -> &str {
@@ -47,8 +48,13 @@ impl RowRef<'_> {
         let same = |column: usize| {
             let header = self.table.columns.get(column).map(|c| bare(&c.header));
             let cell = self.row.cell(column).map(|c| bare(c.raw()));
-            matches!((header, cell), (Some(h), Some(c)) if !h.is_empty() && h.eq_ignore_ascii_case(c))
+            matches!((header, cell), (Some(h), Some(c)) if !h.is_empty() && says_header(h, c))
         };
+        // A template's numbered copy (`Title1`, `Title2`) says it too.
+        fn says_header(header: &str, cell: &str) -> bool {
+            let unnumbered = cell.trim_end_matches(|c: char| c.is_ascii_digit());
+            cell.len() - unnumbered.len() <= 2 && header.eq_ignore_ascii_case(unnumbered)
+        }
         // A paper's row may name its input and output like the header
         // does; its title cell never says `Title`.
         if self.table.column(Role::Title).is_some_and(|t| !same(t)) {
@@ -132,6 +138,10 @@ mod tests {
         for rule in ["table-shape", "missing-year"] {
             assert!(lines(rule, &text).is_empty(), "{rule}");
         }
+        // A year alone in its row heads that year's rows (stevelaskaridis/
+        // awesome-mobile-llm).
+        let text = format!("{HEADER}| **2025** | | | |\n| 2024 | | | |\n| [A](https://arxiv.org/abs/2101.00001) | CVPR | 2021 | |\n");
+        assert!(lines("missing-year", &text).is_empty());
         // Emphasis without a rule beside it is a title in bold.
         let text = format!("{HEADER}| **Multimodal Learning** | CVPR | | |\n");
         assert_eq!(lines("missing-year", &text).len(), 1);
@@ -168,6 +178,13 @@ mod tests {
         let rows = [
             "| [A](https://arxiv.org/abs/2401.00001) | ICLR | 2024 |",
             "| **Title** | **Venue** | **Year** |",
+        ];
+        assert!(lines("invalid-year", &table_of(header, &rows)).is_empty());
+        // A template's numbered row (ModelTC/awesome-lm-system).
+        let header = "| Year | Publisher | Title | Framework |\n|---|---|---|---|\n";
+        let rows = [
+            "| 2024 | ICLR | [A](https://arxiv.org/abs/2401.00001) | vLLM |",
+            "| Year | Pub | Title1 | Framework |",
         ];
         assert!(lines("invalid-year", &table_of(header, &rows)).is_empty());
     }

@@ -35,7 +35,8 @@ impl<'a> RowRef<'a> {
     ///
     /// A row that draws one rule of dashes beside one emphasized label
     /// (`|---------|__In combination with classification__||`) is such a
-    /// label too.
+    /// label too, and so is a row holding only a year (`| **2025** | | |`),
+    /// which heads that year's rows.
     pub fn is_group_label(&self) -> bool {
         if self.table.columns.len() <= 2 || self.row.links().next().is_some() {
             return false;
@@ -52,7 +53,12 @@ impl<'a> RowRef<'a> {
                 labels.push(raw);
             }
         }
-        rules == 1 && matches!(labels[..], [label] if is_emphasized(label))
+        match labels[..] {
+            [label] if rules == 1 => is_emphasized(label),
+            // `| **2025** | | | |`: the year of the rows below it.
+            [label] if rules == 0 => is_year(unemphasized(label)),
+            _ => false,
+        }
     }
 
     /// The last character of the row, where missing cells would go.
@@ -87,6 +93,24 @@ impl<'a> RowRef<'a> {
 
 /// `**Label**`, `__Label__`, `_Label_`, `<b>Label</b>`: a label set apart
 /// by emphasis.
+fn is_year(text: &str) -> bool {
+    text.len() == 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text.starts_with("19") || text.starts_with("20"))
+}
+
+/// The text inside its emphasis marks, if any.
+fn unemphasized(text: &str) -> &str {
+    for mark in ["**", "__", "*", "_"] {
+        if is_emphasized(text) && text.starts_with(mark) {
+            return text[mark.len()..text.len() - mark.len()].trim();
+        }
+    }
+    text.strip_prefix("<b>")
+        .and_then(|t| t.strip_suffix("</b>"))
+        .map_or(text, str::trim)
+}
+
 fn is_emphasized(text: &str) -> bool {
     ["**", "__", "*", "_"]
         .iter()

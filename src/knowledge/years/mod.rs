@@ -282,9 +282,25 @@ pub fn lone_year(text: &str) -> Option<regex::Match<'_>> {
     {
         return None;
     }
-    let mut runs = DIGIT_RUN.find_iter(text);
-    let run = runs.next()?;
-    (run.len() == 4 && runs.next().is_none()).then_some(run)
+    // Beside it, a day after a month's name (`Tech report, Oct 13 2025`).
+    let mut year = None;
+    for run in DIGIT_RUN.find_iter(text) {
+        if run.len() == 4 && year.is_none() {
+            year = Some(run);
+        } else if !(run.len() <= 2 && follows_a_month(&text[..run.start()])) {
+            return None;
+        }
+    }
+    year
+}
+
+/// Whether the text before a number ends with a month's name (`Oct `).
+fn follows_a_month(before: &str) -> bool {
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|word| month_named(word).is_some())
 }
 
 /// A run of ASCII digits, however long.
@@ -421,6 +437,21 @@ fn month_named(word: &str) -> Option<u32> {
 }
 
 /// `'21` and `CVPR21`: 19NN from 87 on (the first NeurIPS), else 20NN.
+/// `ATC'25`, `SIGMETRICS'26`, `OSDI 25`: a name with its year's last two
+/// digits, as lists write a venue (known to nas-lint or not) and its year
+/// in one cell. Not a month's name (`Oct 23` may be a day of it).
+pub fn name_with_short_year(text: &str, latest: i32) -> Option<i32> {
+    let c = NAME_SHORT_YEAR.captures(text.trim())?;
+    if month_named(&c[1]).is_some() {
+        return None;
+    }
+    two_digit_year(&c[2]).filter(|&year| year <= latest)
+}
+
+static NAME_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Za-z][A-Za-z&.\-]{1,19})\s*(?:['’‘`]\s*|\s+)(\d{2})$").expect("valid regex")
+});
+
 pub fn two_digit_year(digits: &str) -> Option<i32> {
     if digits.len() != 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;

@@ -342,3 +342,28 @@ fn a_bare_year_reads_as_the_patterns_read_it() {
         );
     }
 }
+
+#[test]
+fn a_name_with_two_digits_of_its_year_gives_the_year() {
+    // lambda7xx/awesome-AI-system's `Pub. & Date` column, venues nas-lint
+    // knows or not.
+    for (text, expected) in [
+        ("ATC'25", Some(2025)),
+        ("SIGMETRICS'26", Some(2026)),
+        ("OSDI 25", Some(2025)),
+        ("Arxiv 25", Some(2025)),
+        ("Eurosys’24", Some(2024)),
+        ("Oct 23", None),
+        ("SIGMETRICS'29", None),
+        ("ATC'2025", None),
+        ("Top 10 list", None),
+    ] {
+        assert_eq!(name_with_short_year(text, 2027), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_day_after_its_month_stands_beside_the_year() {
+    assert_eq!(year("Tech report, Oct 13 2025"), Some(2025));
+    assert_eq!(year("ECCV 2024 (2)"), None);
+}
