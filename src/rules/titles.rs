@@ -160,6 +160,18 @@ pub fn related_names(a: &str, b: &str) -> bool {
     x[0] == y[0] || common_start >= 4 || x.iter().any(|w| w.chars().count() >= 3 && y.contains(w))
 }
 
+/// Whether one name is the other with a version after it: `SQuAD` and
+/// `SQuAD1.0`, `MobileLLM-R1` and `MobileLLM-R1.5`, `BERT` and `BERT v2`.
+pub fn one_name_with_a_version(a: &str, b: &str) -> bool {
+    let (a, b) = (identity_key(a), identity_key(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(rest) = long.strip_prefix(short.as_str()) else {
+        return false;
+    };
+    let rest = rest.strip_prefix('v').unwrap_or(rest);
+    short.chars().count() >= 3 && !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+}
+
 pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         // Without a title there is nothing to contradict the shared id.
@@ -184,6 +196,9 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
             return true;
         }
     }
+    if acronyms_spelled_out(a, b) || acronyms_spelled_out(b, a) {
+        return true;
+    }
     let (a, b) = (title_key(a), title_key(b));
     let (short, long) = if a.len() <= b.len() {
         (&a, &b)
@@ -191,13 +206,60 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
         (&b, &a)
     };
     if long.starts_with(short.as_str()) && long.as_bytes().get(short.len()) == Some(&b' ') {
-        return true;
+        // `MobileLLM-R1` / `MobileLLM-R1.5`: a version's number, another model.
+        let rest = &long[short.len() + 1..];
+        return !rest.bytes().all(|b| b.is_ascii_digit());
     }
     let words_a: HashSet<&str> = a.split(' ').collect();
     let words_b: HashSet<&str> = b.split(' ').collect();
     let shared = words_a.intersection(&words_b).count();
     let all = words_a.union(&words_b).count();
     all > 0 && (shared as f64 / all as f64 >= 0.7 || shortened_copy(&words_a, &words_b))
+}
+
+/// Whether `long` is `short` with its acronyms written out: "Unifying LLMs
+/// and KGs: a roadmap" is "Unifying large language models and knowledge
+/// graphs: a roadmap". Every other word must be the same, in order, so two
+/// papers on one topic ("LLMs for X" / "Large Language Models for Y") differ.
+fn acronyms_spelled_out(short: &str, long: &str) -> bool {
+    let long = lower_words(long);
+    let mut rest = long.as_slice();
+    let mut spelled = false;
+    for word in short
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if rest
+            .first()
+            .is_some_and(|first| first == &word.to_lowercase())
+        {
+            rest = &rest[1..];
+            continue;
+        }
+        let Some(letters) = acronym_letters(word) else {
+            return false;
+        };
+        let n = letters.len();
+        let initials_match = rest.len() >= n
+            && rest[..n]
+                .iter()
+                .zip(letters.chars())
+                .all(|(w, l)| w.starts_with(l));
+        if !initials_match {
+            return false;
+        }
+        rest = &rest[n..];
+        spelled = true;
+    }
+    spelled && rest.is_empty()
+}
+
+/// The letters an acronym stands for, lower case: `LLMs` -> `llm`, `KG` ->
+/// `kg`; two to six capitals, a plural `s` allowed.
+fn acronym_letters(word: &str) -> Option<String> {
+    let capitals = word.strip_suffix('s').unwrap_or(word);
+    ((2..=6).contains(&capitals.len()) && capitals.chars().all(|c| c.is_ascii_uppercase()))
+        .then(|| capitals.to_ascii_lowercase())
 }
 
 /// A title shortened in one copy ("Sketch Guided diffusion" / "Sketch-Guided
@@ -301,6 +363,55 @@ mod tests {
         assert!(super::titles_match(Some(a), Some(b)));
         let c = "7) Factuality Detection in LLMs - proposes a tool called FacTool";
         assert!(!super::titles_match(Some(a), Some(c)));
+    }
+
+    #[test]
+    fn a_title_with_its_acronyms_written_out_is_one_title() {
+        let long = "Unifying large language models and knowledge graphs: a roadmap";
+        for short in [
+            "Unifying LLMs and KGs: a roadmap",
+            "Unifying LLM and KG: A Roadmap",
+        ] {
+            assert!(super::titles_match(Some(short), Some(long)), "{short}");
+        }
+        // Another word beside the acronym: another paper.
+        let other = "Unifying LLMs and KGs: a survey";
+        assert!(!super::acronyms_spelled_out(other, long));
+        assert!(!super::acronyms_spelled_out(
+            "Scaling LLMs",
+            "Scaling laws models"
+        ));
+    }
+
+    #[test]
+    fn a_version_number_after_a_name_is_another_model() {
+        assert!(!super::titles_match(
+            Some("MobileLLM-R1"),
+            Some("MobileLLM-R1.5")
+        ));
+        assert!(super::titles_match(
+            Some("DARTS"),
+            Some("DARTS: Differentiable Architecture Search")
+        ));
+    }
+
+    #[test]
+    fn a_name_with_its_version_is_one_name() {
+        for (a, b) in [
+            ("SQuAD", "SQuAD1.0"),
+            ("MobileLLM-R1", "MobileLLM-R1.5"),
+            ("BERT", "BERT v2"),
+        ] {
+            assert!(super::one_name_with_a_version(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("SQuAD", "SQuAD"),
+            ("GPT", "GPT-Neo"),
+            ("R1", "R12"),
+            ("SQuAD", "CoQA 2"),
+        ] {
+            assert!(!super::one_name_with_a_version(a, b), "{a} {b}");
+        }
     }
 
     #[test]

@@ -130,6 +130,12 @@ impl Rule for SharedPaperLink {
 /// (Szy12345's P2Plus row, StyleDiffusion's link and date copied).
 fn models_of_one_paper(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> bool {
     let (a, b) = (&pair.earlier, &pair.later);
+    // `SQuAD` and `SQuAD1.0`: one name, once with its version.
+    if let (Some(x), Some(y)) = (row_title(a.table, a.row), row_title(b.table, b.row)) {
+        if super::titles::one_name_with_a_version(x, y) {
+            return true;
+        }
+    }
     let related = match (row_title(a.table, a.row), row_title(b.table, b.row)) {
         (Some(x), Some(y)) => super::titles::related_names(x, y),
         _ => false,

@@ -391,3 +391,17 @@ fn a_conference_rows_arxiv_copy_is_its_own_link() {
         | 2021 | ICCV | Another Paper on Something Else Entirely | [Paper](https://arxiv.org/abs/2103.19999) |\n";
     assert_eq!(lines("shared-paper-link", text), [4]);
 }
+
+#[test]
+fn one_name_with_and_without_its_version_shares_its_paper() {
+    // CLUEbenchmark/CLUEDatasetSearch: `SQuAD` under QA, `SQuAD1.0` under
+    // reading comprehension, both on the dataset's paper; no dates.
+    let header = "| Title | Provider | Paper |\n|---|---|---|\n";
+    let text = format!(
+        "## QA\n\n{header}| [SQuAD](https://rajpurkar.github.io/SQuAD-explorer/) | Stanford | [paper](https://arxiv.org/abs/1606.05250) |\n\n\
+         ## Reading comprehension\n\n{header}| [SQuAD1.0](https://github.com/rajpurkar/SQuAD-explorer) | Stanford | [paper](https://arxiv.org/abs/1606.05250) |\n"
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+    let other = text.replace("[SQuAD1.0]", "[CoQA]");
+    assert_eq!(lines("shared-paper-link", &other).len(), 1);
+}
