@@ -7,7 +7,7 @@ use super::distinct_works::{links_a_talk, two_results, unidentified_pages};
 pub use super::pair::{Evidence, Pair, PairIds};
 use super::same_name::{
     different_linked_titles, different_links_and_details, different_papers,
-    one_long_title_in_one_table, short_name,
+    one_long_title_in_one_table, same_place, short_name, two_publications,
 };
 use super::titles::{identity_key, title_hash, titles_match, Fnv64};
 use super::{Context, RowRef};
@@ -117,7 +117,8 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                         && (different_papers(&earlier_row, row, |_| true)
                             || different_links_and_details(cx, &earlier_row, row)
                             || different_linked_titles(&earlier_row, row)
-                            || unidentified_pages(&earlier_row, row))))
+                            || unidentified_pages(&earlier_row, row)))
+                    || two_publications(cx, &earlier_row, row))
             {
                 continue;
             }
@@ -448,15 +449,6 @@ fn no_link_in_common(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let one_paper_in_two_forms =
         !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|k| kb.contains(k));
     !x.is_empty() && !y.is_empty() && !in_common && !one_paper_in_two_forms
-}
-
-/// A link as the place it leads to: `http://www.x.org/a/` and
-/// `https://x.org/a` are one place.
-fn same_place(url: &str) -> String {
-    let url = url.trim();
-    let url = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let url = url.strip_prefix("www.").unwrap_or(url);
-    url.trim_end_matches('/').to_string()
 }
 
 /// Confirms what a hash hit claims.

@@ -193,3 +193,78 @@ fn wording_of_one_title(a: &str, b: &str) -> bool {
     let all = words_a.union(&words_b).count();
     10 * shared >= 7 * all
 }
+
+/// Two rows with one title, no link in common (by place or by paper id)
+/// and two different venues, each a publication (a reviewed venue, or a
+/// name nas-lint does not know; never a preprint server, a year or an empty
+/// cell), are two publications listed on purpose: a conference paper and
+/// its journal version (`KCC` 2016.6 and `정보과학회논문지` 2017.1 on two
+/// DBpia pages), or two papers of one title (ESVIO in RA-L and in Sensors).
+/// A copy pasted with a wrong venue keeps its link; one paper linked both
+/// ways (its preprint, its proceedings) keeps its venue.
+pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let publication = |r: &RowRef<'_>| -> Option<String> {
+        let fact = r.facts.venue.as_ref()?;
+        match &fact.value {
+            VenueCell::Known(m) if cx.knowledge.venues.venue(m.venue).kind.is_reviewed() => {
+                Some(format!("known {}", m.venue))
+            }
+            VenueCell::Unknown { name_range, .. } => {
+                let text = r.cell_text(fact.column());
+                let name = text.get(name_range.0 as usize..name_range.1 as usize)?;
+                let key = crate::rules::titles::identity_key(name);
+                (!key.is_empty() && !one_letter_from_a_known_name(cx, name))
+                    .then(|| format!("named {key}"))
+            }
+            _ => None,
+        }
+    };
+    let (Some(x), Some(y)) = (publication(a), publication(b)) else {
+        return false;
+    };
+    let places = |r: &RowRef<'_>| -> Vec<String> {
+        r.row
+            .links()
+            .map(|l| same_place(l.url))
+            .filter(|u| !u.is_empty())
+            .collect()
+    };
+    let (pa, pb) = (places(a), places(b));
+    let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
+    // Two venues nas-lint knows cannot both be right for one paper (a
+    // workshop version and the conference paper, a title pasted on another
+    // paper's row): one copy is wrong, which conflicting-duplicate reports.
+    let one_unknown = x.starts_with("named ") || y.starts_with("named ");
+    x != y
+        && one_unknown
+        && !pa.is_empty()
+        && !pb.is_empty()
+        && !pa.iter().any(|u| pb.contains(u))
+        && !ids_a.iter().any(|id| ids_b.contains(id))
+}
+
+/// A link as the place it leads to: `http://www.x.org/a/` and
+/// `https://x.org/a` are one place.
+pub(super) fn same_place(url: &str) -> String {
+    let url = url.trim();
+    let url = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let url = url.strip_prefix("www.").unwrap_or(url);
+    url.trim_end_matches('/').to_string()
+}
+
+/// `LCLR`: a known venue's name with one letter typed wrong. Three
+/// letters are too few to tell (`KCC` is a conference of its own, not `ICC`).
+fn one_letter_from_a_known_name(cx: &Context<'_>, name: &str) -> bool {
+    let written: Vec<char> = name.trim().to_lowercase().chars().collect();
+    if written.len() < 4 {
+        return false;
+    }
+    let venues = &cx.knowledge.venues;
+    (0..venues.len() as u32).any(|index| {
+        venues.venue(index).names().iter().any(|(known, _)| {
+            let known: Vec<char> = known.to_lowercase().chars().collect();
+            known.len() == written.len()
+                && known.iter().zip(&written).filter(|(k, w)| k != w).count() == 1
+        })
+    })
+}

@@ -387,3 +387,38 @@ fn results_of_one_paper_that_disagree_on_the_venue_are_reported() {
     ]);
     assert_eq!(lines("shared-paper-link", &text), [7]);
 }
+
+#[test]
+fn a_paper_at_a_venue_nas_lint_does_not_know_and_its_other_version_are_two_publications() {
+    // changukshin/Awesome-Korean-NLP-Papers: a KCC paper and its journal
+    // version under one title, each on its own DBpia page.
+    let header = "| Date | Conference/Journal | Paper |\n|---|---|---|\n";
+    let kcc = "| 2016. 6. | KCC | [Sequence-to-sequence models for Korean tagging](http://www.dbpia.co.kr/Journal/ArticleDetail/NODE07017613) |";
+    let journal = "| 2017. 1. | 정보과학회논문지 | [Sequence-to-sequence models for Korean tagging](http://www.dbpia.co.kr/Journal/ArticleDetail/NODE07091261) |";
+    assert!(lines("duplicate-paper", &table_of(header, &[kcc, journal])).is_empty());
+    // One link in common: one paper listed twice.
+    let copy = journal.replace("NODE07091261", "NODE07017613");
+    assert_eq!(
+        lines("duplicate-paper", &table_of(header, &[kcc, &copy])),
+        [4]
+    );
+    // A copy without any link proves nothing.
+    let unlinked =
+        "| 2017. 1. | 정보과학회논문지 | Sequence-to-sequence models for Korean tagging |";
+    assert_eq!(
+        lines("duplicate-paper", &table_of(header, &[kcc, unlinked])),
+        [4]
+    );
+    // Two venues nas-lint knows (or one letter from one, `LCLR`) cannot both
+    // be right: the copies conflict.
+    let header = "| Title | Venue | Year |\n|---|---|---|\n";
+    let iclr = "| [Understanding Zero-shot Adversarial Robustness for Large-Scale Models](https://openreview.net/forum?id=P4bXCawRi5J) | ICLR | 2023 |";
+    for venue in ["LCLR", "CVPR"] {
+        let other = format!("| [Understanding Zero-Shot Adversarial Robustness for Large-Scale Models](https://arxiv.org/abs/2212.07016) | {venue} | 2022 |");
+        assert_eq!(
+            lines("conflicting-duplicate", &table_of(header, &[iclr, &other])),
+            [4],
+            "{venue}"
+        );
+    }
+}
