@@ -25,6 +25,8 @@ pub(super) const KNOWN_HOSTS: &[&str] = &[
     "www.semanticscholar.org",
     "youtube.com",
     "www.youtube.com",
+    "youtu.be",
+    "bit.ly",
     "gitlab.com",
     "medium.com",
     "twitter.com",
@@ -33,9 +35,12 @@ pub(super) const KNOWN_HOSTS: &[&str] = &[
 
 /// Top-level domains that show a first path segment is a host, not a file
 /// or folder of the repository (`docs/x.md`, `paper.pdf` are left alone).
+/// Country codes that are also file extensions (`.md`, `.py`, `.rs`, `.sh`,
+/// `.pl`) are left out.
 const HOST_ENDINGS: &[&str] = &[
     "com", "org", "net", "io", "ai", "edu", "gov", "cc", "co", "cn", "dev", "me", "ac.uk", "de",
-    "fr", "jp", "uk", "ca", "ch",
+    "fr", "jp", "uk", "ca", "ch", "kr", "tw", "hk", "sg", "au", "nl", "be", "it", "es", "se", "dk",
+    "fi", "no", "at", "cz", "ru", "br", "il", "eu", "us", "tc", "info", "site", "page", "app",
 ];
 
 /// The host a scheme-less URL starts with, when its first path segment is

@@ -78,6 +78,12 @@ fn a_web_address_without_a_scheme_gets_https() {
             "[paper](cs.emory.edu/~someone/files/paper.pdf)",
             Applicability::Unsafe,
         ),
+        // KwanWaiPang/Awesome-VLA's demo link; a Korean lab's file server.
+        ("[demo](youtu.be/2CseBR-snZg)", Applicability::Safe),
+        (
+            "[paper](bozon.nlp.wo.tc/?f=158c7ea1f1d480)",
+            Applicability::Unsafe,
+        ),
     ] {
         let text = table(cell);
         let (after, got) = fixed(&text);
@@ -100,7 +106,8 @@ fn relative_links_of_the_repository_are_not_web_addresses() {
     let text = "# List\n\n- [Docs](docs/x.md)\n- [License](LICENSE.md)\n- [Up](../README.md)\n\
                 - [Top](#list)\n- [Paper](paper.pdf)\n- [Figure](assets/fig.png)\n\
                 - [Mail](mailto:a@b.org)\n- [Dir](./img)\n- [Q](?tab=readme)\n\
-                - [Site](https://example.com)\n- [v1.2](releases/v1.2)\n";
+                - [Site](https://example.com)\n- [v1.2](releases/v1.2)\n\
+                - [Script](tools/run.sh)\n- [Code](src/main.py)\n- [Notes](notes.pl)\n";
     assert!(check("malformed-link", text).is_empty());
     // A bare address in a cell is linked by GitHub itself: not reported.
     let bare = table("A www.example.com");
@@ -223,4 +230,37 @@ fn a_template_row_of_empty_links_is_kept_on_purpose_but_a_stub_is_not() {
         lines("malformed-link", &table_of(header, &[paper, stub])),
         [4]
     );
+}
+
+#[test]
+fn a_mark_before_the_scheme_is_removed_by_a_safe_fix() {
+    // lambda7xx/awesome-AI-system: `({https://arxiv.org/abs/2506.08276)`.
+    for (cell, url) in [
+        (
+            "[A]({https://arxiv.org/abs/2506.08276)",
+            "https://arxiv.org/abs/2506.08276",
+        ),
+        (
+            "[A]({https://example.com/a.pdf})",
+            "https://example.com/a.pdf",
+        ),
+        (
+            "[A](\"https://example.com/a.pdf\")",
+            "https://example.com/a.pdf",
+        ),
+    ] {
+        let text = table(cell);
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{cell}: {found:?}");
+        assert!(found[0].message.contains("before its scheme"), "{cell}");
+        assert_eq!(
+            fixed(&text),
+            (
+                text.replace(&cell[4..cell.len() - 1], url),
+                Applicability::Safe
+            )
+        );
+    }
+    // A mark before a folder's name is a path of the repository.
+    assert!(lines("malformed-link", &table("[A]({notes}/a.md)")).is_empty());
 }

@@ -57,6 +57,9 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
             .with_fix(fix),
         );
     }
+    if let Some(d) = stray_mark_before_scheme(url_at, span, url) {
+        return Some(d);
+    }
     if let Some(d) = destination::scheme_without_colon(text, span, url) {
         return Some(d);
     }
@@ -79,6 +82,48 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
         )
         .with_label("web address without a scheme")
         .with_help(format!("write `https://{url}`"))
+        .with_fix(fix),
+    )
+}
+
+/// `{https://arxiv.org/abs/...`, `"https://..."`: a mark typed before the
+/// scheme, which makes the whole URL a path of the repository to GitHub.
+/// The fix deletes the mark (and its twin closing the URL, if any).
+fn stray_mark_before_scheme(url_at: Option<usize>, span: Span, url: &str) -> Option<Diagnostic> {
+    let mark = url.chars().next().filter(|c| "{[<\"'`".contains(*c))?;
+    let rest = &url[mark.len_utf8()..];
+    let lower = rest.to_ascii_lowercase();
+    let after_scheme = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| lower.starts_with(scheme).then(|| &rest[scheme.len()..]))?;
+    schemeless_host(after_scheme)?;
+    let closing = match mark {
+        '{' => '}',
+        '[' => ']',
+        '<' => '>',
+        other => other,
+    };
+    let twin = rest.ends_with(closing);
+    let fixed = if twin {
+        &rest[..rest.len() - closing.len_utf8()]
+    } else {
+        rest
+    };
+    let fix = url_at.map(|at| {
+        let mut edits = vec![Edit::replace(Span::new(at, at + mark.len_utf8()), "")];
+        if twin {
+            let end = at + url.len();
+            edits.push(Edit::replace(Span::new(end - closing.len_utf8(), end), ""));
+        }
+        Fix::safe(edits)
+    });
+    Some(
+        diagnostic(
+            span,
+            format!("the URL `{url}` starts with `{mark}` before its scheme, so GitHub links to a path of the repository"),
+        )
+        .with_label("a mark before the scheme")
+        .with_help(format!("write `{fixed}`"))
         .with_fix(fix),
     )
 }
