@@ -15,9 +15,10 @@ const CONVENTION_ROWS: usize = 3;
 const CONVENTION_PERCENT: usize = 75;
 
 /// A row's venue with the year the venue gives it, or, when it gives none,
-/// the earliest year the edition can be.
-struct Edition<'a> {
-    row: RowRef<'a>,
+/// the earliest year the edition can be. The row is kept by its place, not
+/// as a [`RowRef`]: a list of 100,000 rows holds one edition per row.
+struct Edition {
+    at: (usize, usize),
     venue: u32,
     former_until: Option<i32>,
     year: i32,
@@ -26,7 +27,7 @@ struct Edition<'a> {
     bound: bool,
 }
 
-impl Edition<'_> {
+impl Edition {
     /// Whether the edition comes after a rename made after `last_year`. A
     /// bound must pass it by more than a year: a paper may be posted to
     /// arXiv, or dated, a year after its meeting.
@@ -60,7 +61,7 @@ impl Rule for OutdatedVenueName {
             if !edition.after(last_year) || conventional.contains(&edition.venue) {
                 continue;
             }
-            let (r, year) = (&edition.row, edition.year);
+            let (r, year) = (&cx.row(edition.at), edition.year);
             let Some(fact) = &r.facts.venue else { continue };
             let Some(mention) = fact.value.mention() else {
                 continue;
@@ -97,13 +98,25 @@ impl Rule for OutdatedVenueName {
     }
 }
 
-/// Every row that names a known venue and gives it a year, or a lower
-/// bound of one.
-fn editions<'a>(cx: &Context<'a>) -> Vec<Edition<'a>> {
+/// Every row that names a venue the list also names by a former name, and
+/// gives it a year or a lower bound of one.
+fn editions(cx: &Context<'_>) -> Vec<Edition> {
+    let renamed: std::collections::HashSet<u32> = cx
+        .rows()
+        .filter_map(|row| row.facts.venue.as_ref()?.value.mention().copied())
+        .filter(|mention| matches!(mention.kind, NameKind::Former { .. }))
+        .map(|mention| mention.venue)
+        .collect();
+    if renamed.is_empty() {
+        return Vec::new();
+    }
     cx.rows()
         .filter_map(|row| {
             let mention = row.facts.venue.as_ref()?.value.mention()?;
             let (venue, kind) = (mention.venue, mention.kind);
+            if !renamed.contains(&venue) {
+                return None;
+            }
             let (year, bound) = match cx.venue_year(&row) {
                 Some(v) => (v.year, false),
                 None => (earliest_edition(cx, &row)?, true),
@@ -113,7 +126,7 @@ fn editions<'a>(cx: &Context<'a>) -> Vec<Edition<'a>> {
                 _ => None,
             };
             Some(Edition {
-                row,
+                at: (row.table_index, row.row_index),
                 venue,
                 former_until,
                 year,
@@ -158,7 +171,7 @@ fn section_year(cx: &Context<'_>, row: &RowRef<'_>) -> Option<i32> {
 /// Venues whose former name the list writes on purpose for later editions:
 /// in [`CONVENTION_ROWS`] rows or more, and in [`CONVENTION_PERCENT`] of the
 /// rows naming an edition after the rename.
-fn conventional_former_names(editions: &[Edition<'_>]) -> Vec<u32> {
+fn conventional_former_names(editions: &[Edition]) -> Vec<u32> {
     let mut renamed_after: HashMap<u32, i32> = HashMap::new();
     for e in editions {
         if let Some(last_year) = e.former_until {
