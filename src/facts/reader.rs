@@ -61,6 +61,17 @@ impl<'k, 't> Reader<'k, 't> {
         })
     }
 
+    /// `ATC'25`, `SIGMETRICS'26`, `OSDI 25`: a venue's name with two digits
+    /// of its year, the venue known to nas-lint or written in capitals as
+    /// venues' acronyms are. `Top 10`, `Week 12`, `Vol 12` name no venue.
+    fn venue_with_short_year(&mut self, text: &'t str) -> Option<i32> {
+        let (name, year) = crate::knowledge::name_with_short_year(text, self.latest_year)?;
+        let capitals = name.chars().filter(char::is_ascii_uppercase).count() >= 2
+            && !name.chars().any(|c| c.is_ascii_lowercase());
+        let known = self.knowledge.parse_venue(name).mention().is_some();
+        (capitals || known).then_some(year)
+    }
+
     /// `venue_column`: the table's venue column, by its header or else by
     /// its cells (see [`venue_column`]).
     pub(super) fn read_row(
@@ -153,7 +164,7 @@ impl<'k, 't> Reader<'k, 't> {
                     .venue(text)
                     .mention()
                     .and_then(|m| m.year)
-                    .or_else(|| crate::knowledge::name_with_short_year(text, self.latest_year));
+                    .or_else(|| self.venue_with_short_year(text));
                 if let Some(venue_year) = venue_year {
                     year = Some(CellFact::new(
                         column,

@@ -122,6 +122,17 @@ mod tests {
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
         let found = lines("invalid-year", &table_of(header, &rows));
         assert!(found.is_empty(), "{found:?}");
+        // A word that names no venue, with a number: still no year.
+        for cell in ["Top 10", "Week 12", "Vol 12", "Fig 87"] {
+            let mut with_word = rows.clone();
+            let row = format!("| P | [pdf](https://arxiv.org/abs/2501.00099) | {cell} |");
+            with_word.push(&row);
+            assert_eq!(
+                lines("invalid-year", &table_of(header, &with_word)).len(),
+                1,
+                "{cell}"
+            );
+        }
     }
 
     #[test]

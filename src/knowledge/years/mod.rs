@@ -109,8 +109,47 @@ static YEAR_RANGE: LazyLock<Regex> =
 /// dates (`2021.07 / 2022.05`, two versions of one work) are read as their
 /// first year.
 pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: i32) -> YearCell {
-    read_year_cell(text, is_placeholder, earliest, latest, true)
+    let cell = read_year_cell(text, is_placeholder, earliest, latest, true);
+    if cell != YearCell::Invalid {
+        return cell;
+    }
+    // `arXiv(v2) 2023.10`, `2023.11(v2)`: the date of one version of the
+    // preprint, named so.
+    let trimmed = text.trim();
+    let Some(c) = VERSION_MARKED.captures(trimmed) else {
+        return cell;
+    };
+    let date = c
+        .name("after")
+        .or_else(|| c.name("before"))
+        .expect("one of the two");
+    match read_year_cell(date.as_str(), false, earliest, latest, false) {
+        YearCell::Year {
+            year,
+            month,
+            digits: (start, end),
+            later,
+            ..
+        } => {
+            let shift = date.start() as u32;
+            YearCell::Year {
+                year,
+                month,
+                digits: (start + shift, end + shift),
+                form: DateForm::Separated,
+                later,
+            }
+        }
+        _ => cell,
+    }
 }
+
+static VERSION_MARKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?i:arxiv)\s*\(v\d+\)\s*(?P<after>[\d.\-/]+)|(?P<before>[\d.\-/]+)\s*\(v\d+\))$",
+    )
+    .expect("valid regex")
+});
 
 /// Whether a cell holds a year only as one number among words and marks
 /// (`ICLR 2019 (Oral)`), no form of a date: under a Year header beside a
@@ -439,13 +478,16 @@ fn month_named(word: &str) -> Option<u32> {
 /// `'21` and `CVPR21`: 19NN from 87 on (the first NeurIPS), else 20NN.
 /// `ATC'25`, `SIGMETRICS'26`, `OSDI 25`: a name with its year's last two
 /// digits, as lists write a venue (known to nas-lint or not) and its year
-/// in one cell. Not a month's name (`Oct 23` may be a day of it).
-pub fn name_with_short_year(text: &str, latest: i32) -> Option<i32> {
+/// in one cell. Not a month's name (`Oct 23` may be a day of it). Whether
+/// the name is a venue's is for the caller to judge.
+pub fn name_with_short_year(text: &str, latest: i32) -> Option<(&str, i32)> {
     let c = NAME_SHORT_YEAR.captures(text.trim())?;
-    if month_named(&c[1]).is_some() {
+    let name = c.get(1)?.as_str();
+    if month_named(name).is_some() {
         return None;
     }
-    two_digit_year(&c[2]).filter(|&year| year <= latest)
+    let year = two_digit_year(&c[2]).filter(|&year| year <= latest)?;
+    Some((name, year))
 }
 
 static NAME_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {

@@ -348,11 +348,11 @@ fn a_name_with_two_digits_of_its_year_gives_the_year() {
     // lambda7xx/awesome-AI-system's `Pub. & Date` column, venues nas-lint
     // knows or not.
     for (text, expected) in [
-        ("ATC'25", Some(2025)),
-        ("SIGMETRICS'26", Some(2026)),
-        ("OSDI 25", Some(2025)),
-        ("Arxiv 25", Some(2025)),
-        ("Eurosys’24", Some(2024)),
+        ("ATC'25", Some(("ATC", 2025))),
+        ("SIGMETRICS'26", Some(("SIGMETRICS", 2026))),
+        ("OSDI 25", Some(("OSDI", 2025))),
+        ("Arxiv 25", Some(("Arxiv", 2025))),
+        ("Eurosys’24", Some(("Eurosys", 2024))),
         ("Oct 23", None),
         ("SIGMETRICS'29", None),
         ("ATC'2025", None),
@@ -366,4 +366,22 @@ fn a_name_with_two_digits_of_its_year_gives_the_year() {
 fn a_day_after_its_month_stands_beside_the_year() {
     assert_eq!(year("Tech report, Oct 13 2025"), Some(2025));
     assert_eq!(year("ECCV 2024 (2)"), None);
+}
+
+#[test]
+fn the_date_of_a_version_is_a_date() {
+    // WILLOSCAR/Awesome-HCI-LLM dates some preprints by their version.
+    let month = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year {
+            year,
+            month,
+            digits,
+            ..
+        } => Some((year, month, digits)),
+        _ => None,
+    };
+    assert_eq!(month("arXiv(v2) 2023.10"), Some((2023, 10, (10, 14))));
+    assert_eq!(month("2023.11(v2)"), Some((2023, 11, (0, 4))));
+    assert_eq!(month("2023.13(v2)"), None);
+    assert_eq!(month("arXiv(v2)"), None);
 }
