@@ -206,9 +206,11 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
         (&b, &a)
     };
     if long.starts_with(short.as_str()) && long.as_bytes().get(short.len()) == Some(&b' ') {
-        // `MobileLLM-R1` / `MobileLLM-R1.5`: a version's number, another model.
+        // `MobileLLM-R1` / `MobileLLM-R1.5`: a version's number, another
+        // model; `(2017)` after a title is its year, the same title.
         let rest = &long[short.len() + 1..];
-        return !rest.bytes().all(|b| b.is_ascii_digit());
+        let year = rest.len() == 4 && (rest.starts_with("19") || rest.starts_with("20"));
+        return year || !rest.bytes().all(|b| b.is_ascii_digit());
     }
     let words_a: HashSet<&str> = a.split(' ').collect();
     let words_b: HashSet<&str> = b.split(' ').collect();
@@ -224,7 +226,7 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
 fn acronyms_spelled_out(short: &str, long: &str) -> bool {
     let long = lower_words(long);
     let mut rest = long.as_slice();
-    let mut spelled = false;
+    let mut spelled = 0;
     for word in short
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -249,9 +251,11 @@ fn acronyms_spelled_out(short: &str, long: &str) -> bool {
             return false;
         }
         rest = &rest[n..];
-        spelled = true;
+        spelled += n;
     }
-    spelled && rest.is_empty()
+    // `A Survey on RL`: two initials say too little (representation
+    // learning? reinforcement learning?); three words written out do.
+    spelled >= 3 && rest.is_empty()
 }
 
 /// The letters an acronym stands for, lower case: `LLMs` -> `llm`, `KG` ->
@@ -381,6 +385,10 @@ mod tests {
             "Scaling LLMs",
             "Scaling laws models"
         ));
+        assert!(!super::titles_match(
+            Some("A Survey on RL"),
+            Some("A survey on representation learning")
+        ));
     }
 
     #[test]
@@ -392,6 +400,10 @@ mod tests {
         assert!(super::titles_match(
             Some("DARTS"),
             Some("DARTS: Differentiable Architecture Search")
+        ));
+        assert!(super::titles_match(
+            Some("Attention Is All You Need"),
+            Some("Attention Is All You Need (2017)")
         ));
     }
 

@@ -130,9 +130,13 @@ impl Rule for SharedPaperLink {
 /// (Szy12345's P2Plus row, StyleDiffusion's link and date copied).
 fn models_of_one_paper(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> bool {
     let (a, b) = (&pair.earlier, &pair.later);
-    // `SQuAD` and `SQuAD1.0`: one name, once with its version.
+    // `SQuAD` and `SQuAD1.0`: one name, once with its version, agreeing on
+    // where and when (`YOLO` at CVPR 2016 and `YOLOv3` on arXiv in 2018 on
+    // one link: a wrong link).
     if let (Some(x), Some(y)) = (row_title(a.table, a.row), row_title(b.table, b.row)) {
-        if super::titles::one_name_with_a_version(x, y) {
+        if super::titles::one_name_with_a_version(x, y)
+            && super::duplicate_paper::differences(pair, cx).is_none()
+        {
             return true;
         }
     }

@@ -404,4 +404,9 @@ fn one_name_with_and_without_its_version_shares_its_paper() {
     assert!(lines("shared-paper-link", &text).is_empty());
     let other = text.replace("[SQuAD1.0]", "[CoQA]");
     assert_eq!(lines("shared-paper-link", &other).len(), 1);
+    // A version that appeared elsewhere and later is another paper.
+    let table = "| Title | Venue | Year |\n|---|---|---|\n\
+        | [YOLO](https://arxiv.org/abs/1506.02640) | CVPR | 2016 |\n\
+        | [YOLOv3](https://arxiv.org/abs/1506.02640) | arXiv | 2018 |\n";
+    assert_eq!(lines("shared-paper-link", table), [4]);
 }
