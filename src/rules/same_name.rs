@@ -213,8 +213,10 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
                 let text = r.cell_text(fact.column());
                 let name = text.get(name_range.0 as usize..name_range.1 as usize)?;
                 let key = crate::rules::titles::identity_key(name);
-                (!key.is_empty() && !one_letter_from_a_known_name(cx, name))
-                    .then(|| format!("named {key}"))
+                (!key.is_empty()
+                    && !cx.knowledge.venues.only_markers(name)
+                    && !one_letter_from_a_known_name(cx, name))
+                .then(|| format!("named {key}"))
             }
             _ => None,
         }

@@ -233,6 +233,14 @@ impl VenueBook {
         })
     }
 
+    /// Whether the text names nothing but how or whether a paper appeared
+    /// (`Oral`, `Spotlight`, `Workshop`, `Accepted`): the marker words.
+    pub fn only_markers(&self, text: &str) -> bool {
+        let mut words = split_words(text, &self.marker_symbols);
+        drop_marker_words(text, &mut words, &self.marker_words);
+        words.is_empty()
+    }
+
     fn tokens(&self, text: &str) -> Vec<Token> {
         let mut words = split_words(text, &self.marker_symbols);
         drop_marker_words(text, &mut words, &self.marker_words);

@@ -409,6 +409,17 @@ fn a_paper_at_a_venue_nas_lint_does_not_know_and_its_other_version_are_two_publi
         lines("duplicate-paper", &table_of(header, &[kcc, unlinked])),
         [4]
     );
+    // A presentation or status word names no venue: one paper twice.
+    let header = "| Title | Venue | Year |\n|---|---|---|\n";
+    let icml = "| [Learning Transferable Visual Models From Natural Language Supervision](https://arxiv.org/abs/2103.00020) | ICML | 2021 |";
+    for word in ["Oral", "Spotlight", "Accepted"] {
+        let other = format!("| [Learning Transferable Visual Models From Natural Language Supervision](https://proceedings.mlr.press/v139/radford21a.html) | {word} | 2021 |");
+        assert_eq!(
+            lines("duplicate-paper", &table_of(header, &[icml, &other])),
+            [4],
+            "{word}"
+        );
+    }
     // Two venues nas-lint knows (or one letter from one, `LCLR`) cannot both
     // be right: the copies conflict.
     let header = "| Title | Venue | Year |\n|---|---|---|\n";
@@ -421,4 +432,22 @@ fn a_paper_at_a_venue_nas_lint_does_not_know_and_its_other_version_are_two_publi
             "{venue}"
         );
     }
+}
+
+#[test]
+fn a_survey_column_beside_names_holds_no_titles() {
+    // A `Survey` column of marks beside the Name column: the names are the
+    // titles, and `No` twice is no paper twice.
+    let text = "| Name | Survey | Venue | Year |\n|---|---|---|---|\n\
+        | [Paper A one](https://arxiv.org/abs/2001.00001) | No | ECCV | 2020 |\n\
+        | [Paper B two](https://arxiv.org/abs/2001.00002) | No | CVPR | 2020 |\n\
+        | [Paper B two](https://arxiv.org/abs/2001.00002) | Yes | CVPR | 2020 |\n";
+    let found = check("duplicate-paper", text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("Paper B two"),
+        "{}",
+        found[0].message
+    );
+    assert!(lines("conflicting-duplicate", text).is_empty());
 }
