@@ -28,8 +28,13 @@ impl Rule for YearAsVenue {
                 continue;
             }
             // A "Publication" column the list fills with dates (`Nov
-            // 2016`, `2018`): the year is what the column holds.
-            if dates_by_convention[r.table_index] {
+            // 2016`, `2018`): the year is what the column holds. So does a
+            // column whose header names the year too (`Venue / Year`).
+            let header = r.table.columns[fact.column()].header.to_lowercase();
+            if dates_by_convention[r.table_index]
+                || header.contains("year")
+                || header.contains("年份")
+            {
                 continue;
             }
             // `[Claude Code](...) \[Blog\] | 2025`: the entry says it is a
@@ -302,9 +307,12 @@ mod tests {
             ));
         }
         assert!(lines("year-as-venue", &text).is_empty());
-        // Under a Venue header the same cell is reported.
+        // Under a Venue header the same cell is reported; under `Venue /
+        // Year` it is what the column holds.
         let text = text.replace("| Title | Info |", "| Title | Venue |");
         assert_eq!(lines("year-as-venue", &text), [6]);
+        let both = text.replace("| Title | Venue |", "| Title | Venue / Year |");
+        assert!(lines("year-as-venue", &both).is_empty());
     }
 
     #[test]
