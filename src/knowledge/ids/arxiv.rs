@@ -114,10 +114,16 @@ pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
 
 pub(super) fn arxiv_of(url: &Url<'_>) -> Option<ArxivLink> {
     let rest = if is_arxiv_host(&url.host) {
-        ["/abs/", "/pdf/", "/html/", "/format/"]
+        let path = ["/abs/", "/pdf/", "/html/", "/format/"]
             .iter()
             .find_map(|prefix| url.path.strip_prefix(prefix))?
-            .trim_start_matches('/')
+            .trim_start_matches('/');
+        // `/pdf/arXiv:2011.02572.pdf`: the id as papers cite it, which
+        // arXiv reads as the id itself.
+        ["arXiv:", "arxiv:", "ARXIV:"]
+            .iter()
+            .find_map(|label| path.strip_prefix(label))
+            .unwrap_or(path)
     } else if url.host == "huggingface.co" {
         url.path.strip_prefix("/papers/")?
     } else if url.host == "doi.org" || url.host == "dx.doi.org" {

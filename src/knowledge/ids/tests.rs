@@ -26,6 +26,9 @@ fn every_url_form_gives_the_bare_id() {
         "https://huggingface.co/papers/2106.06560",
         "https://doi.org/10.48550/arXiv.2106.06560",
         "https://arxiv.org/abs//2106.06560",
+        // Yangzhangcst/RGBD-semantic-segmentation: the id as cited.
+        "https://arxiv.org/pdf/arXiv:2106.06560.pdf",
+        "https://arxiv.org/abs/arxiv:2106.06560",
     ] {
         assert_eq!(id(url), "2106.06560", "{url}");
     }

@@ -35,12 +35,18 @@ pub(super) const KNOWN_HOSTS: &[&str] = &[
 
 /// Top-level domains that show a first path segment is a host, not a file
 /// or folder of the repository (`docs/x.md`, `paper.pdf` are left alone).
-/// Country codes that are also file extensions (`.md`, `.py`, `.rs`, `.sh`,
-/// `.pl`) are left out.
 const HOST_ENDINGS: &[&str] = &[
     "com", "org", "net", "io", "ai", "edu", "gov", "cc", "co", "cn", "dev", "me", "ac.uk", "de",
-    "fr", "jp", "uk", "ca", "ch", "kr", "tw", "hk", "sg", "au", "nl", "be", "it", "es", "se", "dk",
-    "fi", "no", "at", "cz", "ru", "br", "il", "eu", "us", "tc", "info", "site", "page", "app",
+    "fr", "jp", "uk", "ca", "ch",
+];
+
+/// More top-level domains, read as a host only before a path
+/// (`bozon.nlp.wo.tc/?f=...`): alone they may end a file's name
+/// (`README.es`, `notes.page`). Country codes that are also common file
+/// extensions (`.md`, `.py`, `.rs`, `.sh`, `.pl`) are never hosts.
+const HOST_ENDINGS_BEFORE_A_PATH: &[&str] = &[
+    "kr", "tw", "hk", "sg", "au", "nl", "be", "it", "es", "se", "dk", "fi", "no", "at", "cz", "ru",
+    "br", "il", "eu", "us", "tc", "info", "site", "page", "app",
 ];
 
 /// The host a scheme-less URL starts with, when its first path segment is
@@ -67,12 +73,17 @@ pub(super) fn schemeless_host(url: &str) -> Option<&str> {
     {
         return None;
     }
-    let shaped = KNOWN_HOSTS.contains(&lower.as_str())
-        || lower.starts_with("www.")
-        || HOST_ENDINGS.iter().any(|end| {
+    let ends_in = |ends: &[&str]| {
+        ends.iter().any(|end| {
             lower
                 .strip_suffix(end)
                 .is_some_and(|before| before.ends_with('.') && before.len() > 1)
-        });
+        })
+    };
+    let has_path = url.len() > host.len();
+    let shaped = KNOWN_HOSTS.contains(&lower.as_str())
+        || lower.starts_with("www.")
+        || ends_in(HOST_ENDINGS)
+        || (has_path && ends_in(HOST_ENDINGS_BEFORE_A_PATH));
     shaped.then_some(host)
 }

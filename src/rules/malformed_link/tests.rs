@@ -107,7 +107,8 @@ fn relative_links_of_the_repository_are_not_web_addresses() {
                 - [Top](#list)\n- [Paper](paper.pdf)\n- [Figure](assets/fig.png)\n\
                 - [Mail](mailto:a@b.org)\n- [Dir](./img)\n- [Q](?tab=readme)\n\
                 - [Site](https://example.com)\n- [v1.2](releases/v1.2)\n\
-                - [Script](tools/run.sh)\n- [Code](src/main.py)\n- [Notes](notes.pl)\n";
+                - [Script](tools/run.sh)\n- [Code](src/main.py)\n- [Notes](notes.pl)\n\
+                - [Español](README.es)\n- [App](MyApp.app)\n- [Info](pkg.info)\n";
     assert!(check("malformed-link", text).is_empty());
     // A bare address in a cell is linked by GitHub itself: not reported.
     let bare = table("A www.example.com");
@@ -261,6 +262,10 @@ fn a_mark_before_the_scheme_is_removed_by_a_safe_fix() {
             )
         );
     }
+    // A closing brace that belongs to a pair inside the URL stays.
+    let text = table("[A]({https://example.com/a/{g})");
+    let (after, _) = fixed(&text);
+    assert_eq!(after, table("[A](https://example.com/a/{g})"));
     // A mark before a folder's name is a path of the repository.
     assert!(lines("malformed-link", &table("[A]({notes}/a.md)")).is_empty());
 }

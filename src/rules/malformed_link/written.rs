@@ -103,7 +103,10 @@ fn stray_mark_before_scheme(url_at: Option<usize>, span: Span, url: &str) -> Opt
         '<' => '>',
         other => other,
     };
-    let twin = rest.ends_with(closing);
+    // Only the last character can be the mark's twin, and only when the
+    // URL holds no other such pair (`{https://x.org/{g}`: the `}` is `{g}`'s).
+    let inner = rest.strip_suffix(closing).unwrap_or(rest);
+    let twin = rest.ends_with(closing) && !inner.contains(mark) && !inner.contains(closing);
     let fixed = if twin {
         &rest[..rest.len() - closing.len_utf8()]
     } else {
