@@ -1,6 +1,6 @@
 use super::{append_cells, Context, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
-use crate::knowledge::YearCell;
+use crate::knowledge::{VenueCell, YearCell};
 use crate::profile::placeholders::YearFormat;
 
 pub struct MissingYear;
@@ -95,16 +95,20 @@ impl Rule for MissingYear {
 /// where no column is known to hold venues (`Source`), in a cell other than
 /// the year's that reads as one (`EMNLP 2025`).
 fn names_venue_year(cx: &Context<'_>, r: &RowRef<'_>, year_column: usize) -> bool {
-    if r.facts.venue.is_some() {
-        return r.facts.venue_year().is_some();
+    // A venue nas-lint does not know gives its year all the same (`ISWC
+    // 2023` among a list's `Ubicomp23` rows).
+    let with_year = |cell: &VenueCell| match cell {
+        VenueCell::Unknown { year, .. } => year.is_some(),
+        other => other.mention().is_some_and(|m| m.year.is_some()),
+    };
+    if let Some(venue) = &r.facts.venue {
+        return with_year(&venue.value);
     }
     (0..r.row.cell_count())
         .filter(|&c| c != year_column)
         .any(|c| {
-            cx.knowledge
-                .parse_venue(r.cell_text(c))
-                .mention()
-                .is_some_and(|m| m.year.is_some())
+            let cell = cx.knowledge.parse_venue(r.cell_text(c));
+            cell.mention().is_some_and(|m| m.year.is_some())
         })
 }
 
@@ -370,6 +374,10 @@ mod tests {
         // So where the venue stands in a column of unknown role (`Source`).
         let source = text.replace("| Venue |", "| Source |");
         assert!(lines("missing-year", &source).is_empty());
+        // So for a venue nas-lint does not know (WILLOSCAR/Awesome-HCI-LLM's
+        // `ISWC 2023` among its `Ubicomp23` rows).
+        let unknown = text.replace("EMNLP 2025", "ISWC 2023");
+        assert!(lines("missing-year", &unknown).is_empty());
         // A row that links its preprint has an arXiv date to write.
         let preprint = text.replace(
             "(https://aclanthology.org/x)",

@@ -83,15 +83,24 @@ impl Rule for TableShape {
                     .trim_start_matches([' ', '\t'])
                     .starts_with('|')
             };
+            // A comment with a pipe of its own (`<!-- note | -->`) spans cells.
+            let one_comment = || {
+                let (Some(first), Some(last)) = (r.cell(expected), r.cell(written - 1)) else {
+                    return false;
+                };
+                let spanned = &r.text[first.span().start..last.span().end];
+                is_comment(spanned.trim())
+            };
             if written > expected
-                && (expected..written).all(|c| {
-                    r.cell(c).is_none_or(|cell| {
-                        let raw = cell.raw();
-                        cx.knowledge.is_placeholder(raw)
-                            || is_comment(raw)
-                            || (c + 1 == written && unclosed(&cell) && stray_marks(raw))
-                    })
-                })
+                && (one_comment()
+                    || (expected..written).all(|c| {
+                        r.cell(c).is_none_or(|cell| {
+                            let raw = cell.raw();
+                            cx.knowledge.is_placeholder(raw)
+                                || is_comment(raw)
+                                || (c + 1 == written && unclosed(&cell) && stray_marks(raw))
+                        })
+                    }))
             {
                 continue;
             }
@@ -143,11 +152,14 @@ impl Rule for TableShape {
                     .trim_start_matches([' ', '\t'])
                     .starts_with('|')
             };
-            if row.extra.iter().enumerate().all(|(i, c)| {
-                cx.knowledge.is_placeholder(text(c))
-                    || is_comment(text(c))
-                    || (i == last && unclosed(c) && stray_marks(text(c)))
-            }) {
+            let spanned = &cx.document.text[row.extra[0].start..row.extra[last].end];
+            if is_comment(spanned.trim())
+                || row.extra.iter().enumerate().all(|(i, c)| {
+                    cx.knowledge.is_placeholder(text(c))
+                        || is_comment(text(c))
+                        || (i == last && unclosed(c) && stray_marks(text(c)))
+                })
+            {
                 continue;
             }
             let (first, last) = (row.extra[0], row.extra[row.extra.len() - 1]);

@@ -226,6 +226,13 @@ fn quiet_on_an_extra_cell_holding_only_a_comment() {
                     | [E](https://arxiv.org/abs/2406.02291) <br> Ed Author | text | [Paper](https://arxiv.org/abs/2406.02291) |```\n";
     // Stray marks after the last pipe are no cell to read either.
     assert_eq!(lines("table-shape", text), [7]);
+    // A comment holding a pipe of its own spans two cells, and is still
+    // only a comment (wuxingyu-ai/LLM4EC hides its descriptions so).
+    let text = "| Name | Title | Venue |\n|---|---|---|\n\
+                | DSA | [A](https://openreview.net/forum?id=rgtrYVC9n4) | NeurIPS | <!-- a note | -->\n\
+                | OPT | [B](https://arxiv.org/abs/2406.02291) | arXiv | <!-- a note |-->|\n\
+                | Bad | [C](https://arxiv.org/abs/2406.02292) | arXiv | <!-- a note | [Code](https://github.com/c/c) |\n";
+    assert_eq!(lines("table-shape", text), [5]);
 }
 
 #[test]
