@@ -14,6 +14,7 @@ pub mod fix;
 pub mod knowledge;
 #[cfg(feature = "links")]
 pub mod links;
+mod parallel;
 mod pattern;
 pub mod profile;
 pub mod registry;
@@ -129,16 +130,13 @@ fn lint_parsed(
     }
 }
 
-/// Below this many rows, handing rules to the pool costs more than it saves.
-const ROWS_WORTH_THREADS: usize = 5_000;
-
 /// Runs the rules, on the shared rayon pool for a long list (the same pool
 /// that lints files and parses pieces, so nothing nests threads). Each
 /// rule's findings keep their order, and rules are joined in registry
 /// order: the output does not depend on scheduling.
 fn run_rules(cx: &Context<'_>, rules: &[&'static dyn Rule], rows: usize) -> Vec<Diagnostic> {
     use rayon::prelude::*;
-    if rows < ROWS_WORTH_THREADS || rayon::current_num_threads() < 2 {
+    if !parallel::worth_threads(rows) {
         let mut out = Vec::new();
         rules.iter().for_each(|rule| rule.check(cx, &mut out));
         return out;

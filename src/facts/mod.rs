@@ -23,16 +23,13 @@ use crate::Settings;
 use columns::{profile_columns, read_year_columns, venue_year_agreement};
 use reader::{venue_column, Reader};
 
-/// Below this many rows in the whole list, reading on the pool costs more
-/// than it saves.
-const ROWS_WORTH_THREADS: usize = 5_000;
 /// Rows one task of a long table reads, with its own cache of cell texts.
 const ROWS_PER_TASK: usize = 4_096;
 
 pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Settings) -> Facts {
     let latest_year = settings.current_year + 1;
     let rows: usize = document.tables.iter().map(|t| t.row_count()).sum();
-    let mut tables = if rows < ROWS_WORTH_THREADS || rayon::current_num_threads() < 2 {
+    let mut tables = if !crate::parallel::worth_threads(rows) {
         read_in_order(document, knowledge, latest_year)
     } else {
         read_on_pool(document, knowledge, latest_year, ROWS_PER_TASK)
