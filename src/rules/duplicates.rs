@@ -7,7 +7,7 @@ use super::distinct_works::{links_a_talk, two_results, unidentified_pages};
 pub use super::pair::{Evidence, Pair, PairIds};
 use super::same_name::{
     different_linked_titles, different_links_and_details, different_papers,
-    one_long_title_in_one_table, same_place, short_name, two_publications,
+    one_long_title_in_one_table, row_places, same_place, short_name, two_publications,
 };
 use super::titles::{identity_key, title_hash, titles_match, Fnv64};
 use super::{Context, RowRef};
@@ -430,14 +430,7 @@ fn no_link_in_common(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
             .nth(1)
             .is_some()
     };
-    let urls = |r: &RowRef<'_>| -> Vec<String> {
-        r.row
-            .links()
-            .map(|l| same_place(l.url))
-            .filter(|u| !u.is_empty())
-            .collect()
-    };
-    let (x, y) = (urls(a), urls(b));
+    let (x, y) = (row_places(a), row_places(b));
     let in_common = x.iter().any(|u| y.contains(u) && !shared_by_the_table(u));
     let kinds = |r: &RowRef<'_>| -> Vec<std::mem::Discriminant<PaperId>> {
         row_paper_ids(r.table, r.row)

@@ -224,14 +224,7 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
     let (Some(x), Some(y)) = (publication(a), publication(b)) else {
         return false;
     };
-    let places = |r: &RowRef<'_>| -> Vec<String> {
-        r.row
-            .links()
-            .map(|l| same_place(l.url))
-            .filter(|u| !u.is_empty())
-            .collect()
-    };
-    let (pa, pb) = (places(a), places(b));
+    let (pa, pb) = (row_places(a), row_places(b));
     let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
     // Two venues nas-lint knows cannot both be right for one paper (a
     // workshop version and the conference paper, a title pasted on another
@@ -243,6 +236,15 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
         && !pb.is_empty()
         && !pa.iter().any(|u| pb.contains(u))
         && !ids_a.iter().any(|id| ids_b.contains(id))
+}
+
+/// Where a row's links lead, as places (see [`same_place`]).
+pub(super) fn row_places(r: &RowRef<'_>) -> Vec<String> {
+    r.row
+        .links()
+        .map(|l| same_place(l.url))
+        .filter(|u| !u.is_empty())
+        .collect()
 }
 
 /// A link as the place it leads to: `http://www.x.org/a/` and
