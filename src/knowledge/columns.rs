@@ -40,6 +40,11 @@ pub struct ColumnFile {
     /// Title`): such a column makes a paper table without any other.
     #[serde(default)]
     pub paper_title_headers: Vec<String>,
+    /// Headers of a title column only in a table with no other title
+    /// column (`Survey | Year | Venue`; beside `Name`, a `Survey` column
+    /// may hold marks).
+    #[serde(default)]
+    pub title_when_alone_headers: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,
@@ -99,6 +104,8 @@ pub struct ColumnRoles {
     pub venue_or_title_headers: Vec<String>,
     /// Title headers that make a paper table on their own, normalised.
     pub paper_title_headers: Vec<String>,
+    /// Headers of a title column when no other column is one, normalised.
+    pub title_when_alone_headers: Vec<String>,
     /// The venue data, for link labels that name where a paper appeared
     /// (`[Nature Methods](...)`, `[bioRxiv](...)`): set by `Knowledge`.
     pub venue_names: super::VenueBook,
@@ -164,6 +171,7 @@ impl ColumnRoles {
         let linked_name_headers = gather(|f| &f.linked_name_headers, normalise_header);
         let venue_or_title_headers = gather(|f| &f.venue_or_title_headers, normalise_header);
         let paper_title_headers = gather(|f| &f.paper_title_headers, normalise_header);
+        let title_when_alone_headers = gather(|f| &f.title_when_alone_headers, normalise_header);
         ColumnRoles {
             roles,
             citing,
@@ -174,6 +182,7 @@ impl ColumnRoles {
             linked_name_headers,
             venue_or_title_headers,
             paper_title_headers,
+            title_when_alone_headers,
             venue_names: super::VenueBook::default(),
         }
     }
@@ -217,6 +226,18 @@ impl ColumnRoles {
                 .min();
             if let Some((_, column)) = best {
                 assigned[column] = Some(*role);
+            }
+        }
+        if !assigned.contains(&Some(Role::Title)) {
+            let alone = headers.iter().enumerate().find(|(column, header)| {
+                assigned[*column].is_none()
+                    && self
+                        .title_when_alone_headers
+                        .iter()
+                        .any(|name| header_matches(name, header))
+            });
+            if let Some((column, _)) = alone {
+                assigned[column] = Some(Role::Title);
             }
         }
         assigned

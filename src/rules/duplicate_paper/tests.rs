@@ -450,4 +450,9 @@ fn a_survey_column_beside_names_holds_no_titles() {
         found[0].message
     );
     assert!(lines("conflicting-duplicate", text).is_empty());
+    // Alone, a `Survey` column holds the surveys' titles.
+    let surveys = "| Survey | Year | Venue |\n|---|---|---|\n\
+        | [A survey of one thing and another](https://arxiv.org/abs/2001.00003) | 2020 | TPAMI |\n\
+        | [A survey of one thing and another](https://arxiv.org/abs/2001.00003) | 2020 | TPAMI |\n";
+    assert_eq!(lines("duplicate-paper", surveys), [4]);
 }
