@@ -62,14 +62,15 @@ impl<'k, 't> Reader<'k, 't> {
     }
 
     /// `ATC'25`, `SIGMETRICS'26`, `OSDI 25`: a venue's name with two digits
-    /// of its year, the venue known to nas-lint or written in capitals as
-    /// venues' acronyms are. `Top 10`, `Week 12`, `Vol 12` name no venue.
+    /// of its year, the venue known to nas-lint, or an acronym in capitals
+    /// with the apostrophe venues' years take. `Top 10`, `Week 12`, `COVID
+    /// 19`, `TBD 25` name no venue.
     fn venue_with_short_year(&mut self, text: &'t str) -> Option<i32> {
-        let (name, year) = crate::knowledge::name_with_short_year(text, self.latest_year)?;
-        let capitals = name.chars().filter(char::is_ascii_uppercase).count() >= 2
-            && !name.chars().any(|c| c.is_ascii_lowercase());
-        let known = self.knowledge.parse_venue(name).mention().is_some();
-        (capitals || known).then_some(year)
+        let short = crate::knowledge::name_with_short_year(text, self.latest_year)?;
+        let capitals = short.name.chars().filter(char::is_ascii_uppercase).count() >= 2
+            && !short.name.chars().any(|c| c.is_ascii_lowercase());
+        let known = self.knowledge.parse_venue(short.name).mention().is_some();
+        (known || (capitals && short.apostrophe)).then_some(short.year)
     }
 
     /// `venue_column`: the table's venue column, by its header or else by

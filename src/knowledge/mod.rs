@@ -18,7 +18,7 @@ pub use venues::{
 };
 pub use years::{
     is_lone_year_only, is_month_and_short_year, month_name, name_with_short_year, names_a_month,
-    parse_year_cell, two_digit_year, DateForm, YearCell,
+    parse_year_cell, two_digit_year, DateForm, ShortYear, YearCell,
 };
 
 use std::collections::HashSet;

@@ -123,7 +123,9 @@ mod tests {
         let found = lines("invalid-year", &table_of(header, &rows));
         assert!(found.is_empty(), "{found:?}");
         // A word that names no venue, with a number: still no year.
-        for cell in ["Top 10", "Week 12", "Vol 12", "Fig 87"] {
+        for cell in [
+            "Top 10", "Week 12", "Vol 12", "Fig 87", "COVID 19", "TBD 25", "Foo'21",
+        ] {
             let mut with_word = rows.clone();
             let row = format!("| P | [pdf](https://arxiv.org/abs/2501.00099) | {cell} |");
             with_word.push(&row);

@@ -146,7 +146,7 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
 
 static VERSION_MARKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?i:arxiv)\s*\(v\d+\)\s*(?P<after>[\d.\-/]+)|(?P<before>[\d.\-/]+)\s*\(v\d+\))$",
+        r"^(?:(?i:arxiv)\s*\([vV][1-9]\d*\)\s*(?P<after>[\d.\-/]+)|(?P<before>[\d.\-/]+)\s*\([vV][1-9]\d*\))$",
     )
     .expect("valid regex")
 });
@@ -480,18 +480,31 @@ fn month_named(word: &str) -> Option<u32> {
 /// digits, as lists write a venue (known to nas-lint or not) and its year
 /// in one cell. Not a month's name (`Oct 23` may be a day of it). Whether
 /// the name is a venue's is for the caller to judge.
-pub fn name_with_short_year(text: &str, latest: i32) -> Option<(&str, i32)> {
+pub fn name_with_short_year(text: &str, latest: i32) -> Option<ShortYear<'_>> {
     let c = NAME_SHORT_YEAR.captures(text.trim())?;
     let name = c.get(1)?.as_str();
     if month_named(name).is_some() {
         return None;
     }
-    let year = two_digit_year(&c[2]).filter(|&year| year <= latest)?;
-    Some((name, year))
+    let year = two_digit_year(&c[3]).filter(|&year| year <= latest)?;
+    Some(ShortYear {
+        name,
+        year,
+        apostrophe: !c[2].trim().is_empty(),
+    })
+}
+
+/// A name with two digits of its year, read by [`name_with_short_year`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct ShortYear<'t> {
+    pub name: &'t str,
+    pub year: i32,
+    /// Written `ATC'25`, not `OSDI 25`.
+    pub apostrophe: bool,
 }
 
 static NAME_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Za-z][A-Za-z&.\-]{1,19})\s*(?:['’‘`]\s*|\s+)(\d{2})$").expect("valid regex")
+    Regex::new(r"^([A-Za-z][A-Za-z&.\-]{1,19})(\s*['’‘`]\s*|\s+)(\d{2})$").expect("valid regex")
 });
 
 pub fn two_digit_year(digits: &str) -> Option<i32> {
