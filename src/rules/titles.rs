@@ -209,7 +209,10 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
         // `MobileLLM-R1` / `MobileLLM-R1.5`: a version's number, another
         // model; `(2017)` after a title is its year, the same title.
         let rest = &long[short.len() + 1..];
-        let year = rest.len() == 4 && (rest.starts_with("19") || rest.starts_with("20"));
+        // A name alone (`DAVIS` / `DAVIS 2017`) with a year is another edition.
+        let year = rest.len() == 4
+            && (rest.starts_with("19") || rest.starts_with("20"))
+            && short.split(' ').count() >= 3;
         return year || !rest.bytes().all(|b| b.is_ascii_digit());
     }
     let words_a: HashSet<&str> = a.split(' ').collect();
@@ -405,6 +408,7 @@ mod tests {
             Some("Attention Is All You Need"),
             Some("Attention Is All You Need (2017)")
         ));
+        assert!(!super::titles_match(Some("DAVIS"), Some("DAVIS 2017")));
     }
 
     #[test]

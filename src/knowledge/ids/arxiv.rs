@@ -120,10 +120,10 @@ pub(super) fn arxiv_of(url: &Url<'_>) -> Option<ArxivLink> {
             .trim_start_matches('/');
         // `/pdf/arXiv:2011.02572.pdf`: the id as papers cite it, which
         // arXiv reads as the id itself.
-        ["arXiv:", "arxiv:", "ARXIV:"]
-            .iter()
-            .find_map(|label| path.strip_prefix(label))
-            .unwrap_or(path)
+        match path.get(..6) {
+            Some(label) if label.eq_ignore_ascii_case("arxiv:") => &path[6..],
+            _ => path,
+        }
     } else if url.host == "huggingface.co" {
         url.path.strip_prefix("/papers/")?
     } else if url.host == "doi.org" || url.host == "dx.doi.org" {

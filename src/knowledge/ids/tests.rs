@@ -29,6 +29,7 @@ fn every_url_form_gives_the_bare_id() {
         // Yangzhangcst/RGBD-semantic-segmentation: the id as cited.
         "https://arxiv.org/pdf/arXiv:2106.06560.pdf",
         "https://arxiv.org/abs/arxiv:2106.06560",
+        "https://arxiv.org/abs/ArXiv:2106.06560",
     ] {
         assert_eq!(id(url), "2106.06560", "{url}");
     }

@@ -262,10 +262,25 @@ fn a_mark_before_the_scheme_is_removed_by_a_safe_fix() {
             )
         );
     }
-    // A closing brace that belongs to a pair inside the URL stays.
-    let text = table("[A]({https://example.com/a/{g})");
-    let (after, _) = fixed(&text);
-    assert_eq!(after, table("[A](https://example.com/a/{g})"));
+    // A closing brace that belongs to a pair inside the URL stays; the
+    // mark's own twin goes.
+    for (cell, url) in [
+        (
+            "[A]({https://example.com/a/{g})",
+            "https://example.com/a/{g}",
+        ),
+        (
+            "[A]({https://example.com/a/{g}})",
+            "https://example.com/a/{g}",
+        ),
+        (
+            "[A](\"https://example.com/a?q=\"x\"\")",
+            "https://example.com/a?q=\"x\"",
+        ),
+    ] {
+        let (after, _) = fixed(&table(cell));
+        assert_eq!(after, table(&format!("[A]({url})")), "{cell}");
+    }
     // A mark before a folder's name is a path of the repository.
     assert!(lines("malformed-link", &table("[A]({notes}/a.md)")).is_empty());
 }

@@ -104,9 +104,15 @@ fn stray_mark_before_scheme(url_at: Option<usize>, span: Span, url: &str) -> Opt
         other => other,
     };
     // Only the last character can be the mark's twin, and only when the
-    // URL holds no other such pair (`{https://x.org/{g}`: the `}` is `{g}`'s).
+    // URL's own pairs are whole without it (`{https://x.org/{g}`: the `}`
+    // is `{g}`'s; `{https://x.org/{g}}`: the last `}` is the mark's).
     let inner = rest.strip_suffix(closing).unwrap_or(rest);
-    let twin = rest.ends_with(closing) && !inner.contains(mark) && !inner.contains(closing);
+    let twin = rest.ends_with(closing)
+        && if mark == closing {
+            inner.matches(mark).count() % 2 == 0
+        } else {
+            inner.matches(closing).count() >= inner.matches(mark).count()
+        };
     let fixed = if twin {
         &rest[..rest.len() - closing.len_utf8()]
     } else {

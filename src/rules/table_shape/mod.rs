@@ -88,8 +88,7 @@ impl Rule for TableShape {
                 let (Some(first), Some(last)) = (r.cell(expected), r.cell(written - 1)) else {
                     return false;
                 };
-                let spanned = &r.text[first.span().start..last.span().end];
-                is_comment(spanned.trim())
+                is_one_html_comment(&r.text[first.span().start..last.span().end])
             };
             if written > expected
                 && (one_comment()
@@ -153,7 +152,7 @@ impl Rule for TableShape {
                     .starts_with('|')
             };
             let spanned = &cx.document.text[row.extra[0].start..row.extra[last].end];
-            if is_comment(spanned.trim())
+            if is_one_html_comment(spanned)
                 || row.extra.iter().enumerate().all(|(i, c)| {
                     cx.knowledge.is_placeholder(text(c))
                         || is_comment(text(c))
@@ -285,6 +284,16 @@ fn last_cell_fits(cx: &Context<'_>, r: &RowRef<'_>, written: usize) -> bool {
 fn stray_marks(raw: &str) -> bool {
     let raw = raw.trim();
     !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_punctuation())
+}
+
+/// Cells that together hold one HTML comment (`<!-- a note | -->`): opened
+/// at their start and first closed at their end, so nothing sits between
+/// two comments (`<!-- a --> | lost text | <!-- b -->`).
+fn is_one_html_comment(raw: &str) -> bool {
+    raw.trim()
+        .strip_prefix("<!--")
+        .and_then(|rest| rest.find("-->").map(|at| at + 3 == rest.len()))
+        .unwrap_or(false)
 }
 
 /// A cell GitHub drops that held nothing to read: a comment

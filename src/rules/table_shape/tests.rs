@@ -231,8 +231,10 @@ fn quiet_on_an_extra_cell_holding_only_a_comment() {
     let text = "| Name | Title | Venue |\n|---|---|---|\n\
                 | DSA | [A](https://openreview.net/forum?id=rgtrYVC9n4) | NeurIPS | <!-- a note | -->\n\
                 | OPT | [B](https://arxiv.org/abs/2406.02291) | arXiv | <!-- a note |-->|\n\
-                | Bad | [C](https://arxiv.org/abs/2406.02292) | arXiv | <!-- a note | [Code](https://github.com/c/c) |\n";
-    assert_eq!(lines("table-shape", text), [5]);
+                | Bad | [C](https://arxiv.org/abs/2406.02292) | arXiv | <!-- a note | [Code](https://github.com/c/c) |\n\
+                | Two | [D](https://arxiv.org/abs/2406.02293) | arXiv | <!-- a --> | lost text | <!-- b --> |\n\
+                | Ref | [E](https://arxiv.org/abs/2406.02294) | arXiv | [//]: # | [Code](https://github.com/x/y) |\n";
+    assert_eq!(lines("table-shape", text), [5, 6, 7]);
 }
 
 #[test]
