@@ -15,6 +15,10 @@ fn nas_lint(dir: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -160,6 +164,11 @@ fn unreadable_and_undecodable_files_name_the_file_and_exit_2() {
         assert!(
             message.contains(name) && message.contains(problem),
             "{name}: {message}"
+        );
+        assert!(
+            !stdout(&output).contains("passed"),
+            "{name}: {}",
+            stdout(&output)
         );
     }
 }

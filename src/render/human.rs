@@ -79,6 +79,11 @@ pub fn summary_line(summary: &Summary) -> String {
         if summary.files == 1 { "" } else { "s" }
     );
     if summary.errors + summary.warnings + summary.infos == 0 {
+        // A file that could not be read is named on stderr; "passed" would
+        // say the opposite.
+        if summary.files == 0 {
+            return "No file was checked.\n".to_string();
+        }
         return format!("All checks passed ({files}).\n");
     }
     let mut line = format!(
