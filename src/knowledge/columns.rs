@@ -68,6 +68,10 @@ pub struct CitingTables {
     /// Words of a header that make the table a leaderboard ("perplexity").
     #[serde(default)]
     pub metric_words: Vec<String>,
+    /// Words of a header that make a leaderboard only beside another
+    /// result column or without a year column ("Score": maybe a rating).
+    #[serde(default)]
+    pub rating_words: Vec<String>,
     /// Words of a header that describe data, not a paper ("Img.", "Size").
     #[serde(default)]
     pub data_words: Vec<String>,
@@ -139,6 +143,9 @@ impl ColumnRoles {
             citing
                 .metric_words
                 .extend(c.metric_words.iter().map(|w| w.to_lowercase()));
+            citing
+                .rating_words
+                .extend(c.rating_words.iter().map(|w| w.to_lowercase()));
             citing
                 .data_words
                 .extend(c.data_words.iter().map(|w| w.to_lowercase()));

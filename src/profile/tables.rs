@@ -11,7 +11,7 @@
 //! venue column lists papers whatever its first column says.
 
 use crate::document::{Document, Role, Table};
-use crate::knowledge::{ColumnRoles, Knowledge};
+use crate::knowledge::{CitingTables, ColumnRoles, Knowledge};
 
 /// Whether the rows of a table are things that cite a paper, not papers.
 pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowledge) -> bool {
@@ -44,10 +44,6 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
     {
         return true;
     }
-    let has_word = |text: &str, words: &[String]| {
-        text.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
-    };
     // A dataset table that also gives the venue of each dataset's paper:
     // named things first, and columns describing the data or a bare link
     // to the paper.
@@ -56,24 +52,64 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
         && (table.columns.iter().enumerate().any(|(c, column)| {
             column.role.is_none()
                 && c != 0
-                && (has_word(&column.header, &vocabulary.data_words) || data_cells(table, c))
+                && (header_has_word(&column.header, &vocabulary.data_words) || data_cells(table, c))
         }) || bare_paper_links(table))
     {
         return true;
     }
-    if table
-        .columns
-        .iter()
-        .enumerate()
-        .filter(|(c, _)| Some(*c) != title)
-        .any(|(_, c)| has_word(&c.header, &vocabulary.metric_words))
-    {
+    if is_leaderboard(table, vocabulary) {
         return true;
     }
     is(&vocabulary.name_headers, title_header)
         && document
             .heading_chain(table.heading)
-            .any(|h| has_word(&h.text, &vocabulary.section_words))
+            .any(|h| header_has_word(&h.text, &vocabulary.section_words))
+}
+
+/// Whether a header names a result: a metric (`Test perplexity`), or a
+/// rating word (`Score`) that is not the list's own rating of its papers.
+fn is_leaderboard(table: &Table<'_>, vocabulary: &CitingTables) -> bool {
+    if !headed_by(table, &vocabulary.metric_words).is_empty() {
+        return true;
+    }
+    !headed_by(table, &vocabulary.rating_words).is_empty()
+        && own_rating(table, vocabulary, &super::scores::score_columns(table)).is_none()
+}
+
+/// The columns of measured results: the columns of scores, less a list's
+/// own rating of its papers.
+pub fn result_columns(table: &Table<'_>, knowledge: &Knowledge) -> Vec<usize> {
+    let mut scores = super::scores::score_columns(table);
+    if let Some(rating) = own_rating(table, &knowledge.columns.citing, &scores) {
+        scores.retain(|&c| c != rating);
+    }
+    scores
+}
+
+/// A dated table's one column headed by a rating word (`Year | Score |
+/// Type | Paper`), with no other result column beside it: the list rating
+/// its papers, one row a paper (a leaderboard rarely dates its results).
+fn own_rating(table: &Table<'_>, vocabulary: &CitingTables, scores: &[usize]) -> Option<usize> {
+    let [rating] = headed_by(table, &vocabulary.rating_words)[..] else {
+        return None;
+    };
+    let dated = table.column(Role::Year).is_some();
+    let alone = headed_by(table, &vocabulary.metric_words).is_empty()
+        && scores.iter().all(|&c| c == rating);
+    (dated && alone).then_some(rating)
+}
+
+/// The columns, other than the title's, whose header holds one of the words.
+fn headed_by(table: &Table<'_>, words: &[String]) -> Vec<usize> {
+    let title = table.column(Role::Title);
+    (0..table.columns.len())
+        .filter(|&c| Some(c) != title && header_has_word(&table.columns[c].header, words))
+        .collect()
+}
+
+fn header_has_word(text: &str, words: &[String]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// Whether the table is a catalogue of models (`Model | Size | ... | Link`,
@@ -292,6 +328,25 @@ mod tests {
         let text = "## Causal Discovery\n\n|Name|Paper|Code|\n|---|---|---|\n|PC algorithm|Causation, Prediction, and Search|[R](https://github.com/cran/pcalg)|\n\n\
                     ### Penn Treebank\n\n| Model | Test perplexity | Paper / Source | Code |\n|---|---|---|---|\n| AWD-LSTM (Merity et al., 2017) | 57.3 | [Regularizing LSTMs](https://arxiv.org/abs/1708.02182) | - |\n";
         assert_eq!(judge(text), [true, true]);
+    }
+
+    #[test]
+    fn a_dated_list_rating_its_papers_is_no_leaderboard() {
+        // jin-s13's world-model hub: one row a paper, its Score the list's
+        // own relevance rating; a copy of a row is a duplicate.
+        let rated = "| Year | Score | Type | Paper | TLDR |\n|---|---|---|---|---|\n\
+            | 2026 | 58.1 | method | [Planning with an Ensemble of World Models](https://openreview.net/forum?id=cvGdPXaydP) | City models. |\n\
+            | 2026 | 24.4 | method | [Planning with an Ensemble of World Models](https://openreview.net/forum?id=cvGdPXaydP) |  |\n\
+            | 2022 | 71.5 | method | [DayDreamer: World Models for Physical Robot Learning](https://proceedings.mlr.press/v205/wu23c/wu23c.pdf) | Robots. |\n";
+        assert_eq!(judge(rated), [false]);
+        assert_eq!(crate::rules::testing::lines("duplicate-paper", rated), [4]);
+        // Without a year, or beside a second result column, a Score is a result.
+        let undated = "| Model | Score | Paper / Source | Code |\n|---|---|---|---|\n| T5-11B | 90.3 | [Exploring the Limits](https://arxiv.org/abs/1910.10683) | - |\n";
+        assert_eq!(judge(undated), [true]);
+        let two_results = "| Year | Model | Score | Params | Paper |\n|---|---|---|---|---|\n| 2019 | T5 | 90.3 | 11.0 | [Exploring the Limits](https://arxiv.org/abs/1910.10683) |\n| 2019 | T5-L | 88.1 | 0.7 | [Exploring the Limits](https://arxiv.org/abs/1910.10683) |\n| 2020 | X | 80.1 | 1.5 | [Other](https://arxiv.org/abs/2001.00001) |\n";
+        assert_eq!(judge(two_results), [true]);
+        let two_ratings = "| Year | Rank | Score | Paper |\n|---|---|---|---|\n| 2019 | 1 | 90.3 | [Exploring the Limits](https://arxiv.org/abs/1910.10683) |\n";
+        assert_eq!(judge(two_ratings), [true]);
     }
 
     #[test]
