@@ -145,7 +145,12 @@ impl<'k, 't> Reader<'k, 't> {
                 || (venue_cell_free && is_lone_year_only(y_text, EARLIEST_YEAR, self.latest_year));
             if venue_like && venue_cell_free {
                 let moved_venue = self.venue(y_text);
-                if self.names_a_venue(&moved_venue) {
+                // `| 2023 | ISWC |`: a venue nas-lint does not know, written
+                // as an acronym, beside a Venue cell holding the year.
+                let unknown_acronym = matches!(v.value, VenueCell::YearOnly(_))
+                    && matches!(y.value, YearCell::Invalid)
+                    && is_capital_acronym(y_text);
+                if self.names_a_venue(&moved_venue) || unknown_acronym {
                     swap = Some(Swap::new(v_col, y_col, (Role::Venue, Role::Year)));
                     venue = Some(CellFact::new(y_col, moved_venue));
                     year = Some(CellFact::new(v_col, self.year(v_text)));
@@ -191,6 +196,21 @@ impl<'k, 't> Reader<'k, 't> {
             }),
         }
     }
+}
+
+/// One word of capitals and digits with three capitals at least (`ISWC`,
+/// `3DV`, `SIGMOD`), not a month (`OCT`): how venues are written.
+fn is_capital_acronym(text: &str) -> bool {
+    const MONTHS: [&str; 13] = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+    ];
+    let word = text.trim();
+    (2..=12).contains(&word.len())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+        && word.chars().filter(char::is_ascii_uppercase).count() >= 3
+        && !MONTHS.contains(&word)
 }
 
 /// Least rows with a filled cell for a column to be read as venues by its

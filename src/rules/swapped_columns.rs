@@ -71,6 +71,29 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_venue_acronym_in_the_year_column_is_one_swap() {
+        let table = |year_cell: &str| {
+            format!(
+                "| Title | Venue | Year |\n|---|---|---|\n\
+                 | [A paper on things](https://arxiv.org/abs/2301.00001) | ICLR | 2023 |\n\
+                 | [B paper on stuff](https://arxiv.org/abs/2302.00001) | 2023 | {year_cell} |\n"
+            )
+        };
+        let text = table("ISWC");
+        assert_eq!(lines("swapped-columns", &text), [4]);
+        assert_eq!(lines("invalid-year", &text), Vec::<usize>::new());
+        assert_eq!(lines("year-as-venue", &text), Vec::<usize>::new());
+        // A month or a placeholder is no venue: the year in Venue stays the finding.
+        for cell in ["OCT", "TBD", "Soon"] {
+            assert_eq!(
+                lines("swapped-columns", &table(cell)),
+                Vec::<usize>::new(),
+                "{cell}"
+            );
+        }
+    }
+
+    #[test]
     fn fires_on_a_strategy_in_the_conference_column() {
         let row = "| [A](https://example.com/a) | Gradient | ICLR 2021 | [Code](https://github.com/a/b) | 2021 |";
         assert_eq!(lines("swapped-columns", &seed_table("S", &[row])), [5]);
