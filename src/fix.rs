@@ -271,7 +271,9 @@ impl Shape {
         }
         Shape {
             tables: doc.tables.len(),
-            rows: doc.tables.iter().map(|t| t.row_count()).sum(),
+            // A row of another table counts while it repeats the row above
+            // it: deleting the copy is the one edit made there.
+            rows: doc.tables.iter().map(|t| t.row_count()).sum::<usize>() + doc.repeated_rows.len(),
             errors_by_rule,
         }
     }
@@ -354,6 +356,15 @@ mod tests {
         let row = "| [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | - | [Code](https://github.com/a/a) | 2020 |\r\n";
         let text = format!("{HEADER}{row}{row}| [B](https://example.com/b) | CVPR 2021 | - | [Code](https://github.com/a/b) | 2021 |\n");
         assert_eq!(fixed(&text, false).text, text, "deleting is unsafe");
+        let outcome = fixed(&text, true);
+        assert_eq!(outcome.text, text.replacen(row, "", 1));
+        assert!(outcome.rolled_back.is_empty());
+    }
+
+    #[test]
+    fn unsafe_fixes_delete_a_copy_in_a_table_of_models() {
+        let row = "| granite-hap | 125m | [hf](https://huggingface.co/ibm/granite) |\r\n";
+        let text = format!("| Guardrail | Size | Link |\r\n|---|---|---|\r\n{row}{row}");
         let outcome = fixed(&text, true);
         assert_eq!(outcome.text, text.replacen(row, "", 1));
         assert!(outcome.rolled_back.is_empty());

@@ -6,7 +6,7 @@ use super::directives::directives_in;
 use super::labels::{last_title_is_generic, other_paper_links};
 use super::linked_names::title_candidate;
 use super::rows::{line_without_terminator, store_row, OpenRow, TextParts};
-use super::{Anchor, Column, Directive, FragmentLink, Heading, OverflowRow, Table};
+use super::{Anchor, Column, Directive, FragmentLink, Heading, OverflowRow, RepeatedRow, Table};
 use crate::knowledge::text::contains;
 use crate::knowledge::ColumnRoles;
 use crate::span::Span;
@@ -25,6 +25,7 @@ pub(super) struct Piece<'a> {
     pub(super) prose_links: Vec<FragmentLink>,
     pub(super) tables: Vec<Table<'a>>,
     pub(super) overflow_rows: Vec<OverflowRow>,
+    pub(super) repeated_rows: Vec<RepeatedRow>,
     /// The prose links and surplus cells of tables whose title column is
     /// not decided yet ([`Table::pending_title`]): they count as the
     /// document's when the table turns out not to list papers.
@@ -345,6 +346,9 @@ impl<'a> Builder<'a, '_> {
             if let Some(row) = overflow_row(self.text, &open_row.range, header_cells) {
                 self.piece.overflow_rows.push(row);
             }
+            if let Some(row) = repeated_row(self.text, &open_row.range) {
+                self.piece.repeated_rows.push(row);
+            }
         }
     }
 
@@ -367,6 +371,32 @@ fn overflow_row(text: &str, range: &Range<usize>, header_cells: usize) -> Option
         span: line,
         header_cells,
         extra: cells[header_cells..].iter().map(|c| c.content).collect(),
+    })
+}
+
+/// The row, if its line repeats the line above it (trimmed) and holds a
+/// link and two filled cells: an entry pasted twice. The line above a
+/// table's first row is its delimiter row, so only rows compare; reading
+/// the text, not the rows kept, holds across the pieces of a long table.
+fn repeated_row(text: &str, range: &Range<usize>) -> Option<RepeatedRow> {
+    let line = line_without_terminator(text, range.clone());
+    let line_start = text[..line.start].rfind('\n').map_or(0, |at| at + 1);
+    let above_end = line_start.checked_sub(1)?;
+    let above_end = if text[..above_end].ends_with('\r') {
+        above_end - 1
+    } else {
+        above_end
+    };
+    let above_start = text[..above_end].rfind('\n').map_or(0, |at| at + 1);
+    let (this, above) = (&text[line_start..line.end], &text[above_start..above_end]);
+    let (cells, _) = split_row(text, line);
+    let filled = cells
+        .iter()
+        .filter(|c| !c.content.slice(text).trim().is_empty())
+        .count();
+    (this.trim() == above.trim() && this.contains("](") && filled >= 2).then(|| RepeatedRow {
+        span: Span::new(line_start, line.end),
+        first: Span::new(above_start, above_end),
     })
 }
 

@@ -48,6 +48,8 @@ pub struct Document<'a> {
     /// Rows of the tables left out that have more cells than their header:
     /// GitHub drops the surplus cells, in any table.
     pub overflow_rows: Vec<OverflowRow>,
+    /// Rows of the tables left out that repeat the row above them.
+    pub repeated_rows: Vec<RepeatedRow>,
     /// `<!-- nas-lint-disable ... -->` comments, in document order.
     pub directives: Vec<Directive>,
 }
@@ -74,6 +76,16 @@ pub enum DirectiveKind {
     Enable,
     /// `nas-lint-disable-file`: the whole file.
     DisableFile,
+}
+
+/// A row of a table that is not a paper table (datasets, models) that
+/// repeats the row above it byte for byte: a copy pasted twice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RepeatedRow {
+    /// The row's line, without its line break.
+    pub span: Span,
+    /// The line above it, which it repeats.
+    pub first: Span,
 }
 
 /// A row of a table that is not a paper table, with more cells than its

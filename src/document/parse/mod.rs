@@ -221,6 +221,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         prose_links: Vec::new(),
         tables: Vec::new(),
         overflow_rows: Vec::new(),
+        repeated_rows: Vec::new(),
         directives: Vec::new(),
     };
     let mut slug_sources = Vec::new();
@@ -247,6 +248,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         document.prose_links.extend(piece.prose_links);
         document.directives.extend(piece.directives);
         document.overflow_rows.extend(piece.overflow_rows);
+        document.repeated_rows.extend(piece.repeated_rows);
         pending_prose.extend(piece.pending_prose_links);
         pending_overflow.extend(piece.pending_overflow_rows);
     }

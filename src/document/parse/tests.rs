@@ -25,6 +25,9 @@ fn summary(document: &Document<'_>) -> String {
             o.span, o.header_cells, o.extra
         ));
     }
+    for r in &document.repeated_rows {
+        out.push_str(&format!("R {:?} {:?}\n", r.span, r.first));
+    }
     for t in &document.tables {
         out.push_str(&format!(
             "T {:?} {:?} {}\n",

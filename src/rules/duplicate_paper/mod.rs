@@ -66,6 +66,29 @@ impl Rule for DuplicatePaper {
                 .with_fix(delete_identical_copy(&pair, cx)),
             );
         }
+        report_repeated_rows(cx, out);
+    }
+}
+
+/// Rows of tables that list no papers (datasets, models) pasted twice: the
+/// row above says the same, byte for byte.
+fn report_repeated_rows(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for repeated in &cx.document.repeated_rows {
+        let first_line = cx.line(repeated.first);
+        let line = cx.document.lines.line_of(repeated.span.start);
+        let whole_line = cx.document.lines.full_line_span(line);
+        out.push(
+            Diagnostic::new(
+                META.name,
+                Severity::Error,
+                repeated.span,
+                format!("this row repeats line {first_line} word for word"),
+            )
+            .with_label(format!("a copy of line {first_line}"))
+            .with_related(repeated.first, "first listed here")
+            .with_help("keep one of the two rows")
+            .with_fix(Some(Fix::unsafe_(vec![Edit::replace(whole_line, "")]))),
+        );
     }
 }
 

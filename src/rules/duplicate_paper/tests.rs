@@ -456,3 +456,28 @@ fn a_survey_column_beside_names_holds_no_titles() {
         | [A survey of one thing and another](https://arxiv.org/abs/2001.00003) | 2020 | TPAMI |\n";
     assert_eq!(lines("duplicate-paper", surveys), [4]);
 }
+
+#[test]
+fn a_row_of_another_table_pasted_twice_is_reported() {
+    // enguard's guardrail models: no title column, so no paper table; the
+    // copy is still a copy.
+    let model = "| granite-hap | 125m | [hf](https://huggingface.co/ibm-granite/granite-guardian-hap-125m) |";
+    let text = format!(
+        "| Guardrail | Size | Link |\n|---|---|---|\n{model}\n{model}  \n| other | 1b | [hf](https://huggingface.co/x/y) |\n\
+         | ✓ | ✓ | ✓ |\n| ✓ | ✓ | ✓ |\n{model}\n"
+    );
+    let found = check("duplicate-paper", &text);
+    // Marks without a link repeat by nature; a copy further down is not the
+    // row above.
+    assert_eq!(lines("duplicate-paper", &text), [4]);
+    assert_eq!(found[0].severity, Severity::Error);
+    assert!(
+        found[0].message.contains("repeats line 3"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(
+        apply_fix(&text, &found[0]),
+        text.replacen(&format!("{model}  \n"), "", 1)
+    );
+}
