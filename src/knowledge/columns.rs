@@ -45,6 +45,10 @@ pub struct ColumnFile {
     /// may hold marks).
     #[serde(default)]
     pub title_when_alone_headers: Vec<String>,
+    /// Headers of a column that describes each paper (`Keywords`, `Tags`)
+    /// rather than filing it under a label.
+    #[serde(default)]
+    pub description_headers: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,
@@ -110,6 +114,8 @@ pub struct ColumnRoles {
     pub paper_title_headers: Vec<String>,
     /// Headers of a title column when no other column is one, normalised.
     pub title_when_alone_headers: Vec<String>,
+    /// Headers of columns describing each paper, normalised.
+    pub description_headers: Vec<String>,
     /// The venue data, for link labels that name where a paper appeared
     /// (`[Nature Methods](...)`, `[bioRxiv](...)`): set by `Knowledge`.
     pub venue_names: super::VenueBook,
@@ -179,6 +185,7 @@ impl ColumnRoles {
         let venue_or_title_headers = gather(|f| &f.venue_or_title_headers, normalise_header);
         let paper_title_headers = gather(|f| &f.paper_title_headers, normalise_header);
         let title_when_alone_headers = gather(|f| &f.title_when_alone_headers, normalise_header);
+        let description_headers = gather(|f| &f.description_headers, normalise_header);
         ColumnRoles {
             roles,
             citing,
@@ -190,6 +197,7 @@ impl ColumnRoles {
             venue_or_title_headers,
             paper_title_headers,
             title_when_alone_headers,
+            description_headers,
             venue_names: super::VenueBook::default(),
         }
     }

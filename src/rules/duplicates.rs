@@ -387,6 +387,12 @@ fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
         };
         (r.table.columns.iter().enumerate())
             .filter(|(c, column)| *c < title && column.role.is_none())
+            .filter(|(_, column)| {
+                !crate::knowledge::ColumnRoles::header_is(
+                    &cx.knowledge.columns.description_headers,
+                    &column.header,
+                )
+            })
             .filter_map(|(c, column)| {
                 let text = r.cell_text(c);
                 // Numbers (`#`, `No.`) count rows; they name no entry.

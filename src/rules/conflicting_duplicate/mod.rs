@@ -1,9 +1,8 @@
-use super::duplicate_paper::{differences, short};
+use super::duplicate_paper::{differences, quoted};
 use super::pair::{Pair, RowId};
 use super::RowRef;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
-use crate::facts::row_title;
 use std::collections::HashMap;
 
 pub struct ConflictingDuplicate;
@@ -33,15 +32,14 @@ impl Rule for ConflictingDuplicate {
                 continue;
             }
             let earlier_line = cx.line(pair.earlier.row.span());
-            let title = row_title(pair.later.table, pair.later.row).unwrap_or("this paper");
             out.push(
                 Diagnostic::new(
                     META.name,
                     META.severity,
                     pair.later.title_span(),
                     format!(
-                        "\"{}\" is listed twice with different details ({difference}, line {earlier_line})",
-                        short(title)
+                        "{} is listed twice with different details ({difference}, line {earlier_line})",
+                        quoted(&pair.later)
                     ),
                 )
                 .with_label(format!("conflicts with line {earlier_line}"))

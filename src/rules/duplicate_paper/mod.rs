@@ -46,15 +46,14 @@ impl Rule for DuplicatePaper {
             } else {
                 " (in another section)"
             };
-            let title = row_title(pair.later.table, pair.later.row).unwrap_or("this paper");
             out.push(
                 Diagnostic::new(
                     META.name,
                     severity,
                     pair.later.title_span(),
                     format!(
-                        "\"{}\" is already listed at line {earlier_line}{where_}",
-                        short(title)
+                        "{} is already listed at line {earlier_line}{where_}",
+                        quoted(&pair.later)
                     ),
                 )
                 .with_label(format!(
@@ -275,6 +274,17 @@ fn delete_identical_copy(pair: &Pair<'_>, cx: &Context<'_>) -> Option<Fix> {
     let line = cx.document.lines.line_of(pair.later.row.span().start);
     let span = cx.document.lines.full_line_span(line);
     Some(Fix::unsafe_(vec![Edit::replace(span, "")]))
+}
+
+/// How a message names the row's paper: its title in quotes, or, when the
+/// title cell is only a link label (`[Paper](...)`), the paper's id.
+pub(super) fn quoted(row: &RowRef<'_>) -> String {
+    if let Some(title) = row_title(row.table, row.row) {
+        return format!("\"{}\"", short(title));
+    }
+    crate::facts::row_paper_ids(row.table, row.row)
+        .first()
+        .map_or_else(|| "this paper".to_string(), |id| format!("the paper {id}"))
 }
 
 pub(super) fn short(title: &str) -> String {

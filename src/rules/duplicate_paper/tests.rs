@@ -270,6 +270,29 @@ fn one_paper_under_two_labels_is_two_entries() {
 }
 
 #[test]
+fn one_paper_tagged_twice_with_other_keywords_is_a_copy() {
+    // yyf17's `Date | Keywords | Institute | Paper | Code`: Keywords
+    // describe the paper, they file it under no label.
+    let text = "| Date | Keywords | Institute | Paper | Code |\n|---|---|---|---|---|\n\
+        | 2024-10 | Flow Matching | Physical Intelligence | [Paper](https://arxiv.org/abs/2410.24164) | - |\n\
+        | 2023-07 | Web Knowledge | Google | [Paper](https://arxiv.org/abs/2307.15818) | - |\n\
+        | 2024-10 | Vision-Language-Action Flow Model | Physical Intelligence | [Paper](https://arxiv.org/abs/2410.24164) | - |\n";
+    let found = check("duplicate-paper", text);
+    assert_eq!(lines("duplicate-paper", text), [5]);
+    // A row titled only by a link label is named by its paper's id.
+    assert!(
+        found[0]
+            .message
+            .starts_with("the paper arXiv 2410.24164 is already listed at line 3"),
+        "{}",
+        found[0].message
+    );
+    // Under a label column (`Task`), two labels are two entries.
+    let labelled = text.replace("| Date | Keywords |", "| Date | Task |");
+    assert!(lines("duplicate-paper", &labelled).is_empty());
+}
+
+#[test]
 fn one_model_under_two_unnamed_label_columns_is_two_entries() {
     // A taxonomy table lists a model once per architecture it uses, under
     // abbreviated headers no data file knows: the rows differ in one label
