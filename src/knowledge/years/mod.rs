@@ -273,18 +273,31 @@ fn read_year_cell(
     } else if let Some(digits) = lone.then(|| lone_year(text)).flatten() {
         // `ECCV 2024 (×)`, `ECCV-TAO-2020`: one year among words and marks.
         (digits, 0)
+    } else if let Some(range) = lone.then(|| cited_year(text)).flatten() {
+        return year_at(text, range, 0, (earliest, latest));
     } else {
         return YearCell::Invalid;
     };
-    let year: i32 = digits.as_str().parse().unwrap_or(0);
+    year_at(text, digits.range(), month, (earliest, latest))
+}
+
+/// The year whose four digits sit at `range` of the cell, with its month
+/// if the cell names one (0 if not).
+fn year_at(
+    text: &str,
+    range: std::ops::Range<usize>,
+    month: u32,
+    (earliest, latest): (i32, i32),
+) -> YearCell {
+    let year: i32 = text[range.clone()].parse().unwrap_or(0);
     if !(earliest..=latest).contains(&year) {
         return YearCell::Invalid;
     }
-    let plain = digits.start() == 0 && digits.end() == text.len();
+    let plain = range.start == 0 && range.end == text.len();
     YearCell::Year {
         year,
         month: month as u8,
-        digits: (digits.start() as u32, digits.end() as u32),
+        digits: (range.start as u32, range.end as u32),
         form: if plain {
             DateForm::Year
         } else {
@@ -293,6 +306,37 @@ fn read_year_cell(
         later: None,
     }
 }
+
+/// `SIGMOD 2019, 1553-1570.`, `PVLDB 13(3), 279 - 292, 2019.`,
+/// `ICML 2018: 1924-1933.`: a citation's year beside its pages and its
+/// volume and issue. Those numbers are masked (a page range only as a part
+/// of its own between commas or colons), and the rest must hold one year
+/// among words, as [`lone_year`] reads it.
+fn cited_year(text: &str) -> Option<std::ops::Range<usize>> {
+    let mut masked = VOLUME_ISSUE
+        .replace_all(text, |c: &regex::Captures<'_>| " ".repeat(c[0].len()))
+        .into_owned();
+    let mut at = 0;
+    for part in text.split([',', ':', ';']) {
+        if PAGE_RANGE.is_match(part) {
+            masked.replace_range(at..at + part.len(), &" ".repeat(part.len()));
+        }
+        at += part.len() + 1;
+    }
+    if masked == text {
+        return None;
+    }
+    lone_year(&masked).map(|m| m.range())
+}
+
+/// `13(3)`: a journal's volume and issue.
+static VOLUME_ISSUE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::ascii(r"\b\d{1,3}\s?\(\d{1,3}\)").expect("valid regex"));
+
+/// ` 279 - 292.`, `pp. 1553-1570`: the pages of a citation, a part of its own.
+static PAGE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:pp?\.\s*)?[0-9]{1,5}\s*[-–]\s*[0-9]{1,5}\s*\.?\s*$").expect("valid regex")
+});
 
 /// `2021.07 / 2022.05`, `2017&2019`: two dates (two versions of one
 /// paper), each a year or date of its own, read as the first. `05/2023` (a
@@ -324,6 +368,9 @@ pub fn lone_year(text: &str) -> Option<regex::Match<'_>> {
     // Beside it, a day after a month's name (`Tech report, Oct 13 2025`).
     let mut year = None;
     for run in DIGIT_RUN.find_iter(text) {
+        if run.len() == 4 && names_an_arxiv_month(&text[..run.start()]) {
+            return None;
+        }
         if run.len() == 4 && year.is_none() {
             year = Some(run);
         } else if !(run.len() <= 2 && follows_a_month(&text[..run.start()])) {
@@ -331,6 +378,13 @@ pub fn lone_year(text: &str) -> Option<regex::Match<'_>> {
         }
     }
     year
+}
+
+/// Whether the text before four digits makes them an arXiv id's year and
+/// month (`CoRR abs/1911.`, `arXiv:1803.`), cut short: no year.
+fn names_an_arxiv_month(before: &str) -> bool {
+    let before = before.trim_end().to_ascii_lowercase();
+    before.ends_with("abs/") || before.ends_with("arxiv:")
 }
 
 /// Whether the text before a number ends with a month's name (`Oct `).

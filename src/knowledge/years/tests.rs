@@ -76,6 +76,36 @@ fn reads_a_venue_of_any_length_before_the_year() {
 }
 
 #[test]
+fn a_citations_year_stands_beside_its_pages_and_volume() {
+    // wotchin's database list: the Year column holds a citation.
+    for (text, expected) in [
+        ("SIGMOD 2019, 1553-1570.", 2019),
+        ("SIGMOD 2019,1189-1206.", 2019),
+        ("SIGMOD 2018: 489-504.", 2018),
+        ("ICML 2018: 1924-1933.", 2018),
+        ("PVLDB 13(3), 279 - 292, 2019.", 2019),
+    ] {
+        let YearCell::Year { year, digits, .. } = parse_year_cell(text, false, 1800, 2027) else {
+            panic!("{text}");
+        };
+        assert_eq!(year, expected, "{text}");
+        assert_eq!(
+            &text[digits.0 as usize..digits.1 as usize],
+            expected.to_string()
+        );
+    }
+    // An arXiv id cut short names no year; nor does a cell of two years
+    // beside pages.
+    for text in ["CoRR abs/1911.", "arXiv:1803.", "SIGMOD 2019, 2020, 1-10"] {
+        assert_eq!(
+            parse_year_cell(text, false, 1800, 2027),
+            YearCell::Invalid,
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn one_year_among_words_and_marks_is_that_year() {
     // A tracking list's year column: venue, year, and a mark for "no code".
     for (text, expected) in [
