@@ -199,6 +199,9 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     if acronyms_spelled_out(a, b) || acronyms_spelled_out(b, a) {
         return true;
     }
+    let subtitled = [a, b]
+        .iter()
+        .any(|t| t.contains([':', '(', '–', '—']) || t.contains(" - "));
     let (a, b) = (title_key(a), title_key(b));
     let (short, long) = if a.len() <= b.len() {
         (&a, &b)
@@ -213,13 +216,31 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
         let year = rest.len() == 4
             && (rest.starts_with("19") || rest.starts_with("20"))
             && short.split(' ').count() >= 3;
-        return year || !rest.bytes().all(|b| b.is_ascii_digit());
+        let new_problem = !subtitled && applies_a_method(short, rest);
+        return year || !(rest.bytes().all(|b| b.is_ascii_digit()) || new_problem);
     }
     let words_a: HashSet<&str> = a.split(' ').collect();
     let words_b: HashSet<&str> = b.split(' ').collect();
     let shared = words_a.intersection(&words_b).count();
     let all = words_a.union(&words_b).count();
     all > 0 && (shared as f64 / all as f64 >= 0.7 || shortened_copy(&words_a, &words_b))
+}
+
+/// Whether the words after a short title take it somewhere new ("Neural
+/// ordinary differential equations" / "... for modeling epidemic
+/// spreading"): a preposition and two words of their own at least, after a
+/// title of five words at most, with no subtitle mark in either (`SVAD:
+/// From Single Image` is a name and its subtitle). A long title cut short
+/// in one copy loses its end too, but keeps more than five words.
+fn applies_a_method(short: &str, rest: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "for", "in", "on", "with", "via", "to", "towards", "toward", "using", "from", "by",
+        "under", "through",
+    ];
+    let mut words = rest.split(' ');
+    let leads = words.next().is_some_and(|w| PREPOSITIONS.contains(&w));
+    let own = words.filter(|w| !FUNCTION_WORDS.contains(w)).count();
+    leads && own >= 2 && short.split(' ').count() <= 5
 }
 
 /// Whether `long` is `short` with its acronyms written out: "Unifying LLMs
@@ -546,6 +567,21 @@ mod tests {
             "β-DARTS++: Bi-level Regularization",
             "β-DARTS: Beta-Decay Regularization"
         ));
+    }
+
+    #[test]
+    fn a_short_title_applied_to_a_new_problem_is_another_paper() {
+        let m = |a: &str, b: &str| titles_match(Some(a), Some(b));
+        assert!(!m(
+            "Neural ordinary differential equations",
+            "Neural ordinary differential equations for modeling epidemic spreading"
+        ));
+        // A long title cut short, a subtitle after a name: one paper.
+        assert!(m(
+            "Denoising Diffusion Probabilistic Models for Robust Image Super-Resolution",
+            "Denoising Diffusion Probabilistic Models for Robust Image Super-Resolution in the Wild"
+        ));
+        assert!(m("DARTS", "DARTS: Differentiable Architecture Search"));
     }
 
     #[test]
