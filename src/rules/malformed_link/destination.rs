@@ -108,6 +108,35 @@ pub(super) fn scheme_without_colon(text: &str, span: Span, url: &str) -> Option<
     )
 }
 
+/// A web address whose scheme lost its slashes (`https:ithub.com/...`,
+/// `https:/arxiv.org/...`): browsers guess the address, link checkers and
+/// other Markdown readers fail on it. The fix writes
+/// them back, safely only before a host nas-lint knows (the host itself may
+/// have lost a letter with them).
+pub(super) fn scheme_without_slashes(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    let lower = url.to_ascii_lowercase();
+    let scheme = ["https:", "http:"]
+        .into_iter()
+        .find(|s| lower.starts_with(s) && !lower[s.len()..].starts_with("//"))?;
+    let rest = &url[scheme.len()..];
+    let slashes = rest.len() - rest.trim_start_matches('/').len();
+    let host = schemeless_host(&rest[slashes..])?;
+    let known = super::hosts::KNOWN_HOSTS.contains(&host.to_ascii_lowercase().as_str());
+    let missing = &"//"[slashes..];
+    let at = url_at(text, span, url);
+    let fix = at.map(|at| Fix::safe_if(known, vec![Edit::insert(at + scheme.len(), missing)]));
+    let fixed = format!("{scheme}//{}", &rest[slashes..]);
+    Some(
+        diagnostic(
+            span,
+            format!("the URL `{url}` has no `//` after `{scheme}`: a malformed address that browsers read as `{fixed}`"),
+        )
+        .with_label("scheme without slashes")
+        .with_help(format!("write `{fixed}`, checking the host"))
+        .with_fix(fix),
+    )
+}
+
 /// `hhttps://`, `htps://`, `htttp://`: a scheme one slip from `https` or
 /// `http`, which GitHub does not link. The fix writes the scheme it is one
 /// slip from; unsafe when it is one slip from both (`httpx`).
@@ -198,6 +227,42 @@ mod tests {
         // Outside paper tables a number may be a folder of the repository.
         let prose = "# List\n\n- [Papers of 2021](2021)\n";
         assert!(check("malformed-link", prose).is_empty());
+    }
+
+    #[test]
+    fn a_scheme_without_its_slashes_gets_them_back() {
+        // codingClaire's `https:ithub.com/...`: the host lost a letter too,
+        // so the fix waits for --unsafe-fixes; before a known host it is safe.
+        for (cell, fixed, safe) in [
+            (
+                "[C](https:ithub.com/a/b)",
+                "[C](https://ithub.com/a/b)",
+                false,
+            ),
+            (
+                "[C](https:/arxiv.org/abs/2305.11627)",
+                "[C](https://arxiv.org/abs/2305.11627)",
+                true,
+            ),
+            (
+                "[C](https:github.com/a/b)",
+                "[C](https://github.com/a/b)",
+                true,
+            ),
+        ] {
+            let text = table(cell);
+            let found = check("malformed-link", &text);
+            assert_eq!(found.len(), 1, "{cell}: {found:?}");
+            let applicability = found[0].fix.as_ref().map(|f| f.applicability);
+            let expected = if safe {
+                Applicability::Safe
+            } else {
+                Applicability::Unsafe
+            };
+            assert_eq!(applicability, Some(expected), "{cell}");
+            assert_eq!(apply_fix(&text, &found[0]), text.replace(cell, fixed));
+        }
+        assert!(check("malformed-link", &table("[M](mailto:someone@example.com)")).is_empty());
     }
 
     #[test]

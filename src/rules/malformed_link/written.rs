@@ -63,6 +63,9 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
     if let Some(d) = destination::scheme_without_colon(text, span, url) {
         return Some(d);
     }
+    if let Some(d) = destination::scheme_without_slashes(text, span, url) {
+        return Some(d);
+    }
     if let Some(d) = destination::misspelt_scheme(text, span, url) {
         return Some(d);
     }

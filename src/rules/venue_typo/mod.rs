@@ -65,8 +65,15 @@ impl Rule for VenueTypo {
             // of that word, not another acronym.
             let in_a_word = slip_in_a_long_word(written, canonical);
             let slip = in_a_word.or(slip);
+            // A letter added to a short name counts only inside one word
+            // (`arixiv`): `ACM SAC` is ACM's SAC, not ACSAC.
+            let short_insertion = slip == Some(Slip::Inserted) && is_short_name(&known);
+            if short_insertion && !written.chars().all(char::is_alphanumeric) {
+                continue;
+            }
             let weak = in_a_word.is_none()
                 && (slip == Some(Slip::Substituted)
+                    || short_insertion
                     || (is_short_name(&key)
                         && slip != Some(Slip::Scrambled)
                         && !repeats_last_letter(&key, &known)));

@@ -99,6 +99,13 @@ fn doubled_and_dropped_letters_get_a_safe_fix() {
 }
 
 #[test]
+fn a_publishers_acronym_before_a_short_name_is_no_stray_letter() {
+    // ACM SAC is a venue of its own, not ACSAC with an M.
+    let text = seed_table("S", &[&row("ACM SAC 2021"), &row("ACSAC 2022")]);
+    assert!(lines("venue-typo", &text).is_empty());
+}
+
+#[test]
 fn a_substituted_letter_gets_an_unsafe_fix() {
     let text = seed_table("S", &[&row("CVRR 2021"), &row("CVPR 2022")]);
     let found = check("venue-typo", &text);
@@ -123,6 +130,8 @@ fn a_slip_of_a_short_name_needs_the_list_to_name_that_venue() {
         ("ICDDT 2021", "ICDT 2020"),
         // One letter for another in a longer name: ICISSP is real.
         ("INFOCAM 2021", "INFOCOM 2020"),
+        // A stray letter inside a short name (codingClaire's `arixiv`).
+        ("arixiv 2021", "arXiv 2020"),
     ] {
         let alone = seed_table("S", &[&row(venue), &row("ICML 2020")]);
         assert!(lines("venue-typo", &alone).is_empty(), "{venue}");
