@@ -105,7 +105,18 @@ impl Rule for YearBeforePreprint {
                 } else {
                     year < earliest_plausible_year(arxiv)
                 };
-                (!repeats_venue && !posted_late && too_early).then(|| {
+                // `2021-11` beside an id of February 2022, no venue, in a
+                // table whose dates do not follow the ids: the month the
+                // paper appeared (BC-Z at CoRL 2021), posted a season later.
+                let month = match fact.value {
+                    YearCell::Year { month, .. } => u32::from(month),
+                    _ => 0,
+                };
+                let season_before = month > 0
+                    && !tracks_arxiv
+                    && venue_year.is_none()
+                    && months_between(year, month, arxiv) <= MONTHS_AFTER_VENUE;
+                (!repeats_venue && !posted_late && !season_before && too_early).then(|| {
                     let header = &r.table.columns[fact.column()].header;
                     (fact.column(), format!("{header} {year}"))
                 })
@@ -223,6 +234,12 @@ fn posted_in_the_year_after(year: i32, month: Option<u32>, arxiv: &ArxivDate) ->
     // Posted later in the venue's own year is common and fine.
     year < arxiv.year()
         && (MONTHS_AFTER_VENUE + 1..=LATE_POSTING_MONTHS).contains(&(posted - venue))
+}
+
+/// How many months after `year`-`month` the preprint was posted.
+fn months_between(year: i32, month: u32, arxiv: &ArxivDate) -> i64 {
+    let dated = i64::from(year) * 12 + i64::from(month);
+    i64::from(arxiv.year()) * 12 + i64::from(arxiv.month()) - dated
 }
 
 /// How many ids of a January the year-end batch holds. arXiv numbers a

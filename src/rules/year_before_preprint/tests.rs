@@ -411,3 +411,27 @@ fn reads_a_year_and_month_glued_to_arxiv() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_month_a_season_before_the_posting_is_when_the_paper_appeared() {
+    // yyf17's `Date | Keywords | Institute | Paper | Code`, no venue: BC-Z
+    // appeared at CoRL in November 2021 and reached arXiv in February 2022;
+    // OTTER's `2024-05` is ten months before its id, copied from a neighbour.
+    let table = |date: &str, id: &str| {
+        format!(
+            "| Date | Keywords | Paper |\n|---|---|---|\n\
+             | 2023-01 | A | [Paper](https://arxiv.org/abs/2301.00001) |\n\
+             | {date} | B | [Paper](https://arxiv.org/abs/{id}) |\n"
+        )
+    };
+    assert!(lines("year-before-preprint", &table("2021-11", "2202.02005")).is_empty());
+    assert_eq!(
+        lines("year-before-preprint", &table("2024-05", "2503.03734")),
+        [4]
+    );
+    // A year alone tells no month: still early.
+    assert_eq!(
+        lines("year-before-preprint", &table("2021", "2202.02005")),
+        [4]
+    );
+}
