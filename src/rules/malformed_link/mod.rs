@@ -133,11 +133,17 @@ impl Rule for MalformedLink {
     }
 }
 
-/// A row of nothing but blank cells and empty links (`|[]()||||[Official]()|`),
+/// A row of nothing but blank cells, placeholders and empty links
+/// (`|[]()||||[Official]()|`, `| 2025 | **TBD** | | [link]() |`: any year),
 /// kept for the next paper. A stub that names something (`| 2023 | Arxiv |
 /// Shikra | []() |`) is not one.
 fn template_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>) -> bool {
-    r.row.cells().all(|cell| {
+    // The year may be filled in ahead (`| 2025 | **TBD** | | | [link]() |`).
+    let year = r.table.column(crate::document::Role::Year);
+    r.row.cells().enumerate().all(|(c, cell)| {
+        if Some(c) == year {
+            return true;
+        }
         let links: Vec<_> = cell.links().collect();
         let squeezed = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         let only_links = !links.is_empty()

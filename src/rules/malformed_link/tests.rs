@@ -225,6 +225,9 @@ fn a_template_row_of_empty_links_is_kept_on_purpose_but_a_stub_is_not() {
         "| [A](https://arxiv.org/abs/2101.00001) | CVPR | 2021 | [Code](https://github.com/a/b) |";
     let template = "|[]()|||[Official]()|";
     assert!(lines("malformed-link", &table_of(header, &[paper, template])).is_empty());
+    // ZZhangsm's template holds the year ahead and `TBD` for the title.
+    let dated = "| **TBD** |  | 2025 | [link]() |";
+    assert!(lines("malformed-link", &table_of(header, &[paper, dated])).is_empty());
     // A stub that names a model is a leftover: its empty link is reported.
     let stub = "| Shikra []() | Arxiv | 2023 | [Code]() |";
     assert_eq!(
