@@ -160,6 +160,16 @@ pub fn related_names(a: &str, b: &str) -> bool {
     x[0] == y[0] || common_start >= 4 || x.iter().any(|w| w.chars().count() >= 3 && y.contains(w))
 }
 
+/// Whether two titles open with two coined names that are no variants of
+/// one another (`DriveGPT4: ...` and `ADriver-I: ...`): two papers, however
+/// many words of their field the subtitles share.
+pub fn two_coined_names(a: &str, b: &str) -> bool {
+    match (name_before_colon(a), name_before_colon(b)) {
+        (Some((x, _)), Some((y, _))) => !related_names(x, y),
+        _ => false,
+    }
+}
+
 /// Whether one name is the other with a version after it: `SQuAD` and
 /// `SQuAD1.0`, `MobileLLM-R1` and `MobileLLM-R1.5`, `BERT` and `BERT v2`.
 pub fn one_name_with_a_version(a: &str, b: &str) -> bool {

@@ -215,7 +215,11 @@ fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic
         row_title(pair.earlier.table, pair.earlier.row)?,
         row_title(pair.later.table, pair.later.row)?,
     );
-    if !one_paper::related_titles(earlier_title, later_title) {
+    // A paper renamed after review keeps its topic's words; two papers of
+    // one topic do too, but under two coined names of their own.
+    if !one_paper::related_titles(earlier_title, later_title)
+        || super::titles::two_coined_names(earlier_title, later_title)
+    {
         return None;
     }
     let message = match (is_preprint(cx, &pair.earlier), is_preprint(cx, &pair.later)) {

@@ -134,6 +134,12 @@ fn two_unrelated_titles_on_one_id_are_not_a_renamed_paper() {
     let a = "| [When LLM Meets DRL: Advancing Jailbreaking Efficiency via DRL-guided Search](https://arxiv.org/pdf/2406.08705) | NeurIPS 2024 | - | - | 2024 |";
     let b = "| [AutoJailbreak: Exploring Jailbreak Attacks and Defenses through a Dependency Lens](https://arxiv.org/pdf/2406.08705) | arXiv | - | - | 2024 |";
     assert_first_says(a, b, "one of the two links is wrong");
+    // JackYFL's driving table: a field's words in common, but two coined
+    // names of their own; a rename would have made the maintainer delete
+    // the right row.
+    let a = "| [DriveGPT4: Interpretable End-to-End Autonomous Driving Via Large Language Model](https://arxiv.org/pdf/2311.13549) | NeurIPS 2024 | - | - | 2024 |";
+    let b = "| [ADriver-I: A General World Model for Autonomous Driving](https://arxiv.org/pdf/2311.13549) | arXiv | - | - | 2023 |";
+    assert_first_says(a, b, "one of the two links is wrong");
     // Two preprints under related titles: renamed, without saying which is older.
     let a = "| [Towards Personalized Cold-Start Recommendation with Prompts](https://arxiv.org/abs/2306.17256) | arXiv 2023 | - | - | 2023 |";
     let b = "| [Could Small Language Models Serve as Recommenders? Towards Data-centric Cold-start Recommendations](https://arxiv.org/abs/2306.17256) | arXiv 2024 | - | - | 2024 |";
