@@ -375,7 +375,9 @@ fn overflow_row(text: &str, range: &Range<usize>, header_cells: usize) -> Option
 }
 
 /// The row, if its line repeats the line above it (trimmed) and holds a
-/// link and two filled cells: an entry pasted twice. The line above a
+/// link to a web address and two filled cells: an entry pasted twice. A
+/// template's rows (`| TBD | TBD | [link]() |`) and rows linking within the
+/// page (`[docs](#install)`) repeat by design. The line above a
 /// table's first row is its delimiter row, so only rows compare; reading
 /// the text, not the rows kept, holds across the pieces of a long table.
 fn repeated_row(text: &str, range: &Range<usize>) -> Option<RepeatedRow> {
@@ -394,7 +396,8 @@ fn repeated_row(text: &str, range: &Range<usize>) -> Option<RepeatedRow> {
         .iter()
         .filter(|c| !c.content.slice(text).trim().is_empty())
         .count();
-    (this.trim() == above.trim() && this.contains("](") && filled >= 2).then(|| RepeatedRow {
+    let linked = this.contains("](http") || this.contains("](<http");
+    (this.trim() == above.trim() && linked && filled >= 2).then(|| RepeatedRow {
         span: Span::new(line_start, line.end),
         first: Span::new(above_start, above_end),
     })

@@ -17,7 +17,7 @@ pub use columns::venue_is_preprint_or_in_year_cell;
 pub use model::{ArxivDate, CellFact, Facts, RowFacts, Swap, TableFacts, VenueYear, EARLIEST_YEAR};
 pub use row::{first_arxiv, fold_letter, row_paper_ids, row_title, title_key};
 
-use crate::document::Document;
+use crate::document::{Document, Role};
 use crate::knowledge::Knowledge;
 use crate::Settings;
 use columns::{profile_columns, read_year_columns, venue_year_agreement};
@@ -34,6 +34,7 @@ pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Set
     } else {
         read_on_pool(document, knowledge, latest_year, ROWS_PER_TASK)
     };
+    confirm_unknown_venue_swaps(document, knowledge, latest_year, &mut tables);
     year_month::read_year_month_columns(document, &mut tables, latest_year);
     profile_columns(&mut tables);
     let venue_year_agreement = venue_year_agreement(&tables, knowledge);
@@ -41,6 +42,60 @@ pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Set
     Facts {
         tables,
         venue_year_agreement,
+    }
+}
+
+/// A swap that moves a venue nas-lint does not know out of the Year column
+/// (`| 2023 | ISWC |`) stands only when another row's venue cell names it
+/// (`ISWC 2023`): a word in capitals alone (`TODO`, `JUNE`, `PDF`) is the
+/// year cell's slip. Such rows are read again without that swap.
+fn confirm_unknown_venue_swaps(
+    document: &Document<'_>,
+    knowledge: &Knowledge,
+    latest_year: i32,
+    tables: &mut [TableFacts],
+) {
+    // The venue moved by such a swap is the one the row's venue names: unknown.
+    let swapped = |facts: &RowFacts| {
+        facts
+            .swap
+            .is_some_and(|s| s.roles == (Role::Venue, Role::Year))
+            && facts
+                .venue
+                .as_ref()
+                .is_some_and(|v| matches!(v.value, crate::knowledge::VenueCell::Unknown { .. }))
+    };
+    if !tables.iter().flat_map(|t| &t.rows).any(swapped) {
+        return;
+    }
+    let mut named = std::collections::HashSet::new();
+    for (table, facts) in document.tables.iter().zip(tables.iter()) {
+        for (row, row_facts) in table.rows().zip(&facts.rows) {
+            let Some(fact) = row_facts.venue.as_ref().filter(|_| !swapped(row_facts)) else {
+                continue;
+            };
+            if let crate::knowledge::VenueCell::Unknown { name_range, .. } = fact.value {
+                let text = row.cell(fact.column()).map_or("", |c| c.text());
+                if let Some(name) = text.get(name_range.0 as usize..name_range.1 as usize) {
+                    named.insert(name.trim().to_lowercase());
+                }
+            }
+        }
+    }
+    let mut reader = Reader::new(knowledge, latest_year);
+    reader.unknown_acronym_swaps = false;
+    for (table, facts) in document.tables.iter().zip(tables.iter_mut()) {
+        let venues = venue_column(table, knowledge);
+        for (i, row_facts) in facts.rows.iter_mut().enumerate() {
+            let Some(swap) = row_facts.swap.filter(|_| swapped(row_facts)) else {
+                continue;
+            };
+            let row = table.row(i);
+            let moved = row.cell(swap.columns().1).map_or("", |c| c.text());
+            if !named.contains(&moved.trim().to_lowercase()) {
+                *row_facts = reader.read_row(table, venues, row);
+            }
+        }
     }
 }
 

@@ -16,6 +16,9 @@ pub(super) struct Reader<'k, 't> {
     pub venues: HashMap<&'t str, VenueCell>,
     pub strategies: HashMap<&'t str, StrategyCell>,
     pub years: HashMap<&'t str, YearCell>,
+    /// Whether an unknown acronym in a Year column may make a swap (off
+    /// when a row is read again without the list's evidence for it).
+    pub unknown_acronym_swaps: bool,
 }
 
 impl<'k, 't> Reader<'k, 't> {
@@ -26,6 +29,7 @@ impl<'k, 't> Reader<'k, 't> {
             venues: HashMap::new(),
             strategies: HashMap::new(),
             years: HashMap::new(),
+            unknown_acronym_swaps: true,
         }
     }
 
@@ -147,7 +151,8 @@ impl<'k, 't> Reader<'k, 't> {
                 let moved_venue = self.venue(y_text);
                 // `| 2023 | ISWC |`: a venue nas-lint does not know, written
                 // as an acronym, beside a Venue cell holding the year.
-                let unknown_acronym = matches!(v.value, VenueCell::YearOnly(_))
+                let unknown_acronym = self.unknown_acronym_swaps
+                    && matches!(v.value, VenueCell::YearOnly(_))
                     && matches!(y.value, YearCell::Invalid)
                     && is_capital_acronym(y_text);
                 if self.names_a_venue(&moved_venue) || unknown_acronym {

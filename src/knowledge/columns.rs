@@ -76,6 +76,10 @@ pub struct CitingTables {
     /// result column or without a year column ("Score": maybe a rating).
     #[serde(default)]
     pub rating_words: Vec<String>,
+    /// Words of a heading over results ("Results", "Evaluation"): a rating
+    /// word under it is a result.
+    #[serde(default)]
+    pub result_words: Vec<String>,
     /// Words of a header that describe data, not a paper ("Img.", "Size").
     #[serde(default)]
     pub data_words: Vec<String>,
@@ -152,6 +156,9 @@ impl ColumnRoles {
             citing
                 .rating_words
                 .extend(c.rating_words.iter().map(|w| w.to_lowercase()));
+            citing
+                .result_words
+                .extend(c.result_words.iter().map(|w| w.to_lowercase()));
             citing
                 .data_words
                 .extend(c.data_words.iter().map(|w| w.to_lowercase()));

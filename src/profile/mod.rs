@@ -118,7 +118,7 @@ pub fn learn(
                     year_first_appearance: first_appearance::learn(table_facts, knowledge),
                     years_follow_preprints,
                     strategy_column,
-                    score_columns: tables::result_columns(table, knowledge),
+                    score_columns: tables::result_columns(document, table, knowledge),
                     titles_repeat: title_column::titles_repeat(table),
                     lists_models: tables::lists_models(table, knowledge),
                 },

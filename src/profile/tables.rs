@@ -11,7 +11,7 @@
 //! venue column lists papers whatever its first column says.
 
 use crate::document::{Document, Role, Table};
-use crate::knowledge::{CitingTables, ColumnRoles, Knowledge};
+use crate::knowledge::{ColumnRoles, Knowledge};
 
 /// Whether the rows of a table are things that cite a paper, not papers.
 pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowledge) -> bool {
@@ -57,7 +57,7 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
     {
         return true;
     }
-    if is_leaderboard(table, vocabulary) {
+    if is_leaderboard(document, table, &knowledge.columns) {
         return true;
     }
     is(&vocabulary.name_headers, title_header)
@@ -68,35 +68,65 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
 
 /// Whether a header names a result: a metric (`Test perplexity`), or a
 /// rating word (`Score`) that is not the list's own rating of its papers.
-fn is_leaderboard(table: &Table<'_>, vocabulary: &CitingTables) -> bool {
+fn is_leaderboard(document: &Document<'_>, table: &Table<'_>, columns: &ColumnRoles) -> bool {
+    let vocabulary = &columns.citing;
     if !headed_by(table, &vocabulary.metric_words).is_empty() {
         return true;
     }
     !headed_by(table, &vocabulary.rating_words).is_empty()
-        && own_rating(table, vocabulary, &super::scores::score_columns(table)).is_none()
+        && own_rating(
+            document,
+            table,
+            columns,
+            &super::scores::score_columns(table),
+        )
+        .is_none()
 }
 
 /// The columns of measured results: the columns of scores, less a list's
 /// own rating of its papers.
-pub fn result_columns(table: &Table<'_>, knowledge: &Knowledge) -> Vec<usize> {
+pub fn result_columns(
+    document: &Document<'_>,
+    table: &Table<'_>,
+    knowledge: &Knowledge,
+) -> Vec<usize> {
     let mut scores = super::scores::score_columns(table);
-    if let Some(rating) = own_rating(table, &knowledge.columns.citing, &scores) {
+    if let Some(rating) = own_rating(document, table, &knowledge.columns, &scores) {
         scores.retain(|&c| c != rating);
     }
     scores
 }
 
-/// A dated table's one column headed by a rating word (`Year | Score |
-/// Type | Paper`), with no other result column beside it: the list rating
-/// its papers, one row a paper (a leaderboard rarely dates its results).
-fn own_rating(table: &Table<'_>, vocabulary: &CitingTables, scores: &[usize]) -> Option<usize> {
+/// A dated table's one column headed by a rating word, before the title
+/// (`Year | Score | Type | Paper | TLDR`), with no other result column and
+/// nothing after the title but the paper's links and descriptions: the
+/// list rating its papers, one row a paper. A leaderboard rarely dates its
+/// results, and names their setting after the paper (`| Year | Score |
+/// Paper | Setting |`: two settings of one paper are two results), and
+/// sits under a heading that says so (`Leaderboard`, `Results on GLUE`).
+fn own_rating(
+    document: &Document<'_>,
+    table: &Table<'_>,
+    columns: &ColumnRoles,
+    scores: &[usize],
+) -> Option<usize> {
+    let vocabulary = &columns.citing;
     let [rating] = headed_by(table, &vocabulary.rating_words)[..] else {
         return None;
     };
+    let title = table.column(Role::Title)?;
     let dated = table.column(Role::Year).is_some();
     let alone = headed_by(table, &vocabulary.metric_words).is_empty()
         && scores.iter().all(|&c| c == rating);
-    (dated && alone).then_some(rating)
+    let described_after = table.columns[title + 1..].iter().all(|column| {
+        column.role.is_some()
+            || ColumnRoles::header_is(&columns.description_headers, &column.header)
+    });
+    let results_heading = document.heading_chain(table.heading).any(|h| {
+        header_has_word(&h.text, &vocabulary.section_words)
+            || header_has_word(&h.text, &vocabulary.result_words)
+    });
+    (dated && alone && rating < title && described_after && !results_heading).then_some(rating)
 }
 
 /// The columns, other than the title's, whose header holds one of the words.
@@ -340,6 +370,15 @@ mod tests {
             | 2022 | 71.5 | method | [DayDreamer: World Models for Physical Robot Learning](https://proceedings.mlr.press/v205/wu23c/wu23c.pdf) | Robots. |\n";
         assert_eq!(judge(rated), [false]);
         assert_eq!(crate::rules::testing::lines("duplicate-paper", rated), [4]);
+        // Under a heading of results, or with a setting after the paper, the
+        // same Score column is a result: two settings, two results.
+        assert_eq!(judge(&format!("## Results on GLUE\n\n{rated}")), [true]);
+        let with_setting = rated.replace(
+            "| TLDR |\n|---|---|---|---|---|",
+            "| Setting |\n|---|---|---|---|---|",
+        );
+        assert_eq!(judge(&with_setting), [true]);
+        assert!(crate::rules::testing::lines("duplicate-paper", &with_setting).is_empty());
         // Without a year, or beside a second result column, a Score is a result.
         let undated = "| Model | Score | Paper / Source | Code |\n|---|---|---|---|\n| T5-11B | 90.3 | [Exploring the Limits](https://arxiv.org/abs/1910.10683) | - |\n";
         assert_eq!(judge(undated), [true]);

@@ -143,11 +143,12 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                         (Some(x), Some(y)) if identity_key(x) == identity_key(y)
                     )
             } else {
+                let (a, b) = (
+                    row_title(earlier_row.table, earlier_row.row),
+                    row_title(row.table, row.row),
+                );
                 matches!(identity, Identity::Name | Identity::Page(_))
-                    || titles_match(
-                        row_title(earlier_row.table, earlier_row.row),
-                        row_title(row.table, row.row),
-                    )
+                    || (titles_match(a, b) && !new_problem(cx, (&earlier_row, row), (a, b)))
             };
             // Where a table's "titles" repeat (a model, a journal), two
             // names on one link say nothing about which is wrong.
@@ -360,6 +361,25 @@ fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
         };
         (c != title && named).then_some(c)
     })
+}
+
+/// A short title and the same title taken to a new problem (`Neural
+/// ordinary differential equations` / `... for modeling epidemic
+/// spreading`, 2018 and 2023) on rows dated two years apart at least: two
+/// papers, one link borrowed. Closer, the short one is the title cut short
+/// (`Deep Residual Learning` / `... for Image Recognition`, even at two
+/// venues of one year: a conflict, not two papers).
+fn new_problem(
+    cx: &Context<'_>,
+    (a, b): (&RowRef<'_>, &RowRef<'_>),
+    (title_a, title_b): (Option<&str>, Option<&str>),
+) -> bool {
+    let (Some(x), Some(y)) = (title_a, title_b) else {
+        return false;
+    };
+    let year = |r: &RowRef<'_>| cx.venue_year(r).map(|v| v.year).or(r.facts.cell_year());
+    super::titles::taken_further(x, y)
+        && matches!((year(a), year(b)), (Some(p), Some(q)) if p.abs_diff(q) >= 2)
 }
 
 /// Two rows of one paper that name two different entries in their name

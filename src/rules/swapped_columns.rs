@@ -75,7 +75,7 @@ mod tests {
         let table = |year_cell: &str| {
             format!(
                 "| Title | Venue | Year |\n|---|---|---|\n\
-                 | [A paper on things](https://arxiv.org/abs/2301.00001) | ICLR | 2023 |\n\
+                 | [A paper on things](https://arxiv.org/abs/2301.00001) | ISWC | 2023 |\n\
                  | [B paper on stuff](https://arxiv.org/abs/2302.00001) | 2023 | {year_cell} |\n"
             )
         };
@@ -83,13 +83,20 @@ mod tests {
         assert_eq!(lines("swapped-columns", &text), [4]);
         assert_eq!(lines("invalid-year", &text), Vec::<usize>::new());
         assert_eq!(lines("year-as-venue", &text), Vec::<usize>::new());
-        // A month or a placeholder is no venue: the year in Venue stays the finding.
-        for cell in ["OCT", "TBD", "Soon"] {
+        // Without another row naming ISWC, the capitals prove nothing.
+        let alone = text.replace("| ISWC | 2023 |", "| ICLR | 2023 |");
+        assert!(lines("swapped-columns", &alone).is_empty());
+        assert_eq!(lines("invalid-year", &alone), [4]);
+        // A month, a placeholder or a word the list names no venue by is
+        // the year cell's slip: the findings stay the year's.
+        for cell in ["OCT", "TBD", "Soon", "JUNE", "TODO", "PDF"] {
             assert_eq!(
                 lines("swapped-columns", &table(cell)),
                 Vec::<usize>::new(),
                 "{cell}"
             );
+            let invalid = lines("invalid-year", &table(cell)).len();
+            assert_eq!(invalid, usize::from(cell != "TBD"), "{cell}");
         }
     }
 

@@ -368,7 +368,9 @@ pub fn lone_year(text: &str) -> Option<regex::Match<'_>> {
     // Beside it, a day after a month's name (`Tech report, Oct 13 2025`).
     let mut year = None;
     for run in DIGIT_RUN.find_iter(text) {
-        if run.len() == 4 && names_an_arxiv_month(&text[..run.start()]) {
+        if run.len() == 4
+            && names_an_arxiv_month(&text[..run.start()], run.as_str(), &text[run.end()..])
+        {
             return None;
         }
         if run.len() == 4 && year.is_none() {
@@ -380,11 +382,18 @@ pub fn lone_year(text: &str) -> Option<regex::Match<'_>> {
     year
 }
 
-/// Whether the text before four digits makes them an arXiv id's year and
-/// month (`CoRR abs/1911.`, `arXiv:1803.`), cut short: no year.
-fn names_an_arxiv_month(before: &str) -> bool {
+/// Whether four digits are an arXiv id's year and month cut short (`CoRR
+/// abs/1911.`, `arXiv:1803.`): after `abs/` or `arXiv:`, a month in their
+/// last two digits, and a dot or nothing after them. `arXiv:2021` is a year.
+fn names_an_arxiv_month(before: &str, digits: &str, after: &str) -> bool {
     let before = before.trim_end().to_ascii_lowercase();
-    before.ends_with("abs/") || before.ends_with("arxiv:")
+    let month = digits[2..]
+        .parse::<u32>()
+        .is_ok_and(|m| (1..=12).contains(&m));
+    let after = after.trim();
+    (before.ends_with("abs/") || before.ends_with("arxiv:"))
+        && month
+        && (after.is_empty() || after.starts_with('.'))
 }
 
 /// Whether the text before a number ends with a month's name (`Oct `).

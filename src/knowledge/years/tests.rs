@@ -103,6 +103,14 @@ fn a_citations_year_stands_beside_its_pages_and_volume() {
             "{text}"
         );
     }
+    // No month in its last two digits: a year after all.
+    for text in ["arXiv:2021", "CoRR abs/2021"] {
+        let cell = parse_year_cell(text, false, 1800, 2027);
+        assert!(
+            matches!(cell, YearCell::Year { year: 2021, .. }),
+            "{text}: {cell:?}"
+        );
+    }
 }
 
 #[test]

@@ -487,11 +487,12 @@ fn a_row_of_another_table_pasted_twice_is_reported() {
     let model = "| granite-hap | 125m | [hf](https://huggingface.co/ibm-granite/granite-guardian-hap-125m) |";
     let text = format!(
         "| Guardrail | Size | Link |\n|---|---|---|\n{model}\n{model}  \n| other | 1b | [hf](https://huggingface.co/x/y) |\n\
-         | ✓ | ✓ | ✓ |\n| ✓ | ✓ | ✓ |\n{model}\n"
+         | ✓ | ✓ | ✓ |\n| ✓ | ✓ | ✓ |\n{model}\n\
+         | TBD | TBD | [link]() |\n| TBD | TBD | [link]() |\n| docs | ✓ | [docs](#install) |\n| docs | ✓ | [docs](#install) |\n"
     );
     let found = check("duplicate-paper", &text);
-    // Marks without a link repeat by nature; a copy further down is not the
-    // row above.
+    // Marks without a link, a template's empty links and links within the
+    // page repeat by design; a copy further down is not the row above.
     assert_eq!(lines("duplicate-paper", &text), [4]);
     assert_eq!(found[0].severity, Severity::Error);
     assert!(
@@ -503,4 +504,28 @@ fn a_row_of_another_table_pasted_twice_is_reported() {
         apply_fix(&text, &found[0]),
         text.replacen(&format!("{model}  \n"), "", 1)
     );
+}
+
+#[test]
+fn a_short_title_taken_to_a_new_problem_years_later_is_another_paper() {
+    // BruceZhangReve's health list: the 2023 paper borrowed the 2018
+    // paper's arXiv link. Its title is the short one plus `for ...`.
+    let table = |short_year: &str, long_year: &str| {
+        format!(
+            "| Title | Venue | Year | Paper |\n|---|---|---|---|\n\
+             | Neural ordinary differential equations for modeling epidemic spreading | TMLR | {long_year} | [arXiv](https://arxiv.org/abs/1806.07366) |\n\
+             | Other | ICML | 2020 | [arXiv](https://arxiv.org/abs/2002.00001) |\n\
+             | Neural ordinary differential equations | NeurIPS | {short_year} | [arXiv](https://arxiv.org/abs/1806.07366) |\n"
+        )
+    };
+    let apart = table("2018", "2023");
+    assert!(lines("conflicting-duplicate", &apart).is_empty());
+    assert_eq!(lines("shared-paper-link", &apart), [5]);
+    // A year apart or less, the short title is the long one cut short.
+    let close = table("2018", "2018");
+    assert_eq!(
+        lines("duplicate-paper", &close.replace("TMLR", "NeurIPS")),
+        [5]
+    );
+    assert!(lines("shared-paper-link", &close).is_empty());
 }

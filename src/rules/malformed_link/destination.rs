@@ -121,18 +121,31 @@ pub(super) fn scheme_without_slashes(text: &str, span: Span, url: &str) -> Optio
     let rest = &url[scheme.len()..];
     let slashes = rest.len() - rest.trim_start_matches('/').len();
     let host = schemeless_host(&rest[slashes..])?;
-    let known = super::hosts::KNOWN_HOSTS.contains(&host.to_ascii_lowercase().as_str());
-    let missing = &"//"[slashes..];
-    let at = url_at(text, span, url);
-    let fix = at.map(|at| Fix::safe_if(known, vec![Edit::insert(at + scheme.len(), missing)]));
-    let fixed = format!("{scheme}//{}", &rest[slashes..]);
+    let lower = host.to_ascii_lowercase();
+    let known = super::hosts::KNOWN_HOSTS.contains(&lower.as_str());
+    // `ithub.com`: the host lost a letter with the slashes.
+    let near = (!known)
+        .then(|| {
+            super::hosts::KNOWN_HOSTS
+                .iter()
+                .find(|k| crate::knowledge::text::edit_distance(&lower, k, 1) <= 1)
+        })
+        .flatten();
+    let written = &url[..scheme.len()];
+    let after_host = &rest[slashes + host.len()..];
+    let fixed = format!("{written}//{}{after_host}", near.copied().unwrap_or(host));
+    let fix = url_at(text, span, url).map(|at| {
+        let edit = Edit::replace(Span::new(at, at + url.len()), &fixed);
+        Fix::safe_if(known, vec![edit])
+    });
+    let missing = if slashes == 1 { "a `/`" } else { "`//`" };
     Some(
         diagnostic(
             span,
-            format!("the URL `{url}` has no `//` after `{scheme}`: a malformed address that browsers read as `{fixed}`"),
+            format!("the URL `{url}` lacks {missing} after `{written}`: a malformed address"),
         )
         .with_label("scheme without slashes")
-        .with_help(format!("write `{fixed}`, checking the host"))
+        .with_help(format!("write `{fixed}`"))
         .with_fix(fix),
     )
 }
@@ -232,11 +245,12 @@ mod tests {
     #[test]
     fn a_scheme_without_its_slashes_gets_them_back() {
         // codingClaire's `https:ithub.com/...`: the host lost a letter too,
-        // so the fix waits for --unsafe-fixes; before a known host it is safe.
+        // so the fix (to the known host one letter away) waits for
+        // --unsafe-fixes; before a known host it is safe.
         for (cell, fixed, safe) in [
             (
                 "[C](https:ithub.com/a/b)",
-                "[C](https://ithub.com/a/b)",
+                "[C](https://github.com/a/b)",
                 false,
             ),
             (
