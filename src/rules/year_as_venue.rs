@@ -316,6 +316,18 @@ mod tests {
     }
 
     #[test]
+    fn a_venue_and_year_column_is_read_as_venues() {
+        // seewoo5's AI-for-math list: no other known header, so the table
+        // is read only through `Venue & Year`; a bare year is what it holds.
+        let text = "| Title | Subject(s) | Venue & Year | Links & Resources |\n|---|---|---|---|\n\
+            | **[A Machine Learning Approach That Beats Large Rubik's Cubes](https://arxiv.org/abs/2502.13266)** | Group Theory | arXiv 2025 | - |\n\
+            | **[Solving olympiad geometry without human demonstrations](https://doi.org/10.1038/s41586-023-06747-5)** | Geometry | 2024 | - |\n\
+            | **[Learning to Prove Theorems](https://arxiv.org/abs/1905.09381)** | Logic | ILCR 2019 | - |\n";
+        assert!(lines("year-as-venue", text).is_empty());
+        assert_eq!(lines("venue-typo", text), [5]);
+    }
+
+    #[test]
     fn quiet_on_venues_with_years_and_placeholders() {
         for venue in ["ECCV 2020", "-", "arXiv 2020", "TPAMI2022", "2020 ECCV"] {
             assert!(lines("year-as-venue", &table(venue)).is_empty(), "{venue}");
