@@ -406,7 +406,9 @@ fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
             return Vec::new();
         };
         (r.table.columns.iter().enumerate())
-            .filter(|(c, column)| *c < title && column.role.is_none())
+            .filter(|(c, column)| {
+                column.role.is_none() && (*c < title || groups_the_rows(cx, r.table, *c))
+            })
             .filter(|(_, column)| {
                 !crate::knowledge::ColumnRoles::header_is(
                     &cx.knowledge.columns.description_headers,
@@ -425,6 +427,32 @@ fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let (x, y) = (labels(a), labels(b));
     x.iter()
         .any(|(header, key)| y.iter().any(|(h, k)| h == header && k != key))
+}
+
+/// Whether a column right of the title files the table's rows in groups:
+/// each of its values (two at least) fills one run of rows, two rows a run
+/// on average (MengyingLei's `Paper | Venue | Year | Constraint | Code`,
+/// all `R_Lap` rows, then all `R_var` rows: a paper using both is listed
+/// in both groups). A detail of each paper (`Task`) does not come in runs.
+fn groups_the_rows(cx: &Context<'_>, table: &crate::document::Table<'_>, column: usize) -> bool {
+    let mut values: Vec<String> = Vec::new();
+    let mut runs = 0;
+    let mut last: Option<String> = None;
+    for row in table.rows() {
+        let text = row.cell(column).map_or("", |c| c.text());
+        if cx.knowledge.is_placeholder(text) || text.trim().is_empty() {
+            continue;
+        }
+        let key = identity_key(text);
+        if last.as_ref() != Some(&key) {
+            runs += 1;
+            if !values.contains(&key) {
+                values.push(key.clone());
+            }
+            last = Some(key);
+        }
+    }
+    values.len() >= 2 && runs == values.len() && table.row_count() >= 2 * values.len()
 }
 
 /// A row missing two or more cells beyond those the table leaves out by

@@ -529,3 +529,44 @@ fn a_short_title_taken_to_a_new_problem_years_later_is_another_paper() {
     );
     assert!(lines("shared-paper-link", &close).is_empty());
 }
+
+#[test]
+fn a_paper_in_two_groups_of_a_grouped_table_is_two_entries() {
+    // MengyingLei's `Paper | Venue | Year | Constraint | Code`: rows come
+    // in runs of one Constraint each; a paper using two is in both runs.
+    let row = |title: &str, id: &str, constraint: &str| {
+        format!("| [{title}](https://doi.org/10.1/{id}) | IEEE TITS | 2024 | {constraint} | - |\n")
+    };
+    let mut text =
+        String::from("| Paper | Venue | Year | Constraint | Code |\n|---|---|---|---|---|\n");
+    text.push_str(&row(
+        "A Fused CP Factorization Method for Incomplete Tensors",
+        "a",
+        "R<sub>Lap</sub>",
+    ));
+    text.push_str(&row(
+        "Urban road traffic condition forecasting",
+        "b",
+        "R<sub>Lap</sub>",
+    ));
+    text.push_str(&row(
+        "Toward urban traffic scenarios",
+        "c",
+        "R<sub>Lap</sub>",
+    ));
+    text.push_str(&row(
+        "A Fused CP Factorization Method for Incomplete Tensors",
+        "a",
+        "R<sub>var</sub>",
+    ));
+    text.push_str(&row(
+        "Low-Rank Tensor and Hybrid Smoothness",
+        "d",
+        "R<sub>var</sub>",
+    ));
+    text.push_str(&row("Tensor Train Factorization", "e", "R<sub>var</sub>"));
+    assert!(lines("duplicate-paper", &text).is_empty());
+    // The same paper twice in one group is a copy.
+    let twice = text.replacen("R<sub>var</sub> | - |\n| [Low", "R<sub>var</sub> | - |\n| [A Fused CP Factorization Method for Incomplete Tensors](https://doi.org/10.1/a) | IEEE TITS | 2024 | R<sub>var</sub> | - |\n| [Low", 1);
+    assert_eq!(lines("duplicate-paper", &twice), [7]);
+}
