@@ -6,7 +6,7 @@ use super::titles::naming_part;
 use super::{Context, RowRef};
 use crate::facts::{row_paper_ids, row_title};
 use crate::knowledge::ids::PaperId;
-use crate::knowledge::VenueCell;
+use crate::knowledge::{VenueCell, VenueKind};
 
 /// Two rows of one table with one long title (six words or more) are one
 /// paper listed twice, even under two arXiv ids: a paper posted again
@@ -229,13 +229,25 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
     // Two venues nas-lint knows cannot both be right for one paper (a
     // workshop version and the conference paper, a title pasted on another
     // paper's row): one copy is wrong, which conflicting-duplicate reports.
+    // Unless a conference paper and a journal's, each with an arXiv
+    // preprint of its own (TIN at CVPR 2019, 1811.08264, and its TPAMI
+    // extension, 2101.10292): the extension, under the same title.
     let one_unknown = x.starts_with("named ") || y.starts_with("named ");
-    x != y
-        && one_unknown
-        && !pa.is_empty()
-        && !pb.is_empty()
-        && !pa.iter().any(|u| pb.contains(u))
-        && !ids_a.iter().any(|id| ids_b.contains(id))
+    let kind = |r: &RowRef<'_>| {
+        let mention = r.facts.venue.as_ref()?.value.mention()?;
+        Some(cx.knowledge.venues.venue(mention.venue).kind)
+    };
+    let extension = matches!(
+        (kind(a), kind(b)),
+        (Some(VenueKind::Conference), Some(VenueKind::Journal))
+            | (Some(VenueKind::Journal), Some(VenueKind::Conference))
+    ) && [&ids_a, &ids_b]
+        .iter()
+        .all(|ids| ids.iter().any(|id| matches!(id, PaperId::Arxiv(_))));
+    // An extension shares its code; its paper is its own.
+    let apart =
+        extension || (!pa.is_empty() && !pb.is_empty() && !pa.iter().any(|u| pb.contains(u)));
+    x != y && (one_unknown || extension) && apart && !ids_a.iter().any(|id| ids_b.contains(id))
 }
 
 /// Where a row's links lead, as places (see [`same_place`]).

@@ -570,3 +570,36 @@ fn a_paper_in_two_groups_of_a_grouped_table_is_two_entries() {
     let twice = text.replacen("R<sub>var</sub> | - |\n| [Low", "R<sub>var</sub> | - |\n| [A Fused CP Factorization Method for Incomplete Tensors](https://doi.org/10.1/a) | IEEE TITS | 2024 | R<sub>var</sub> | - |\n| [Low", 1);
     assert_eq!(lines("duplicate-paper", &twice), [7]);
 }
+
+#[test]
+fn a_conference_paper_and_its_journal_extension_with_its_own_preprint_are_two() {
+    // yangyang9912's HOI list: TIN at CVPR 2019 (1811.08264) and its TPAMI
+    // extension (2101.10292), one title, one code repository.
+    let row = |id: &str, venue: &str, year: &str| {
+        format!("| [Transferable Interactiveness Knowledge for Human-Object Interaction Detection](https://arxiv.org/pdf/{id}.pdf) | {venue} | {year} | [Code](https://github.com/DirtyHarryLYL/Transferable-Interactiveness-Network) |\n")
+    };
+    let table = |second: &str| {
+        format!(
+            "| Paper | Venue | Year | Code |\n|---|---|---|---|\n{}| [Other](https://arxiv.org/abs/2001.00001) | ECCV | 2020 | - |\n{second}",
+            row("1811.08264", "CVPR", "2019")
+        )
+    };
+    let extension = table(&row("2101.10292", "TPAMI", "2021"));
+    assert!(lines("conflicting-duplicate", &extension).is_empty());
+    assert!(lines("duplicate-paper", &extension).is_empty());
+    // Two conferences, or the same preprint, still conflict.
+    assert_eq!(
+        lines(
+            "conflicting-duplicate",
+            &table(&row("2101.10292", "ICCV", "2021"))
+        ),
+        [5]
+    );
+    assert_eq!(
+        lines(
+            "conflicting-duplicate",
+            &table(&row("1811.08264", "TPAMI", "2021"))
+        ),
+        [5]
+    );
+}
