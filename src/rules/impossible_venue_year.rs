@@ -12,6 +12,7 @@ impl Rule for ImpossibleVenueYear {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let mut venue_years: Vec<Option<bool>> = vec![None; cx.document.tables.len()];
         for r in cx.rows() {
             let Some(fact) = &r.facts.venue else { continue };
             let Some(mention) = fact.value.mention() else {
@@ -45,8 +46,11 @@ impl Rule for ImpossibleVenueYear {
                 continue;
             }
             let preprint_year = r.facts.arxiv.is_some_and(|a| a.year() == year);
+            let writes_venue_years = *venue_years[r.table_index]
+                .get_or_insert_with(|| year_column_dates_venues(cx, r.table_index));
             if venue_year.from_year_column
                 && preprint_year
+                && !writes_venue_years
                 && why_impossible(venue, year + 1, cx.settings.current_year).is_none()
             {
                 continue;
@@ -92,6 +96,33 @@ fn why_impossible(venue: &Venue, year: i32, current_year: i32) -> Option<String>
         Cadence::Even if year % 2 != 0 => Some("it is held in even years only".to_string()),
         _ => None,
     }
+}
+
+/// Whether a table's Year column plainly gives the venue's year, not the
+/// preprint's: in a fifth of its conference rows at least (three or more),
+/// the year comes after the row's arXiv id's year (`| CVPR | 2020 |` on
+/// 1911.xxxxx). A list that dates preprints seldom writes a later year.
+fn year_column_dates_venues(cx: &Context<'_>, table_index: usize) -> bool {
+    let (mut later, mut rows) = (0usize, 0usize);
+    for row_index in 0..cx.document.tables[table_index].row_count() {
+        let r = cx.row((table_index, row_index));
+        let conference = r
+            .facts
+            .venue
+            .as_ref()
+            .and_then(|v| v.value.mention())
+            .is_some_and(|m| {
+                cx.knowledge.venues.venue(m.venue).kind == crate::knowledge::VenueKind::Conference
+            });
+        let (Some(arxiv), Some(year)) = (r.facts.arxiv, r.facts.cell_year()) else {
+            continue;
+        };
+        if conference {
+            rows += 1;
+            later += usize::from(year > arxiv.year());
+        }
+    }
+    later >= 3 && later * 5 >= rows
 }
 
 #[cfg(test)]
@@ -183,6 +214,26 @@ mod tests {
         text.push_str("| [A](https://arxiv.org/abs/1911.00001) | ECCV | 2019 |\n");
         text.push_str("| [B](https://arxiv.org/abs/1803.00002) | ECCV | 2019 |\n");
         assert_eq!(lines("impossible-venue-year", &text), [4]);
+    }
+
+    #[test]
+    fn a_year_column_of_venue_years_gets_no_preprint_excuse() {
+        // neptune-T's style-transfer list: `| CVPR | 2016 |` on 1511.xxxxx
+        // shows its years are the venues'; PoseNormGAN's `ECCV | 2017` on
+        // 1712.02225 is then a slip (ECCV 2018), not a preprint year.
+        let mut text = String::from("| Title | Venue | Year |\n|---|---|---|\n");
+        for (id, venue, year) in [
+            ("1511.06434", "ICLR", "2016"),
+            ("1512.03385", "CVPR", "2016"),
+            ("1611.07004", "CVPR", "2017"),
+            ("1710.10196", "ICLR", "2018"),
+            ("1712.02225", "ECCV", "2017"),
+        ] {
+            text.push_str(&format!(
+                "| [P{id}](https://arxiv.org/abs/{id}) | {venue} | {year} |\n"
+            ));
+        }
+        assert_eq!(lines("impossible-venue-year", &text), [7]);
     }
 
     #[test]
