@@ -396,7 +396,8 @@ fn repeated_row(text: &str, range: &Range<usize>) -> Option<RepeatedRow> {
         .iter()
         .filter(|c| !c.content.slice(text).trim().is_empty())
         .count();
-    let linked = this.contains("](http") || this.contains("](<http");
+    let lower = this.to_ascii_lowercase();
+    let linked = lower.contains("](http") || lower.contains("](<http");
     (this.trim() == above.trim() && linked && filled >= 2).then(|| RepeatedRow {
         span: Span::new(line_start, line.end),
         first: Span::new(above_start, above_end),

@@ -122,10 +122,15 @@ fn own_rating(
         column.role.is_some()
             || ColumnRoles::header_is(&columns.description_headers, &column.header)
     });
-    let results_heading = document.heading_chain(table.heading).any(|h| {
-        header_has_word(&h.text, &vocabulary.section_words)
-            || header_has_word(&h.text, &vocabulary.result_words)
-    });
+    // The table's own heading: a list's title (`# Awesome Benchmarks`)
+    // names the list, not this table.
+    let results_heading = document
+        .heading_chain(table.heading)
+        .next()
+        .is_some_and(|h| {
+            header_has_word(&h.text, &vocabulary.section_words)
+                || header_has_word(&h.text, &vocabulary.result_words)
+        });
     (dated && alone && rating < title && described_after && !results_heading).then_some(rating)
 }
 
@@ -373,6 +378,13 @@ mod tests {
         // Under a heading of results, or with a setting after the paper, the
         // same Score column is a result: two settings, two results.
         assert_eq!(judge(&format!("## Results on GLUE\n\n{rated}")), [true]);
+        // Only the table's own heading counts: the list's title names the list.
+        assert_eq!(
+            judge(&format!(
+                "# Awesome Benchmarks and Data\n\n## Papers\n\n{rated}"
+            )),
+            [false]
+        );
         let with_setting = rated.replace(
             "| TLDR |\n|---|---|---|---|---|",
             "| Setting |\n|---|---|---|---|---|",

@@ -431,18 +431,25 @@ fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
 
 /// Whether a column right of the title files the table's rows in groups:
 /// each of its values (two at least) fills one run of rows, two rows a run
-/// on average (MengyingLei's `Paper | Venue | Year | Constraint | Code`,
+/// on average, nearly every row filled, no value a date or number (MengyingLei's `Paper | Venue | Year | Constraint | Code`,
 /// all `R_Lap` rows, then all `R_var` rows: a paper using both is listed
 /// in both groups). A detail of each paper (`Task`) does not come in runs.
 fn groups_the_rows(cx: &Context<'_>, table: &crate::document::Table<'_>, column: usize) -> bool {
     let mut values: Vec<String> = Vec::new();
-    let mut runs = 0;
+    let (mut runs, mut filled) = (0, 0);
     let mut last: Option<String> = None;
     for row in table.rows() {
         let text = row.cell(column).map_or("", |c| c.text());
         if cx.knowledge.is_placeholder(text) || text.trim().is_empty() {
             continue;
         }
+        // Dates and numbers order rows; they file none under a label.
+        if text.chars().any(|c| c.is_ascii_digit())
+            || text.split_whitespace().any(crate::knowledge::names_a_month)
+        {
+            return false;
+        }
+        filled += 1;
         let key = identity_key(text);
         if last.as_ref() != Some(&key) {
             runs += 1;
@@ -452,7 +459,12 @@ fn groups_the_rows(cx: &Context<'_>, table: &crate::document::Table<'_>, column:
             last = Some(key);
         }
     }
-    values.len() >= 2 && runs == values.len() && table.row_count() >= 2 * values.len()
+    // Nearly every row filed, two rows a group on average: a mostly empty
+    // column (an award, a highlight) files nothing.
+    values.len() >= 2
+        && runs == values.len()
+        && filled >= 2 * values.len()
+        && filled * 5 >= table.row_count() * 4
 }
 
 /// A row missing two or more cells beyond those the table leaves out by

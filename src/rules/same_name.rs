@@ -237,13 +237,19 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
         let mention = r.facts.venue.as_ref()?.value.mention()?;
         Some(cx.knowledge.venues.venue(mention.venue).kind)
     };
-    let extension = matches!(
-        (kind(a), kind(b)),
-        (Some(VenueKind::Conference), Some(VenueKind::Journal))
-            | (Some(VenueKind::Journal), Some(VenueKind::Conference))
-    ) && [&ids_a, &ids_b]
-        .iter()
-        .all(|ids| ids.iter().any(|id| matches!(id, PaperId::Arxiv(_))));
+    let pair = match (kind(a), kind(b)) {
+        (Some(VenueKind::Conference), Some(VenueKind::Journal)) => Some((a, b)),
+        (Some(VenueKind::Journal), Some(VenueKind::Conference)) => Some((b, a)),
+        _ => None,
+    };
+    // The extension comes later: its year and its preprint after the
+    // conference paper's.
+    let arxiv = |r: &RowRef<'_>| r.facts.arxiv.map(|d| (d.year(), d.month()));
+    let year = |r: &RowRef<'_>| cx.venue_year(r).map(|v| v.year).or(r.facts.cell_year());
+    let extension = pair.is_some_and(|(conference, journal)| {
+        matches!((arxiv(conference), arxiv(journal)), (Some(c), Some(j)) if c < j)
+            && matches!((year(conference), year(journal)), (Some(c), Some(j)) if c < j)
+    });
     // An extension shares its code; its paper is its own.
     let apart =
         extension || (!pa.is_empty() && !pb.is_empty() && !pa.iter().any(|u| pb.contains(u)));

@@ -488,12 +488,13 @@ fn a_row_of_another_table_pasted_twice_is_reported() {
     let text = format!(
         "| Guardrail | Size | Link |\n|---|---|---|\n{model}\n{model}  \n| other | 1b | [hf](https://huggingface.co/x/y) |\n\
          | ✓ | ✓ | ✓ |\n| ✓ | ✓ | ✓ |\n{model}\n\
-         | TBD | TBD | [link]() |\n| TBD | TBD | [link]() |\n| docs | ✓ | [docs](#install) |\n| docs | ✓ | [docs](#install) |\n"
+         | TBD | TBD | [link]() |\n| TBD | TBD | [link]() |\n| docs | ✓ | [docs](#install) |\n| docs | ✓ | [docs](#install) |\n\
+         | Big | 7b | [hf](HTTPS://huggingface.co/x/big) |\n| Big | 7b | [hf](HTTPS://huggingface.co/x/big) |\n"
     );
     let found = check("duplicate-paper", &text);
     // Marks without a link, a template's empty links and links within the
     // page repeat by design; a copy further down is not the row above.
-    assert_eq!(lines("duplicate-paper", &text), [4]);
+    assert_eq!(lines("duplicate-paper", &text), [4, 14]);
     assert_eq!(found[0].severity, Severity::Error);
     assert!(
         found[0].message.contains("repeats line 3"),
@@ -569,6 +570,22 @@ fn a_paper_in_two_groups_of_a_grouped_table_is_two_entries() {
     // The same paper twice in one group is a copy.
     let twice = text.replacen("R<sub>var</sub> | - |\n| [Low", "R<sub>var</sub> | - |\n| [A Fused CP Factorization Method for Incomplete Tensors](https://doi.org/10.1/a) | IEEE TITS | 2024 | R<sub>var</sub> | - |\n| [Low", 1);
     assert_eq!(lines("duplicate-paper", &twice), [7]);
+    // A mostly empty column (an award) or one of dates files nothing: the
+    // copy in another run is still a copy.
+    let award = text
+        .replacen("R<sub>Lap</sub>", "Best Paper", 2)
+        .replace("R<sub>Lap</sub>", " ")
+        .replacen("R<sub>var</sub>", "Oral", 2)
+        .replace("R<sub>var</sub>", " ");
+    assert_eq!(lines("duplicate-paper", &award), [6]);
+    let months = text
+        .replace("R<sub>Lap</sub>", "Jan")
+        .replace("R<sub>var</sub>", "Mar");
+    assert_eq!(lines("duplicate-paper", &months), [6]);
+    let quarters = text
+        .replace("R<sub>Lap</sub>", "Q1")
+        .replace("R<sub>var</sub>", "Q3");
+    assert_eq!(lines("duplicate-paper", &quarters), [6]);
 }
 
 #[test]
@@ -587,6 +604,22 @@ fn a_conference_paper_and_its_journal_extension_with_its_own_preprint_are_two() 
     let extension = table(&row("2101.10292", "TPAMI", "2021"));
     assert!(lines("conflicting-duplicate", &extension).is_empty());
     assert!(lines("duplicate-paper", &extension).is_empty());
+    // A journal row dated with the conference, or posted before it, is no
+    // extension: a copy with a wrong link.
+    assert_eq!(
+        lines(
+            "conflicting-duplicate",
+            &table(&row("2101.10292", "TPAMI", "2019"))
+        ),
+        [5]
+    );
+    assert_eq!(
+        lines(
+            "conflicting-duplicate",
+            &table(&row("1711.00001", "TPAMI", "2021"))
+        ),
+        [5]
+    );
     // Two conferences, or the same preprint, still conflict.
     assert_eq!(
         lines(

@@ -126,9 +126,13 @@ pub(super) fn scheme_without_slashes(text: &str, span: Span, url: &str) -> Optio
     // `ithub.com`: the host lost a letter with the slashes.
     let near = (!known)
         .then(|| {
-            super::hosts::KNOWN_HOSTS
-                .iter()
-                .find(|k| crate::knowledge::text::edit_distance(&lower, k, 1) <= 1)
+            super::hosts::KNOWN_HOSTS.iter().find(|k| {
+                // One letter lost from the name, not another ending
+                // (`x.co` is no `x.com`).
+                let ending = |h: &str| h.rsplit('.').next().map(str::to_string);
+                ending(k) == ending(&lower)
+                    && crate::knowledge::text::edit_distance(&lower, k, 1) <= 1
+            })
         })
         .flatten();
     let written = &url[..scheme.len()];
@@ -277,6 +281,10 @@ mod tests {
             assert_eq!(apply_fix(&text, &found[0]), text.replace(cell, fixed));
         }
         assert!(check("malformed-link", &table("[M](mailto:someone@example.com)")).is_empty());
+        // A host of another ending is not the known one a letter away.
+        let text = table("[C](https:x.co/a)");
+        let found = check("malformed-link", &text);
+        assert_eq!(apply_fix(&text, &found[0]), table("[C](https://x.co/a)"));
     }
 
     #[test]
