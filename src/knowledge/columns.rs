@@ -135,37 +135,27 @@ impl ColumnRoles {
                 None => roles.push((entry.role, headers.collect())),
             }
         }
-        let mut citing = CitingTables::default();
-        for file in files {
-            let c = &file.citing_tables;
-            citing
-                .entity_headers
-                .extend(c.entity_headers.iter().map(|h| normalise_header(h)));
-            citing
-                .name_headers
-                .extend(c.name_headers.iter().map(|h| normalise_header(h)));
-            citing
-                .model_headers
-                .extend(c.model_headers.iter().map(|h| normalise_header(h)));
-            citing
-                .section_words
-                .extend(c.section_words.iter().map(|w| w.to_lowercase()));
-            citing
-                .metric_words
-                .extend(c.metric_words.iter().map(|w| w.to_lowercase()));
-            citing
-                .rating_words
-                .extend(c.rating_words.iter().map(|w| w.to_lowercase()));
-            citing
-                .result_words
-                .extend(c.result_words.iter().map(|w| w.to_lowercase()));
-            citing
-                .data_words
-                .extend(c.data_words.iter().map(|w| w.to_lowercase()));
-            citing
-                .entry_channels
-                .extend(c.entry_channels.iter().cloned());
-        }
+        // The citing-table vocabulary of all files: headers normalised,
+        // words in lower case.
+        let citing_list = |field: fn(&CitingTables) -> &Vec<String>, write: fn(&str) -> String| {
+            files
+                .iter()
+                .flat_map(|f| field(&f.citing_tables))
+                .map(|s| write(s))
+                .collect::<Vec<_>>()
+        };
+        let lower = |w: &str| w.to_lowercase();
+        let citing = CitingTables {
+            entity_headers: citing_list(|c| &c.entity_headers, normalise_header),
+            name_headers: citing_list(|c| &c.name_headers, normalise_header),
+            model_headers: citing_list(|c| &c.model_headers, normalise_header),
+            section_words: citing_list(|c| &c.section_words, lower),
+            metric_words: citing_list(|c| &c.metric_words, lower),
+            rating_words: citing_list(|c| &c.rating_words, lower),
+            result_words: citing_list(|c| &c.result_words, lower),
+            data_words: citing_list(|c| &c.data_words, lower),
+            entry_channels: citing_list(|c| &c.entry_channels, str::to_string),
+        };
         // One list of the given files' entries for a field, each written
         // alike by `write`.
         let gather = |field: fn(&ColumnFile) -> &Vec<String>, write: fn(&str) -> String| {
