@@ -605,34 +605,19 @@ fn a_conference_paper_and_its_journal_extension_with_its_own_preprint_are_two() 
     assert!(lines("conflicting-duplicate", &extension).is_empty());
     assert!(lines("duplicate-paper", &extension).is_empty());
     // A journal row dated with the conference, or posted before it, is no
-    // extension: a copy with a wrong link.
-    assert_eq!(
-        lines(
-            "conflicting-duplicate",
-            &table(&row("2101.10292", "TPAMI", "2019"))
-        ),
-        [5]
-    );
-    assert_eq!(
-        lines(
-            "conflicting-duplicate",
-            &table(&row("1711.00001", "TPAMI", "2021"))
-        ),
-        [5]
-    );
-    // Two conferences, or the same preprint, still conflict.
-    assert_eq!(
-        lines(
-            "conflicting-duplicate",
-            &table(&row("2101.10292", "ICCV", "2021"))
-        ),
-        [5]
-    );
-    assert_eq!(
-        lines(
-            "conflicting-duplicate",
-            &table(&row("1811.08264", "TPAMI", "2021"))
-        ),
-        [5]
-    );
+    // extension: a copy with a wrong link. Two conferences, or the same
+    // preprint, still conflict.
+    for (id, venue, year) in [
+        ("2101.10292", "TPAMI", "2019"),
+        ("1711.00001", "TPAMI", "2021"),
+        ("2101.10292", "ICCV", "2021"),
+        ("1811.08264", "TPAMI", "2021"),
+    ] {
+        let text = table(&row(id, venue, year));
+        assert_eq!(
+            lines("conflicting-duplicate", &text),
+            [5],
+            "{id} {venue} {year}"
+        );
+    }
 }
