@@ -257,7 +257,9 @@ pub fn venue_slip(written: &str, known: &str) -> Option<Slip> {
     while last + 1 < k.len() && k[last + 1] == k[first] {
         last += 1;
     }
-    if first == 0 || last == k.len() - 1 {
+    // A name of words (`Neural Networks`, `Applied Sciences`) is no
+    // acronym: its last letter dropped is a slip, not another venue.
+    if first == 0 || (last == k.len() - 1 && !is_name_of_words(known)) {
         return None;
     }
     Some(Slip::Dropped)
@@ -273,6 +275,17 @@ pub fn is_short_name(key: &str) -> bool {
         .unwrap_or(key);
     bare.chars().count() < SHORT_NAME
 }
+
+/// Whether a venue's lookup key is too long for an acronym: the words of
+/// a name (`neuralnetworks`), where a letter dropped at the end is a slip.
+/// Acronyms of ten letters or more (`sigmetrics`) are words too.
+fn is_name_of_words(key: &str) -> bool {
+    let bare = split_publisher(key).map_or(key, |(_, rest)| rest);
+    bare.chars().count() >= NAME_OF_WORDS
+}
+
+/// See [`is_name_of_words`].
+const NAME_OF_WORDS: usize = 10;
 
 /// Publishers written before a venue's acronym (lookup keys).
 const PUBLISHERS: [&str; 2] = ["ieee", "acm"];

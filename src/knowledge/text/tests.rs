@@ -64,6 +64,21 @@ fn venue_slips_name_their_kind() {
 }
 
 #[test]
+fn a_name_of_words_missing_its_last_letter_is_a_slip() {
+    assert_eq!(
+        venue_slip("neuralnetwork", "neuralnetworks"),
+        Some(Slip::Dropped)
+    );
+    assert_eq!(
+        venue_slip("appliedscience", "appliedsciences"),
+        Some(Slip::Dropped)
+    );
+    // An acronym one letter short at the end is another venue (ISCA, ISCAS).
+    assert_eq!(venue_slip("isca", "iscas"), None);
+    assert_eq!(venue_slip("ieeeisca", "ieeeiscas"), None);
+}
+
+#[test]
 fn venue_slips_stay_narrow_on_short_names() {
     // Another real acronym one arbitrary letter away: not a slip.
     assert_eq!(venue_slip("icic", "icip"), None);

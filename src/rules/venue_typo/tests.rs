@@ -89,6 +89,8 @@ fn doubled_and_dropped_letters_get_a_safe_fix() {
         ("ICMLL 2021", "ICML 2021"),
         ("NeurISP 2020", "NeurIPS 2020"),
         ("NeurPS 2020", "NeurIPS 2020"),
+        ("Neural Network 2021", "Neural Networks 2021"),
+        ("Applied Science 2022", "Applied Sciences 2022"),
     ] {
         let text = seed_table("S", &[&row(venue)]);
         let found = check("venue-typo", &text);
