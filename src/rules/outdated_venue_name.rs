@@ -53,7 +53,8 @@ impl Rule for OutdatedVenueName {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let editions = editions(cx);
-        let conventional = conventional_former_names(&editions);
+        let mut conventional = conventional_former_names(&editions);
+        conventional.extend(former_names_only(cx, &editions));
         for edition in &editions {
             let Some(last_year) = edition.former_until else {
                 continue;
@@ -166,6 +167,41 @@ fn section_year(cx: &Context<'_>, row: &RowRef<'_>) -> Option<i32> {
         at = heading.parent;
     }
     None
+}
+
+/// Venues the list never names by their current name and names by the
+/// former one in [`CONVENTION_ROWS`] rows or more that are later editions
+/// or not dated at all (its years in headings nas-lint cannot read): a
+/// list that writes `NIPS` throughout has chosen it. Rows dated before the
+/// rename are no evidence: NIPS was right then.
+fn former_names_only(cx: &Context<'_>, editions: &[Edition]) -> Vec<u32> {
+    let mut former_rows: HashMap<u32, usize> = HashMap::new();
+    let mut current_named = std::collections::HashSet::new();
+    for row in cx.rows() {
+        let Some(mention) = row.facts.venue.as_ref().and_then(|f| f.value.mention()) else {
+            continue;
+        };
+        match mention.kind {
+            NameKind::Former { .. } => {
+                let dated_before = editions.iter().any(|e| {
+                    e.at == (row.table_index, row.row_index)
+                        && e.former_until.is_some_and(|last| !e.after(last))
+                });
+                if !dated_before {
+                    *former_rows.entry(mention.venue).or_default() += 1;
+                }
+            }
+            NameKind::Misspelling => {}
+            _ => {
+                current_named.insert(mention.venue);
+            }
+        }
+    }
+    former_rows
+        .into_iter()
+        .filter(|&(venue, rows)| rows >= CONVENTION_ROWS && !current_named.contains(&venue))
+        .map(|(venue, _)| venue)
+        .collect()
 }
 
 /// Venues whose former name the list writes on purpose for later editions:
@@ -298,6 +334,32 @@ mod tests {
         // Two rows are too few to call a convention.
         let text = rows(&["NIPS 2019", "NIPS 2021"]);
         assert_eq!(lines("outdated-venue-name", &text).len(), 2);
+    }
+
+    #[test]
+    fn a_list_that_never_writes_neurips_keeps_nips_on_rows_it_gives_no_year() {
+        // Two rows dated by their arXiv ids, the rest by headings nas-lint
+        // does not read (`**<h3>2022</h3>**`).
+        let rows = |venues: &[&str]| -> String {
+            let mut text = String::from("| Title | Venue |\n|---|---|\n");
+            for (i, v) in venues.iter().enumerate() {
+                let link = if i < 2 {
+                    format!("https://arxiv.org/abs/2305.1{i:04}")
+                } else {
+                    format!("https://openreview.net/forum?id=p{i}")
+                };
+                text.push_str(&format!("| [Paper {i}]({link}) | {v} |\n"));
+            }
+            text
+        };
+        let text = rows(&["NIPS", "NIPS", "NIPS", "NIPS", "NIPS"]);
+        assert!(lines("outdated-venue-name", &text).is_empty());
+        // The list writes NeurIPS too: the two dated rows are slips.
+        let text = rows(&["NIPS", "NIPS", "NIPS", "NIPS", "NeurIPS"]);
+        assert_eq!(lines("outdated-venue-name", &text), [3, 4]);
+        // Two rows are too few to call a convention.
+        let text = rows(&["NIPS", "NIPS", "ICML", "ICML", "ICML"]);
+        assert_eq!(lines("outdated-venue-name", &text), [3, 4]);
     }
 
     #[test]
