@@ -9,4 +9,8 @@ pub(crate) enum TitleCandidate {
     /// A `Publication` column beside a venue column, when its cells read
     /// as titles, not venues.
     VenueOrTitle(usize),
+    /// A title column whose only neighbours describe the papers (`Title |
+    /// Summary`), when most of its cells link a paper: no other column
+    /// says the rows are papers, their links do.
+    DescribedTitles(usize),
 }

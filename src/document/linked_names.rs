@@ -30,7 +30,8 @@ impl Document<'_> {
                 return true;
             };
             let column = match candidate {
-                TitleCandidate::LinkedNames => names_papers_by_link(table).then_some(0),
+                TitleCandidate::LinkedNames => names_papers_by_link(table, 0).then_some(0),
+                TitleCandidate::DescribedTitles(c) => names_papers_by_link(table, c).then_some(c),
                 TitleCandidate::VenueOrTitle(c) => reads_as_titles(table, c).then_some(c),
             };
             if let Some(column) = column {
@@ -56,15 +57,15 @@ impl Document<'_> {
     }
 }
 
-/// Whether most rows' first cell links a paper (arXiv, OpenReview, a DOI,
-/// a publisher's paper page).
-fn names_papers_by_link(table: &Table<'_>) -> bool {
+/// Whether most rows' cell in `column` links a paper (arXiv, OpenReview, a
+/// DOI, a publisher's paper page).
+fn names_papers_by_link(table: &Table<'_>, column: usize) -> bool {
     let rows = table.row_count();
     let linked = table
         .rows()
         .filter(|row| {
             row.links()
-                .any(|l| l.cell == 0 && !paper_ids(l.url).is_empty())
+                .any(|l| l.cell == column && !paper_ids(l.url).is_empty())
         })
         .count();
     rows >= MIN_ROWS && linked * 2 > rows
@@ -79,8 +80,14 @@ pub(super) fn title_candidate(
     roles: &[Option<Role>],
     columns: &ColumnRoles,
 ) -> Option<TitleCandidate> {
-    if roles.contains(&Some(Role::Title)) {
-        return None;
+    if let Some(title) = roles.iter().position(|r| *r == Some(Role::Title)) {
+        let described_only = names.len() >= 2
+            && names.iter().zip(roles).all(|(name, role)| {
+                *role == Some(Role::Title)
+                    || (role.is_none()
+                        && ColumnRoles::header_is(&columns.description_headers, name))
+            });
+        return described_only.then_some(TitleCandidate::DescribedTitles(title));
     }
     let names_by_link = names
         .first()
@@ -199,6 +206,53 @@ mod tests {
         // A benchmark table is not named by a method column.
         let text = method_table(&["[POPE](https://arxiv.org/pdf/2305.10355.pdf)"; 3])
             .replace("| Method |", "| Benchmark |");
+        assert!(parse(&text, &columns).tables.is_empty());
+    }
+
+    fn summary_table(header: &str, links: &[&str]) -> String {
+        let mut text = format!("{header}\n|---|---|\n");
+        for (i, link) in links.iter().enumerate() {
+            text.push_str(&format!(
+                "| ICLR22 <br />[Quantizing model number {i}]({link}) <br /> A. Author <br /> [Github](https://github.com/a/q{i}) | A summary. |\n"
+            ));
+        }
+        text
+    }
+
+    #[test]
+    fn a_title_column_beside_a_summary_lists_papers_when_its_cells_link_papers() {
+        let columns = Knowledge::builtin().unwrap().columns;
+        let header = "| Title & Author & Link | Summary |";
+        let papers = [
+            "https://arxiv.org/abs/2210.17323",
+            "https://arxiv.org/abs/2306.00978",
+            "https://openreview.net/forum?id=abc",
+        ];
+        let text = summary_table(header, &papers);
+        let document = parse(&text, &columns);
+        assert_eq!(document.tables.len(), 1);
+        assert_eq!(document.tables[0].column(Role::Title), Some(0));
+        // Its rows are papers: one arXiv id under two titles is reported,
+        // each quoted by its linked title, not the venue stacked above it.
+        let mut text = summary_table(header, &papers);
+        text.push_str("| ICML23 <br />[Another paper on quantization](https://arxiv.org/abs/2210.17323) | B. |\n");
+        let found = crate::rules::testing::check("shared-paper-link", &text);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("\"Quantizing model number 0\""),
+            "{}",
+            found[0].message
+        );
+        // Names of products or models beside a summary: not papers.
+        let sites = [
+            "https://openai.com/sora",
+            "https://pika.art",
+            "https://x.ai",
+        ];
+        let text = summary_table(header, &sites);
+        assert!(parse(&text, &columns).tables.is_empty());
+        // A column the list does not call a description keeps the old rule.
+        let text = summary_table("| Title & Author & Link | Flavour |", &papers);
         assert!(parse(&text, &columns).tables.is_empty());
     }
 

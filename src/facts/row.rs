@@ -67,8 +67,8 @@ pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
     Some(citation_title(text).unwrap_or(text))
 }
 
-/// The title of a cell that opens with the linked title and goes on after
-/// a line break (`[Unlocking Slot Attention ...](...) <br><sub>**MESH:**
+/// The title of a cell that opens with the linked title, or holds it on a
+/// line of its own, and goes on after a line break (`[Unlocking Slot Attention ...](...) <br><sub>**MESH:**
 /// a cross-attention module ...</sub>`, `[Title](...) <br> Authors`): the
 /// link's text. What follows the break describes the paper, and differs
 /// between two copies of it.
@@ -81,14 +81,33 @@ fn linked_title_before_break<'r>(cell: &crate::document::Cell<'r, '_>) -> Option
     let first = cell.links().next()?;
     let before = raw.get(..first.span.start.checked_sub(start)?)?;
     let after = raw.get(first.span.end.checked_sub(start)?..)?;
-    let opens = before
-        .chars()
-        .all(|c| c.is_whitespace() || c == '*' || c == '_');
+    let on_its_line = |text: &str| {
+        let text = text.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+        text.is_empty() || ends_with_break(text)
+    };
+    let opens = on_its_line(before);
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let breaks = after
         .get(..3)
         .is_some_and(|b| b.eq_ignore_ascii_case("<br"));
     (opens && breaks && first.text.split_whitespace().count() >= 3).then_some(first.text)
+}
+
+/// Whether the text ends with a line break tag (`<br>`, `<br/>`, `<br />`):
+/// what comes before it (`ICLR22 <br />[Title](...)`, a venue stacked above
+/// the title) is a line of its own.
+fn ends_with_break(text: &str) -> bool {
+    let Some(open) = text
+        .strip_suffix('>')
+        .and_then(|t| t.rfind('<').map(|i| &t[i..]))
+    else {
+        return false;
+    };
+    let tag: String = open
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '/')
+        .collect();
+    tag.eq_ignore_ascii_case("<br")
 }
 
 /// The title of a cell written as a citation, `Authors. Title. Venue, year`
