@@ -81,6 +81,22 @@ fn repo_name(row: &RowRef<'_>) -> Option<String> {
     (name.len() >= 3).then_some(name)
 }
 
+/// Whether the pair is a tool's row and its paper's row: both link one code
+/// repository, and one row is titled by that repository's name alone
+/// (`**[Torch-Pruning](arXiv 2301.12900)**` in a toolbox table beside
+/// `DepGraph: Towards Any Structural Pruning` on that id). A tool cites
+/// the paper that presents it; neither link is wrong.
+pub(super) fn tool_and_its_paper(pair: &Pair<'_>) -> bool {
+    let (a, b) = (&pair.earlier, &pair.later);
+    let (Some(repo), Some(other)) = (repo_name(a), repo_name(b)) else {
+        return false;
+    };
+    let titled_by_repo = |row: &RowRef<'_>| {
+        row_title(row.table, row.row).is_some_and(|title| identity_key(title) == repo)
+    };
+    repo == other && (titled_by_repo(a) != titled_by_repo(b))
+}
+
 /// The short name a title leads with: "DOTS" of "DOTS: Decoupling ...".
 fn short_name(title: &str) -> Option<String> {
     let (head, _) = title.split_once(':')?;

@@ -1,6 +1,6 @@
 use super::duplicate_paper::short;
 use super::duplicates::{Evidence, Pair};
-use super::link_culprit::{culprit, culprit_in_list, InList, Side};
+use super::link_culprit::{culprit, culprit_in_list, tool_and_its_paper, InList, Side};
 use super::{Context, RowRef, Rule, RuleMeta};
 
 mod one_paper;
@@ -55,7 +55,7 @@ impl Rule for SharedPaperLink {
             if citing(cx, &pair) && !two_papers_details(cx, &pair) {
                 continue;
             }
-            if one_paper::cited_again_elsewhere(cx, &pair, id) {
+            if one_paper::cited_again_elsewhere(cx, &pair, id) || tool_and_its_paper(&pair) {
                 continue;
             }
             // The list's own text first: it tells a wrong link from a

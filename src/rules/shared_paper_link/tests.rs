@@ -416,3 +416,27 @@ fn one_name_with_and_without_its_version_shares_its_paper() {
         | [YOLOv3](https://arxiv.org/abs/1506.02640) | arXiv | 2018 |\n";
     assert_eq!(lines("shared-paper-link", table), [4]);
 }
+
+#[test]
+fn a_tool_titled_by_its_repository_cites_the_paper_that_presents_it() {
+    // ghimiredhikura/Awasome-Pruning: DepGraph among the papers, and the
+    // Torch-Pruning library in the toolbox table, both on arXiv 2301.12900
+    // and the VainF/Torch-Pruning repository.
+    let text = "## Papers\n\n| Venue | Title | Code |\n|---|---|---|\n\
+        | CVPR | [DepGraph: Towards Any Structural Pruning](https://arxiv.org/abs/2301.12900) | [PyTorch](https://github.com/VainF/Torch-Pruning) |\n\n\
+        ## Toolbox\n\n| Year | Title | Code |\n|---|---|---|\n\
+        | 2023 | **[Torch-Pruning](https://arxiv.org/abs/2301.12900)** | [PyTorch](https://github.com/VainF/Torch-Pruning) |\n";
+    assert!(lines("shared-paper-link", text).is_empty());
+    // A title that is not the repository's name: one link is wrong.
+    let other = text.replace(
+        "[Torch-Pruning]",
+        "[Pruning Filters for Efficient ConvNets]",
+    );
+    assert_eq!(lines("shared-paper-link", &other).len(), 1);
+    // Another repository on the tool's row: no evidence they are one work.
+    let other = text.replace(
+        "**[Torch-Pruning](https://arxiv.org/abs/2301.12900)** | [PyTorch](https://github.com/VainF/Torch-Pruning)",
+        "**[Torch-Pruning](https://arxiv.org/abs/2301.12900)** | [PyTorch](https://github.com/other/Torch-Pruning-fork)",
+    );
+    assert_eq!(lines("shared-paper-link", &other).len(), 1);
+}
