@@ -143,10 +143,13 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
                         (Some(x), Some(y)) if identity_key(x) == identity_key(y)
                     )
             } else {
-                let (a, b) = (
+                let (a, b) = match (
                     row_title(earlier_row.table, earlier_row.row),
                     row_title(row.table, row.row),
-                );
+                ) {
+                    (None, None) => titles_by_name(cx, &earlier_row, row),
+                    titles => titles,
+                };
                 matches!(identity, Identity::Name | Identity::Page(_))
                     || (titles_match(a, b) && !new_problem(cx, (&earlier_row, row), (a, b)))
             };
@@ -186,6 +189,33 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
         }
     }
     found
+}
+
+/// The titles two rows give in their naming column when their title cells
+/// are generic links (`| Method | Paper |` with each Paper cell
+/// `[Paper](...)` and the titles under Method): both names or neither, and
+/// only names of four words or more, which read as titles, not as a
+/// model's name (two models of one paper share its link).
+fn titles_by_name<'r>(
+    cx: &Context<'_>,
+    a: &RowRef<'r>,
+    b: &RowRef<'r>,
+) -> (Option<&'r str>, Option<&'r str>) {
+    // `MedOpenClaw: Auditable VLM Agent ...` and `MedOpenCLAW /
+    // MedFlowBench: Auditing ...`: one paper's name, its subtitle written
+    // from memory in each section; such names tell nothing apart.
+    let lead = |name: &str| name.split_whitespace().next().map(identity_key);
+    match (title_by_name(cx, a), title_by_name(cx, b)) {
+        (Some(x), Some(y)) if lead(x) != lead(y) => (Some(x), Some(y)),
+        _ => (None, None),
+    }
+}
+
+/// The row's naming column's text when it reads as a title (four words or
+/// more): what a row whose title cell is a generic link is known by.
+pub(super) fn title_by_name<'r>(cx: &Context<'_>, r: &RowRef<'r>) -> Option<&'r str> {
+    let name = r.row.cell(entry_name_column(cx, r)?)?.text_without_badges();
+    (name.split_whitespace().count() >= 4).then_some(name)
 }
 
 fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {

@@ -81,6 +81,7 @@ impl Rule for SharedPaperLink {
             let other_line = cx.line(right.row.span());
             // A citing table's entry is named by its own column.
             let other = row_title(right.table, right.row)
+                .or_else(|| super::duplicates::title_by_name(cx, right))
                 .or_else(|| super::duplicates::row_name(cx, right))
                 .unwrap_or("another paper");
             let span = link_span(wrong, id).unwrap_or(wrong.row.span());

@@ -440,3 +440,29 @@ fn a_tool_titled_by_its_repository_cites_the_paper_that_presents_it() {
     );
     assert_eq!(lines("shared-paper-link", &other).len(), 1);
 }
+
+#[test]
+fn titles_in_a_method_column_beside_generic_paper_links_tell_two_papers_apart() {
+    // lwj345's `Year | Level | Method | Paper | Code`: the titles under
+    // Method, each Paper cell `[Paper](...)`. Two titles on one link are
+    // one wrong link, not one paper with two years.
+    let header = "| Year | Level | Method | Paper | Code |\n|---|---|---|---|---|\n";
+    let text = format!(
+        "{header}| 2022 | Graph-level | Poster: Clean-label Backdoor Attack on Graph Neural Networks | [Paper](https://www.sciencedirect.com/science/article/abs/pii/S0031320324002000) | No code |\n\
+         | 2024 | Node-level | Multi-target label backdoor attacks on graph neural networks | [Paper](https://www.sciencedirect.com/science/article/abs/pii/S0031320324002000) | No code |\n"
+    );
+    let found = check("shared-paper-link", &text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("\"Poster: Clean-label"),
+        "{}",
+        found[0].message
+    );
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    // One coined name, its subtitle written two ways: one paper.
+    let text = format!(
+        "{header}| 2026 | Planning | MedOpenClaw: Auditable VLM Agent for 3D Slicer Clinical Operations | [Paper](https://arxiv.org/abs/2603.24649) | - |\n\
+         | 2026 | Radiology | MedOpenClaw / MedFlowBench: Auditing Medical Imaging Workflow Agents | [Paper](https://arxiv.org/abs/2603.24649) | - |\n"
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+}
