@@ -150,7 +150,8 @@ fn header_has_word(text: &str, words: &[String]) -> bool {
 /// Whether the table is a catalogue of models (`Model | Size | ... | Link`,
 /// its first column headed "Model", no venue column): one paper often
 /// releases several models, each a row of its own, each name unlinked
-/// beside the paper's link.
+/// beside the paper's link, or itself the link to the paper (`|
+/// [CogVLM2-video](https://arxiv.org/abs/2408.16500) | [🔗](...) |`).
 pub fn lists_models(table: &Table<'_>, knowledge: &Knowledge) -> bool {
     let Some(title) = table.column(Role::Title) else {
         return false;
@@ -164,7 +165,28 @@ pub fn lists_models(table: &Table<'_>, knowledge: &Knowledge) -> bool {
     table.column(Role::Venue).is_none()
         && title == first_column
         && ColumnRoles::header_is(&knowledge.columns.citing.model_headers, header)
-        && names_beside_links(table, title)
+        && (names_beside_links(table, title) || linked_short_names(table, title))
+}
+
+/// Whether most filled cells of the title column are a name of one to three
+/// words and nothing else, linked: models' names, not papers' titles.
+fn linked_short_names(table: &Table<'_>, title: usize) -> bool {
+    let (mut filled, mut names) = (0, 0);
+    for cell in table.rows().filter_map(|row| row.cell(title)) {
+        let text = cell.text().trim();
+        if text.is_empty() {
+            continue;
+        }
+        filled += 1;
+        let mut links = cell.links();
+        let is_name = links.next().is_some_and(|link| {
+            link.text.trim() == text.trim_matches(|c: char| c == '*' || c == '_')
+                && (1..=3).contains(&text.split_whitespace().count())
+                && !text.contains(':')
+        }) && links.next().is_none();
+        names += usize::from(is_name);
+    }
+    filled >= 2 && names * 5 >= filled * 4
 }
 
 /// Whether the title column's names are mostly unlinked while another

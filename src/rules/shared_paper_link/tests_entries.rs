@@ -106,3 +106,31 @@ fn models_of_one_paper_in_a_catalogue_share_its_link() {
     let fengwu = text.lines().count();
     assert!(lines("shared-paper-link", &text).contains(&fengwu));
 }
+
+#[test]
+fn linked_model_names_of_one_report_share_its_link() {
+    // FudanDISC's catalogue: each model's name is the link to its report;
+    // CogVLM2's report presents CogVLM2-video and GLM-4V too.
+    let header = "| **Model** | **Code** | **Res.** | **Date** |\n| :-- | :--: | :--: | :--: |\n";
+    let glm = "| [GLM-4v](https://arxiv.org/abs/2408.16500) | [🔗](https://github.com/THUDM/GLM-4/blob/main/README_en.md) | 1120 | 2024/06 |";
+    let mplug = "| [mPLUG-Owl3](https://arxiv.org/abs/2408.04840) | [🔗](https://github.com/X-PLUG/mPLUG-Owl) | 384 | 2024/08 |";
+    let cogvlm = "| [CogVLM2](https://arxiv.org/abs/2408.16500) | [🔗](https://github.com/THUDM/CogVLM2) | 1344 | 2024/08 |";
+    let video = "| [CogVLM2-video](https://arxiv.org/abs/2408.16500) | [🔗](https://github.com/THUDM/CogVLM2) | 224 | 2024/08 |";
+    let text = table_of(header, &[glm, mplug, cogvlm, video]);
+    assert!(lines("shared-paper-link", &text).is_empty());
+    assert!(lines("duplicate-paper", &text).is_empty());
+    // Another organisation's model on that report, with its own date and
+    // repository: one link is wrong.
+    let other = glm.replace("THUDM/GLM-4", "X-PLUG/Other");
+    assert_eq!(
+        lines(
+            "shared-paper-link",
+            &table_of(header, &[&other, mplug, cogvlm, video])
+        )
+        .len(),
+        1
+    );
+    // One model listed twice is still a duplicate.
+    let text = table_of(header, &[glm, mplug, cogvlm, cogvlm]);
+    assert_eq!(lines("duplicate-paper", &text).len(), 1);
+}
