@@ -240,6 +240,11 @@ impl ColumnRoles {
                 assigned[column] = Some(*role);
             }
         }
+        if !assigned.contains(&Some(Role::Venue)) {
+            if let Some(column) = self.compound_venue_header(&headers, &assigned) {
+                assigned[column] = Some(Role::Venue);
+            }
+        }
         if !assigned.contains(&Some(Role::Title)) {
             let alone = headers.iter().enumerate().find(|(column, header)| {
                 assigned[*column].is_none()
@@ -253,6 +258,28 @@ impl ColumnRoles {
             }
         }
         assigned
+    }
+}
+
+impl ColumnRoles {
+    /// The column without a role whose header joins two names with `/` or
+    /// `&`, one of them a venue header (`Venue / Source`, `Journal &
+    /// Conference`): where the papers appeared, the other name a synonym.
+    fn compound_venue_header(
+        &self,
+        headers: &[String],
+        assigned: &[Option<Role>],
+    ) -> Option<usize> {
+        let venue_names = self.headers_of(Role::Venue);
+        headers.iter().enumerate().find_map(|(column, header)| {
+            if assigned[column].is_some() || !header.contains(['/', '&']) {
+                return None;
+            }
+            let names_venue = header.split(['/', '&']).map(str::trim).any(|part| {
+                !part.is_empty() && venue_names.iter().any(|n| header_matches(n, part))
+            });
+            names_venue.then_some(column)
+        })
     }
 }
 
@@ -328,6 +355,31 @@ mod tests {
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
         let headers = ["Year", "Proceeding", "Title", "Comment"].map(String::from);
         assert_eq!(knowledge.columns.assign(&headers)[1], Some(Role::Venue));
+    }
+
+    #[test]
+    fn a_header_joining_a_venue_header_to_another_word_is_the_venue() {
+        // Owais-CodeHub's `Venue / Source`, dingyucanada's `Venue/Org`,
+        // mikeallen39's `Time / Venue`.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        for header in [
+            "Venue / Source",
+            "Venue/Org",
+            "Time / Venue",
+            "Journal & Org",
+        ] {
+            let headers = ["Title", header, "Code"].map(String::from);
+            assert_eq!(
+                knowledge.columns.assign(&headers)[1],
+                Some(Role::Venue),
+                "{header}"
+            );
+        }
+        // Not beside a venue column of its own, nor without a venue word.
+        let headers = ["Title", "Venue", "Data / Source"].map(String::from);
+        assert_eq!(knowledge.columns.assign(&headers)[2], None);
+        let headers = ["Title", "Input / Output", "Code"].map(String::from);
+        assert_eq!(knowledge.columns.assign(&headers)[1], None);
     }
 
     #[test]

@@ -198,9 +198,14 @@ fn link_span(row: &RowRef<'_>, id: &PaperId) -> Option<Span> {
 }
 
 /// Whether the row's venue is a preprint server ("arXiv", "Preprint'23").
+/// `None` for no venue, and for a release channel (`Microsoft Research`,
+/// `OpenAI`), which says who released the paper, not where it appeared.
 fn is_preprint(cx: &Context<'_>, row: &RowRef<'_>) -> Option<bool> {
     let mention = *row.facts.venue.as_ref()?.value.mention()?;
-    Some(cx.knowledge.venues.venue(mention.venue).kind == VenueKind::Preprint)
+    match cx.knowledge.venues.venue(mention.venue).kind {
+        VenueKind::Channel => None,
+        kind => Some(kind == VenueKind::Preprint),
+    }
 }
 
 /// One arXiv paper under two related titles (they share several words),

@@ -144,6 +144,11 @@ fn two_unrelated_titles_on_one_id_are_not_a_renamed_paper() {
     let a = "| [Towards Personalized Cold-Start Recommendation with Prompts](https://arxiv.org/abs/2306.17256) | arXiv 2023 | - | - | 2023 |";
     let b = "| [Could Small Language Models Serve as Recommenders? Towards Data-centric Cold-start Recommendations](https://arxiv.org/abs/2306.17256) | arXiv 2024 | - | - | 2024 |";
     assert_first_says(a, b, "probably once under an older title");
+    // Who released it (`Microsoft Research`) is no venue that tells two
+    // papers apart (dingyucanada's LLaVA-Med, under its first title too).
+    let a = "| [LLaVA-Med: Large Language and Vision Assistant for Medicine](https://arxiv.org/abs/2306.00890) | Microsoft Research | - | [LLaVA-Med](https://github.com/microsoft/LLaVA-Med) | 2024 |";
+    let b = "| [Training a Large Language-and-Vision Assistant for Biomedicine in One Day](https://arxiv.org/abs/2306.00890) | Microsoft Research | - | [LLaVA-Med](https://github.com/microsoft/LLaVA-Med) | 2023 |";
+    assert_first_says(a, b, "probably once under an older title");
 }
 
 #[test]
