@@ -140,15 +140,25 @@ pub(super) fn arxiv_of(url: &Url<'_>) -> Option<ArxivLink> {
     } else {
         return None;
     };
-    Some(read_id(rest))
+    // An HTML paper has pages and figures under its id (`/html/2401.01234v1/
+    // x1.png`); an abstract or a PDF has none: `/pdf/2106.09685v1/1000`
+    // is not found.
+    let pages = !is_arxiv_host(&url.host) || url.path.starts_with("/html/");
+    Some(read_id(rest, pages))
 }
 
-fn read_id(rest: &str) -> ArxivLink {
+fn read_id(rest: &str, pages: bool) -> ArxivLink {
     let rest = rest.trim_end_matches('/');
     if let Some(new) = NewId::split(rest) {
         let written = &rest[..rest.len() - new.tail.len()];
-        if let Err(reason) = check_tail(new.tail) {
-            return malformed(written, &reason);
+        if let Err(reason) = check_tail(new.tail, pages) {
+            // `2010.11929/1000` is the id the link asks for, not `2010.11929`.
+            let asked = if new.tail.starts_with('/') {
+                rest
+            } else {
+                written
+            };
+            return malformed(asked, &reason);
         }
         if new.version.is_some_and(|v| v.starts_with('0')) {
             return malformed(written, "versions start at v1");
@@ -162,7 +172,7 @@ fn read_id(rest: &str) -> ArxivLink {
     if let Some(c) = OLD_ID.captures(rest) {
         let tail = rest.get(c.get(0).map_or(0, |m| m.end())..).unwrap_or("");
         let written = rest[..rest.len() - tail.len()].to_string();
-        if let Err(reason) = check_tail(tail) {
+        if let Err(reason) = check_tail(tail, pages) {
             return malformed(&written, &reason);
         }
         let (yy, mm, number) = (&c[2], &c[3], &c[4]);
@@ -187,10 +197,13 @@ fn read_id(rest: &str) -> ArxivLink {
     malformed(rest, "not an arXiv identifier")
 }
 
-fn check_tail(tail: &str) -> Result<(), String> {
+fn check_tail(tail: &str, pages: bool) -> Result<(), String> {
     match tail {
         "" | ".pdf" => Ok(()),
-        t if t.starts_with('/') || t.starts_with('#') => Ok(()),
+        t if (pages && t.starts_with('/')) || t.starts_with('#') => Ok(()),
+        t if t.starts_with('/') => Err(format!(
+            "`{t}` after the id (an abstract or PDF has no pages under it)"
+        )),
         t => Err(format!("unexpected `{t}` after the id")),
     }
 }

@@ -204,3 +204,19 @@ fn mirrors_carry_ids_but_only_arxiv_own_hosts_are_arxiv() {
     assert!(!is_arxiv_host("huggingface.co"));
     assert_eq!(id("https://www.alphaxiv.org/abs/2106.06560"), "2106.06560");
 }
+
+#[test]
+fn a_path_after_the_id_of_an_abstract_or_pdf_is_no_page() {
+    for url in [
+        "https://arxiv.org/pdf/2106.09685v1/1000",
+        "https://arxiv.org/abs/2010.11929/1000",
+    ] {
+        assert!(reason(url).contains("after the id"), "{url}");
+    }
+    // An HTML paper's figures sit under its id; a trailing slash is none.
+    assert_eq!(
+        id("https://arxiv.org/html/2401.01234v1/x1.png"),
+        "2401.01234"
+    );
+    assert_eq!(id("https://arxiv.org/abs/2010.11929/"), "2010.11929");
+}
