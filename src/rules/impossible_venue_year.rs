@@ -13,6 +13,7 @@ impl Rule for ImpossibleVenueYear {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let mut venue_years: Vec<Option<bool>> = vec![None; cx.document.tables.len()];
+        let mut whole_list = None;
         for r in cx.rows() {
             let Some(fact) = &r.facts.venue else { continue };
             let Some(mention) = fact.value.mention() else {
@@ -46,8 +47,9 @@ impl Rule for ImpossibleVenueYear {
                 continue;
             }
             let preprint_year = r.facts.arxiv.is_some_and(|a| a.year() == year);
-            let writes_venue_years = *venue_years[r.table_index]
-                .get_or_insert_with(|| year_column_dates_venues(cx, r.table_index));
+            let writes_venue_years = *venue_years[r.table_index].get_or_insert_with(|| {
+                year_column_dates_venues(cx, r.table_index, &mut whole_list)
+            });
             if venue_year.from_year_column
                 && preprint_year
                 && !writes_venue_years
@@ -102,7 +104,32 @@ fn why_impossible(venue: &Venue, year: i32, current_year: i32) -> Option<String>
 /// preprint's: in a fifth of its conference rows at least (three or more),
 /// the year comes after the row's arXiv id's year (`| CVPR | 2020 |` on
 /// 1911.xxxxx). A list that dates preprints seldom writes a later year.
-fn year_column_dates_venues(cx: &Context<'_>, table_index: usize) -> bool {
+/// A table with fewer than [`OWN_EVIDENCE_ROWS`] such rows is judged with
+/// the whole list's (sixteen small tables under one header).
+fn year_column_dates_venues(
+    cx: &Context<'_>,
+    table_index: usize,
+    whole_list: &mut Option<(usize, usize)>,
+) -> bool {
+    let (later, rows) = later_years(cx, table_index);
+    let (later, rows) = if rows < OWN_EVIDENCE_ROWS {
+        *whole_list.get_or_insert_with(|| {
+            (0..cx.document.tables.len())
+                .map(|t| later_years(cx, t))
+                .fold((0, 0), |(l, r), (x, y)| (l + x, r + y))
+        })
+    } else {
+        (later, rows)
+    };
+    later >= 3 && later * 5 >= rows
+}
+
+/// See [`year_column_dates_venues`].
+const OWN_EVIDENCE_ROWS: usize = 10;
+
+/// Of a table's conference rows with an arXiv id and a year cell, how many
+/// are dated after their id's year, and how many there are.
+fn later_years(cx: &Context<'_>, table_index: usize) -> (usize, usize) {
     let (mut later, mut rows) = (0usize, 0usize);
     for row_index in 0..cx.document.tables[table_index].row_count() {
         let r = cx.row((table_index, row_index));
@@ -122,7 +149,7 @@ fn year_column_dates_venues(cx: &Context<'_>, table_index: usize) -> bool {
             later += usize::from(year > arxiv.year());
         }
     }
-    later >= 3 && later * 5 >= rows
+    (later, rows)
 }
 
 #[cfg(test)]
@@ -234,6 +261,32 @@ mod tests {
             ));
         }
         assert_eq!(lines("impossible-venue-year", &text), [7]);
+    }
+
+    #[test]
+    fn small_tables_judge_their_year_column_by_the_whole_list() {
+        // ahmeterdempmk's tokenization list: small tables under one header,
+        // none with three venue years of its own; together they show the
+        // Year column gives the venue's year, so `AACL | 2019` on a 2019
+        // preprint is no preprint year (AACL began in 2020).
+        let mut text = String::new();
+        let rows = [
+            ("1511.06434", "ICLR", "2016"),
+            ("1512.03385", "CVPR", "2016"),
+            ("1611.07004", "CVPR", "2017"),
+            ("1710.10196", "ICLR", "2018"),
+            ("1909.00001", "AACL", "2019"),
+        ];
+        for (i, (id, venue, year)) in rows.iter().enumerate() {
+            text.push_str(&format!(
+                "## Topic {i}\n\n| Title | Venue | Year |\n|---|---|---|\n| [P{id}](https://arxiv.org/abs/{id}) | {venue} | {year} |\n\n"
+            ));
+        }
+        let aacl = text.lines().position(|l| l.contains("AACL")).unwrap() + 1;
+        assert_eq!(lines("impossible-venue-year", &text), [aacl]);
+        // Alone, the AACL table has the preprint-year excuse.
+        let alone = text[text.find("## Topic 4").unwrap()..].to_string();
+        assert!(lines("impossible-venue-year", &alone).is_empty());
     }
 
     #[test]
