@@ -283,6 +283,9 @@ impl ColumnRoles {
     }
 }
 
+/// HTML entities that write a space, as header padding.
+const SPACE_ENTITIES: [&str; 5] = ["&nbsp;", "&ensp;", "&emsp;", "&#160;", "&#xa0;"];
+
 fn header_matches(name: &str, header: &str) -> bool {
     match name.strip_suffix('*') {
         Some(prefix) => header.starts_with(prefix),
@@ -294,6 +297,16 @@ fn header_matches(name: &str, header: &str) -> bool {
 /// words dropped (`📄Paper`, `:memo: Title`, `Paper 🔗`): a decoration,
 /// not part of the name. ASCII punctuation stays (`model(s)`, `#`).
 fn normalise_header(header: &str) -> String {
+    // `&nbsp;Paper&nbsp;&nbsp;`: spaces written as entities to widen the column.
+    let unpadded;
+    let header = if header.contains('&') {
+        unpadded = SPACE_ENTITIES
+            .iter()
+            .fold(header.to_string(), |h, entity| h.replace(entity, " "));
+        unpadded.as_str()
+    } else {
+        header
+    };
     let decoration = |c: char| !c.is_ascii() && !c.is_alphanumeric();
     let mut header = header.trim_matches(|c: char| c.is_whitespace() || decoration(c));
     // A GitHub emoji short code, `:page_facing_up:`.
@@ -345,6 +358,11 @@ mod tests {
         assert_eq!(
             assign(&["Paper  Title", "Conference", "Code"]),
             [Some(Role::Title), Some(Role::Venue), None]
+        );
+        // Padded with space entities to widen the column.
+        assert_eq!(
+            assign(&["&nbsp;&nbsp;Paper&nbsp;Title&nbsp;", "&emsp;Conference"]),
+            [Some(Role::Title), Some(Role::Venue)]
         );
     }
 
