@@ -40,6 +40,25 @@ fn fixed(text: &str) -> (String, Applicability) {
 }
 
 #[test]
+fn an_address_pasted_after_a_known_host_is_cut_by_a_safe_fix() {
+    // bionlplab's `https://doi.org/https://doi.org/10.1186/...`.
+    let text =
+        table_with_title_cell("[A](https://doi.org/https://doi.org/10.1186/s12874-023-01916-6)");
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].is_safe_fixable());
+    assert!(apply_fix(&text, &found[0]).contains("[A](https://doi.org/10.1186/s12874-023-01916-6)"));
+    // A redirect service or an archive takes an address there on purpose.
+    for url in [
+        "https://bit.ly/https://example.com/a",
+        "https://web.archive.org/web/2020/https://example.com/a",
+    ] {
+        let text = table_with_title_cell(&format!("[A]({url})"));
+        assert!(lines("malformed-link", &text).is_empty(), "{url}");
+    }
+}
+
+#[test]
 fn a_repeated_scheme_is_removed_by_a_safe_fix() {
     for (cell, url) in [
         (

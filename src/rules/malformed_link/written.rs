@@ -18,6 +18,9 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
     }
     // Where the URL is written, when it is written inline and as is.
     let url_at = destination::url_at(text, span, url);
+    if let Some(d) = address_pasted_twice(url_at, span, url) {
+        return Some(d);
+    }
     let lower = url.to_ascii_lowercase();
     // `httpshttps://`: the scheme pasted twice without its separator, which
     // GitHub takes for a path of the repository.
@@ -92,6 +95,40 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
 /// `{https://arxiv.org/abs/...`, `"https://..."`: a mark typed before the
 /// scheme, which makes the whole URL a path of the repository to GitHub.
 /// The fix deletes the mark (and its twin closing the URL, if any).
+/// `https://doi.org/https://doi.org/10.1186/...`: a whole address pasted
+/// after a known host's, which that host looks up as one name and does not
+/// find. Redirect services (`bit.ly`) and archives (not known hosts) take
+/// an address there on purpose.
+fn address_pasted_twice(url_at: Option<usize>, span: Span, url: &str) -> Option<Diagnostic> {
+    let lower = url.to_ascii_lowercase();
+    let after_scheme = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| lower.strip_prefix(scheme))?;
+    let (host, path) = after_scheme.split_once('/')?;
+    if !KNOWN_HOSTS.contains(&host) || REDIRECTORS.contains(&host) {
+        return None;
+    }
+    if !(path.starts_with("https://") || path.starts_with("http://")) {
+        return None;
+    }
+    let outer = url.len() - path.len();
+    let fix = url_at.map(|at| Fix::safe(vec![Edit::replace(Span::new(at, at + outer), "")]));
+    Some(
+        diagnostic(
+            span,
+            format!(
+                "the URL `{url}` holds a second address after its host, which the site cannot find"
+            ),
+        )
+        .with_label("address pasted twice")
+        .with_help(format!("write `{}`", &url[outer..]))
+        .with_fix(fix),
+    )
+}
+
+/// Known hosts that forward to an address written after them.
+const REDIRECTORS: [&str; 1] = ["bit.ly"];
+
 fn stray_mark_before_scheme(url_at: Option<usize>, span: Span, url: &str) -> Option<Diagnostic> {
     let mark = url.chars().next().filter(|c| "{[<\"'`".contains(*c))?;
     let rest = &url[mark.len_utf8()..];
