@@ -85,7 +85,8 @@ pub(super) fn title_candidate(
             && names.iter().zip(roles).all(|(name, role)| {
                 *role == Some(Role::Title)
                     || (role.is_none()
-                        && ColumnRoles::header_is(&columns.description_headers, name))
+                        && (ColumnRoles::header_is(&columns.description_headers, name)
+                            || ColumnRoles::header_is(&columns.numbering_headers, name)))
             });
         return described_only.then_some(TitleCandidate::DescribedTitles(title));
     }
@@ -254,6 +255,17 @@ mod tests {
         // A column the list does not call a description keeps the old rule.
         let text = summary_table("| Title & Author & Link | Flavour |", &papers);
         assert!(parse(&text, &columns).tables.is_empty());
+        // A column numbering the rows changes nothing (yangxze's `Num |
+        // Paper | Summary`).
+        let mut text = String::from("| Num | Paper | Summary |\n| :-: | --- | --- |\n");
+        for (i, link) in papers.iter().enumerate() {
+            text.push_str(&format!(
+                "| {i} | [Paper number {i}]({link}) | A summary. |\n"
+            ));
+        }
+        let document = parse(&text, &columns);
+        assert_eq!(document.tables.len(), 1, "{text}");
+        assert_eq!(document.tables[0].column(Role::Title), Some(1));
     }
 
     fn publication_table(header: &str, cells: &[&str]) -> String {

@@ -49,6 +49,9 @@ pub struct ColumnFile {
     /// rather than filing it under a label.
     #[serde(default)]
     pub description_headers: Vec<String>,
+    /// Headers of a column that numbers the rows (`Num`, `No.`, `序号`).
+    #[serde(default)]
+    pub numbering_headers: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,
@@ -120,6 +123,8 @@ pub struct ColumnRoles {
     pub title_when_alone_headers: Vec<String>,
     /// Headers of columns describing each paper, normalised.
     pub description_headers: Vec<String>,
+    /// Headers of columns numbering the rows, normalised.
+    pub numbering_headers: Vec<String>,
     /// The venue data, for link labels that name where a paper appeared
     /// (`[Nature Methods](...)`, `[bioRxiv](...)`): set by `Knowledge`.
     pub venue_names: super::VenueBook,
@@ -183,6 +188,7 @@ impl ColumnRoles {
         let paper_title_headers = gather(|f| &f.paper_title_headers, normalise_header);
         let title_when_alone_headers = gather(|f| &f.title_when_alone_headers, normalise_header);
         let description_headers = gather(|f| &f.description_headers, normalise_header);
+        let numbering_headers = gather(|f| &f.numbering_headers, normalise_header);
         ColumnRoles {
             roles,
             citing,
@@ -195,6 +201,7 @@ impl ColumnRoles {
             paper_title_headers,
             title_when_alone_headers,
             description_headers,
+            numbering_headers,
             venue_names: super::VenueBook::default(),
         }
     }
