@@ -62,8 +62,8 @@ pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
         ["/article/", "/chapter/", "/content/pdf/", "/book/"]
             .iter()
             .find_map(|p| path.strip_prefix(p))?
-    } else {
-        let after = &path[path.find("/doi/")? + "/doi/".len()..];
+    } else if let Some(at) = path.find("/doi/") {
+        let after = &path[at + "/doi/".len()..];
         [
             "abs/",
             "pdf/",
@@ -76,6 +76,8 @@ pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
         .iter()
         .find_map(|p| after.strip_prefix(p))
         .unwrap_or(after)
+    } else {
+        doi_in_path(url)?
     };
     let rest = rest.trim_end_matches('/');
     let rest = rest.strip_suffix(".pdf").unwrap_or(rest);
@@ -86,6 +88,38 @@ pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
         && !suffix.is_empty())
     .then(|| rest.to_lowercase())
 }
+
+/// A DOI written whole in another publisher's path:
+/// `bmcmedinformdecismak.biomedcentral.com/articles/10.1186/s12911-...`,
+/// `frontiersin.org/articles/10.3389/fnins.2020.00001/full`. Its registrant
+/// has four digits or more, which no version or page number has; a code
+/// host's paths are files, never DOIs.
+fn doi_in_path<'u>(url: &Url<'u>) -> Option<&'u str> {
+    if CODE_HOSTS.contains(&url.host.as_ref()) {
+        return None;
+    }
+    let path = url.path;
+    let at = path.find("/10.")? + 1;
+    let registrant = path[at + 3..].split('/').next()?;
+    if registrant.len() < 4 || !registrant.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let doi = &path[at..];
+    Some(
+        ["/full", "/abstract", "/fulltext", "/pdf", "/meta", "/html"]
+            .iter()
+            .find_map(|view| doi.strip_suffix(view))
+            .unwrap_or(doi),
+    )
+}
+
+/// Hosts of code, whose paths are files and folders.
+const CODE_HOSTS: [&str; 4] = [
+    "github.com",
+    "gitlab.com",
+    "huggingface.co",
+    "bitbucket.org",
+];
 
 /// A Nature Portfolio article, `nature.com/articles/s41598-022-14421-5`
 /// (also its `.pdf`): its DOI is `10.1038/` and the article's id.

@@ -220,3 +220,31 @@ fn a_path_after_the_id_of_an_abstract_or_pdf_is_no_page() {
     );
     assert_eq!(id("https://arxiv.org/abs/2010.11929/"), "2010.11929");
 }
+
+#[test]
+fn a_doi_written_whole_in_any_publishers_path_is_the_paper() {
+    let doi = |d: &str| vec![PaperId::Doi(d.to_string())];
+    for (url, id) in [
+        (
+            "https://bmcbioinformatics.biomedcentral.com/articles/10.1186/s12859-023-05411-z",
+            doi("10.1186/s12859-023-05411-z"),
+        ),
+        (
+            "https://jivp-eurasipjournals.springeropen.com/track/pdf/10.1186/s13640-017-0186-1?site=x",
+            doi("10.1186/s13640-017-0186-1"),
+        ),
+        (
+            "https://www.frontiersin.org/articles/10.3389/fnins.2020.00001/full",
+            doi("10.3389/fnins.2020.00001"),
+        ),
+    ] {
+        assert_eq!(paper_ids(url), id, "{url}");
+    }
+    // A version or a file of a repository is no DOI.
+    for url in [
+        "https://example.com/docs/10.1/guide",
+        "https://github.com/a/b/tree/main/10.1145/x",
+    ] {
+        assert!(paper_ids(url).is_empty(), "{url}");
+    }
+}
