@@ -9,6 +9,7 @@ mod bare;
 mod destination;
 mod empty;
 mod finding;
+mod home_page;
 mod hosts;
 mod nested;
 mod written;
@@ -73,6 +74,7 @@ impl Rule for MalformedLink {
             out.extend(destination::impossible_arxiv_id(&link.url, link.span));
         }
         spaced_links_outside_paper_tables(cx, out);
+        home_page::home_page_links(cx, out);
         for r in cx.rows() {
             // A template row kept for the next paper (`|[]()||||[Official]()|`)
             // is empty on purpose.
