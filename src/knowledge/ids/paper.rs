@@ -3,7 +3,7 @@
 use super::arxiv::{arxiv_of, ArxivLink};
 use super::publishers::{
     aaai_cdn_of, acl_of, cvf_of, doi_of, ieee_of, ijcai_of, neurips_of, ojs_of, openreview_of,
-    pii_of, pmlr_of, publisher_doi_of,
+    pii_of, pmlr_of, publisher_doi_of, researchgate_of,
 };
 use super::url::split_url;
 
@@ -29,6 +29,8 @@ pub enum PaperId {
     Pii(String),
     /// An IJCAI proceedings paper: year and number, `2018/336`.
     Ijcai(String),
+    /// A ResearchGate publication number.
+    ResearchGate(String),
 }
 
 impl std::fmt::Display for PaperId {
@@ -48,6 +50,7 @@ impl std::fmt::Display for PaperId {
             PaperId::Ojs(id) => write!(f, "AAAI OJS article {id}"),
             PaperId::Pii(id) => write!(f, "ScienceDirect PII {id}"),
             PaperId::Ijcai(id) => write!(f, "IJCAI paper {id}"),
+            PaperId::ResearchGate(id) => write!(f, "ResearchGate publication {id}"),
         }
     }
 }
@@ -78,6 +81,8 @@ pub fn paper_ids(url: &str) -> Vec<PaperId> {
         ids.push(PaperId::Ijcai(id));
     } else if let Some(id) = pii_of(&url) {
         ids.push(PaperId::Pii(id));
+    } else if let Some(id) = researchgate_of(&url) {
+        ids.push(PaperId::ResearchGate(id));
     }
     if let Some(id) = openreview_of(&url) {
         ids.push(PaperId::OpenReview(id));

@@ -294,3 +294,18 @@ pub(super) fn pii_of(url: &Url<'_>) -> Option<String> {
     }
     PII.captures(path).map(|c| c[1].to_uppercase())
 }
+
+/// A ResearchGate publication page, `researchgate.net/publication/
+/// 352262364_Title_words`: its number, which names one paper.
+pub(super) fn researchgate_of(url: &Url<'_>) -> Option<String> {
+    if !matches!(
+        url.host.as_ref(),
+        "www.researchgate.net" | "researchgate.net"
+    ) {
+        return None;
+    }
+    // Also under an author's profile: `/profile/Yu-Malkov/publication/...`.
+    let rest = &url.path[url.path.find("/publication/")? + "/publication/".len()..];
+    let number: &str = rest.split(['_', '/']).next()?;
+    (number.len() >= 6 && number.bytes().all(|b| b.is_ascii_digit())).then(|| number.to_string())
+}

@@ -248,3 +248,15 @@ fn a_doi_written_whole_in_any_publishers_path_is_the_paper() {
         assert!(paper_ids(url).is_empty(), "{url}");
     }
 }
+
+#[test]
+fn a_researchgate_publication_is_known_by_its_number() {
+    for url in [
+        "https://www.researchgate.net/publication/259126397_Approximate_nearest_neighbor_algorithm",
+        "https://www.researchgate.net/profile/Yu-Malkov/publication/259126397_Approximate_nearest_neighbor_algorithm/links/5e4/file.pdf",
+    ] {
+        assert_eq!(paper_ids(url), vec![PaperId::ResearchGate("259126397".into())], "{url}");
+    }
+    // A profile is no paper.
+    assert!(paper_ids("https://www.researchgate.net/profile/Yu-Malkov").is_empty());
+}

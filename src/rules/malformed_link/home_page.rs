@@ -2,9 +2,9 @@
 //! the real link, or a link cut back to its host.
 
 use super::finding::diagnostic;
-use crate::rules::Context;
 use crate::diagnostic::Diagnostic;
 use crate::knowledge::Role;
+use crate::rules::Context;
 use crate::span::Span;
 
 /// Sites that serve papers only under a path: their home page is no paper.
