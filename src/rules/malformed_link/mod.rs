@@ -12,6 +12,7 @@ mod finding;
 mod home_page;
 mod hosts;
 mod nested;
+mod stray_paren;
 mod written;
 
 use finding::diagnostic;
@@ -103,6 +104,7 @@ impl Rule for MalformedLink {
                         out.extend(written_link_problem(text, link.span, link.url));
                     }
                 }
+                out.extend(stray_paren::stray_closing_paren(text, &cell));
                 // Only link syntax that Markdown did not turn into a link is of interest.
                 let written = count(cell.raw(), "](");
                 let parsed = cell

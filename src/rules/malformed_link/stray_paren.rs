@@ -1,0 +1,76 @@
+//! A `)` typed once too often after a link (`[Title](url))`): Markdown ends
+//! the link at the first `)`, and the second one shows in the cell.
+
+use super::finding::diagnostic;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::document::Cell;
+use crate::span::Span;
+
+/// The cell's first link written with `[` followed straight by a `)` that
+/// no `(` of the cell's own text opens: reported with the safe fix that
+/// deletes it.
+pub(super) fn stray_closing_paren(text: &str, cell: &Cell<'_, '_>) -> Option<Diagnostic> {
+    let raw = cell.raw();
+    if !raw.contains("))") {
+        return None;
+    }
+    let start = cell.span().start;
+    // The cell's text outside its links: `(see [x](...))` opens its own `(`.
+    let mut outside = String::new();
+    let mut at = 0;
+    let mut stray = None;
+    for link in cell.links() {
+        let (from, to) = (
+            link.span.start.checked_sub(start)?,
+            link.span.end.checked_sub(start)?,
+        );
+        outside.push_str(raw.get(at..from)?);
+        at = to;
+        let written = text.as_bytes().get(link.span.start) == Some(&b'[');
+        if stray.is_none() && written && raw.get(to..)?.starts_with(')') {
+            stray = Some(link.span.end);
+        }
+    }
+    outside.push_str(raw.get(at..)?);
+    let stray = stray?;
+    if outside.matches(')').count() <= outside.matches('(').count() {
+        return None;
+    }
+    let fix = Fix::safe(vec![Edit::replace(Span::new(stray, stray + 1), "")]);
+    Some(
+        diagnostic(
+            Span::new(stray, stray + 1),
+            "a `)` after the link is one too many and shows in the cell".to_string(),
+        )
+        .with_label("stray `)`")
+        .with_help("delete the second `)`")
+        .with_fix(Some(fix)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn a_closing_parenthesis_typed_twice_after_a_link_is_deleted() {
+        // hhh-hwj's `[Attention-based ...](https://aclanthology.org/P16-2034/))`.
+        let text = table_with_title_cell(
+            "[Attention-based BiLSTM networks](https://aclanthology.org/P16-2034/))",
+        );
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].is_safe_fixable());
+        assert!(apply_fix(&text, &found[0]).contains("(https://aclanthology.org/P16-2034/) |"));
+        // A link inside parentheses of the cell's own text closes both.
+        for cell in [
+            "A title (see [code](https://github.com/a/b))",
+            "A title ([paper](https://arxiv.org/abs/2101.00001))",
+        ] {
+            assert!(
+                lines("malformed-link", &table_with_title_cell(cell)).is_empty(),
+                "{cell}"
+            );
+        }
+    }
+}
