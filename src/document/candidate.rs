@@ -13,4 +13,7 @@ pub(crate) enum TitleCandidate {
     /// Summary`), when most of its cells link a paper: no other column
     /// says the rows are papers, their links do.
     DescribedTitles(usize),
+    /// A column headed by a title header joined to resource words (`Paper /
+    /// Resource`), when its cells read as titles.
+    CompoundTitle(usize),
 }

@@ -32,7 +32,9 @@ impl Document<'_> {
             let column = match candidate {
                 TitleCandidate::LinkedNames => names_papers_by_link(table, 0).then_some(0),
                 TitleCandidate::DescribedTitles(c) => names_papers_by_link(table, c).then_some(c),
-                TitleCandidate::VenueOrTitle(c) => reads_as_titles(table, c).then_some(c),
+                TitleCandidate::VenueOrTitle(c) | TitleCandidate::CompoundTitle(c) => {
+                    reads_as_titles(table, c).then_some(c)
+                }
             };
             if let Some(column) = column {
                 table.columns[column].role = Some(Role::Title);
@@ -89,6 +91,9 @@ pub(super) fn title_candidate(
                             || ColumnRoles::header_is(&columns.numbering_headers, name)))
             });
         return described_only.then_some(TitleCandidate::DescribedTitles(title));
+    }
+    if let Some(column) = columns.compound_title_header(names, roles) {
+        return Some(TitleCandidate::CompoundTitle(column));
     }
     let names_by_link = names
         .first()
@@ -266,6 +271,33 @@ mod tests {
         let document = parse(&text, &columns);
         assert_eq!(document.tables.len(), 1, "{text}");
         assert_eq!(document.tables[0].column(Role::Title), Some(1));
+    }
+
+    #[test]
+    fn a_title_header_joined_to_resource_words_heads_titles_when_its_cells_are_titles() {
+        // chang-xinhai's `| Date | Paper / Resource | Venue |`, JiwenJ's
+        // `Paper and resources`.
+        let columns = Knowledge::builtin().unwrap().columns;
+        for header in ["Paper / Resource", "Paper and resources", "Title / Links"] {
+            let mut text = format!("| Date | {header} | Notes |\n|---|---|---|\n");
+            for i in 1..=3 {
+                text.push_str(&format!(
+                    "| 2024-0{i} | [A paper on topic number {i}](https://arxiv.org/abs/2401.0000{i}) [code](https://github.com/a/b{i}) | x |\n"
+                ));
+            }
+            let document = parse(&text, &columns);
+            assert_eq!(document.tables.len(), 1, "{header}");
+            assert_eq!(document.tables[0].column(Role::Title), Some(1), "{header}");
+        }
+        // A leaderboard's `Paper/Code` column of `[Paper](...)` links holds no titles.
+        let mut text =
+            String::from("| Method/Model | Dev EX | Paper/Code | Date |\n|---|---|---|---|\n");
+        for i in 1..=3 {
+            text.push_str(&format!(
+                "| Model {i} | 7{i}.5 | [[Paper](https://arxiv.org/pdf/2505.1998{i})] | 2025-12-1{i} |\n"
+            ));
+        }
+        assert!(parse(&text, &columns).tables.is_empty());
     }
 
     fn publication_table(header: &str, cells: &[&str]) -> String {

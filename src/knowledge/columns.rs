@@ -52,6 +52,10 @@ pub struct ColumnFile {
     /// Headers of a column that numbers the rows (`Num`, `No.`, `序号`).
     #[serde(default)]
     pub numbering_headers: Vec<String>,
+    /// Words a title header is joined to when the column also holds the
+    /// paper's links (`Paper / Resource`, `Paper and resources`).
+    #[serde(default)]
+    pub resource_words: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,
@@ -125,6 +129,8 @@ pub struct ColumnRoles {
     pub description_headers: Vec<String>,
     /// Headers of columns numbering the rows, normalised.
     pub numbering_headers: Vec<String>,
+    /// Words joined to a title header in a title column's header, normalised.
+    pub resource_words: Vec<String>,
     /// The venue data, for link labels that name where a paper appeared
     /// (`[Nature Methods](...)`, `[bioRxiv](...)`): set by `Knowledge`.
     pub venue_names: super::VenueBook,
@@ -189,6 +195,7 @@ impl ColumnRoles {
         let title_when_alone_headers = gather(|f| &f.title_when_alone_headers, normalise_header);
         let description_headers = gather(|f| &f.description_headers, normalise_header);
         let numbering_headers = gather(|f| &f.numbering_headers, normalise_header);
+        let resource_words = gather(|f| &f.resource_words, normalise_header);
         ColumnRoles {
             roles,
             citing,
@@ -202,6 +209,7 @@ impl ColumnRoles {
             title_when_alone_headers,
             description_headers,
             numbering_headers,
+            resource_words,
             venue_names: super::VenueBook::default(),
         }
     }
@@ -286,6 +294,40 @@ impl ColumnRoles {
                 !part.is_empty() && venue_names.iter().any(|n| header_matches(n, part))
             });
             names_venue.then_some(column)
+        })
+    }
+}
+
+impl ColumnRoles {
+    /// The column without a role whose header joins a title header to
+    /// resource words (`Paper / Resource`, `Paper and resources`, `Paper &
+    /// Code`): the papers' titles, with their links beside them.
+    /// The table's rows decide (see `document::linked_names`): a leaderboard's
+    /// `Paper/Code` cells are `[Paper](...)` links, not titles.
+    pub fn compound_title_header(
+        &self,
+        headers: &[String],
+        assigned: &[Option<Role>],
+    ) -> Option<usize> {
+        let titles = self.headers_of(Role::Title);
+        headers.iter().enumerate().find_map(|(column, header)| {
+            let header = &normalise_header(header);
+            if assigned[column].is_some() {
+                return None;
+            }
+            let mut parts = header
+                .split(['/', '&', '+', ','])
+                .flat_map(|part| part.split(" and "))
+                .map(str::trim)
+                .filter(|part| !part.is_empty());
+            let first = parts.next()?;
+            let rest: Vec<&str> = parts.collect();
+            let joined = !rest.is_empty()
+                && titles.iter().any(|n| header_matches(n, first))
+                && rest
+                    .iter()
+                    .all(|part| self.resource_words.iter().any(|w| w == part));
+            joined.then_some(column)
         })
     }
 }
