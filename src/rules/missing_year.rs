@@ -13,6 +13,7 @@ impl Rule for MissingYear {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let mut undated_style: Vec<Option<bool>> = vec![None; cx.document.tables.len()];
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
             if !r.is_paper(cx.knowledge) {
@@ -25,6 +26,12 @@ impl Rule for MissingYear {
                 continue;
             }
             if fact.value != YearCell::Empty || continues_the_row_above(cx, &r) {
+                continue;
+            }
+            if neither_venue_nor_year(&r, fact.column())
+                && *undated_style[r.table_index]
+                    .get_or_insert_with(|| leaves_unpublished_undated(cx, r.table_index))
+            {
                 continue;
             }
             let dated = cx
@@ -89,6 +96,40 @@ impl Rule for MissingYear {
             );
         }
     }
+}
+
+/// Whether the row leaves both its venue and its year cell empty (both
+/// cells written, nothing in them).
+fn neither_venue_nor_year(r: &RowRef<'_>, year_column: usize) -> bool {
+    let Some(venue) = r.table.column(crate::document::Role::Venue) else {
+        return false;
+    };
+    let blank = |c: usize| {
+        r.row
+            .cell(c)
+            .is_some_and(|cell| cell.text().trim().is_empty())
+    };
+    blank(venue) && blank(year_column)
+}
+
+/// How many paper rows of one table leaving venue and year empty together
+/// make that the table's way of writing a paper not yet published.
+const UNDATED_STYLE_ROWS: usize = 3;
+
+/// Whether the table leaves venue and year empty together in
+/// [`UNDATED_STYLE_ROWS`] paper rows or more (nclabteam's `| DNGLinear |
+/// MLP | | | | Bridging ... | [Arxiv](...) |`): its unpublished papers
+/// carry no year by design. A row with a venue and no year is still reported.
+fn leaves_unpublished_undated(cx: &Context<'_>, table_index: usize) -> bool {
+    let table = &cx.document.tables[table_index];
+    let Some(year) = table.column(crate::document::Role::Year) else {
+        return false;
+    };
+    (0..table.row_count())
+        .map(|row_index| cx.row((table_index, row_index)))
+        .filter(|r| r.is_paper(cx.knowledge) && neither_venue_nor_year(r, year))
+        .nth(UNDATED_STYLE_ROWS - 1)
+        .is_some()
 }
 
 /// Whether the row names a venue with its year: in its venue cell, or,
@@ -256,6 +297,24 @@ mod tests {
         // A one-cell row that links a paper is a paper row with cells missing.
         let text = seed_table("S", &["| [FNA](https://arxiv.org/abs/2001.02525) |"]);
         assert_eq!(lines("missing-year", &text), vec![5]);
+    }
+
+    #[test]
+    fn a_table_that_leaves_venue_and_year_empty_together_keeps_its_preprints_undated() {
+        // nclabteam's model table: published rows give both, preprints
+        // neither; a row with a venue and no year is still a slip.
+        let header = "| Name | Venue | Year | Paper |\n|---|---|---|---|\n";
+        let published = "| A | AAAI | 2023 | [Arxiv](https://arxiv.org/abs/2205.13504) |";
+        let preprint =
+            |i: usize| format!("| P{i} |  |  | [Arxiv](https://arxiv.org/abs/2501.0108{i}) |");
+        let slip = "| S | ICML |  | [Arxiv](https://arxiv.org/abs/2301.00001) |";
+        let rows: Vec<String> = (1..=3).map(preprint).collect();
+        let mut all: Vec<&str> = vec![published, slip];
+        all.extend(rows.iter().map(String::as_str));
+        assert_eq!(lines("missing-year", &table_of(header, &all)), [4]);
+        // Two such rows are too few to call a habit.
+        let few = [published, slip, rows[0].as_str(), rows[1].as_str()];
+        assert_eq!(lines("missing-year", &table_of(header, &few)).len(), 3);
     }
 
     #[test]
