@@ -2,30 +2,11 @@
 //! the real link, or a link cut back to its host.
 
 use super::finding::diagnostic;
+use super::hosts::KNOWN_HOSTS;
 use crate::diagnostic::Diagnostic;
 use crate::knowledge::Role;
 use crate::rules::Context;
 use crate::span::Span;
-
-/// Sites that serve papers only under a path: their home page is no paper.
-const PAPER_SITES: &[&str] = &[
-    "arxiv.org",
-    "www.arxiv.org",
-    "openreview.net",
-    "doi.org",
-    "dl.acm.org",
-    "ieeexplore.ieee.org",
-    "link.springer.com",
-    "openaccess.thecvf.com",
-    "proceedings.neurips.cc",
-    "papers.nips.cc",
-    "proceedings.mlr.press",
-    "aclanthology.org",
-    "www.sciencedirect.com",
-    "sciencedirect.com",
-    "www.semanticscholar.org",
-    "ojs.aaai.org",
-];
 
 /// Each paper-site home page linked from a table's title or paper column,
 /// reported once per table at its first link, with how many rows share it.
@@ -59,7 +40,8 @@ pub(super) fn home_page_links(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The host of a URL that is a paper site's address and nothing more.
+/// The host of a URL that is a well-known site's address and nothing more:
+/// no paper lives at the root of arXiv, a publisher, GitHub or YouTube.
 fn home_page_host(url: &str) -> Option<String> {
     let url = url.trim();
     let rest = ["https://", "http://"].iter().find_map(|scheme| {
@@ -68,7 +50,7 @@ fn home_page_host(url: &str) -> Option<String> {
             .map(|_| &url[scheme.len()..])
     })?;
     let host = rest.strip_suffix('/').unwrap_or(rest).to_ascii_lowercase();
-    PAPER_SITES.contains(&host.as_str()).then_some(host)
+    KNOWN_HOSTS.contains(&host.as_str()).then_some(host)
 }
 
 #[cfg(test)]

@@ -2,9 +2,11 @@
 //! rather than a file or folder of the repository.
 
 /// Hosts that paper lists link to most: a link to one of them written
-/// without `https://` gets the safe fix that adds it.
+/// without `https://` gets the safe fix that adds it, and a paper link to
+/// one of their home pages is no paper's.
 pub(super) const KNOWN_HOSTS: &[&str] = &[
     "arxiv.org",
+    "www.arxiv.org",
     "github.com",
     "openreview.net",
     "doi.org",
@@ -16,6 +18,7 @@ pub(super) const KNOWN_HOSTS: &[&str] = &[
     "papers.nips.cc",
     "proceedings.mlr.press",
     "aclanthology.org",
+    "ojs.aaai.org",
     "huggingface.co",
     "paperswithcode.com",
     "scholar.google.com",
