@@ -277,59 +277,60 @@ impl ColumnRoles {
 }
 
 impl ColumnRoles {
-    /// The column without a role whose header joins two names with `/` or
-    /// `&`, one of them a venue header (`Venue / Source`, `Journal &
-    /// Conference`): where the papers appeared, the other name a synonym.
+    /// The column without a role whose header joins two names, one of them
+    /// a venue header (`Venue / Source`, `Journal & Conference`): where the
+    /// papers appeared, the other name a synonym.
     fn compound_venue_header(
         &self,
         headers: &[String],
         assigned: &[Option<Role>],
     ) -> Option<usize> {
         let venue_names = self.headers_of(Role::Venue);
-        headers.iter().enumerate().find_map(|(column, header)| {
-            if assigned[column].is_some() || !header.contains(['/', '&']) {
-                return None;
-            }
-            let names_venue = header.split(['/', '&']).map(str::trim).any(|part| {
-                !part.is_empty() && venue_names.iter().any(|n| header_matches(n, part))
-            });
-            names_venue.then_some(column)
+        (0..headers.len()).find(|&column| {
+            assigned[column].is_none()
+                && joined_parts(&headers[column]).is_some_and(|parts| {
+                    parts
+                        .iter()
+                        .any(|p| venue_names.iter().any(|n| header_matches(n, p)))
+                })
         })
     }
-}
 
-impl ColumnRoles {
     /// The column without a role whose header joins a title header to
-    /// resource words (`Paper / Resource`, `Paper and resources`, `Paper &
-    /// Code`): the papers' titles, with their links beside them.
-    /// The table's rows decide (see `document::linked_names`): a leaderboard's
-    /// `Paper/Code` cells are `[Paper](...)` links, not titles.
+    /// resource words (`Paper / Resource`, `Paper and resources`): the
+    /// papers' titles, with their links beside them. The table's rows
+    /// decide (see `document::linked_names`): a leaderboard's `Paper/Code`
+    /// cells are `[Paper](...)` links, not titles.
     pub fn compound_title_header(
         &self,
         headers: &[String],
         assigned: &[Option<Role>],
     ) -> Option<usize> {
         let titles = self.headers_of(Role::Title);
-        headers.iter().enumerate().find_map(|(column, header)| {
-            let header = &normalise_header(header);
-            if assigned[column].is_some() {
-                return None;
-            }
-            let mut parts = header
-                .split(['/', '&', '+', ','])
-                .flat_map(|part| part.split(" and "))
-                .map(str::trim)
-                .filter(|part| !part.is_empty());
-            let first = parts.next()?;
-            let rest: Vec<&str> = parts.collect();
-            let joined = !rest.is_empty()
-                && titles.iter().any(|n| header_matches(n, first))
-                && rest
+        (0..headers.len()).find(|&column| {
+            let header = normalise_header(&headers[column]);
+            let Some(parts) = joined_parts(&header) else {
+                return false;
+            };
+            assigned[column].is_none()
+                && titles.iter().any(|n| header_matches(n, parts[0]))
+                && parts[1..]
                     .iter()
-                    .all(|part| self.resource_words.iter().any(|w| w == part));
-            joined.then_some(column)
+                    .all(|p| self.resource_words.iter().any(|w| w == p))
         })
     }
+}
+
+/// The names a header joins with `/`, `&`, `+`, `,` or ` and ` (normalised
+/// header), when it joins two or more.
+fn joined_parts(header: &str) -> Option<Vec<&str>> {
+    let parts: Vec<&str> = header
+        .split(['/', '&', '+', ','])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    (parts.len() >= 2).then_some(parts)
 }
 
 /// HTML entities that write a space, as header padding.
