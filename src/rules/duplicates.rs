@@ -305,17 +305,6 @@ fn one_release(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let (x, y) = (other_links(a), other_links(b));
     x.iter().any(|u| y.contains(u))
         || date(a).is_some_and(|d| date(b).as_deref() == Some(d.as_str()))
-        || matches!((code_owner(a), code_owner(b)), (Some(p), Some(q)) if p.eq_ignore_ascii_case(q))
-}
-
-/// The GitHub account of the row's code link: one organisation's report
-/// often presents several of its models (THUDM's CogVLM2 report, GLM-4V).
-fn code_owner<'r>(r: &RowRef<'r>) -> Option<&'r str> {
-    let code = r.table.column(crate::document::Role::Code)?;
-    r.row.cell(code)?.links().find_map(|l| {
-        let rest = l.url.split_once("github.com/")?.1;
-        rest.split('/').next().filter(|owner| !owner.is_empty())
-    })
 }
 
 /// Mixed into the hashes of the papers that citing tables' rows link,

@@ -109,7 +109,13 @@ fn neither_venue_nor_year(r: &RowRef<'_>, year_column: usize) -> bool {
             .cell(c)
             .is_some_and(|cell| cell.text().trim().is_empty())
     };
-    blank(venue) && blank(year_column)
+    // A proceedings or publisher link says the paper was published.
+    let preprint_only = r.row.links().all(|l| {
+        crate::knowledge::ids::paper_ids(l.url)
+            .iter()
+            .all(|id| matches!(id, crate::knowledge::ids::PaperId::Arxiv(_)))
+    });
+    blank(venue) && blank(year_column) && preprint_only
 }
 
 /// How many paper rows of one table leaving venue and year empty together
@@ -312,6 +318,11 @@ mod tests {
         let mut all: Vec<&str> = vec![published, slip];
         all.extend(rows.iter().map(String::as_str));
         assert_eq!(lines("missing-year", &table_of(header, &all)), [4]);
+        // A row whose link is a publisher's page was published: its year is missing.
+        let page = "| Q |  |  | [IEEE](https://ieeexplore.ieee.org/document/10650961) |";
+        let mut with_page = all.clone();
+        with_page.push(page);
+        assert_eq!(lines("missing-year", &table_of(header, &with_page)), [4, 8]);
         // Two such rows are too few to call a habit.
         let few = [published, slip, rows[0].as_str(), rows[1].as_str()];
         assert_eq!(lines("missing-year", &table_of(header, &few)).len(), 3);

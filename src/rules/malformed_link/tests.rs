@@ -48,6 +48,19 @@ fn an_address_pasted_after_a_known_host_is_cut_by_a_safe_fix() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].is_safe_fixable());
     assert!(apply_fix(&text, &found[0]).contains("[A](https://doi.org/10.1186/s12874-023-01916-6)"));
+    // An inner address that leads nowhere gets no fix to nothing.
+    for url in [
+        "https://doi.org/https://",
+        "https://doi.org/https://doi.org",
+    ] {
+        let text = table_with_title_cell(&format!("[A]({url})"));
+        assert!(
+            check("malformed-link", &text)
+                .iter()
+                .all(|d| !d.is_safe_fixable()),
+            "{url}"
+        );
+    }
     // A redirect service or an archive takes an address there on purpose.
     for url in [
         "https://bit.ly/https://example.com/a",

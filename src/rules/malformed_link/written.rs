@@ -108,7 +108,14 @@ fn address_pasted_twice(url_at: Option<usize>, span: Span, url: &str) -> Option<
     if !KNOWN_HOSTS.contains(&host) || REDIRECTORS.contains(&host) {
         return None;
     }
-    if !(path.starts_with("https://") || path.starts_with("http://")) {
+    let inner = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| path.strip_prefix(scheme))?;
+    // The inner address must lead somewhere: a host and a path after it
+    // (`https://doi.org/https://` or `.../https://doi.org` would be fixed to
+    // nothing or to a home page).
+    let (inner_host, inner_path) = inner.split_once('/')?;
+    if inner_host.is_empty() || inner_path.trim_matches('/').is_empty() {
         return None;
     }
     let outer = url.len() - path.len();
