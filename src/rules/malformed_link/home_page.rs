@@ -12,12 +12,17 @@ use crate::span::Span;
 /// reported once per table at its first link, with how many rows share it.
 pub(super) fn home_page_links(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (table_index, table) in cx.document.tables.iter().enumerate() {
-        let paper_columns = [table.column(Role::Title), table.column(Role::Paper)];
+        let (title, paper) = (table.column(Role::Title), table.column(Role::Paper));
         let mut found: Vec<(String, Span, usize)> = Vec::new();
         for row_index in 0..table.row_count() {
             let r = cx.row((table_index, row_index));
+            let mut title_links = 0;
             for link in r.row.links() {
-                if !paper_columns.contains(&Some(link.cell)) {
+                // A title cell's first link is the paper's; the ones after it
+                // label where it appeared (`[Title](...) [[CVPR](https://openaccess.thecvf.com/)]`).
+                let in_title = Some(link.cell) == title;
+                title_links += usize::from(in_title);
+                if !(in_title && title_links == 1) && Some(link.cell) != paper {
                     continue;
                 }
                 let Some(host) = home_page_host(link.url) else {
@@ -81,6 +86,11 @@ mod tests {
         let text = seed_table(
             "S",
             &["| [A](https://openaccess.thecvf.com/content/CVPR2024/html/A_CVPR_2024_paper.html) | [CVPR](https://openaccess.thecvf.com) | - | - | 2024 |"],
+        );
+        assert!(lines("malformed-link", &text).is_empty());
+        // A venue label after the title's own link links its conference.
+        let text = table_with_title_cell(
+            "[A Paper](https://arxiv.org/abs/2401.00001) [[CVPR](https://openaccess.thecvf.com/)]",
         );
         assert!(lines("malformed-link", &text).is_empty());
     }
