@@ -23,7 +23,10 @@ pub fn drop_table_conventions(cx: &Context<'_>, diagnostics: Vec<Diagnostic>) ->
         let tables = &cx.document.tables;
         let after = tables.partition_point(|t| t.span.start <= d.span.start);
         let index = after.checked_sub(1)?;
-        (d.span.start < tables[index].span.end).then_some(index)
+        let table = &tables[index];
+        // A finding on the header is about the whole table, not a cell.
+        let on_header = d.span.start < table.header().span().end;
+        (d.span.start < table.span.end && !on_header).then_some(index)
     };
     let mut counts: HashMap<(&str, usize), usize> = HashMap::new();
     for d in &diagnostics {
@@ -66,6 +69,16 @@ mod tests {
     }
 
     fn surviving_of(rule: &'static str, hits: usize, papers: usize) -> usize {
+        surviving_with_header(rule, hits, papers, false)
+    }
+
+    /// As [`surviving_of`], with one more finding on the header when `on_header`.
+    fn surviving_with_header(
+        rule: &'static str,
+        hits: usize,
+        papers: usize,
+        on_header: bool,
+    ) -> usize {
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
         let mut text = String::from("| Title | Venue | Year |\n|---|---|---|\n");
         for i in 0..papers {
@@ -76,11 +89,15 @@ mod tests {
         let facts = crate::facts::understand(&document, &knowledge, &settings);
         let profile = crate::profile::learn(&document, &knowledge, &facts, &settings);
         let cx = Context::new(&document, &knowledge, &facts, &profile, &settings);
-        let found: Vec<Diagnostic> = cx
+        let mut found: Vec<Diagnostic> = cx
             .table_rows(0)
             .take(hits)
             .map(|r| Diagnostic::new(rule, Severity::Error, r.row.span(), "finding"))
             .collect();
+        if on_header {
+            let header = document.tables[0].header().span();
+            found.push(Diagnostic::new(rule, Severity::Error, header, "table"));
+        }
         drop_table_conventions(&cx, found).len()
     }
 
@@ -88,6 +105,11 @@ mod tests {
     fn a_cell_rule_firing_on_most_rows_of_a_table_is_dropped() {
         assert_eq!(surviving("invalid-year", 4), 0);
         assert_eq!(surviving("table-shape", 6), 0);
+    }
+
+    #[test]
+    fn a_finding_on_the_header_is_about_the_table_and_stays() {
+        assert_eq!(surviving_with_header("table-shape", 6, 6, true), 1);
     }
 
     #[test]

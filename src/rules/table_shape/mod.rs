@@ -15,6 +15,7 @@ impl Rule for TableShape {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let mut surplus = SurplusRows::default();
         for r in cx.rows() {
             let (written, expected) = (r.row.cell_count(), r.table.columns.len());
             if written == expected {
@@ -103,7 +104,13 @@ impl Rule for TableShape {
             {
                 continue;
             }
-            let diagnostic = if written < expected {
+            if written > expected {
+                let outers = r.row.outer_spans();
+                let span = Span::new(outers[expected].start, outers[written - 1].end);
+                surplus.add(r.table_index, extra_cells(span, written, expected));
+                continue;
+            }
+            let diagnostic = {
                 let message = format!("row has {written} cells, the header has {expected}");
                 let missing: Vec<&str> = r.table.columns[written..]
                     .iter()
@@ -132,16 +139,10 @@ impl Rule for TableShape {
                         missing.join(", ")
                     ))
                     .with_fix(Some(fix))
-            } else {
-                let outers = r.row.outer_spans();
-                extra_cells(
-                    Span::new(outers[expected].start, outers[written - 1].end),
-                    written,
-                    expected,
-                )
             };
             out.push(diagnostic);
         }
+        surplus.report(cx, out);
         // Tables that list no papers lose their surplus cells all the same.
         for row in &cx.document.overflow_rows {
             let text = |span: &Span| &cx.document.text[span.start..span.end];
@@ -169,6 +170,69 @@ impl Rule for TableShape {
             ));
         }
     }
+}
+
+/// The paper rows with surplus cells, by table. Unlike short rows they are
+/// never a table's convention, since GitHub drops the surplus whatever the
+/// author meant; but when most rows of a table have them, the header lacks
+/// a column, and one finding on the header says so better than one per row.
+#[derive(Default)]
+struct SurplusRows {
+    by_table: Vec<(usize, Vec<Diagnostic>)>,
+}
+
+/// At least this many rows with surplus cells, and most of the table's
+/// paper rows, make one finding on the header.
+const HEADER_SHORT_ROWS: usize = 4;
+
+impl SurplusRows {
+    fn add(&mut self, table: usize, diagnostic: Diagnostic) {
+        match self.by_table.last_mut() {
+            Some((last, found)) if *last == table => found.push(diagnostic),
+            _ => self.by_table.push((table, vec![diagnostic])),
+        }
+    }
+
+    fn report(self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for (index, found) in self.by_table {
+            let papers = cx
+                .table_rows(index)
+                .filter(|r| r.is_paper(cx.knowledge))
+                .count();
+            if found.len() >= HEADER_SHORT_ROWS && found.len() * 2 > papers {
+                out.push(header_short(
+                    &cx.document.tables[index],
+                    found.len(),
+                    papers,
+                ));
+            } else {
+                out.extend(found);
+            }
+        }
+    }
+}
+
+/// One finding on the header of a table most of whose `papers` rows
+/// (`rows` of them) have more cells than it.
+fn header_short(table: &Table<'_>, rows: usize, papers: usize) -> Diagnostic {
+    let expected = table.columns.len();
+    let widest = table
+        .rows()
+        .map(|r| r.cell_count())
+        .max()
+        .unwrap_or(expected);
+    Diagnostic::new(
+        META.name,
+        META.severity,
+        table.header().span(),
+        if rows == papers {
+            format!("every row has more cells than the header's {expected}: GitHub drops the extra cells")
+        } else {
+            format!("{rows} of {papers} rows have more cells than the header's {expected}: GitHub drops the extra cells")
+        },
+    )
+    .with_label(format!("{expected} cells; rows have up to {widest}"))
+    .with_help("add the missing column to the header and its delimiter row, or remove the extra cells from the rows")
 }
 
 /// Whether row `index` of `table` goes on on the next line: a line break

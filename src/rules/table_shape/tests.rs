@@ -392,3 +392,42 @@ fn marks_in_a_closed_surplus_cell_are_lost_content() {
                 | [A](https://arxiv.org/abs/2001.02525) | ICLR | [Code](https://github.com/a/a) | + |\n";
     assert_eq!(lines("table-shape", text), [5]);
 }
+
+/// A table headed `Title | Venue | Links` whose rows each hold `surplus` of
+/// `papers` rows with a fourth cell, a code link GitHub drops.
+fn header_one_column_short(papers: usize, surplus: usize) -> String {
+    let mut text = String::from("## 3D\n\n| Title | Venue | Links |\n|---|---|---|\n");
+    for i in 0..papers {
+        let code = if i < surplus {
+            " [Code](https://github.com/a/b) |"
+        } else {
+            ""
+        };
+        text.push_str(&format!(
+            "| Paper number {i} | [arXiv](https://arxiv.org/abs/2401.0{i:04}) | `CVPR 2024` |{code}\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_table_whose_rows_all_have_surplus_cells_gets_one_finding_on_its_header() {
+    let text = header_one_column_short(6, 6);
+    let found = check("table-shape", &text);
+    assert_eq!(lines("table-shape", &text), [3], "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "every row has more cells than the header's 3: GitHub drops the extra cells"
+    );
+    let text = header_one_column_short(6, 4);
+    assert_eq!(lines("table-shape", &text), [3]);
+    assert!(check("table-shape", &text)[0]
+        .message
+        .starts_with("4 of 6 rows"));
+}
+
+#[test]
+fn a_few_rows_with_surplus_cells_are_reported_one_by_one() {
+    let text = header_one_column_short(6, 3);
+    assert_eq!(lines("table-shape", &text), [5, 6, 7]);
+}
