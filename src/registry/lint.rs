@@ -171,9 +171,9 @@ pub static TOC_BROKEN_LINK: RuleMeta = RuleMeta {
     default: true,
     name: "toc-broken-link",
     severity: Severity::Error,
-    summary: "a #fragment link that no heading or anchor defines",
+    summary: "a #fragment link that no heading or anchor defines, or that lands on a repeated heading's first copy",
     doc: include_str!("../../rules/docs/toc-broken-link.md"),
-    fix: FixKind::None,
+    fix: FixKind::Unsafe,
 };
 
 pub static DUPLICATE_ANCHOR: RuleMeta = RuleMeta {

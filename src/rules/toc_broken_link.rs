@@ -1,7 +1,9 @@
 use super::{Context, Rule, RuleMeta};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::document::{github_slug, FragmentLink, Heading};
 use crate::knowledge::text::edit_distance;
-use std::collections::HashSet;
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
 
 pub struct TocBrokenLink;
 
@@ -57,7 +59,107 @@ impl Rule for TocBrokenLink {
             };
             out.push(diagnostic);
         }
+        let checked: Vec<&FragmentLink> = doc
+            .fragment_links
+            .iter()
+            .filter(|l| !generated.iter().any(|r| r.contains(&l.span.start)))
+            .collect();
+        repeated_heading_links(cx, &checked, &lookup, out);
     }
+}
+
+/// A heading written several times (`### Method` under each of five
+/// topics) has the anchors `#method`, `#method-1`, ...; a contents list that
+/// links each copy as `#method` leads every entry to the first. Reported
+/// when the list links the plain anchor exactly as often as the heading
+/// appears, each time with the heading's own text, and never links a
+/// numbered one: the 2nd, 3rd... such link meant the 2nd, 3rd... copy.
+fn repeated_heading_links(
+    cx: &Context<'_>,
+    links: &[&FragmentLink],
+    defined: &HashSet<String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut copies: HashMap<String, Vec<&Heading>> = HashMap::new();
+    for heading in &cx.document.headings {
+        copies
+            .entry(github_slug(&heading.text).to_lowercase())
+            .or_default()
+            .push(heading);
+    }
+    let fragment_of = |link: &FragmentLink| {
+        let decoded = percent_decode(&link.url[1..]).to_lowercase();
+        decoded
+            .strip_prefix("user-content-")
+            .map_or(decoded.clone(), str::to_string)
+    };
+    let mut repeated: Vec<(&String, &Vec<&Heading>)> =
+        copies.iter().filter(|(_, h)| h.len() >= 2).collect();
+    repeated.sort_by_key(|(_, headings)| headings[0].span.start);
+    for (base, headings) in repeated {
+        let numbered = |fragment: &str| {
+            headings[1..]
+                .iter()
+                .any(|h| h.slug.to_lowercase() == fragment)
+        };
+        if links.iter().any(|l| numbered(&fragment_of(l))) {
+            continue;
+        }
+        // An explicit anchor of the numbered name would shadow the heading's.
+        if headings[1..]
+            .iter()
+            .any(|h| !h.slug.to_lowercase().starts_with(base.as_str()))
+        {
+            continue;
+        }
+        let to_base: Vec<&&FragmentLink> =
+            links.iter().filter(|l| fragment_of(l) == *base).collect();
+        let own_text = |l: &&&FragmentLink| github_slug(&l.text).to_lowercase() == *base;
+        if to_base.len() != headings.len()
+            || !to_base.iter().all(own_text)
+            || !defined.contains(base)
+        {
+            continue;
+        }
+        for (link, heading) in to_base.iter().zip(headings).skip(1) {
+            out.push(link_to_first_copy(cx, link, headings[0], heading));
+        }
+    }
+}
+
+/// The finding on a link to `first` that meant the repeated `heading`.
+fn link_to_first_copy(
+    cx: &Context<'_>,
+    link: &FragmentLink,
+    first: &Heading,
+    heading: &Heading,
+) -> Diagnostic {
+    let wanted = format!("#{}", heading.slug);
+    let source = link.span.slice(cx.document.text);
+    let fix = source.rfind(link.url.as_str()).map(|at| {
+        let start = link.span.start + at;
+        Fix::unsafe_(vec![Edit::replace(
+            Span::new(start, start + link.url.len()),
+            wanted.clone(),
+        )])
+    });
+    Diagnostic::new(
+        META.name,
+        META.severity,
+        link.span,
+        format!(
+            "`{}` leads to the first `{}` heading (line {}), not to the one on line {}",
+            link.url,
+            first.text,
+            cx.line(first.span),
+            cx.line(heading.span)
+        ),
+    )
+    .with_label("every link to a repeated heading's first anchor lands on its first copy")
+    .with_help(format!(
+        "link `{wanted}`: GitHub numbers the anchors of a repeated heading in order"
+    ))
+    .with_fix(fix)
 }
 
 /// The sections a bot writes and rewrites (the all-contributors table, whose
@@ -271,5 +373,37 @@ mod tests {
         // Still open without a close: its anchors define nothing.
         let open = doc.replace("--!>", "");
         assert_eq!(lines("toc-broken-link", &open), [3, 3]);
+    }
+
+    const REPEATED: &str = "# List\n\n- [Occupancy](#occupancy)\n  - [Method](#Method)\n- [Planning](#planning)\n  - [Method](#Method)\n\n## Occupancy\n\n### Method\n\n## Planning\n\n### Method\n";
+
+    #[test]
+    fn a_second_link_to_a_repeated_heading_by_its_first_anchor_is_reported() {
+        let found = check("toc-broken-link", REPEATED);
+        assert_eq!(lines("toc-broken-link", REPEATED), [6]);
+        assert_eq!(
+            found[0].message,
+            "`#Method` leads to the first `Method` heading (line 10), not to the one on line 14"
+        );
+        assert!(!found[0].is_safe_fixable());
+        let fixed = apply_fix(REPEATED, &found[0]);
+        assert!(
+            fixed.contains("  - [Method](#method-1)\n\n## Occupancy"),
+            "{fixed}"
+        );
+        assert!(fixed.starts_with("# List\n\n- [Occupancy](#occupancy)\n  - [Method](#Method)\n"));
+    }
+
+    #[test]
+    fn quiet_when_the_links_do_not_match_the_copies_one_for_one() {
+        // A list that writes a numbered anchor knows the numbering.
+        let numbered = format!("{REPEATED}\nSee also [Method](#method-1).\n");
+        assert_eq!(lines("toc-broken-link", &numbered), Vec::<usize>::new());
+        // Two links for three copies: which copy each means is a guess.
+        let three = format!("{REPEATED}\n## Control\n\n### Method\n");
+        assert!(lines("toc-broken-link", &three).is_empty());
+        // Links whose text is not the heading's are not its contents entries.
+        let other = REPEATED.replace("[Method](#Method)", "[see methods](#Method)");
+        assert!(lines("toc-broken-link", &other).is_empty());
     }
 }
