@@ -375,6 +375,8 @@ pub fn lone_year(text: &str) -> Option<regex::Match<'_>> {
         }
         if run.len() == 4 && year.is_none() {
             year = Some(run);
+        } else if year.is_some_and(|y: regex::Match<'_>| y.as_str() == run.as_str()) {
+            // `ACL 2025, COLM 2025`: one year, named by each of its venues.
         } else if !(run.len() <= 2 && follows_a_month(&text[..run.start()])) {
             return None;
         }

@@ -122,6 +122,8 @@ fn one_year_among_words_and_marks_is_that_year() {
         ("CVPR 2023 (Highlight)", 2023),
         ("ECCV 2024 Oral, code soon", 2024),
         ("NeurIPS 2022 🔥", 2022),
+        // tsinghua-fib-lab/World-Model: two venues of one year.
+        ("ACL 2025, COLM 2025", 2025),
     ] {
         let cell = parse_year_cell(text, false, 1900, 2027);
         let YearCell::Year {
@@ -148,6 +150,7 @@ fn one_year_among_words_and_marks_is_that_year() {
         "ECCV ２０２４ (×)",
         "2024 (×)",
         "Top-1 2024 (×)",
+        "ACL 2024, COLM 2025",
     ] {
         assert_eq!(
             parse_year_cell(text, false, 1900, 2027),
