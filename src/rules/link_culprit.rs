@@ -70,7 +70,7 @@ fn telling_link_text<'r>(row: &RowRef<'r>, id: &PaperId) -> Option<&'r str> {
 }
 
 /// The compact name of the row's code repository (`github.com/owner/name`).
-fn repo_name(row: &RowRef<'_>) -> Option<String> {
+pub(super) fn repo_name(row: &RowRef<'_>) -> Option<String> {
     let code = row.table.column(Role::Code)?;
     let url = row.row.cell(code)?.links().find_map(|l| {
         let rest = l.url.split_once("github.com/")?.1;

@@ -3,6 +3,7 @@ use super::duplicates::{Evidence, Pair};
 use super::link_culprit::{culprit, culprit_in_list, tool_and_its_paper, InList, Side};
 use super::{Context, RowRef, Rule, RuleMeta};
 
+mod name_and_title;
 mod one_paper;
 use crate::diagnostic::Diagnostic;
 use crate::facts::row_title;
@@ -55,7 +56,10 @@ impl Rule for SharedPaperLink {
             if citing(cx, &pair) && !two_papers_details(cx, &pair) {
                 continue;
             }
-            if one_paper::cited_again_elsewhere(cx, &pair, id) || tool_and_its_paper(&pair) {
+            if one_paper::cited_again_elsewhere(cx, &pair, id)
+                || tool_and_its_paper(&pair)
+                || name_and_title::name_and_its_title(cx, &pair)
+            {
                 continue;
             }
             // The list's own text first: it tells a wrong link from a

@@ -34,7 +34,7 @@ pub(super) fn cited_again_elsewhere(cx: &Context<'_>, pair: &Pair<'_>, id: &Pape
 }
 
 /// Both rows name one venue, or one names none.
-fn same_venue(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+pub(super) fn same_venue(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let venue = |r: &RowRef<'_>| Some(r.facts.venue.as_ref()?.value.mention()?.venue);
     match (venue(a), venue(b)) {
         (Some(x), Some(y)) => x == y,
@@ -63,7 +63,7 @@ fn shared_run(a: &str, b: &str) -> usize {
 }
 
 /// Both rows give the same year, or one gives none.
-fn same_year(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+pub(super) fn same_year(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     match (a.facts.cell_year(), b.facts.cell_year()) {
         (Some(x), Some(y)) => x == y,
         _ => true,

@@ -471,3 +471,57 @@ fn titles_in_a_method_column_beside_generic_paper_links_tell_two_papers_apart() 
     );
     assert!(lines("shared-paper-link", &text).is_empty());
 }
+
+/// riverback/Awesome-Concept-Bottleneck-Models: papers by method name in a
+/// topic table, and by title in a table of the year, on one link.
+fn named_then_titled(name_row: &str, title_row: &str) -> String {
+    let topic = "| Method | Publication | Concept Representation | Code |\n|---|---|---|---|\n\
+        | [Concept Embedding Models (CEMs)](https://arxiv.org/abs/2209.09056) | NeurIPS 2022 | embeddings | - |\n\
+        | [Probabilistic Concept Bottleneck Models (PCBMs)](https://arxiv.org/abs/2306.01574) | ICML 2023 | distributions | - |\n\
+        | [Energy-based Concept Bottleneck Models (ECBMs)](https://arxiv.org/abs/2401.14142) | ICLR 2024 | energy | - |\n";
+    format!(
+        "# CBMs\n\n## By focus\n\n{topic}{name_row}\n\n## By year\n\n### 2024\n\n| Venue | Title | Code |\n|---|---|---|\n\
+         {title_row}\n| ICLR | [Energy-based Concept Bottleneck Models](https://arxiv.org/abs/2401.14142) | - |\n"
+    )
+}
+
+#[test]
+fn a_method_name_and_its_papers_title_in_another_section_are_one_paper() {
+    let title = "| Arxiv | [Concept Complement Bottleneck Model for Interpretable Medical Image Diagnosis](https://arxiv.org/abs/2410.15446) | - |";
+    // The name's capitals are the title's initials.
+    let text = named_then_titled(
+        "| [CCBM](https://arxiv.org/abs/2410.15446) | Arxiv 2024 | heatmaps | - |",
+        title,
+    );
+    assert!(check("shared-paper-link", &text).is_empty());
+    // Its words are the title's.
+    let words =
+        "| [Logic-enhanced CBMs](https://arxiv.org/abs/2410.15446) | Arxiv 2024 | heatmaps | - |";
+    let logic = "| Arxiv | [Enhancing concept-based learning with logic](https://arxiv.org/abs/2410.15446) | - |";
+    assert!(check("shared-paper-link", &named_then_titled(words, logic)).is_empty());
+    // One code repository in both rows.
+    let code = "[Code](https://github.com/yshinya6/xbm)";
+    let xbm =
+        format!("| [XBMs](https://arxiv.org/abs/2410.15446) | Arxiv 2024 | heatmaps | {code} |");
+    let titled = format!(
+        "| Arxiv | [Explanation Bottleneck Models](https://arxiv.org/abs/2410.15446) | {code} |"
+    );
+    assert!(check("shared-paper-link", &named_then_titled(&xbm, &titled)).is_empty());
+}
+
+#[test]
+fn a_method_name_without_backing_or_of_another_venue_is_still_reported() {
+    let title = "| Arxiv | [Concept Complement Bottleneck Model for Interpretable Medical Image Diagnosis](https://arxiv.org/abs/2410.15446) | - |";
+    // A name that neither spells out the title nor shares its code.
+    let other = named_then_titled(
+        "| [XBMs](https://arxiv.org/abs/2410.15446) | Arxiv 2024 | heatmaps | - |",
+        title,
+    );
+    assert_eq!(check("shared-paper-link", &other).len(), 1);
+    // Backed by the initials, but at another venue.
+    let elsewhere = named_then_titled(
+        "| [CCBM](https://arxiv.org/abs/2410.15446) | MICCAI 2024 | heatmaps | - |",
+        &title.replace("| Arxiv |", "| TMI |"),
+    );
+    assert_eq!(check("shared-paper-link", &elsewhere).len(), 1);
+}
