@@ -73,6 +73,10 @@ pub struct CitingTables {
     /// a column of paper links, lists models (several from one paper).
     #[serde(default)]
     pub model_headers: Vec<String>,
+    /// Headers of a model's size column (`Size`, `#Params`): one model at
+    /// two sizes is two checkpoints.
+    #[serde(default)]
+    pub size_headers: Vec<String>,
     /// Words of a section heading that say what the rows are ("Datasets").
     #[serde(default)]
     pub section_words: Vec<String>,
@@ -160,6 +164,7 @@ impl ColumnRoles {
             entity_headers: citing_list(|c| &c.entity_headers, normalise_header),
             name_headers: citing_list(|c| &c.name_headers, normalise_header),
             model_headers: citing_list(|c| &c.model_headers, normalise_header),
+            size_headers: citing_list(|c| &c.size_headers, normalise_header),
             section_words: citing_list(|c| &c.section_words, lower),
             metric_words: citing_list(|c| &c.metric_words, lower),
             rating_words: citing_list(|c| &c.rating_words, lower),

@@ -1,6 +1,6 @@
 //! Rows that name two works though a title or a link seems to say one: two
 //! talks or pages under one short title, a recorded talk, two results of
-//! one paper in results tables.
+//! one paper in results tables, two checkpoints of one model.
 
 use super::{Context, RowRef};
 use crate::facts::row_paper_ids;
@@ -60,4 +60,21 @@ pub(super) fn two_results(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> b
         (Some(x), Some(y)) => x != y,
         _ => false,
     }
+}
+
+/// Two rows of a catalogue of models giving one model at two sizes
+/// (`GPT-Neo | 2.7B` and `GPT-Neo | 1.3B`) are two checkpoints, not a row
+/// twice; they still must agree on the model's details.
+pub(super) fn two_checkpoints(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    if a.table_index != b.table_index || !cx.profile.tables[a.table_index].lists_models {
+        return false;
+    }
+    let sizes = &cx.knowledge.columns.citing.size_headers;
+    (a.table.columns.iter().enumerate())
+        .filter(|(_, column)| crate::knowledge::ColumnRoles::header_is(sizes, &column.header))
+        .any(|(c, _)| {
+            let (x, y) = (a.cell_text(c).trim(), b.cell_text(c).trim());
+            let given = |s: &str| !s.is_empty() && !cx.knowledge.is_placeholder(s);
+            given(x) && given(y) && x != y
+        })
 }

@@ -3,7 +3,7 @@
 //! hashes, so a list of n rows costs O(n), never all pairs, and the map stays
 //! small. A hash hit is confirmed on the real identities before it counts.
 
-use super::distinct_works::{links_a_talk, two_results, unidentified_pages};
+use super::distinct_works::{links_a_talk, two_checkpoints, two_results, unidentified_pages};
 pub use super::pair::{Evidence, Pair, PairIds};
 use super::same_name::{
     different_linked_titles, different_links_and_details, different_papers,
@@ -175,7 +175,8 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             let distinct_entries = (same_title
                 && identity != Identity::Name
                 && different_entries(cx, &earlier_row, row))
-                || two_results(cx, &earlier_row, row);
+                || two_results(cx, &earlier_row, row)
+                || two_checkpoints(cx, &earlier_row, row);
             found.push(PairIds {
                 earlier: (earlier_row.table_index, earlier_row.row_index),
                 later: (row.table_index, row.row_index),

@@ -45,3 +45,21 @@ fn a_column_of_repeated_short_names_says_nothing_of_shared_links() {
     let few = [rows[0], rows[2], rows[7]];
     assert_eq!(lines("shared-paper-link", &table_of(header, &few)), vec![5]);
 }
+
+/// onejune2018/Awesome-LLM-Eval's catalogue of pre-trained models.
+fn catalogue(last_size: &str) -> String {
+    format!(
+        "## Pre-trained LLMs\n\n| Model | Size | Architecture | Access | Date | Origin |\n|---|---|---|---|---|---|\n\
+         | GPT-NeoX | 20B | Decoder | [ckpt](https://github.com/EleutherAI/gpt-neox) | 2022-04 | [Paper](https://arxiv.org/pdf/2204.06745.pdf) |\n\
+         | T5 | 11B | Encoder-Decoder | [ckpt](https://huggingface.co/t5-11b) | 2019-10 | [Paper](https://jmlr.org/papers/v21/20-074.html) |\n\
+         | GPT-Neo | 2.7B | Decoder | [ckpt](https://github.com/EleutherAI/gpt-neo) | 2021-03 | [Github](https://github.com/EleutherAI/gpt-neo) |\n\
+         | GPT-Neo | {last_size} | Decoder | [ckpt](https://github.com/EleutherAI/gpt-neo) | 2021-03 | [Github](https://github.com/EleutherAI/gpt-neo) |\n"
+    )
+}
+
+#[test]
+fn one_model_at_two_sizes_in_a_catalogue_is_two_checkpoints() {
+    assert!(lines("duplicate-paper", &catalogue("1.3B")).is_empty());
+    // The same size twice is the row twice.
+    assert_eq!(lines("duplicate-paper", &catalogue("2.7B")), [8]);
+}
