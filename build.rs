@@ -117,16 +117,18 @@ fn markers_literal(markers: &venue_data::Markers) -> String {
         symbols,
         pending,
         workshop,
+        findings,
         web_suffixes,
         web_channel,
     } = markers;
     let texts = |list: &[venue_data::Text]| list_literal(list, |t| text_literal(t));
     format!(
-        "Markers {{ words: {}, symbols: {}, pending: {}, workshop: {}, web_suffixes: {}, web_channel: {} }}",
+        "Markers {{ words: {}, symbols: {}, pending: {}, workshop: {}, findings: {}, web_suffixes: {}, web_channel: {} }}",
         texts(words),
         texts(symbols),
         texts(pending),
         texts(workshop),
+        texts(findings),
         texts(web_suffixes),
         option_literal(web_channel, |t| text_literal(t)),
     )

@@ -140,6 +140,14 @@ impl VenueBook {
                 .any(|key| self.workshop_words.contains(&key) || suffixed(&key))
     }
 
+    /// Whether a venue cell's `text` names the venue's Findings volume
+    /// (`Findings of ACL 2025`, `EMNLP 2023 Findings`) rather than its main
+    /// proceedings.
+    pub fn names_findings(&self, text: &str) -> bool {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|word| self.findings_words.contains(&word.to_lowercase()))
+    }
+
     /// A name that is one web address (`unitary.ai`), read as the release
     /// channel the venue data names for web sites.
     fn web_address(&self, name_tokens: &[&Token], year: Option<i32>) -> Option<VenueCell> {

@@ -36,6 +36,11 @@ pub struct Markers {
     /// ("NeurIPS Workshop", "ICML WS").
     #[serde(default)]
     pub workshop: List<Text>,
+    /// Words that say a cell names the venue's Findings volume ("Findings
+    /// of ACL 2025", "ACL 2025 Findings"), published apart from its main
+    /// proceedings.
+    #[serde(default)]
+    pub findings: List<Text>,
     /// Endings of a web address ("unitary.ai"): such a cell names a site.
     #[serde(default)]
     pub web_suffixes: List<Text>,
@@ -50,6 +55,7 @@ impl Markers {
             && self.symbols.is_empty()
             && self.pending.is_empty()
             && self.workshop.is_empty()
+            && self.findings.is_empty()
             && self.web_suffixes.is_empty()
             && self.web_channel.is_none()
     }

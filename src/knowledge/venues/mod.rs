@@ -70,6 +70,7 @@ pub struct VenueBook {
     marker_symbols: Vec<char>,
     pending_words: Vec<String>,
     workshop_words: Vec<String>,
+    findings_words: Vec<String>,
     web_suffixes: Vec<String>,
     web_channel: Option<String>,
 }
@@ -143,6 +144,8 @@ impl VenueBook {
             .extend(markers.pending.iter().map(|w| w.to_lowercase()));
         self.workshop_words
             .extend(markers.workshop.iter().map(|w| w.to_lowercase()));
+        self.findings_words
+            .extend(markers.findings.iter().map(|w| w.to_lowercase()));
         self.web_suffixes
             .extend(markers.web_suffixes.iter().map(|w| w.to_lowercase()));
         if let Some(channel) = &markers.web_channel {

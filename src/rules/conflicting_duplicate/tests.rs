@@ -408,3 +408,50 @@ fn a_row_citing_two_preprints_dates_them_as_a_group() {
     let text = format!("{detection}\n{segmentation}");
     assert_eq!(lines("conflicting-duplicate", &text).len(), 1);
 }
+
+/// One paper in a topic section and again in another, its venue cells given.
+fn two_topics(first: &str, second: &str) -> String {
+    format!(
+        "## Agents\n\n| Title | Venue |\n|---|---|\n| [Open-Set Living Need Prediction](https://arxiv.org/abs/2506.02713) | {first} |\n\n\
+         ## Mobility\n\n| Title | Venue |\n|---|---|\n| [Open-Set Living Need Prediction](https://arxiv.org/abs/2506.02713) | {second} |\n"
+    )
+}
+
+#[test]
+fn the_findings_volume_or_a_workshop_against_the_main_track_is_a_conflict() {
+    let found = check(
+        "conflicting-duplicate",
+        &two_topics("ACL 2025 Findings", "ACL 2025"),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .message
+            .contains("(ACL main track vs Findings of ACL, line 5)"),
+        "{}",
+        found[0].message
+    );
+    let found = check(
+        "conflicting-duplicate",
+        &two_topics("CVPR 2019", "CVPR-W 2019"),
+    );
+    assert!(found[0]
+        .message
+        .contains("CVPR workshop vs CVPR main track"));
+}
+
+#[test]
+fn one_volume_however_written_is_no_conflict() {
+    for (first, second) in [
+        ("ACL Finding 2025", "Findings of ACL 2025"),
+        ("ACL 2025", "ACL 2025 (Oral)"),
+        // A workshop itself, named so or not.
+        ("BioNLP 2023", "bioNLP Workshop 2023"),
+    ] {
+        let text = two_topics(first, second);
+        assert!(
+            check("conflicting-duplicate", &text).is_empty(),
+            "{first} / {second}"
+        );
+    }
+}

@@ -101,8 +101,9 @@ pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
     if cites_several_preprints(cx, &pair.earlier) || cites_several_preprints(cx, &pair.later) {
         return None;
     }
-    let difference =
-        conflict(pair.earlier.facts, pair.later.facts, cx).or_else(|| title_conflict(pair))?;
+    let difference = conflict(pair.earlier.facts, pair.later.facts, cx)
+        .or_else(|| title_conflict(pair))
+        .or_else(|| volume_conflict(pair, cx))?;
     // Two Date columns that mean two things (one repeats the arXiv month,
     // the other gives a release date) may disagree on the month.
     let follows = |r: &RowRef<'_>| cx.facts.tables[r.table_index].dates_follow_arxiv;
@@ -136,6 +137,55 @@ fn cites_several_preprints(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
         }
     }
     titled.len() >= 2
+}
+
+/// Two copies of one paper at one venue and year, one in the venue's main
+/// proceedings and one in its Findings volume or a workshop (`ACL 2025
+/// Findings` / `ACL 2025`): one says where the paper is wrongly.
+fn volume_conflict(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
+    let volume = |r: &RowRef<'_>| {
+        let fact = r.facts.venue.as_ref()?;
+        let VenueCell::Known(mention) = &fact.value else {
+            return None;
+        };
+        let text = r.cell_text(fact.column());
+        let venues = &cx.knowledge.venues;
+        // `BioNLP` is a workshop itself: `BioNLP Workshop` names no other volume.
+        let a_workshop_itself = venues
+            .venue(mention.venue)
+            .full_name
+            .as_deref()
+            .is_some_and(|n| n.to_lowercase().contains("workshop"));
+        let volume = if venues.names_findings(text) {
+            Volume::Findings
+        } else if venues.names_a_workshop(text, mention) && !a_workshop_itself {
+            Volume::Workshop
+        } else {
+            Volume::Main
+        };
+        Some((mention.venue, volume))
+    };
+    let ((venue, a), (_, b)) = (volume(&pair.earlier)?, volume(&pair.later)?);
+    let name = &cx.knowledge.venues.venue(venue).name;
+    (a != b).then(|| format!("{} vs {}", b.describe(name), a.describe(name)))
+}
+
+/// Which of a venue's proceedings a venue cell names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Volume {
+    Main,
+    Findings,
+    Workshop,
+}
+
+impl Volume {
+    fn describe(self, venue: &str) -> String {
+        match self {
+            Volume::Main => format!("{venue} main track"),
+            Volume::Findings => format!("Findings of {venue}"),
+            Volume::Workshop => format!("{venue} workshop"),
+        }
+    }
 }
 
 /// Two copies linking one paper whose long titles each have words the other
