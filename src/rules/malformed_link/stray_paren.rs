@@ -1,5 +1,6 @@
 //! A `)` typed once too often after a link (`[Title](url))`): Markdown ends
-//! the link at the first `)`, and the second one shows in the cell.
+//! the link at the first `)`, and the second one shows in the cell. Its
+//! mirror, a `[` typed twice before one (`[[Source](url)`), shows too.
 
 use super::finding::diagnostic;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
@@ -48,6 +49,45 @@ pub(super) fn stray_closing_paren(text: &str, cell: &Cell<'_, '_>) -> Option<Dia
     )
 }
 
+/// The cell's first link written with `[[` before it, the first `[` closed
+/// by no `]` of the cell's own text (`[[Source](...)]` is a bracketed link):
+/// reported with the safe fix that deletes it.
+pub(super) fn stray_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<Diagnostic> {
+    let raw = cell.raw();
+    if !raw.contains("[[") {
+        return None;
+    }
+    let start = cell.span().start;
+    let mut outside = String::new();
+    let mut at = 0;
+    let mut stray = None;
+    for link in cell.links() {
+        let from = link.span.start.checked_sub(start)?;
+        let to = link.span.end.checked_sub(start)?;
+        outside.push_str(raw.get(at..from)?);
+        at = to;
+        let written = text.as_bytes().get(link.span.start) == Some(&b'[');
+        if stray.is_none() && written && raw.get(..from)?.ends_with('[') {
+            stray = Some(link.span.start - 1);
+        }
+    }
+    outside.push_str(raw.get(at..)?);
+    let stray = stray?;
+    if outside.matches('[').count() <= outside.matches(']').count() {
+        return None;
+    }
+    let fix = Fix::safe(vec![Edit::replace(Span::new(stray, stray + 1), "")]);
+    Some(
+        diagnostic(
+            Span::new(stray, stray + 1),
+            "a `[` before the link is one too many and shows in the cell".to_string(),
+        )
+        .with_label("stray `[`")
+        .with_help("delete the first `[`")
+        .with_fix(Some(fix)),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -72,5 +112,20 @@ mod tests {
                 "{cell}"
             );
         }
+    }
+
+    #[test]
+    fn an_opening_bracket_typed_twice_before_a_link_is_deleted() {
+        // onejune2018/Awesome-LLM-Eval's `[[Source](https://github.com/isen-zhang/ACLUE)`.
+        let text = table_with_title_cell(
+            "A benchmark of ancient Chinese [[Source](https://github.com/isen-zhang/ACLUE)",
+        );
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].is_safe_fixable());
+        assert!(apply_fix(&text, &found[0]).contains(" Chinese [Source](https://github.com/"));
+        // A bracketed link closes its own bracket.
+        let cell = "A benchmark [[Source](https://github.com/isen-zhang/ACLUE)]";
+        assert!(lines("malformed-link", &table_with_title_cell(cell)).is_empty());
     }
 }
