@@ -3,7 +3,8 @@
 //! `[Code]()` is usually a slip, but many lists write an empty URL as their
 //! way of saying "not out yet": `[Coming soon]()`, `[Code link]()` in every
 //! row without code, a badge wrapped in a link to nowhere. Such links are
-//! the list's convention, not malformed links.
+//! the list's convention, not malformed links. So is a script's word for
+//! "no value" typed as the URL in every row without code (`[code](None)`).
 
 use crate::document::{Document, Link};
 use crate::knowledge::text::{edit_distance, fold_spaces_and_case};
@@ -13,6 +14,19 @@ use std::collections::{HashMap, HashSet};
 /// How many rows must write the same link text with an empty URL for it to
 /// be the list's convention rather than a slip.
 pub const CONVENTION_ROWS: usize = 3;
+
+/// A destination that is a script's word for "no value" (`nan`, `None`,
+/// `null`, `undefined`): no URL, like an empty one.
+pub fn is_no_value(url: &str) -> bool {
+    const NO_VALUE: [&str; 4] = ["nan", "none", "null", "undefined"];
+    let url = url.trim();
+    NO_VALUE.iter().any(|w| url.eq_ignore_ascii_case(w))
+}
+
+/// Whether a link has no URL: an empty one, or a word for "no value".
+fn no_url(url: &str) -> bool {
+    url.trim().is_empty() || is_no_value(url)
+}
 
 /// The link texts the list's paper tables write with an empty URL in at
 /// least [`CONVENTION_ROWS`] rows, folded to lower case.
@@ -30,7 +44,7 @@ impl EmptyLinks {
             for row in table.rows() {
                 let texts: HashSet<String> = row
                     .links()
-                    .filter(|l| l.url.trim().is_empty())
+                    .filter(|l| no_url(l.url))
                     .map(|l| {
                         let folded = fold_spaces_and_case(l.text);
                         if Some(l.cell) == title_column && names_a_paper(&folded) {
@@ -59,7 +73,7 @@ impl EmptyLinks {
     /// the same text with an empty URL in several rows, or, in a list that
     /// does so, the text is a generic link label (`[project page]()`).
     pub fn intended(&self, knowledge: &Knowledge, text: &str, link: &Link<'_>) -> bool {
-        if !link.url.trim().is_empty() {
+        if !no_url(link.url) {
             return false;
         }
         let folded = fold_spaces_and_case(link.text);
@@ -122,6 +136,25 @@ mod tests {
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
         assert!(lines("malformed-link", &seed_table("S", &rows)).is_empty());
         // Written in two rows only, it is still reported in both.
+        assert_eq!(
+            lines("malformed-link", &seed_table("S", &rows[..3])),
+            [5, 7]
+        );
+    }
+
+    #[test]
+    fn a_word_for_no_value_in_several_rows_is_the_lists_convention() {
+        // zdyshine/Video-Frame-Interpolation-Summary: `[code](None)` in every
+        // row without code.
+        let rows = [
+            row("A", "[code](None)"),
+            row("B", "[code](https://github.com/b/b)"),
+            row("C", "[code](None)"),
+            row("D", "[code](None)"),
+        ];
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert!(lines("malformed-link", &seed_table("S", &rows)).is_empty());
+        // Twice is no convention: a value missing in two rows.
         assert_eq!(
             lines("malformed-link", &seed_table("S", &rows[..3])),
             [5, 7]

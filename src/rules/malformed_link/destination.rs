@@ -26,10 +26,9 @@ pub(super) fn url_at(text: &str, span: Span, url: &str) -> Option<usize> {
 /// its empty cell where the URL goes, and GitHub links to a file of the
 /// repository that does not exist.
 pub(super) fn missing_value(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
-    const NO_VALUE: [&str; 4] = ["nan", "none", "null", "undefined"];
     let url = url.trim();
     // The word first: finding where the URL is written costs a search.
-    if !NO_VALUE.iter().any(|w| url.eq_ignore_ascii_case(w)) || url_at(text, span, url).is_none() {
+    if !crate::profile::empty_links::is_no_value(url) || url_at(text, span, url).is_none() {
         return None;
     }
     Some(
