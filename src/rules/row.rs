@@ -36,7 +36,10 @@ impl<'a> RowRef<'a> {
     /// A row that draws one rule of dashes beside one emphasized label
     /// (`|---------|__In combination with classification__||`) is such a
     /// label too, and so is a row holding only a year (`| **2025** | | |`),
-    /// which heads that year's rows.
+    /// which heads that year's rows, or only an emphasized name of a few
+    /// words in its first cell (`| ***<ins>Overthinking</ins>*** | | |`)
+    /// above a row with a link, which heads a sub-topic's rows (a model's
+    /// bare name above another, `| **Asyrp** | | |`, is a stub).
     pub fn is_group_label(&self) -> bool {
         if self.table.columns.len() <= 2 || self.row.links().next().is_some() {
             return false;
@@ -44,21 +47,40 @@ impl<'a> RowRef<'a> {
         if self.row.cell_count() == 1 {
             return true;
         }
-        let (mut rules, mut labels) = (0, Vec::new());
-        for cell in self.row.cells() {
+        let (mut rules, mut labels, mut first_only) = (0, Vec::new(), true);
+        for (column, cell) in self.row.cells().enumerate() {
             let raw = cell.raw().trim();
             if raw.len() >= 3 && raw.bytes().all(|b| b == b'-') {
                 rules += 1;
             } else if !raw.is_empty() {
                 labels.push(raw);
+                first_only &= column == 0;
             }
         }
         match labels[..] {
             [label] if rules == 1 => is_emphasized(label),
             // `| **2025** | | | |`: the year of the rows below it.
-            [label] if rules == 0 => is_year(unemphasized(label)),
+            [label] if rules == 0 && is_year(unemphasized(label)) => true,
+            // `| ***<ins>Overthinking</ins>*** | | | |`: a sub-topic's name.
+            [label] if rules == 0 && first_only => {
+                let heads_a_linked_row = self.row_index + 1 < self.table.row_count()
+                    && self.table.row(self.row_index + 1).links().next().is_some();
+                is_emphasized(label)
+                    && unemphasized(label).split_whitespace().count() <= 6
+                    && heads_a_linked_row
+            }
             _ => false,
         }
+    }
+
+    /// A group label that names a topic, not a year: the rows under two
+    /// such labels may share a paper, as two topic sections do.
+    pub fn is_topic_label(&self) -> bool {
+        self.is_group_label()
+            && !self
+                .row
+                .cells()
+                .any(|c| is_year(unemphasized(c.raw().trim())))
     }
 
     /// The last character of the row, where missing cells would go.

@@ -19,10 +19,13 @@ impl Rule for DuplicatePaper {
             if !pair.same_title || pair.distinct_entries || differences(&pair, cx).is_some() {
                 continue;
             }
+            // Group rows inside a table (`| ***<ins>Overthinking</ins>*** | | |`)
+            // divide it into sub-topics as headings divide a list.
             let same_section = cx
                 .profile
                 .sections
-                .same_section(pair.earlier.table_index, pair.later.table_index);
+                .same_section(pair.earlier.table_index, pair.later.table_index)
+                && group_of(cx, &pair.earlier) == group_of(cx, &pair.later);
             // Lists file a paper under every topic it touches: across
             // sections, a copy is a defect only when the sections are
             // mutually exclusive categories (search strategies).
@@ -67,6 +70,14 @@ impl Rule for DuplicatePaper {
         }
         report_repeated_rows(cx, out);
     }
+}
+
+/// The topic row a row sits under in its table (its index), if any. Rows
+/// under two years (`| **2024** | | |`) are no two topics: a paper has one.
+fn group_of(cx: &Context<'_>, row: &RowRef<'_>) -> Option<usize> {
+    (0..row.row_index)
+        .rev()
+        .find(|&i| cx.row((row.table_index, i)).is_topic_label())
 }
 
 /// Rows of tables that list no papers (datasets, models) pasted twice: the

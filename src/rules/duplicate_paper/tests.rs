@@ -621,3 +621,44 @@ fn a_conference_paper_and_its_journal_extension_with_its_own_preprint_are_two() 
         );
     }
 }
+
+/// WangCheng0116/Awesome-LRMs-Safety: one table divided by group rows.
+fn grouped(first: &str, second: &str) -> String {
+    format!(
+        "## Safety alignment\n\n| Title | Venue | Date | Code |\n|---|---|---|---|\n\
+         | {first} | | | |\n\
+         | [SafeChain: Safety of Language Models with Long Chain-of-Thought Reasoning](https://arxiv.org/abs/2502.12025) | ACL 2025 | 2025-02 | - |\n\
+         | [RealSafe-R1: Safety-Aligned DeepSeek-R1](https://arxiv.org/abs/2504.10081) | arXiv | 2025-04 | - |\n\
+         | {second} | | | |\n\
+         | [SafeChain: Safety of Language Models with Long Chain-of-Thought Reasoning](https://arxiv.org/abs/2502.12025) | ACL 2025 | 2025-02 | - |\n"
+    )
+}
+
+#[test]
+fn copies_under_two_group_rows_of_a_table_are_cross_listed() {
+    let text = grouped(
+        "***<ins>Safe CoT Data Curation</ins>***",
+        "***<ins>SFT-based Safety Alignment</ins>***",
+    );
+    assert!(lines("duplicate-paper", &text).is_empty());
+    // Under one group row, or under two years, a copy is a copy.
+    let years = grouped("**2024**", "**2025**");
+    assert_eq!(lines("duplicate-paper", &years), [9]);
+    let one = text.replace(
+        "| ***<ins>SFT-based Safety Alignment</ins>*** | | | |\n",
+        "",
+    );
+    assert_eq!(lines("duplicate-paper", &one), [8]);
+}
+
+#[test]
+fn a_bare_name_above_another_is_a_stub_not_a_group_row() {
+    // Szy12345-liv's `| **DiffusionCLIP** | | | |` over `| **Asyrp** | | | |`:
+    // two models still to fill in, each missing its date.
+    let text = "## Fine-tuning\n\n| Model | Website | Date | Comments |\n|---|---|---|---|\n\
+        | **DiffusionCLIP** | | | |\n| **Asyrp** | | | |\n\n\
+        ## Editing\n\n| Model | Website | Date | Comments |\n|---|---|---|---|\n\
+        | [Prompt-to-Prompt](https://arxiv.org/abs/2208.01626) | [page](https://prompt-to-prompt.github.io) | 2022-08 | - |\n\
+        | [Imagic](https://arxiv.org/abs/2210.09276) | [page](https://imagic-editing.github.io) | 2022-10 | - |\n";
+    assert_eq!(lines("missing-year", text), [5, 6]);
+}
