@@ -379,6 +379,26 @@ mod tests {
     }
 
     #[test]
+    fn dates_with_named_months_are_read_as_arxiv_dates_too() {
+        // yanliang3612/Awesome-MLLMs-for-Science: `Jun 27, 2024`.
+        let rows = [
+            ("2301.00001", "ICLR 2023", "Jan 5, 2023"),
+            ("2302.00002", "CVPR 2023", "Feb 9, 2023"),
+            ("2303.00003", "ICML 2023", "Mar 2, 2023"),
+            ("2304.00004", "NeurIPS 2023", "Apr 20, 2023"),
+            ("2305.00005", "EMNLP 2023", "May 1, 2023"),
+            ("2310.00006", "ICLR 2024", "Oct 27, 2023"),
+        ];
+        let mut text = String::from("| Date | Title | Venue |\n|---|---|---|\n");
+        for (id, venue, time) in rows {
+            text.push_str(&format!(
+                "| {time} | [P](https://arxiv.org/abs/{id}) | {venue} |\n"
+            ));
+        }
+        assert!(lines("year-mismatch", &text).is_empty());
+    }
+
+    #[test]
     fn quiet_when_years_agree_or_the_list_uses_another_meaning() {
         assert!(lines("year-mismatch", &table("| [X](https://example.com/x) | CVPR 2023 | - | [Code](https://github.com/a/x) | 2023 |")).is_empty());
         let preprint_years: Vec<String> = (0..6)

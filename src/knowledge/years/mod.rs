@@ -84,6 +84,13 @@ static MONTH_YEAR: LazyLock<Regex> =
 /// `2019(2021)`, `2019 (2021)`: the preprint's year, then the journal's.
 static YEAR_THEN_LATER: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::ascii(r"^(\d{4})\s*\((\d{4})\)$").expect("valid regex"));
+/// `Jun 27, 2024`, `27 June 2024`: a date with its month named and its day.
+static NAMED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(
+        r"^(?:(?P<m1>(?i:[a-z]{3,9}))\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?P<m2>(?i:[a-z]{3,9}))\.?),?\s+(?P<year>\d{4})$",
+    )
+    .expect("valid regex")
+});
 static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(r"^(?:\d{1,2}[./\-]){1,2}(\d{4})$").expect("valid regex")
 });
@@ -259,6 +266,11 @@ fn read_year_cell(
             c.get(2).expect("group 2"),
             if (1..=12).contains(&month) { month } else { 0 },
         )
+    } else if let Some((year, month)) = NAMED_DATE.captures(text).and_then(|c| {
+        let name = c.name("m1").or_else(|| c.name("m2"))?;
+        Some((c.name("year")?, month_named(name.as_str())?))
+    }) {
+        (year, month)
     } else if let Some(c) = YEAR_LAST.captures(text) {
         // `05.06.2021`: day first or month first; the month stays unknown,
         // unless one of the two numbers can only be a day (`30/9/2024`).

@@ -429,3 +429,27 @@ fn the_date_of_a_version_is_a_date() {
     assert_eq!(month("ARXIV (V2) 2023.10"), Some((2023, 10, (11, 15))));
     assert_eq!(month("2023.11(v0)"), None);
 }
+
+#[test]
+fn a_date_with_its_month_named_gives_its_month() {
+    // yanliang3612/Awesome-MLLMs-for-Science dates papers `Jun 27, 2024`.
+    for text in [
+        "Jun 27, 2024",
+        "Nov 26 2024",
+        "27 June 2024",
+        "Sept. 3rd, 2024",
+    ] {
+        let cell = parse_year_cell(text, false, 1900, 2027);
+        let YearCell::Year { year, month, .. } = cell else {
+            panic!("{text}: {cell:?}");
+        };
+        assert_eq!(year, 2024, "{text}");
+        assert!(matches!(month, 6 | 9 | 11), "{text}: {month}");
+    }
+    // A word that names no month gives none.
+    let cell = parse_year_cell("Top 27, 2024", false, 1900, 2027);
+    assert!(
+        !matches!(cell, YearCell::Year { month: 1..=12, .. }),
+        "{cell:?}"
+    );
+}
