@@ -33,15 +33,35 @@ fn no_url(url: &str) -> bool {
 #[derive(Debug, Default, Clone)]
 pub struct EmptyLinks {
     conventional: HashSet<String>,
+    /// Link texts of the title column that nearly always carry the paper's
+    /// URL there (`[[link](...)]` after the title in 79 rows): left empty in
+    /// a title cell, the paper's link was forgotten.
+    filled_in_titles: HashSet<String>,
 }
+
+/// A title column's link text given a URL at least this many times for
+/// each time it is left empty is the paper's link, not a placeholder.
+const FILLED_PER_EMPTY: usize = 10;
 
 impl EmptyLinks {
     pub fn learn(document: &Document<'_>) -> Self {
         let mut rows: HashMap<String, usize> = HashMap::new();
         let mut titles: HashSet<String> = HashSet::new();
+        // Per title-column link text: (given a URL, left empty).
+        let mut in_titles: HashMap<String, (usize, usize)> = HashMap::new();
         for table in &document.tables {
             let title_column = table.column(crate::document::Role::Title);
             for row in table.rows() {
+                for link in row.links().filter(|l| Some(l.cell) == title_column) {
+                    let uses = in_titles
+                        .entry(fold_spaces_and_case(link.text))
+                        .or_default();
+                    if no_url(link.url) {
+                        uses.1 += 1;
+                    } else {
+                        uses.0 += 1;
+                    }
+                }
                 let texts: HashSet<String> = row
                     .links()
                     .filter(|l| no_url(l.url))
@@ -59,6 +79,11 @@ impl EmptyLinks {
             }
         }
         EmptyLinks {
+            filled_in_titles: in_titles
+                .into_iter()
+                .filter(|(_, (filled, empty))| *empty > 0 && *filled >= FILLED_PER_EMPTY * *empty)
+                .map(|(text, _)| text)
+                .collect(),
             conventional: rows
                 .into_iter()
                 .filter(|(text, n)| *n >= CONVENTION_ROWS && !titles.contains(text))
@@ -72,11 +97,20 @@ impl EmptyLinks {
     /// (`[![Type](badge.svg)]()`), which shows as it is; or the list writes
     /// the same text with an empty URL in several rows, or, in a list that
     /// does so, the text is a generic link label (`[project page]()`).
-    pub fn intended(&self, knowledge: &Knowledge, text: &str, link: &Link<'_>) -> bool {
+    pub fn intended(
+        &self,
+        knowledge: &Knowledge,
+        text: &str,
+        link: &Link<'_>,
+        title_column: Option<usize>,
+    ) -> bool {
         if !no_url(link.url) {
             return false;
         }
         let folded = fold_spaces_and_case(link.text);
+        if Some(link.cell) == title_column && self.filled_in_titles.contains(&folded) {
+            return false;
+        }
         text.get(link.span.start..link.span.end)
             .is_some_and(|source| source.starts_with("[!["))
             || knowledge.is_placeholder(link.text)
@@ -159,6 +193,31 @@ mod tests {
             lines("malformed-link", &seed_table("S", &rows[..3])),
             [5, 7]
         );
+    }
+
+    /// tnbar/awesome-tensorial-neural-networks: `Author. "Title". [[link](...)]`
+    /// in every title cell, `filled` of them with the paper's URL.
+    fn linked_titles(filled: usize, empty: usize) -> String {
+        let mut text =
+            String::from("## Papers\n\n| Paper | Remarks | Venue | Year |\n|---|---|---|---|\n");
+        for i in 0..filled + empty {
+            let url = if i < filled {
+                format!("https://arxiv.org/abs/2101.{:05}", i + 1)
+            } else {
+                String::new()
+            };
+            text.push_str(&format!(
+                "| Liu et al. \"Tensor networks number {i}\". [[link]({url})] | A remark. | NeurIPS | 2021 |\n"
+            ));
+        }
+        text
+    }
+
+    #[test]
+    fn a_papers_link_left_empty_where_the_list_nearly_always_fills_it_is_forgotten() {
+        assert_eq!(lines("malformed-link", &linked_titles(30, 3)).len(), 3);
+        // Left empty often enough, it is the list's placeholder.
+        assert!(lines("malformed-link", &linked_titles(20, 3)).is_empty());
     }
 
     #[test]

@@ -88,7 +88,12 @@ impl Rule for MalformedLink {
             for cell in r.row.cells() {
                 for link in cell.links() {
                     // An empty URL the list writes on purpose (`[Coming soon]()`).
-                    if cx.profile.empty_links.intended(cx.knowledge, text, &link) {
+                    let title_column = r.table.column(crate::document::Role::Title);
+                    if cx
+                        .profile
+                        .empty_links
+                        .intended(cx.knowledge, text, &link, title_column)
+                    {
                         continue;
                     }
                     if let Some(d) = nested::nested_link(text, link.span, link.url) {
