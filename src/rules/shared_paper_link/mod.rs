@@ -37,12 +37,16 @@ impl Rule for SharedPaperLink {
         // shares the link with is the same finding again: it was reported
         // against the first copy (rux001 88, a copy of 65; 66 is wrong).
         // In one table the two rows are the defect wherever else they sit.
+        // So is a copy's pair when all three rows sit in one table (131 and
+        // its copy 133 share 132's link: 132 was reported against 131).
         let reported_with_a_copy = |pair: &Pair<'_>| {
             let (earlier, later) = (key(&pair.earlier), key(&pair.later));
-            earlier.0 != later.0
-                && copies.iter().any(|&(copy, of)| {
-                    of == later && copy != earlier && shared.contains(&(copy, earlier))
-                })
+            copies.iter().any(|&(copy, of)| {
+                of == later
+                    && copy != earlier
+                    && (shared.contains(&(copy, earlier)) || shared.contains(&(earlier, copy)))
+                    && (earlier.0 != later.0 || copy.0 == later.0)
+            })
         };
         for pair in pairs {
             let Evidence::Id(id) = pair.evidence else {

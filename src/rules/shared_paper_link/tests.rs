@@ -525,3 +525,14 @@ fn a_method_name_without_backing_or_of_another_venue_is_still_reported() {
     );
     assert_eq!(check("shared-paper-link", &elsewhere).len(), 1);
 }
+
+#[test]
+fn a_copy_of_a_row_shares_no_new_link_with_a_row_already_reported() {
+    // tsinghua-fib-lab/World-Model: Drive-WM, Think2Drive on Drive-WM's id,
+    // then Drive-WM again, all in one table.
+    let drive = "| [Driving into the Future: Multiview Visual Forecasting and Planning](https://arxiv.org/pdf/2311.17918) | CVPR 2024 |";
+    let think = "| [Think2Drive: Efficient Reinforcement Learning by Thinking in Latent World Model](https://arxiv.org/pdf/2311.17918) | ECCV 2024 |";
+    let text = format!("## Driving\n\n| Title | Venue |\n|---|---|\n{drive}\n{think}\n{drive}\n");
+    assert_eq!(lines("shared-paper-link", &text), [6]);
+    assert_eq!(lines("duplicate-paper", &text), [7]);
+}
