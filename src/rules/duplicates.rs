@@ -362,6 +362,14 @@ pub(super) fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str
     (text.chars().any(char::is_alphanumeric) && !cx.knowledge.is_placeholder(text)).then_some(text)
 }
 
+/// The name a row gives its entry apart from the paper's title (`FlowMo`
+/// under "Method" beside "Flow to the Mode: ..."), if its table has such a
+/// column.
+pub(super) fn entry_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
+    let text = row.cell_text(entry_name_column(cx, row)?);
+    (text.chars().any(char::is_alphanumeric) && !cx.knowledge.is_placeholder(text)).then_some(text)
+}
+
 /// The column that names each row's entry (a dataset, a model, a method)
 /// apart from the paper's title: a column without a role (not the title,
 /// venue, year, code or a link) whose header is a name header ("Name",

@@ -183,12 +183,32 @@ fn read_year_cell(
     if is_placeholder {
         return YearCell::Placeholder;
     }
-    // A highlight after the date (`2024.07 ✨✨✨`, `2023 🔥`) is the list's
-    // mark, no part of it.
-    let text = text
-        .trim_end_matches(|c: char| c.is_whitespace() || (!c.is_ascii() && !c.is_alphanumeric()));
+    // A highlight after the date (`2024.07 ✨✨✨`, `2023 🔥`) or before it
+    // (`⭐2024`, a recommended paper) is the list's mark, no part of it.
+    let mark = |c: char| c.is_whitespace() || (!c.is_ascii() && !c.is_alphanumeric());
+    let text = text.trim_end_matches(mark);
     if text.is_empty() {
         return YearCell::Invalid;
+    }
+    let unmarked = text.trim_start_matches(mark);
+    if unmarked.len() < text.len() {
+        let shift = (text.len() - unmarked.len()) as u32;
+        return match read_year_cell(unmarked, false, earliest, latest, lone) {
+            YearCell::Year {
+                year,
+                month,
+                digits: (start, end),
+                form,
+                later,
+            } => YearCell::Year {
+                year,
+                month,
+                digits: (start + shift, end + shift),
+                form,
+                later,
+            },
+            other => other,
+        };
     }
     // Most cells are a bare year: read without compiling any pattern.
     if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {

@@ -453,3 +453,21 @@ fn a_date_with_its_month_named_gives_its_month() {
         "{cell:?}"
     );
 }
+
+#[test]
+fn a_mark_before_the_year_is_no_part_of_it() {
+    // mahmood-ul-hasan/slam-related-resources stars recommended systems: `⭐2024`.
+    for text in ["⭐2024", "🔥 2024.06"] {
+        let cell = parse_year_cell(text, false, 1900, 2027);
+        let YearCell::Year { year, digits, .. } = cell else {
+            panic!("{text}: {cell:?}");
+        };
+        assert_eq!(year, 2024, "{text}");
+        assert_eq!(
+            &text[digits.0 as usize..digits.0 as usize + 4],
+            "2024",
+            "{text}"
+        );
+    }
+    assert_eq!(parse_year_cell("⭐", false, 1900, 2027), YearCell::Invalid);
+}

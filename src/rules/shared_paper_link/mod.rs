@@ -63,6 +63,7 @@ impl Rule for SharedPaperLink {
             if one_paper::cited_again_elsewhere(cx, &pair, id)
                 || tool_and_its_paper(&pair)
                 || name_and_title::name_and_its_title(cx, &pair)
+                || name_and_title::titled_by_the_others_name(cx, &pair)
             {
                 continue;
             }

@@ -6,8 +6,9 @@
 //! other paper's venue and year along, nor its code, nor a name spelling
 //! out the other title.
 
-use super::super::duplicates::Pair;
+use super::super::duplicates::{entry_name, Pair};
 use super::super::link_culprit::repo_name;
+use super::super::titles::identity_key;
 use super::super::{Context, RowRef};
 use super::one_paper::{same_venue, same_year};
 use crate::facts::row_title;
@@ -40,6 +41,27 @@ pub(super) fn name_and_its_title(cx: &Context<'_>, pair: &Pair<'_>) -> bool {
         return false;
     }
     initials_of(name, title) || words_of(name, title) || same_code(a, b)
+}
+
+/// Whether one row, in another table, is titled by the name the other row
+/// gives its paper in a name column (a highlights table's `**FlowMo**`, and
+/// `| **FlowMo** | Flow to the Mode: ... |` under `Method | Title`), the two
+/// agreeing on venue and year: one paper, listed again under its name.
+pub(super) fn titled_by_the_others_name(cx: &Context<'_>, pair: &Pair<'_>) -> bool {
+    let (a, b) = (&pair.earlier, &pair.later);
+    if a.table_index == b.table_index || !same_year(a, b) || !same_venue(a, b) {
+        return false;
+    }
+    let named = |titled: &RowRef<'_>, naming: &RowRef<'_>| {
+        let (Some(title), Some(name)) =
+            (row_title(titled.table, titled.row), entry_name(cx, naming))
+        else {
+            return false;
+        };
+        let key = identity_key(title);
+        !key.is_empty() && key == identity_key(name)
+    };
+    named(a, b) || named(b, a)
 }
 
 /// A method's name: one to three words, one of them coined (a capital after

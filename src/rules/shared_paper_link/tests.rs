@@ -536,3 +536,21 @@ fn a_copy_of_a_row_shares_no_new_link_with_a_row_already_reported() {
     assert_eq!(lines("shared-paper-link", &text), [6]);
     assert_eq!(lines("duplicate-paper", &text), [7]);
 }
+
+#[test]
+fn a_row_titled_by_the_name_another_row_gives_its_paper_is_that_paper() {
+    // isLinXu/awesome-native-multimodal-models: a highlights table titles
+    // its rows by the model; the tokenizer table names it under Method.
+    let text = "## Tokenizers\n\n| Date | Method | Title | arXiv | Code |\n|---|---|---|---|---|\n\
+        | 2025/03 | **FlowMo** | Flow to the Mode: Mode-Seeking Diffusion Autoencoders | [arXiv:2503.11056](https://arxiv.org/abs/2503.11056) | - |\n\
+        | 2024/06 | **TiTok** | An Image is Worth 32 Tokens for Reconstruction | [arXiv:2406.07550](https://arxiv.org/abs/2406.07550) | - |\n\n\
+        ## Highlights\n\n| Quarter | Model | Why Notable | Links |\n|---|---|---|---|\n\
+        | **2025 Q2** | **FlowMo** | Mode-seeking diffusion autoencoder | [arXiv](https://arxiv.org/abs/2503.11056) |\n";
+    assert!(check("shared-paper-link", text).is_empty());
+    // Another model's name on that link is still reported.
+    let other = text.replace(
+        "| **2025 Q2** | **FlowMo** |",
+        "| **2025 Q2** | **TiTok** |",
+    );
+    assert_eq!(lines("shared-paper-link", &other), [12]);
+}
