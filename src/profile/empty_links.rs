@@ -33,8 +33,8 @@ fn no_url(url: &str) -> bool {
 #[derive(Debug, Default, Clone)]
 pub struct EmptyLinks {
     conventional: HashSet<String>,
-    /// Link texts of the title column that nearly always carry the paper's
-    /// URL there (`[[link](...)]` after the title in 79 rows): left empty in
+    /// Link texts of a title cell's first link that nearly always carry the
+    /// paper's URL there (`[[link](...)]` after the title in 79 rows): left empty in
     /// a title cell, the paper's link was forgotten.
     filled_in_titles: HashSet<String>,
 }
@@ -52,7 +52,8 @@ impl EmptyLinks {
         for table in &document.tables {
             let title_column = table.column(crate::document::Role::Title);
             for row in table.rows() {
-                for link in row.links().filter(|l| Some(l.cell) == title_column) {
+                let paper_link = row.cell_of(title_column).and_then(|c| c.links().next());
+                if let Some(link) = paper_link {
                     let uses = in_titles
                         .entry(fold_spaces_and_case(link.text))
                         .or_default();
@@ -102,13 +103,16 @@ impl EmptyLinks {
         knowledge: &Knowledge,
         text: &str,
         link: &Link<'_>,
-        title_column: Option<usize>,
+        papers_own_link: bool,
     ) -> bool {
         if !no_url(link.url) {
             return false;
         }
         let folded = fold_spaces_and_case(link.text);
-        if Some(link.cell) == title_column && self.filled_in_titles.contains(&folded) {
+        let badge = text
+            .get(link.span.start..link.span.end)
+            .is_some_and(|source| source.starts_with("[!["));
+        if papers_own_link && !badge && self.filled_in_titles.contains(&folded) {
             return false;
         }
         text.get(link.span.start..link.span.end)
@@ -218,6 +222,15 @@ mod tests {
         assert_eq!(lines("malformed-link", &linked_titles(30, 3)).len(), 3);
         // Left empty often enough, it is the list's placeholder.
         assert!(lines("malformed-link", &linked_titles(20, 3)).is_empty());
+        // A code link or a badge after the title's own link is no paper's link.
+        let code =
+            linked_titles(30, 3).replace("| Liu et al.", "| [T](https://example.com/t) Liu et al.");
+        assert!(lines("malformed-link", &code).is_empty());
+        let badge = linked_titles(30, 3).replace(
+            "[[link]()]",
+            "[![Code](https://img.shields.io/badge/code-blue)]()",
+        );
+        assert!(lines("malformed-link", &badge).is_empty());
     }
 
     #[test]

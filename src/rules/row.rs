@@ -62,15 +62,22 @@ impl<'a> RowRef<'a> {
             // `| **2025** | | | |`: the year of the rows below it.
             [label] if rules == 0 && is_year(unemphasized(label)) => true,
             // `| ***<ins>Overthinking</ins>*** | | | |`: a sub-topic's name.
+            // A table that opens with one names its topics so; in any other,
+            // a bare name is a stub (`| **Asyrp** | | |`).
             [label] if rules == 0 && first_only => {
-                let heads_a_linked_row = self.row_index + 1 < self.table.row_count()
-                    && self.table.row(self.row_index + 1).links().next().is_some();
                 is_emphasized(label)
                     && unemphasized(label).split_whitespace().count() <= 6
-                    && heads_a_linked_row
+                    && self.heads_a_linked_row(self.row_index)
+                    && (self.row_index == 0
+                        || self.heads_a_linked_row(0) && names_a_topic(self.table.row(0)))
             }
             _ => false,
         }
+    }
+
+    /// Whether row `index` of the table has a row with a link below it.
+    fn heads_a_linked_row(&self, index: usize) -> bool {
+        index + 1 < self.table.row_count() && self.table.row(index + 1).links().next().is_some()
     }
 
     /// A group label that names a topic, not a year: the rows under two
@@ -115,6 +122,15 @@ impl<'a> RowRef<'a> {
 
 /// `**Label**`, `__Label__`, `_Label_`, `<b>Label</b>`: a label set apart
 /// by emphasis.
+/// A row of only an emphasized name of a few words in its first cell.
+fn names_a_topic(row: crate::document::Row<'_, '_>) -> bool {
+    let mut cells = row.cells().map(|c| c.raw().trim());
+    cells.next().is_some_and(|first| {
+        is_emphasized(first) && unemphasized(first).split_whitespace().count() <= 6
+    }) && row.links().next().is_none()
+        && cells.all(str::is_empty)
+}
+
 fn is_year(text: &str) -> bool {
     text.len() == 4
         && text.bytes().all(|b| b.is_ascii_digit())

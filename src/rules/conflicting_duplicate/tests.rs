@@ -445,6 +445,8 @@ fn one_volume_however_written_is_no_conflict() {
     for (first, second) in [
         ("ACL Finding 2025", "Findings of ACL 2025"),
         ("ACL 2025", "ACL 2025 (Oral)"),
+        ("ICML 2024", "ICML 2024 (Oral, w/ code)"),
+        ("ICML 2024", "ICML 2024 @ Vienna"),
         // A workshop itself, named so or not.
         ("BioNLP 2023", "bioNLP Workshop 2023"),
     ] {

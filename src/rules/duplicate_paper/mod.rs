@@ -74,10 +74,11 @@ impl Rule for DuplicatePaper {
 
 /// The topic row a row sits under in its table (its index), if any. Rows
 /// under two years (`| **2024** | | |`) are no two topics: a paper has one.
-fn group_of(cx: &Context<'_>, row: &RowRef<'_>) -> Option<usize> {
+fn group_of(cx: &Context<'_>, row: &RowRef<'_>) -> Option<(usize, usize)> {
     (0..row.row_index)
         .rev()
         .find(|&i| cx.row((row.table_index, i)).is_topic_label())
+        .map(|i| (row.table_index, i))
 }
 
 /// Rows of tables that list no papers (datasets, models) pasted twice: the
@@ -125,6 +126,12 @@ pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
     if difference.starts_with("date ") && dates_differ_in_meaning {
         return None;
     }
+    // One model's sizes come out on dates of their own (Qwen 7B in August,
+    // 72B in November).
+    let dated = difference.starts_with("date ") || difference.starts_with("year ");
+    if dated && super::distinct_works::two_checkpoints(cx, &pair.earlier, &pair.later) {
+        return None;
+    }
     Some(difference)
 }
 
@@ -167,9 +174,18 @@ fn volume_conflict(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
             .full_name
             .as_deref()
             .is_some_and(|n| n.to_lowercase().contains("workshop"));
+        // `w/ code`, `@ Vienna`: a workshop needs its word written out, or
+        // the venue's workshop form (`CVPRW`, `CVPR-W`).
+        let workshop_word = text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("workshop") || w.eq_ignore_ascii_case("workshops"));
+        let workshop = mention.kind == crate::knowledge::NameKind::Workshop
+            || workshop_word
+            || venues.names_a_workshop(text.split('@').next().unwrap_or(text), mention)
+                && !text.contains(['/', '@']);
         let volume = if venues.names_findings(text) {
             Volume::Findings
-        } else if venues.names_a_workshop(text, mention) && !a_workshop_itself {
+        } else if workshop && !a_workshop_itself {
             Volume::Workshop
         } else {
             Volume::Main

@@ -649,6 +649,12 @@ fn copies_under_two_group_rows_of_a_table_are_cross_listed() {
         "",
     );
     assert_eq!(lines("duplicate-paper", &one), [8]);
+    // Two tables of one section, each opening with its topic row.
+    let tables = text.replace(
+        "| ***<ins>SFT-based",
+        "\n| Title | Venue | Date | Code |\n|---|---|---|---|\n| ***<ins>SFT-based",
+    );
+    assert!(lines("duplicate-paper", &tables).is_empty(), "{tables}");
 }
 
 #[test]
@@ -656,7 +662,8 @@ fn a_bare_name_above_another_is_a_stub_not_a_group_row() {
     // Szy12345-liv's `| **DiffusionCLIP** | | | |` over `| **Asyrp** | | | |`:
     // two models still to fill in, each missing its date.
     let text = "## Fine-tuning\n\n| Model | Website | Date | Comments |\n|---|---|---|---|\n\
-        | **DiffusionCLIP** | | | |\n| **Asyrp** | | | |\n\n\
+        | **DiffusionCLIP** | | | |\n| **Asyrp** | | | |\n\
+        | [Null-text Inversion](https://arxiv.org/abs/2211.09794) | [page](https://null-text-inversion.github.io) | 2022-11 | - |\n\n\
         ## Editing\n\n| Model | Website | Date | Comments |\n|---|---|---|---|\n\
         | [Prompt-to-Prompt](https://arxiv.org/abs/2208.01626) | [page](https://prompt-to-prompt.github.io) | 2022-08 | - |\n\
         | [Imagic](https://arxiv.org/abs/2210.09276) | [page](https://imagic-editing.github.io) | 2022-10 | - |\n";

@@ -62,4 +62,11 @@ fn one_model_at_two_sizes_in_a_catalogue_is_two_checkpoints() {
     assert!(lines("duplicate-paper", &catalogue("1.3B")).is_empty());
     // The same size twice is the row twice.
     assert_eq!(lines("duplicate-paper", &catalogue("2.7B")), [8]);
+    // Sizes released months apart are no conflict either.
+    let later = catalogue("1.3B").replace(
+        "| 1.3B | Decoder | [ckpt](https://github.com/EleutherAI/gpt-neo) | 2021-03 |",
+        "| 1.3B | Decoder | [ckpt](https://github.com/EleutherAI/gpt-neo) | 2021-06 |",
+    );
+    assert!(later.contains("2021-06"));
+    assert!(lines("conflicting-duplicate", &later).is_empty(), "{later}");
 }

@@ -89,10 +89,15 @@ impl Rule for MalformedLink {
                 for link in cell.links() {
                     // An empty URL the list writes on purpose (`[Coming soon]()`).
                     let title_column = r.table.column(crate::document::Role::Title);
+                    let papers_own_link = r
+                        .row
+                        .cell_of(title_column)
+                        .and_then(|c| c.links().next())
+                        .is_some_and(|first| first.span == link.span);
                     if cx
                         .profile
                         .empty_links
-                        .intended(cx.knowledge, text, &link, title_column)
+                        .intended(cx.knowledge, text, &link, papers_own_link)
                     {
                         continue;
                     }

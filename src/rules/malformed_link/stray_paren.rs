@@ -49,33 +49,41 @@ pub(super) fn stray_closing_paren(text: &str, cell: &Cell<'_, '_>) -> Option<Dia
     )
 }
 
-/// The cell's first link written with `[[` before it, the first `[` closed
-/// by no `]` of the cell's own text (`[[Source](...)]` is a bracketed link):
-/// reported with the safe fix that deletes it.
+/// A link of the cell written with `[[` before it whose first `[` no `]`
+/// after the link closes (`[[Source](...)]` is a bracketed link, `\[` a
+/// bracket shown on purpose): reported with the safe fix that deletes it.
 pub(super) fn stray_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<Diagnostic> {
     let raw = cell.raw();
     if !raw.contains("[[") {
         return None;
     }
     let start = cell.span().start;
-    let mut outside = String::new();
-    let mut at = 0;
-    let mut stray = None;
-    for link in cell.links() {
-        let from = link.span.start.checked_sub(start)?;
-        let to = link.span.end.checked_sub(start)?;
-        outside.push_str(raw.get(at..from)?);
-        at = to;
-        let written = text.as_bytes().get(link.span.start) == Some(&b'[');
-        if stray.is_none() && written && raw.get(..from)?.ends_with('[') {
-            stray = Some(link.span.start - 1);
+    let links: Vec<(usize, usize)> = cell
+        .links()
+        .filter_map(|l| {
+            Some((
+                l.span.start.checked_sub(start)?,
+                l.span.end.checked_sub(start)?,
+            ))
+        })
+        .collect();
+    // The cell's own text after `to`, its links left out.
+    let text_after = |to: usize| -> String {
+        let mut rest = String::new();
+        let mut at = to;
+        for &(from, end) in links.iter().filter(|(from, _)| *from >= to) {
+            rest.push_str(raw.get(at..from).unwrap_or(""));
+            at = end;
         }
-    }
-    outside.push_str(raw.get(at..)?);
-    let stray = stray?;
-    if outside.matches('[').count() <= outside.matches(']').count() {
-        return None;
-    }
+        rest.push_str(raw.get(at..).unwrap_or(""));
+        rest
+    };
+    let stray = links.iter().find_map(|&(from, to)| {
+        let written = text.as_bytes().get(start + from) == Some(&b'[');
+        let before = raw.get(..from)?;
+        let escaped = before.strip_suffix('[')?.ends_with('\\');
+        (written && !escaped && !text_after(to).contains(']')).then_some(start + from - 1)
+    })?;
     let fix = Fix::safe(vec![Edit::replace(Span::new(stray, stray + 1), "")]);
     Some(
         diagnostic(
@@ -124,8 +132,23 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0]).contains(" Chinese [Source](https://github.com/"));
-        // A bracketed link closes its own bracket.
-        let cell = "A benchmark [[Source](https://github.com/isen-zhang/ACLUE)]";
-        assert!(lines("malformed-link", &table_with_title_cell(cell)).is_empty());
+        // A bracketed link closes its own bracket; an escaped one is shown.
+        for cell in [
+            "A benchmark [[Source](https://github.com/isen-zhang/ACLUE)]",
+            "A benchmark \\[[Source](https://github.com/isen-zhang/ACLUE)",
+        ] {
+            assert!(
+                lines("malformed-link", &table_with_title_cell(cell)).is_empty(),
+                "{cell}"
+            );
+        }
+        // Of two, the one left open is the stray.
+        let text = table_with_title_cell(
+            "A benchmark [[Paper](https://arxiv.org/abs/2301.00011)] [[Code](https://github.com/a/alpha)",
+        );
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(apply_fix(&text, &found[0])
+            .contains("[[Paper](https://arxiv.org/abs/2301.00011)] [Code]("));
     }
 }

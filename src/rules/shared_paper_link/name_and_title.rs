@@ -76,11 +76,13 @@ fn is_method_name(text: &str) -> bool {
         })
 }
 
-/// Whether the name's capitals, three or more, are the initials of words of
+/// Whether the name's capitals, four or more, are the initials of words of
 /// the title in order (`CF-CBMs`: Coarse-to-Fine Concept Bottleneck Models).
+/// Three (`SAM`) match too many titles by chance ("Scaling Autoregressive
+/// Multi-Modal Models").
 fn initials_of(name: &str, title: &str) -> bool {
     let capitals: Vec<char> = name.chars().filter(|c| c.is_uppercase()).collect();
-    if capitals.len() < 3 {
+    if capitals.len() < 4 {
         return false;
     }
     let initials = title

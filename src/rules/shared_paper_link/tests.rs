@@ -518,6 +518,9 @@ fn a_method_name_without_backing_or_of_another_venue_is_still_reported() {
         title,
     );
     assert_eq!(check("shared-paper-link", &other).len(), 1);
+    // Three capitals match too many titles by chance.
+    let sam = named_then_titled("| [SAM](https://arxiv.org/abs/2410.15446) | Arxiv 2024 | heatmaps | - |", "| Arxiv | [Scaling Autoregressive Multi-Modal Models: Pretraining and Instruction Tuning](https://arxiv.org/abs/2410.15446) | - |");
+    assert_eq!(check("shared-paper-link", &sam).len(), 1);
     // Backed by the initials, but at another venue.
     let elsewhere = named_then_titled(
         "| [CCBM](https://arxiv.org/abs/2410.15446) | MICCAI 2024 | heatmaps | - |",
