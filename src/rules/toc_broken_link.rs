@@ -96,6 +96,8 @@ fn repeated_heading_links(
     let mut repeated: Vec<(&String, &Vec<&Heading>)> =
         copies.iter().filter(|(_, h)| h.len() >= 2).collect();
     repeated.sort_by_key(|(_, headings)| headings[0].span.start);
+    let repeated_bases: HashSet<String> =
+        repeated.iter().map(|(base, _)| (*base).clone()).collect();
     for (base, headings) in repeated {
         let numbered = |fragment: &str| {
             headings[1..]
@@ -118,6 +120,7 @@ fn repeated_heading_links(
         if to_base.len() != headings.len()
             || !to_base.iter().all(own_text)
             || !defined.contains(base)
+            || !in_heading_order(cx, links, &to_base, headings, &fragment_of, &repeated_bases)
         {
             continue;
         }
@@ -125,6 +128,44 @@ fn repeated_heading_links(
             out.push(link_to_first_copy(cx, link, headings[0], heading));
         }
     }
+}
+
+/// Whether each link to a repeated heading follows, in the contents list, the
+/// entry of a heading that lies before its own copy and after the copy
+/// before it (`- [Planning]` then `- [Method](#method)`, with `## Planning`
+/// above the second `### Method`): the list follows the headings' order, so
+/// the k-th link means the k-th copy. Unsure, nothing is reported.
+fn in_heading_order(
+    cx: &Context<'_>,
+    links: &[&FragmentLink],
+    to_base: &[&&FragmentLink],
+    copies: &[&Heading],
+    fragment_of: &dyn Fn(&FragmentLink) -> String,
+    repeated_bases: &HashSet<String>,
+) -> bool {
+    let heading_at = |fragment: &str| {
+        let doc = cx.document;
+        (doc.headings.iter())
+            .find(|h| h.slug.to_lowercase() == fragment)
+            .map(|h| h.span.start)
+            .or_else(|| {
+                (doc.anchors.iter())
+                    .find(|a| a.name.to_lowercase() == fragment)
+                    .map(|a| a.span.start)
+            })
+    };
+    to_base.iter().enumerate().all(|(k, link)| {
+        // The entry above it of a heading written once (a sibling
+        // `[Method](#method)` leads to a first copy, and tells nothing).
+        let parent = links
+            .iter()
+            .take_while(|l| l.span.start < link.span.start)
+            .filter(|l| !repeated_bases.contains(&fragment_of(l)))
+            .last()
+            .and_then(|l| heading_at(&fragment_of(l)));
+        // The first link leads to the first copy whatever its entry.
+        k == 0 || parent.is_some_and(|p| p > copies[k - 1].span.start && p < copies[k].span.start)
+    })
 }
 
 /// The finding on a link to `first` that meant the repeated `heading`.
@@ -402,6 +443,10 @@ mod tests {
         // Two links for three copies: which copy each means is a guess.
         let three = format!("{REPEATED}\n## Control\n\n### Method\n");
         assert!(lines("toc-broken-link", &three).is_empty());
+        // A contents list in another order than the headings: which link
+        // means which copy is a guess.
+        let reordered = "# List\n\n- [Planning](#planning)\n  - [Method](#Method)\n- [Occupancy](#occupancy)\n  - [Method](#Method)\n\n## Occupancy\n\n### Method\n\n## Planning\n\n### Method\n";
+        assert!(lines("toc-broken-link", reordered).is_empty());
         // Links whose text is not the heading's are not its contents entries.
         let other = REPEATED.replace("[Method](#Method)", "[see methods](#Method)");
         assert!(lines("toc-broken-link", &other).is_empty());
