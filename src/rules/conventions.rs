@@ -24,9 +24,13 @@ pub fn drop_table_conventions(cx: &Context<'_>, diagnostics: Vec<Diagnostic>) ->
         let after = tables.partition_point(|t| t.span.start <= d.span.start);
         let index = after.checked_sub(1)?;
         let table = &tables[index];
-        // A finding on the header is about the whole table, not a cell.
+        // A finding on the header is about the whole table, not a cell; and
+        // surplus cells are lost whatever the table's habits (table-shape
+        // labels them "N extra cells").
         let on_header = d.span.start < table.header().span().end;
-        (d.span.start < table.span.end && !on_header).then_some(index)
+        let surplus = d.rule == "table-shape"
+            && (d.label.ends_with("extra cell") || d.label.ends_with("extra cells"));
+        (d.span.start < table.span.end && !on_header && !surplus).then_some(index)
     };
     let mut counts: HashMap<(&str, usize), usize> = HashMap::new();
     for d in &diagnostics {

@@ -431,3 +431,13 @@ fn a_few_rows_with_surplus_cells_are_reported_one_by_one() {
     let text = header_one_column_short(6, 3);
     assert_eq!(lines("table-shape", &text), [5, 6, 7]);
 }
+
+#[test]
+fn surplus_cells_beside_short_rows_are_no_burst() {
+    // Three rows with a surplus cell and one short row: four findings of
+    // seven rows would be a burst, but the surplus content is lost all the
+    // same, and so is the short row's venue.
+    let mut text = header_one_column_short(6, 3);
+    text.push_str("| [Paper number 9](https://arxiv.org/abs/2401.00009) |\n");
+    assert_eq!(lines("table-shape", &text), [5, 6, 7, 11]);
+}
