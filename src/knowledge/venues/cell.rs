@@ -12,7 +12,16 @@ impl VenueBook {
     /// `ICLR 2022 Oral`, `CVPR 2020*`, `TPAMI2022`, `2020`, `-`.
     pub fn parse(&self, text: &str, is_placeholder: impl Fn(&str) -> bool) -> VenueCell {
         let text = text.trim();
-        let mut cell = self.read_cell(text, is_placeholder);
+        let mut cell = self.read_cell(text, &is_placeholder);
+        // `Arxiv Feb 2024, NeurIPS 2024`: the preprint's date, then where
+        // the paper was published; the cell's venue is the second.
+        if let VenueCell::Known(mention) = &cell {
+            if self.venue(mention.venue).kind == VenueKind::Preprint {
+                if let Some(published) = self.published_after_preprint(text, &is_placeholder) {
+                    cell = VenueCell::Known(published);
+                }
+            }
+        }
         // `arXiv02`: two digits glued to a preprint's name that could be a
         // month (some lists write the month of posting, the year standing
         // in its own column) as well as a year: not read as a year.
@@ -33,6 +42,33 @@ impl VenueBook {
             }
         }
         cell
+    }
+
+    /// A reviewed venue named after a comma or semicolon in a cell that
+    /// names a preprint first, its name placed in the whole cell's text.
+    fn published_after_preprint(
+        &self,
+        text: &str,
+        is_placeholder: &impl Fn(&str) -> bool,
+    ) -> Option<VenueMention> {
+        let mut start = 0;
+        for part in text.split([',', ';']) {
+            let at = start;
+            start += part.len() + 1;
+            if at == 0 {
+                continue;
+            }
+            let lead = part.len() - part.trim_start().len();
+            if let VenueCell::Known(mut mention) = self.read_cell(part.trim(), is_placeholder) {
+                if self.venue(mention.venue).kind.is_reviewed() {
+                    let shift = (at + lead) as u32;
+                    mention.name_range =
+                        (mention.name_range.0 + shift, mention.name_range.1 + shift);
+                    return Some(mention);
+                }
+            }
+        }
+        None
     }
 
     fn read_cell(&self, text: &str, is_placeholder: impl Fn(&str) -> bool) -> VenueCell {

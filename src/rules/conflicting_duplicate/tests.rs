@@ -457,3 +457,15 @@ fn one_volume_however_written_is_no_conflict() {
         );
     }
 }
+
+#[test]
+fn a_cell_giving_the_preprint_then_the_venue_names_the_venue() {
+    // FeiLiu36/LLM4Opt: `Arxiv Feb 2024, NeurIPS 2024` beside a copy's `NeurIPS 2024`.
+    let text = two_topics("Arxiv Feb 2024, NeurIPS 2024", "NeurIPS 2024");
+    assert!(check("conflicting-duplicate", &text).is_empty());
+    let text = two_topics("Arxiv, Oct 2023, ICLR 2024", "ICLR 2024");
+    assert!(check("conflicting-duplicate", &text).is_empty());
+    // Another venue after the preprint still disagrees.
+    let text = two_topics("Arxiv Feb 2024, ICML 2024", "NeurIPS 2024");
+    assert_eq!(check("conflicting-duplicate", &text).len(), 1);
+}
