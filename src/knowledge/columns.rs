@@ -277,7 +277,32 @@ impl ColumnRoles {
                 assigned[column] = Some(Role::Title);
             }
         }
+        if !assigned.contains(&Some(Role::Title)) {
+            if let Some(column) = self.misspelt_title_header(&headers, &assigned) {
+                assigned[column] = Some(Role::Title);
+            }
+        }
         assigned
+    }
+
+    /// The column without a role whose header is one slip from a title
+    /// header of five letters or more (`Tittle`, `Titel`, `Paper Titel`):
+    /// a table whose title header is misspelt still lists papers.
+    fn misspelt_title_header(
+        &self,
+        headers: &[String],
+        assigned: &[Option<Role>],
+    ) -> Option<usize> {
+        let titles = self.headers_of(Role::Title);
+        (0..headers.len()).find(|&column| {
+            assigned[column].is_none()
+                && headers[column].chars().count() >= 5
+                && titles.iter().any(|name| {
+                    !name.ends_with('*')
+                        && name.chars().count() >= 5
+                        && super::text::edit_distance(name, &headers[column], 1) == 1
+                })
+        })
     }
 }
 
@@ -419,6 +444,18 @@ mod tests {
             assign(&["&nbsp;&nbsp;Paper&nbsp;Title&nbsp;", "&emsp;Conference"]),
             [Some(Role::Title), Some(Role::Venue)]
         );
+    }
+
+    #[test]
+    fn a_title_header_one_slip_away_is_the_title() {
+        // Mkalilia/Self-Supervised-depth heads its titles `Tittle`.
+        assert_eq!(
+            assign(&["Tittle", "Conference", "Code"]),
+            [Some(Role::Title), Some(Role::Venue), None]
+        );
+        // Not when a column is headed right, nor a short header (`Tile`).
+        assert_eq!(assign(&["Titel", "Title"])[0], None);
+        assert_eq!(assign(&["Tile", "Conference"])[0], None);
     }
 
     #[test]

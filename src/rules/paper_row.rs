@@ -14,6 +14,15 @@ impl RowRef<'_> {
         if self.is_group_label() || self.repeats_the_header() || self.ends_a_broken_row() {
             return false;
         }
+        // `([Back](#Contents))` on the line after a table: GitHub makes it a
+        // row of one cell, a way back to the contents, no paper.
+        let mut links = self.row.links().peekable();
+        if self.row.cell_count() == 1
+            && links.peek().is_some()
+            && links.all(|l| l.url.starts_with('#'))
+        {
+            return false;
+        }
         // A link to somewhere makes a paper; a row of empty links
         // (`|[]()||||[Official]()|`, a template kept for the next paper)
         // is one only if its title says something.

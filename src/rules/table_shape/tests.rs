@@ -441,3 +441,15 @@ fn surplus_cells_beside_short_rows_are_no_burst() {
     text.push_str("| [Paper number 9](https://arxiv.org/abs/2401.00009) |\n");
     assert_eq!(lines("table-shape", &text), [5, 6, 7, 11]);
 }
+
+#[test]
+fn a_link_back_to_the_contents_after_a_table_is_no_paper() {
+    // Mkalilia/Self-Supervised-depth writes `([Back](#Contents))` on the
+    // line after each table: GitHub makes it a one-cell row.
+    let mut text = header_one_column_short(3, 0);
+    text.push_str("([Back](#Contents))\n");
+    assert!(lines("table-shape", &text).is_empty());
+    // A paper's link in a one-cell row is a short row still.
+    text.push_str("[Paper number 8](https://arxiv.org/abs/2401.00008)\n");
+    assert_eq!(lines("table-shape", &text), [9]);
+}
