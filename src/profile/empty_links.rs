@@ -52,7 +52,12 @@ impl EmptyLinks {
         for table in &document.tables {
             let title_column = table.column(crate::document::Role::Title);
             for row in table.rows() {
-                let paper_link = row.cell_of(title_column).and_then(|c| c.links().next());
+                // A label (`[link]`, `[pdf]`), not the title linked itself: a
+                // list of 100,000 titles need not keep each one here.
+                let paper_link = row
+                    .cell_of(title_column)
+                    .and_then(|c| c.links().next())
+                    .filter(|l| l.text.split_whitespace().count() <= 3);
                 if let Some(link) = paper_link {
                     let uses = in_titles
                         .entry(fold_spaces_and_case(link.text))
