@@ -294,13 +294,12 @@ impl ColumnRoles {
         assigned: &[Option<Role>],
     ) -> Option<usize> {
         let titles = self.headers_of(Role::Title);
-        (0..headers.len()).find(|&column| {
-            assigned[column].is_none()
-                && headers[column].chars().count() >= 5
+        first_unassigned(headers, assigned, |header| {
+            header.chars().count() >= 5
                 && titles.iter().any(|name| {
                     !name.ends_with('*')
                         && name.chars().count() >= 5
-                        && super::text::edit_distance(name, &headers[column], 1) == 1
+                        && super::text::edit_distance(name, header, 1) == 1
                 })
         })
     }
@@ -316,13 +315,12 @@ impl ColumnRoles {
         assigned: &[Option<Role>],
     ) -> Option<usize> {
         let venue_names = self.headers_of(Role::Venue);
-        (0..headers.len()).find(|&column| {
-            assigned[column].is_none()
-                && joined_parts(&headers[column]).is_some_and(|parts| {
-                    parts
-                        .iter()
-                        .any(|p| venue_names.iter().any(|n| header_matches(n, p)))
-                })
+        first_unassigned(headers, assigned, |header| {
+            joined_parts(header).is_some_and(|parts| {
+                parts
+                    .iter()
+                    .any(|p| venue_names.iter().any(|n| header_matches(n, p)))
+            })
         })
     }
 
@@ -365,6 +363,15 @@ fn joined_parts(header: &str) -> Option<Vec<&str>> {
 
 /// HTML entities that write a space, as header padding.
 const SPACE_ENTITIES: [&str; 5] = ["&nbsp;", "&ensp;", "&emsp;", "&#160;", "&#xa0;"];
+
+/// The first column without a role whose (normalised) header passes `test`.
+fn first_unassigned(
+    headers: &[String],
+    assigned: &[Option<Role>],
+    test: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    (0..headers.len()).find(|&column| assigned[column].is_none() && test(&headers[column]))
+}
 
 fn header_matches(name: &str, header: &str) -> bool {
     match name.strip_suffix('*') {
