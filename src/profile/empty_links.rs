@@ -231,9 +231,10 @@ mod tests {
         let code =
             linked_titles(30, 3).replace("| Liu et al.", "| [T](https://example.com/t) Liu et al.");
         assert!(lines("malformed-link", &code).is_empty());
+        // A badge wrapped in a link shows as it is, filled or not.
         let badge = linked_titles(30, 3).replace(
-            "[[link]()]",
-            "[![Code](https://img.shields.io/badge/code-blue)]()",
+            "[[link](",
+            "[[![link](https://img.shields.io/badge/code-blue)](",
         );
         assert!(lines("malformed-link", &badge).is_empty());
     }
