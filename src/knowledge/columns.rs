@@ -522,6 +522,17 @@ mod tests {
     }
 
     #[test]
+    fn a_time_column_is_the_date() {
+        // LMM101's model tables: `Paper | Time | Modality | ...`, `2023`.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["Paper", "Time", "Modality", "GitHub"].map(String::from);
+        assert_eq!(
+            knowledge.columns.assign(&headers)[..2],
+            [Some(Role::Title), Some(Role::Year)]
+        );
+    }
+
+    #[test]
     fn a_study_column_is_the_title() {
         // An unlearnable-data list: `# | Study | Publication | Year | Data`.
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();

@@ -13,6 +13,7 @@ impl Rule for InvalidYear {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let not_dates = headers_over_no_dates(cx);
+        let venue_years = tables_writing_venue_years(cx);
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
             if fact.value != YearCell::Invalid || !r.is_paper(cx.knowledge) {
@@ -40,6 +41,13 @@ impl Rule for InvalidYear {
             // `MM/YY` cells).
             // `Oct-23`: a date in a form nas-lint does not read, not a bad year.
             if crate::knowledge::is_month_and_short_year(r.cell_text(fact.column())) {
+                continue;
+            }
+            // `GCPR18`, `3DV21` in a column of `CVPR20`, `ECCV18`: the
+            // list's venue-and-year form, for a venue nas-lint does not know.
+            if venue_years.contains(&r.table_index)
+                && is_acronym_with_short_year(r.cell_text(fact.column()))
+            {
                 continue;
             }
             let header = &r.table.columns[fact.column()].header;
@@ -79,6 +87,54 @@ impl Rule for InvalidYear {
 /// Dates too few for a column to show that it holds dates (`03.06` read
 /// as a year beside `03.13` and `03.27`, a reading group's session days).
 const FEW_DATES: usize = 3;
+
+/// Cells of a year column that name a venue with its year (`CVPR20`,
+/// `ICLR 2021`) before the column counts as written that way.
+const VENUE_YEAR_CELLS: usize = 3;
+
+/// The tables whose year column writes a venue with the year in at least
+/// [`VENUE_YEAR_CELLS`] rows; a table too short to tell (fewer than
+/// [`FEW_DATES`] + 2 year cells) follows the list, when its other tables
+/// write the venue that way.
+fn tables_writing_venue_years(cx: &Context<'_>) -> std::collections::HashSet<usize> {
+    let mut counts = std::collections::HashMap::<usize, (usize, usize)>::new();
+    for r in cx.rows() {
+        let Some(fact) = &r.facts.year else { continue };
+        let named = r
+            .cell_text(fact.column())
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic());
+        let count = counts.entry(r.table_index).or_default();
+        count.0 += usize::from(named && matches!(fact.value, YearCell::Year { .. }));
+        count.1 += 1;
+    }
+    let in_the_list: usize = counts.values().map(|c| c.0).sum();
+    counts
+        .into_iter()
+        .filter(|&(_, (named, cells))| {
+            named >= VENUE_YEAR_CELLS
+                || (cells < FEW_DATES + 2 && in_the_list >= 2 * VENUE_YEAR_CELLS)
+        })
+        .map(|(table, _)| table)
+        .collect()
+}
+
+/// `GCPR18`, `3DV21`: an acronym in capitals (a digit may lead) glued to
+/// two digits.
+fn is_acronym_with_short_year(text: &str) -> bool {
+    let text = text.trim();
+    let Some(name) = text.get(..text.len().saturating_sub(2)) else {
+        return false;
+    };
+    let digits = &text[name.len()..];
+    let name = name
+        .strip_prefix(|c: char| c.is_ascii_digit())
+        .unwrap_or(name);
+    digits.len() == 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && name.len() >= 2
+        && name.bytes().all(|b| b.is_ascii_uppercase())
+}
 
 /// The year-column headers under which the list's tables mostly hold no
 /// dates, lower case.
@@ -135,6 +191,67 @@ mod tests {
                 "{cell}"
             );
         }
+    }
+
+    #[test]
+    fn an_unknown_acronym_glued_to_its_year_is_the_columns_form() {
+        // hzwer/Awesome-Optical-Flow: `| Time | Paper | Repo |` with
+        // `CVPR20`, `ECCV18` and `3DV21`, `GCPR18` (venues nas-lint does
+        // not know).
+        let header = "| Time | Paper | Repo |\n|---|---|---|\n";
+        let cells = ["CVPR20", "ECCV18", "ICCV19", "3DV21", "GCPR18"];
+        let rows: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, cell)| {
+                format!("| {cell} | [Flow {i}](https://arxiv.org/abs/2109.0754{i}) | - |")
+            })
+            .collect();
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let found = lines("invalid-year", &table_of(header, &rows));
+        assert!(found.is_empty(), "{found:?}");
+        // In a column of plain years, the same cells are no years.
+        let plain: Vec<String> = rows
+            .iter()
+            .map(|r| {
+                r.replace("CVPR20", "2020")
+                    .replace("ECCV18", "2018")
+                    .replace("ICCV19", "2019")
+            })
+            .collect();
+        let plain: Vec<&str> = plain.iter().map(String::as_str).collect();
+        let found = lines("invalid-year", &table_of(header, &plain));
+        assert_eq!(found.len(), 2, "{found:?}");
+        // Nor, in the venues' column, are a word in lower case or a
+        // letter for a digit.
+        let mut odd = rows.clone();
+        odd.extend(&plain[..3]);
+        odd.extend([
+            "| Foo21 | [F](https://arxiv.org/abs/2109.07550) | - |",
+            "| FG202O | [G](https://arxiv.org/abs/2109.07551) | - |",
+        ]);
+        assert_eq!(lines("invalid-year", &table_of(header, &odd)).len(), 2);
+        // A table of two rows follows the list's other tables.
+        let venues: Vec<String> = ["CVPR20", "ECCV18", "ICCV19", "WACV21", "BMVC19", "ICRA22"]
+            .iter()
+            .enumerate()
+            .map(|(i, cell)| {
+                format!("| {cell} | [Other {i}](https://arxiv.org/abs/2109.0756{i}) | - |")
+            })
+            .collect();
+        let venues: Vec<&str> = venues.iter().map(String::as_str).collect();
+        let short = format!(
+            "{}\n{}",
+            table_of(header, &venues),
+            table_of(header, &rows[2..4])
+        );
+        assert!(lines("invalid-year", &short).is_empty());
+        let short = format!(
+            "{}\n{}",
+            table_of(header, &plain),
+            table_of(header, &rows[2..4])
+        );
+        assert_eq!(lines("invalid-year", &short).len(), 3, "{short}");
     }
 
     #[test]

@@ -96,6 +96,8 @@ impl Rule for YearBeforePreprint {
                 // precede the posting by any amount: neither a known
                 // conference's month nor a preprint's year to judge it by.
                 // A Date column that tracks the arXiv ids is still judged.
+                // A note read as a venue (a `Comments` column: "Combines
+                // visual and depth information.") names no venue at all.
                 let tracks_arxiv = table.dates_follow_arxiv == Some(true);
                 if venue_is_unknown(&r) && !tracks_arxiv {
                     return None;
@@ -173,12 +175,30 @@ fn dated_later_in_the_list(cx: &Context<'_>, r: &RowRef<'_>, arxiv: &ArxivDate, 
     })
 }
 
-/// Whether the row's venue cell names a venue the data does not know (`DAS`).
+/// Whether the row's venue cell names a venue the data does not know
+/// (`DAS`), not a note that a column of comments holds.
 fn venue_is_unknown(r: &RowRef<'_>) -> bool {
-    r.facts
-        .venue
-        .as_ref()
-        .is_some_and(|fact| matches!(fact.value, VenueCell::Unknown { .. }))
+    r.facts.venue.as_ref().is_some_and(|fact| {
+        matches!(fact.value, VenueCell::Unknown { .. }) && !is_a_note(r.cell_text(fact.column()))
+    })
+}
+
+/// Words in lower case a venue's name does without (`of`, `on`), past
+/// which a cell's words in lower case make it a note.
+const NAME_WORDS: &[&str] = &["and", "for", "the", "with", "from", "into"];
+
+/// A sentence rather than a name: two words in lower case that a venue's
+/// name would capitalise ("Combines visual and depth information."), or a
+/// full stop after three words or more ("Tightly coupled with an IMU.").
+fn is_a_note(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter(|w| !NAME_WORDS.contains(w))
+        .count();
+    lower >= 2 || (words.len() >= 3 && text.trim_end().ends_with('.'))
 }
 
 /// Whether the row's venue cell names a workshop held with a venue

@@ -291,6 +291,42 @@ fn quiet_beside_a_venue_the_data_does_not_know() {
 }
 
 #[test]
+fn a_column_of_notes_names_no_venue() {
+    // mahmood-ul-hasan/slam-related-resources: `Comments` heads the venue
+    // column and holds notes; VDO-SLAM's 2021 is a year before its id.
+    let mut text =
+        String::from("| Year | Paper Name | Comments | Paper Link |\n|---|---|---|---|\n");
+    for (year, note, id) in [
+        (
+            "2021",
+            "Combines visual and depth information.",
+            "2208.01023",
+        ),
+        ("2017", "Monocular, stereo and RGB-D.", "1610.06475"),
+        ("2020", "Tightly coupled with an IMU.", "2007.11898"),
+        ("2019", "Dense mapping at frame rate.", "1904.06577"),
+        ("2018", "Loop closure by bag of words.", "1808.06355"),
+    ] {
+        text.push_str(&format!(
+            "| {year} | SLAM {id} | {note} | [Paper](https://arxiv.org/abs/{id}) |\n"
+        ));
+    }
+    assert_eq!(lines("year-before-preprint", &text), [3]);
+    // Beside venues the data does not know, the year is still not judged.
+    let venues = ["WSDR", "DAS", "ICDAR-W", "RSS-W", "ICVS"];
+    let mut named = text.clone();
+    for (note, venue) in text
+        .lines()
+        .skip(2)
+        .map(|l| l.split('|').nth(3).unwrap().trim())
+        .zip(venues)
+    {
+        named = named.replace(note, venue);
+    }
+    assert!(lines("year-before-preprint", &named).is_empty(), "{named}");
+}
+
+#[test]
 fn a_workshop_paper_may_be_posted_the_year_after() {
     // A 2019 workshop paper put on arXiv (retitled) in September 2020 is
     // the list's first appearance; the main track of that year is not.
