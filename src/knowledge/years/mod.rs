@@ -95,6 +95,13 @@ static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(r"^(?:\d{1,2}[./\-]){1,2}(\d{4})$").expect("valid regex")
 });
 
+/// `2018年11月`, `2020年3月5日`, `2023년 5월`: a date written with the
+/// Chinese and Japanese (年 月 日) or Korean (년 월 일) units.
+static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9]{4})\s*[年년](?:\s*([0-9]{1,2})\s*[月월](?:\s*([0-9]{1,2})\s*[日일号])?)?$")
+        .expect("valid regex")
+});
+
 /// `ESEC/FSE 2022`, `ACM Computing Surveys 2025`, `3DV 2022`: a venue of
 /// any length, then the year (a "Year" column that names the venue too).
 static VENUE_THEN_YEAR: LazyLock<Regex> =
@@ -230,6 +237,20 @@ fn read_year_cell(
         }
         let later = end.filter(|&e| e != year);
         return whole_year(year, (digits.start() as u32, digits.end() as u32), later);
+    }
+    if let Some(c) = CJK_DATE.captures(text) {
+        if c.get(2).is_none() {
+            let digits = c.get(1).expect("group 1");
+            let year: i32 = digits.as_str().parse().unwrap_or(0);
+            if !(earliest..=latest).contains(&year) {
+                return YearCell::Invalid;
+            }
+            return whole_year(year, (digits.start() as u32, digits.end() as u32), None);
+        }
+        let day_ok = c
+            .get(3)
+            .is_none_or(|d| (1..=31).contains(&d.as_str().parse::<u32>().unwrap_or(0)));
+        return dated(&c, earliest, latest, day_ok, DateForm::Separated);
     }
     if let Some(span) = short_span(text, earliest, latest) {
         return span;

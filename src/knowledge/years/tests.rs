@@ -471,3 +471,19 @@ fn a_mark_before_the_year_is_no_part_of_it() {
     }
     assert_eq!(parse_year_cell("⭐", false, 1900, 2027), YearCell::Invalid);
 }
+
+#[test]
+fn reads_dates_written_with_cjk_units() {
+    // UpcNlp/Paper-Read-Task: `2017年`, `2018年11月` in one Year column.
+    let month = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year { year, month, .. } => Some((year, month)),
+        _ => None,
+    };
+    assert_eq!(month("2017年"), Some((2017, 0)));
+    assert_eq!(month("2018年11月"), Some((2018, 11)));
+    assert_eq!(month("2020年 3月 5日"), Some((2020, 3)));
+    assert_eq!(month("2023년 5월"), Some((2023, 5)));
+    assert_eq!(month("2018年13月"), None);
+    assert_eq!(month("2018年11月40日"), None);
+    assert_eq!(month("1850年"), None);
+}

@@ -40,6 +40,30 @@ fn fixed(text: &str) -> (String, Applicability) {
 }
 
 #[test]
+fn an_address_glued_to_a_host_is_cut_by_a_safe_fix() {
+    // mtuann/backdoor-ai-resources: `https://openreview.nethttps://arxiv.org/pdf/2211.12044`.
+    for (url, fixed) in [
+        (
+            "https://openreview.nethttps://arxiv.org/pdf/2211.12044",
+            "https://arxiv.org/pdf/2211.12044",
+        ),
+        (
+            "https://example.comhttp://lab.org/paper.pdf",
+            "http://lab.org/paper.pdf",
+        ),
+    ] {
+        let text = table_with_title_cell(&format!("[A]({url})"));
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].is_safe_fixable());
+        assert!(apply_fix(&text, &found[0]).contains(&format!("[A]({fixed})")));
+    }
+    // A second address in the query or path is the site's to read.
+    let text = table_with_title_cell("[A](https://example.com/redirect?to=https://lab.org/a)");
+    assert!(lines("malformed-link", &text).is_empty());
+}
+
+#[test]
 fn an_address_pasted_after_a_known_host_is_cut_by_a_safe_fix() {
     // bionlplab's `https://doi.org/https://doi.org/10.1186/...`.
     let text =

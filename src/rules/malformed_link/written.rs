@@ -97,15 +97,28 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
 /// The fix deletes the mark (and its twin closing the URL, if any).
 /// `https://doi.org/https://doi.org/10.1186/...`: a whole address pasted
 /// after a known host's, which that host looks up as one name and does not
-/// find. Redirect services (`bit.ly`) and archives (not known hosts) take
+/// find; or glued to any host (`https://openreview.nethttps://...`).
+/// Redirect services (`bit.ly`) and archives (not known hosts) take
 /// an address there on purpose.
 fn address_pasted_twice(url_at: Option<usize>, span: Span, url: &str) -> Option<Diagnostic> {
     let lower = url.to_ascii_lowercase();
     let after_scheme = ["https://", "http://"]
         .iter()
         .find_map(|scheme| lower.strip_prefix(scheme))?;
-    let (host, path) = after_scheme.split_once('/')?;
-    if !KNOWN_HOSTS.contains(&host) || REDIRECTORS.contains(&host) {
+    // `https://openreview.nethttps://arxiv.org/...`: the second address
+    // glued to the host, a name no site has, whatever the host.
+    let glued = ["https://", "http://"]
+        .iter()
+        .filter_map(|scheme| after_scheme.find(scheme))
+        .min()
+        .filter(|&at| {
+            at > 0 && !after_scheme[..at].contains('/') && after_scheme[..at].contains('.')
+        });
+    let (host, path) = match glued {
+        Some(at) => after_scheme.split_at(at),
+        None => after_scheme.split_once('/')?,
+    };
+    if glued.is_none() && (!KNOWN_HOSTS.contains(&host) || REDIRECTORS.contains(&host)) {
         return None;
     }
     let inner = ["https://", "http://"]
