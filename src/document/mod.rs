@@ -9,6 +9,7 @@ mod candidate;
 mod cells;
 mod chunks;
 mod directives;
+mod html_links;
 mod labels;
 mod linked_names;
 mod parse;

@@ -3,6 +3,7 @@
 
 use super::autolinks::bare_urls;
 use super::cells::split_row;
+use super::html_links::{html_links, shown_text};
 use super::{CellData, LinkData, RowData, Table, TextRef};
 use crate::knowledge::text::contains;
 use crate::span::Span;
@@ -55,6 +56,7 @@ pub(super) fn store_row<'a>(text: &'a str, open: OpenRow<'a>, table: &mut Table<
             url,
         });
     }
+    add_html_links(text, &raw_cells, links, owned);
     add_bare_urls(text, &raw_cells, links, links_start, owned);
     RowData {
         span: (line.start as u32, line.end as u32),
@@ -63,6 +65,49 @@ pub(super) fn store_row<'a>(text: &'a str, open: OpenRow<'a>, table: &mut Table<
         has_trailing_pipe,
         generic_title: false,
         other_papers: 0,
+    }
+}
+
+/// HTML anchors are links on GitHub; pulldown-cmark passes them through.
+fn add_html_links(
+    text: &str,
+    cells: &[super::RawCell],
+    links: &mut Vec<LinkData>,
+    owned: &mut Vec<Box<str>>,
+) {
+    for (index, cell) in cells.iter().enumerate() {
+        let raw = cell.content.slice(text);
+        if !raw.contains('<') {
+            continue;
+        }
+        let at = cell.content.start;
+        for anchor in html_links(raw) {
+            let href = &raw[anchor.href.0..anchor.href.1];
+            let url = if href.contains("&amp;") {
+                owned.push(href.replace("&amp;", "&").into());
+                TextRef::owned(owned.len() as u32 - 1)
+            } else {
+                TextRef::source((at + anchor.href.0) as u32, (at + anchor.href.1) as u32)
+            };
+            let content = &raw[anchor.shown.0..anchor.shown.1];
+            let shown = shown_text(content);
+            let link_text = match content.find(shown.as_str()) {
+                Some(i) if !shown.is_empty() => {
+                    let start = at + anchor.shown.0 + i;
+                    TextRef::source(start as u32, (start + shown.len()) as u32)
+                }
+                _ => {
+                    owned.push(shown.into());
+                    TextRef::owned(owned.len() as u32 - 1)
+                }
+            };
+            links.push(LinkData {
+                span: ((at + anchor.span.0) as u32, (at + anchor.span.1) as u32),
+                cell: index as u32,
+                text: link_text,
+                url,
+            });
+        }
     }
 }
 

@@ -109,6 +109,8 @@ impl Rule for MalformedLink {
                         out.push(diagnostic(link.span, problem));
                     } else if let Some(d) = destination::bare_number(text, &link) {
                         out.push(d);
+                    } else if let Some(d) = text_as_href(text, &link) {
+                        out.push(d);
                     } else if text.as_bytes().get(link.span.start) == Some(&b'[') {
                         // Written as a link (not a bare URL that GitHub links by itself).
                         out.extend(written_link_problem(text, link.span, link.url));
@@ -290,6 +292,21 @@ fn spaced(inside: &str, after: &str) -> bool {
     let parenthesised =
         title.starts_with('(') && !title[1..].contains(['(', ')']) && after.starts_with(')');
     !(quoted('"') || quoted('\'') || parenthesised)
+}
+
+/// `<a href="Face Deblurring Based on ...">`: an HTML anchor whose target
+/// is words, not an address; GitHub links it to a path of the repository.
+fn text_as_href(text: &str, link: &crate::document::Link<'_>) -> Option<Diagnostic> {
+    let anchor = text.get(link.span.start..link.span.start + 2)?;
+    let url = link.url.trim();
+    let words = url.split_whitespace().count() >= 3 && !url.contains(['/', '#', '.']);
+    (anchor.eq_ignore_ascii_case("<a") && words).then(|| {
+        diagnostic(
+            link.span,
+            format!("the link's target `{url}` is words, not an address"),
+        )
+        .with_help("write the paper's URL in `href`")
+    })
 }
 
 fn problem_with(url: &str) -> Option<String> {

@@ -40,6 +40,24 @@ fn fixed(text: &str) -> (String, Applicability) {
 }
 
 #[test]
+fn an_html_anchor_whose_target_is_words_is_reported() {
+    // 24wenjie-li/Awesome-Face-Restoration line 180: the title pasted as the href.
+    let row = |href: &str| {
+        format!("| Pub | Paper |\n|---|---|\n|Arxiv2022|<a href=\"{href}\">Face Deblurring Based on Separable Normalization|\n")
+    };
+    let text = row("Face Deblurring Based on Separable Normalization");
+    assert_eq!(lines("malformed-link", &text), [3]);
+    // An address, a relative path or a fragment is a target.
+    for href in [
+        "https://arxiv.org/abs/2112.09833",
+        "papers/face deblurring.pdf",
+        "#face-deblurring",
+    ] {
+        assert!(lines("malformed-link", &row(href)).is_empty(), "{href}");
+    }
+}
+
+#[test]
 fn an_address_glued_to_a_host_is_cut_by_a_safe_fix() {
     // mtuann/backdoor-ai-resources: `https://openreview.nethttps://arxiv.org/pdf/2211.12044`.
     for (url, fixed) in [

@@ -28,6 +28,15 @@ fn assert_first_says(a: &str, b: &str, phrase: &str) {
 }
 
 #[test]
+fn fires_on_titles_linked_by_html_anchors() {
+    // 24wenjie-li/Awesome-Face-Restoration lines 68-69: unclosed anchors.
+    let text = "| Pub | Paper | Technology |\n|---|---|---|\n\
+        |CVPRW2018|<a href=\"https://arxiv.org/pdf/1811.02328\">Attribute Augmented Convolutional Neural Network for Face Hallucination|CNN-based|\n\
+        |ECCV2018|<a href=\"https://arxiv.org/pdf/1811.02328\">Super-Identity Convolutional Neural Network for Face Hallucination|CNN-based|\n";
+    assert_eq!(lines("shared-paper-link", text), [4]);
+}
+
+#[test]
 fn fires_when_two_titles_share_one_arxiv_paper() {
     let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
     let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";

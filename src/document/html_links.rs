@@ -1,0 +1,194 @@
+//! Links written as HTML anchors in table cells, `<a href="URL">Title</a>`
+//! (the closing tag often left out): GitHub renders them as links, while
+//! pulldown-cmark passes the tags through as HTML.
+
+/// One anchor: byte ranges, within the text searched, of the whole anchor
+/// (to its `</a>`, or to the next anchor or the text's end when it is never
+/// closed), of its `href` value, and of the text it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct HtmlLink {
+    pub span: (usize, usize),
+    pub href: (usize, usize),
+    pub shown: (usize, usize),
+}
+
+/// The anchors with an `href` in `text` (a cell), in order.
+pub(crate) fn html_links(text: &str) -> Vec<HtmlLink> {
+    // ASCII lower case keeps every byte offset.
+    let lower = text.to_ascii_lowercase();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(start) = next_anchor(&lower, from) {
+        let Some(tag_end) = lower[start..].find('>').map(|i| start + i) else {
+            break;
+        };
+        let shown_start = tag_end + 1;
+        let next = next_anchor(&lower, shown_start).unwrap_or(text.len());
+        let close = lower[shown_start..next]
+            .find("</a")
+            .map(|i| shown_start + i);
+        let shown_end = close.unwrap_or(next);
+        let span_end = close
+            .and_then(|c| lower[c..].find('>').map(|i| c + i + 1))
+            .unwrap_or(shown_end)
+            .min(next);
+        if let Some(href) = href_value(&lower[start..tag_end]) {
+            found.push(HtmlLink {
+                span: (start, span_end),
+                href: (start + href.0, start + href.1),
+                shown: (shown_start, shown_end),
+            });
+        }
+        from = span_end.max(shown_start);
+    }
+    found
+}
+
+/// Where the next `<a ` tag starts.
+fn next_anchor(lower: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(i) = lower.get(at..)?.find("<a") {
+        let start = at + i;
+        if lower[start + 2..].starts_with(|c: char| c.is_ascii_whitespace()) {
+            return Some(start);
+        }
+        at = start + 2;
+    }
+    None
+}
+
+/// The byte range of the `href` attribute's value inside a tag, quoted or
+/// not; none when the tag has no `href` or leaves it empty.
+fn href_value(tag: &str) -> Option<(usize, usize)> {
+    let mut at = 0;
+    while let Some(i) = tag[at..].find("href") {
+        let name_end = at + i + 4;
+        let before = tag[..at + i].chars().next_back();
+        let rest = tag[name_end..].trim_start();
+        if before.is_some_and(|c| c.is_ascii_whitespace()) {
+            if let Some(value) = rest.strip_prefix('=') {
+                let value = value.trim_start();
+                let value_at = tag.len() - value.len();
+                let (start, end) = match value.chars().next() {
+                    Some(q @ ('"' | '\'')) => {
+                        let end = value[1..].find(q).map_or(value.len(), |e| e + 1);
+                        (value_at + 1, value_at + end)
+                    }
+                    _ => {
+                        let end = value
+                            .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                            .unwrap_or(value.len());
+                        (value_at, value_at + end)
+                    }
+                };
+                return (start < end).then_some((start, end));
+            }
+        }
+        at = name_end;
+    }
+    None
+}
+
+/// The text an anchor shows: its content without the tags inside it
+/// (`<b>Title</b>`), spaces trimmed.
+pub(crate) fn shown_text(content: &str) -> String {
+    let mut shown = String::with_capacity(content.len());
+    let mut rest = content;
+    while let Some(open) = rest.find('<') {
+        shown.push_str(&rest[..open]);
+        match rest[open..].find('>') {
+            Some(close) => rest = &rest[open + close + 1..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    shown.push_str(rest);
+    shown.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str) -> Vec<(&str, &str, &str)> {
+        html_links(text)
+            .into_iter()
+            .map(|l| {
+                (
+                    &text[l.span.0..l.span.1],
+                    &text[l.href.0..l.href.1],
+                    &text[l.shown.0..l.shown.1],
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_closed_and_unclosed_anchors() {
+        // 24wenjie-li/Awesome-Face-Restoration: the anchor is never closed.
+        assert_eq!(
+            parts(r#"<a href="https://arxiv.org/abs/1607.05046">Deep cascaded bi-network"#),
+            [(
+                r#"<a href="https://arxiv.org/abs/1607.05046">Deep cascaded bi-network"#,
+                "https://arxiv.org/abs/1607.05046",
+                "Deep cascaded bi-network"
+            )]
+        );
+        assert_eq!(
+            parts(
+                r#"<A target='_blank' HREF='https://a.org/x'>X</A> and <a href=https://b.org/y>Y</a>"#
+            ),
+            [
+                (
+                    "<A target='_blank' HREF='https://a.org/x'>X</A>",
+                    "https://a.org/x",
+                    "X"
+                ),
+                ("<a href=https://b.org/y>Y</a>", "https://b.org/y", "Y"),
+            ]
+        );
+        // Two anchors, the first never closed: it ends where the next begins.
+        assert_eq!(
+            parts(r#"<a href="u1">One <a href="u2">Two</a>"#),
+            [
+                (r#"<a href="u1">One "#, "u1", "One "),
+                (r#"<a href="u2">Two</a>"#, "u2", "Two"),
+            ]
+        );
+    }
+
+    #[test]
+    fn skips_anchors_without_a_target_and_other_tags() {
+        assert!(parts(r#"<a name="top"></a>"#).is_empty());
+        assert!(parts(r#"<a href="">X</a>"#).is_empty());
+        assert!(parts(r#"<abbr title="x">X</abbr> <a data-href="u">X</a>"#).is_empty());
+        assert!(parts("<a href=\"u\"").is_empty());
+    }
+
+    #[test]
+    fn a_rows_anchor_is_one_of_its_links() {
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let text = "| Pub | Paper |\n|---|---|\n\
+            |ECCV2016|<a href=\"https://arxiv.org/abs/1607.05046?a=1&amp;b=2\"><b>Deep cascaded bi-network</b>|\n";
+        let document = crate::document::parse(text, &knowledge.columns);
+        let row = document.tables[0].row(0);
+        let links: Vec<_> = row.links().map(|l| (l.cell, l.url, l.text)).collect();
+        assert_eq!(
+            links,
+            [(
+                1,
+                "https://arxiv.org/abs/1607.05046?a=1&b=2",
+                "Deep cascaded bi-network"
+            )]
+        );
+        let link = row.links().next().unwrap();
+        assert!(link.span.slice(text).starts_with("<a href="));
+    }
+
+    #[test]
+    fn the_shown_text_leaves_out_inner_tags() {
+        assert_eq!(shown_text(" <b>Deep</b> Flow "), "Deep Flow");
+        assert_eq!(shown_text(r#"<img src="badge.svg">"#), "");
+    }
+}
