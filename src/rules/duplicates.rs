@@ -444,15 +444,20 @@ fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
         let Some(title) = r.table.column(crate::document::Role::Title) else {
             return Vec::new();
         };
+        // A description (`Tags`, `Notes`) labels no entry, unless its
+        // values file the rows in runs (Tomsawyerhu's `Tag`: a paper of two
+        // tags listed in both runs).
+        let describes = |header: &str| {
+            crate::knowledge::ColumnRoles::header_is(
+                &cx.knowledge.columns.description_headers,
+                header,
+            )
+        };
         (r.table.columns.iter().enumerate())
             .filter(|(c, column)| {
-                column.role.is_none() && (*c < title || groups_the_rows(cx, r.table, *c))
-            })
-            .filter(|(_, column)| {
-                !crate::knowledge::ColumnRoles::header_is(
-                    &cx.knowledge.columns.description_headers,
-                    &column.header,
-                )
+                column.role.is_none()
+                    && ((*c < title && !describes(&column.header))
+                        || groups_the_rows(cx, r.table, *c))
             })
             .filter_map(|(c, column)| {
                 let text = r.cell_text(c);

@@ -586,6 +586,13 @@ fn a_paper_in_two_groups_of_a_grouped_table_is_two_entries() {
         .replace("R<sub>Lap</sub>", "Q1")
         .replace("R<sub>var</sub>", "Q3");
     assert_eq!(lines("duplicate-paper", &quarters), [6]);
+    // A `Tag` column (a description's header) files rows in runs the same
+    // way (Tomsawyerhu/Awesome-Personalized-Alignment).
+    let tagged = text.replace("| Constraint |", "| Tag |");
+    assert!(lines("duplicate-paper", &tagged).is_empty());
+    // Tags of each paper, no runs: the copy is a copy.
+    let scattered = tagged.replacen("R<sub>Lap</sub>", "R<sub>var</sub>", 1);
+    assert_eq!(lines("duplicate-paper", &scattered), [6]);
 }
 
 #[test]

@@ -87,8 +87,13 @@ impl Rule for YearBeforePreprint {
                 // strictly.
                 let table = &cx.facts.tables[r.table_index];
                 let publication = table.year_column_gives_venue_year;
-                let posted_late =
-                    publication && !years_follow && year + POSTED_LATER_YEARS <= arxiv.year();
+                // Beside a bare `arXiv` the year is the preprint's own,
+                // however far before the id.
+                let bare_preprint = venue_is_bare_preprint(&r, cx);
+                let posted_late = publication
+                    && !years_follow
+                    && !bare_preprint
+                    && year + POSTED_LATER_YEARS <= arxiv.year();
                 // Beside a bare `arXiv` venue the year is the preprint's:
                 // judged like `arXiv 2025`.
                 // Beside a venue the data does not know (a workshop, a
@@ -102,7 +107,7 @@ impl Rule for YearBeforePreprint {
                 if venue_is_unknown(&r) && !tracks_arxiv {
                     return None;
                 }
-                let too_early = if venue_is_bare_preprint(&r, cx) {
+                let too_early = if bare_preprint {
                     year < arxiv.year() && !in_year_end_batch(arxiv, &id())
                 } else {
                     year < earliest_plausible_year(arxiv)

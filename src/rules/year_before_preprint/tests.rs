@@ -168,6 +168,28 @@ fn a_year_column_beside_a_bare_arxiv_venue_dates_the_preprint() {
 }
 
 #[test]
+fn a_bare_arxiv_venue_years_before_its_id_is_no_old_paper_posted_late() {
+    // Tomsawyerhu/Awesome-Personalized-Alignment: `2023 | arxiv` on an id of
+    // August 2025, in a table whose Year gives the venue's year.
+    let mut text = String::from("| Paper | Year | Source |\n|---|---|---|\n");
+    for (id, year, venue) in [
+        ("2508.20312", "2023", "arxiv"),
+        ("2305.10001", "2023", "ACL"),
+        ("2306.10002", "2023", "EMNLP"),
+        ("2401.10003", "2024", "ICLR"),
+        ("2402.10004", "2024", "NAACL"),
+        ("2403.10005", "2024", "arxiv"),
+        ("2107.10006", "2019", "NeurIPS"),
+    ] {
+        text.push_str(&format!(
+            "| [P {id}](https://arxiv.org/abs/{id}) | {year} | {venue} |\n"
+        ));
+    }
+    // The NeurIPS row is an old paper posted late; the arXiv row is not.
+    assert_eq!(lines("year-before-preprint", &text), [3]);
+}
+
+#[test]
 fn a_venue_year_off_by_one_is_reported_when_the_list_dates_the_paper_later() {
     // Posted five to twelve months after the meeting, in the next year,
     // and the row's own year column gives the later year...
