@@ -46,6 +46,36 @@ fn quiet_when_most_rows_leave_out_the_same_empty_trailing_cells() {
 }
 
 #[test]
+fn still_fires_in_such_a_table_when_a_cell_lost_in_the_middle_shifts_a_link() {
+    // nabeelxy/llm-watch: `Date | Title | Venue | Materials | Tags | Code |
+    // Summary`, Code and Summary mostly empty; one row lost its Venue
+    // cell, so its paper link sits under Venue.
+    let row = |title: &str, id: &str| {
+        format!(
+            "| Mar 2026 | {title} | arXiv | [Paper](https://arxiv.org/pdf/{id}) | agents | | |\n"
+        )
+    };
+    let mut text = String::from(
+        "| Date | Title | Venue | Materials | Tags | Code | Summary |\n|---|---|---|---|---|---|---|\n",
+    );
+    for (i, id) in ["2603.05344", "2603.04448", "2602.01234", "2602.04321"]
+        .iter()
+        .enumerate()
+    {
+        text.push_str(&row(&format!("Agent paper number {i}"), id));
+    }
+    // Leaving out the empty Summary cell loses nothing.
+    let harmless = format!(
+        "{text}| Mar 2026 | SWE-CI | arXiv | [Paper](https://arxiv.org/pdf/2603.03823) | CI | |\n"
+    );
+    assert!(lines("table-shape", &harmless).is_empty());
+    let shifted = format!(
+        "{text}| Mar 2026 | SWE-CI | [Paper](https://arxiv.org/pdf/2603.03823) | SWI, CI | | |\n"
+    );
+    assert_eq!(lines("table-shape", &shifted), [7]);
+}
+
+#[test]
 fn still_fires_on_a_missing_year_and_on_extra_cells_in_such_a_table() {
     let text = "## Papers\n\n| Title | Venue | Year | Notes |\n|---|---|---|---|\n\
                     | [A](https://arxiv.org/abs/2001.02525) | ICLR 2020 | 2020 |\n\
