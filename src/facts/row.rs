@@ -61,11 +61,38 @@ pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
     if !rest.chars().any(char::is_alphanumeric) {
         return None;
     }
-    if let Some(title) = linked_title_before_break(&cell) {
+    if let Some(title) =
+        linked_title_before_break(&cell).or_else(|| linked_title_before_mark(&cell))
+    {
         return Some(title);
     }
     Some(citation_title(text).unwrap_or(text))
 }
+
+/// The title of a cell that is its linked title and a mark glued after it
+/// (`[Text prior guided ...](...)@TIP`, a list's sign for "accepted by
+/// TIP"; `[...](...)*`, "uses a transformer"): the link's text, the mark
+/// the list's note on it.
+fn linked_title_before_mark<'r>(cell: &crate::document::Cell<'r, '_>) -> Option<&'r str> {
+    let (raw, start) = (cell.raw(), cell.span().start);
+    let first = cell.links().next()?;
+    let before = raw.get(..first.span.start.checked_sub(start)?)?;
+    let after = raw.get(first.span.end.checked_sub(start)?..)?.trim();
+    let opens = before
+        .trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+        .is_empty();
+    let mark = !after.is_empty()
+        && after.len() <= MARK_BYTES
+        && !after.contains(char::is_whitespace)
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_alphanumeric() && !"[(<".contains(c));
+    (opens && mark && first.text.split_whitespace().count() >= 3).then_some(first.text)
+}
+
+/// The longest mark after a linked title read as the list's note.
+const MARK_BYTES: usize = 16;
 
 /// The title of a cell that opens with the linked title, or holds it on a
 /// line of its own, and goes on after a line break (`[Unlocking Slot Attention ...](...) <br><sub>**MESH:**
@@ -303,6 +330,31 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn a_mark_glued_after_the_linked_title_is_no_part_of_it() {
+        // yfaqh/Awesome-Scene-Text-Image-Super-Resolution: `@TIP` = accepted
+        // by TIP, `*` = uses a transformer.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let text = "| Year | Venue | Title |\n|---|---|---|\n\
+                    | 2021 | arXiv | [Text prior guided scene text image super-resolution](https://arxiv.org/pdf/2106.15368)@TIP |\n\
+                    | 2022 | CVPR | [A Text Attention Network for Spatial Deformation](https://a.org/b.pdf)* |\n\
+                    | 2022 | CVPR | [A Text Attention Network](https://a.org/b.pdf) for deformation |\n\
+                    | 2022 | CVPR | [Text Gestalt](https://a.org/c.pdf)@AAAI |\n";
+        let document = crate::document::parse(text, &knowledge.columns);
+        let table = &document.tables[0];
+        let titles: Vec<Option<&str>> = table.rows().map(|r| row_title(table, r)).collect();
+        assert_eq!(
+            titles[..2],
+            [
+                Some("Text prior guided scene text image super-resolution"),
+                Some("A Text Attention Network for Spatial Deformation"),
+            ]
+        );
+        // Words after the link are the title's; a short link keeps its mark.
+        assert!(titles[2].is_some_and(|t| t.ends_with("for deformation")));
+        assert!(titles[3].is_some_and(|t| t.ends_with("@AAAI")));
     }
 
     #[test]
