@@ -61,6 +61,7 @@ impl Rule for SharedPaperLink {
                 continue;
             }
             if one_paper::cited_again_elsewhere(cx, &pair, id)
+                || versions_on_purpose(&pair, id)
                 || tool_and_its_paper(&pair)
                 || name_and_title::name_and_its_title(cx, &pair)
                 || name_and_title::titled_by_the_others_name(cx, &pair)
@@ -198,6 +199,39 @@ fn two_papers_details(cx: &Context<'_>, pair: &Pair<'_>) -> bool {
 }
 
 /// The span of the row's link that carries the shared identity.
+/// Two rows that link two named versions of one arXiv paper (`T-GATE V1`
+/// on `2404.02747v1`, `T-GATE V2` on `...v2`): the list gives each version
+/// its row. A link copied to a wrong row keeps its version, or has none.
+/// Titles that name no version are one paper listed twice (its feed's v1
+/// and v2 under an old and a new title).
+fn versions_on_purpose(pair: &Pair<'_>, id: &PaperId) -> bool {
+    let PaperId::Arxiv(number) = id else {
+        return false;
+    };
+    let version = |row: &RowRef<'_>| -> Option<u32> {
+        row.row.links().find_map(|l| {
+            let at = l.url.find(number.as_str())? + number.len();
+            let digits: String = l.url[at..]
+                .strip_prefix('v')?
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse().ok()
+        })
+    };
+    // The titles name the versions too (an arXiv feed listing each
+    // version of one paper under its old and new title is one paper twice).
+    let named = |row: &RowRef<'_>, v: u32| {
+        row_title(row.table, row.row).is_some_and(|title| {
+            title
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| word.eq_ignore_ascii_case(&format!("v{v}")))
+        })
+    };
+    matches!((version(&pair.earlier), version(&pair.later)),
+        (Some(a), Some(b)) if a != b && named(&pair.earlier, a) && named(&pair.later, b))
+}
+
 fn link_span(row: &RowRef<'_>, id: &PaperId) -> Option<Span> {
     row.row
         .links()

@@ -37,6 +37,48 @@ fn fires_on_titles_linked_by_html_anchors() {
 }
 
 #[test]
+fn quiet_on_two_named_versions_of_one_preprint() {
+    // xlite-dev/Awesome-DiT-Inference: `T-GATE V1` and `T-GATE V2`, each
+    // linking its own version of 2404.02747.
+    let row = |title: &str, url: &str| {
+        format!("| [{title}]({url}) | arXiv 2024 | - | [Code](https://github.com/a/b) | 2024 |")
+    };
+    let v1 = row(
+        "[T-GATE V1] Cross-Attention Makes Inference Cumbersome",
+        "https://arxiv.org/pdf/2404.02747v1",
+    );
+    let v2 = row(
+        "[T-GATE V2] Faster Diffusion via Temporal Attention Decomposition",
+        "https://arxiv.org/pdf/2404.02747v2",
+    );
+    assert!(check("shared-paper-link", &seed_table("S", &[&v1, &v2])).is_empty());
+    // Titles that name no version: the feed's v1 and v2 of one paper.
+    let unnamed = [&v1, &v2].map(|r| r.replace("[T-GATE V1] ", "").replace("[T-GATE V2] ", ""));
+    assert_eq!(
+        check(
+            "shared-paper-link",
+            &seed_table("S", &[&unnamed[0], &unnamed[1]])
+        )
+        .len(),
+        1
+    );
+    // One version named, or the same one twice: a link copied.
+    let bare = row(
+        "Faster Diffusion via Temporal Attention Decomposition",
+        "https://arxiv.org/abs/2404.02747",
+    );
+    assert_eq!(
+        check("shared-paper-link", &seed_table("S", &[&v1, &bare])).len(),
+        1
+    );
+    let same = v2.replace("v2", "v1");
+    assert_eq!(
+        check("shared-paper-link", &seed_table("S", &[&v1, &same])).len(),
+        1
+    );
+}
+
+#[test]
 fn fires_when_two_titles_share_one_arxiv_paper() {
     let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
     let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
