@@ -16,9 +16,15 @@ pub(crate) struct HtmlLink {
 pub(crate) fn html_links(text: &str) -> Vec<HtmlLink> {
     // ASCII lower case keeps every byte offset.
     let lower = text.to_ascii_lowercase();
+    let hidden = hidden_ranges(text);
     let mut found = Vec::new();
     let mut from = 0;
     while let Some(start) = next_anchor(&lower, from) {
+        // A tag inside a comment or a code span is text, not a link.
+        if let Some(&(_, end)) = hidden.iter().find(|&&(s, e)| s <= start && start < e) {
+            from = end;
+            continue;
+        }
         let Some(tag_end) = lower[start..].find('>').map(|i| start + i) else {
             break;
         };
@@ -42,6 +48,52 @@ pub(crate) fn html_links(text: &str) -> Vec<HtmlLink> {
         from = span_end.max(shown_start);
     }
     found
+}
+
+/// The byte ranges of `<!-- ... -->` comments and of code spans
+/// (`` `<a href="...">` ``), where a tag is shown or hidden, never rendered.
+fn hidden_ranges(text: &str) -> Vec<(usize, usize)> {
+    // Bytes throughout: every byte searched for is ASCII, so every range
+    // found starts and ends on a character boundary.
+    let bytes = text.as_bytes();
+    let find = |from: usize, needle: &[u8]| {
+        bytes[from..]
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map(|i| from + i)
+    };
+    let mut ranges = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at..].starts_with(b"<!--") {
+            let end = find(at + 4, b"-->").map_or(bytes.len(), |i| i + 3);
+            ranges.push((at, end));
+            at = end;
+        } else if bytes[at] == b'`' {
+            let run = bytes[at..].iter().take_while(|&&b| b == b'`').count();
+            // The next run of exactly as many backticks closes the span.
+            let mut close = None;
+            let mut from = at + run;
+            while let Some(i) = find(from, &bytes[at..at + run]) {
+                let length = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+                if length == run {
+                    close = Some(i);
+                    break;
+                }
+                from = i + length;
+            }
+            match close {
+                Some(i) => {
+                    ranges.push((at, i + run));
+                    at = i + run;
+                }
+                None => at += run,
+            }
+        } else {
+            at += 1;
+        }
+    }
+    ranges
 }
 
 /// Where the next `<a ` tag starts.
@@ -155,6 +207,32 @@ mod tests {
                 (r#"<a href="u1">One "#, "u1", "One "),
                 (r#"<a href="u2">Two</a>"#, "u2", "Two"),
             ]
+        );
+    }
+
+    #[test]
+    fn skips_anchors_in_comments_and_code() {
+        assert!(parts(r#"<!-- <a href="https://a.org/x">X</a> -->"#).is_empty());
+        assert!(parts(r#"write `<a href="https://a.org/x">X</a>` here"#).is_empty());
+        assert!(parts(r#"``<a href="u">`</a>``"#).is_empty());
+        assert_eq!(
+            parts(r#"<!-- old --> <a href="https://a.org/y">Y</a> `code`"#),
+            [(r#"<a href="https://a.org/y">Y</a>"#, "https://a.org/y", "Y")]
+        );
+    }
+
+    #[test]
+    fn reads_text_of_any_script_around_anchors() {
+        // Multi-byte characters before a comment, a code span and curly
+        // quotes (the list's typo) around the target.
+        let text = "标题 <!-- 旧 --> `代码` <a href=“https://a.org/x”>标题一</a>";
+        assert_eq!(
+            parts(text),
+            [(
+                "<a href=“https://a.org/x”>标题一</a>",
+                "“https://a.org/x”",
+                "标题一"
+            )]
         );
     }
 

@@ -121,7 +121,10 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
         // `[Paper](springer...)/[CVPR18](cvf...)` on a journal row: a link
         // after the row's own paper link, named after another venue, is the
         // other version's.
-        let after_a_link = before.contains("](");
+        // Written as Markdown or as an HTML anchor.
+        let after_a_link = row
+            .links()
+            .any(|l| l.cell == link.cell && l.span.end <= link.span.start);
         if !after_break && !after_a_link {
             continue;
         }

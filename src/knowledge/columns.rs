@@ -265,19 +265,6 @@ impl ColumnRoles {
                 assigned[column] = Some(Role::Venue);
             }
         }
-        // Beside a column of titles, not of models: a model's `Official
-        // Link` beside `Model` is the model's page.
-        let models = headers.iter().zip(&assigned).any(|(header, role)| {
-            *role == Some(Role::Title) && self.citing.model_headers.iter().any(|m| m == header)
-        });
-        if assigned.contains(&Some(Role::Title))
-            && !models
-            && !assigned.contains(&Some(Role::Paper))
-        {
-            if let Some(column) = links_header(&headers, &assigned) {
-                assigned[column] = Some(Role::Paper);
-            }
-        }
         if !assigned.contains(&Some(Role::Title)) {
             let alone = headers.iter().enumerate().find(|(column, header)| {
                 assigned[*column].is_none()
@@ -378,17 +365,6 @@ fn joined_parts(header: &str) -> Option<Vec<&str>> {
 const SPACE_ENTITIES: [&str; 5] = ["&nbsp;", "&ensp;", "&emsp;", "&#160;", "&#xa0;"];
 
 /// The first column without a role whose (normalised) header passes `test`.
-/// The column without a role headed by a few words ending in `Links`
-/// (`Relevant Links`, `Paper links`): where the rows' papers are linked,
-/// when no column has a paper link's own header.
-fn links_header(headers: &[String], assigned: &[Option<Role>]) -> Option<usize> {
-    first_unassigned(headers, assigned, |header| {
-        let words: Vec<&str> = header.split_whitespace().collect();
-        (2..=3).contains(&words.len())
-            && words.last().is_some_and(|w| *w == "links" || *w == "link")
-    })
-}
-
 fn first_unassigned(
     headers: &[String],
     assigned: &[Option<Role>],
@@ -478,22 +454,36 @@ mod tests {
     }
 
     #[test]
-    fn a_header_of_a_few_words_ending_in_links_holds_the_papers_links() {
+    fn relevant_links_hold_the_papers_links() {
         // lightly-ai/awesome-self-supervised-learning: `Title | Relevant Links`.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["Title", "Relevant Links"].map(String::from);
         assert_eq!(
-            assign(&["Title", "Relevant Links"]),
+            knowledge.columns.assign(&headers),
             [Some(Role::Title), Some(Role::Paper)]
         );
-        // Not beside a column headed for the paper's link, nor a long header.
-        assert_eq!(assign(&["Title", "Paper Link", "Other Links"])[2], None);
-        assert_eq!(assign(&["Title", "Links to the code we wrote"])[1], None);
-        // A model catalogue's `Official Link` is the model's page.
+        // Any other `... Links` header may cite other work (`Dataset Links`).
+        let headers = ["Title", "Dataset Links"].map(String::from);
+        assert_eq!(knowledge.columns.assign(&headers)[1], None);
+    }
+
+    #[test]
+    fn a_venue_or_date_header_is_the_venue_column() {
+        // XiayanZhou: `Pub. or Date` (`**NeurIPS 2024**`, `Nov 2024`);
+        // FeiLiu36: `Publication with Date` (`Arxiv Sep 2023, ICLR 2024`).
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
-        let headers = ["Release Date", "Model", "Official Link"].map(String::from);
-        assert_eq!(
-            knowledge.columns.assign(&headers)[1..],
-            [Some(Role::Title), None]
-        );
+        for header in [
+            "Pub. or Date",
+            "Publication with Date",
+            "📅Date & Publication",
+        ] {
+            let headers = ["Title", header].map(String::from);
+            assert_eq!(
+                knowledge.columns.assign(&headers)[1],
+                Some(Role::Venue),
+                "{header}"
+            );
+        }
     }
 
     #[test]

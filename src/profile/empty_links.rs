@@ -53,11 +53,13 @@ impl EmptyLinks {
             let title_column = table.column(crate::document::Role::Title);
             for row in table.rows() {
                 // A label (`[link]`, `[pdf]`), not the title linked itself: a
-                // list of 100,000 titles need not keep each one here.
+                // list of 100,000 titles need not keep each one here. A link
+                // showing no words (a badge anchor, `<a href><img></a>`) has
+                // no label to learn.
                 let paper_link = row
                     .cell_of(title_column)
                     .and_then(|c| c.links().next())
-                    .filter(|l| l.text.split_whitespace().count() <= 3);
+                    .filter(|l| (1..=3).contains(&l.text.split_whitespace().count()));
                 if let Some(link) = paper_link {
                     let uses = in_titles
                         .entry(fold_spaces_and_case(link.text))
@@ -237,6 +239,20 @@ mod tests {
             "[[![link](https://img.shields.io/badge/code-blue)](",
         );
         assert!(lines("malformed-link", &badge).is_empty());
+    }
+
+    #[test]
+    fn badge_anchors_showing_no_words_teach_no_label() {
+        // Eleven titles opening with `<a href><img></a>`, a twelfth with
+        // `[<img>]()`: an image, not the paper link left out.
+        let mut text = String::from("| Title | Venue |\n|---|---|\n");
+        for i in 1..=11 {
+            text.push_str(&format!(
+                "| <a href=\"https://arxiv.org/abs/2101.000{i:02}\"><img src=\"https://img.shields.io/badge/arXiv-b31b1b\"></a> Paper number {i} on vision | ICML 2021 |\n"
+            ));
+        }
+        text.push_str("| [<img src=\"https://img.shields.io/badge/arXiv-coming-grey\">]() Paper twelve on vision | ICML 2021 |\n");
+        assert!(lines("malformed-link", &text).is_empty());
     }
 
     #[test]

@@ -21,12 +21,16 @@ use std::sync::OnceLock;
 /// out, empty or holding a placeholder.
 pub const OFTEN_EMPTY: usize = 5;
 
+/// Full rows a table needs before they show what its columns hold.
+const FULL_ROWS: usize = 5;
+
 /// What the table's rows hold, column by column, to judge rows that stop
 /// before the header's last column.
 #[derive(Debug, Clone, Default)]
 pub struct ShortRows {
-    /// Rows of the table.
+    /// Rows of the table, and those that write every cell.
     rows: usize,
+    full_rows: usize,
     /// Per column: the rows that leave it out, empty or a placeholder.
     empty: Vec<usize>,
     /// Per column, over the rows that write every cell: the filled cells,
@@ -45,6 +49,7 @@ impl ShortRows {
         }
         let mut learnt = ShortRows {
             rows: table.row_count(),
+            full_rows: 0,
             empty: vec![0; width],
             filled: vec![0; width],
             linked: vec![0; width],
@@ -52,6 +57,7 @@ impl ShortRows {
         };
         for row in table.rows() {
             let full = row.cell_count() >= width;
+            learnt.full_rows += usize::from(full);
             for column in 0..width {
                 let cell = row.cell(column);
                 if cell.is_none_or(|c| shows_nothing(&c, knowledge)) {
@@ -67,6 +73,19 @@ impl ShortRows {
             }
         }
         learnt
+    }
+
+    /// Whether the table's full rows, enough of them to tell ([`FULL_ROWS`]),
+    /// show that a short row's cells do not fit their columns. A table
+    /// whose rows mostly stop early shows too little: its few full rows
+    /// may be the odd ones.
+    pub fn shows_a_shift(
+        &self,
+        table: &Table<'_>,
+        row: Row<'_, '_>,
+        knowledge: &Knowledge,
+    ) -> bool {
+        self.full_rows >= FULL_ROWS && !self.fits(table, row, knowledge)
     }
 
     /// Whether a row that stops before the header's last column loses

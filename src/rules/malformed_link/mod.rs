@@ -103,13 +103,13 @@ impl Rule for MalformedLink {
                     }
                     if let Some(d) = nested::nested_link(text, link.span, link.url) {
                         out.push(d);
+                    } else if let Some(d) = text_as_href(text, &link) {
+                        out.push(d);
                     } else if let Some(problem) =
                         problem_with(link.url).filter(|_| !in_doubled_parentheses(link.url))
                     {
                         out.push(diagnostic(link.span, problem));
                     } else if let Some(d) = destination::bare_number(text, &link) {
-                        out.push(d);
-                    } else if let Some(d) = text_as_href(text, &link) {
                         out.push(d);
                     } else if text.as_bytes().get(link.span.start) == Some(&b'[') {
                         // Written as a link (not a bare URL that GitHub links by itself).
@@ -299,6 +299,16 @@ fn spaced(inside: &str, after: &str) -> bool {
 fn text_as_href(text: &str, link: &crate::document::Link<'_>) -> Option<Diagnostic> {
     let anchor = text.get(link.span.start..link.span.start + 2)?;
     let url = link.url.trim();
+    // `href=“https://...”`: typographic quotes are part of the target.
+    if anchor.eq_ignore_ascii_case("<a") && url.starts_with(['“', '”', '‘', '’']) {
+        return Some(
+            diagnostic(
+                link.span,
+                format!("the link's target `{url}` is in typographic quotes, so GitHub links to a path of the repository"),
+            )
+            .with_help("write the target between straight quotes: href=\"...\""),
+        );
+    }
     let words = url.split_whitespace().count() >= 3 && !url.contains(['/', '#', '.']);
     (anchor.eq_ignore_ascii_case("<a") && words).then(|| {
         diagnostic(

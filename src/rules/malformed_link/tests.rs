@@ -47,6 +47,15 @@ fn an_html_anchor_whose_target_is_words_is_reported() {
     };
     let text = row("Face Deblurring Based on Separable Normalization");
     assert_eq!(lines("malformed-link", &text), [3]);
+    // Curly quotes around the address are part of the target.
+    let text = row("“https://arxiv.org/abs/2112.09833”");
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("typographic quotes"),
+        "{}",
+        found[0].message
+    );
     // An address, a relative path or a fragment is a target.
     for href in [
         "https://arxiv.org/abs/2112.09833",
@@ -76,9 +85,15 @@ fn an_address_glued_to_a_host_is_cut_by_a_safe_fix() {
         assert!(found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0]).contains(&format!("[A]({fixed})")));
     }
-    // A second address in the query or path is the site's to read.
-    let text = table_with_title_cell("[A](https://example.com/redirect?to=https://lab.org/a)");
-    assert!(lines("malformed-link", &text).is_empty());
+    // A second address in the query, the fragment or the path is the site's to read.
+    for url in [
+        "https://example.com/redirect?to=https://lab.org/a",
+        "https://example.com?url=https://lab.org/a",
+        "https://example.com#https://lab.org/a",
+    ] {
+        let text = table_with_title_cell(&format!("[A]({url})"));
+        assert!(lines("malformed-link", &text).is_empty(), "{url}");
+    }
 }
 
 #[test]

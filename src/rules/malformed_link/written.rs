@@ -112,7 +112,12 @@ fn address_pasted_twice(url_at: Option<usize>, span: Span, url: &str) -> Option<
         .filter_map(|scheme| after_scheme.find(scheme))
         .min()
         .filter(|&at| {
-            at > 0 && !after_scheme[..at].contains('/') && after_scheme[..at].contains('.')
+            let host = &after_scheme[..at];
+            at > 0
+                && host.contains('.')
+                && host
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-.:".contains(&b))
         });
     let (host, path) = match glued {
         Some(at) => after_scheme.split_at(at),

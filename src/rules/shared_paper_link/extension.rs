@@ -71,4 +71,11 @@ fn a_journal_row_linking_its_conference_version_after_its_own_link() {
         "",
     );
     assert_eq!(lines("shared-paper-link", &only), [6]);
+    // Written as HTML anchors, the same.
+    let anchors = text.replace(
+        "[Paper](https://link.springer.com/article/10.1007/s11263-020-01301-6)/[CVPR18](https://openaccess.thecvf.com/content_cvpr_2018/papers/Bai_Finding_Tiny_Faces_CVPR_2018_paper.pdf)",
+        "<a href=\"https://link.springer.com/article/10.1007/s11263-020-01301-6\">Paper</a>/<a href=\"https://openaccess.thecvf.com/content_cvpr_2018/papers/Bai_Finding_Tiny_Faces_CVPR_2018_paper.pdf\">CVPR18</a>",
+    );
+    assert!(anchors.contains("<a href"));
+    assert!(check("shared-paper-link", &anchors).is_empty());
 }

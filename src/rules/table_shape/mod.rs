@@ -35,7 +35,9 @@ impl Rule for TableShape {
             let profile = &cx.profile.tables[r.table_index];
             if written < expected
                 && ((written + profile.optional_tail >= expected
-                    && profile.short_rows.fits(r.table, r.row, cx.knowledge))
+                    && !profile
+                        .short_rows
+                        .shows_a_shift(r.table, r.row, cx.knowledge))
                     || profile.short_rows.harmless(r.table, r.row, cx.knowledge))
             {
                 continue;

@@ -58,21 +58,27 @@ fn still_fires_in_such_a_table_when_a_cell_lost_in_the_middle_shifts_a_link() {
     let mut text = String::from(
         "| Date | Title | Venue | Materials | Tags | Code | Summary |\n|---|---|---|---|---|---|---|\n",
     );
-    for (i, id) in ["2603.05344", "2603.04448", "2602.01234", "2602.04321"]
-        .iter()
-        .enumerate()
-    {
+    let shifted_row =
+        "| Mar 2026 | SWE-CI | [Paper](https://arxiv.org/pdf/2603.03823) | SWI, CI | | |\n";
+    let ids = [
+        "2603.05344",
+        "2603.04448",
+        "2602.01234",
+        "2602.04321",
+        "2601.01111",
+    ];
+    for (i, id) in ids[..4].iter().enumerate() {
         text.push_str(&row(&format!("Agent paper number {i}"), id));
     }
+    // Four full rows are too few to tell what the columns hold.
+    assert!(lines("table-shape", &format!("{text}{shifted_row}")).is_empty());
+    text.push_str(&row("Agent paper number 4", ids[4]));
     // Leaving out the empty Summary cell loses nothing.
     let harmless = format!(
         "{text}| Mar 2026 | SWE-CI | arXiv | [Paper](https://arxiv.org/pdf/2603.03823) | CI | |\n"
     );
     assert!(lines("table-shape", &harmless).is_empty());
-    let shifted = format!(
-        "{text}| Mar 2026 | SWE-CI | [Paper](https://arxiv.org/pdf/2603.03823) | SWI, CI | | |\n"
-    );
-    assert_eq!(lines("table-shape", &shifted), [7]);
+    assert_eq!(lines("table-shape", &format!("{text}{shifted_row}")), [8]);
 }
 
 #[test]

@@ -78,7 +78,12 @@ impl Rule for YearBeforePreprint {
                 };
                 predates.then(|| (fact.column(), what))
             });
-            let cell = r.facts.year.as_ref().and_then(|fact| {
+            // A Year header over cells that are mostly no dates (a NAS
+            // list's `Time` in GPU days, one of them `2017`) dates nothing.
+            let dates = cx.profile.tables[r.table_index]
+                .year_column
+                .is_none_or(|c| c.holds_dates());
+            let cell = r.facts.year.as_ref().filter(|_| dates).and_then(|fact| {
                 let year = r.facts.cell_year()?;
                 // A year cell that repeats the venue's year is judged with the venue.
                 let repeats_venue = venue_year.map(|v| v.year) == Some(year);
@@ -192,11 +197,40 @@ fn venue_is_unknown(r: &RowRef<'_>) -> bool {
 /// which a cell's words in lower case make it a note.
 const NAME_WORDS: &[&str] = &["and", "for", "the", "with", "from", "into"];
 
+/// Words that name a kind of venue (or begin such a word: `symposia`).
+const VENUE_WORDS: &[&str] = &[
+    "workshop",
+    "conference",
+    "symposi",
+    "journal",
+    "proceeding",
+    "transaction",
+    "letter",
+    "congress",
+    "meeting",
+    "forum",
+    "colloqui",
+    "seminar",
+    "summit",
+    "review",
+];
+
 /// A sentence rather than a name: two words in lower case that a venue's
 /// name would capitalise ("Combines visual and depth information."), or a
 /// full stop after three words or more ("Tightly coupled with an IMU.").
 fn is_a_note(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
+    // A venue's name written in lower case ("International workshop on
+    // document analysis systems") says what it is.
+    let names_a_meeting = words.iter().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        VENUE_WORDS.iter().any(|v| w.starts_with(v))
+    });
+    if names_a_meeting {
+        return false;
+    }
     let lower = words
         .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

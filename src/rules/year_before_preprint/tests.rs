@@ -313,6 +313,34 @@ fn quiet_beside_a_venue_the_data_does_not_know() {
 }
 
 #[test]
+fn a_column_of_numbers_under_a_date_header_dates_nothing() {
+    // A NAS list's `Time` column gives the search cost in GPU days; one
+    // cost reads as a year.
+    let mut text = String::from("| Title | Venue | Time |\n|---|---|---|\n");
+    for (id, venue, time) in [
+        ("1806.09055", "ICLR 2019", "4"),
+        ("1802.03268", "ICML 2018", "0.5"),
+        ("1707.07012", "CVPR 2018", "2000"),
+        ("1802.01548", "AAAI 2019", "3150"),
+        ("1908.09791", "ICLR 2020", "1200"),
+        ("1807.11626", "CVPR 2019", "2017"),
+    ] {
+        text.push_str(&format!(
+            "| [P](https://arxiv.org/abs/{id}) | {venue} | {time} |\n"
+        ));
+    }
+    assert!(lines("year-before-preprint", &text).is_empty());
+    // The same cell in a column of dates is judged.
+    let dated = text
+        .replace("| 4 |", "| 2018 |")
+        .replace("| 0.5 |", "| 2018 |")
+        .replace("| 2000 |", "| 2018 |")
+        .replace("| 3150 |", "| 2018 |")
+        .replace("| 1200 |", "| 2019 |");
+    assert_eq!(lines("year-before-preprint", &dated), [8]);
+}
+
+#[test]
 fn a_column_of_notes_names_no_venue() {
     // mahmood-ul-hasan/slam-related-resources: `Comments` heads the venue
     // column and holds notes; VDO-SLAM's 2021 is a year before its id.
@@ -335,7 +363,13 @@ fn a_column_of_notes_names_no_venue() {
     }
     assert_eq!(lines("year-before-preprint", &text), [3]);
     // Beside venues the data does not know, the year is still not judged.
-    let venues = ["WSDR", "DAS", "ICDAR-W", "RSS-W", "ICVS"];
+    let venues = [
+        "International workshop on document analysis systems",
+        "WSDR",
+        "ICDAR-W",
+        "RSS-W",
+        "ICVS",
+    ];
     let mut named = text.clone();
     for (note, venue) in text
         .lines()
