@@ -10,6 +10,7 @@
 pub mod empty_columns;
 pub mod empty_links;
 pub mod first_appearance;
+pub mod glossary;
 pub mod order;
 pub mod placeholders;
 pub mod preprint_years;
@@ -35,6 +36,8 @@ pub struct Profile {
     pub sections: sections::Sections,
     /// Venue names the list writes consistently (see [`vocabulary`]).
     pub venues: vocabulary::VenueVocabulary,
+    /// Venue names the list spells out for its readers (see [`glossary`]).
+    pub glossary: glossary::Glossary,
     /// Link texts the list writes with an empty URL on purpose.
     pub empty_links: empty_links::EmptyLinks,
     /// Whether the list leaves out empty trailing cells as a matter of
@@ -126,6 +129,7 @@ pub fn learn(
             .collect(),
         sections: sections::Sections::learn(document, knowledge),
         venues: vocabulary::VenueVocabulary::learn(document, facts),
+        glossary: glossary::Glossary::learn(document.text),
         empty_links: empty_links::EmptyLinks::learn(document),
         omits_trailing_cells: shape::list_omits_trailing_cells(&document.tables),
         empty_columns: std::sync::OnceLock::new(),

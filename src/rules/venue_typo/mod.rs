@@ -30,6 +30,11 @@ impl Rule for VenueTypo {
             if abbreviation::abbreviates(written, cx.knowledge.venues.venue(mention.venue)) {
                 continue;
             }
+            // A name the list's own glossary spells out (`- **ICIR**:
+            // International Conference on Intelligent Reality`) is a venue.
+            if cx.profile.glossary.defines(written) {
+                continue;
+            }
             let listed = cx.knowledge.venues.lists_name(written);
             // A name the list writes the same way in several rows is its
             // own (a venue nas-lint does not know), not a slip, unless the

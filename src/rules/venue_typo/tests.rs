@@ -406,3 +406,15 @@ fn quiet_on_real_venues_that_look_alike() {
         );
     }
 }
+
+#[test]
+fn a_name_the_lists_glossary_spells_out_is_no_slip() {
+    // emanuelevivoli/awesome-comics-understanding: `ICIR` and `ISPACS`
+    // are defined in its Venues section.
+    let rows = [row("ICIR 2022"), row("ISPACS 2011")];
+    let text = seed_table("S", &[&rows[0], &rows[1]]);
+    assert!(!lines("venue-typo", &text).is_empty());
+    let glossary = "\n## Venues\n\n- **ICIR**: International Conference on Intelligent Reality\n\
+                    - **ISPACS**: Symposium on Intelligent Signal Processing and Communication Systems\n";
+    assert!(lines("venue-typo", &format!("{text}{glossary}")).is_empty());
+}
