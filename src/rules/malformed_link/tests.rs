@@ -85,11 +85,26 @@ fn an_address_glued_to_a_host_is_cut_by_a_safe_fix() {
         assert!(found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0]).contains(&format!("[A]({fixed})")));
     }
+    // Glued to a path (auniquesun/pointer): the same address twice is cut
+    // safely; another page before it leaves the choice to the author.
+    let text = table_with_title_cell(
+        "[A](https://github.com/HaochengWan/PVThttps://github.com/HaochengWan/PVT)",
+    );
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].is_safe_fixable());
+    assert!(apply_fix(&text, &found[0]).contains("[A](https://github.com/HaochengWan/PVT)"));
+    let text = table_with_title_cell("[A](https://lab.org/paperhttps://arxiv.org/abs/2101.00001)");
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].is_safe_fixable());
     // A second address in the query, the fragment or the path is the site's to read.
     for url in [
         "https://example.com/redirect?to=https://lab.org/a",
         "https://example.com?url=https://lab.org/a",
         "https://example.com#https://lab.org/a",
+        "https://web.archive.org/web/2020/https://lab.org/a",
+        "https://example.com/go?q=xhttps://lab.org/a",
     ] {
         let text = table_with_title_cell(&format!("[A]({url})"));
         assert!(lines("malformed-link", &text).is_empty(), "{url}");

@@ -106,18 +106,20 @@ fn address_pasted_twice(url_at: Option<usize>, span: Span, url: &str) -> Option<
         .iter()
         .find_map(|scheme| lower.strip_prefix(scheme))?;
     // `https://openreview.nethttps://arxiv.org/...`: the second address
-    // glued to the host, a name no site has, whatever the host.
+    // glued to the host, a name no site has, whatever the host; or to the
+    // path (`.../PVThttps://github.com/...`), a page no site has. After a
+    // `/`, `=`, `?` or `#` it is the site's to read (an archive, a
+    // redirect).
     let glued = ["https://", "http://"]
         .iter()
         .filter_map(|scheme| after_scheme.find(scheme))
         .min()
         .filter(|&at| {
-            let host = &after_scheme[..at];
+            let before = &after_scheme[..at];
             at > 0
-                && host.contains('.')
-                && host
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-.:".contains(&b))
+                && before.contains('.')
+                && before.as_bytes()[at - 1].is_ascii_alphanumeric()
+                && !before.contains(['?', '#', '=', '&'])
         });
     let (host, path) = match glued {
         Some(at) => after_scheme.split_at(at),
@@ -137,7 +139,11 @@ fn address_pasted_twice(url_at: Option<usize>, span: Span, url: &str) -> Option<
         return None;
     }
     let outer = url.len() - path.len();
-    let fix = url_at.map(|at| Fix::safe(vec![Edit::replace(Span::new(at, at + outer), "")]));
+    // Cutting the outer address is safe when it is a host alone or the
+    // inner address again; glued to another page, either may be meant.
+    let safe = !host.contains('/') || lower[..outer] == *path;
+    let fix =
+        url_at.map(|at| Fix::safe_if(safe, vec![Edit::replace(Span::new(at, at + outer), "")]));
     Some(
         diagnostic(
             span,
