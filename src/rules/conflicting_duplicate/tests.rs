@@ -13,6 +13,39 @@ fn fires_when_the_copies_disagree_on_venue_year() {
     );
 }
 
+#[test]
+fn a_joint_conference_agrees_with_either_of_its_parts() {
+    // Egg-Hu/Awesome-Synthetic-Data-Generation: `COLING` and `LREC-COLING`
+    // for one paper of LREC-COLING 2024.
+    let row = |venue: &str| {
+        format!("| [Tree-instruct: complexity and alignment](https://aclanthology.org/2024.lrec-main.1460) | {venue} | - | - | 2024 |")
+    };
+    let pair = |a: &str, b: &str| seed_table("S", &[&row(a), &row(b)]);
+    assert!(check(
+        "conflicting-duplicate",
+        &pair("COLING 2024", "LREC-COLING 2024")
+    )
+    .is_empty());
+    assert!(check(
+        "conflicting-duplicate",
+        &pair("LREC/COLING 2024", "LREC 2024")
+    )
+    .is_empty());
+    // Another venue, or a workshop's form (`CVPR-W`), still disagrees.
+    assert_eq!(
+        check(
+            "conflicting-duplicate",
+            &pair("ACL 2024", "LREC-COLING 2024")
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        check("conflicting-duplicate", &pair("CVPR 2019", "CVPR-W 2019")).len(),
+        1
+    );
+}
+
 /// Tables shaped like lists that name each paper by its model and link
 /// it as `[arXiv](...)` under "Paper": the link text is no title. The
 /// first table, with a "Params" column, is a leaderboard: its rows pair

@@ -116,6 +116,11 @@ pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
     let difference = conflict(pair.earlier.facts, pair.later.facts, cx)
         .or_else(|| title_conflict(pair))
         .or_else(|| volume_conflict(pair, cx))?;
+    // `LREC-COLING 2024` beside `COLING 2024`: a joint conference, named
+    // by one of its parts in the other copy.
+    if joint_venue(cx, &pair.earlier, &pair.later) || joint_venue(cx, &pair.later, &pair.earlier) {
+        return None;
+    }
     // Two Date columns that mean two things (one repeats the arXiv month,
     // the other gives a release date) may disagree on the month.
     let follows = |r: &RowRef<'_>| cx.facts.tables[r.table_index].dates_follow_arxiv;
@@ -133,6 +138,38 @@ pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
         return None;
     }
     Some(difference)
+}
+
+/// Whether `joint`'s venue cell names two venues joined by `-` or `/`
+/// (`LREC-COLING`), one of them `part`'s venue, in the same year if both
+/// give one.
+fn joint_venue(cx: &Context<'_>, joint: &RowRef<'_>, part: &RowRef<'_>) -> bool {
+    let known = |r: &RowRef<'_>| match r.facts.venue.as_ref().map(|v| &v.value) {
+        Some(VenueCell::Known(m)) => Some((m.venue, cx.venue_year(r).map(|v| v.year))),
+        _ => None,
+    };
+    let (Some((_, joint_year)), Some((venue, year))) = (known(joint), known(part)) else {
+        return false;
+    };
+    if joint_year.is_some() && year.is_some() && joint_year != year {
+        return false;
+    }
+    let Some(column) = joint.facts.venue.as_ref().map(|v| v.column()) else {
+        return false;
+    };
+    // Both parts must be venues: `CVPR-W` is CVPR's workshop, not a joint
+    // conference.
+    let parts: Vec<Option<u32>> = joint
+        .cell_text(column)
+        .split(['-', '/'])
+        .map(|p| {
+            cx.knowledge
+                .parse_venue(p.trim())
+                .mention()
+                .map(|m| m.venue)
+        })
+        .collect();
+    parts.len() == 2 && parts.iter().all(Option::is_some) && parts.contains(&Some(venue))
 }
 
 /// Two arXiv papers each under a title of its own (`[Spectral Networks](...)
