@@ -4,8 +4,10 @@
 /// A column that may be a table's title column, and what decides it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TitleCandidate {
-    /// The first column, when most of its cells link a paper.
-    LinkedNames,
+    /// The first column after any leading date or numbering columns
+    /// (`Method | Pub | Date`, `Date | Method | Project`), when most of its
+    /// cells link a paper.
+    LinkedNames(usize),
     /// A `Publication` column beside a venue column, when its cells read
     /// as titles, not venues.
     VenueOrTitle(usize),

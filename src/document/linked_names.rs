@@ -30,7 +30,7 @@ impl Document<'_> {
                 return true;
             };
             let column = match candidate {
-                TitleCandidate::LinkedNames => names_papers_by_link(table, 0).then_some(0),
+                TitleCandidate::LinkedNames(c) => names_papers_by_link(table, c).then_some(c),
                 TitleCandidate::DescribedTitles(c) => names_papers_by_link(table, c).then_some(c),
                 TitleCandidate::VenueOrTitle(c) | TitleCandidate::CompoundTitle(c) => {
                     reads_as_titles(table, c).then_some(c)
@@ -95,15 +95,8 @@ pub(super) fn title_candidate(
     if let Some(column) = columns.compound_title_header(names, roles) {
         return Some(TitleCandidate::CompoundTitle(column));
     }
-    let names_by_link = names
-        .first()
-        .is_some_and(|h| ColumnRoles::header_is(&columns.linked_name_headers, h));
-    let dated = roles
-        .iter()
-        .skip(1)
-        .any(|r| matches!(r, Some(Role::Venue | Role::Year)));
-    if names_by_link && dated {
-        return Some(TitleCandidate::LinkedNames);
+    if let Some(column) = linked_name_column(names, roles, columns) {
+        return Some(TitleCandidate::LinkedNames(column));
     }
     if !roles.contains(&Some(Role::Venue)) {
         return None;
@@ -115,6 +108,27 @@ pub(super) fn title_candidate(
             role.is_none() && ColumnRoles::header_is(&columns.venue_or_title_headers, name)
         })
         .map(TitleCandidate::VenueOrTitle)
+}
+
+/// The first column after any leading date or numbering columns, when a
+/// method-like header heads it and another column gives a venue or a date:
+/// such a column may name the papers by its links.
+fn linked_name_column(
+    names: &[String],
+    roles: &[Option<Role>],
+    columns: &ColumnRoles,
+) -> Option<usize> {
+    let column = names.iter().zip(roles).position(|(name, role)| {
+        *role != Some(Role::Year) && !ColumnRoles::header_is(&columns.numbering_headers, name)
+    })?;
+    // `Method` also heads strategy columns: its cells' links decide.
+    let names_by_link = matches!(roles[column], None | Some(Role::Strategy))
+        && ColumnRoles::header_is(&columns.linked_name_headers, &names[column]);
+    let dated = roles
+        .iter()
+        .enumerate()
+        .any(|(c, r)| c != column && matches!(r, Some(Role::Venue | Role::Year)));
+    (names_by_link && dated).then_some(column)
 }
 
 /// Whether most of a column's filled cells read as titles, not venues:
@@ -167,6 +181,27 @@ mod tests {
         assert_eq!(table.row_count(), 4);
         // Its rows' links are the table's, not prose.
         assert!(document.prose_links.is_empty());
+    }
+
+    #[test]
+    fn a_linked_method_column_after_the_date_names_the_papers() {
+        // PhoneLLM's `| Date | Method | Project |`, Visual-AI's `| Year |
+        // Method | Pub. |`: the names stand after the date.
+        let columns = Knowledge::builtin().unwrap().columns;
+        for header in ["| Date | Method | Project |", "| Year | Method | Pub. |"] {
+            let mut text = format!("{header}\n|---|---|---|\n");
+            for i in 1..=3 {
+                text.push_str(&format!(
+                    "| 2024.0{i} | [A paper on agents number {i}](https://arxiv.org/abs/2401.0000{i}) | x |\n"
+                ));
+            }
+            let document = parse(&text, &columns);
+            assert_eq!(document.tables.len(), 1, "{header}");
+            assert_eq!(document.tables[0].column(Role::Title), Some(1), "{header}");
+            // Products linked to their sites name no papers.
+            let text = text.replace("https://arxiv.org/abs/", "https://example.com/");
+            assert!(parse(&text, &columns).tables.is_empty(), "{header}");
+        }
     }
 
     #[test]

@@ -21,6 +21,25 @@ pub(super) struct Reader<'k, 't> {
     pub unknown_acronym_swaps: bool,
 }
 
+/// Whether a year cell names a preprint archive and nothing else
+/// (`PrePrint`, `ArXiv`): the list's way of saying the paper has no
+/// venue year yet, not a bad year.
+fn names_only_a_preprint(knowledge: &Knowledge, text: &str) -> bool {
+    // Digits may be a date the cell writes in a form of its own
+    // (`arXiv(24.04.24)`).
+    if text.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    match knowledge.parse_venue(text) {
+        VenueCell::Known(mention) => {
+            mention.year.is_none()
+                && knowledge.venues.venue(mention.venue).kind
+                    == crate::knowledge::VenueKind::Preprint
+        }
+        _ => false,
+    }
+}
+
 impl<'k, 't> Reader<'k, 't> {
     pub(super) fn new(knowledge: &'k Knowledge, latest_year: i32) -> Self {
         Reader {
@@ -188,6 +207,21 @@ impl<'k, 't> Reader<'k, 't> {
                         },
                     ));
                 }
+            }
+        }
+        // `| PrePrint | ... | *ArXiv* |`: a preprint says it has no venue
+        // year yet in both cells. Beside anything else (a year, nothing)
+        // the cells are shifted or swapped, and judged as written.
+        if let (None, Some((column, text)), Some(fact), Some(v)) = (swap, year_cell, year, venue) {
+            if fact.value == YearCell::Invalid
+                && names_only_a_preprint(self.knowledge, text)
+                && v.value.mention().is_some_and(|m| {
+                    m.year.is_none()
+                        && self.knowledge.venues.venue(m.venue).kind
+                            == crate::knowledge::VenueKind::Preprint
+                })
+            {
+                year = Some(CellFact::new(column, YearCell::Placeholder));
             }
         }
         RowFacts {

@@ -21,6 +21,7 @@ pub mod strategy_column;
 pub mod tables;
 pub mod title_column;
 pub mod vocabulary;
+pub mod year_groups;
 
 use crate::document::Document;
 use crate::facts::Facts;
@@ -93,6 +94,9 @@ pub struct TableProfile {
     /// The rows are models, several of which may come from one paper (see
     /// [`tables::lists_models`]).
     pub lists_models: bool,
+    /// The year column names each year once, on the first of its rows,
+    /// and leaves the cells below it empty (see [`year_groups`]).
+    pub year_groups: bool,
 }
 
 /// Learns the profile of a parsed list.
@@ -104,6 +108,7 @@ pub fn learn(
 ) -> Profile {
     let years_follow_preprints = preprint_years::learn(&facts.tables);
     let strategy_columns = strategy_column::learn(facts);
+    let year_groups = year_groups::learn(&document.tables, &facts.tables);
     Profile {
         tables: document
             .tables
@@ -111,8 +116,12 @@ pub fn learn(
             .zip(&facts.tables)
             .zip(years_follow_preprints)
             .zip(strategy_columns)
+            .zip(year_groups)
             .map(
-                |(((table, table_facts), years_follow_preprints), strategy_column)| TableProfile {
+                |(
+                    (((table, table_facts), years_follow_preprints), strategy_column),
+                    year_groups,
+                )| TableProfile {
                     cites_only: tables::cites_only(document, table, knowledge),
                     optional_tail: shape::optional_tail(table),
                     short_rows: shape::ShortRows::learn(table, knowledge),
@@ -124,6 +133,7 @@ pub fn learn(
                     score_columns: tables::result_columns(document, table, knowledge),
                     titles_repeat: title_column::titles_repeat(table),
                     lists_models: tables::lists_models(table, knowledge),
+                    year_groups,
                 },
             )
             .collect(),

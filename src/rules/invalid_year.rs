@@ -152,6 +152,26 @@ fn headers_over_no_dates(cx: &Context<'_>) -> std::collections::HashSet<String> 
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_preprint_named_in_the_year_cell_beside_a_preprint_venue_is_no_bad_year() {
+        // Visual-AI's `| PrePrint | [Hasan](...) | *ArXiv* |`.
+        let header = "| Year | Title | Pub. |\n|---|---|---|\n";
+        let row = |year: &str, venue: &str| {
+            format!("| {year} | [A paper](https://arxiv.org/abs/2307.03856) | {venue} |")
+        };
+        for (year, venue) in [("PrePrint", "*ArXiv*"), ("ArXiv", "Preprint")] {
+            let text = table_of(header, &[&row(year, venue)]);
+            assert!(check("invalid-year", &text).is_empty(), "{text}");
+        }
+        // Beside a real venue it is no year at all.
+        let text = table_of(header, &[&row("Preprint", "CVPR")]);
+        assert_eq!(check("invalid-year", &text).len(), 1);
+        // Beside a year, the cells are swapped.
+        let text = table_of(header, &[&row("Arxiv", "2019")]);
+        assert!(check("invalid-year", &text).is_empty());
+        assert_eq!(check("swapped-columns", &text).len(), 1, "{text}");
+    }
     use crate::rules::testing::*;
 
     #[test]
