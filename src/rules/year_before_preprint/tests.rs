@@ -527,3 +527,27 @@ fn a_month_a_season_before_the_posting_is_when_the_paper_appeared() {
         [4]
     );
 }
+
+#[test]
+fn a_december_day_beside_a_january_id_is_the_submission_day() {
+    // friedrichor's FrameFusion: `2024-12-30` under `arXiv`, 2501.01986
+    // (past the year-end batch): submitted on the 30th, announced in
+    // January.
+    let header = "| Title | Venue | Date |\n|---|---|---|\n";
+    let rows = |date: &str| {
+        [
+            format!("| [A](https://arxiv.org/abs/2501.01986) | arXiv | {date} |"),
+            "| [B](https://arxiv.org/abs/2502.01986) | arXiv | 2025-02-03 |".to_string(),
+            "| [C](https://arxiv.org/abs/2503.01986) | arXiv | 2025-03-03 |".to_string(),
+        ]
+    };
+    let text = |date: &str| {
+        let rows = rows(date);
+        table_of(header, &rows.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let found = check("year-before-preprint", &text("2024-12-30"));
+    assert!(found.is_empty(), "{found:?}");
+    // November is no year-end submission.
+    let found = check("year-before-preprint", &text("2024-11-30"));
+    assert_eq!(found.len(), 1);
+}
