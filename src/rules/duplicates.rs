@@ -249,6 +249,10 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
             && !talk
         {
             identities.push((title_hash(title), Identity::Title));
+            // Found too by the title without its leading name.
+            if let Some((_, rest)) = super::titles::title_after_name(title) {
+                identities.push((title_hash(rest), Identity::Title));
+            }
         }
     }
     // A row whose venue cell says `Dataset` is a dataset that cites the
@@ -567,7 +571,9 @@ fn same_identity(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>, identity: &Id
                 && super::link_identity::row_pages(b).contains(page)
         }
         Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
-            (Some(x), Some(y)) => identity_key(x) == identity_key(y),
+            (Some(x), Some(y)) => {
+                identity_key(x) == identity_key(y) || super::titles::same_title_past_a_name(x, y)
+            }
             _ => false,
         },
     }

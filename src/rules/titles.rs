@@ -410,6 +410,36 @@ fn name_before_colon(title: &str) -> Option<(&str, &str)> {
         .then_some((name, subtitle))
 }
 
+/// The title after a leading name of one to three words and a colon
+/// (`Occupancy-MAE: Self-supervised Pre-training ...`), when what follows
+/// reads as a title of four words or more: lists write a paper's title
+/// with its name before it or without.
+pub(super) fn title_after_name(title: &str) -> Option<(&str, &str)> {
+    let (name, rest) = title.split_once(':')?;
+    let name = name.trim();
+    let rest = rest.trim();
+    let name_words = name.split_whitespace().count();
+    // A title cut short (`... Perception via…`) may end two papers' titles.
+    let cut_short = rest.ends_with('…') || rest.ends_with("...");
+    ((1..=3).contains(&name_words)
+        && name.chars().any(char::is_alphabetic)
+        && rest.split_whitespace().count() >= 4
+        && !cut_short)
+        .then_some((name, rest))
+}
+
+/// Whether two titles are one once a leading name is set aside (`NAME:
+/// Title` and `Title`); two different names before one title are not.
+pub(super) fn same_title_past_a_name(a: &str, b: &str) -> bool {
+    let (name_a, rest_a) = title_after_name(a).map_or((None, a), |(n, r)| (Some(n), r));
+    let (name_b, rest_b) = title_after_name(b).map_or((None, b), |(n, r)| (Some(n), r));
+    let names_agree = match (name_a, name_b) {
+        (Some(x), Some(y)) => identity_key(x) == identity_key(y),
+        _ => true,
+    };
+    names_agree && identity_key(rest_a) == identity_key(rest_b)
+}
+
 /// Whether two subtitles share a word of their own (not a function word).
 fn subtitles_share_a_word(a: &str, b: &str) -> bool {
     let (a, b) = (title_key(a), title_key(b));

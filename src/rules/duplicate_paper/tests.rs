@@ -676,3 +676,39 @@ fn a_bare_name_above_another_is_a_stub_not_a_group_row() {
         | [Imagic](https://arxiv.org/abs/2210.09276) | [page](https://imagic-editing.github.io) | 2022-10 | - |\n";
     assert_eq!(lines("missing-year", text), [5, 6]);
 }
+
+#[test]
+fn a_title_written_with_and_without_its_leading_name_is_one_paper() {
+    // worldbench's Occupancy-MAE (an IEEE page and an arXiv preprint, one
+    // table); mtuann's Double Landmines.
+    let header = "| Title | Venue |\n|---|---|\n";
+    let row = |title: &str, link: &str| format!("| [{title}]({link}) | 2023 |");
+    let plain = "Self-supervised Pre-training of Large-scale LiDAR Point Clouds";
+    let a = row(plain, "https://arxiv.org/abs/2206.09900");
+    let b = row(
+        &format!("Occupancy-MAE: {plain}"),
+        "https://ieeexplore.ieee.org/document/10273603",
+    );
+    let found = check("duplicate-paper", &table_of(header, &[&a, &b]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    // In either order.
+    let found = check("duplicate-paper", &table_of(header, &[&b, &a]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Two different names before one title are two works; a title cut
+    // short may end two papers' titles.
+    let c = row(
+        &format!("Voxel-MAE: {plain}"),
+        "https://arxiv.org/abs/2207.00531",
+    );
+    assert!(check("duplicate-paper", &table_of(header, &[&b, &c])).is_empty());
+    let cut = |title: &str, link: &str| row(&format!("{title} Perception via…"), link);
+    let d = cut(
+        "CoSDH: Communication-Efficient Collaborative",
+        "https://doi.org/10.1109/cvpr52734.2025.00641",
+    );
+    let e = cut(
+        "Communication-Efficient Collaborative",
+        "https://doi.org/10.1109/cvpr52733.2024.01466",
+    );
+    assert!(check("duplicate-paper", &table_of(header, &[&d, &e])).is_empty());
+}
