@@ -12,6 +12,7 @@ mod finding;
 mod home_page;
 mod hosts;
 mod nested;
+mod search_wrapper;
 mod stray_paren;
 mod written;
 
@@ -71,6 +72,10 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
+            if let Some(d) = search_wrapper::search_for_an_address(text, link.span, &link.url) {
+                out.push(d);
+                continue;
+            }
             out.extend(empty::empty_title_link(cx.knowledge, cx.document, link));
             out.extend(destination::impossible_arxiv_id(&link.url, link.span));
         }
@@ -102,6 +107,10 @@ impl Rule for MalformedLink {
                         continue;
                     }
                     if let Some(d) = nested::nested_link(text, link.span, link.url) {
+                        out.push(d);
+                    } else if let Some(d) =
+                        search_wrapper::search_for_an_address(text, link.span, link.url)
+                    {
                         out.push(d);
                     } else if let Some(d) = text_as_href(text, &link) {
                         out.push(d);
