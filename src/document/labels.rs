@@ -110,7 +110,16 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
         let Some(cell) = row.cell(link.cell) else {
             continue;
         };
-        if cites_another_work(table, columns, &link) {
+        let source = link
+            .span
+            .start
+            .checked_sub(cell.span().start)
+            .and_then(|start| cell.raw().get(start..))
+            .unwrap_or("");
+        // A badge (`[![ACL](shields.io/...)](aclanthology.org/...)`) is how
+        // a list decorates the row's own links.
+        let badge = source.starts_with("[![") || source.starts_with("[ ![");
+        if !badge && cites_another_work(table, columns, &link) {
             other |= 1 << i;
             continue;
         }

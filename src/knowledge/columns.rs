@@ -577,6 +577,14 @@ mod tests {
     }
 
     #[test]
+    fn a_full_title_column_is_the_title_and_makes_a_paper_table() {
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["Topic", "Full Title", "Resources", "Notes"].map(String::from);
+        assert_eq!(knowledge.columns.assign(&headers)[1], Some(Role::Title));
+        assert!(knowledge.columns.names_papers("Full Title"));
+    }
+
+    #[test]
     fn a_name_and_link_column_is_the_title_beside_models() {
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
         let headers = ["Name & Link", "Models", "Release Date", "Journal"].map(String::from);

@@ -39,6 +39,29 @@ fn a_named_link_in_a_note_right_of_the_title_cites_another_work() {
 }
 
 #[test]
+fn a_badge_in_a_resources_column_is_the_rows_own_link() {
+    // justin-marian's `| Topic | Full Title | Resources | Notes |`: the
+    // Resources cells are badges; one ACL Anthology page on two papers.
+    let header = "| Topic | Full Title | Resources | Notes |\n|---|---|---|---|\n";
+    let badge = "[![ACL](https://img.shields.io/badge/ACL-ACL%202023-red)](https://aclanthology.org/2023.acl-long.896/)";
+    let rows = [
+        format!("| **French Model** | DrBERT: A Robust Pre-trained Model in French for Biomedical and Clinical Domains | {badge} | x |"),
+        format!("| **CamemBERT** | CamemBERT-bio: Leveraging Continual Pre-training on French Biomedical Data | {badge} | y |"),
+    ];
+    let text = table_of(header, &[&rows[0], &rows[1]]);
+    assert_eq!(lines("shared-paper-link", &text), [4]);
+    // Named in words there, the link cites another work.
+    let named = |row: &str| {
+        row.replace(
+            "[![ACL](https://img.shields.io/badge/ACL-ACL%202023-red)]",
+            "[Smith et al.]",
+        )
+    };
+    let text = table_of(header, &[&named(&rows[0]), &named(&rows[1])]);
+    assert!(lines("shared-paper-link", &text).is_empty());
+}
+
+#[test]
 fn a_named_link_left_of_the_title_is_the_rows_paper() {
     // `| [PaLM](InstructGPT's page) | PaLM: Scaling ... |`: the model's
     // link is the row's, and it is another row's paper.
