@@ -585,6 +585,17 @@ mod tests {
     }
 
     #[test]
+    fn a_release_column_is_the_date() {
+        // GuoleiSun's `Release | Title | Code`, cells `2024.07`.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["Release", "Title", "Code"].map(String::from);
+        assert_eq!(
+            knowledge.columns.assign(&headers),
+            [Some(Role::Year), Some(Role::Title), Some(Role::Code)]
+        );
+    }
+
+    #[test]
     fn a_name_and_link_column_is_the_title_beside_models() {
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
         let headers = ["Name & Link", "Models", "Release Date", "Journal"].map(String::from);

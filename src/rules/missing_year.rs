@@ -28,16 +28,11 @@ impl Rule for MissingYear {
             if fact.value != YearCell::Empty || continues_the_row_above(cx, &r) {
                 continue;
             }
+            let table_profile = cx.profile.tables.get(r.table_index);
             // A year written once over its rows, as a merged cell: the
             // empty cell is the year above.
             let written = r.row.cell(fact.column()).is_some();
-            if written
-                && cx
-                    .profile
-                    .tables
-                    .get(r.table_index)
-                    .is_some_and(|t| t.year_groups)
-            {
+            if written && table_profile.is_some_and(|t| t.year_groups) {
                 continue;
             }
             if neither_venue_nor_year(&r, fact.column())
