@@ -53,6 +53,10 @@ fn percent_decoded(text: &str) -> Option<String> {
         match bytes[i] {
             b'%' => {
                 let hex = text.get(i + 1..i + 3)?;
+                // `from_str_radix` would take a sign (`%+1`).
+                if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    return None;
+                }
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 3;
             }
@@ -134,6 +138,10 @@ mod tests {
             "https://scholar.google.com/scholar?q=https://github.com/a/b",
             "https://www.google.com/url?q=https://github.com/a/b",
             "https://github.com/search?q=https://github.com/a/b",
+            // Broken escapes.
+            "https://www.google.com/search?q=https://github.com/a%+1b",
+            "https://www.google.com/search?q=https://github.com/a%E2",
+            "https://www.google.com/search?q=https://github.com/a%",
         ] {
             assert_eq!(searched_address(url), None, "{url}");
         }
