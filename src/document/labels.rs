@@ -116,10 +116,7 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
             .checked_sub(cell.span().start)
             .and_then(|start| cell.raw().get(start..))
             .unwrap_or("");
-        // A badge (`[![ACL](shields.io/...)](aclanthology.org/...)`) is how
-        // a list decorates the row's own links.
-        let badge = source.starts_with("[![") || source.starts_with("[ ![");
-        if !badge && cites_another_work(table, columns, &link) {
+        if !own_badge(columns, source, link.text) && cites_another_work(table, columns, &link) {
             other |= 1 << i;
             continue;
         }
@@ -158,6 +155,22 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
         }
     }
     other
+}
+
+/// A badge named after a kind of link, a venue or a publisher
+/// (`[![ACL](shields.io/...)](aclanthology.org/...)`, `[![arXiv](...)](...)`):
+/// how a list decorates the row's own links. A badge named after something
+/// else (`[![LLaMA](...)](...)` in a Backbone column) cites it.
+fn own_badge(columns: &ColumnRoles, source: &str, text: &str) -> bool {
+    let badge = source.starts_with("[![") || source.starts_with("[ ![");
+    let label = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let folded = crate::knowledge::text::fold_spaces_and_case(label);
+    badge
+        && !folded.is_empty()
+        && (columns.link_labels.contains(&folded)
+            || columns.paper_link_labels.contains(&folded)
+            || columns.venue_names.venue_named(label).is_some()
+            || crate::knowledge::text::is_publisher(&crate::knowledge::text::lookup_key(label)))
 }
 
 /// A link right of the title in a column that has no role (a Note, a

@@ -213,7 +213,9 @@ impl<'k, 't> Reader<'k, 't> {
         // year yet in both cells. Beside anything else (a year, nothing)
         // the cells are shifted or swapped, and judged as written.
         if let (None, Some((column, text)), Some(fact), Some(v)) = (swap, year_cell, year, venue) {
+            // With no venue column the venue was read from this very cell.
             if fact.value == YearCell::Invalid
+                && v.column() != column
                 && names_only_a_preprint(self.knowledge, text)
                 && v.value.mention().is_some_and(|m| {
                     m.year.is_none()

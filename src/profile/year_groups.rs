@@ -19,8 +19,8 @@ enum Shape {
     NotGroups,
     /// Could be groups: each year once and in order, some cells empty.
     MayBeGroups,
-    /// Plainly groups: as above, with at least [`CLEAR_EMPTY`] empty cells
-    /// and no fewer empty cells than years.
+    /// Plainly groups: as above, with two years or more, at least
+    /// [`CLEAR_EMPTY`] empty cells and no fewer empty cells than years.
     Groups,
 }
 
@@ -65,10 +65,12 @@ fn shape(table: &Table<'_>, facts: &TableFacts) -> Shape {
     }
     let rising = years.windows(2).all(|w| w[0] < w[1]);
     let falling = years.windows(2).all(|w| w[0] > w[1]);
-    if empty == 0 || years.len() < 2 || !(rising || falling) {
+    if empty == 0 || years.is_empty() || !(rising || falling) {
         return Shape::NotGroups;
     }
-    if empty >= CLEAR_EMPTY && empty >= years.len() {
+    // One year over empty cells is one group, or one row dated and the
+    // rest forgotten: only the list's other tables tell.
+    if years.len() >= 2 && empty >= CLEAR_EMPTY && empty >= years.len() {
         Shape::Groups
     } else {
         Shape::MayBeGroups
@@ -123,5 +125,9 @@ mod tests {
             missing_lines(&table(&["2019", "", "2020", "", "2021"])).len(),
             2
         );
+        // One year over empty cells: a group only beside plain groups.
+        let one_year = table(&["2024", "", ""]);
+        assert_eq!(missing_lines(&one_year).len(), 2);
+        assert!(missing_lines(&format!("{grouped}\n{one_year}")).is_empty());
     }
 }

@@ -152,6 +152,7 @@ fn headers_over_no_dates(cx: &Context<'_>) -> std::collections::HashSet<String> 
 
 #[cfg(test)]
 mod tests {
+    use crate::rules::testing::*;
 
     #[test]
     fn a_preprint_named_in_the_year_cell_beside_a_preprint_venue_is_no_bad_year() {
@@ -171,8 +172,13 @@ mod tests {
         let text = table_of(header, &[&row("Arxiv", "2019")]);
         assert!(check("invalid-year", &text).is_empty());
         assert_eq!(check("swapped-columns", &text).len(), 1, "{text}");
+        // With no venue column there is no venue beside it.
+        let text = table_of(
+            "| Year | Title |\n|---|---|\n",
+            &["| Preprint | [A paper](https://arxiv.org/abs/2307.03856) |"],
+        );
+        assert_eq!(check("invalid-year", &text).len(), 1, "{text}");
     }
-    use crate::rules::testing::*;
 
     #[test]
     fn a_venue_with_two_digits_of_its_year_is_a_year() {

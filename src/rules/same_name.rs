@@ -12,14 +12,17 @@ use crate::knowledge::{VenueCell, VenueKind};
 /// paper listed twice, even under two arXiv ids: a paper posted again
 /// (PSENet as 1806.02559 and 1903.12473), not two papers of one name.
 pub(super) fn one_long_title_in_one_table(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
-    a.table_index == b.table_index
-        && row_title(a.table, a.row).is_some_and(|t| {
+    // The shorter title is the part both share: a name one copy writes
+    // before it (`NetX: Learning ...`) makes it no longer.
+    let words = |r: &RowRef<'_>| {
+        row_title(r.table, r.row).map_or(0, |t| {
             naming_part(t)
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .count()
-                >= 6
         })
+    };
+    a.table_index == b.table_index && words(a).min(words(b)) >= 6
 }
 
 /// Two rows with one title whose links name two different papers by ids of

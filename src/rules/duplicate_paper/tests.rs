@@ -711,4 +711,16 @@ fn a_title_written_with_and_without_its_leading_name_is_one_paper() {
         "https://doi.org/10.1109/cvpr52733.2024.01466",
     );
     assert!(check("duplicate-paper", &table_of(header, &[&d, &e])).is_empty());
+    // Two arXiv papers under a short shared title (five words) are two
+    // papers, whichever row writes the name.
+    let named = row(
+        "NetX: Learning Deep Features for Stuff",
+        "https://arxiv.org/abs/2105.00015",
+    );
+    let plain = row(
+        "Learning Deep Features for Stuff",
+        "https://arxiv.org/abs/2101.00017",
+    );
+    assert!(check("duplicate-paper", &table_of(header, &[&named, &plain])).is_empty());
+    assert!(check("duplicate-paper", &table_of(header, &[&plain, &named])).is_empty());
 }

@@ -37,9 +37,14 @@ fn searched_address(url: &str) -> Option<String> {
     let value = query.split('&').find_map(|pair| pair.strip_prefix("q="))?;
     let address = percent_decoded(value)?;
     let lower = address.to_ascii_lowercase();
+    // A byte that ends a Markdown link or a table cell, or shows as no
+    // text, would break the link the fix writes: such a search is left
+    // alone.
+    let breaks_markdown =
+        |c: char| c.is_whitespace() || c.is_control() || "()[]<>\\|\"'`{}^".contains(c);
     let web = (lower.starts_with("https://") || lower.starts_with("http://"))
         && address.len() > "https://".len() + 3
-        && !address.contains(char::is_whitespace);
+        && !address.contains(breaks_markdown);
     web.then_some(address)
 }
 
@@ -142,6 +147,13 @@ mod tests {
             "https://www.google.com/search?q=https://github.com/a%+1b",
             "https://www.google.com/search?q=https://github.com/a%E2",
             "https://www.google.com/search?q=https://github.com/a%",
+            // Bytes that would break the fixed link or the table.
+            "https://www.google.com/search?q=https://github.com/a%00b",
+            "https://www.google.com/search?q=https://github.com/a%01b",
+            "https://www.google.com/search?q=https://github.com/a%28b",
+            "https://www.google.com/search?q=https://github.com/a%29b",
+            "https://www.google.com/search?q=https://github.com/a%5Cb",
+            "https://www.google.com/search?q=https://github.com/a%7Cb",
         ] {
             assert_eq!(searched_address(url), None, "{url}");
         }

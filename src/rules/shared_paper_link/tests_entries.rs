@@ -59,6 +59,12 @@ fn a_badge_in_a_resources_column_is_the_rows_own_link() {
     };
     let text = table_of(header, &[&named(&rows[0]), &named(&rows[1])]);
     assert!(lines("shared-paper-link", &text).is_empty());
+    // So does a badge named after something else: two papers built on one
+    // backbone.
+    let backbone = |row: &str| row.replace("[![ACL](", "[![LLaMA](");
+    let text = table_of(header, &[&backbone(&rows[0]), &backbone(&rows[1])]);
+    assert!(lines("shared-paper-link", &text).is_empty());
+    assert!(lines("duplicate-paper", &text).is_empty());
 }
 
 #[test]
