@@ -127,6 +127,7 @@ impl Rule for MalformedLink {
                 }
                 out.extend(stray_paren::stray_closing_paren(text, &cell));
                 out.extend(stray_paren::stray_opening_bracket(text, &cell));
+                out.extend(stray_paren::missing_opening_bracket(text, &cell));
                 // Only link syntax that Markdown did not turn into a link is of interest.
                 let written = count(cell.raw(), "](");
                 let parsed = cell

@@ -96,9 +96,131 @@ pub(super) fn stray_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<D
     )
 }
 
+/// The line before the one holding `at`.
+fn line_before(text: &str, at: usize) -> &str {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[..line_start].trim_end_matches(['\n', '\r']);
+    before.rfind('\n').map_or(before, |i| &before[i + 1..])
+}
+
+/// Whether a cell of a table line has a `[` that no `]` after it closes.
+fn opens_a_link_it_does_not_close(line: &str) -> bool {
+    line.split('|').any(|cell| {
+        cell.rfind('[')
+            .is_some_and(|open| !cell[open..].contains(']'))
+    })
+}
+
+/// A link's `](url)` with no `[` before it in the cell
+/// (`| Context-Alignment: Activating ...](https://openreview.net/...) |`):
+/// Markdown shows it all as text, and the paper has no link. Reported
+/// with the unsafe fix that opens the link where the cell's text starts.
+pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<Diagnostic> {
+    let raw = cell.raw();
+    if !raw.contains("](") {
+        return None;
+    }
+    let start = cell.span().start;
+    // A line break inside a link's text (`| [Leveraging ... Education` then
+    // `| Through Playful ... Learning](https://doi.org/...)`): the `[`
+    // stands on the line above, and the row is broken, not the link.
+    if opens_a_link_it_does_not_close(line_before(text, start)) {
+        return None;
+    }
+    let links: Vec<(usize, usize)> = cell
+        .links()
+        .filter_map(|l| {
+            Some((
+                l.span.start.checked_sub(start)?,
+                l.span.end.checked_sub(start)?,
+            ))
+        })
+        .collect();
+    let in_link = |at: usize| links.iter().any(|&(from, to)| from <= at && at < to);
+    let bytes = raw.as_bytes();
+    let (mut open, mut in_code) = (0usize, false);
+    for (at, &byte) in bytes.iter().enumerate() {
+        let escaped = at > 0 && bytes[at - 1] == b'\\';
+        match byte {
+            b'`' if !escaped => in_code = !in_code,
+            _ if in_code || escaped || in_link(at) => {}
+            b'[' => open += 1,
+            b']' if open > 0 => open -= 1,
+            b']' => {
+                let Some(target) = raw[at + 1..].strip_prefix('(') else {
+                    continue;
+                };
+                let address = ["http://", "https://", "www.", "#", "./"]
+                    .iter()
+                    .any(|p| target.starts_with(p));
+                let Some(close) = target.find(')') else {
+                    continue;
+                };
+                if !address || target[..close].contains(char::is_whitespace) {
+                    continue;
+                }
+                let end = at + 2 + close + 1;
+                let opening = raw.len() - raw.trim_start_matches([' ', '*', '_']).len();
+                if opening >= at {
+                    return None;
+                }
+                let fix = Fix::unsafe_(vec![Edit::insert(start + opening, "[")]);
+                return Some(
+                    diagnostic(
+                        Span::new(start + at, start + end),
+                        "the link has no opening `[`, so the cell shows its Markdown as text and links nowhere".to_string(),
+                    )
+                    .with_label("`]` without its `[`")
+                    .with_help("write `[` where the link's text starts")
+                    .with_fix(Some(fix)),
+                );
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
+
+    #[test]
+    fn a_link_without_its_opening_bracket_is_reported() {
+        // lixus7's `| FSCA | Context-Alignment: ... Time Series](https://openreview.net/...) |`.
+        let text = table_with_title_cell(
+            "Context-Alignment: Activating LLMs in Time Series](https://openreview.net/forum?id=syC2764fPc)",
+        );
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("no opening `[`"),
+            "{}",
+            found[0].message
+        );
+        assert!(!found[0].is_safe_fixable());
+        assert!(apply_fix(&text, &found[0])
+            .contains("| [Context-Alignment: Activating LLMs in Time Series](https://openreview.net/forum?id=syC2764fPc) |"));
+        // Opened, escaped, in code, or no address: nothing to report.
+        for cell in [
+            "[Context-Alignment](https://openreview.net/forum?id=syC2764fPc)",
+            "A \\[note\\](https://x.org) here",
+            "`a](https://x.org)` in code",
+            "Footnote] (see below)",
+            "Tuple a](b) c",
+        ] {
+            let found = check("malformed-link", &table_with_title_cell(cell));
+            assert!(found.is_empty(), "{cell}: {found:?}");
+        }
+        // A link's text broken over two lines: the `[` is on the line above.
+        let text = table_with_title_cell("[Leveraging Language Models in")
+            + "| Education](https://doi.org/10.1007/s10648-024-09868-z) | ICLR 2021 | - | - | 2021 |\n";
+        let found = check("malformed-link", &text);
+        assert!(
+            found.iter().all(|d| !d.message.contains("no opening")),
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn a_closing_parenthesis_typed_twice_after_a_link_is_deleted() {
