@@ -410,6 +410,11 @@ fn normalise_header(header: &str) -> String {
             _ => break,
         }
     }
+    // `发表的会议` ("the conference it appeared at") is `发表会议`: the
+    // possessive joins the words, it adds no meaning.
+    if header.contains('的') {
+        return super::text::fold_spaces_and_case(&header.replace('的', ""));
+    }
     super::text::fold_spaces_and_case(header)
 }
 
@@ -632,6 +637,17 @@ mod tests {
                 Some(Role::Venue),
                 Some(Role::Paper)
             ]
+        );
+    }
+
+    #[test]
+    fn a_chinese_possessive_in_a_header_joins_words_it_does_not_add() {
+        // sad-and-bad1231's `| 题目 | 发表的会议 | ... |`.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let headers = ["题目", "发表的会议", "方向"].map(String::from);
+        assert_eq!(
+            knowledge.columns.assign(&headers)[..2],
+            [Some(Role::Title), Some(Role::Venue)]
         );
     }
 
