@@ -43,6 +43,40 @@ pub(super) fn missing_value(text: &str, span: Span, url: &str) -> Option<Diagnos
     )
 }
 
+/// Hosting domains under which every site has a name of its own
+/// (`NAME.github.io`): the domain alone serves none of them.
+const SHARED_HOSTING: &[&str] = &[
+    "github.io",
+    "gitlab.io",
+    "netlify.app",
+    "vercel.app",
+    "herokuapp.com",
+    "pages.dev",
+    "readthedocs.io",
+];
+
+/// A link to a page under a hosting domain with no site's name before it
+/// (`https://github.io/spider/2`): a scraper or a hand dropped the user or
+/// project part, and the link leads nowhere. No fix: the name is not known.
+pub(super) fn nameless_site(url: &str, span: Span) -> Option<Diagnostic> {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..host_end];
+    let hosting = SHARED_HOSTING.iter().find(|h| **h == host)?;
+    Some(
+        diagnostic(
+            span,
+            format!("`{hosting}` alone names no site: the site's name before it is missing (`NAME.{hosting}`)"),
+        )
+        .with_label("no site's name")
+        .with_help(format!("write the whole address, `https://NAME.{hosting}/...`")),
+    )
+}
+
 /// A link outside paper rows (a dataset or benchmark table, a bullet)
 /// whose arXiv id cannot exist: a placeholder (`2502.00000`, a number
 /// arXiv never issues) or a slip (`2305.165042`). Paper rows are checked

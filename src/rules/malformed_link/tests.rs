@@ -391,3 +391,30 @@ fn a_mark_before_the_scheme_is_removed_by_a_safe_fix() {
     // A mark before a folder's name is a path of the repository.
     assert!(lines("malformed-link", &table("[A]({notes}/a.md)")).is_empty());
 }
+
+#[test]
+fn a_hosting_domain_without_a_sites_name_is_reported() {
+    // MLNLP-World's COLING list: `[https://github.io/spider/2](https://github.io/spider/2)`.
+    let text = table_with_title_cell("[A](https://arxiv.org/abs/2011.01234)").replace(
+        "[Code](https://github.com/a/b)",
+        "[Code](https://github.io/spider/2)",
+    );
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("`github.io` alone"),
+        "{}",
+        found[0].message
+    );
+    assert!(found[0].fix.is_none());
+    // A site's own address is fine.
+    for url in [
+        "https://spider.github.io/2",
+        "https://github.com/io/spider",
+        "https://docs.readthedocs.io/en/",
+    ] {
+        let text = table_with_title_cell("[A](https://arxiv.org/abs/2011.01234)")
+            .replace("[Code](https://github.com/a/b)", &format!("[Code]({url})"));
+        assert!(check("malformed-link", &text).is_empty(), "{url}");
+    }
+}
