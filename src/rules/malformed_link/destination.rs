@@ -43,6 +43,37 @@ pub(super) fn missing_value(text: &str, span: Span, url: &str) -> Option<Diagnos
     )
 }
 
+/// A well-known host with the path glued to it, no `/` between
+/// (`https://github.comLJungang/Awesome-Video-Reasoning`): the browser looks
+/// for a host of that name and finds none. Only a capital letter right
+/// after the host tells (`github.community` is a host of its own); the safe
+/// fix writes the `/`.
+pub(super) fn host_glued_to_path(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    let scheme_end = url.find("://")? + 3;
+    let rest = &url[scheme_end..];
+    let segment = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let lower = segment.to_ascii_lowercase();
+    let host = super::hosts::KNOWN_HOSTS
+        .iter()
+        .filter(|h| lower.starts_with(**h))
+        .max_by_key(|h| h.len())?;
+    let after = segment[host.len()..].chars().next()?;
+    if !after.is_ascii_uppercase() {
+        return None;
+    }
+    let cut = scheme_end + host.len();
+    let fix = url_at(text, span, url).map(|at| Fix::safe(vec![Edit::insert(at + cut, "/")]));
+    Some(
+        diagnostic(
+            span,
+            format!("the URL `{url}` has no `/` after its host `{host}`, so it names a host that does not exist"),
+        )
+        .with_label("no `/` after the host")
+        .with_help(format!("write `{}/{}`", &url[..cut], &url[cut..]))
+        .with_fix(fix),
+    )
+}
+
 /// Hosting domains under which every site has a name of its own
 /// (`NAME.github.io`): the domain alone serves none of them.
 const SHARED_HOSTING: &[&str] = &[

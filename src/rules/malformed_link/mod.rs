@@ -80,6 +80,10 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
+            if let Some(d) = destination::host_glued_to_path(text, link.span, &link.url) {
+                out.push(d);
+                continue;
+            }
             out.extend(empty::empty_title_link(cx.knowledge, cx.document, link));
             out.extend(destination::impossible_arxiv_id(&link.url, link.span));
         }
@@ -117,6 +121,10 @@ impl Rule for MalformedLink {
                     {
                         out.push(d);
                     } else if let Some(d) = destination::nameless_site(link.url, link.span) {
+                        out.push(d);
+                    } else if let Some(d) =
+                        destination::host_glued_to_path(text, link.span, link.url)
+                    {
                         out.push(d);
                     } else if let Some(d) = text_as_href(text, &link) {
                         out.push(d);

@@ -418,3 +418,25 @@ fn a_hosting_domain_without_a_sites_name_is_reported() {
         assert!(check("malformed-link", &text).is_empty(), "{url}");
     }
 }
+
+#[test]
+fn a_path_glued_to_a_known_host_gets_its_slash() {
+    // friedrichor's `[Code](https://github.comMay2333/FDCA)`.
+    let with_code = |url: &str| {
+        table_with_title_cell("[A](https://arxiv.org/abs/2011.01234)")
+            .replace("[Code](https://github.com/a/b)", &format!("[Code]({url})"))
+    };
+    let text = with_code("https://github.comMay2333/FDCA");
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].is_safe_fixable());
+    assert!(apply_fix(&text, &found[0]).contains("[Code](https://github.com/May2333/FDCA)"));
+    // A longer host of its own, or a lower-case letter that may be one.
+    for url in [
+        "https://github.community/t/x",
+        "https://arxiv.orgx/abs/1",
+        "https://github.com/May2333/FDCA",
+    ] {
+        assert!(check("malformed-link", &with_code(url)).is_empty(), "{url}");
+    }
+}
