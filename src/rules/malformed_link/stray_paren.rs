@@ -58,15 +58,7 @@ pub(super) fn stray_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<D
         return None;
     }
     let start = cell.span().start;
-    let links: Vec<(usize, usize)> = cell
-        .links()
-        .filter_map(|l| {
-            Some((
-                l.span.start.checked_sub(start)?,
-                l.span.end.checked_sub(start)?,
-            ))
-        })
-        .collect();
+    let links = link_ranges(cell);
     // The cell's own text after `to`, its links left out.
     let text_after = |to: usize| -> String {
         let mut rest = String::new();
@@ -94,6 +86,19 @@ pub(super) fn stray_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<D
         .with_help("delete the first `[`")
         .with_fix(Some(fix)),
     )
+}
+
+/// The byte ranges of the cell's links, from the cell's start.
+fn link_ranges(cell: &Cell<'_, '_>) -> Vec<(usize, usize)> {
+    let start = cell.span().start;
+    cell.links()
+        .filter_map(|l| {
+            Some((
+                l.span.start.checked_sub(start)?,
+                l.span.end.checked_sub(start)?,
+            ))
+        })
+        .collect()
 }
 
 /// The line before the one holding `at`.
@@ -127,15 +132,7 @@ pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option
     if opens_a_link_it_does_not_close(line_before(text, start)) {
         return None;
     }
-    let links: Vec<(usize, usize)> = cell
-        .links()
-        .filter_map(|l| {
-            Some((
-                l.span.start.checked_sub(start)?,
-                l.span.end.checked_sub(start)?,
-            ))
-        })
-        .collect();
+    let links = link_ranges(cell);
     let in_link = |at: usize| links.iter().any(|&(from, to)| from <= at && at < to);
     let bytes = raw.as_bytes();
     let (mut open, mut in_code) = (0usize, false);
