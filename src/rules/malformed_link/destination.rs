@@ -49,7 +49,11 @@ pub(super) fn missing_value(text: &str, span: Span, url: &str) -> Option<Diagnos
 /// after the host tells (`github.community` is a host of its own); the safe
 /// fix writes the `/`.
 pub(super) fn host_glued_to_path(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
-    let scheme_end = url.find("://")? + 3;
+    let lower_url = url.to_ascii_lowercase();
+    let scheme_end = ["https://", "http://"]
+        .iter()
+        .find(|scheme| lower_url.starts_with(**scheme))?
+        .len();
     let rest = &url[scheme_end..];
     let segment = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
     let lower = segment.to_ascii_lowercase();
@@ -98,6 +102,10 @@ pub(super) fn nameless_site(url: &str, span: Span) -> Option<Diagnostic> {
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let host = &rest[..host_end];
     let hosting = SHARED_HOSTING.iter().find(|h| **h == host)?;
+    // The domain's own front page (`https://github.io/`) is a page.
+    if rest[host_end..].trim_start_matches('/').is_empty() {
+        return None;
+    }
     Some(
         diagnostic(
             span,

@@ -108,12 +108,28 @@ fn line_before(text: &str, at: usize) -> &str {
     before.rfind('\n').map_or(before, |i| &before[i + 1..])
 }
 
-/// Whether a cell of a table line has a `[` that no `]` after it closes.
+/// Whether a cell of a table line (cut at its pipes, `\|` left whole) has
+/// a `[` that no `]` after it closes.
 fn opens_a_link_it_does_not_close(line: &str) -> bool {
-    line.split('|').any(|cell| {
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for (at, _) in line.match_indices('|') {
+        if !line[..at].ends_with('\\') {
+            cells.push(&line[from..at]);
+            from = at + 1;
+        }
+    }
+    cells.push(&line[from..]);
+    cells.iter().any(|cell| {
         cell.rfind('[')
             .is_some_and(|open| !cell[open..].contains(']'))
     })
+}
+
+/// The part of the cell's line before the cell.
+fn line_up_to(text: &str, at: usize) -> &str {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    &text[line_start..at]
 }
 
 /// A link's `](url)` with no `[` before it in the cell
@@ -129,7 +145,13 @@ pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option
     // A line break inside a link's text (`| [Leveraging ... Education` then
     // `| Through Playful ... Learning](https://doi.org/...)`): the `[`
     // stands on the line above, and the row is broken, not the link.
-    if opens_a_link_it_does_not_close(line_before(text, start)) {
+    // So does a pipe inside a link's text (`| [a | b](url) |`): the `[`
+    // stands in the cell before. Hidden or code text is no link either.
+    if opens_a_link_it_does_not_close(line_before(text, start))
+        || opens_a_link_it_does_not_close(line_up_to(text, start))
+        || raw.contains("<!--")
+        || raw.to_ascii_lowercase().contains("<code")
+    {
         return None;
     }
     let links = link_ranges(cell);
@@ -140,6 +162,8 @@ pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option
         let escaped = at > 0 && bytes[at - 1] == b'\\';
         match byte {
             b'`' if !escaped => in_code = !in_code,
+            // An escaped `\[` opens nothing, but shows the writer meant one.
+            b'[' if escaped && !in_code => open += 1,
             _ if in_code || escaped || in_link(at) => {}
             b'[' => open += 1,
             b']' if open > 0 => open -= 1,
@@ -157,7 +181,17 @@ pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option
                     continue;
                 }
                 let end = at + 2 + close + 1;
-                let opening = raw.len() - raw.trim_start_matches([' ', '*', '_']).len();
+                // The link's text starts after the cell's last link before
+                // the `]`, or at the cell's text; emphasis goes inside it
+                // (`[**Title**](...)`).
+                let after_links = links
+                    .iter()
+                    .map(|&(_, to)| to)
+                    .filter(|&to| to <= at)
+                    .max()
+                    .unwrap_or(0);
+                let rest = &raw[after_links..];
+                let opening = after_links + (rest.len() - rest.trim_start().len());
                 if opening >= at {
                     return None;
                 }
@@ -209,6 +243,47 @@ mod tests {
             let found = check("malformed-link", &table_with_title_cell(cell));
             assert!(found.is_empty(), "{cell}: {found:?}");
         }
+        // The link's text starts after a link before it; emphasis goes inside.
+        for (cell, fixed) in [
+            (
+                "[Paper](https://arxiv.org/abs/2101.00001) Code](https://github.com/x/y)",
+                "[Paper](https://arxiv.org/abs/2101.00001) [Code](https://github.com/x/y)",
+            ),
+            (
+                "**Bold Title**](https://a.org)",
+                "[**Bold Title**](https://a.org)",
+            ),
+        ] {
+            let text = table_with_title_cell(cell);
+            let found = check("malformed-link", &text);
+            assert_eq!(found.len(), 1, "{cell}: {found:?}");
+            assert!(apply_fix(&text, &found[0]).contains(fixed), "{cell}");
+        }
+        // Hidden, in HTML code, escaped, or cut by a pipe: no link to open.
+        for cell in [
+            "A title <!-- Old](https://x.org) -->",
+            "<code>a](https://x.org)</code>",
+            "\\[Title](https://x.org)",
+            "[a | b](https://x.org/a)",
+        ] {
+            let found = check("malformed-link", &table_with_title_cell(cell));
+            assert!(
+                found.iter().all(|d| !d.message.contains("no opening")),
+                "{cell}: {found:?}"
+            );
+        }
+        // An escaped pipe in the row above cuts no cell.
+        let text = table_with_title_cell("[a \\| b](https://x.org/a)")
+            + "| Title](https://x.org/b) | ICLR 2021 | - | - | 2021 |\n";
+        let found = check("malformed-link", &text);
+        assert_eq!(
+            found
+                .iter()
+                .filter(|d| d.message.contains("no opening"))
+                .count(),
+            1,
+            "{found:?}"
+        );
         // A link's text broken over two lines: the `[` is on the line above.
         let text = table_with_title_cell("[Leveraging Language Models in")
             + "| Education](https://doi.org/10.1007/s10648-024-09868-z) | ICLR 2021 | - | - | 2021 |\n";

@@ -412,6 +412,8 @@ fn a_hosting_domain_without_a_sites_name_is_reported() {
         "https://spider.github.io/2",
         "https://github.com/io/spider",
         "https://docs.readthedocs.io/en/",
+        // The domain's own front page.
+        "https://github.io/",
     ] {
         let text = table_with_title_cell("[A](https://arxiv.org/abs/2011.01234)")
             .replace("[Code](https://github.com/a/b)", &format!("[Code]({url})"));
@@ -436,6 +438,8 @@ fn a_path_glued_to_a_known_host_gets_its_slash() {
         "https://github.community/t/x",
         "https://arxiv.orgx/abs/1",
         "https://github.com/May2333/FDCA",
+        // An address inside another's query is that site's to read.
+        "docs/a?u=https://github.comX",
     ] {
         assert!(check("malformed-link", &with_code(url)).is_empty(), "{url}");
     }
