@@ -248,11 +248,12 @@ fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
             && !super::titles::names_authors_only(title)
             && !talk
         {
-            identities.push((title_hash(title), Identity::Title));
-            // Found too by the title without its leading name.
-            if let Some((_, rest)) = super::titles::title_after_name(title) {
-                identities.push((title_hash(rest), Identity::Title));
-            }
+            // A title with a leading name (`NAME: Title`) is found by the
+            // title without it: a copy written with the name or without
+            // it, or with another name (`same_identity` tells them apart).
+            // One key a row keeps the map as small as the rows.
+            let key = super::titles::title_after_name(title).map_or(title, |(_, rest)| rest);
+            identities.push((title_hash(key), Identity::Title));
         }
     }
     // A row whose venue cell says `Dataset` is a dataset that cites the

@@ -711,6 +711,19 @@ fn a_title_written_with_and_without_its_leading_name_is_one_paper() {
         "https://doi.org/10.1109/cvpr52733.2024.01466",
     );
     assert!(check("duplicate-paper", &table_of(header, &[&d, &e])).is_empty());
+    // An acronym's colon written as a comma (AI-Chen's `OVM, Outcome-supervised ...`).
+    let comma = row(
+        "OVM, Outcome-supervised Value Models for Planning",
+        "https://aclanthology.org/2024.findings-naacl.55.pdf",
+    );
+    let colon = row(
+        "OVM: Outcome-supervised value models for planning",
+        "https://aclanthology.org/2023.acl-long.291/",
+    );
+    assert_eq!(
+        check("duplicate-paper", &table_of(header, &[&comma, &colon])).len(),
+        1
+    );
     // Two arXiv papers under a short shared title (five words) are two
     // papers, whichever row writes the name.
     let named = row(

@@ -49,17 +49,16 @@ pub(super) fn missing_value(text: &str, span: Span, url: &str) -> Option<Diagnos
 /// after the host tells (`github.community` is a host of its own); the safe
 /// fix writes the `/`.
 pub(super) fn host_glued_to_path(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
-    let lower_url = url.to_ascii_lowercase();
-    let scheme_end = ["https://", "http://"]
-        .iter()
-        .find(|scheme| lower_url.starts_with(**scheme))?
-        .len();
-    let rest = &url[scheme_end..];
+    let rest = super::hosts::after_web_scheme(url)?;
+    let scheme_end = url.len() - rest.len();
     let segment = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
-    let lower = segment.to_ascii_lowercase();
     let host = super::hosts::KNOWN_HOSTS
         .iter()
-        .filter(|h| lower.starts_with(**h))
+        .filter(|h| {
+            segment
+                .get(..h.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(h))
+        })
         .max_by_key(|h| h.len())?;
     let after = segment[host.len()..].chars().next()?;
     if !after.is_ascii_uppercase() {
@@ -94,14 +93,16 @@ const SHARED_HOSTING: &[&str] = &[
 /// (`https://github.io/spider/2`): a scraper or a hand dropped the user or
 /// project part, and the link leads nowhere. No fix: the name is not known.
 pub(super) fn nameless_site(url: &str, span: Span) -> Option<Diagnostic> {
-    let lower = url.trim().to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))?;
-    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let rest = super::hosts::after_web_scheme(url.trim())?;
+    let rest = match rest.get(..4) {
+        Some(www) if www.eq_ignore_ascii_case("www.") => &rest[4..],
+        _ => rest,
+    };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let host = &rest[..host_end];
-    let hosting = SHARED_HOSTING.iter().find(|h| **h == host)?;
+    let hosting = SHARED_HOSTING
+        .iter()
+        .find(|h| h.eq_ignore_ascii_case(host))?;
     // The domain's own front page (`https://github.io/`) is a page.
     if rest[host_end..].trim_start_matches('/').is_empty() {
         return None;

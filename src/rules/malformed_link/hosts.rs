@@ -90,3 +90,13 @@ pub(super) fn schemeless_host(url: &str) -> Option<&str> {
         || (has_path && ends_in(HOST_ENDINGS_BEFORE_A_PATH));
     shaped.then_some(host)
 }
+
+/// The URL after its `https://` or `http://` (any case), without copying
+/// it: these checks run on every link.
+pub(super) fn after_web_scheme(url: &str) -> Option<&str> {
+    ["https://", "http://"].iter().find_map(|scheme| {
+        url.get(..scheme.len())
+            .filter(|head| head.eq_ignore_ascii_case(scheme))
+            .map(|_| &url[scheme.len()..])
+    })
+}

@@ -12,6 +12,10 @@ use crate::span::Span;
 /// The address a search link searches for, when that is all it searches
 /// for: the query `q` is one web address, with or without percent-encoding.
 fn searched_address(url: &str) -> Option<String> {
+    // Most links search for nothing: no copy of them.
+    if !url.contains("q=") {
+        return None;
+    }
     let lower = url.to_ascii_lowercase();
     let rest = lower
         .strip_prefix("https://")

@@ -132,6 +132,18 @@ fn line_up_to(text: &str, at: usize) -> &str {
     &text[line_start..at]
 }
 
+/// Whether the cell's text cannot hold the link's `[`: a line break inside
+/// a link's text (`| [Leveraging ... Education` then `| Through Playful
+/// ... Learning](https://doi.org/...)`) left it on the line above, and a
+/// pipe inside one (`| [a | b](url) |`) in the cell before: the row is
+/// broken, not the link. Hidden or code text holds no link either.
+fn broken_or_hidden(text: &str, start: usize, raw: &str) -> bool {
+    opens_a_link_it_does_not_close(line_before(text, start))
+        || opens_a_link_it_does_not_close(line_up_to(text, start))
+        || raw.contains("<!--")
+        || raw.to_ascii_lowercase().contains("<code")
+}
+
 /// A link's `](url)` with no `[` before it in the cell
 /// (`| Context-Alignment: Activating ...](https://openreview.net/...) |`):
 /// Markdown shows it all as text, and the paper has no link. Reported
@@ -142,18 +154,6 @@ pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option
         return None;
     }
     let start = cell.span().start;
-    // A line break inside a link's text (`| [Leveraging ... Education` then
-    // `| Through Playful ... Learning](https://doi.org/...)`): the `[`
-    // stands on the line above, and the row is broken, not the link.
-    // So does a pipe inside a link's text (`| [a | b](url) |`): the `[`
-    // stands in the cell before. Hidden or code text is no link either.
-    if opens_a_link_it_does_not_close(line_before(text, start))
-        || opens_a_link_it_does_not_close(line_up_to(text, start))
-        || raw.contains("<!--")
-        || raw.to_ascii_lowercase().contains("<code")
-    {
-        return None;
-    }
     let links = link_ranges(cell);
     let in_link = |at: usize| links.iter().any(|&(from, to)| from <= at && at < to);
     let bytes = raw.as_bytes();
@@ -192,7 +192,7 @@ pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option
                     .unwrap_or(0);
                 let rest = &raw[after_links..];
                 let opening = after_links + (rest.len() - rest.trim_start().len());
-                if opening >= at {
+                if opening >= at || broken_or_hidden(text, start, raw) {
                     return None;
                 }
                 let fix = Fix::unsafe_(vec![Edit::insert(start + opening, "[")]);
