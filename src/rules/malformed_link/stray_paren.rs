@@ -147,7 +147,8 @@ fn broken_or_hidden(text: &str, start: usize, raw: &str) -> bool {
 /// A link's `](url)` with no `[` before it in the cell
 /// (`| Context-Alignment: Activating ...](https://openreview.net/...) |`):
 /// Markdown shows it all as text, and the paper has no link. Reported
-/// with the unsafe fix that opens the link where the cell's text starts.
+/// with the unsafe fix that opens the link where its text most likely
+/// starts: after the cell's last link before it, else at the cell's text.
 pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<Diagnostic> {
     let raw = cell.raw();
     if !raw.contains("](") {

@@ -444,3 +444,21 @@ fn a_path_glued_to_a_known_host_gets_its_slash() {
         assert!(check("malformed-link", &with_code(url)).is_empty(), "{url}");
     }
 }
+
+#[test]
+fn outside_tables_the_address_checks_run_too() {
+    // A list's bullets link as its rows do.
+    for (url, says) in [
+        (
+            "https://www.google.com/search?q=https://github.com/a/b",
+            "opens a search",
+        ),
+        ("https://github.io/spider/2", "`github.io` alone"),
+        ("https://github.comMay2333/FDCA", "no `/` after its host"),
+    ] {
+        let text = format!("# List\n\n- [Code]({url})\n");
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{url}: {found:?}");
+        assert!(found[0].message.contains(says), "{}", found[0].message);
+    }
+}
