@@ -81,12 +81,42 @@ pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
     };
     let rest = rest.trim_end_matches('/');
     let rest = rest.strip_suffix(".pdf").unwrap_or(rest);
+    let rest = without_preprint_version(rest);
     let (prefix, suffix) = rest.split_once('/')?;
     let registrant = prefix.strip_prefix("10.")?;
     (!registrant.is_empty()
         && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && !suffix.is_empty())
     .then(|| rest.to_lowercase())
+}
+
+/// bioRxiv and medRxiv (registrant 1101) write a posting's version and view
+/// after the DOI (`10.1101/2023.10.01.560349v3.full`): every version is
+/// one paper.
+fn without_preprint_version(doi: &str) -> &str {
+    if !doi.starts_with("10.1101/") {
+        return doi;
+    }
+    let doi = [
+        ".full",
+        ".abstract",
+        ".full-text",
+        ".article-info",
+        ".article-metrics",
+    ]
+    .iter()
+    .find_map(|view| doi.strip_suffix(view))
+    .unwrap_or(doi);
+    match doi.rfind('v') {
+        Some(at)
+            if at + 1 < doi.len()
+                && doi[at + 1..].bytes().all(|b| b.is_ascii_digit())
+                && doi[..at].ends_with(|c: char| c.is_ascii_digit()) =>
+        {
+            &doi[..at]
+        }
+        _ => doi,
+    }
 }
 
 /// A DOI written whole in another publisher's path:

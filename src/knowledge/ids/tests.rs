@@ -237,6 +237,24 @@ fn a_doi_written_whole_in_any_publishers_path_is_the_paper() {
             "https://www.frontiersin.org/articles/10.3389/fnins.2020.00001/full",
             doi("10.3389/fnins.2020.00001"),
         ),
+        // A bioRxiv posting's version and view are the one paper.
+        (
+            "https://www.biorxiv.org/content/10.1101/2023.10.01.560349v3",
+            doi("10.1101/2023.10.01.560349"),
+        ),
+        (
+            "https://www.biorxiv.org/content/10.1101/2023.10.01.560349v1.full.pdf",
+            doi("10.1101/2023.10.01.560349"),
+        ),
+        (
+            "https://www.medrxiv.org/content/10.1101/2020.04.13.20063461v2.full",
+            doi("10.1101/2020.04.13.20063461"),
+        ),
+        // Elsewhere a `v` ends a DOI of its own.
+        (
+            "https://www.frontiersin.org/articles/10.3389/fnins.2020.v2/full",
+            doi("10.3389/fnins.2020.v2"),
+        ),
     ] {
         assert_eq!(paper_ids(url), id, "{url}");
     }

@@ -502,3 +502,74 @@ fn a_cell_giving_the_preprint_then_the_venue_names_the_venue() {
     let text = two_topics("Arxiv Feb 2024, ICML 2024", "NeurIPS 2024");
     assert_eq!(check("conflicting-duplicate", &text).len(), 1);
 }
+
+/// JunMa11/MICCAI-OpenSourcePapers (MICCAI-2020.md): a paper's title
+/// pasted on another paper's row in another part of the proceedings, its
+/// DOI that other paper's. Cross-listed copies link one paper.
+#[test]
+fn one_long_title_on_two_papers_of_one_publisher_is_a_conflict_in_any_section() {
+    let row = |url: &str| {
+        format!("| BiO-Net: Learning Recurrent Bi-directional Connections for Encoder-Decoder Architecture | Tiange Xiang | [LNCS]({url}) | [Code](https://github.com/a/b) |")
+    };
+    let list = |a: &str, b: &str| {
+        format!(
+            "# MICCAI\n\n## Part I\n\n| Title | First Author | PDF | Code |\n|---|---|---|---|\n{}\n\n## Part II\n\n| Title | First Author | PDF | Code |\n|---|---|---|---|\n{}\n",
+            row(a),
+            row(b)
+        )
+    };
+    let found = check(
+        "conflicting-duplicate",
+        &list(
+            "https://doi.org/10.1007/978-3-030-59710-8_8",
+            "https://doi.org/10.1007/978-3-030-59713-9_3",
+        ),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .message
+            .contains("DOI 10.1007/978-3-030-59713-9_3 vs DOI 10.1007/978-3-030-59710-8_8"),
+        "{}",
+        found[0].message
+    );
+    // One paper cross-listed, or linked by its preprint server's DOI and
+    // the journal's, or by two arXiv postings: no conflict shown by ids.
+    for (a, b) in [
+        (
+            "https://doi.org/10.1007/978-3-030-59710-8_8",
+            "https://link.springer.com/chapter/10.1007/978-3-030-59710-8_8",
+        ),
+        (
+            "https://www.biorxiv.org/content/10.1101/2023.10.01.560349v3",
+            "https://doi.org/10.1007/978-3-030-59710-8_8",
+        ),
+        (
+            "https://www.biorxiv.org/content/10.1101/2023.10.01.560349v1",
+            "https://www.biorxiv.org/content/10.1101/2023.10.01.560349v3.full",
+        ),
+        (
+            "https://arxiv.org/abs/2007.00001",
+            "https://arxiv.org/abs/2008.00002",
+        ),
+    ] {
+        assert!(
+            check("conflicting-duplicate", &list(a, b)).is_empty(),
+            "{a} {b}"
+        );
+    }
+}
+
+/// A short, generic title is shared by two papers.
+#[test]
+fn a_short_title_on_two_papers_of_one_publisher_is_two_papers() {
+    let row = |url: &str| {
+        format!("| [Deep Learning for Cell Segmentation]({url}) | CVPR 2023 | - | 2023 |")
+    };
+    let table = format!(
+        "# L\n\n## A\n\n| Title | Venue | Code | Year |\n|---|---|---|---|\n{}\n\n## B\n\n| Title | Venue | Code | Year |\n|---|---|---|---|\n{}\n",
+        row("https://doi.org/10.1109/cvpr.2023.1"),
+        row("https://doi.org/10.1109/cvpr.2023.2")
+    );
+    assert!(check("conflicting-duplicate", &table).is_empty());
+}

@@ -5,6 +5,8 @@ use crate::facts::{row_title, RowFacts};
 use crate::knowledge::ids::PaperId;
 use crate::knowledge::{VenueCell, VenueKind};
 
+mod link_conflict;
+
 pub struct DuplicatePaper;
 
 use crate::registry::lint::DUPLICATE_PAPER as META;
@@ -115,7 +117,8 @@ pub(super) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
     }
     let difference = conflict(pair.earlier.facts, pair.later.facts, cx)
         .or_else(|| title_conflict(pair))
-        .or_else(|| volume_conflict(pair, cx))?;
+        .or_else(|| volume_conflict(pair, cx))
+        .or_else(|| link_conflict::link_conflict(pair))?;
     // `LREC-COLING 2024` beside `COLING 2024`: a joint conference, named
     // by one of its parts in the other copy.
     if joint_venue(cx, &pair.earlier, &pair.later) || joint_venue(cx, &pair.later, &pair.earlier) {

@@ -718,7 +718,7 @@ fn a_title_written_with_and_without_its_leading_name_is_one_paper() {
     );
     let colon = row(
         "OVM: Outcome-supervised value models for planning",
-        "https://aclanthology.org/2023.acl-long.291/",
+        "https://arxiv.org/abs/2311.09724",
     );
     assert_eq!(
         check("duplicate-paper", &table_of(header, &[&comma, &colon])).len(),
