@@ -22,7 +22,7 @@ fn holds_scores(table: &Table<'_>, column: usize) -> bool {
         let Some(text) = row.cell(column).map(|cell| cell.text().trim()) else {
             continue;
         };
-        if text.is_empty() || text == "-" {
+        if text.split('/').all(|part| is_gap(part.trim())) {
             continue;
         }
         filled += 1;
@@ -31,11 +31,25 @@ fn holds_scores(table: &Table<'_>, column: usize) -> bool {
     filled >= 3 && scores * 10 >= filled * 9
 }
 
-/// A number with a decimal point, maybe a percent sign or a `±` spread
-/// after it. Whole numbers may be counts or years, `2023.05` a date: those
-/// are not scores.
+/// A score, or a series of scores under one header (`COCO 1/5/10/30-shot
+/// AP`: `7.7/15.9/18.5/22.6`, `-/-/18.5/-`), a `-` for a setting not run.
 fn is_score(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('/').map(str::trim).collect();
+    parts.iter().any(|part| one_score(part))
+        && parts.iter().all(|part| is_gap(part) || one_score(part))
+}
+
+/// A result not given: nothing, `-` or `–`.
+fn is_gap(text: &str) -> bool {
+    matches!(text, "" | "-" | "–")
+}
+
+/// A number with a decimal point, maybe a percent sign or a `±` spread
+/// after it, maybe in bold or struck through. Whole numbers may be counts
+/// or years, `2023.05` a date: those are not scores.
+fn one_score(text: &str) -> bool {
     let value = text
+        .trim_matches(['*', '~'])
         .split(['±', '(', ' '])
         .next()
         .unwrap_or("")
@@ -62,10 +76,17 @@ mod tests {
             "43.6%",
             "0.912",
             "53.7 (val)",
+            "7.7/15.9/18.5/22.6",
+            "-/-/18.5/-",
+            "~~25.0~~",
+            "**35.76**",
         ] {
             assert!(is_score(text), "{text}");
         }
-        for text in ["2023.05", "12000", "2021", "v1.2", "N/A", "1.", ".5"] {
+        for text in [
+            "2023.05", "12000", "2021", "v1.2", "N/A", "1.", ".5", "1/5", "2023/05", "-/-",
+            "4.5/ICLR",
+        ] {
             assert!(!is_score(text), "{text}");
         }
     }

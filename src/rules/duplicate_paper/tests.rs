@@ -372,6 +372,26 @@ fn two_results_of_one_paper_are_no_copy() {
     assert_eq!(lines("conflicting-duplicate", &text), [7]);
 }
 
+/// gaobb/Few-Shot-Object-Detection-Papers: one column holds a series of
+/// scores (`COCO 1/5/10/30-shot AP`), one row per method and setting.
+#[test]
+fn a_series_of_scores_in_one_cell_makes_two_results() {
+    let header = "## COCO\n\n| Method | Venue | Year| Backbone|Detector|Paradigm|Setting| COCO 1/5/10/30-shot AP |Code|\n| :-----|:-----:|:-----:|:---:|:---:|:----:|:-----|:-----:|:-----:|\n";
+    let rows = [
+        "[FS-DETR](https://openaccess.thecvf.com/content/CVPR2023/papers/Bulat_FS-DETR_CVPR_2023_paper.pdf)|ICCV| 2023| R50 | DETR | without re-training| FSOD| 7.0/10.9/11.3/-|[-]()",
+        "[σ-ADP](https://openaccess.thecvf.com/content/CVPR2023/papers/Du_s-Adaptive_CVPR_2023_paper.pdf)| ICCV| 2023|R-101|Faster R-CNN|meta-learning|FSOD| -/-/20.3/22.8|[-]()|",
+        "[Norm-VAE](https://openaccess.thecvf.com/content/CVPR2023/papers/Xu_Generating_CVPR_2023_paper.pdf)| CVPR| 2023|R-101| Faster-RCNN |Fine-tuning|FSOD|9.5/15.9/18.7/22.5 |[-]()",
+        "[MetaAug](https://openaccess.thecvf.com/content/CVPR2023/papers/Demirel_Meta-Tuning_CVPR_2023_paper.pdf) |CVPR| 2023|R-101| Faster-RCNN |Fine-tuning|FSOD|-/-/24.4/28.0|[-]()",
+        "[MetaAug](https://openaccess.thecvf.com/content/CVPR2023/papers/Demirel_Meta-Tuning_CVPR_2023_paper.pdf) |CVPR| 2023|R-101| Faster-RCNN |Fine-tuning|FSOD|-/-/18.8/23.4|[-]()",
+        "[NIFF](https://openaccess.thecvf.com/content/CVPR2023/papers/Guirguis_NIFF_CVPR_2023_paper.pdf)|CVPR |2023| R-101| Faster-RCNN |Fine-tuning|gFSOD|-/33.1/34.0/34.5|[-]()",
+    ];
+    let text = table_of(header, &rows);
+    assert!(check("duplicate-paper", &text).is_empty());
+    // The same result twice is still a copy.
+    let text = table_of(header, &[rows[0], rows[1], rows[2], rows[3], rows[3]]);
+    assert_eq!(lines("duplicate-paper", &text), [9]);
+}
+
 #[test]
 fn rows_labelled_only_by_their_authors_pair_by_their_links() {
     // `Wang et al.` at ICCV 2019 and `Wang et al.` at ECCV 2020: two papers.
