@@ -76,8 +76,18 @@ impl Rule for VenueTypo {
             if short_insertion && !written.chars().all(char::is_alphanumeric) {
                 continue;
             }
+            // A short acronym's letters in another order are as often
+            // another acronym (ITAIC beside ICTAI, both real); a short
+            // word's (`Avrxi`) are not.
+            let scrambled_acronym = slip == Some(Slip::Scrambled)
+                && is_short_name(&known)
+                && written
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
             let weak = in_a_word.is_none()
                 && (slip == Some(Slip::Substituted)
+                    || scrambled_acronym
                     || short_insertion
                     || (is_short_name(&key)
                         && slip != Some(Slip::Scrambled)

@@ -57,6 +57,14 @@ fn a_scrambled_name_repeated_by_the_list_is_still_a_slip_with_an_unsafe_fix() {
     assert!(!found[0].is_safe_fixable());
     // Short acronyms share their letters too often to be judged.
     assert!(lines("venue-typo", &seed_table("S", &[&row("LCA 2020")])).is_empty());
+    // Gojay001/DeepLearning-pwcn: `ITAIC` is a conference of its own, not
+    // ICTAI scrambled. A short acronym's scramble needs the list to write
+    // the venue it resembles.
+    assert!(lines("venue-typo", &seed_table("S", &[&row("ITAIC 2021")])).is_empty());
+    let text = seed_table("S", &[&row("ITAIC 2021"), &row("ICTAI 2020")]);
+    let found = check("venue-typo", &text);
+    assert_eq!(found.len(), 1);
+    assert!(!found[0].is_safe_fixable());
 }
 
 #[test]
