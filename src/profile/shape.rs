@@ -166,7 +166,8 @@ impl ShortRows {
         right: usize,
         read_words: impl FnOnce() -> Vec<HashSet<String>>,
     ) -> bool {
-        if own.is_empty() || self.filled[column] < 2 || self.filled[right] < 2 {
+        // One word (a tag: `Pipeline`) is in any prose column's words.
+        if own.len() < 2 || self.filled[column] < 2 || self.filled[right] < 2 {
             return false;
         }
         let words = self.words.get_or_init(read_words);
@@ -294,6 +295,41 @@ mod tests {
         let knowledge = Knowledge::builtin().unwrap();
         let document = crate::document::parse(text, &knowledge.columns);
         document.tables.iter().map(optional_tail).collect()
+    }
+
+    /// SJTU-DMTai/Paper-Lists: a short row's one-word tag (`Pipeline`)
+    /// is also a word of the prose column to its right; it still fits its
+    /// own column. Two words mostly the prose column's do not.
+    #[test]
+    fn one_word_is_no_evidence_of_a_shifted_cell() {
+        let knowledge = Knowledge::builtin().unwrap();
+        let short_row = |tag: &str| {
+            let mut text = String::from("| Title | Venue | Tags | TLDR |\n|---|---|---|---|\n");
+            for (i, (tag, tldr)) in [
+                ("`TP`", "a pipeline of three table modules"),
+                ("`TR`", "a pipeline that trains column encoders"),
+                ("`FS`", "selects features by search"),
+            ]
+            .iter()
+            .enumerate()
+            {
+                text.push_str(&format!(
+                    "| [Paper {i}](https://a.org/{i}) | ICLR 2023 | {tag} | {tldr} |\n"
+                ));
+            }
+            text.push_str(&format!(
+                "| [Paper Q](https://b.org) | ICLR 2023 | {tag} |\n"
+            ));
+            text
+        };
+        let fits = |text: &str| {
+            let document = crate::document::parse(text, &knowledge.columns);
+            let table = &document.tables[0];
+            let row = table.rows().last().unwrap();
+            ShortRows::learn(table, &knowledge).fits(table, row, &knowledge)
+        };
+        assert!(fits(&short_row("`Pipeline`")));
+        assert!(!fits(&short_row("table modules pipeline")));
     }
 
     #[test]
