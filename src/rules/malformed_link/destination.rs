@@ -193,7 +193,24 @@ pub(super) fn scheme_without_slashes(text: &str, span: Span, url: &str) -> Optio
         .find(|s| lower.starts_with(s) && !lower[s.len()..].starts_with("//"))?;
     let rest = &url[scheme.len()..];
     let slashes = rest.len() - rest.trim_start_matches('/').len();
-    let host = schemeless_host(&rest[slashes..])?;
+    let written = &url[..scheme.len()];
+    let missing = if slashes == 1 { "a `/`" } else { "`//`" };
+    let Some(host) = schemeless_host(&rest[slashes..]) else {
+        // `https:/FFD/arxiv.org/...`: no host where one must be; what was
+        // meant is for a human to say.
+        return rest[slashes..]
+            .contains(|c: char| c.is_alphanumeric())
+            .then(|| {
+                diagnostic(
+                    span,
+                    format!(
+                        "the URL `{url}` lacks {missing} after `{written}`: a malformed address"
+                    ),
+                )
+                .with_label("scheme without slashes")
+                .with_help(format!("write the address after `{written}//`"))
+            });
+    };
     let lower = host.to_ascii_lowercase();
     let known = super::hosts::KNOWN_HOSTS.contains(&lower.as_str());
     // `ithub.com`: the host lost a letter with the slashes.
@@ -208,14 +225,12 @@ pub(super) fn scheme_without_slashes(text: &str, span: Span, url: &str) -> Optio
             })
         })
         .flatten();
-    let written = &url[..scheme.len()];
     let after_host = &rest[slashes + host.len()..];
     let fixed = format!("{written}//{}{after_host}", near.copied().unwrap_or(host));
     let fix = url_at(text, span, url).map(|at| {
         let edit = Edit::replace(Span::new(at, at + url.len()), &fixed);
         Fix::safe_if(known, vec![edit])
     });
-    let missing = if slashes == 1 { "a `/`" } else { "`//`" };
     Some(
         diagnostic(
             span,
@@ -358,6 +373,15 @@ mod tests {
         let text = table("[C](https:x.co/a)");
         let found = check("malformed-link", &text);
         assert_eq!(apply_fix(&text, &found[0]), table("[C](https://x.co/a)"));
+        // arpita8's `https:/FFD/arxiv.org/...`: no host after the scheme,
+        // so a browser goes to a site named `ffd`. Reported, not guessed.
+        let found = check(
+            "malformed-link",
+            &table("[C](https:/FFD/arxiv.org/abs/2305.11627)"),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].fix.is_none());
+        assert!(found[0].message.contains("lacks a `/` after `https:`"));
     }
 
     #[test]

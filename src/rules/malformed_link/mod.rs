@@ -9,6 +9,7 @@ mod bare;
 mod destination;
 mod empty;
 mod finding;
+mod foreign_marks;
 mod home_page;
 mod hosts;
 mod nested;
@@ -84,6 +85,10 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
+            if let Some(d) = foreign_marks::foreign_marks(text, link.span, &link.url) {
+                out.push(d);
+                continue;
+            }
             out.extend(empty::empty_title_link(cx.knowledge, cx.document, link));
             out.extend(destination::impossible_arxiv_id(&link.url, link.span));
         }
@@ -132,6 +137,9 @@ impl Rule for MalformedLink {
                         problem_with(link.url).filter(|_| !in_doubled_parentheses(link.url))
                     {
                         out.push(diagnostic(link.span, problem));
+                    } else if let Some(d) = foreign_marks::foreign_marks(text, link.span, link.url)
+                    {
+                        out.push(d);
                     } else if let Some(d) = destination::bare_number(text, &link) {
                         out.push(d);
                     } else if text.as_bytes().get(link.span.start) == Some(&b'[') {
