@@ -413,9 +413,23 @@ fn normalise_header(header: &str) -> String {
     // `发表的会议` ("the conference it appeared at") is `发表会议`: the
     // possessive joins the words, it adds no meaning.
     if header.contains('的') {
-        return super::text::fold_spaces_and_case(&header.replace('的', ""));
+        return without_spaces_around_slashes(super::text::fold_spaces_and_case(
+            &header.replace('的', ""),
+        ));
     }
-    super::text::fold_spaces_and_case(header)
+    without_spaces_around_slashes(super::text::fold_spaces_and_case(header))
+}
+
+/// `Paper / Method` is `Paper/Method`: one header name for both spacings.
+fn without_spaces_around_slashes(header: String) -> String {
+    if header.contains(" /") || header.contains("/ ") {
+        header
+            .replace(" / ", "/")
+            .replace(" /", "/")
+            .replace("/ ", "/")
+    } else {
+        header
+    }
 }
 
 #[cfg(test)]
@@ -568,6 +582,20 @@ mod tests {
             knowledge.columns.assign(&headers)[..2],
             [Some(Role::Title), Some(Role::Year)]
         );
+    }
+
+    #[test]
+    fn spaces_around_a_slash_do_not_change_a_header() {
+        // tamlhp/awesome-mamba-ts: `Paper / Method | Year | Category | Venue / Source`.
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        for paper in ["Paper / Method", "Paper/Method", "Method /Paper"] {
+            let headers = [paper, "Year", "Category", "Venue / Year"].map(String::from);
+            assert_eq!(
+                knowledge.columns.assign(&headers),
+                [Some(Role::Title), Some(Role::Year), None, Some(Role::Venue)],
+                "{paper}"
+            );
+        }
     }
 
     #[test]
