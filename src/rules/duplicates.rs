@@ -99,6 +99,13 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             if !earlier_rows.insert(earlier) || !same_identity(cx, &earlier_row, row, &identity) {
                 continue;
             }
+            // Chapters of one report on its one file (`GPU-Latency-Hiding-Ch2`,
+            // `-Ch3`): parts listed on purpose.
+            if matches!(identity, Identity::Id(PaperId::Pdf(_)))
+                && numbered_parts(&earlier_row, row)
+            {
+                continue;
+            }
             // Two models of one catalogue (Bloomz, Bloomz-mt) on the link
             // of the paper that released both, with its code or its date.
             if earlier_row.table_index == row.table_index
@@ -190,6 +197,21 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
         }
     }
     found
+}
+
+/// Whether two rows' titles differ only in their numbers: two parts of one
+/// work (`... Ch2`, `... Ch3`; `Part 1`, `Part 2`).
+fn numbered_parts(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let (Some(x), Some(y)) = (row_title(a.table, a.row), row_title(b.table, b.row)) else {
+        return false;
+    };
+    let without_digits = |t: &str| -> String {
+        crate::facts::title_key(t)
+            .chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect()
+    };
+    x != y && without_digits(x) == without_digits(y)
 }
 
 /// The titles two rows give in their naming column when their title cells

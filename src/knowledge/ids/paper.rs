@@ -31,6 +31,9 @@ pub enum PaperId {
     Ijcai(String),
     /// A ResearchGate publication number.
     ResearchGate(String),
+    /// A PDF file on a site whose links carry no other id
+    /// (`vldb.org/pvldb/vol18/p5086-zhu.pdf`): one file is one paper.
+    Pdf(String),
 }
 
 impl std::fmt::Display for PaperId {
@@ -50,6 +53,7 @@ impl std::fmt::Display for PaperId {
             PaperId::Ojs(id) => write!(f, "AAAI OJS article {id}"),
             PaperId::Pii(id) => write!(f, "ScienceDirect PII {id}"),
             PaperId::Ijcai(id) => write!(f, "IJCAI paper {id}"),
+            PaperId::Pdf(file) => write!(f, "PDF {file}"),
             PaperId::ResearchGate(id) => write!(f, "ResearchGate publication {id}"),
         }
     }
@@ -58,6 +62,7 @@ impl std::fmt::Display for PaperId {
 /// Every identity a paper link carries.
 pub fn paper_ids(url: &str) -> Vec<PaperId> {
     let mut ids = Vec::new();
+    let whole = url;
     let Some(url) = split_url(url) else {
         return ids;
     };
@@ -83,9 +88,34 @@ pub fn paper_ids(url: &str) -> Vec<PaperId> {
         ids.push(PaperId::Pii(id));
     } else if let Some(id) = researchgate_of(&url) {
         ids.push(PaperId::ResearchGate(id));
+    } else if let Some(file) = pdf_file_of(&url).filter(|_| !whole.contains('#')) {
+        // `book.pdf#page=46` is a part of a file: a chapter, not the book.
+        ids.push(PaperId::Pdf(file));
     }
     if let Some(id) = openreview_of(&url) {
         ids.push(PaperId::OpenReview(id));
     }
     ids
+}
+
+/// A PDF file's host (without `www.`) and path: the one paper it holds.
+/// A query (`?download=true`) asks for the same file; a supplement's file
+/// is not the paper's. Files in code
+/// repositories are left out: a list's own folder of PDFs, or a README's
+/// badge target, is no paper link of a row.
+fn pdf_file_of(url: &super::url::Url<'_>) -> Option<String> {
+    let host = url.host.strip_prefix("www.").unwrap_or(&url.host);
+    let path = url.path.trim_end_matches('/');
+    let file = path.rsplit('/').next()?;
+    let name = file.to_ascii_lowercase();
+    // A supplement is no paper of its own (CVF's `..._supplemental.pdf`).
+    let is_pdf = name.len() > ".pdf".len() && name.ends_with(".pdf") && !name.contains("supp");
+    let code_host = [
+        "github.com",
+        "raw.githubusercontent.com",
+        "gitlab.com",
+        "huggingface.co",
+    ]
+    .contains(&host);
+    (is_pdf && !code_host && !host.is_empty()).then(|| format!("{host}{path}"))
 }

@@ -268,6 +268,31 @@ fn a_doi_written_whole_in_any_publishers_path_is_the_paper() {
 }
 
 #[test]
+fn a_pdf_file_without_another_id_is_known_by_its_address() {
+    let pdf = |f: &str| vec![PaperId::Pdf(f.to_string())];
+    assert_eq!(
+        paper_ids("https://www.vldb.org/pvldb/vol18/p5086-zhu.pdf?download=1"),
+        pdf("vldb.org/pvldb/vol18/p5086-zhu.pdf")
+    );
+    assert_eq!(
+        paper_ids("https://www.usenix.org/system/files/osdi25-guo.PDF"),
+        pdf("usenix.org/system/files/osdi25-guo.PDF")
+    );
+    // Another id first; a page of a file; a file of a code repository.
+    assert_eq!(
+        paper_ids("https://arxiv.org/pdf/2305.11627.pdf"),
+        vec![PaperId::Arxiv("2305.11627".to_string())]
+    );
+    for url in [
+        "https://library.oapen.org/bitstream/1/1007149.pdf#page=46",
+        "https://github.com/a/b/blob/main/survey.pdf",
+        "https://example.com/pdf",
+    ] {
+        assert!(paper_ids(url).is_empty(), "{url}");
+    }
+}
+
+#[test]
 fn a_researchgate_publication_is_known_by_its_number() {
     for url in [
         "https://www.researchgate.net/publication/259126397_Approximate_nearest_neighbor_algorithm",

@@ -43,14 +43,18 @@ fn long_title(row: &RowRef<'_>) -> bool {
 
 /// Ids that name one published version. An arXiv paper may be posted twice
 /// and an OpenReview submission rejected and sent again under one title,
-/// and a ResearchGate page is anyone's upload: those prove nothing.
+/// a ResearchGate page is anyone's upload and a paper's PDF lies on many
+/// sites: those prove nothing.
 fn published_ids(row: &RowRef<'_>) -> Vec<PaperId> {
     row_paper_ids(row.table, row.row)
         .into_iter()
         .filter(|id| {
             !matches!(
                 id,
-                PaperId::Arxiv(_) | PaperId::OpenReview(_) | PaperId::ResearchGate(_)
+                PaperId::Arxiv(_)
+                    | PaperId::OpenReview(_)
+                    | PaperId::ResearchGate(_)
+                    | PaperId::Pdf(_)
             )
         })
         .collect()

@@ -608,3 +608,51 @@ fn a_row_titled_by_the_name_another_row_gives_its_paper_is_that_paper() {
     );
     assert_eq!(lines("shared-paper-link", &other), [12]);
 }
+
+/// SJTU-DMTai/Paper-Lists and Gojay001/DeepLearning-pwcn: two papers on one
+/// PDF file of a site whose links carry no other id.
+#[test]
+fn one_pdf_file_under_two_titles_is_one_link_shared() {
+    let row = |title: &str, url: &str| format!("| [{title}]({url}) | VLDB 2025 | - | - | 2025 |");
+    let pdf = "https://www.vldb.org/pvldb/vol18/p5086-zhu.pdf";
+    let text = seed_table(
+        "S",
+        &[
+            &row(
+                "Towards Automated Cross-domain Exploratory Data Analysis",
+                pdf,
+            ),
+            &row(
+                "AutoPrep: Natural Language Question-Aware Data Preparation",
+                &format!("{pdf}?download=1"),
+            ),
+        ],
+    );
+    assert_the_one_finding_says(
+        &check("shared-paper-link", &text),
+        "PDF vldb.org/pvldb/vol18/p5086-zhu.pdf",
+    );
+    // Mycenae/PaperWeekly: chapters of one report, each on its file, and
+    // a book's pages (`#page=46`) are parts listed on purpose.
+    let report = "https://www2.eecs.berkeley.edu/Pubs/TechRpts/2016/EECS-2016-143.pdf";
+    for (a, b) in [
+        (
+            row("GPU-Latency-Hiding-Ch2", report),
+            row("GPU-Latency-Hiding-Ch3", report),
+        ),
+        (
+            row(
+                "Meta-Learning",
+                "https://library.oapen.org/bitstream/1/1007149.pdf#page=35",
+            ),
+            row(
+                "Hyperparameter Optimization",
+                "https://library.oapen.org/bitstream/1/1007149.pdf#page=3",
+            ),
+        ),
+    ] {
+        let text = seed_table("S", &[&a, &b]);
+        assert!(check("shared-paper-link", &text).is_empty(), "{a}");
+        assert!(check("duplicate-paper", &text).is_empty(), "{a}");
+    }
+}
