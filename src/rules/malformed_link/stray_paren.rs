@@ -8,11 +8,16 @@ use crate::document::Cell;
 use crate::span::Span;
 
 /// The cell's first link written with `[` followed straight by a `)` that
-/// no `(` of the cell's own text opens: reported with the safe fix that
-/// deletes it.
+/// no `(` of the cell's own text opens, or by a `]` that no `[` opens
+/// (`[Title](...)]`; `[[Paper](...)]` is a bracketed link): reported with
+/// the safe fix that deletes it.
 pub(super) fn stray_closing_paren(text: &str, cell: &Cell<'_, '_>) -> Option<Diagnostic> {
+    stray_closing(text, cell, '(', ')').or_else(|| stray_closing(text, cell, '[', ']'))
+}
+
+fn stray_closing(text: &str, cell: &Cell<'_, '_>, open: char, close: char) -> Option<Diagnostic> {
     let raw = cell.raw();
-    if !raw.contains("))") {
+    if !raw.contains([')', ']']) || !raw.contains(&format!("){close}")) {
         return None;
     }
     let start = cell.span().start;
@@ -28,23 +33,41 @@ pub(super) fn stray_closing_paren(text: &str, cell: &Cell<'_, '_>) -> Option<Dia
         outside.push_str(raw.get(at..from)?);
         at = to;
         let written = text.as_bytes().get(link.span.start) == Some(&b'[');
-        if stray.is_none() && written && raw.get(to..)?.starts_with(')') {
-            stray = Some(link.span.end);
+        // A link right after an opener (`[[paper](...)]`) closes it.
+        let opened = raw.get(..from)?.ends_with(open);
+        if stray.is_none() && written && !opened && raw.get(to..)?.starts_with(close) {
+            stray = Some((link.span.start, link.span.end));
         }
     }
     outside.push_str(raw.get(at..)?);
-    let stray = stray?;
-    if outside.matches(')').count() <= outside.matches('(').count() {
+    let (link_start, stray) = stray?;
+    if outside.matches(close).count() <= outside.matches(open).count() {
         return None;
     }
+    // In a cell of bracketed links (`[[paper](...)][code](...)]`) the `]`
+    // is this link's, which lost its `[`.
+    if close == ']' && raw.contains("[[") {
+        let fix = Fix::safe(vec![Edit::insert(link_start, "[")]);
+        return Some(
+            diagnostic(
+                Span::new(stray, stray + 1),
+                "the `]` after the link shows in the cell: the `[` that opens it is missing"
+                    .to_string(),
+            )
+            .with_label("`]` without its `[`")
+            .with_help("write `[` before the link, as the cell's other links have")
+            .with_fix(Some(fix)),
+        );
+    }
     let fix = Fix::safe(vec![Edit::replace(Span::new(stray, stray + 1), "")]);
+    let which = if close == ')' { "second " } else { "" };
     Some(
         diagnostic(
             Span::new(stray, stray + 1),
-            "a `)` after the link is one too many and shows in the cell".to_string(),
+            format!("a `{close}` after the link is one too many and shows in the cell"),
         )
-        .with_label("stray `)`")
-        .with_help("delete the second `)`")
+        .with_label(format!("stray `{close}`"))
+        .with_help(format!("delete the {which}`{close}`"))
         .with_fix(Some(fix)),
     )
 }
@@ -309,6 +332,39 @@ mod tests {
         for cell in [
             "A title (see [code](https://github.com/a/b))",
             "A title ([paper](https://arxiv.org/abs/2101.00001))",
+        ] {
+            assert!(
+                lines("malformed-link", &table_with_title_cell(cell)).is_empty(),
+                "{cell}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_closing_bracket_after_a_link_that_no_bracket_opens_is_deleted() {
+        // qiulinzhang/TopPaper: `[...](https://arxiv.org/abs/1904.07396)]`.
+        let text = table_with_title_cell("[Objects as Points](https://arxiv.org/abs/1904.07396)]");
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("a `]` after the link"),
+            "{}",
+            found[0].message
+        );
+        assert!(apply_fix(&text, &found[0]).contains("(https://arxiv.org/abs/1904.07396) |"));
+        // Among bracketed links, the link lost its `[`.
+        let text = table_with_title_cell(
+            "A report.[[paper](https://arxiv.org/abs/2210.12113)][code](https://github.com/a/b)]",
+        );
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(apply_fix(&text, &found[0]).contains(
+            "[[paper](https://arxiv.org/abs/2210.12113)][[code](https://github.com/a/b)] |"
+        ));
+        // A bracketed link closes its own bracket.
+        for cell in [
+            "[[Objects as Points](https://arxiv.org/abs/1904.07396)]",
+            "Objects as Points [[paper](https://arxiv.org/abs/1904.07396)][[code](https://github.com/a/b)]",
         ] {
             assert!(
                 lines("malformed-link", &table_with_title_cell(cell)).is_empty(),
