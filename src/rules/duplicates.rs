@@ -199,6 +199,24 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     found
 }
 
+/// `| MoE-FFD | MoE-FFD: Mixture of Experts for ... |` beside `| MLLMs |
+/// MoE-FFD: Mixture of Experts for ... |`: the title names its entry, the
+/// other row's name (`x`, `y` are both names' keys) is nowhere in it. One
+/// row's title and link were pasted under another entry's name; two entries
+/// of one paper (`BLIP`, `BLIP-Large`; `MSVD-QA`, `MSRVTT-QA` under a title
+/// that names neither) keep their exemption.
+fn foreign_name_beside_a_named_title(row: &RowRef<'_>, x: &str, y: &str) -> bool {
+    let Some(title) = row_title(row.table, row.row) else {
+        return false;
+    };
+    let Some((lead, _)) = super::titles::title_after_name(title) else {
+        return false;
+    };
+    let (lead, whole) = (identity_key(lead), identity_key(title));
+    let foreign = |name: &str| !name.contains(lead.as_str()) && !whole.contains(name);
+    (x == lead && foreign(y)) || (y == lead && foreign(x))
+}
+
 /// Whether two rows' titles differ only in their numbers: two parts of one
 /// work (`... Ch2`, `... Ch3`; `Part 1`, `Part 2`).
 fn numbered_parts(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
@@ -463,7 +481,7 @@ fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
         (!key.is_empty() && !cx.knowledge.is_placeholder(text)).then_some(key)
     };
     match (name(a), name(b)) {
-        (Some(x), Some(y)) => return x != y,
+        (Some(x), Some(y)) => return x != y && !foreign_name_beside_a_named_title(a, &x, &y),
         (None, None) => {}
         _ => return false,
     }

@@ -757,3 +757,33 @@ fn a_title_written_with_and_without_its_leading_name_is_one_paper() {
     assert!(check("duplicate-paper", &table_of(header, &[&named, &plain])).is_empty());
     assert!(check("duplicate-paper", &table_of(header, &[&plain, &named])).is_empty());
 }
+
+/// arpita8/Awesome-Mixture-of-Experts-Papers: a title that names its entry
+/// (`MoE-FFD: ...`) pasted, with its link, under another entry's name that
+/// the title never mentions. Two entries of one paper keep their names.
+#[test]
+fn a_named_title_under_a_name_it_never_mentions_is_a_copy() {
+    let header = "## MoE\n\n| Name | Paper | Venue | Year |\n|---|---|---|---|\n";
+    let title = "MoE-FFD: Mixture of Experts for Generalized and Parameter-Efficient Face Forgery Detection";
+    let row = |name: &str, title: &str| {
+        format!("| {name} | [{title}](https://arxiv.org/abs/2404.08452) | arXiv | 2024 |")
+    };
+    let other = "| Switch | [Switch Transformers: Scaling to Trillion Parameter Models](https://arxiv.org/abs/2101.03961) | JMLR | 2022 |";
+    let pasted = table_of(
+        header,
+        &[other, &row("MoE-FFD", title), &row("MLLMs", title)],
+    );
+    assert_eq!(lines("duplicate-paper", &pasted), [7]);
+    let blip =
+        "BLIP: Bootstrapping Language-Image Pre-training for Unified Vision-Language Understanding";
+    let sets = "Video Question Answering over Many Frames and Many Questions";
+    for (a, b) in [
+        (row("BLIP", blip), row("BLIP-Large", blip)),
+        (row("MSVD-QA", sets), row("MSRVTT-QA", sets)),
+    ] {
+        assert!(
+            lines("duplicate-paper", &table_of(header, &[other, &a, &b])).is_empty(),
+            "{b}"
+        );
+    }
+}
