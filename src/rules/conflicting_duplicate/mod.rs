@@ -1,4 +1,4 @@
-use super::duplicate_paper::{differences, quoted};
+use super::duplicate_paper::{differences, links_two_papers, quoted};
 use super::pair::{Pair, RowId};
 use super::RowRef;
 use super::{Context, Rule, RuleMeta};
@@ -32,6 +32,13 @@ impl Rule for ConflictingDuplicate {
                 continue;
             }
             let earlier_line = cx.line(pair.earlier.row.span());
+            // Two papers under one title: one row carries the other's
+            // title (or link), and deleting either loses a paper.
+            let help = if links_two_papers(pair, &difference) {
+                "open both links: one row carries the other paper's title or link; correct that row"
+            } else {
+                "find out which copy is right, correct it and delete the other"
+            };
             out.push(
                 Diagnostic::new(
                     META.name,
@@ -44,7 +51,7 @@ impl Rule for ConflictingDuplicate {
                 )
                 .with_label(format!("conflicts with line {earlier_line}"))
                 .with_related(pair.earlier.title_span(), "the other copy")
-                .with_help("find out which copy is right, correct it and delete the other"),
+                .with_help(help),
             );
         }
     }

@@ -533,6 +533,12 @@ fn one_long_title_on_two_papers_of_one_publisher_is_a_conflict_in_any_section() 
         "{}",
         found[0].message
     );
+    // Deleting either copy would lose a paper.
+    let help = found[0].help.as_deref().unwrap_or("");
+    assert!(
+        help.contains("one row carries the other paper's title or link"),
+        "{help}"
+    );
     // One paper cross-listed, or linked by its preprint server's DOI and
     // the journal's, or by two arXiv postings: no conflict shown by ids.
     for (a, b) in [

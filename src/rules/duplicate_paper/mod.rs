@@ -105,6 +105,12 @@ fn report_repeated_rows(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Whether the copies' difference is that they link two different papers
+/// (see `link_conflict`): then neither copy is to be deleted.
+pub(super) fn links_two_papers(pair: &Pair<'_>, difference: &str) -> bool {
+    link_conflict::link_conflict(pair).as_deref() == Some(difference)
+}
+
 /// What differs between two copies, if anything: venue, year, date, or a
 /// misspelt word of the title. Two wordings of one paper's title (`... for
 /// ERC` / `... for Emotion Recognition in Conversation`, an old and a new
