@@ -101,5 +101,13 @@ mod tests {
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
         let document = crate::document::parse(text, &knowledge.columns);
         assert_eq!(score_columns(&document.tables[0]), [2]);
+        // A series with no result at all (`-/-/-/-`) is an empty cell.
+        let text = "| Method | Pub | 1/5/10-shot AP |\n|---|---|---|\n\
+                    | [A](https://arxiv.org/abs/2403.07246) | CVPR2023 | 5.6/14.0/17.1 |\n\
+                    | [B](https://arxiv.org/abs/2403.07247) | CVPR2023 | -/-/- |\n\
+                    | [C](https://arxiv.org/abs/2403.07248) | CVPR2023 | -/-/18.5 |\n\
+                    | [D](https://arxiv.org/abs/2403.07249) | CVPR2023 | 4.9/9.7/11.6 |\n";
+        let document = crate::document::parse(text, &knowledge.columns);
+        assert_eq!(score_columns(&document.tables[0]), [2]);
     }
 }

@@ -223,13 +223,10 @@ fn numbered_parts(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let (Some(x), Some(y)) = (row_title(a.table, a.row), row_title(b.table, b.row)) else {
         return false;
     };
-    let without_digits = |t: &str| -> String {
-        crate::facts::title_key(t)
-            .chars()
-            .filter(|c| !c.is_ascii_digit())
-            .collect()
-    };
-    x != y && without_digits(x) == without_digits(y)
+    let (x, y) = (crate::facts::title_key(x), crate::facts::title_key(y));
+    let without_digits =
+        |t: &str| -> String { t.chars().filter(|c| !c.is_ascii_digit()).collect() };
+    x != y && without_digits(&x) == without_digits(&y)
 }
 
 /// The titles two rows give in their naming column when their title cells

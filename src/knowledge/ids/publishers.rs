@@ -45,7 +45,7 @@ pub(super) fn doi_of(url: &Url<'_>) -> Option<String> {
     if !DOI_RESOLVERS.contains(&url.host.as_ref()) {
         return None;
     }
-    let doi = url.path.trim_start_matches('/');
+    let doi = without_trailing_marks(url.path.trim_start_matches('/'));
     doi.starts_with("10.").then(|| doi.to_lowercase())
 }
 
@@ -81,7 +81,7 @@ pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
     };
     let rest = rest.trim_end_matches('/');
     let rest = rest.strip_suffix(".pdf").unwrap_or(rest);
-    let rest = without_preprint_version(rest);
+    let rest = without_preprint_version(without_trailing_marks(rest));
     let (prefix, suffix) = rest.split_once('/')?;
     let registrant = prefix.strip_prefix("10.")?;
     (!registrant.is_empty()
@@ -91,31 +91,34 @@ pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
 }
 
 /// bioRxiv and medRxiv (registrant 1101) write a posting's version and view
-/// after the DOI (`10.1101/2023.10.01.560349v3.full`): every version is
-/// one paper.
+/// after the DOI (`10.1101/2023.10.01.560349v3.full`, `...V2`,
+/// `...v3.full.pdf+html`, `...v3.supplementary-material`): every version
+/// is one paper. Their DOIs are digits and dots (`2023.10.01.560349`, or
+/// an old `560349`), so the DOI ends where those do.
 fn without_preprint_version(doi: &str) -> &str {
-    if !doi.starts_with("10.1101/") {
+    const PREFIX: &str = "10.1101/";
+    // Cold Spring Harbor's journals share the registrant with their own
+    // DOIs (`10.1101/gr.277044.122`): only a posting's number is cut.
+    if !doi.starts_with(PREFIX) || !doi[PREFIX.len()..].starts_with(|c: char| c.is_ascii_digit()) {
         return doi;
     }
-    let doi = [
-        ".full",
-        ".abstract",
-        ".full-text",
-        ".article-info",
-        ".article-metrics",
-    ]
-    .iter()
-    .find_map(|view| doi.strip_suffix(view))
-    .unwrap_or(doi);
-    match doi.rfind('v') {
-        Some(at)
-            if at + 1 < doi.len()
-                && doi[at + 1..].bytes().all(|b| b.is_ascii_digit())
-                && doi[..at].ends_with(|c: char| c.is_ascii_digit()) =>
-        {
-            &doi[..at]
+    let number = doi[PREFIX.len()..]
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .map_or(doi.len(), |at| PREFIX.len() + at);
+    doi[..number].trim_end_matches('.')
+}
+
+/// A DOI as written at the end of a sentence or a pasted address
+/// (`10.1109/CVPR.2016.90.`, `...90%20`): the mark is no part of it.
+fn without_trailing_marks(doi: &str) -> &str {
+    let mut doi = doi;
+    loop {
+        let trimmed = doi.trim_end_matches('.');
+        let trimmed = trimmed.strip_suffix("%20").unwrap_or(trimmed);
+        if trimmed.len() == doi.len() {
+            return doi;
         }
-        _ => doi,
+        doi = trimmed;
     }
 }
 

@@ -250,6 +250,36 @@ fn a_doi_written_whole_in_any_publishers_path_is_the_paper() {
             "https://www.medrxiv.org/content/10.1101/2020.04.13.20063461v2.full",
             doi("10.1101/2020.04.13.20063461"),
         ),
+        (
+            "https://www.biorxiv.org/content/10.1101/2023.10.01.560349V2",
+            doi("10.1101/2023.10.01.560349"),
+        ),
+        (
+            "https://www.biorxiv.org/content/10.1101/2023.10.01.560349v3.full.pdf+html",
+            doi("10.1101/2023.10.01.560349"),
+        ),
+        (
+            "https://www.biorxiv.org/content/10.1101/2023.10.01.560349v3.supplementary-material",
+            doi("10.1101/2023.10.01.560349"),
+        ),
+        (
+            "https://www.biorxiv.org/content/10.1101/560349v1",
+            doi("10.1101/560349"),
+        ),
+        // Cold Spring Harbor's journals under the same registrant.
+        (
+            "https://genome.cshlp.org/content/10.1101/gr.277044.122",
+            doi("10.1101/gr.277044.122"),
+        ),
+        // A full stop or a pasted space after a DOI is no part of it.
+        (
+            "https://doi.org/10.1109/CVPR.2016.90.",
+            doi("10.1109/cvpr.2016.90"),
+        ),
+        (
+            "https://dl.acm.org/doi/10.1145/3583780.3614918%20",
+            doi("10.1145/3583780.3614918"),
+        ),
         // Elsewhere a `v` ends a DOI of its own.
         (
             "https://www.frontiersin.org/articles/10.3389/fnins.2020.v2/full",

@@ -558,6 +558,20 @@ fn one_long_title_on_two_papers_of_one_publisher_is_a_conflict_in_any_section() 
             "https://arxiv.org/abs/2007.00001",
             "https://arxiv.org/abs/2008.00002",
         ),
+        // A paper's PDF on two sites; NeurIPS's old paper number and its
+        // hash; a bioRxiv posting's old forms.
+        (
+            "https://example.org/papers/bionet.pdf",
+            "https://lab.example.edu/bionet.pdf",
+        ),
+        (
+            "https://papers.nips.cc/paper/6672-unsupervised-image-to-image-translation-networks.pdf",
+            "https://papers.nips.cc/paper/2017/hash/dc6a6489640ca02b0d42dabeb8e46bb7-Abstract.html",
+        ),
+        (
+            "https://www.biorxiv.org/content/10.1101/2023.10.01.560349v1",
+            "https://www.biorxiv.org/content/10.1101/2023.10.01.560349v3.full.pdf+html",
+        ),
     ] {
         assert!(
             check("conflicting-duplicate", &list(a, b)).is_empty(),

@@ -60,11 +60,15 @@ fn published_ids(row: &RowRef<'_>) -> Vec<PaperId> {
         .collect()
 }
 
-/// Two ids of one kind; DOIs only of one registrant, since a preprint
-/// server's DOI (bioRxiv's 10.1101) and the journal's name one paper twice.
+/// Two ids of one kind and form; DOIs only of one registrant, since a
+/// preprint server's DOI (bioRxiv's 10.1101) and the journal's name one
+/// paper twice.
 fn one_series(a: &PaperId, b: &PaperId) -> bool {
     match (a, b) {
         (PaperId::Doi(x), PaperId::Doi(y)) => registrant(x) == registrant(y),
+        // An old paper number (`6672`) and a proceedings hash name one
+        // paper two ways.
+        (PaperId::Neurips(x), PaperId::Neurips(y)) => x.len() == y.len(),
         _ => std::mem::discriminant(a) == std::mem::discriminant(b),
     }
 }

@@ -25,6 +25,7 @@ fn stray_closing(text: &str, cell: &Cell<'_, '_>, open: char, close: char) -> Op
     let mut outside = String::new();
     let mut at = 0;
     let mut stray = None;
+    let mut bracketed = false;
     for link in cell.links() {
         let (from, to) = (
             link.span.start.checked_sub(start)?,
@@ -33,8 +34,9 @@ fn stray_closing(text: &str, cell: &Cell<'_, '_>, open: char, close: char) -> Op
         outside.push_str(raw.get(at..from)?);
         at = to;
         let written = text.as_bytes().get(link.span.start) == Some(&b'[');
-        // A link right after an opener (`[[paper](...)]`) closes it.
-        let opened = raw.get(..from)?.ends_with(open);
+        // A link right after a `[` (`[[paper](...)]`) closes it.
+        let opened = close == ']' && raw.get(..from)?.ends_with(open);
+        bracketed |= raw.get(..from)?.ends_with('[');
         if stray.is_none() && written && !opened && raw.get(to..)?.starts_with(close) {
             stray = Some((link.span.start, link.span.end));
         }
@@ -44,9 +46,9 @@ fn stray_closing(text: &str, cell: &Cell<'_, '_>, open: char, close: char) -> Op
     if outside.matches(close).count() <= outside.matches(open).count() {
         return None;
     }
-    // In a cell of bracketed links (`[[paper](...)][code](...)]`) the `]`
-    // is this link's, which lost its `[`.
-    if close == ']' && raw.contains("[[") {
+    // In a cell of bracketed links (`[[paper](...)][code](...)]`: a link
+    // right after a `[`) the `]` is this link's, which lost its `[`.
+    if close == ']' && bracketed {
         let fix = Fix::safe(vec![Edit::insert(link_start, "[")]);
         return Some(
             diagnostic(
@@ -328,6 +330,9 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0]).contains("(https://aclanthology.org/P16-2034/) |"));
+        // A link right after a `(` still closes only that one.
+        let text = table_with_title_cell("Mistral 7B ([paper](https://arxiv.org/abs/2310.06825)))");
+        assert_eq!(lines("malformed-link", &text).len(), 1);
         // A link inside parentheses of the cell's own text closes both.
         for cell in [
             "A title (see [code](https://github.com/a/b))",
@@ -361,6 +366,11 @@ mod tests {
         assert!(apply_fix(&text, &found[0]).contains(
             "[[paper](https://arxiv.org/abs/2210.12113)][[code](https://github.com/a/b)] |"
         ));
+        // Brackets inside a link's text (`[[1]](...)`) make no bracketed link.
+        let text = table_with_title_cell("[[1]](https://arxiv.org/abs/1904.07396)]");
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(apply_fix(&text, &found[0]).contains("[[1]](https://arxiv.org/abs/1904.07396) |"));
         // A bracketed link closes its own bracket.
         for cell in [
             "[[Objects as Points](https://arxiv.org/abs/1904.07396)]",

@@ -655,4 +655,19 @@ fn one_pdf_file_under_two_titles_is_one_link_shared() {
         assert!(check("shared-paper-link", &text).is_empty(), "{a}");
         assert!(check("duplicate-paper", &text).is_empty(), "{a}");
     }
+    // One title written in two cases on one file is one paper twice.
+    let text = seed_table(
+        "S",
+        &[
+            &row(
+                "Towards Automated Cross-domain Exploratory Data Analysis",
+                pdf,
+            ),
+            &row(
+                "Towards automated cross-domain exploratory data analysis",
+                pdf,
+            ),
+        ],
+    );
+    assert_eq!(check("duplicate-paper", &text).len(), 1);
 }
