@@ -65,6 +65,9 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     let mut last_seen: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> =
         HashMap::with_capacity_and_hasher(ids.len() * 2, BuildHasherDefault::default());
     let mut found = Vec::new();
+    // Rows per PDF file: a file three rows or more link under their own
+    // titles is a collection (a workshop's proceedings, a thesis).
+    let mut pdf_rows: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> = HashMap::default();
     for index in 0..ids.len() {
         let row = &view(index);
         let mut paired = (false, false);
@@ -75,6 +78,9 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             // with rows of the same table.
             // The paper links of those rows pair across citing tables, to
             // find two datasets that give two papers' details on one link.
+            if matches!(identity, Identity::Id(PaperId::Pdf(_))) {
+                *pdf_rows.entry(hash).or_default() += 1;
+            }
             let hash = match (cites_only, &identity) {
                 (false, _) => hash,
                 (true, Identity::Id(_)) => hash ^ CITED_PAPERS,
@@ -196,8 +202,20 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
             });
         }
     }
+    found.retain(|pair| match &pair.evidence {
+        Evidence::Id(id @ PaperId::Pdf(_)) if !pair.same_title => {
+            let mut hasher = Fnv64::default();
+            id.hash(&mut hasher);
+            pdf_rows.get(&hasher.finish()).copied().unwrap_or(0) < COLLECTION_ROWS
+        }
+        _ => true,
+    });
     found
 }
+
+/// Rows that link one PDF file under their own titles, from which it is a
+/// collection of papers rather than one paper linked twice.
+const COLLECTION_ROWS: u32 = 3;
 
 /// `| MoE-FFD | MoE-FFD: Mixture of Experts for ... |` beside `| MLLMs |
 /// MoE-FFD: Mixture of Experts for ... |`: the title names its entry, the

@@ -655,6 +655,18 @@ fn one_pdf_file_under_two_titles_is_one_link_shared() {
         assert!(check("shared-paper-link", &text).is_empty(), "{a}");
         assert!(check("duplicate-paper", &text).is_empty(), "{a}");
     }
+    // Three titles or more on one file: a collection (a workshop's
+    // proceedings), each paper linked to it on purpose.
+    let proceedings = "https://ws.example.org/proc2020.pdf";
+    let text = seed_table(
+        "S",
+        &[
+            &row("Learning graph kernels from random walks", proceedings),
+            &row("Tree transformers for program synthesis", proceedings),
+            &row("Normalising flows on manifolds", proceedings),
+        ],
+    );
+    assert!(check("shared-paper-link", &text).is_empty());
     // One title written in two cases on one file is one paper twice.
     let text = seed_table(
         "S",
