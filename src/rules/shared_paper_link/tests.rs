@@ -613,21 +613,23 @@ fn a_row_titled_by_the_name_another_row_gives_its_paper_is_that_paper() {
 /// PDF file of a site whose links carry no other id.
 #[test]
 fn one_pdf_file_under_two_titles_is_one_link_shared() {
-    let row = |title: &str, url: &str| format!("| [{title}]({url}) | VLDB 2025 | - | - | 2025 |");
+    // A table of rows, each a title linked to a URL.
+    let table = |rows: &[(&str, &str)]| {
+        let rows: Vec<String> = rows
+            .iter()
+            .map(|(title, url)| format!("| [{title}]({url}) | VLDB 2025 | - | - | 2025 |"))
+            .collect();
+        seed_table("S", &rows.iter().map(String::as_str).collect::<Vec<_>>())
+    };
     let pdf = "https://www.vldb.org/pvldb/vol18/p5086-zhu.pdf";
-    let text = seed_table(
-        "S",
-        &[
-            &row(
-                "Towards Automated Cross-domain Exploratory Data Analysis",
-                pdf,
-            ),
-            &row(
-                "AutoPrep: Natural Language Question-Aware Data Preparation",
-                &format!("{pdf}?download=1"),
-            ),
-        ],
-    );
+    let eda = "Towards Automated Cross-domain Exploratory Data Analysis";
+    let text = table(&[
+        (eda, pdf),
+        (
+            "AutoPrep: Natural Language Question-Aware Data Preparation",
+            &format!("{pdf}?download=1"),
+        ),
+    ]);
     assert_the_one_finding_says(
         &check("shared-paper-link", &text),
         "PDF vldb.org/pvldb/vol18/p5086-zhu.pdf",
@@ -635,51 +637,37 @@ fn one_pdf_file_under_two_titles_is_one_link_shared() {
     // Mycenae/PaperWeekly: chapters of one report, each on its file, and
     // a book's pages (`#page=46`) are parts listed on purpose.
     let report = "https://www2.eecs.berkeley.edu/Pubs/TechRpts/2016/EECS-2016-143.pdf";
-    for (a, b) in [
-        (
-            row("GPU-Latency-Hiding-Ch2", report),
-            row("GPU-Latency-Hiding-Ch3", report),
-        ),
-        (
-            row(
-                "Meta-Learning",
-                "https://library.oapen.org/bitstream/1/1007149.pdf#page=35",
-            ),
-            row(
-                "Hyperparameter Optimization",
-                "https://library.oapen.org/bitstream/1/1007149.pdf#page=3",
-            ),
-        ),
+    let book = "https://library.oapen.org/bitstream/1/1007149.pdf";
+    for rows in [
+        [
+            ("GPU-Latency-Hiding-Ch2", report.to_string()),
+            ("GPU-Latency-Hiding-Ch3", report.to_string()),
+        ],
+        [
+            ("Meta-Learning", format!("{book}#page=35")),
+            ("Hyperparameter Optimization", format!("{book}#page=3")),
+        ],
     ] {
-        let text = seed_table("S", &[&a, &b]);
-        assert!(check("shared-paper-link", &text).is_empty(), "{a}");
-        assert!(check("duplicate-paper", &text).is_empty(), "{a}");
+        let text = table(&rows.each_ref().map(|(t, u)| (*t, u.as_str())));
+        assert!(check("shared-paper-link", &text).is_empty(), "{rows:?}");
+        assert!(check("duplicate-paper", &text).is_empty(), "{rows:?}");
     }
     // Three titles or more on one file: a collection (a workshop's
     // proceedings), each paper linked to it on purpose.
     let proceedings = "https://ws.example.org/proc2020.pdf";
-    let text = seed_table(
-        "S",
-        &[
-            &row("Learning graph kernels from random walks", proceedings),
-            &row("Tree transformers for program synthesis", proceedings),
-            &row("Normalising flows on manifolds", proceedings),
-        ],
-    );
+    let text = table(&[
+        ("Learning graph kernels from random walks", proceedings),
+        ("Tree transformers for program synthesis", proceedings),
+        ("Normalising flows on manifolds", proceedings),
+    ]);
     assert!(check("shared-paper-link", &text).is_empty());
     // One title written in two cases on one file is one paper twice.
-    let text = seed_table(
-        "S",
-        &[
-            &row(
-                "Towards Automated Cross-domain Exploratory Data Analysis",
-                pdf,
-            ),
-            &row(
-                "Towards automated cross-domain exploratory data analysis",
-                pdf,
-            ),
-        ],
-    );
+    let text = table(&[
+        (eda, pdf),
+        (
+            "Towards automated cross-domain exploratory data analysis",
+            pdf,
+        ),
+    ]);
     assert_eq!(check("duplicate-paper", &text).len(), 1);
 }
