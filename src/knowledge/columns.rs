@@ -424,9 +424,10 @@ fn normalise_header(header: &str) -> String {
 fn without_spaces_around_slashes(header: String) -> String {
     if header.contains(" /") || header.contains("/ ") {
         header
-            .replace(" / ", "/")
-            .replace(" /", "/")
-            .replace("/ ", "/")
+            .split('/')
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join("/")
     } else {
         header
     }

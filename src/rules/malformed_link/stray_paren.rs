@@ -17,7 +17,8 @@ pub(super) fn stray_closing_paren(text: &str, cell: &Cell<'_, '_>) -> Option<Dia
 
 fn stray_closing(text: &str, cell: &Cell<'_, '_>, open: char, close: char) -> Option<Diagnostic> {
     let raw = cell.raw();
-    if !raw.contains([')', ']']) || !raw.contains(&format!("){close}")) {
+    let after_a_link = if close == ')' { "))" } else { ")]" };
+    if !raw.contains(after_a_link) {
         return None;
     }
     let start = cell.span().start;
