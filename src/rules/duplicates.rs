@@ -514,23 +514,69 @@ fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
             )
         };
         (r.table.columns.iter().enumerate())
-            .filter(|(c, column)| {
-                column.role.is_none()
-                    && ((*c < title && !describes(&column.header))
-                        || groups_the_rows(cx, r.table, *c))
-            })
             .filter_map(|(c, column)| {
+                if column.role.is_some() {
+                    return None;
+                }
                 let text = r.cell_text(c);
+                // A paper filed under no category (`--`) and under one is
+                // filed twice on purpose, like under two categories.
+                if !describes(&column.header) && categorises_the_rows(cx, r.table, c) {
+                    let key = category_key(cx, text);
+                    return Some((identity_key(&column.header), key));
+                }
+                let labels =
+                    (c < title && !describes(&column.header)) || groups_the_rows(cx, r.table, c);
                 // Numbers (`#`, `No.`) count rows; they name no entry.
                 let key = identity_key(text);
-                (key.chars().any(char::is_alphabetic) && !cx.knowledge.is_placeholder(text))
-                    .then(|| (identity_key(&column.header), key))
+                (labels
+                    && key.chars().any(char::is_alphabetic)
+                    && !cx.knowledge.is_placeholder(text))
+                .then(|| (identity_key(&column.header), key))
             })
             .collect()
     };
     let (x, y) = (labels(a), labels(b));
     x.iter()
         .any(|(header, key)| y.iter().any(|(h, k)| h == header && k != key))
+}
+
+/// Whether a table maps each paper to one category: beside the title, its
+/// only other column holds values that recur, a third of its cells at
+/// least repeating another's (SinaMohseni's `Paper |
+/// Evaluation Method`, a paper once per method it was evaluated by), with
+/// no dates or numbers among them.
+fn categorises_the_rows(
+    cx: &Context<'_>,
+    table: &crate::document::Table<'_>,
+    column: usize,
+) -> bool {
+    if table.columns.len() != 2 {
+        return false;
+    }
+    let mut values: Vec<String> = Vec::new();
+    let mut filled = 0;
+    for row in table.rows() {
+        let text = row.cell(column).map_or("", |c| c.text());
+        if text.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        let key = category_key(cx, text);
+        filled += 1;
+        if !values.contains(&key) {
+            values.push(key);
+        }
+    }
+    values.len() >= 2 && values.len() * 3 <= filled * 2
+}
+
+/// A category cell's value, every placeholder and empty cell one value.
+fn category_key(cx: &Context<'_>, text: &str) -> String {
+    if text.trim().is_empty() || cx.knowledge.is_placeholder(text) {
+        "-".to_string()
+    } else {
+        identity_key(text)
+    }
 }
 
 /// Whether a column right of the title files the table's rows in groups:

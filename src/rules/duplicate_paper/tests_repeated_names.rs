@@ -70,3 +70,58 @@ fn one_model_at_two_sizes_in_a_catalogue_is_two_checkpoints() {
     assert!(later.contains("2021-06"));
     assert!(lines("conflicting-duplicate", &later).is_empty(), "{later}");
 }
+
+/// SinaMohseni's `Paper | Evaluation Method`: each paper once per method
+/// it was evaluated by, `--` for none, the methods recurring.
+const BY_METHOD: &str = "| Paper | Evaluation Method |\n|---|---|\n";
+
+fn by_method(methods: [&str; 6]) -> String {
+    let papers = [
+        "Manipulating User Trust via Misleading Explanations",
+        "Effects of Model Confidence on Trust Calibration",
+        "Explaining Driving Behavior of Autonomous Cars",
+        "Manipulating User Trust via Misleading Explanations",
+        "The Role of Explanations in Clinical Decision Support",
+        "An Intelligible Translation Environment for Users",
+    ];
+    let rows: Vec<String> = papers
+        .iter()
+        .zip(methods)
+        .enumerate()
+        .map(|(i, (paper, method))| {
+            // The fourth row is the first paper again, on its link.
+            let n = if i == 3 { 0 } else { i };
+            format!("| [{paper}](https://dl.acm.org/doi/10.1145/3290605.33{n:05}) | {method} |")
+        })
+        .collect();
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    table_of(BY_METHOD, &rows)
+}
+
+#[test]
+fn a_paper_under_two_values_of_a_recurring_category_is_filed_twice_on_purpose() {
+    let categories = [
+        "--",
+        "Agreement Rate",
+        "Subjective Rating",
+        "Subjective Rating",
+        "Agreement Rate",
+        "--",
+    ];
+    assert!(lines("duplicate-paper", &by_method(categories)).is_empty());
+    // Under one value twice, it is a copy.
+    let mut same = categories;
+    same[3] = "--";
+    assert_eq!(lines("duplicate-paper", &by_method(same)), vec![6]);
+    // Values that do not recur describe each paper: a copy with another
+    // description is still a copy.
+    let described = [
+        "Asked users",
+        "Measured agreement",
+        "Rated it",
+        "Interviewed them",
+        "Logged clicks",
+        "Timed the task",
+    ];
+    assert_eq!(lines("duplicate-paper", &by_method(described)), vec![6]);
+}
