@@ -5,6 +5,7 @@ use super::{Context, RowRef, Rule, RuleMeta};
 
 mod name_and_title;
 mod one_paper;
+mod relisted;
 use crate::diagnostic::Diagnostic;
 use crate::facts::row_title;
 use crate::knowledge::ids::{paper_ids, PaperId};
@@ -65,6 +66,7 @@ impl Rule for SharedPaperLink {
                 || tool_and_its_paper(&pair)
                 || name_and_title::name_and_its_title(cx, &pair)
                 || name_and_title::titled_by_the_others_name(cx, &pair)
+                || relisted::named_in_the_other_row(&pair, id)
             {
                 continue;
             }

@@ -157,3 +157,55 @@ fn linked_model_names_of_one_report_share_its_link() {
     let text = table_of(header, &[glm, mplug, cogvlm, cogvlm]);
     assert_eq!(lines("duplicate-paper", &text).len(), 1);
 }
+
+/// haochen-chen's retrosynthesis list: a table of papers by title, each
+/// naming its model in a `Model` cell linked to the paper, then a
+/// comparison table by model name.
+fn titles_then_models(model_cell: &str, compared_name: &str) -> String {
+    let doi = "https://pubs.acs.org/doi/10.1021/acscentsci.7b00303";
+    let other = "https://pubs.acs.org/doi/10.1021/acscentsci.7b00355";
+    format!(
+        "## Papers\n\n| Paper | Year | Journal | Model |\n|---|---|---|---|\n\
+         | [Retrosynthetic Reaction Prediction Using Neural Sequence to Sequence Models]({doi}) | 2017 | ACS Central Science | [{model_cell}]({doi}) & [code](https://github.com/p/s2s) |\n\
+         | [Computer-Assisted Retrosynthesis Based on Molecular Similarity]({other}) | 2017 | ACS Central Science | [RetroSim]({other}) |\n\n\
+         ## Comparison\n\n| Method | Pub | Year |\n|---|---|---|\n\
+         | [{compared_name}]({doi}) | ACS Cent. Sci. | 2017 |\n\
+         | [RetroSim]({other}) | ACS Cent. Sci. | 2017 |\n\
+         | [GLN](https://arxiv.org/abs/2001.01408) | NeurIPS | 2019 |\n"
+    )
+}
+
+#[test]
+fn a_name_the_titled_row_links_to_its_paper_is_that_paper() {
+    for (given, compared) in [
+        ("Seq2Seq", "Seq2Seq"),
+        ("Seq2Seq Translation", "Seq2Seq"),
+        ("Fragment-based Transformer", "Fragment-based"),
+    ] {
+        let text = titles_then_models(given, compared);
+        assert!(lines("shared-paper-link", &text).is_empty(), "{given}");
+    }
+    // A name the titled row does not give, or gives to no link of that
+    // paper, leaves a second paper on the link.
+    let text = titles_then_models("RetroXpert", "Seq2Seq");
+    assert_eq!(lines("shared-paper-link", &text), vec![12]);
+    let text = titles_then_models("Seq2Seq", "Transformer");
+    assert_eq!(lines("shared-paper-link", &text), vec![12]);
+    // A short name is one only written whole (`GLN` is not `GLN Net`'s).
+    let text = titles_then_models("GLN Net", "GLN");
+    assert_eq!(lines("shared-paper-link", &text).len(), 1);
+    // A row that links the paper only by a name in a links column copied
+    // that link: it gives no title of its own to the paper.
+    let untitled = titles_then_models("Seq2Seq", "Seq2Seq")
+        .replace("| Model |", "| Links |")
+        .replace(
+            "[Retrosynthetic Reaction Prediction Using Neural Sequence to Sequence Models](https://pubs.acs.org/doi/10.1021/acscentsci.7b00303)",
+            "Retrosynthetic Reaction Prediction Using Neural Sequence to Sequence Models",
+        );
+    assert_eq!(lines("shared-paper-link", &untitled), vec![5]);
+    // Under a title that coins another name, the name link is a link
+    // copied from the named paper: that row is reported.
+    let coined = titles_then_models("Seq2Seq", "Seq2Seq")
+        .replace("[Retrosynthetic", "[SinSR: Retrosynthetic");
+    assert_eq!(lines("shared-paper-link", &coined), vec![5]);
+}
