@@ -4,7 +4,7 @@ use super::anchors::{anchors_in_html, fragment_hrefs_in_html};
 use super::cells::split_row;
 use super::directives::directives_in;
 use super::labels::{last_title_is_generic, other_paper_links};
-use super::linked_names::title_candidate;
+use super::linked_names::{title_candidate, PendingParts};
 use super::rows::{line_without_terminator, store_row, OpenRow, TextParts};
 use super::{Anchor, Column, Directive, FragmentLink, Heading, OverflowRow, RepeatedRow, Table};
 use crate::knowledge::text::contains;
@@ -29,8 +29,7 @@ pub(super) struct Piece<'a> {
     /// The prose links and surplus cells of tables whose title column is
     /// not decided yet ([`Table::pending_title`]): they count as the
     /// document's when the table turns out not to list papers.
-    pub(super) pending_prose_links: Vec<FragmentLink>,
-    pub(super) pending_overflow_rows: Vec<OverflowRow>,
+    pub(super) pending: PendingParts,
     pub(super) directives: Vec<Directive>,
     /// The span of the piece's first and last table (paper table or not),
     /// to check that a table cut between rows was read as one.
@@ -272,7 +271,7 @@ impl<'a> Builder<'a, '_> {
                 span,
             };
             if pending {
-                self.piece.pending_prose_links.push(link);
+                self.piece.pending.prose_links.push(link);
             } else {
                 self.piece.prose_links.push(link);
             }
@@ -328,7 +327,10 @@ impl<'a> Builder<'a, '_> {
             if open.pending() {
                 let header_cells = open.table.columns.len();
                 if let Some(row) = overflow_row(self.text, &open_row.range, header_cells) {
-                    self.piece.pending_overflow_rows.push(row);
+                    self.piece.pending.overflow_rows.push(row);
+                }
+                if let Some(row) = repeated_row(self.text, &open_row.range) {
+                    self.piece.pending.repeated_rows.push(row);
                 }
             }
             let row = store_row(self.text, open_row, &mut open.table);

@@ -4,7 +4,7 @@
 //! the whole table is read.
 
 use super::candidate::TitleCandidate;
-use super::{Document, FragmentLink, OverflowRow, Role, Table};
+use super::{Document, FragmentLink, OverflowRow, RepeatedRow, Role, Table};
 use crate::knowledge::ids::paper_ids;
 use crate::knowledge::ColumnRoles;
 use std::collections::HashSet;
@@ -16,11 +16,7 @@ impl Document<'_> {
     /// Keeps each pending table whose first column links a paper in most
     /// rows, with that column as its title column; drops the others, whose
     /// prose links and surplus cells then count as the document's.
-    pub(super) fn settle_pending_titles(
-        &mut self,
-        prose: Vec<FragmentLink>,
-        overflow: Vec<OverflowRow>,
-    ) {
+    pub(super) fn settle_pending_titles(&mut self, pending: PendingParts) {
         if !self.tables.iter().any(|t| t.pending_title.is_some()) {
             return;
         }
@@ -45,17 +41,57 @@ impl Document<'_> {
             }
         });
         let in_dropped = |start: usize| dropped.iter().any(|s| s.start <= start && start < s.end);
-        let (before_prose, before_overflow) = (self.prose_links.len(), self.overflow_rows.len());
-        self.prose_links
-            .extend(prose.into_iter().filter(|l| in_dropped(l.span.start)));
-        self.overflow_rows
-            .extend(overflow.into_iter().filter(|r| in_dropped(r.span.start)));
-        if self.prose_links.len() > before_prose {
-            self.prose_links.sort_by_key(|l| l.span.start);
-        }
-        if self.overflow_rows.len() > before_overflow {
-            self.overflow_rows.sort_by_key(|r| r.span.start);
-        }
+        keep_sorted(
+            &mut self.prose_links,
+            pending.prose_links,
+            |l| l.span.start,
+            in_dropped,
+        );
+        keep_sorted(
+            &mut self.overflow_rows,
+            pending.overflow_rows,
+            |r| r.span.start,
+            in_dropped,
+        );
+        keep_sorted(
+            &mut self.repeated_rows,
+            pending.repeated_rows,
+            |r| r.span.start,
+            in_dropped,
+        );
+    }
+}
+
+/// What a table whose title column is not decided yet holds that counts as
+/// the document's when the table turns out not to list papers: its prose
+/// links, its rows' surplus cells, its rows that repeat the row above.
+#[derive(Default)]
+pub(super) struct PendingParts {
+    pub(super) prose_links: Vec<FragmentLink>,
+    pub(super) overflow_rows: Vec<OverflowRow>,
+    pub(super) repeated_rows: Vec<RepeatedRow>,
+}
+
+impl PendingParts {
+    pub(super) fn append(&mut self, other: PendingParts) {
+        self.prose_links.extend(other.prose_links);
+        self.overflow_rows.extend(other.overflow_rows);
+        self.repeated_rows.extend(other.repeated_rows);
+    }
+}
+
+/// Adds the `pending` items that `keep` accepts to `items`, kept in order
+/// of their start.
+fn keep_sorted<T>(
+    items: &mut Vec<T>,
+    pending: Vec<T>,
+    start: impl Fn(&T) -> usize,
+    keep: impl Fn(usize) -> bool,
+) {
+    let before = items.len();
+    items.extend(pending.into_iter().filter(|item| keep(start(item))));
+    if items.len() > before {
+        items.sort_by_key(|item| start(item));
     }
 }
 
@@ -90,7 +126,13 @@ pub(super) fn title_candidate(
                         && (ColumnRoles::header_is(&columns.description_headers, name)
                             || ColumnRoles::header_is(&columns.numbering_headers, name)))
             });
-        return described_only.then_some(TitleCandidate::DescribedTitles(title));
+        let leads_unknown_columns = names.len() >= 2
+            && roles
+                .iter()
+                .all(|role| role.is_none() || *role == Some(Role::Title))
+            && first_unnumbered(names, columns) == Some(title);
+        return (described_only || leads_unknown_columns)
+            .then_some(TitleCandidate::DescribedTitles(title));
     }
     if let Some(column) = columns.compound_title_header(names, roles) {
         return Some(TitleCandidate::CompoundTitle(column));
@@ -108,6 +150,13 @@ pub(super) fn title_candidate(
             role.is_none() && ColumnRoles::header_is(&columns.venue_or_title_headers, name)
         })
         .map(TitleCandidate::VenueOrTitle)
+}
+
+/// The first column that does not number the rows.
+fn first_unnumbered(names: &[String], columns: &ColumnRoles) -> Option<usize> {
+    names
+        .iter()
+        .position(|name| !ColumnRoles::header_is(&columns.numbering_headers, name))
 }
 
 /// The first column after any leading date or numbering columns, when a
@@ -292,9 +341,30 @@ mod tests {
         ];
         let text = summary_table(header, &sites);
         assert!(parse(&text, &columns).tables.is_empty());
-        // A column the list does not call a description keeps the old rule.
+        // A column nas-lint does not know beside a leading title column
+        // (EIT-NLP's `Title & Authors & Links | Areas | Tags`): the links
+        // decide too.
         let text = summary_table("| Title & Author & Link | Flavour |", &papers);
+        assert_eq!(parse(&text, &columns).tables.len(), 1);
+        let text = summary_table("| Title & Author & Link | Flavour |", &sites);
         assert!(parse(&text, &columns).tables.is_empty());
+        // Left out as no paper table, such a table still has its rows
+        // pasted twice reported (enguard-ai's model tables).
+        let mut pasted = summary_table(header, &sites);
+        let last_row = pasted.lines().last().unwrap().to_string();
+        pasted.push_str(&format!("{last_row}\n"));
+        let found = crate::rules::testing::check("duplicate-paper", &pasted);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("repeats line 5 word for word"));
+        // Behind such a column, the title column keeps the old rule: what
+        // leads the rows is what they list (a benchmark's `Name | Paper`).
+        let mut flipped = String::from("| Flavour | Title & Author & Link |\n|---|---|\n");
+        for (i, link) in papers.iter().enumerate() {
+            flipped.push_str(&format!(
+                "| Bench-{i} | [Quantizing model number {i}]({link}) |\n"
+            ));
+        }
+        assert!(parse(&flipped, &columns).tables.is_empty());
         // A column numbering the rows changes nothing (yangxze's `Num |
         // Paper | Summary`).
         let mut text = String::from("| Num | Paper | Summary |\n| :-: | --- | --- |\n");

@@ -4,6 +4,7 @@
 
 use super::builder::{Builder, Piece};
 use super::chunks::{chunk_starts, normalise_label, reference_definitions, CHUNK_BYTES};
+use super::linked_names::PendingParts;
 use super::rebase::Rebase;
 use super::slug::Slugger;
 use super::{Document, Table};
@@ -225,7 +226,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         directives: Vec::new(),
     };
     let mut slug_sources = Vec::new();
-    let (mut pending_prose, mut pending_overflow) = (Vec::new(), Vec::new());
+    let mut pending = PendingParts::default();
     // Each table as the parts of it that the pieces hold, in order.
     let mut tables: Vec<Vec<Table<'a>>> = Vec::new();
     for piece in pieces {
@@ -249,11 +250,10 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         document.directives.extend(piece.directives);
         document.overflow_rows.extend(piece.overflow_rows);
         document.repeated_rows.extend(piece.repeated_rows);
-        pending_prose.extend(piece.pending_prose_links);
-        pending_overflow.extend(piece.pending_overflow_rows);
+        pending.append(piece.pending);
     }
     document.tables = tables.into_iter().map(Table::join).collect();
-    document.settle_pending_titles(pending_prose, pending_overflow);
+    document.settle_pending_titles(pending);
     let mut slugger = Slugger::default();
     let mut open: Vec<(usize, u8)> = Vec::new();
     for (index, (heading, source)) in document.headings.iter_mut().zip(&slug_sources).enumerate() {
