@@ -38,6 +38,8 @@ pub enum DateForm {
     Compact,
     /// A two-digit year: `21.05`, `arxiv 21.05`, `21-05-30`.
     ShortYear,
+    /// A year whose month the list marks as unknown: `2021/??`, `2021.xx`.
+    UnknownMonth,
 }
 
 impl DateForm {
@@ -48,6 +50,7 @@ impl DateForm {
             DateForm::Separated => "2021.05",
             DateForm::Compact => "202105",
             DateForm::ShortYear => "21.05",
+            DateForm::UnknownMonth => "2021/??",
         }
     }
 }
@@ -112,6 +115,15 @@ const LONGEST_VENUE: usize = 80;
 /// Four digits in a row: a second year, or a number that is no venue.
 static FOUR_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::ascii(r"\d{4}").expect("valid regex"));
+
+/// `2014/??`, `2023.xx`, `2019-?-?`, `2014 (?)`: a year whose month (and
+/// day) the list marks as unknown.
+static UNKNOWN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(
+        r"^(\d{4})(?:\s*[./\-]\s*(?:\?{1,2}|[xX]{1,2}|_{1,2}|\*{1,2})){1,2}$|^(\d{4})\s*\(\s*\?\s*\)$",
+    )
+    .expect("valid regex")
+});
 
 /// `2005-2026`, `2019 – 2023`, `1993-`: a span of years (a project's
 /// lifetime, a competition series), or an open one (since 1993).
@@ -224,6 +236,22 @@ fn read_year_cell(
             return YearCell::Invalid;
         }
         return whole_year(year, (0, 4), None);
+    }
+    if let Some(digits) = UNKNOWN_MONTH
+        .captures(text)
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+    {
+        let year: i32 = digits.as_str().parse().unwrap_or(0);
+        if !(earliest..=latest).contains(&year) {
+            return YearCell::Invalid;
+        }
+        return YearCell::Year {
+            year,
+            month: 0,
+            digits: (digits.start() as u32, digits.end() as u32),
+            form: DateForm::UnknownMonth,
+            later: None,
+        };
     }
     if let Some(c) = YEAR_RANGE.captures(text) {
         let digits = c.get(1).expect("group 1");

@@ -487,3 +487,26 @@ fn reads_dates_written_with_cjk_units() {
     assert_eq!(month("2018年11月40日"), None);
     assert_eq!(month("1850年"), None);
 }
+
+#[test]
+fn a_month_marked_unknown_leaves_the_year() {
+    // Separius's `2014/??`; other lists' `2023.xx`, `2019-??-??`, `2014 (?)`.
+    let month = |text: &str| match parse_year_cell(text, false, 1900, 2027) {
+        YearCell::Year { year, month, .. } => Some((year, month)),
+        _ => None,
+    };
+    for text in [
+        "2014/??",
+        "2014-?",
+        "2023.xx",
+        "2019-??-??",
+        "2019.XX.__",
+        "2014 (?)",
+    ] {
+        assert_eq!(month(text), Some((text[..4].parse().unwrap(), 0)), "{text}");
+    }
+    // The year must still be plausible, and a mark is no month of a year
+    // written short.
+    assert_eq!(year("1014/??"), None);
+    assert_eq!(year("14/??"), None);
+}

@@ -2,7 +2,7 @@ use super::row::RowRef;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use crate::facts::{first_arxiv, ArxivDate};
-use crate::knowledge::{month_name, VenueCell, VenueKind, YearCell};
+use crate::knowledge::{month_name, DateForm, VenueCell, VenueKind, YearCell};
 use crate::profile::preprint_years::FIRST_ID_YEAR;
 
 pub struct YearBeforePreprint;
@@ -108,7 +108,16 @@ impl Rule for YearBeforePreprint {
                 // A Date column that tracks the arXiv ids is still judged.
                 // A note read as a venue (a `Comments` column: "Combines
                 // visual and depth information.") names no venue at all.
-                let tracks_arxiv = table.dates_follow_arxiv == Some(true);
+                // Not a cell that marks its month unknown (`2023/??`): no
+                // arXiv id gave it, the venue did.
+                let month_unknown = matches!(
+                    fact.value,
+                    YearCell::Year {
+                        form: DateForm::UnknownMonth,
+                        ..
+                    }
+                );
+                let tracks_arxiv = table.dates_follow_arxiv == Some(true) && !month_unknown;
                 if venue_is_unknown(&r) && !tracks_arxiv {
                     return None;
                 }
