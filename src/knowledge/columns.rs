@@ -474,6 +474,23 @@ mod tests {
     }
 
     #[test]
+    fn plural_short_and_chinese_headers_of_the_builtin_roles() {
+        let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+        let assign = |headers: &[&str]| {
+            let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+            knowledge.columns.assign(&headers)
+        };
+        // hk-zh's `Models | Years`, GewelsJI's `**Yr.** | **Pub.** | **Title**`.
+        assert_eq!(assign(&["Paper", "Years"])[1], Some(Role::Year));
+        assert_eq!(assign(&["Yr.", "Pub.", "Title"])[0], Some(Role::Year));
+        // friedrichor's `paper | 源码 | 收录 | 简介`.
+        assert_eq!(
+            assign(&["paper", "源码", "收录", "简介"]),
+            [Some(Role::Title), Some(Role::Code), Some(Role::Venue), None]
+        );
+    }
+
+    #[test]
     fn relevant_links_hold_the_papers_links() {
         // lightly-ai/awesome-self-supervised-learning: `Title | Relevant Links`.
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();

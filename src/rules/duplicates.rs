@@ -458,8 +458,23 @@ fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
             }
             Some(_) => false,
         };
-        (c != title && named).then_some(c)
+        (c != title && named && !(c > title && lists_several(table, c))).then_some(c)
     })
+}
+
+/// Whether most filled cells of a column list several values (`CoNLL-2014,
+/// JFLEG`): right of the title, such a `Datasets` column says what each
+/// paper used, not which entry the row is (styfeng's `Paper | Datasets`).
+fn lists_several(table: &crate::document::Table<'_>, column: usize) -> bool {
+    let (mut filled, mut lists) = (0usize, 0usize);
+    for row in table.rows() {
+        let text = row.cell(column).map_or("", |c| c.text()).trim();
+        if !text.is_empty() {
+            filled += 1;
+            lists += usize::from(text.contains([',', ';']));
+        }
+    }
+    filled > 0 && lists * 2 >= filled
 }
 
 /// A short title and the same title taken to a new problem (`Neural

@@ -125,3 +125,27 @@ fn a_paper_under_two_values_of_a_recurring_category_is_filed_twice_on_purpose() 
     ];
     assert_eq!(lines("duplicate-paper", &by_method(described)), vec![6]);
 }
+
+#[test]
+fn a_datasets_column_right_of_the_title_describes_the_paper() {
+    // styfeng/DataAug4NLP: `Paper | Datasets`, one paper twice with the
+    // datasets it used written differently.
+    let header = "| Paper | Datasets |\n|---|---|\n";
+    let rows = [
+        "| Sequence-to-sequence Pre-training with Data Augmentation [(arxiv '19)](https://arxiv.org/abs/1909.06002) | CoNLL-2014, JFLEG |",
+        "| Noising and Denoising Natural Language [(NAACL'18)](https://aclanthology.org/N18-1057/) | Lang-8, NUCLE |",
+        "| Sequence-to-sequence Pre-training with Data Augmentation [(arxiv '19)](https://arxiv.org/abs/1909.06002) | GYAFC, WMT14 |",
+    ];
+    assert_eq!(lines("duplicate-paper", &table_of(header, &rows)), vec![5]);
+    // One dataset a row names the entry: a paper's two benchmarks are two.
+    let single: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            r.replace(", JFLEG", "")
+                .replace(", NUCLE", "")
+                .replace(", WMT14", "")
+        })
+        .collect();
+    let single: Vec<&str> = single.iter().map(String::as_str).collect();
+    assert!(lines("duplicate-paper", &table_of(header, &single)).is_empty());
+}
