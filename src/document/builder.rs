@@ -26,6 +26,7 @@ pub(super) struct Piece<'a> {
     pub(super) tables: Vec<Table<'a>>,
     pub(super) overflow_rows: Vec<OverflowRow>,
     pub(super) repeated_rows: Vec<RepeatedRow>,
+    pub(super) code_blocks: Vec<Span>,
     /// The prose links and surplus cells of tables whose title column is
     /// not decided yet ([`Table::pending_title`]): they count as the
     /// document's when the table turns out not to list papers.
@@ -132,6 +133,10 @@ impl<'a> Builder<'a, '_> {
                     is_paper_table: false,
                 })
             }
+            Tag::CodeBlock(_) => self
+                .piece
+                .code_blocks
+                .push(Span::new(range.start, range.end)),
             Tag::TableHead | Tag::TableRow => {
                 self.row = Some(OpenRow {
                     range,

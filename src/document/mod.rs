@@ -53,6 +53,9 @@ pub struct Document<'a> {
     pub repeated_rows: Vec<RepeatedRow>,
     /// `<!-- nas-lint-disable ... -->` comments, in document order.
     pub directives: Vec<Directive>,
+    /// Code blocks, fenced or indented, wherever they sit (in a list item
+    /// too), in document order: what they hold is shown as written.
+    pub code_blocks: Vec<Span>,
 }
 
 /// A suppression comment.

@@ -223,6 +223,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         tables: Vec::new(),
         overflow_rows: Vec::new(),
         repeated_rows: Vec::new(),
+        code_blocks: Vec::new(),
         directives: Vec::new(),
     };
     let mut slug_sources = Vec::new();
@@ -250,6 +251,7 @@ fn assemble<'a>(text: &'a str, lines: LineIndex, pieces: Vec<Piece<'a>>) -> Docu
         document.directives.extend(piece.directives);
         document.overflow_rows.extend(piece.overflow_rows);
         document.repeated_rows.extend(piece.repeated_rows);
+        document.code_blocks.extend(piece.code_blocks);
         pending.append(piece.pending);
     }
     document.tables = tables.into_iter().map(Table::join).collect();

@@ -220,7 +220,7 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
         return;
     }
     let mut tables = &document.tables[..];
-    let mut fence: Option<(u8, usize)> = None;
+    let mut code_blocks = &document.code_blocks[..];
     let mut offset = 0;
     // Whether an HTML comment opened on an earlier line is still open:
     // GitHub shows nothing of it (a template row between `<!--` and `-->`).
@@ -229,25 +229,12 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
         let start = offset;
         offset += line.len();
         let open_before = comment_open;
-        let indented = line.len() - line.trim_start_matches(' ').len();
-        let marker = line.trim_start_matches(' ');
-        let run = |c: u8| marker.bytes().take_while(|&b| b == c).count();
-        // Inside a comment no fence or indented code begins.
-        match fence {
-            _ if open_before => {}
-            Some((c, n)) => {
-                if indented < 4 && run(c) >= n && marker[run(c)..].trim().is_empty() {
-                    fence = None;
-                }
-                continue;
-            }
-            None if indented < 4 && (run(b'`') >= 3 || run(b'~') >= 3) => {
-                let c = if run(b'`') >= 3 { b'`' } else { b'~' };
-                fence = Some((c, run(c)));
-                continue;
-            }
-            None if indented >= 4 && !line.trim_start().starts_with('|') => continue,
-            None => {}
+        // Code blocks as the parser found them, in list items too.
+        while code_blocks.first().is_some_and(|b| b.end <= start) {
+            code_blocks = &code_blocks[1..];
+        }
+        if code_blocks.first().is_some_and(|b| b.start < offset) {
+            continue;
         }
         comment_open = comment_open_after(line, open_before);
         // Tables are in document order: skip those that ended before this line.

@@ -254,6 +254,11 @@ fn spaced_urls_outside_paper_tables() {
                 - <!-- [Hidden](https://example.org/a b) -->\n\n\
                 ```\n[Fenced](https://example.org/a b)\n```\n";
     assert_eq!(lines("malformed-link", text), [5, 7]);
+    // A contribution template in a code block inside a list item, fenced
+    // four spaces in (RayYoh/OCRM_survey), or indented.
+    let text = "# Contributing\n\n- Add a row in this format:\n    ```\n    |[Title](Paper Link)|Venue|\n    ```\n\
+                - Or this one:\n\n        [Title](Paper Link)\n\n- Then [open](https://example.org/a b) a pull request.\n";
+    assert_eq!(lines("malformed-link", text), [11]);
 }
 
 #[test]
