@@ -232,9 +232,10 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
     // Two venues nas-lint knows cannot both be right for one paper (a
     // workshop version and the conference paper, a title pasted on another
     // paper's row): one copy is wrong, which conflicting-duplicate reports.
-    // Unless a conference paper and a journal's, each with an arXiv
-    // preprint of its own (TIN at CVPR 2019, 1811.08264, and its TPAMI
-    // extension, 2101.10292): the extension, under the same title.
+    // Unless a conference paper and a journal's, each with a document of
+    // its own (TIN at CVPR 2019, 1811.08264, and its TPAMI extension,
+    // 2101.10292; HOGgles at ICCV 2013 on CVF and in IJCV 2016 on arXiv):
+    // the extension, under the same title.
     let one_unknown = x.starts_with("named ") || y.starts_with("named ");
     let kind = |r: &RowRef<'_>| {
         let mention = r.facts.venue.as_ref()?.value.mention()?;
@@ -246,17 +247,34 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
         _ => None,
     };
     // The extension comes later: its year and its preprint after the
-    // conference paper's.
+    // conference paper's; with no two preprints to order them, two years
+    // later at least (an extension takes time; a title pasted on the next
+    // year's paper, ICIP 2021 and TCSVT 2022, does not), on a document of
+    // its own.
     let arxiv = |r: &RowRef<'_>| r.facts.arxiv.map(|d| (d.year(), d.month()));
     let year = |r: &RowRef<'_>| cx.venue_year(r).map(|v| v.year).or(r.facts.cell_year());
     let extension = pair.is_some_and(|(conference, journal)| {
-        matches!((arxiv(conference), arxiv(journal)), (Some(c), Some(j)) if c < j)
-            && matches!((year(conference), year(journal)), (Some(c), Some(j)) if c < j)
+        let Some((c, j)) = year(conference).zip(year(journal)) else {
+            return false;
+        };
+        match (arxiv(conference), arxiv(journal)) {
+            (Some(pc), Some(pj)) => pc < pj && c < j,
+            _ => j >= c + EXTENSION_YEARS && has_a_document(conference) && has_a_document(journal),
+        }
     });
     // An extension shares its code; its paper is its own.
     let apart =
         extension || (!pa.is_empty() && !pb.is_empty() && !pa.iter().any(|u| pb.contains(u)));
     x != y && (one_unknown || extension) && apart && !ids_a.iter().any(|id| ids_b.contains(id))
+}
+
+/// Years from a conference paper to its journal extension, at least, when
+/// no preprints of the two tell their order.
+const EXTENSION_YEARS: i32 = 2;
+
+/// Whether a row links a paper or a page.
+fn has_a_document(r: &RowRef<'_>) -> bool {
+    !row_paper_ids(r.table, r.row).is_empty() || !row_places(r).is_empty()
 }
 
 /// Where a row's links lead, as places (see [`same_place`]).

@@ -339,7 +339,9 @@ fn one_short_name_under_two_links_and_two_venues_is_two_papers() {
         lines("conflicting-duplicate", &trackers(&[conference, &moved])),
         [7]
     );
-    // A long title keeps its rule: one paper whose copies disagree.
+    // A long title keeps its rule: one paper whose copies disagree, unless
+    // the journal's comes two years later or more on a document of its
+    // own (an extension).
     let long = |row: &str| {
         row.replace(
             "[TrackX]",
@@ -347,6 +349,9 @@ fn one_short_name_under_two_links_and_two_venues_is_two_papers() {
         )
     };
     let text = trackers(&[&long(conference), &long(journal)]);
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    let next_year = long(journal).replace("TPAMI 2024", "TPAMI 2022");
+    let text = trackers(&[&long(conference), &next_year]);
     assert_eq!(lines("conflicting-duplicate", &text), [7]);
 }
 

@@ -649,6 +649,32 @@ fn a_conference_paper_and_its_journal_extension_with_its_own_preprint_are_two() 
     }
 }
 
+#[test]
+fn a_conference_paper_and_its_journal_extension_on_two_documents_are_two() {
+    // taozh2017's light-field list: LFS at CVPR 2014 (a PDF) and in TPAMI
+    // 2017 (IEEE Xplore), one title, no preprints to order them.
+    let table = |journal_year: &str, journal_link: &str| {
+        format!(
+            "| Year | Venue | Title | Paper |\n|---|---|---|---|\n\
+             | 2014 | CVPR | Saliency Detection on Light Field | [Paper](https://example.edu/lfs.pdf) |\n\
+             | 2016 | ECCV | Another Light Field Paper | [Paper](https://example.edu/other.pdf) |\n\
+             | {journal_year} | TPAMI | Saliency Detection on Light Field | [Paper]({journal_link}) |\n"
+        )
+    };
+    let xplore = "https://ieeexplore.ieee.org/document/7570181";
+    assert!(lines("conflicting-duplicate", &table("2017", xplore)).is_empty());
+    // The next year's journal paper is a title pasted on its row (ICIP 2021
+    // and TCSVT 2022 in 24wenjie-li's list); the conference's own document
+    // is no extension.
+    assert_eq!(lines("conflicting-duplicate", &table("2015", xplore)), [5]);
+    let same = table("2017", "https://example.edu/lfs.pdf");
+    assert_eq!(lines("conflicting-duplicate", &same), [5]);
+    // Nor is a journal row that links nothing: nothing says it is another
+    // document.
+    let unlinked = table("2017", xplore).replace(&format!("[Paper]({xplore})"), "-");
+    assert_eq!(lines("conflicting-duplicate", &unlinked), [5]);
+}
+
 /// WangCheng0116/Awesome-LRMs-Safety: one table divided by group rows.
 fn grouped(first: &str, second: &str) -> String {
     format!(
