@@ -130,7 +130,10 @@ impl ShortRows {
                 return false;
             }
             let text = cell.text().trim();
-            if year_column.is_some_and(|year| year != column) && is_date(text) {
+            if year_column.is_some_and(|year| year != column)
+                && is_date(text)
+                && !counts(table, column)
+            {
                 return true;
             }
             if year_column == Some(column) && !text.chars().any(|c| c.is_ascii_digit()) {
@@ -214,6 +217,25 @@ pub fn shows_nothing(cell: &Cell<'_, '_>, knowledge: &Knowledge) -> bool {
         seen += 1;
     }
     seen >= 4 && seen % 4 == 0
+}
+
+/// Whether a column holds counts: most of its filled cells whole numbers,
+/// most of those no year (oneTaken's `Citation` column, `778`, `252`,
+/// `2046`: a year there is a number like the others).
+fn counts(table: &Table<'_>, column: usize) -> bool {
+    let (mut filled, mut numbers, mut years) = (0usize, 0usize, 0usize);
+    for row in table.rows() {
+        let text = row.cell(column).map_or("", |c| c.text()).trim();
+        if text.is_empty() {
+            continue;
+        }
+        filled += 1;
+        if text.bytes().all(|b| b.is_ascii_digit()) {
+            numbers += 1;
+            years += usize::from(is_date(text));
+        }
+    }
+    numbers * 2 > filled && years * 2 < numbers
 }
 
 /// A cell holding only a year or a date (`2023`, `2023-05`, `2023.05.17`).

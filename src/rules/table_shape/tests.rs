@@ -177,6 +177,41 @@ fn a_row_leaving_out_only_its_last_cell_renders_the_same() {
 }
 
 #[test]
+fn a_count_that_reads_as_a_year_is_no_shifted_date() {
+    // oneTaken's `Year | Publication | Paper | Citation | code`: most rows
+    // stop after the citation count, one of which is `2046`.
+    let table = |count_of_the_sixth: &str| {
+        let mut text =
+            String::from("|Year|Publication|Paper|Citation|code|\n|---|---|---|---|---|\n");
+        for i in 10..30 {
+            let count = if i == 15 {
+                count_of_the_sixth.to_string()
+            } else {
+                (i * 37).to_string()
+            };
+            let code = if i % 4 == 0 {
+                format!(" [Code](https://github.com/a/b{i}) |")
+            } else {
+                String::new()
+            };
+            text.push_str(&format!(
+                "|2018|IJCV|[Paper number {i}](https://arxiv.org/abs/1608.000{i})|{count}|{code}\n"
+            ));
+        }
+        text
+    };
+    assert!(lines("table-shape", &table("555")).is_empty());
+    assert!(lines("table-shape", &table("2046")).is_empty());
+    // Under a column of words, a year is a date moved out of its column.
+    let words = (10..30)
+        .filter(|i| *i != 15)
+        .fold(table("2046"), |text, i| {
+            text.replace(&format!("|{}|", i * 37), "|several|")
+        });
+    assert_eq!(lines("table-shape", &words), [8]);
+}
+
+#[test]
 fn fires_when_the_left_out_column_is_the_year() {
     // A year column is never left out harmlessly, however often empty.
     let text = "## Papers\n\n| Title | Venue | Code | Year |\n|---|---|---|---|\n\
