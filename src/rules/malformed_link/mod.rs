@@ -6,6 +6,7 @@ use crate::span::Span;
 use std::sync::LazyLock;
 
 mod bare;
+mod bracket_space;
 mod destination;
 mod empty;
 mod finding;
@@ -210,13 +211,14 @@ fn in_doubled_parentheses(url: &str) -> bool {
     url.len() > 2 && url.starts_with('(') && url.ends_with(')')
 }
 
-/// Link syntax that Markdown did not accept because its URL holds a space,
-/// outside the paper tables (whose cells are checked above): dataset
-/// tables, bullet lists. Code blocks, code spans and comments are skipped.
+/// Link syntax that Markdown did not accept: a URL holding a space,
+/// outside the paper tables (whose cells are checked above: dataset tables,
+/// bullet lists), and a space between `]` and `(`, anywhere. Code blocks,
+/// code spans and comments are skipped.
 fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let document = cx.document;
     let text = document.text;
-    if !text.contains("](") {
+    if !text.contains("](") && !text.contains("] (") {
         return;
     }
     let mut tables = &document.tables[..];
@@ -237,6 +239,11 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
             continue;
         }
         comment_open = comment_open_after(line, open_before);
+        out.extend(bracket_space::spaced_after_bracket(line, start, |at| {
+            let before = &line[..at];
+            before.bytes().filter(|&b| b == b'`').count() % 2 == 0
+                && !comment_open_after(before, open_before)
+        }));
         // Tables are in document order: skip those that ended before this line.
         while tables.first().is_some_and(|t| t.span.end <= start) {
             tables = &tables[1..];

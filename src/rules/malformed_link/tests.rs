@@ -467,3 +467,18 @@ fn outside_tables_the_address_checks_run_too() {
         assert!(found[0].message.contains(says), "{}", found[0].message);
     }
 }
+
+#[test]
+fn a_space_between_the_brackets_and_the_address_is_no_link() {
+    // hk-zh's `| | [ECoT VLA] (https://openreview.net/...) |`, a bullet's
+    // `[GitHub] (https://github.com/...)`.
+    let text = "# Models\n\n| Year | Model | Date |\n|---|---|---|\n\
+                | | [ECoT VLA] (https://openreview.net/forum?id=S70MgnIA0v) | 2024-07 |\n\n\
+                - [Paper](https://arxiv.org/abs/2301.12503) [GitHub] (https://github.com/a/b)\n\
+                - `[Code] (https://github.com/a/b)` and <!-- [Old] (https://x.org/a) -->\n\
+                - [1] (see the appendix)\n";
+    assert_eq!(lines("malformed-link", text), [5, 7]);
+    let (fixed, applicability) = fixed(&text.replace(" [GitHub] (", " [GitHub]("));
+    assert_eq!(applicability, Applicability::Unsafe);
+    assert!(fixed.contains("| [ECoT VLA](https://openreview.net/forum?id=S70MgnIA0v) |"));
+}
