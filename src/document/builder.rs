@@ -405,10 +405,28 @@ fn repeated_row(text: &str, range: &Range<usize>) -> Option<RepeatedRow> {
         .count();
     let lower = this.to_ascii_lowercase();
     let linked = lower.contains("](http") || lower.contains("](<http");
-    (this.trim() == above.trim() && linked && filled >= 2).then(|| RepeatedRow {
+    let identical = this.trim() == above.trim();
+    let renumbered = !identical
+        && matches!(
+            (without_row_number(this), without_row_number(above)),
+            (Some(a), Some(b)) if a.trim() == b.trim()
+        );
+    ((identical || renumbered) && linked && filled >= 2).then(|| RepeatedRow {
+        renumbered,
         span: Span::new(line_start, line.end),
         first: Span::new(above_start, above_end),
     })
+}
+
+/// A row without its first cell when that cell only numbers the row (`2 |
+/// [**HFUT**](...) | 2017 |`): a copy pasted under the next number is
+/// still a copy.
+fn without_row_number(row: &str) -> Option<&str> {
+    let row = row.trim_start();
+    let row = row.strip_prefix('|').unwrap_or(row).trim_start();
+    let digits = row.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = row[digits..].trim_start();
+    (digits > 0).then_some(rest.strip_prefix('|')?)
 }
 
 /// Where the comment open at the start of `html` ends: after its `-->`, or

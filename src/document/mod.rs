@@ -83,13 +83,16 @@ pub enum DirectiveKind {
 }
 
 /// A row of a table that is not a paper table (datasets, models) that
-/// repeats the row above it byte for byte: a copy pasted twice.
+/// repeats the row above it byte for byte, or all but the number in its
+/// first cell: a copy pasted twice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RepeatedRow {
     /// The row's line, without its line break.
     pub span: Span,
     /// The line above it, which it repeats.
     pub first: Span,
+    /// Whether the two rows differ in their row numbers.
+    pub renumbered: bool,
 }
 
 /// A row of a table that is not a paper table, with more cells than its

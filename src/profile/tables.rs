@@ -314,20 +314,32 @@ fn bare_paper_links(table: &Table<'_>) -> bool {
     filled >= 2 && 2 * bare > filled
 }
 
-/// The column that names a citing table's rows: its first column when the
-/// title column (the cited paper) stands elsewhere and the first column
-/// holds no other role, or the column after a first Date or Year column
-/// that holds none (`Date | Name | Title`); a table is never named by its
-/// dates.
-pub fn naming_column(table: &Table<'_>) -> Option<usize> {
+/// The column that names a citing table's rows: its first column (after
+/// any columns numbering the rows, `No. | Dataset | Year`) when the title
+/// column (the cited paper) stands elsewhere and that column holds no
+/// other role, or the column after a first Date or Year column that holds
+/// none (`Date | Name | Title`); a table is never named by its dates nor
+/// by its row numbers.
+pub fn naming_column(table: &Table<'_>, columns: &ColumnRoles) -> Option<usize> {
     let title = table.column(Role::Title);
     let role = |c: usize| table.columns.get(c).map(|c| c.role);
+    let first = table
+        .columns
+        .iter()
+        .position(|c| !ColumnRoles::header_is(&columns.numbering_headers, &c.header))?;
     match title {
-        Some(0) | None => title,
+        None => None,
+        Some(t) if t == first => title,
         // `Year | Name | Paper`, `Date | Name | Title`: the name after the date.
-        Some(t) if role(0) == Some(Some(Role::Year)) && role(1) == Some(None) && t != 1 => Some(1),
-        Some(_) if table.columns.first().is_some_and(|c| c.role.is_some()) => title,
-        Some(_) => Some(0),
+        Some(t)
+            if role(first) == Some(Some(Role::Year))
+                && role(first + 1) == Some(None)
+                && t != first + 1 =>
+        {
+            Some(first + 1)
+        }
+        Some(_) if role(first).flatten().is_some() => title,
+        Some(_) => Some(first),
     }
 }
 
@@ -371,7 +383,20 @@ mod tests {
         assert_eq!(judge(text), [true]);
         let knowledge = Knowledge::builtin().unwrap();
         let document = crate::document::parse(text, &knowledge.columns);
-        assert_eq!(naming_column(&document.tables[0]), Some(1));
+        assert_eq!(
+            naming_column(&document.tables[0], &knowledge.columns),
+            Some(1)
+        );
+        // A column numbering the rows names none of them.
+        let numbered = text
+            .replace("| Year | Name |", "| No. | Name |")
+            .replace("| 2022 |", "| 1 |")
+            .replace("| 2018 |", "| 2 |");
+        let document = crate::document::parse(&numbered, &knowledge.columns);
+        assert_eq!(
+            naming_column(&document.tables[0], &knowledge.columns),
+            Some(1)
+        );
         // A Pub. column of venues keeps the table a paper table.
         let text = text
             .replace("[Paper](https://arxiv.org/abs/2207.14096)", "TGRS")
@@ -540,7 +565,10 @@ mod tests {
         }
         let knowledge = Knowledge::builtin().unwrap();
         let document = crate::document::parse(&text, &knowledge.columns);
-        assert_eq!(naming_column(&document.tables[0]), Some(1));
+        assert_eq!(
+            naming_column(&document.tables[0], &knowledge.columns),
+            Some(1)
+        );
         // Only the name listed twice is a duplicate; one date is no identity.
         assert_eq!(crate::rules::testing::lines("duplicate-paper", &text), [8]);
         let found = crate::rules::testing::check("duplicate-paper", &text);

@@ -416,7 +416,12 @@ fn dataset_section(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
 
 /// The name a citing table's row gives, unless it is a placeholder.
 pub(super) fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
-    let column = crate::profile::tables::naming_column(row.table)?;
+    let column = crate::profile::tables::naming_column(row.table, &cx.knowledge.columns)?;
+    // `[paper](...)` says what the link is, not what the row names.
+    if Some(column) == row.table.column(crate::document::Role::Title) && row.row.has_generic_title()
+    {
+        return None;
+    }
     // A badge (`[![Dataset 2011](...)](...)<br>**IIIT5K**`) is not the name.
     let text = row.row.cell(column).map_or("", |c| c.text_without_badges());
     (text.chars().any(char::is_alphanumeric) && !cx.knowledge.is_placeholder(text)).then_some(text)

@@ -95,7 +95,13 @@ fn report_repeated_rows(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 META.name,
                 Severity::Error,
                 repeated.span,
-                format!("this row repeats line {first_line} word for word"),
+                if repeated.renumbered {
+                    format!(
+                        "this row repeats line {first_line} word for word, but for its row number"
+                    )
+                } else {
+                    format!("this row repeats line {first_line} word for word")
+                },
             )
             .with_label(format!("a copy of line {first_line}"))
             .with_related(repeated.first, "first listed here")

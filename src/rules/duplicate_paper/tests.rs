@@ -528,6 +528,36 @@ fn a_row_of_another_table_pasted_twice_is_reported() {
 }
 
 #[test]
+fn a_numbered_row_pasted_under_the_next_number_is_reported() {
+    // taozh2017's light-field datasets: `No. | Dataset | Year | Pub. | ...`,
+    // HFUT under 2 and again under 3.
+    let row = |n: u32, name: &str| {
+        format!("{n}   | [**{name}**](http://www.example.net/{name}.pdf) |2017 |ACM TOMM | 255 |\n")
+    };
+    let text = format!(
+        "**No.** | **Dataset** | **Year** | **Pub.** | **Size**\n:-: | :-: | :-: | :- | :-\n{}{}{}{}",
+        row(1, "LFSD"),
+        row(2, "HFUT"),
+        row(3, "HFUT"),
+        row(4, "DUTLF")
+    );
+    let found = check("duplicate-paper", &text);
+    assert_eq!(lines("duplicate-paper", &text), [5]);
+    assert!(
+        found[0].message.contains("but for its row number"),
+        "{}",
+        found[0].message
+    );
+    // Numbers that are the row's data, not its place, tell rows apart.
+    let sizes = text.replacen(
+        "[**HFUT**](http://www.example.net/HFUT.pdf) |2017",
+        "[**HFUT**](http://www.example.net/HFUT.pdf) |2018",
+        1,
+    );
+    assert!(lines("duplicate-paper", &sizes).is_empty());
+}
+
+#[test]
 fn a_short_title_taken_to_a_new_problem_years_later_is_another_paper() {
     // BruceZhangReve's health list: the 2023 paper borrowed the 2018
     // paper's arXiv link. Its title is the short one plus `for ...`.

@@ -149,3 +149,16 @@ fn a_datasets_column_right_of_the_title_describes_the_paper() {
     let single: Vec<&str> = single.iter().map(String::as_str).collect();
     assert!(lines("duplicate-paper", &table_of(header, &single)).is_empty());
 }
+
+#[test]
+fn a_generic_link_label_names_no_entry() {
+    // zdyshine's results table: `index | method | paper | code | PSNR`,
+    // each paper cell `[paper](arXiv)`, each missing code `[code](None)`.
+    let header = "| index | method | paper | code | PSNR | SSIM |\n|---|---|---|---|---|---|\n";
+    let rows = [
+        "| 15 | GIMM-VFI(Arxiv 2407) | [paper](https://arxiv.org/pdf/2407.08680) | [code](https://github.com/a/b) | 36.1 | 0.98 |",
+        "| 16 | 360VFI(Arxiv 2407) | [paper](https://arxiv.org/pdf/2407.14066) | [code](None) | - | - |",
+        "| 17 | ViBiDSampler(Arxiv 2410) | [paper](https://arxiv.org/pdf/2410.05651) | [code](None) | - | - |",
+    ];
+    assert!(lines("duplicate-paper", &table_of(header, &rows)).is_empty());
+}
