@@ -61,12 +61,33 @@ pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
     if !rest.chars().any(char::is_alphanumeric) {
         return None;
     }
-    if let Some(title) =
-        linked_title_before_break(&cell).or_else(|| linked_title_before_mark(&cell))
+    if let Some(title) = linked_title_before_break(&cell)
+        .or_else(|| linked_title_before_mark(&cell))
+        .or_else(|| plain_title_before_byline(&cell))
     {
         return Some(title);
     }
     Some(citation_title(text).unwrap_or(text))
+}
+
+/// The title of a cell that writes it unlinked, then a line of authors or
+/// notes in small or slanted type (`Frequency-Guided Spatial Adaptation
+/// ...<br/><sup><sub>*Shizhou Zhang; ...*</sub></sup>`): the text before the
+/// break, when it is plain text of three words or more.
+fn plain_title_before_byline<'r>(cell: &crate::document::Cell<'r, '_>) -> Option<&'r str> {
+    let raw = cell.raw();
+    if !raw.contains('<') || cell.links().next().is_some() {
+        return None;
+    }
+    let lower = raw.to_ascii_lowercase();
+    let br = lower.find("<br")?;
+    let after_break = raw[br..].split_once('>')?.1.trim_start();
+    let byline = ["<sup", "<sub", "<i>", "<em", "<small", "*", "_"]
+        .iter()
+        .any(|mark| after_break.to_ascii_lowercase().starts_with(mark));
+    let title = raw[..br].trim();
+    let plain = !title.contains(['*', '_', '[', '<', '`', '\\', '&']);
+    (byline && plain && title.split_whitespace().count() >= 3).then_some(title)
 }
 
 /// The title of a cell that is its linked title and a mark glued after it

@@ -9,6 +9,7 @@ mod distinct_works;
 mod duplicate_anchor;
 mod duplicate_paper;
 mod duplicates;
+mod entry_name;
 mod impossible_venue_year;
 mod invalid_year;
 mod link_culprit;

@@ -249,8 +249,8 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
     // The extension comes later: its year and its preprint after the
     // conference paper's; with no two preprints to order them, two years
     // later at least (an extension takes time; a title pasted on the next
-    // year's paper, ICIP 2021 and TCSVT 2022, does not), on a document of
-    // its own.
+    // year's paper, ICIP 2021 and TCSVT 2022, does not) or a year later
+    // under the name with a version, on a document of its own.
     let arxiv = |r: &RowRef<'_>| r.facts.arxiv.map(|d| (d.year(), d.month()));
     let year = |r: &RowRef<'_>| cx.venue_year(r).map(|v| v.year).or(r.facts.cell_year());
     let extension = pair.is_some_and(|(conference, journal)| {
@@ -259,7 +259,11 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
         };
         match (arxiv(conference), arxiv(journal)) {
             (Some(pc), Some(pj)) => pc < pj && c < j,
-            _ => j >= c + EXTENSION_YEARS && has_a_document(conference) && has_a_document(journal),
+            _ => {
+                (j >= c + EXTENSION_YEARS || (j > c && versioned_names(cx, conference, journal)))
+                    && has_a_document(conference)
+                    && has_a_document(journal)
+            }
         }
     });
     // An extension shares its code; its paper is its own.
@@ -271,6 +275,19 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
 /// Years from a conference paper to its journal extension, at least, when
 /// no preprints of the two tell their order.
 const EXTENSION_YEARS: i32 = 2;
+
+/// Whether the two rows name their entries by one name, the later with a
+/// version (`MGL` at CVPR 2021, `MGL_v2` in TIP 2022): the list says the
+/// journal's is the second version.
+fn versioned_names(cx: &Context<'_>, first: &RowRef<'_>, second: &RowRef<'_>) -> bool {
+    use super::entry_name::entry_name;
+    match (entry_name(cx, first), entry_name(cx, second)) {
+        (Some(a), Some(b)) => {
+            super::titles::one_name_with_a_version(a, b) && a.chars().count() < b.chars().count()
+        }
+        _ => false,
+    }
+}
 
 /// Whether a row links a paper or a page.
 fn has_a_document(r: &RowRef<'_>) -> bool {

@@ -162,3 +162,49 @@ fn a_generic_link_label_names_no_entry() {
     ];
     assert!(lines("duplicate-paper", &table_of(header, &rows)).is_empty());
 }
+
+/// visionxiang's and ChunmingHe's camouflage lists: `Pub. | Model | Title
+/// | Links`, the title unlinked above a line of authors in small type.
+fn bylined(rows: &[(&str, &str, &str, &str)]) -> String {
+    let mut text =
+        String::from("| **Pub.** | **Model** | **Title** | **Links** |\n|---|---|---|---|\n");
+    for (venue, model, authors, link) in rows {
+        text.push_str(&format!(
+            "| {venue} | <sup>`{model}`</sup> | Mutual Graph Learning for Camouflaged Object Detection <br><sup><sub>*{authors}*</sub></sup> | [Paper]({link}) |\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn an_unlinked_title_ends_where_its_line_of_authors_begins() {
+    let cvf = "https://openaccess.thecvf.com/content/CVPR2021/papers/Zhai_MGL.pdf";
+    let xplore = "https://ieeexplore.ieee.org/document/9962828";
+    // One paper twice, its author list edited in one copy: a copy.
+    let text = bylined(&[
+        ("CVPR<br><sup>2021</sup>", "MGL", "Qiang Zhai, Xin Li", cvf),
+        (
+            "CVPR<br><sup>2021</sup>",
+            "MGL",
+            "Qiang Zhai; Xin Li; Fan Yang",
+            "https://example.org/mgl.pdf",
+        ),
+    ]);
+    assert_eq!(lines("duplicate-paper", &text), [4]);
+    let found = check("duplicate-paper", &text);
+    assert!(!found[0].message.contains("Zhai"), "{}", found[0].message);
+    // The journal's second version a year later, named with a version: an
+    // extension, not a conflict; under one name it is a conflict.
+    let text = bylined(&[
+        ("CVPR<br><sup>2021</sup>", "MGL", "Qiang Zhai, Xin Li", cvf),
+        (
+            "TIP<br><sup>2022</sup>",
+            "MGL_v2",
+            "Qiang Zhai; Xin Li; Fan Yang",
+            xplore,
+        ),
+    ]);
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    let one_name = text.replace("`MGL_v2`", "`MGL`");
+    assert_eq!(lines("conflicting-duplicate", &one_name), [4]);
+}

@@ -6,7 +6,8 @@
 //! other paper's venue and year along, nor its code, nor a name spelling
 //! out the other title.
 
-use super::super::duplicates::{entry_name, Pair};
+use super::super::duplicates::Pair;
+use super::super::entry_name::entry_name;
 use super::super::link_culprit::repo_name;
 use super::super::titles::identity_key;
 use super::super::{Context, RowRef};
