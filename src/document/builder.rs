@@ -406,10 +406,11 @@ fn repeated_row(text: &str, range: &Range<usize>) -> Option<RepeatedRow> {
     let lower = this.to_ascii_lowercase();
     let linked = lower.contains("](http") || lower.contains("](<http");
     let identical = this.trim() == above.trim();
+    // The next number: `7 | Llama 2` and `13 | Llama 2` are two sizes.
     let renumbered = !identical
         && matches!(
             (without_row_number(this), without_row_number(above)),
-            (Some(a), Some(b)) if a.trim() == b.trim()
+            (Some((n, a)), Some((m, b))) if a.trim() == b.trim() && Some(n) == m.checked_add(1)
         );
     ((identical || renumbered) && linked && filled >= 2).then(|| RepeatedRow {
         renumbered,
@@ -418,15 +419,15 @@ fn repeated_row(text: &str, range: &Range<usize>) -> Option<RepeatedRow> {
     })
 }
 
-/// A row without its first cell when that cell only numbers the row (`2 |
-/// [**HFUT**](...) | 2017 |`): a copy pasted under the next number is
-/// still a copy.
-fn without_row_number(row: &str) -> Option<&str> {
+/// A row's number and the row without it, when its first cell holds only
+/// a number (`2 | [**HFUT**](...) | 2017 |`): a copy pasted under the next
+/// number is still a copy.
+fn without_row_number(row: &str) -> Option<(u64, &str)> {
     let row = row.trim_start();
     let row = row.strip_prefix('|').unwrap_or(row).trim_start();
     let digits = row.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = row[digits..].trim_start();
-    (digits > 0).then_some(rest.strip_prefix('|')?)
+    let number = row[..digits].parse().ok()?;
+    Some((number, row[digits..].trim_start().strip_prefix('|')?))
 }
 
 /// Where the comment open at the start of `html` ends: after its `-->`, or

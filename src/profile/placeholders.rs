@@ -71,9 +71,10 @@ impl YearColumnProfile {
         } else {
             None
         };
+        // `2019/??` says the month is unknown: no form to write dates in.
         profile.form = forms
             .into_iter()
-            .find(|&(_, n)| n * 2 > profile.years)
+            .find(|&(form, n)| n * 2 > profile.years && form != DateForm::UnknownMonth)
             .map(|(form, _)| form);
         Some(profile)
     }
@@ -132,6 +133,9 @@ mod tests {
         let p = profile(&["arxiv 24.07", "24.01", "2023", "19.06"]);
         assert_eq!(p.form, Some(DateForm::ShortYear));
         let p = profile(&["2021", "2022", "202203", "2021.05"]);
+        assert_eq!(p.form, None);
+        // `2019/??` marks a month unknown: no form to suggest.
+        let p = profile(&["2019/??", "2014/??", "2015/??", "20199"]);
         assert_eq!(p.form, None);
     }
 

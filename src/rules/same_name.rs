@@ -261,8 +261,7 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
             (Some(pc), Some(pj)) => pc < pj && c < j,
             _ => {
                 (j >= c + EXTENSION_YEARS || (j > c && versioned_names(cx, conference, journal)))
-                    && has_a_document(conference)
-                    && has_a_document(journal)
+                    && documents_of_their_own(conference, journal)
             }
         }
     });
@@ -289,9 +288,24 @@ fn versioned_names(cx: &Context<'_>, first: &RowRef<'_>, second: &RowRef<'_>) ->
     }
 }
 
-/// Whether a row links a paper or a page.
-fn has_a_document(r: &RowRef<'_>) -> bool {
-    !row_paper_ids(r.table, r.row).is_empty() || !row_places(r).is_empty()
+/// Whether each row links a page the other does not, and the two share no
+/// paper id (an extension may share the code and the project page: LFS
+/// at CVPR 2014 and in TPAMI 2017 on one Duke project page).
+fn documents_of_their_own(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let places = |r: &RowRef<'_>| -> Vec<String> {
+        let code = r.table.column(crate::document::Role::Code);
+        r.row
+            .links()
+            .filter(|l| Some(l.cell) != code && !crate::knowledge::ids::on_a_code_host(l.url))
+            .map(|l| same_place(l.url))
+            .filter(|u| !u.is_empty())
+            .collect()
+    };
+    let (places_a, places_b) = (places(a), places(b));
+    let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
+    places_a.iter().any(|p| !places_b.contains(p))
+        && places_b.iter().any(|p| !places_a.contains(p))
+        && !ids_a.iter().any(|id| ids_b.contains(id))
 }
 
 /// Where a row's links lead, as places (see [`same_place`]).

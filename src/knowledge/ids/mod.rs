@@ -10,7 +10,7 @@ mod url;
 
 pub use arxiv::{arxiv_link, is_arxiv_host, is_arxiv_own_host, ArxivId, ArxivLink};
 pub use paper::{paper_ids, PaperId};
-pub use publishers::{doi, openreview_id};
+pub use publishers::{doi, on_a_code_host, openreview_id};
 
 #[cfg(test)]
 mod tests;

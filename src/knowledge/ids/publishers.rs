@@ -146,6 +146,11 @@ fn doi_in_path<'u>(url: &Url<'u>) -> Option<&'u str> {
     )
 }
 
+/// Whether a link leads to a code host (a repository, a model card).
+pub fn on_a_code_host(url: &str) -> bool {
+    super::url::split_url(url).is_some_and(|u| CODE_HOSTS.contains(&u.host.as_ref()))
+}
+
 /// Hosts of code, whose paths are files and folders.
 const CODE_HOSTS: [&str; 4] = [
     "github.com",

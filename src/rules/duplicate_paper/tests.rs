@@ -548,6 +548,13 @@ fn a_numbered_row_pasted_under_the_next_number_is_reported() {
         "{}",
         found[0].message
     );
+    // Numbers that are no row numbers (not the next one: sizes) tell rows
+    // apart.
+    let sizes = "| Size (B) | Model | Organization |\n|---|---|---|\n\
+                 | 7 | [Llama 2](https://huggingface.co/meta-llama) | Meta |\n\
+                 | 13 | [Llama 2](https://huggingface.co/meta-llama) | Meta |\n\
+                 | 70 | [Llama 2](https://huggingface.co/meta-llama) | Meta |\n";
+    assert!(lines("duplicate-paper", sizes).is_empty());
     // Numbers that are the row's data, not its place, tell rows apart.
     let sizes = text.replacen(
         "[**HFUT**](http://www.example.net/HFUT.pdf) |2017",
@@ -699,8 +706,23 @@ fn a_conference_paper_and_its_journal_extension_on_two_documents_are_two() {
     assert_eq!(lines("conflicting-duplicate", &table("2015", xplore)), [5]);
     let same = table("2017", "https://example.edu/lfs.pdf");
     assert_eq!(lines("conflicting-duplicate", &same), [5]);
-    // Nor is a journal row that links nothing: nothing says it is another
-    // document.
+    // Nor is a journal row whose only page the conference's row links
+    // too, nor one that links nothing: nothing says it is another
+    // document. A shared code repository says nothing either way.
+    let page = "https://example.github.io/lfs/";
+    let shared = table("2017", page).replacen("https://example.edu/lfs.pdf", page, 1);
+    assert_eq!(lines("conflicting-duplicate", &shared), [5]);
+    let code = table("2017", xplore)
+        .replace(
+            "(https://example.edu/lfs.pdf) |",
+            "(https://example.edu/lfs.pdf) [Code](https://github.com/a/lfs) |",
+        )
+        .replace(
+            &format!("({xplore}) |"),
+            &format!("({xplore}) [Code](https://github.com/a/lfs) |"),
+        );
+    assert!(code.matches("github.com/a/lfs").count() == 2, "{code}");
+    assert!(lines("conflicting-duplicate", &code).is_empty());
     let unlinked = table("2017", xplore).replace(&format!("[Paper]({xplore})"), "-");
     assert_eq!(lines("conflicting-duplicate", &unlinked), [5]);
 }

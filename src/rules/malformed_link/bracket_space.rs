@@ -13,10 +13,11 @@ static SPACED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\[([^\[\]\n]+)\]([ \t]+)\((https?://[^()\s]+)\)").expect("valid regex")
 });
 
-/// The findings for a line that starts at byte `start` of the document;
-/// `shown(at)` tells whether the line's byte `at` shows as text (not in a
-/// code span nor a comment).
+/// The findings for a line that starts at byte `start` of the document
+/// `text`; `shown(at)` tells whether the line's byte `at` shows as text
+/// (not in a code span nor a comment).
 pub(super) fn spaced_after_bracket(
+    text: &str,
     line: &str,
     start: usize,
     shown: impl Fn(usize) -> bool,
@@ -27,8 +28,10 @@ pub(super) fn spaced_after_bracket(
     SPACED
         .captures_iter(line)
         .filter_map(|c| {
-            let (whole, space) = (c.get(0)?, c.get(2)?);
-            if !shown(whole.start()) {
+            let (whole, label, space) = (c.get(0)?, c.get(1)?, c.get(2)?);
+            if !shown(whole.start())
+                || is_something_else(text, &line[..whole.start()], label.as_str())
+            {
                 return None;
             }
             let fix = Fix::unsafe_(vec![Edit::replace(
@@ -39,7 +42,7 @@ pub(super) fn spaced_after_bracket(
                 diagnostic(
                     Span::new(start + whole.start(), start + whole.end()),
                     format!(
-                        "a space between `[{}]` and `(...)` keeps this from being a link: it shows as plain text",
+                        "a space between `[{}]` and `(...)` keeps the text from being a link: the brackets show as typed",
                         &c[1]
                     ),
                 )
@@ -48,4 +51,20 @@ pub(super) fn spaced_after_bracket(
             )
         })
         .collect()
+}
+
+/// Brackets that are something else than a link's text: a task list's
+/// checkbox (`- [ ] (https://...)`), escaped brackets (`\[text\]`), a
+/// footnote (`[^1]`), or a reference the document defines (`[Transformer]`
+/// with `[Transformer]: url`), already a link.
+fn is_something_else(text: &str, before: &str, label: &str) -> bool {
+    let checkbox = matches!(label, " " | "x" | "X");
+    let escaped = before.ends_with('\\') || label.ends_with('\\');
+    let footnote = label.starts_with('^');
+    let defined = || {
+        let wanted = format!("[{}]:", label.to_lowercase());
+        text.lines()
+            .any(|l| l.trim_start().to_lowercase().starts_with(&wanted))
+    };
+    checkbox || escaped || footnote || defined()
 }

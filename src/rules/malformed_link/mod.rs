@@ -239,11 +239,16 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
             continue;
         }
         comment_open = comment_open_after(line, open_before);
-        out.extend(bracket_space::spaced_after_bracket(line, start, |at| {
-            let before = &line[..at];
-            before.bytes().filter(|&b| b == b'`').count() % 2 == 0
-                && !comment_open_after(before, open_before)
-        }));
+        out.extend(bracket_space::spaced_after_bracket(
+            text,
+            line,
+            start,
+            |at| {
+                let before = &line[..at];
+                before.bytes().filter(|&b| b == b'`').count() % 2 == 0
+                    && !comment_open_after(before, open_before)
+            },
+        ));
         // Tables are in document order: skip those that ended before this line.
         while tables.first().is_some_and(|t| t.span.end <= start) {
             tables = &tables[1..];

@@ -478,6 +478,19 @@ fn a_space_between_the_brackets_and_the_address_is_no_link() {
                 - `[Code] (https://github.com/a/b)` and <!-- [Old] (https://x.org/a) -->\n\
                 - [1] (see the appendix)\n";
     assert_eq!(lines("malformed-link", text), [5, 7]);
+    // A checkbox, escaped brackets, a footnote and a defined reference are
+    // no link's text.
+    let others = "# Reading\n\n- [ ] (https://arxiv.org/abs/2301.00001) read this\n\
+                  - [x] (https://arxiv.org/abs/2301.00002) read\n\
+                  - \\[text\\] (https://example.com/x)\n\
+                  - shown before[^1] (https://example.com/y)\n\
+                  - [Transformer] (https://example.com/z)\n\n\
+                  [^1]: a note\n[transformer]: https://arxiv.org/abs/1706.03762\n";
+    assert!(
+        lines("malformed-link", others).is_empty(),
+        "{:?}",
+        check("malformed-link", others)
+    );
     let (fixed, applicability) = fixed(&text.replace(" [GitHub] (", " [GitHub]("));
     assert_eq!(applicability, Applicability::Unsafe);
     assert!(fixed.contains("| [ECoT VLA](https://openreview.net/forum?id=S70MgnIA0v) |"));
