@@ -126,22 +126,7 @@ pub(super) fn different_linked_titles(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
 /// alike but for the scheme, `www.` and a trailing slash: one entry, one of
 /// whose titles was pasted wrong.
 fn share_a_page(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
-    let pages = |r: &RowRef<'_>| -> Vec<String> {
-        let code = r.table.column(crate::document::Role::Code);
-        r.row
-            .own_links()
-            .filter(|l| Some(l.cell) != code && !l.url.trim().is_empty())
-            .map(|l| {
-                let url = l.url.trim().to_ascii_lowercase();
-                let url = url
-                    .trim_start_matches("https://")
-                    .trim_start_matches("http://");
-                url.trim_start_matches("www.")
-                    .trim_end_matches('/')
-                    .to_string()
-            })
-            .collect()
-    };
+    let pages = pages_outside_code;
     let theirs = pages(b);
     pages(a).iter().any(|page| theirs.contains(page))
 }
@@ -288,18 +273,33 @@ fn versioned_names(cx: &Context<'_>, first: &RowRef<'_>, second: &RowRef<'_>) ->
     }
 }
 
+/// The pages a row's own links lead to outside its code column, written
+/// alike but for the scheme, `www.`, case and a trailing slash.
+fn pages_outside_code(r: &RowRef<'_>) -> Vec<String> {
+    let code = r.table.column(crate::document::Role::Code);
+    r.row
+        .own_links()
+        .filter(|l| Some(l.cell) != code && !l.url.trim().is_empty())
+        .map(|l| {
+            let url = l.url.trim().to_ascii_lowercase();
+            let url = url
+                .trim_start_matches("https://")
+                .trim_start_matches("http://");
+            url.trim_start_matches("www.")
+                .trim_end_matches('/')
+                .to_string()
+        })
+        .collect()
+}
+
 /// Whether each row links a page the other does not, and the two share no
 /// paper id (an extension may share the code and the project page: LFS
 /// at CVPR 2014 and in TPAMI 2017 on one Duke project page).
 fn documents_of_their_own(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let places = |r: &RowRef<'_>| -> Vec<String> {
-        let code = r.table.column(crate::document::Role::Code);
-        r.row
-            .links()
-            .filter(|l| Some(l.cell) != code && !crate::knowledge::ids::on_a_code_host(l.url))
-            .map(|l| same_place(l.url))
-            .filter(|u| !u.is_empty())
-            .collect()
+        let mut pages = pages_outside_code(r);
+        pages.retain(|page| !crate::knowledge::ids::on_a_code_host(&format!("https://{page}")));
+        pages
     };
     let (places_a, places_b) = (places(a), places(b));
     let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
