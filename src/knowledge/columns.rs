@@ -52,6 +52,9 @@ pub struct ColumnFile {
     /// Headers of a column that numbers the rows (`Num`, `No.`, `序号`).
     #[serde(default)]
     pub numbering_headers: Vec<String>,
+    /// Headings of a section of papers still to be filed in (`TODO`).
+    #[serde(default)]
+    pub to_do_headings: Vec<String>,
     /// Words a title header is joined to when the column also holds the
     /// paper's links (`Paper / Resource`, `Paper and resources`).
     #[serde(default)]
@@ -133,6 +136,9 @@ pub struct ColumnRoles {
     pub description_headers: Vec<String>,
     /// Headers of columns numbering the rows, normalised.
     pub numbering_headers: Vec<String>,
+    /// Headings of sections of papers still to be filed in, as letters and
+    /// digits only, in lower case (`todo`).
+    pub to_do_headings: Vec<String>,
     /// Words joined to a title header in a title column's header, normalised.
     pub resource_words: Vec<String>,
     /// The venue data, for link labels that name where a paper appeared
@@ -200,6 +206,7 @@ impl ColumnRoles {
         let title_when_alone_headers = gather(|f| &f.title_when_alone_headers, normalise_header);
         let description_headers = gather(|f| &f.description_headers, normalise_header);
         let numbering_headers = gather(|f| &f.numbering_headers, normalise_header);
+        let to_do_headings = gather(|f| &f.to_do_headings, letters_and_digits);
         let resource_words = gather(|f| &f.resource_words, normalise_header);
         ColumnRoles {
             roles,
@@ -214,6 +221,7 @@ impl ColumnRoles {
             title_when_alone_headers,
             description_headers,
             numbering_headers,
+            to_do_headings,
             resource_words,
             venue_names: super::VenueBook::default(),
         }
@@ -234,6 +242,11 @@ impl ColumnRoles {
     }
 
     /// Whether a header is one of `names` (normalised, `*` a prefix).
+    /// Whether a heading names a section of papers still to be filed in.
+    pub fn is_to_do_heading(&self, heading: &str) -> bool {
+        self.to_do_headings.contains(&letters_and_digits(heading))
+    }
+
     pub fn header_is(names: &[String], header: &str) -> bool {
         let header = normalise_header(header);
         names.iter().any(|name| header_matches(name, &header))
@@ -431,6 +444,15 @@ fn without_spaces_around_slashes(header: String) -> String {
     } else {
         header
     }
+}
+
+/// A heading as its letters and digits in lower case: `👨🏫  TODO` is
+/// `todo`, `To be added` is `tobeadded`.
+fn letters_and_digits(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]

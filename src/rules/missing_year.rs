@@ -25,7 +25,10 @@ impl Rule for MissingYear {
                 }
                 continue;
             }
-            if fact.value != YearCell::Empty || continues_the_row_above(cx, &r) {
+            if fact.value != YearCell::Empty
+                || continues_the_row_above(cx, &r)
+                || under_a_to_do_heading(cx, &r)
+            {
                 continue;
             }
             let table_profile = cx.profile.tables.get(r.table_index);
@@ -255,6 +258,15 @@ fn continues_the_row_above(cx: &Context<'_>, r: &RowRef<'_>) -> bool {
             .is_paper(cx.knowledge)
 }
 
+/// Whether the row's table sits right under a heading of papers still to be
+/// filed in (`## 👨🏫 TODO`): its empty cells are the work left.
+fn under_a_to_do_heading(cx: &Context<'_>, r: &RowRef<'_>) -> bool {
+    let Some(heading) = r.table.heading.and_then(|h| cx.document.headings.get(h)) else {
+        return false;
+    };
+    cx.knowledge.columns.is_to_do_heading(&heading.text)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -266,6 +278,27 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].is_safe_fixable());
         assert!(apply_fix(&text, &found[0]).contains("[Code](https://github.com/a/b) | 2020 |\n"));
+    }
+
+    #[test]
+    fn quiet_in_a_section_of_papers_still_to_file() {
+        // Geeks-Z/Class-Incremental-Learning: `## 👨🏫  TODO` holds a paper
+        // whose venue, year and type are still to be looked up.
+        let table = |heading: &str| {
+            format!(
+                "## {heading}\n\n| Title | Venue | Year | Type |\n|---|---|---|---|\n\
+                 | [Revisiting Class-Incremental Learning with Pre-Trained Models](https://arxiv.org/pdf/2303.07338) | | | |\n"
+            )
+        };
+        for heading in ["👨🏫  TODO", "To do", "To be added"] {
+            assert!(
+                lines("missing-year", &table(heading)).is_empty(),
+                "{heading}"
+            );
+        }
+        // A word of the heading is not the heading (`TODO lists`, a topic).
+        assert_eq!(lines("missing-year", &table("Papers")), [5]);
+        assert_eq!(lines("missing-year", &table("TODO lists for agents")), [5]);
     }
 
     #[test]
