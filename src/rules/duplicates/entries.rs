@@ -1,0 +1,251 @@
+//! What tells two rows of one paper apart as two entries: the names their
+//! citing tables give, the labels and categories they are filed under.
+
+use super::super::entry_name::entry_name_column;
+use super::super::same_name::{row_places, same_place};
+use super::super::titles::identity_key;
+use super::super::{Context, RowRef};
+use crate::facts::{row_paper_ids, row_title};
+use crate::knowledge::ids::PaperId;
+
+/// The name a citing table's row gives, unless it is a placeholder.
+pub(crate) fn row_name<'r>(cx: &Context<'_>, row: &RowRef<'r>) -> Option<&'r str> {
+    let column = crate::profile::tables::naming_column(row.table, &cx.knowledge.columns)?;
+    // `[paper](...)` says what the link is, not what the row names.
+    if Some(column) == row.table.column(crate::document::Role::Title) && row.row.has_generic_title()
+    {
+        return None;
+    }
+    // A badge (`[![Dataset 2011](...)](...)<br>**IIIT5K**`) is not the name.
+    let text = row.row.cell(column).map_or("", |c| c.text_without_badges());
+    (text.chars().any(char::is_alphanumeric) && !cx.knowledge.is_placeholder(text)).then_some(text)
+}
+
+/// The row's naming column's text when it reads as a title (four words or
+/// more): what a row whose title cell is a generic link is known by.
+pub(crate) fn title_by_name<'r>(cx: &Context<'_>, r: &RowRef<'r>) -> Option<&'r str> {
+    let name = r.row.cell(entry_name_column(cx, r)?)?.text_without_badges();
+    (name.split_whitespace().count() >= 4).then_some(name)
+}
+
+/// The titles two rows give in their naming column when their title cells
+/// are generic links (`| Method | Paper |` with each Paper cell
+/// `[Paper](...)` and the titles under Method): both names or neither, and
+/// only names of four words or more, which read as titles, not as a
+/// model's name (two models of one paper share its link).
+pub(super) fn titles_by_name<'r>(
+    cx: &Context<'_>,
+    a: &RowRef<'r>,
+    b: &RowRef<'r>,
+) -> (Option<&'r str>, Option<&'r str>) {
+    // `MedOpenClaw: Auditable VLM Agent ...` and `MedOpenCLAW /
+    // MedFlowBench: Auditing ...`: one paper's name, its subtitle written
+    // from memory in each section; such names tell nothing apart.
+    let lead = |name: &str| name.split_whitespace().next().map(identity_key);
+    match (title_by_name(cx, a), title_by_name(cx, b)) {
+        (Some(x), Some(y)) if lead(x) != lead(y) => (Some(x), Some(y)),
+        _ => (None, None),
+    }
+}
+
+/// A short title and the same title taken to a new problem (`Neural
+/// ordinary differential equations` / `... for modeling epidemic
+/// spreading`, 2018 and 2023) on rows dated two years apart at least: two
+/// papers, one link borrowed. Closer, the short one is the title cut short
+/// (`Deep Residual Learning` / `... for Image Recognition`, even at two
+/// venues of one year: a conflict, not two papers).
+pub(super) fn new_problem(
+    cx: &Context<'_>,
+    (a, b): (&RowRef<'_>, &RowRef<'_>),
+    (title_a, title_b): (Option<&str>, Option<&str>),
+) -> bool {
+    let (Some(x), Some(y)) = (title_a, title_b) else {
+        return false;
+    };
+    let year = |r: &RowRef<'_>| cx.venue_year(r).map(|v| v.year).or(r.facts.cell_year());
+    super::super::titles::taken_further(x, y)
+        && matches!((year(a), year(b)), (Some(p), Some(q)) if p.abs_diff(q) >= 2)
+}
+
+/// Two rows of one paper that name two different entries in their name
+/// columns ("MSVD-QA" and "MSRVTT-QA", two datasets of one paper) are two
+/// entries, not one paper listed twice. Failing a name column, the columns
+/// left of the title that have no role are labels (`Approach | Paper`,
+/// `Task | Architecture | Model`): a paper under two labels of one such
+/// column (both cells words, not placeholders) is two entries. A label
+/// right of the title (`Title | Date | Task`) is a detail of the paper, not
+/// its entry.
+pub(super) fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let name = |r: &RowRef<'_>| -> Option<String> {
+        let text = r.cell_text(entry_name_column(cx, r)?);
+        let key = identity_key(text);
+        (!key.is_empty() && !cx.knowledge.is_placeholder(text)).then_some(key)
+    };
+    match (name(a), name(b)) {
+        (Some(x), Some(y)) => return x != y && !foreign_name_beside_a_named_title(a, &x, &y),
+        (None, None) => {}
+        _ => return false,
+    }
+    let labels = |r: &RowRef<'_>| -> Vec<(String, String)> {
+        let Some(title) = r.table.column(crate::document::Role::Title) else {
+            return Vec::new();
+        };
+        // A description (`Tags`, `Notes`) labels no entry, unless its
+        // values file the rows in runs (Tomsawyerhu's `Tag`: a paper of two
+        // tags listed in both runs).
+        let describes = |header: &str| {
+            crate::knowledge::ColumnRoles::header_is(
+                &cx.knowledge.columns.description_headers,
+                header,
+            )
+        };
+        (r.table.columns.iter().enumerate())
+            .filter_map(|(c, column)| {
+                if column.role.is_some() {
+                    return None;
+                }
+                let text = r.cell_text(c);
+                // A paper filed under no category (`--`) and under one is
+                // filed twice on purpose, like under two categories.
+                if !describes(&column.header) && categorises_the_rows(cx, r.table, c) {
+                    let key = category_key(cx, text);
+                    return Some((identity_key(&column.header), key));
+                }
+                let labels =
+                    (c < title && !describes(&column.header)) || groups_the_rows(cx, r.table, c);
+                // Numbers (`#`, `No.`) count rows; they name no entry.
+                let key = identity_key(text);
+                (labels
+                    && key.chars().any(char::is_alphabetic)
+                    && !cx.knowledge.is_placeholder(text))
+                .then(|| (identity_key(&column.header), key))
+            })
+            .collect()
+    };
+    let (x, y) = (labels(a), labels(b));
+    x.iter()
+        .any(|(header, key)| y.iter().any(|(h, k)| h == header && k != key))
+}
+
+/// `| MoE-FFD | MoE-FFD: Mixture of Experts for ... |` beside `| MLLMs |
+/// MoE-FFD: Mixture of Experts for ... |`: the title names its entry, the
+/// other row's name (`x`, `y` are both names' keys) is nowhere in it. One
+/// row's title and link were pasted under another entry's name; two entries
+/// of one paper (`BLIP`, `BLIP-Large`; `MSVD-QA`, `MSRVTT-QA` under a title
+/// that names neither) keep their exemption.
+fn foreign_name_beside_a_named_title(row: &RowRef<'_>, x: &str, y: &str) -> bool {
+    let Some(title) = row_title(row.table, row.row) else {
+        return false;
+    };
+    let Some((lead, _)) = super::super::titles::title_after_name(title) else {
+        return false;
+    };
+    let (lead, whole) = (identity_key(lead), identity_key(title));
+    let foreign = |name: &str| !name.contains(lead.as_str()) && !whole.contains(name);
+    (x == lead && foreign(y)) || (y == lead && foreign(x))
+}
+
+/// Whether a table maps each paper to one category: beside the title, its
+/// only other column holds values that recur, a third of its cells at
+/// least repeating another's (SinaMohseni's `Paper |
+/// Evaluation Method`, a paper once per method it was evaluated by), with
+/// no dates or numbers among them.
+fn categorises_the_rows(
+    cx: &Context<'_>,
+    table: &crate::document::Table<'_>,
+    column: usize,
+) -> bool {
+    if table.columns.len() != 2 {
+        return false;
+    }
+    let mut values: Vec<String> = Vec::new();
+    let mut filled = 0;
+    for row in table.rows() {
+        let text = row.cell(column).map_or("", |c| c.text());
+        if text.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        let key = category_key(cx, text);
+        filled += 1;
+        if !values.contains(&key) {
+            values.push(key);
+        }
+    }
+    values.len() >= 2 && values.len() * 3 <= filled * 2
+}
+
+/// A category cell's value, every placeholder and empty cell one value.
+fn category_key(cx: &Context<'_>, text: &str) -> String {
+    if text.trim().is_empty() || cx.knowledge.is_placeholder(text) {
+        "-".to_string()
+    } else {
+        identity_key(text)
+    }
+}
+
+/// Whether a column right of the title files the table's rows in groups:
+/// each of its values (two at least) fills one run of rows, two rows a run
+/// on average, nearly every row filled, no value a date or number (MengyingLei's `Paper | Venue | Year | Constraint | Code`,
+/// all `R_Lap` rows, then all `R_var` rows: a paper using both is listed
+/// in both groups). A detail of each paper (`Task`) does not come in runs.
+fn groups_the_rows(cx: &Context<'_>, table: &crate::document::Table<'_>, column: usize) -> bool {
+    let mut values: Vec<String> = Vec::new();
+    let (mut runs, mut filled) = (0, 0);
+    let mut last: Option<String> = None;
+    for row in table.rows() {
+        let text = row.cell(column).map_or("", |c| c.text());
+        if cx.knowledge.is_placeholder(text) || text.trim().is_empty() {
+            continue;
+        }
+        // Dates and numbers order rows; they file none under a label.
+        if text.chars().any(|c| c.is_ascii_digit())
+            || text.split_whitespace().any(crate::knowledge::names_a_month)
+        {
+            return false;
+        }
+        filled += 1;
+        let key = identity_key(text);
+        if last.as_ref() != Some(&key) {
+            runs += 1;
+            if !values.contains(&key) {
+                values.push(key.clone());
+            }
+            last = Some(key);
+        }
+    }
+    // Nearly every row filed, two rows a group on average: a mostly empty
+    // column (an award, a highlight) files nothing.
+    values.len() >= 2
+        && runs == values.len()
+        && filled >= 2 * values.len()
+        && filled * 5 >= table.row_count() * 4
+}
+
+/// Two sources under one name: both rows link somewhere, never to the same
+/// place (links that rows of other names share too, a folder of all the
+/// table's preprocessed files, say nothing), and not to a paper in two of
+/// its forms (a preprint on one row, its published version on the other).
+/// Links are compared without their scheme, `www.` and a closing slash.
+pub(super) fn no_link_in_common(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let name = row_name(cx, a).map(identity_key);
+    let shared_by_the_table = |url: &str| {
+        (0..a.table.rows().len())
+            .map(|i| cx.row((a.table_index, i)))
+            .filter(|r| row_name(cx, r).map(identity_key) != name)
+            .filter(|r| r.row.links().any(|l| same_place(l.url) == url))
+            .nth(1)
+            .is_some()
+    };
+    let (x, y) = (row_places(a), row_places(b));
+    let in_common = x.iter().any(|u| y.contains(u) && !shared_by_the_table(u));
+    let kinds = |r: &RowRef<'_>| -> Vec<std::mem::Discriminant<PaperId>> {
+        row_paper_ids(r.table, r.row)
+            .iter()
+            .map(std::mem::discriminant)
+            .collect()
+    };
+    let (ka, kb) = (kinds(a), kinds(b));
+    let one_paper_in_two_forms =
+        !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|k| kb.contains(k));
+    !x.is_empty() && !y.is_empty() && !in_common && !one_paper_in_two_forms
+}

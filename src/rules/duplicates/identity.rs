@@ -1,0 +1,180 @@
+//! What a row is known by in the duplicate map: its paper ids, its title,
+//! its pages, or (in a citing table) the name it gives.
+
+use super::super::distinct_works::links_a_talk;
+use super::super::titles::{identity_key, title_hash, Fnv64};
+use super::super::{Context, RowRef};
+use super::entries::row_name;
+use crate::facts::{row_paper_ids, row_title};
+use crate::knowledge::ids::PaperId;
+use std::hash::{Hash, Hasher};
+
+/// What makes two rows one paper. Titles are compared by their key, which
+/// is only built to confirm a hash hit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum Identity {
+    Id(PaperId),
+    Title,
+    /// The name a citing table gives its row (a dataset, a tool).
+    Name,
+    /// The page a row without a title of its own links (see link_identity).
+    Page(String),
+}
+
+pub(super) fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
+    // A citing table's rows are the things it names; many of them may cite
+    // one paper.
+    if cx.profile.tables[row.table_index].cites_only {
+        let mut identities: Vec<(u64, Identity)> = row_name(cx, row)
+            .map(|name| vec![(title_hash(name), Identity::Name)])
+            .unwrap_or_default();
+        identities.extend(id_identities(row));
+        return identities;
+    }
+    // A row that leaves out trailing cells is still a paper: its title and
+    // links count like any other row's.
+    let mut identities = id_identities(row);
+    let talk = links_a_talk(cx, row);
+    let pages = if talk {
+        super::super::link_identity::row_pages(row)
+    } else {
+        super::super::link_identity::untitled_row_pages(row)
+    };
+    for page in pages {
+        identities.push((title_hash(&page), Identity::Page(page)));
+    }
+    if let Some(title) = row_title(row.table, row.row) {
+        if !cx.profile.tables[row.table_index].titles_repeat
+            && !broken_line(cx, row)
+            && !cx.knowledge.is_placeholder(title)
+            && !super::super::titles::names_authors_only(title)
+            && !talk
+        {
+            // A title with a leading name (`NAME: Title`) is found by the
+            // title without it: a copy written with the name or without
+            // it, or with another name (`same_identity` tells them apart).
+            // One key a row keeps the map as small as the rows.
+            let key = super::super::titles::title_after_name(title).map_or(title, |(_, rest)| rest);
+            identities.push((title_hash(key), Identity::Title));
+        }
+    }
+    // A row whose venue cell says `Dataset` is a dataset that cites the
+    // paper introducing it: it pairs only with other dataset entries (such
+    // rows, and rows under a "Datasets" heading), never with that paper's
+    // own row.
+    let salted = |identities: &[(u64, Identity)]| {
+        identities
+            .iter()
+            .map(|(hash, identity)| (hash ^ DATASET_ENTRIES, identity.clone()))
+            .collect::<Vec<_>>()
+    };
+    if dataset_entry(cx, row) {
+        return salted(&identities);
+    }
+    // Under a "Datasets" heading a row is compared with the other dataset
+    // entries first, then with the paper rows.
+    if dataset_section(cx, row) {
+        let mut both = salted(&identities);
+        both.extend(identities);
+        return both;
+    }
+    identities
+}
+
+fn id_identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
+    row_paper_ids(row.table, row.row)
+        .into_iter()
+        .map(|id| {
+            let mut hasher = Fnv64::default();
+            id.hash(&mut hasher);
+            (hasher.finish(), Identity::Id(id))
+        })
+        .collect()
+}
+
+/// Confirms what a hash hit claims.
+pub(super) fn same_identity(
+    cx: &Context<'_>,
+    a: &RowRef<'_>,
+    b: &RowRef<'_>,
+    identity: &Identity,
+) -> bool {
+    match identity {
+        Identity::Name => match (row_name(cx, a), row_name(cx, b)) {
+            (Some(x), Some(y)) => identity_key(x) == identity_key(y),
+            _ => false,
+        },
+        Identity::Id(id) => row_paper_ids(a.table, a.row).contains(id),
+        Identity::Page(page) => {
+            super::super::link_identity::row_pages(a).contains(page)
+                && super::super::link_identity::row_pages(b).contains(page)
+        }
+        Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
+            (Some(x), Some(y)) => {
+                identity_key(x) == identity_key(y)
+                    || super::super::titles::same_title_past_a_name(x, y)
+            }
+            _ => false,
+        },
+    }
+}
+
+/// Mixed into the hashes of the papers that citing tables' rows link,
+/// which pair only among themselves.
+pub(super) const CITED_PAPERS: u64 = 0x27d4_eb2f_1656_67c5;
+
+/// Mixed into the hashes of dataset entries, which pair only among
+/// themselves.
+const DATASET_ENTRIES: u64 = 0x5bd1_e995_d47a_1c3f;
+
+/// Whether a paper table's row names a dataset (or benchmark, tool) rather
+/// than a paper: its venue cell holds `Dataset` instead of a venue, or a
+/// release channel that is no publication (`GitHub 2024`: a repository
+/// implementing the paper).
+pub(super) fn dataset_entry(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let Some(column) = row.table.column(crate::document::Role::Venue) else {
+        return false;
+    };
+    let channels = &cx.knowledge.columns.citing.entry_channels;
+    let entry_channel = row.facts.venue.as_ref().is_some_and(|fact| {
+        fact.value.mention().is_some_and(|m| {
+            let venue = cx.knowledge.venues.venue(m.venue);
+            channels.iter().any(|c| c.eq_ignore_ascii_case(&venue.name))
+        })
+    });
+    if entry_channel {
+        return true;
+    }
+    let text = row
+        .cell_text(column)
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    !text.is_empty()
+        && crate::knowledge::ColumnRoles::header_is(
+            &cx.knowledge.columns.citing.entity_headers,
+            text,
+        )
+}
+
+/// Whether a row sits under a heading that names datasets or benchmarks.
+fn dataset_section(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let words = &cx.knowledge.columns.citing.section_words;
+    cx.document.heading_chain(row.table.heading).any(|h| {
+        h.text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    })
+}
+
+/// A row missing two or more cells beyond those the table leaves out by
+/// convention, whose title cell carries no link, is most likely the second
+/// half of a row broken over two lines: its "title" is whatever text landed
+/// in that column. Such a row still takes part through its paper links.
+fn broken_line(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
+    let optional = cx.profile.tables[row.table_index].optional_tail;
+    let short = row.row.cell_count() + optional + 1 < row.table.columns.len();
+    let titled = row
+        .row
+        .cell_of(row.table.column(crate::document::Role::Title))
+        .is_some_and(|c| c.links().next().is_some());
+    short && !titled
+}
