@@ -109,7 +109,12 @@ impl<'a> Builder<'a, '_> {
 
     fn start(&mut self, tag: Tag<'a>, range: Range<usize>) {
         match tag {
-            Tag::Image { .. } => self.image_depth += 1,
+            Tag::Image { .. } => {
+                self.image_depth += 1;
+                if let Some(row) = &mut self.row {
+                    row.images.push(Span::new(range.start, range.end));
+                }
+            }
             Tag::Heading { level, .. } => {
                 self.heading = Some(OpenHeading {
                     level: level as u8,
@@ -142,6 +147,7 @@ impl<'a> Builder<'a, '_> {
                     range,
                     texts: Vec::new(),
                     links: Vec::new(),
+                    images: Vec::new(),
                 })
             }
             _ => {}

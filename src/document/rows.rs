@@ -16,6 +16,8 @@ pub(super) struct OpenRow<'a> {
     pub(super) range: Range<usize>,
     pub(super) texts: Vec<(usize, CowStr<'a>)>,
     pub(super) links: Vec<(Span, CowStr<'a>, TextParts<'a>)>,
+    /// Where its images (`![alt](url)`) are: their URLs are no bare URLs.
+    pub(super) images: Vec<Span>,
 }
 
 /// Splits a row into cells, stores its cells and links in the table, and
@@ -57,7 +59,7 @@ pub(super) fn store_row<'a>(text: &'a str, open: OpenRow<'a>, table: &mut Table<
         });
     }
     add_html_links(text, &raw_cells, links, owned);
-    add_bare_urls(text, &raw_cells, links, links_start, owned);
+    add_bare_urls(text, &raw_cells, (links, links_start), &open.images, owned);
     RowData {
         span: (line.start as u32, line.end as u32),
         cells: (cells_start, cells.len() as u32),
@@ -115,11 +117,15 @@ fn add_html_links(
 fn add_bare_urls(
     text: &str,
     cells: &[super::RawCell],
-    links: &mut Vec<LinkData>,
-    row_links_start: usize,
+    (links, row_links_start): (&mut Vec<LinkData>, usize),
+    images: &[Span],
     owned: &mut Vec<Box<str>>,
 ) {
-    let parsed: Vec<(u32, u32)> = links[row_links_start..].iter().map(|l| l.span).collect();
+    // An image's URL is parsed Markdown too: `![stars](https://...)` is a
+    // picture, not a link, even where another image follows it unspaced.
+    let parsed: Vec<(u32, u32)> = (links[row_links_start..].iter().map(|l| l.span))
+        .chain(images.iter().map(|i| (i.start as u32, i.end as u32)))
+        .collect();
     for (index, cell) in cells.iter().enumerate() {
         let raw = cell.content.slice(text);
         if !contains(raw, "http") && !contains(raw, "www.") {

@@ -209,6 +209,29 @@ fn titles_without_badges() {
 }
 
 #[test]
+fn an_image_url_is_no_bare_link() {
+    // Jason-cs18/awesome-avatar's code cells: two badges written without a
+    // space between them. Their URLs are pictures' sources, not links,
+    // however they touch.
+    let text = "| Title | Code |\n|---|---|\n\
+                | [A](https://arxiv.org/abs/2103.11078) | [Code](https://github.com/a/b), ![Github stars](https://img.shields.io/github/stars/a/b.svg)![Github forks](https://img.shields.io/github/forks/a/b.svg) |\n\
+                | [B](https://arxiv.org/abs/2103.11079) | see https://github.com/c/d and ![x](https://img.shields.io/x.svg) |\n";
+    let columns = Knowledge::builtin().unwrap().columns;
+    let document = parse(text, &columns);
+    let urls: Vec<Vec<&str>> = document.tables[0]
+        .rows()
+        .map(|r| r.links().map(|l| l.url).collect())
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            vec!["https://arxiv.org/abs/2103.11078", "https://github.com/a/b"],
+            vec!["https://arxiv.org/abs/2103.11079", "https://github.com/c/d"],
+        ]
+    );
+}
+
+#[test]
 fn a_paper_title_column_makes_a_paper_table_on_its_own() {
     // As easonPing's pathology list heads its model tables: no venue, year
     // or code column, the paper's link a badge among the resources.

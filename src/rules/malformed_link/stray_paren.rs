@@ -377,6 +377,10 @@ mod tests {
         let found = check("malformed-link", &text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(apply_fix(&text, &found[0]).contains("[[1]](https://arxiv.org/abs/1904.07396) |"));
+        // Two badges that touch are two images (Jason-cs18/awesome-avatar).
+        assert_quiet(&[
+            "[Code](https://github.com/a/b), ![Github stars](https://img.shields.io/github/stars/a/b.svg)![Github forks](https://img.shields.io/github/forks/a/b.svg)",
+        ]);
         // A bracketed link closes its own bracket.
         assert_quiet(&[
             "[[Objects as Points](https://arxiv.org/abs/1904.07396)]",
