@@ -310,23 +310,32 @@ pub fn split_publisher(key: &str) -> Option<(&'static str, &str)> {
 /// their letters too often (ACL, CAL).
 const SCRAMBLE_MIN: usize = 5;
 
-/// Whether `w` holds the letters of `k` in another order, more than one
-/// swap away (a single swap is a transposition). [`venue_slip`] also asks
-/// for the same first letter, for the reason above.
+/// Whether `w` is `k` with one letter typed out of its place (`Avrxi`:
+/// the `v` of arXiv three places early), more than one swap away (a single
+/// swap is a transposition). Letters reordered beyond one moved letter are
+/// another name that shares them (`ICSE-SEET` holds the letters of `IEEE
+/// TCSS`). [`venue_slip`] also asks for the same first letter, for the
+/// reason above.
 fn is_scramble(w: &[char], k: &[char]) -> bool {
     if w.len() != k.len() || w.len() < SCRAMBLE_MIN || w == k {
         return false;
     }
     let differing = w.iter().zip(k).filter(|(a, b)| a != b).count();
-    if differing <= 2 {
-        return false;
-    }
-    let sorted = |x: &[char]| {
-        let mut v = x.to_vec();
-        v.sort_unstable();
-        v
-    };
-    sorted(w) == sorted(k)
+    differing > 2 && one_letter_moved(w, k)
+}
+
+/// Whether taking one letter of `w` out and putting it back elsewhere
+/// gives `k`.
+fn one_letter_moved(w: &[char], k: &[char]) -> bool {
+    (0..w.len()).any(|from| {
+        let mut rest = w.to_vec();
+        let letter = rest.remove(from);
+        (0..=rest.len()).any(|to| {
+            let mut moved = rest.clone();
+            moved.insert(to, letter);
+            moved == k
+        })
+    })
 }
 
 #[cfg(test)]

@@ -58,6 +58,10 @@ fn venue_slips_name_their_kind() {
     assert_eq!(venue_slip("cvrr", "cvpr"), Some(Slip::Echoed));
     assert_eq!(venue_slip("neurlps", "neurips"), Some(Slip::Substituted));
     assert_eq!(venue_slip("avrxi", "arxiv"), Some(Slip::Scrambled));
+    assert_eq!(venue_slip("itaic", "ictai"), Some(Slip::Scrambled));
+    // Letters shared by another name, not one letter out of its place
+    // (iSEngLab/AwesomeLearningAPR's `ICSE-SEET`, ICSE's education track).
+    assert_eq!(venue_slip("icseseet", "ieeetcss"), None);
     assert_eq!(venue_slip("aiclr", "iclr"), None);
     assert!(Slip::Doubled.is_safe_to_fix() && !Slip::Substituted.is_safe_to_fix());
     assert!(!Slip::Scrambled.is_safe_to_fix());
