@@ -598,3 +598,19 @@ fn a_short_title_on_two_papers_of_one_publisher_is_two_papers() {
     );
     assert!(check("conflicting-duplicate", &table).is_empty());
 }
+
+#[test]
+fn a_short_title_a_later_paper_takes_up_after_its_name_is_another_paper() {
+    // gorkemalgan's noisy-labels list: `Limited Gradient Descent: Learning
+    // With Noisy Labels` (arXiv 2018, listed 2020) and Natarajan et al.'s
+    // `Learning with Noisy Labels` (NIPS 2013), on two links.
+    let header = "| Year | Venue | Title |\n|---|---|---|\n";
+    let later = "| 2020 | | [Limited Gradient Descent: Learning With Noisy Labels](https://arxiv.org/abs/1811.08117) |";
+    let earlier = "| 2013 | NIPS | [Learning with Noisy Labels](https://papers.nips.cc/paper/5073-learning-with-noisy-labels) |";
+    let text = table_of(header, &[later, earlier]);
+    assert!(check("conflicting-duplicate", &text).is_empty());
+    assert!(check("duplicate-paper", &text).is_empty());
+    // Two years apart, the named copy is still the same paper, listed again.
+    let close = table_of(header, &[&later.replace("2020", "2015"), earlier]);
+    assert_eq!(check("conflicting-duplicate", &close).len(), 1);
+}

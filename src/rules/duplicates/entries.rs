@@ -62,9 +62,18 @@ pub(super) fn new_problem(
     let (Some(x), Some(y)) = (title_a, title_b) else {
         return false;
     };
+    super::super::titles::taken_further(x, y) && dated_apart(cx, (a, b), 2)
+}
+
+/// Whether both rows give a year (their venue's, else their year cell's)
+/// and the two are `years` apart or more.
+pub(super) fn dated_apart(
+    cx: &Context<'_>,
+    (a, b): (&RowRef<'_>, &RowRef<'_>),
+    years: u32,
+) -> bool {
     let year = |r: &RowRef<'_>| cx.venue_year(r).map(|v| v.year).or(r.facts.cell_year());
-    super::super::titles::taken_further(x, y)
-        && matches!((year(a), year(b)), (Some(p), Some(q)) if p.abs_diff(q) >= 2)
+    matches!((year(a), year(b)), (Some(p), Some(q)) if p.abs_diff(q) >= years)
 }
 
 /// Two rows of one paper that name two different entries in their name

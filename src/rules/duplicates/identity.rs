@@ -4,7 +4,7 @@
 use super::super::distinct_works::links_a_talk;
 use super::super::titles::{identity_key, title_hash, Fnv64};
 use super::super::{Context, RowRef};
-use super::entries::row_name;
+use super::entries::{dated_apart, row_name};
 use crate::facts::{row_paper_ids, row_title};
 use crate::knowledge::ids::PaperId;
 use std::hash::{Hash, Hasher};
@@ -112,12 +112,20 @@ pub(super) fn same_identity(
         Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
             (Some(x), Some(y)) => {
                 identity_key(x) == identity_key(y)
-                    || super::super::titles::same_title_past_a_name(x, y)
+                    || (super::super::titles::same_title_past_a_name(x, y)
+                        && !dated_apart(cx, (a, b), NAMED_TITLE_YEARS))
             }
             _ => false,
         },
     }
 }
+
+/// Rows this many years apart or more are two papers when one title is
+/// the other's with a name before it (`Limited Gradient Descent: Learning
+/// With Noisy Labels`, 2020, beside Natarajan's `Learning with Noisy
+/// Labels`, NIPS 2013): a short title a later paper takes up. A preprint
+/// and its journal version, a year or two apart, stay one paper.
+const NAMED_TITLE_YEARS: u32 = 3;
 
 /// Mixed into the hashes of the papers that citing tables' rows link,
 /// which pair only among themselves.
