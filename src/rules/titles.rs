@@ -182,6 +182,17 @@ pub fn one_name_with_a_version(a: &str, b: &str) -> bool {
     short.chars().count() >= 3 && !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether two names are one name in two versions: a version's number
+/// ([`one_name_with_a_version`]) or `+` signs after it (`T2I-CompBench`,
+/// `T2I-CompBench++`).
+pub fn versions_of_one_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    let plus_marks = |name: &str| name.len() - name.trim_end_matches('+').len();
+    let without_plus = |name: &str| identity_key(name.trim_end_matches('+'));
+    (plus_marks(a) != plus_marks(b) && without_plus(a) == without_plus(b))
+        || one_name_with_a_version(a, b)
+}
+
 pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         // Without a title there is nothing to contradict the shared id.
@@ -202,6 +213,12 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     // `IMDer: Incomplete Multimodal Learning via Diffusion for ERC`: one
     // paper's name, its subtitle written two ways.
     if let (Some((x, sub_x)), Some((y, sub_y))) = (name_before_colon(a), name_before_colon(b)) {
+        // `T2I-CompBench++` is the extension of `T2I-CompBench`, and
+        // `MGL_v2` of `MGL`: a name with another version names another
+        // paper, however alike the subtitles.
+        if versions_of_one_name(x, y) {
+            return false;
+        }
         if identity_key(x) == identity_key(y) && subtitles_share_a_word(sub_x, sub_y) {
             return true;
         }
@@ -400,7 +417,7 @@ const FUNCTION_WORDS: &[&str] = &[
 /// word mixing cases past its first letter (`IMDer`, `DialogueLLM`), not a
 /// word or an acronym many papers share (`Position:`, `Survey:`, `SAM:`
 /// for both Sharpness-Aware Minimization and Segment Anything).
-fn name_before_colon(title: &str) -> Option<(&str, &str)> {
+pub(super) fn name_before_colon(title: &str) -> Option<(&str, &str)> {
     let (name, subtitle) = title.split_once(':')?;
     let name = name.trim();
     let coined = !name.contains(char::is_whitespace)

@@ -614,3 +614,27 @@ fn a_short_title_a_later_paper_takes_up_after_its_name_is_another_paper() {
     let close = table_of(header, &[&later.replace("2020", "2015"), earlier]);
     assert_eq!(check("conflicting-duplicate", &close).len(), 1);
 }
+
+#[test]
+fn an_extension_posted_as_a_later_version_of_the_preprint_is_another_paper() {
+    // AIDC-AI/Awesome-Unified-Multimodal-Models: T2I-CompBench (NeurIPS,
+    // pinned to v1) and T2I-CompBench++ (TPAMI) on one arXiv id.
+    let header = "| Name | Paper | Venue | Date | Code |\n|---|---|---|---|---|\n";
+    let plus = "| T2I-CompBench++ | [T2I-CompBench++: An Enhanced and Comprehensive Benchmark for Compositional Text-to-image Generation](https://arxiv.org/abs/2307.06350) | TPAMI | 2025/03/08 | [Github](https://github.com/Karine-Huang/T2I-CompBench) |";
+    let first = "| T2I-CompBench | [T2I-CompBench: A Comprehensive Benchmark for Open-world Compositional Text-to-image Generation](https://arxiv.org/abs/2307.06350v1) | NeurIPS | 2023/07/12 | [Github](https://github.com/Karine-Huang/T2I-CompBench) |";
+    let text = table_of(header, &[plus, first]);
+    for rule in [
+        "conflicting-duplicate",
+        "duplicate-paper",
+        "shared-paper-link",
+    ] {
+        assert!(check(rule, &text).is_empty(), "{rule}");
+    }
+    // Without the pinned version, one link under two names: reported.
+    let unpinned = table_of(header, &[plus, &first.replace("06350v1", "06350")]);
+    assert_eq!(check("shared-paper-link", &unpinned).len(), 1);
+    // One name without its `++`, the titles alike: one paper, two venues.
+    let renamed = plus.replace("T2I-CompBench++", "T2I-CompBench");
+    let text = table_of(header, &[&renamed, first]);
+    assert_eq!(check("conflicting-duplicate", &text).len(), 1);
+}

@@ -2,11 +2,12 @@
 //! purpose, and whether a pair shares its title.
 
 use super::super::distinct_works::unidentified_pages;
+use super::super::entry_name::entry_name;
 use super::super::same_name::{
     different_linked_titles, different_links_and_details, different_papers,
     one_long_title_in_one_table, short_name, two_publications,
 };
-use super::super::titles::{identity_key, titles_match};
+use super::super::titles::{identity_key, name_before_colon, titles_match, versions_of_one_name};
 use super::super::{Context, RowRef};
 use super::entries::{new_problem, no_link_in_common, row_name, titles_by_name};
 use super::identity::Identity;
@@ -50,6 +51,11 @@ pub(super) fn listed_apart(
             || two_publications(cx, earlier, row))
     {
         return true;
+    }
+    if let Identity::Id(PaperId::Arxiv(id)) = identity {
+        if versions_of_one_preprint(cx, earlier, row, id) {
+            return true;
+        }
     }
     // Names that differ in case only (`LIMoE`, `LiMoE`) with two
     // different arXiv papers are two models, not one.
@@ -125,4 +131,43 @@ fn one_release(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let (x, y) = (other_links(a), other_links(b));
     x.iter().any(|u| y.contains(u))
         || date(a).is_some_and(|d| date(b).as_deref() == Some(d.as_str()))
+}
+
+/// `T2I-CompBench` on `arxiv.org/abs/2307.06350v1` (NeurIPS) beside
+/// `T2I-CompBench++` on `2307.06350` (TPAMI): the authors posted the
+/// extension as a later version of the conference paper's preprint, and
+/// the list pins each paper's version. Two rows named by one name in two
+/// versions, whose links to the preprint pin two different versions, are
+/// two publications listed apart.
+fn versions_of_one_preprint(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>, id: &str) -> bool {
+    fn name<'r>(cx: &Context<'_>, r: &RowRef<'r>) -> Option<&'r str> {
+        entry_name(cx, r).or_else(|| {
+            row_title(r.table, r.row)
+                .and_then(name_before_colon)
+                .map(|(name, _)| name)
+        })
+    }
+    let pinned = |r: &RowRef<'_>| -> Vec<Option<u32>> {
+        r.row
+            .links()
+            .filter_map(|l| {
+                let after = &l.url[l.url.find(id)? + id.len()..];
+                let digits: String = after
+                    .strip_prefix('v')
+                    .unwrap_or("")
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                Some(digits.parse().ok())
+            })
+            .collect()
+    };
+    let (Some(x), Some(y)) = (name(cx, a), name(cx, b)) else {
+        return false;
+    };
+    let (pa, pb) = (pinned(a), pinned(b));
+    versions_of_one_name(x, y)
+        && !pa.is_empty()
+        && !pb.is_empty()
+        && !pa.iter().any(|v| pb.contains(v))
 }
