@@ -34,7 +34,9 @@ impl Glossary {
 /// The name a glossary line defines: a list item that opens with an
 /// acronym (bold or not: two capitals at least, no space) followed by a
 /// colon or a dash and the words it stands for (`- **ISPACS**: Symposium
-/// on ...`, `* CSNT - IEEE International Conference on ...`).
+/// on ...`, `* CSNT - IEEE International Conference on ...`), or that
+/// gives the words and then the acronym in parentheses (`- **Annual
+/// Conference on Neural Information Processing Systems (NIPS)**`).
 fn defined_name(line: &str) -> Option<&str> {
     let item = line.trim_start();
     let item = item
@@ -42,6 +44,51 @@ fn defined_name(line: &str) -> Option<&str> {
         .or_else(|| item.strip_prefix("* "))
         .or_else(|| item.strip_prefix("+ "))?
         .trim_start();
+    name_after_its_words(item).or_else(|| name_before_its_words(item))
+}
+
+/// `Annual Conference on Neural Information Processing Systems (NIPS)`,
+/// bold or not: a venue's name spelled out (three words at least, one of
+/// them a kind of venue, no link), then the acronym closing the item. A
+/// paper listed in a bullet with its venue after it (`- Attention Is All
+/// You Need (NIPS)`) defines nothing.
+fn name_after_its_words(item: &str) -> Option<&str> {
+    const VENUE_KINDS: [&str; 8] = [
+        "conference",
+        "workshop",
+        "symposium",
+        "journal",
+        "transactions",
+        "proceedings",
+        "meeting",
+        "congress",
+    ];
+    let item = item.trim_end().trim_end_matches('*').trim_end();
+    let (words, name) = item.strip_suffix(')')?.rsplit_once('(')?;
+    let words = words.trim_start_matches('*');
+    let spelled_out = words.split_whitespace().count() >= 3
+        && !words.contains("](")
+        && words.split_whitespace().any(|w| {
+            VENUE_KINDS.iter().any(|kind| {
+                w.trim_matches(|c: char| !c.is_alphabetic())
+                    .eq_ignore_ascii_case(kind)
+            })
+        });
+    (spelled_out && is_acronym(name)).then_some(name)
+}
+
+fn is_acronym(name: &str) -> bool {
+    let capitals = name.chars().filter(char::is_ascii_uppercase).count();
+    !name.is_empty()
+        && name.len() <= LONGEST_NAME
+        && capitals >= 2
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-&/".contains(c))
+}
+
+/// `**ISPACS**: Symposium on ...`, `CSNT - IEEE International ...`.
+fn name_before_its_words(item: &str) -> Option<&str> {
     // `**ICIR**: ...`, `**ICIR:** ...` or `ICIR: ...`, `ICIR - ...`.
     let (name, rest, separated) = match item.strip_prefix("**") {
         Some(bold) => {
@@ -64,14 +111,7 @@ fn defined_name(line: &str) -> Option<&str> {
         None => "",
     };
     let words = rest.split_whitespace().count();
-    let capitals = name.chars().filter(char::is_ascii_uppercase).count();
-    let acronym = !name.is_empty()
-        && name.len() <= LONGEST_NAME
-        && capitals >= 2
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-&/".contains(c));
-    (acronym && words >= 2).then_some(name)
+    (is_acronym(name) && words >= 2).then_some(name)
 }
 
 #[cfg(test)]
@@ -87,16 +127,22 @@ mod tests {
              - **ISPACS**: Symposium on Intelligent Signal Processing and Communication Systems\n\
              * CSNT - IEEE International Conference on Communication Systems\n\
              - MMM: Multimedia Modeling\n\
-             - **TBIOM:** IEEE Transactions on Biometrics\n",
+             - **TBIOM:** IEEE Transactions on Biometrics\n\
+             - **Annual Conference on Neural Information Processing Systems (NIPS)** \n\
+             -  International Workshop on Deep Learning in Medical Image Analysis (DLMIA)\n",
         );
-        for name in ["ICIR", "ISPACS", "CSNT", "MMM", "TBIOM", "icir"] {
+        for name in [
+            "ICIR", "ISPACS", "CSNT", "MMM", "TBIOM", "icir", "NIPS", "DLMIA",
+        ] {
             assert!(glossary.defines(name), "{name}");
         }
         // Not a name and its words: a heading, a bare item, a sentence.
         let glossary = Glossary::learn(
-            "# ICLR papers\n- **ICLR**\n- ICLR is great for this\n- Note: see the ICLR site\n",
+            "# ICLR papers\n- **ICLR**\n- ICLR is great for this\n- Note: see the ICLR site\n\
+             - Our method (ours)\n- Read more (NAS)\n- Attention Is All You Need (NIPS)\n\
+             - [Conference on Learning](https://x.org) (CoLR)\n",
         );
-        for name in ["ICLR", "Note"] {
+        for name in ["ICLR", "Note", "ours", "NAS", "NIPS", "CoLR"] {
             assert!(!glossary.defines(name), "{name}");
         }
     }

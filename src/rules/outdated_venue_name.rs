@@ -197,9 +197,26 @@ fn former_names_only(cx: &Context<'_>, editions: &[Edition]) -> Vec<u32> {
             }
         }
     }
+    // A list whose own glossary spells out the former name (`- **Annual
+    // Conference on Neural Information Processing Systems (NIPS)**`), and
+    // never the current one, has chosen it, however few rows use it.
+    let spelled_out = |venue: u32| {
+        let glossary = &cx.profile.glossary;
+        cx.rows().any(|row| {
+            row.facts.venue.as_ref().is_some_and(|f| {
+                f.value.mention().is_some_and(|m| {
+                    m.venue == venue
+                        && matches!(m.kind, NameKind::Former { .. })
+                        && glossary.defines(m.written(row.cell_text(f.column())))
+                })
+            })
+        }) && !glossary.defines(&cx.knowledge.venues.venue(venue).name)
+    };
     former_rows
         .into_iter()
-        .filter(|&(venue, rows)| rows >= CONVENTION_ROWS && !current_named.contains(&venue))
+        .filter(|&(venue, rows)| {
+            (rows >= CONVENTION_ROWS || spelled_out(venue)) && !current_named.contains(&venue)
+        })
         .map(|(venue, _)| venue)
         .collect()
 }
@@ -268,6 +285,33 @@ mod tests {
         for heading in ["2017", "Before 2019", "Vision"] {
             let text = section(heading, "NIPS");
             assert!(lines("outdated-venue-name", &text).is_empty(), "{heading}");
+        }
+    }
+
+    #[test]
+    fn a_former_name_the_lists_glossary_spells_out_is_its_choice() {
+        // SaeedShurrab's self-supervised medical imaging list: `NIPS`
+        // under `## 2020`, its venue glossary spelling out `(NIPS)`.
+        let list = |glossary: &str| {
+            format!(
+                "# Papers\n\n## Venues\n\n{glossary}\n## 2020\n\n| Title | Venue | Paper |\n|---|---|---|\n\
+                 | A | NIPS | [paper](https://example.com/a) |\n"
+            )
+        };
+        let nips = "- **Annual Conference on Neural Information Processing Systems (NIPS)**\n";
+        assert!(lines("outdated-venue-name", &list(nips)).is_empty());
+        // Without it, or beside the current name, the row is reported.
+        let both =
+            format!("{nips}- **Conference on Neural Information Processing Systems (NeurIPS)**\n");
+        for glossary in [
+            "- **Medical Imaging with Deep Learning (MIDL)**\n",
+            both.as_str(),
+        ] {
+            assert_eq!(
+                lines("outdated-venue-name", &list(glossary)).len(),
+                1,
+                "{glossary}"
+            );
         }
     }
 
