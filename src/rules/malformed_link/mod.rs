@@ -15,6 +15,7 @@ mod home_page;
 mod hosts;
 mod nested;
 mod search_wrapper;
+mod sentence_mark;
 mod stray_paren;
 mod written;
 
@@ -90,6 +91,10 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
+            if let Some(d) = sentence_mark::sentence_mark_at_the_end(text, link.span, &link.url) {
+                out.push(d);
+                continue;
+            }
             out.extend(empty::empty_title_link(cx.knowledge, cx.document, link));
             out.extend(destination::impossible_arxiv_id(&link.url, link.span));
         }
@@ -142,6 +147,10 @@ impl Rule for MalformedLink {
                     {
                         out.push(d);
                     } else if let Some(d) = destination::bare_number(text, &link) {
+                        out.push(d);
+                    } else if let Some(d) =
+                        sentence_mark::sentence_mark_at_the_end(text, link.span, link.url)
+                    {
                         out.push(d);
                     } else if text.as_bytes().get(link.span.start) == Some(&b'[') {
                         // Written as a link (not a bare URL that GitHub links by itself).

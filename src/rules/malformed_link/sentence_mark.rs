@@ -1,0 +1,89 @@
+//! A sentence's full stop kept at the end of a link's URL
+//! (`[code](https://github.com/pascalschlachter/GMM.)`): the address was
+//! copied from an abstract with the mark that ended its sentence, and the
+//! page it names does not exist.
+
+use super::destination::url_at;
+use super::finding::diagnostic;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::span::Span;
+
+/// A written link whose URL's last path segment ends with `.`, `,` or
+/// `;`. A segment that holds another dot (`Amazon.com,_Inc.`, a file name)
+/// may end so on purpose and is left alone, as are URLs with a query or a
+/// fragment. The fix deletes the mark; unsafe, since it changes where the
+/// link goes and a few repositories' names do end with a dot
+/// (`abin24/Magnetic-tile-defect-datasets.`).
+pub(super) fn sentence_mark_at_the_end(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    let mark = url
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '.' | ',' | ';'))?;
+    let rest = super::hosts::after_web_scheme(url)?;
+    let (_host, path) = rest.split_once('/')?;
+    if path.contains(['?', '#']) {
+        return None;
+    }
+    let segment = path[..path.len() - 1].rsplit('/').next()?;
+    if !segment.chars().any(char::is_alphanumeric) || segment.contains(['.', ',', ';']) {
+        return None;
+    }
+    let mark_at = url_at(text, span, url)? + url.len() - 1;
+    let fix = Fix::unsafe_(vec![Edit::replace(Span::new(mark_at, mark_at + 1), "")]);
+    Some(
+        diagnostic(
+            span,
+            format!(
+                "the link's URL ends with `{mark}`, most likely the mark of the sentence \
+                 it was copied from: `{segment}{mark}` is not `{segment}`"
+            ),
+        )
+        .with_label(format!("`{mark}` is no part of the address"))
+        .with_help(format!("delete the `{mark}` at the end of the URL"))
+        .with_fix(Some(fix)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    fn code_cell(url: &str) -> String {
+        table_with_title_cell(&format!(
+            "[GMM](https://arxiv.org/abs/2407.14208) [code]({url})"
+        ))
+    }
+
+    #[test]
+    fn a_full_stop_after_a_repository_is_reported_and_deleted() {
+        // cosword/meta-paper-daily's code links, copied from abstracts.
+        for url in [
+            "https://github.com/pascalschlachter/GMM.",
+            "https://sites.google.com/view/polaris-dataset.",
+            "https://github.com/a/b,",
+        ] {
+            let text = code_cell(url);
+            let found = check("malformed-link", &text);
+            assert_eq!(found.len(), 1, "{url}: {found:?}");
+            assert!(!found[0].is_safe_fixable());
+            let fixed = apply_fix(&text, &found[0]);
+            assert!(
+                fixed.contains(&format!("({})", &url[..url.len() - 1])),
+                "{fixed}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_address_that_may_end_with_a_dot_is_left_alone() {
+        for url in [
+            "https://github.com/pascalschlachter/GMM",
+            "https://en.wikipedia.org/wiki/Amazon.com,_Inc.",
+            "https://example.org/search?q=a.",
+            "https://example.org.",
+            "https://example.org/.",
+        ] {
+            assert!(lines("malformed-link", &code_cell(url)).is_empty(), "{url}");
+        }
+    }
+}
