@@ -72,8 +72,9 @@ pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
 
 /// The title of a cell that writes it unlinked, then a line of authors or
 /// notes in small or slanted type (`Frequency-Guided Spatial Adaptation
-/// ...<br/><sup><sub>*Shizhou Zhang; ...*</sub></sup>`): the text before the
-/// break, when it is plain text of three words or more.
+/// ...<br/><sup><sub>*Shizhou Zhang; ...*</sub></sup>`, `**Long-context
+/// LLMs Struggle ...**<br><sub>机构: ...<br>summary</sub>`): the text before
+/// the break, when it is plain text of three words or more.
 fn plain_title_before_byline<'r>(cell: &crate::document::Cell<'r, '_>) -> Option<&'r str> {
     let raw = cell.raw();
     if !raw.contains('<') || cell.links().next().is_some() {
@@ -85,7 +86,15 @@ fn plain_title_before_byline<'r>(cell: &crate::document::Cell<'r, '_>) -> Option
     let byline = ["<sup", "<sub", "<i>", "<em", "<small", "*", "_"]
         .iter()
         .any(|mark| after_break.to_ascii_lowercase().starts_with(mark));
-    let title = raw[..br].trim();
+    // Bold or slanted as a whole (`**Title**<br><sub>...`), it is the
+    // title all the same.
+    let title = ["**", "__", "*", "_"]
+        .iter()
+        .find_map(|mark| {
+            let inner = raw[..br].trim().strip_prefix(mark)?.strip_suffix(mark)?;
+            Some(inner.trim())
+        })
+        .unwrap_or(raw[..br].trim());
     let plain = !title.contains(['*', '_', '[', '<', '`', '\\', '&']);
     (byline && plain && title.split_whitespace().count() >= 3).then_some(title)
 }

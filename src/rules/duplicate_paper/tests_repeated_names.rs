@@ -208,3 +208,24 @@ fn an_unlinked_title_ends_where_its_line_of_authors_begins() {
     let one_name = text.replace("`MGL_v2`", "`MGL`");
     assert_eq!(lines("conflicting-duplicate", &one_name), [4]);
 }
+
+#[test]
+fn a_bold_title_ends_where_its_note_in_small_type_begins() {
+    // xianshang33/llm-paper-daily: the bold title, then the affiliations
+    // and a summary in `<sub>`, which differ between two copies of a paper.
+    let header = "| Date | Paper | Links |\n|---|---|---|\n";
+    let row = |summary: &str| {
+        format!(
+            "| 04-02 | **Long-context LLMs Struggle with Long In-context Learning**<br><sub>机构: University of Waterloo<br>{summary}</sub> | [![arXiv](https://img.shields.io/badge/arXiv-b.svg)](https://arxiv.org/abs/2404.02060) |"
+        )
+    };
+    let (a, b) = (
+        row("这篇文章提出了一个新的评估基准"),
+        row("本文评估了长上下文"),
+    );
+    let text = table_of(header, &[&a, &b]);
+    assert_eq!(lines("duplicate-paper", &text), [4]);
+    assert!(check("shared-paper-link", &text).is_empty());
+    let found = check("duplicate-paper", &text);
+    assert!(!found[0].message.contains("机构"), "{}", found[0].message);
+}
