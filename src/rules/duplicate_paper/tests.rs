@@ -865,3 +865,21 @@ fn a_named_title_under_a_name_it_never_mentions_is_a_copy() {
         );
     }
 }
+
+#[test]
+fn row_ids_under_a_numbering_header_name_no_entry() {
+    // llmhacking/papers: `| # | Paper | Venue | Year |` numbered `pe1`,
+    // `pe2`, ...; `pe24` repeats `pe8` byte for byte.
+    let header = "| # | Paper | Venue | Year |\n|---|---|---|---|\n";
+    let paper = "Zhou, X., Zhang, T., Lo, D. — Large Language Model for Vulnerability Detection: Emerging Results and Future Directions | ICSE NIER | 2024 |";
+    let rows = [
+        format!("| pe8 | {paper}"),
+        "| pe9 | Fu, M. et al. — [ChatGPT for Vulnerability Detection](https://arxiv.org/abs/2304.07232) | APSEC | 2023 |".to_string(),
+        format!("| pe24 | {paper}"),
+    ];
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    assert_eq!(lines("duplicate-paper", &table_of(header, &rows)), [5]);
+    // Under a header of its own (a task, an approach) the labels are entries.
+    let labelled = table_of(&header.replace("| # |", "| Task |"), &rows);
+    assert!(lines("duplicate-paper", &labelled).is_empty());
+}

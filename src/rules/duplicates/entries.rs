@@ -120,9 +120,15 @@ pub(super) fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>
                     let key = category_key(cx, text);
                     return Some((identity_key(&column.header), key));
                 }
-                let labels =
-                    (c < title && !describes(&column.header)) || groups_the_rows(cx, r.table, c);
-                // Numbers (`#`, `No.`) count rows; they name no entry.
+                // A column under a numbering header (`#`, `No.`) counts the
+                // rows, in numbers or in ids (`pe8`, `pe24`): no entry.
+                let numbering = crate::knowledge::ColumnRoles::header_is(
+                    &cx.knowledge.columns.numbering_headers,
+                    &column.header,
+                );
+                let labels = (c < title && !describes(&column.header) && !numbering)
+                    || groups_the_rows(cx, r.table, c);
+                // Numbers count rows; they name no entry.
                 let key = identity_key(text);
                 (labels
                     && key.chars().any(char::is_alphabetic)
