@@ -34,6 +34,29 @@ pub struct Sections {
 enum Category {
     Strategy(usize),
     CatchAll,
+    /// A heading that is a year (`## 2021`, `### Year-2024`): a paper has
+    /// one year, so sibling years exclude each other.
+    Year(i32),
+}
+
+/// Sibling headings that are years must name this many different years
+/// before they count as a partition of the papers by year.
+const MIN_YEARS: usize = 2;
+
+/// The year a heading is, if it is nothing else: `2021`, `Year 2021`,
+/// `Year-2021`, `2021年`.
+fn heading_year(text: &str) -> Option<i32> {
+    let text = text.trim();
+    let text = text.strip_suffix('年').unwrap_or(text);
+    let text = match text.get(..4) {
+        Some(head) if head.eq_ignore_ascii_case("year") => {
+            text[4..].trim_start_matches([' ', '-', ':', '_'])
+        }
+        _ => text,
+    };
+    (text.len() == 4 && (text.starts_with("19") || text.starts_with("20")))
+        .then(|| text.parse().ok())
+        .flatten()
 }
 
 impl Sections {
@@ -43,7 +66,9 @@ impl Sections {
             .headings
             .iter()
             .map(|h| {
-                if let Some(index) = strategies.implied_by_heading(&h.text) {
+                if let Some(year) = heading_year(&h.text) {
+                    Some(Category::Year(year))
+                } else if let Some(index) = strategies.implied_by_heading(&h.text) {
                     Some(Category::Strategy(index))
                 } else if strategies.is_catch_all_heading(&h.text) {
                     Some(Category::CatchAll)
@@ -54,12 +79,19 @@ impl Sections {
             .collect();
         // Sibling groups: same parent, same level.
         let mut groups: HashMap<(Option<usize>, u8), HashSet<usize>> = HashMap::new();
+        let mut years: HashMap<(Option<usize>, u8), HashSet<i32>> = HashMap::new();
         for (h, category) in document.headings.iter().zip(&named) {
-            if let Some(Category::Strategy(index)) = category {
-                groups
-                    .entry((h.parent, h.level))
-                    .or_default()
-                    .insert(*index);
+            match category {
+                Some(Category::Strategy(index)) => {
+                    groups
+                        .entry((h.parent, h.level))
+                        .or_default()
+                        .insert(*index);
+                }
+                Some(Category::Year(year)) => {
+                    years.entry((h.parent, h.level)).or_default().insert(*year);
+                }
+                _ => {}
             }
         }
         let category = document
@@ -67,9 +99,15 @@ impl Sections {
             .iter()
             .zip(named)
             .map(|(h, category)| {
-                let partition = groups
-                    .get(&(h.parent, h.level))
-                    .is_some_and(|s| s.len() >= MIN_STRATEGIES);
+                let siblings = (h.parent, h.level);
+                let partition = match category {
+                    Some(Category::Year(_)) => {
+                        years.get(&siblings).is_some_and(|s| s.len() >= MIN_YEARS)
+                    }
+                    _ => groups
+                        .get(&siblings)
+                        .is_some_and(|s| s.len() >= MIN_STRATEGIES),
+                };
                 category.filter(|_| partition)
             })
             .collect();
@@ -122,9 +160,12 @@ impl Sections {
         let (Some(Some(cx)), Some(Some(cy))) = (self.category.get(x), self.category.get(y)) else {
             return false;
         };
+        let years = matches!((cx, cy), (Category::Year(_), Category::Year(_)));
+        let strategies = [cx, cy].iter().all(|c| !matches!(c, Category::Year(_)))
+            && (matches!(cx, Category::Strategy(_)) || matches!(cy, Category::Strategy(_)));
         document.headings[x].parent == document.headings[y].parent
             && cx != cy
-            && (matches!(cx, Category::Strategy(_)) || matches!(cy, Category::Strategy(_)))
+            && (years || strategies)
     }
 }
 

@@ -6,6 +6,7 @@ use crate::knowledge::ids::PaperId;
 use crate::knowledge::{VenueCell, VenueKind};
 
 mod link_conflict;
+mod publications;
 
 pub struct DuplicatePaper;
 
@@ -32,11 +33,11 @@ impl Rule for DuplicatePaper {
             // sections, a copy is a defect only when the sections are
             // mutually exclusive categories (search strategies).
             if !same_section
-                && !cx.profile.sections.exclusive(
+                && (!cx.profile.sections.exclusive(
                     cx.document,
                     pair.earlier.table.heading,
                     pair.later.table.heading,
-                )
+                ) || publications::two_publications(cx, &pair.earlier, &pair.later))
             {
                 continue;
             }

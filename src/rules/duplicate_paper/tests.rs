@@ -883,3 +883,38 @@ fn row_ids_under_a_numbering_header_name_no_entry() {
     let labelled = table_of(&header.replace("| # |", "| Task |"), &rows);
     assert!(lines("duplicate-paper", &labelled).is_empty());
 }
+
+#[test]
+fn a_paper_under_two_year_headings_is_listed_twice() {
+    // SaeedShurrab's list files papers under `## 2022`, `## 2021`, ...: one
+    // PMLR paper sits under both. NUS-Project writes `## Year-2024`.
+    let list = |first: &str, second: &str, venues: (&str, &str)| {
+        format!(
+            "# Papers\n\n## {first}\n\n| Title | Venue | Link |\n|---|---|---|\n\
+             | How Transferable are Self-supervised Features in Medical Image Classification Tasks? | {} | [Link](https://proceedings.mlr.press/v158/truong21a.html) |\n\n\
+             ## {second}\n\n| Title | Venue | Link |\n|---|---|---|\n\
+             | How Transferable are Self-supervised Features in Medical Image Classification Tasks? | {} | [Link](https://proceedings.mlr.press/v158/truong21a.html) |\n",
+            venues.0, venues.1
+        )
+    };
+    let text = list("2022", "2021", ("PMLR", "PMLR"));
+    let found = check("duplicate-paper", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, crate::diagnostic::Severity::Warning);
+    assert_eq!(
+        lines(
+            "duplicate-paper",
+            &list("Year-2024", "Year-2023", ("PMLR", "PMLR"))
+        )
+        .len(),
+        1
+    );
+    // Topics are no years; two publications (a conference paper and its
+    // journal extension, each under its year) are two rows on purpose.
+    assert!(lines(
+        "duplicate-paper",
+        &list("Vision", "Language", ("PMLR", "PMLR"))
+    )
+    .is_empty());
+    assert!(lines("duplicate-paper", &list("2022", "2021", ("CVMJ", "ICCV"))).is_empty());
+}
