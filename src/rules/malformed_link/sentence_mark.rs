@@ -25,7 +25,10 @@ pub(super) fn sentence_mark_at_the_end(text: &str, span: Span, url: &str) -> Opt
         return None;
     }
     let segment = path[..path.len() - 1].rsplit('/').next()?;
-    if !segment.chars().any(char::is_alphanumeric) || segment.contains(['.', ',', ';']) {
+    if !segment.chars().any(char::is_alphanumeric)
+        || segment.contains(['.', ',', ';'])
+        || (mark == '.' && ends_with_an_abbreviation(segment))
+    {
         return None;
     }
     let mark_at = url_at(text, span, url)? + url.len() - 1;
@@ -42,6 +45,23 @@ pub(super) fn sentence_mark_at_the_end(text: &str, span: Span, url: &str) -> Opt
         .with_help(format!("delete the `{mark}` at the end of the URL"))
         .with_fix(Some(fix)),
     )
+}
+
+/// Words whose abbreviation keeps its full stop in a page's name
+/// (`Apple_Inc.`, `Martin_Luther_King_Jr.`, `St.`).
+const ABBREVIATIONS: [&str; 14] = [
+    "inc", "jr", "sr", "co", "ltd", "corp", "st", "dr", "mr", "mrs", "ms", "prof", "etc", "al",
+];
+
+/// Whether the segment's last word (after `_`, `-`, a space or `%20`) is
+/// an abbreviation, whose full stop belongs to the name.
+fn ends_with_an_abbreviation(segment: &str) -> bool {
+    let last = segment
+        .rsplit(['_', '-', ' ', '+'])
+        .next()
+        .unwrap_or(segment);
+    let last = last.rsplit("%20").next().unwrap_or(last);
+    ABBREVIATIONS.iter().any(|a| last.eq_ignore_ascii_case(a))
 }
 
 #[cfg(test)]
@@ -79,6 +99,9 @@ mod tests {
         for url in [
             "https://github.com/pascalschlachter/GMM",
             "https://en.wikipedia.org/wiki/Amazon.com,_Inc.",
+            "https://en.wikipedia.org/wiki/Apple_Inc.",
+            "https://example.org/papers/St.",
+            "https://en.wikipedia.org/wiki/Martin_Luther_King_Jr.",
             "https://example.org/search?q=a.",
             "https://example.org.",
             "https://example.org/.",
