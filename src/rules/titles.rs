@@ -202,6 +202,13 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     if identity_key(a) == identity_key(b) {
         return true;
     }
+    // `MGL_v2: ...` beside `MGL: ...`, `YOLO++: ...` beside `YOLO: ...`:
+    // a name in another version names another paper.
+    if let (Some((x, _)), Some((y, _))) = (title_after_name(a), title_after_name(b)) {
+        if versions_of_one_name(x, y) {
+            return false;
+        }
+    }
     // `4) MusicGen - a single-stage transformer ...` and `4) MusicGen - a
     // simple and controllable model ...`: one name, described twice.
     if let (Some(x), Some(y)) = (lead_name(a), lead_name(b)) {

@@ -633,6 +633,25 @@ fn an_extension_posted_as_a_later_version_of_the_preprint_is_another_paper() {
     // Without the pinned version, one link under two names: reported.
     let unpinned = table_of(header, &[plus, &first.replace("06350v1", "06350")]);
     assert_eq!(check("shared-paper-link", &unpinned).len(), 1);
+    // Without a Name column, names in capitals before the colon.
+    let header_without_names = "| Paper | Venue | Date |\n|---|---|---|\n";
+    let caps = |name: &str, id: &str, venue: &str| {
+        format!("| [{name}: Mutual Graph Learning for Camouflaged Object Detection](https://arxiv.org/abs/{id}) | {venue} | 2021 |")
+    };
+    let text = table_of(
+        header_without_names,
+        &[
+            &caps("MGL", "2104.02613v1", "CVPR"),
+            &caps("MGL_v2", "2104.02613", "TIP"),
+        ],
+    );
+    for rule in [
+        "conflicting-duplicate",
+        "duplicate-paper",
+        "shared-paper-link",
+    ] {
+        assert!(check(rule, &text).is_empty(), "{rule}");
+    }
     // One name without its `++`, the titles alike: one paper, two venues.
     let renamed = plus.replace("T2I-CompBench++", "T2I-CompBench");
     let text = table_of(header, &[&renamed, first]);

@@ -7,7 +7,7 @@ use super::super::same_name::{
     different_linked_titles, different_links_and_details, different_papers,
     one_long_title_in_one_table, short_name, two_publications,
 };
-use super::super::titles::{identity_key, name_before_colon, titles_match, versions_of_one_name};
+use super::super::titles::{identity_key, title_after_name, titles_match, versions_of_one_name};
 use super::super::{Context, RowRef};
 use super::entries::{new_problem, no_link_in_common, row_name, titles_by_name};
 use super::identity::Identity;
@@ -143,7 +143,7 @@ fn versions_of_one_preprint(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>, id
     fn name<'r>(cx: &Context<'_>, r: &RowRef<'r>) -> Option<&'r str> {
         entry_name(cx, r).or_else(|| {
             row_title(r.table, r.row)
-                .and_then(name_before_colon)
+                .and_then(title_after_name)
                 .map(|(name, _)| name)
         })
     }
