@@ -48,32 +48,33 @@ fn defined_name(line: &str) -> Option<&str> {
 }
 
 /// `Annual Conference on Neural Information Processing Systems (NIPS)`,
-/// bold or not: a venue's name spelled out (three words at least, one of
-/// them a kind of venue, no link), then the acronym closing the item. A
+/// bold or not: a venue's name spelled out (three words at least, read as
+/// a venue's, `Conference on`, `Journal of`; no link), then the acronym
+/// closing the item. A
 /// paper listed in a bullet with its venue after it (`- Attention Is All
 /// You Need (NIPS)`) defines nothing.
 fn name_after_its_words(item: &str) -> Option<&str> {
-    const VENUE_KINDS: [&str; 8] = [
-        "conference",
-        "workshop",
-        "symposium",
-        "journal",
-        "transactions",
-        "proceedings",
-        "meeting",
-        "congress",
+    // How a venue's name reads: `Conference on`, `Journal of`; not a
+    // paper's title that holds one of the words (`Multi-party Meeting
+    // Summarization ... (NIPS)`).
+    const VENUE_PHRASES: [&str; 9] = [
+        "conference on",
+        "workshop on",
+        "symposium on",
+        "journal of",
+        "journal on",
+        "transactions on",
+        "proceedings of",
+        "meeting of",
+        "congress on",
     ];
     let item = item.trim_end().trim_end_matches('*').trim_end();
     let (words, name) = item.strip_suffix(')')?.rsplit_once('(')?;
     let words = words.trim_start_matches('*');
+    let lower = words.to_lowercase();
     let spelled_out = words.split_whitespace().count() >= 3
         && !words.contains("](")
-        && words.split_whitespace().any(|w| {
-            VENUE_KINDS.iter().any(|kind| {
-                w.trim_matches(|c: char| !c.is_alphabetic())
-                    .eq_ignore_ascii_case(kind)
-            })
-        });
+        && VENUE_PHRASES.iter().any(|phrase| lower.contains(phrase));
     (spelled_out && is_acronym(name)).then_some(name)
 }
 
@@ -140,7 +141,8 @@ mod tests {
         let glossary = Glossary::learn(
             "# ICLR papers\n- **ICLR**\n- ICLR is great for this\n- Note: see the ICLR site\n\
              - Our method (ours)\n- Read more (NAS)\n- Attention Is All You Need (NIPS)\n\
-             - [Conference on Learning](https://x.org) (CoLR)\n",
+             - [Conference on Learning](https://x.org) (CoLR)\n\
+             - Multi-party Meeting Summarization with Large Models (NIPS)\n",
         );
         for name in ["ICLR", "Note", "ours", "NAS", "NIPS", "CoLR"] {
             assert!(!glossary.defines(name), "{name}");
