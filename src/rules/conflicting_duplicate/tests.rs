@@ -613,6 +613,16 @@ fn a_short_title_a_later_paper_takes_up_after_its_name_is_another_paper() {
     // Two years apart, the named copy is still the same paper, listed again.
     let close = table_of(header, &[&later.replace("2020", "2015"), earlier]);
     assert_eq!(check("conflicting-duplicate", &close).len(), 1);
+    // Named first and plain three years later: a preprint and its journal
+    // version (PointCNN on arXiv 2018, in TPAMI 2021), one paper.
+    let point_cnn = table_of(
+        header,
+        &[
+            "| 2018 | arXiv | [PointCNN: Convolution on X-Transformed Points for Point Clouds](https://arxiv.org/abs/1801.07791) |",
+            "| 2021 | TPAMI | [Convolution on X-Transformed Points for Point Clouds](https://ieeexplore.ieee.org/document/9000001) |",
+        ],
+    );
+    assert_eq!(check("conflicting-duplicate", &point_cnn).len(), 1);
 }
 
 #[test]

@@ -65,15 +65,14 @@ pub(super) fn new_problem(
     super::super::titles::taken_further(x, y) && dated_apart(cx, (a, b), 2)
 }
 
-/// Whether both rows give a year (their venue's, else their year cell's)
-/// and the two are `years` apart or more.
-pub(super) fn dated_apart(
-    cx: &Context<'_>,
-    (a, b): (&RowRef<'_>, &RowRef<'_>),
-    years: u32,
-) -> bool {
-    let year = |r: &RowRef<'_>| cx.venue_year(r).map(|v| v.year).or(r.facts.cell_year());
-    matches!((year(a), year(b)), (Some(p), Some(q)) if p.abs_diff(q) >= years)
+/// Whether both rows give a year and the two are `years` apart or more.
+fn dated_apart(cx: &Context<'_>, (a, b): (&RowRef<'_>, &RowRef<'_>), years: u32) -> bool {
+    matches!((row_year(cx, a), row_year(cx, b)), (Some(p), Some(q)) if p.abs_diff(q) >= years)
+}
+
+/// A row's year: its venue's, else its year cell's.
+pub(super) fn row_year(cx: &Context<'_>, r: &RowRef<'_>) -> Option<i32> {
+    cx.venue_year(r).map(|v| v.year).or(r.facts.cell_year())
 }
 
 /// Two rows of one paper that name two different entries in their name

@@ -4,7 +4,7 @@
 use super::super::distinct_works::links_a_talk;
 use super::super::titles::{identity_key, title_hash, Fnv64};
 use super::super::{Context, RowRef};
-use super::entries::{dated_apart, row_name};
+use super::entries::{row_name, row_year};
 use crate::facts::{row_paper_ids, row_title};
 use crate::knowledge::ids::PaperId;
 use std::hash::{Hash, Hasher};
@@ -113,19 +113,39 @@ pub(super) fn same_identity(
             (Some(x), Some(y)) => {
                 identity_key(x) == identity_key(y)
                     || (super::super::titles::same_title_past_a_name(x, y)
-                        && !dated_apart(cx, (a, b), NAMED_TITLE_YEARS))
+                        && !a_later_paper_took_the_title(cx, (a, x), (b, y)))
             }
             _ => false,
         },
     }
 }
 
-/// Rows this many years apart or more are two papers when one title is
-/// the other's with a name before it (`Limited Gradient Descent: Learning
-/// With Noisy Labels`, 2020, beside Natarajan's `Learning with Noisy
-/// Labels`, NIPS 2013): a short title a later paper takes up. A preprint
-/// and its journal version, a year or two apart, stay one paper.
-const NAMED_TITLE_YEARS: u32 = 3;
+/// Years by which the row whose title has a name before it must come
+/// after the row without it to be another paper (`Limited Gradient
+/// Descent: Learning With Noisy Labels`, 2020, beside Natarajan's
+/// `Learning with Noisy Labels`, NIPS 2013): a short title a later paper
+/// takes up. The other way round (`PointCNN: ...` on arXiv 2018, the title
+/// without its name in TPAMI 2021) is a paper and its journal version.
+const NAMED_TITLE_YEARS: i32 = 3;
+
+/// Whether, of two rows whose titles are one past a name, the named one
+/// is [`NAMED_TITLE_YEARS`] or more later than the plain one.
+fn a_later_paper_took_the_title(
+    cx: &Context<'_>,
+    (a, title_a): (&RowRef<'_>, &str),
+    (b, title_b): (&RowRef<'_>, &str),
+) -> bool {
+    let named = |title: &str| super::super::titles::title_after_name(title).is_some();
+    let (named_row, plain_row) = match (named(title_a), named(title_b)) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return false,
+    };
+    matches!(
+        (row_year(cx, named_row), row_year(cx, plain_row)),
+        (Some(n), Some(p)) if n - p >= NAMED_TITLE_YEARS
+    )
+}
 
 /// Mixed into the hashes of the papers that citing tables' rows link,
 /// which pair only among themselves.
