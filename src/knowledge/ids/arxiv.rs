@@ -43,9 +43,15 @@ const ARXIV_HOSTS: &[(&str, bool)] = &[
     ("www.alphaxiv.org", false),
 ];
 
-/// Whether URLs of this host carry arXiv ids (arXiv's own and mirrors).
+/// Whether URLs of this host carry arXiv ids (arXiv's own and mirrors):
+/// the hosts above, and any mirror named `arxiv.` under a domain of its own
+/// (`arxiv.53yu.com`, a proxy some lists link through), a web page to the
+/// link check.
 pub fn is_arxiv_host(host: &str) -> bool {
     ARXIV_HOSTS.iter().any(|(name, _)| *name == host)
+        || host
+            .strip_prefix("arxiv.")
+            .is_some_and(|domain| domain.contains('.') && !domain.ends_with("arxiv.org"))
 }
 
 /// Whether the host is arXiv's own, not a mirror.

@@ -195,7 +195,15 @@ fn mirrors_carry_ids_but_only_arxiv_own_hosts_are_arxiv() {
     for own in ["arxiv.org", "export.arxiv.org", "in.arxiv.org"] {
         assert!(is_arxiv_host(own) && is_arxiv_own_host(own), "{own}");
     }
-    for mirror in ["alphaxiv.org", "ar5iv.labs.arxiv.org", "xxx.lanl.gov"] {
+    // iSEngLab/AwesomeLearningAPR links papers through `arxiv.53yu.com`.
+    assert_eq!(id("https://arxiv.53yu.com/abs/1711.07163"), "1711.07163");
+    assert!(!is_arxiv_host("arxiv.com") && !is_arxiv_host("arxiv"));
+    for mirror in [
+        "alphaxiv.org",
+        "ar5iv.labs.arxiv.org",
+        "xxx.lanl.gov",
+        "arxiv.53yu.com",
+    ] {
         assert!(
             is_arxiv_host(mirror) && !is_arxiv_own_host(mirror),
             "{mirror}"
