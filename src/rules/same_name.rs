@@ -191,25 +191,7 @@ fn wording_of_one_title(a: &str, b: &str) -> bool {
 /// A copy pasted with a wrong venue keeps its link; one paper linked both
 /// ways (its preprint, its proceedings) keeps its venue.
 pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
-    let publication = |r: &RowRef<'_>| -> Option<String> {
-        let fact = r.facts.venue.as_ref()?;
-        match &fact.value {
-            VenueCell::Known(m) if cx.knowledge.venues.venue(m.venue).kind.is_reviewed() => {
-                Some(format!("known {}", m.venue))
-            }
-            VenueCell::Unknown { name_range, .. } => {
-                let text = r.cell_text(fact.column());
-                let name = text.get(name_range.0 as usize..name_range.1 as usize)?;
-                let key = crate::rules::titles::identity_key(name);
-                (!key.is_empty()
-                    && !cx.knowledge.venues.only_markers(name)
-                    && !one_letter_from_a_known_name(cx, name))
-                .then(|| format!("named {key}"))
-            }
-            _ => None,
-        }
-    };
-    let (Some(x), Some(y)) = (publication(a), publication(b)) else {
+    let (Some(x), Some(y)) = (publication(cx, a), publication(cx, b)) else {
         return false;
     };
     let (pa, pb) = (row_places(a), row_places(b));
@@ -254,6 +236,30 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
     let apart =
         extension || (!pa.is_empty() && !pb.is_empty() && !pa.iter().any(|u| pb.contains(u)));
     x != y && (one_unknown || extension) && apart && !ids_a.iter().any(|id| ids_b.contains(id))
+}
+
+/// The publication a row names, as a key two rows can compare: a reviewed
+/// venue nas-lint knows, or a name it does not know that is neither a word
+/// of how the paper appeared (`Oral`) nor one letter from a known name
+/// (`LCLR`); never a preprint server, a release channel, a year or an empty
+/// cell.
+pub(super) fn publication(cx: &Context<'_>, r: &RowRef<'_>) -> Option<String> {
+    let fact = r.facts.venue.as_ref()?;
+    match &fact.value {
+        VenueCell::Known(m) if cx.knowledge.venues.venue(m.venue).kind.is_reviewed() => {
+            Some(format!("known {}", m.venue))
+        }
+        VenueCell::Unknown { name_range, .. } => {
+            let text = r.cell_text(fact.column());
+            let name = text.get(name_range.0 as usize..name_range.1 as usize)?;
+            let key = crate::rules::titles::identity_key(name);
+            (!key.is_empty()
+                && !cx.knowledge.venues.only_markers(name)
+                && !one_letter_from_a_known_name(cx, name))
+            .then(|| format!("named {key}"))
+        }
+        _ => None,
+    }
 }
 
 /// Years from a conference paper to its journal extension, at least, when
