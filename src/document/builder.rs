@@ -1,11 +1,11 @@
 //! Turns pulldown-cmark's events into one [`Piece`] of the document model.
 
 use super::anchors::{anchors_in_html, fragment_hrefs_in_html};
-use super::cells::split_row;
 use super::directives::directives_in;
 use super::labels::{last_title_is_generic, other_paper_links};
 use super::linked_names::{title_candidate, PendingParts};
-use super::rows::{line_without_terminator, store_row, OpenRow, TextParts};
+use super::raw_rows::{overflow_row, repeated_row};
+use super::rows::{store_row, OpenRow, TextParts};
 use super::{Anchor, Column, Directive, FragmentLink, Heading, OverflowRow, RepeatedRow, Table};
 use crate::knowledge::text::contains;
 use crate::knowledge::ColumnRoles;
@@ -374,66 +374,6 @@ impl<'a> Builder<'a, '_> {
             self.piece.tables.push(open.table);
         }
     }
-}
-
-/// A row's cells past the header's, if it has any.
-fn overflow_row(text: &str, range: &Range<usize>, header_cells: usize) -> Option<OverflowRow> {
-    let line = line_without_terminator(text, range.clone());
-    let (cells, _) = split_row(text, line);
-    (cells.len() > header_cells).then(|| OverflowRow {
-        span: line,
-        header_cells,
-        extra: cells[header_cells..].iter().map(|c| c.content).collect(),
-    })
-}
-
-/// The row, if its line repeats the line above it (trimmed) and holds a
-/// link to a web address and two filled cells: an entry pasted twice. A
-/// template's rows (`| TBD | TBD | [link]() |`) and rows linking within the
-/// page (`[docs](#install)`) repeat by design. The line above a
-/// table's first row is its delimiter row, so only rows compare; reading
-/// the text, not the rows kept, holds across the pieces of a long table.
-fn repeated_row(text: &str, range: &Range<usize>) -> Option<RepeatedRow> {
-    let line = line_without_terminator(text, range.clone());
-    let line_start = text[..line.start].rfind('\n').map_or(0, |at| at + 1);
-    let above_end = line_start.checked_sub(1)?;
-    let above_end = if text[..above_end].ends_with('\r') {
-        above_end - 1
-    } else {
-        above_end
-    };
-    let above_start = text[..above_end].rfind('\n').map_or(0, |at| at + 1);
-    let (this, above) = (&text[line_start..line.end], &text[above_start..above_end]);
-    let (cells, _) = split_row(text, line);
-    let filled = cells
-        .iter()
-        .filter(|c| !c.content.slice(text).trim().is_empty())
-        .count();
-    let lower = this.to_ascii_lowercase();
-    let linked = lower.contains("](http") || lower.contains("](<http");
-    let identical = this.trim() == above.trim();
-    // The next number: `7 | Llama 2` and `13 | Llama 2` are two sizes.
-    let renumbered = !identical
-        && matches!(
-            (without_row_number(this), without_row_number(above)),
-            (Some((n, a)), Some((m, b))) if a.trim() == b.trim() && Some(n) == m.checked_add(1)
-        );
-    ((identical || renumbered) && linked && filled >= 2).then(|| RepeatedRow {
-        renumbered,
-        span: Span::new(line_start, line.end),
-        first: Span::new(above_start, above_end),
-    })
-}
-
-/// A row's number and the row without it, when its first cell holds only
-/// a number (`2 | [**HFUT**](...) | 2017 |`): a copy pasted under the next
-/// number is still a copy.
-fn without_row_number(row: &str) -> Option<(u64, &str)> {
-    let row = row.trim_start();
-    let row = row.strip_prefix('|').unwrap_or(row).trim_start();
-    let digits = row.bytes().take_while(u8::is_ascii_digit).count();
-    let number = row[..digits].parse().ok()?;
-    Some((number, row[digits..].trim_start().strip_prefix('|')?))
 }
 
 /// Where the comment open at the start of `html` ends: after its `-->`, or

@@ -13,6 +13,7 @@ mod html_links;
 mod labels;
 mod linked_names;
 mod parse;
+mod raw_rows;
 mod rebase;
 mod rows;
 mod slug;
