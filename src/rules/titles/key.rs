@@ -1,0 +1,118 @@
+//! A title's identity: the part that names the paper, its key and the
+//! key's hash, and the words a title is compared by.
+
+use std::hash::{Hash, Hasher};
+
+/// The part of a title that names the paper: a trailing parenthesised
+/// acronym ("... Search (NAS)") is dropped, since lists add or leave it out.
+pub(crate) fn naming_part(title: &str) -> &str {
+    let trimmed = title.trim_end();
+    let Some(inner) = trimmed.strip_suffix(')') else {
+        return title;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return title;
+    };
+    let acronym = &inner[open + 1..];
+    let is_acronym = (2..=16).contains(&acronym.chars().count())
+        && acronym
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '+')
+        && acronym.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let before = inner[..open].trim_end();
+    // After a one-word name the part is a variant's mark, not an acronym
+    // (`CharXiv(DQ)` and `CharXiv(RQ)` are two subsets, `VideoQA(FIB)` another
+    // dataset than `VideoQA`).
+    let words = before.split_whitespace().count();
+    if is_acronym && words >= 2 && before.chars().any(char::is_alphanumeric) {
+        before
+    } else {
+        title
+    }
+}
+
+/// What two titles of one paper share: lower-case letters, digits and `+`,
+/// without spaces (a lost space, "Methodsfor", is a common slip) and
+/// without a trailing parenthesised acronym.
+pub fn identity_key(title: &str) -> String {
+    let mut key = String::with_capacity(title.len());
+    for c in naming_part(title).chars() {
+        if c.is_alphanumeric() || c == '+' {
+            crate::facts::fold_letter(c, |l| key.push(l));
+        }
+    }
+    key
+}
+
+/// The hash of a title's identity key, without building the key: it runs
+/// for every row.
+pub(crate) fn title_hash(title: &str) -> u64 {
+    let mut hasher = Fnv64::default();
+    for c in naming_part(title).chars() {
+        if c.is_alphanumeric() || c == '+' {
+            if c.is_ascii() {
+                c.to_ascii_lowercase().hash(&mut hasher);
+            } else {
+                crate::facts::fold_letter(c, |l| l.hash(&mut hasher));
+            }
+        }
+    }
+    // Tag it apart from paper ids.
+    "title".hash(&mut hasher);
+    hasher.finish()
+}
+
+/// FNV-1a: identities are hashed once per row of long lists, where SipHash's
+/// strength buys nothing (a hash hit is confirmed on the real identity).
+pub(crate) struct Fnv64(u64);
+
+impl Default for Fnv64 {
+    fn default() -> Self {
+        Fnv64(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv64 {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Titles name one paper when equal after normalising, when one is the
+/// other's leading words ("DARTS" / "DARTS: Differentiable ..."), or when
+/// they share most of their words (a small edit).
+/// A title without the venue tag some lists put before it, `(CVPR25)Title`,
+/// `(CVPR25 Workshop)Title`: a short parenthesis holding a digit, so that
+/// `(Un)supervised ...` keeps its first word.
+pub(super) fn without_venue_tag(title: &str) -> &str {
+    let trimmed = title.trim_start();
+    let Some(close) = trimmed.strip_prefix('(').and_then(|rest| rest.find(')')) else {
+        return title;
+    };
+    let (tag, rest) = (&trimmed[1..close + 1], trimmed[close + 2..].trim_start());
+    if tag.chars().count() <= 24 && tag.chars().any(|c| c.is_ascii_digit()) && !rest.is_empty() {
+        rest
+    } else {
+        title
+    }
+}
+
+/// A text's words in lower case, split at anything but letters and digits.
+pub fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words that say nothing of which paper a title names.
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of", "on", "or", "the",
+    "to", "towards", "toward", "via", "with",
+];

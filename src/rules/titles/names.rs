@@ -1,0 +1,133 @@
+//! The names a title gives before its description (`NAME: subtitle`,
+//! `MusicGen - a model ...`), and when two names are one name or two
+//! versions of it.
+
+use super::key::{identity_key, lower_words, FUNCTION_WORDS};
+use crate::facts::title_key;
+use std::collections::HashSet;
+
+/// Whether two short names look like variants of one work: the same first
+/// word (`MT-GPT`, `MT-BART`; `SABRA-Res50`, `SABRA-Res50FPN`), a shared word
+/// of three letters or more (`CDN-s+HQM`, `QPIC+HQM`), or a common start of
+/// four letters (`ChemRxnExtractor`, `ChemBERT`). `DiffPose` and `PoseFormer`
+/// are not.
+pub fn related_names(a: &str, b: &str) -> bool {
+    let (x, y) = (lower_words(a), lower_words(b));
+    if x.is_empty() || y.is_empty() {
+        return false;
+    }
+    let common_start = x[0]
+        .chars()
+        .zip(y[0].chars())
+        .take_while(|(p, q)| p == q)
+        .count();
+    x[0] == y[0] || common_start >= 4 || x.iter().any(|w| w.chars().count() >= 3 && y.contains(w))
+}
+
+/// Whether two titles open with two coined names that are no variants of
+/// one another (`DriveGPT4: ...` and `ADriver-I: ...`): two papers, however
+/// many words of their field the subtitles share.
+pub fn two_coined_names(a: &str, b: &str) -> bool {
+    match (name_before_colon(a), name_before_colon(b)) {
+        (Some((x, _)), Some((y, _))) => !related_names(x, y),
+        _ => false,
+    }
+}
+
+/// Whether one name is the other with a version after it: `SQuAD` and
+/// `SQuAD1.0`, `MobileLLM-R1` and `MobileLLM-R1.5`, `BERT` and `BERT v2`.
+pub fn one_name_with_a_version(a: &str, b: &str) -> bool {
+    let (a, b) = (identity_key(a), identity_key(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(rest) = long.strip_prefix(short.as_str()) else {
+        return false;
+    };
+    let rest = rest.strip_prefix('v').unwrap_or(rest);
+    short.chars().count() >= 3 && !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether two names are one name in two versions: a version's number
+/// ([`one_name_with_a_version`]) or `+` signs after it (`T2I-CompBench`,
+/// `T2I-CompBench++`).
+pub fn versions_of_one_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    let plus_marks = |name: &str| name.len() - name.trim_end_matches('+').len();
+    let without_plus = |name: &str| identity_key(name.trim_end_matches('+'));
+    (plus_marks(a) != plus_marks(b) && without_plus(a) == without_plus(b))
+        || one_name_with_a_version(a, b)
+}
+
+/// A paper's own coined name before its subtitle, and the subtitle: one
+/// word mixing cases past its first letter (`IMDer`, `DialogueLLM`), not a
+/// word or an acronym many papers share (`Position:`, `Survey:`, `SAM:`
+/// for both Sharpness-Aware Minimization and Segment Anything).
+pub(crate) fn name_before_colon(title: &str) -> Option<(&str, &str)> {
+    let (name, subtitle) = title.split_once(':')?;
+    let name = name.trim();
+    let coined = !name.contains(char::is_whitespace)
+        && name.chars().skip(1).any(char::is_uppercase)
+        && name.chars().any(char::is_lowercase);
+    (coined && subtitle.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .then_some((name, subtitle))
+}
+
+/// The title after a leading name of one to three words and a colon
+/// (`Occupancy-MAE: Self-supervised Pre-training ...`), when what follows
+/// reads as a title of four words or more: lists write a paper's title
+/// with its name before it or without.
+pub(crate) fn title_after_name(title: &str) -> Option<(&str, &str)> {
+    // `OVM, Outcome-supervised ...` writes an acronym's colon as a comma.
+    let acronym_comma = title.split_once(',').filter(|(name, _)| {
+        let name = name.trim();
+        (2..=8).contains(&name.len())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+    });
+    let (name, rest) = title.split_once(':').or(acronym_comma)?;
+    let name = name.trim();
+    let rest = rest.trim();
+    let name_words = name.split_whitespace().count();
+    // A title cut short (`... Perception via…`) may end two papers' titles.
+    let cut_short = rest.ends_with('…') || rest.ends_with("...");
+    ((1..=3).contains(&name_words)
+        && name.chars().any(char::is_alphabetic)
+        && rest.split_whitespace().count() >= 4
+        && !cut_short)
+        .then_some((name, rest))
+}
+
+/// Whether two titles are one once a leading name is set aside (`NAME:
+/// Title` and `Title`); two different names before one title are not.
+pub(crate) fn same_title_past_a_name(a: &str, b: &str) -> bool {
+    let (name_a, rest_a) = title_after_name(a).map_or((None, a), |(n, r)| (Some(n), r));
+    let (name_b, rest_b) = title_after_name(b).map_or((None, b), |(n, r)| (Some(n), r));
+    let names_agree = match (name_a, name_b) {
+        (Some(x), Some(y)) => identity_key(x) == identity_key(y),
+        _ => true,
+    };
+    names_agree && identity_key(rest_a) == identity_key(rest_b)
+}
+
+/// Whether two subtitles share a word of their own (not a function word).
+pub(super) fn subtitles_share_a_word(a: &str, b: &str) -> bool {
+    let (a, b) = (title_key(a), title_key(b));
+    let words_b: HashSet<&str> = b.split(' ').collect();
+    a.split(' ')
+        .any(|w| w.chars().count() >= 3 && !FUNCTION_WORDS.contains(&w) && words_b.contains(w))
+}
+
+/// The name a title cell gives before a dash and a description, after an
+/// optional number: `MusicGen` in `4) MusicGen - a single-stage ...`.
+pub(super) fn lead_name(title: &str) -> Option<&str> {
+    let title = title.trim_start();
+    let after_number = title.trim_start_matches(|c: char| c.is_ascii_digit());
+    let title = match after_number.strip_prefix([')', '.']) {
+        Some(rest) if after_number.len() < title.len() => rest.trim_start(),
+        _ => title,
+    };
+    let (name, description) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|dash| title.split_once(dash))?;
+    (name.chars().any(char::is_alphanumeric) && !description.trim().is_empty()).then_some(name)
+}
