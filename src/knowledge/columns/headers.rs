@@ -1,0 +1,96 @@
+//! Header texts as the roles compare them: case, spaces, padding entities
+//! and decorations folded, and the names a joined header holds.
+
+use crate::knowledge::text::fold_spaces_and_case;
+use crate::knowledge::Role;
+
+/// The names a header joins with `/`, `&`, `+`, `,` or ` and ` (normalised
+/// header), when it joins two or more.
+pub(super) fn joined_parts(header: &str) -> Option<Vec<&str>> {
+    let parts: Vec<&str> = header
+        .split(['/', '&', '+', ','])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    (parts.len() >= 2).then_some(parts)
+}
+
+/// HTML entities that write a space, as header padding.
+const SPACE_ENTITIES: [&str; 5] = ["&nbsp;", "&ensp;", "&emsp;", "&#160;", "&#xa0;"];
+
+/// The first column without a role whose (normalised) header passes `test`.
+pub(super) fn first_unassigned(
+    headers: &[String],
+    assigned: &[Option<Role>],
+    test: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    (0..headers.len()).find(|&column| assigned[column].is_none() && test(&headers[column]))
+}
+
+pub(super) fn header_matches(name: &str, header: &str) -> bool {
+    match name.strip_suffix('*') {
+        Some(prefix) => header.starts_with(prefix),
+        None => name == header,
+    }
+}
+
+/// Case and spaces folded, and an emoji or symbol before or after the
+/// words dropped (`📄Paper`, `:memo: Title`, `Paper 🔗`): a decoration,
+/// not part of the name. ASCII punctuation stays (`model(s)`, `#`).
+pub(super) fn normalise_header(header: &str) -> String {
+    // `&nbsp;Paper&nbsp;&nbsp;`: spaces written as entities to widen the column.
+    let unpadded;
+    let header = if header.contains('&') {
+        unpadded = SPACE_ENTITIES
+            .iter()
+            .fold(header.to_string(), |h, entity| h.replace(entity, " "));
+        unpadded.as_str()
+    } else {
+        header
+    };
+    let decoration = |c: char| !c.is_ascii() && !c.is_alphanumeric();
+    let mut header = header.trim_matches(|c: char| c.is_whitespace() || decoration(c));
+    // A GitHub emoji short code, `:page_facing_up:`.
+    while let Some(rest) = header.strip_prefix(':') {
+        match rest.split_once(':') {
+            Some((code, after))
+                if !code.is_empty()
+                    && code.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || "_+-".contains(c)
+                    }) =>
+            {
+                header = after.trim_matches(|c: char| c.is_whitespace() || decoration(c));
+            }
+            _ => break,
+        }
+    }
+    // `发表的会议` ("the conference it appeared at") is `发表会议`: the
+    // possessive joins the words, it adds no meaning.
+    if header.contains('的') {
+        return without_spaces_around_slashes(fold_spaces_and_case(&header.replace('的', "")));
+    }
+    without_spaces_around_slashes(fold_spaces_and_case(header))
+}
+
+/// `Paper / Method` is `Paper/Method`: one header name for both spacings.
+pub(super) fn without_spaces_around_slashes(header: String) -> String {
+    if header.contains(" /") || header.contains("/ ") {
+        header
+            .split('/')
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join("/")
+    } else {
+        header
+    }
+}
+
+/// A heading as its letters and digits in lower case: `👨🏫  TODO` is
+/// `todo`, `To be added` is `tobeadded`.
+pub(super) fn letters_and_digits(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
