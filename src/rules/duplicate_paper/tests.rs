@@ -918,3 +918,30 @@ fn a_paper_under_two_year_headings_is_listed_twice() {
     .is_empty());
     assert!(lines("duplicate-paper", &list("2022", "2021", ("CVMJ", "ICCV"))).is_empty());
 }
+
+/// ruizheliUOA/Awesome-Interpretability-in-Large-Language-Models: one ICML
+/// paper as `Position: ...` from OpenReview and `Position Paper: ...` from
+/// arXiv. A genre label before the colon names no paper; two coined names
+/// before one title still name two.
+#[test]
+fn two_genre_labels_before_one_title_are_one_paper() {
+    let header = "| Title | Venue | Date |\n|---|---|---|\n";
+    let title = "An Inner Interpretability Framework for AI Inspired by Lessons from Cognitive Neuroscience";
+    let row = |label: &str, link: &str| format!("| [{label}: {title}]({link}) | ICML | 2024-06 |");
+    let other = "| [Switch Transformers: Scaling to Trillion Parameter Models](https://arxiv.org/abs/2101.03961) | JMLR | 2022 |";
+    let labelled = |a: &str, b: &str| {
+        table_of(
+            header,
+            &[
+                &row(a, "https://openreview.net/pdf?id=66KmnMhGU5"),
+                other,
+                &row(b, "https://arxiv.org/pdf/2406.01352v1"),
+            ],
+        )
+    };
+    assert_eq!(
+        lines("duplicate-paper", &labelled("Position", "Position Paper")),
+        [5]
+    );
+    assert!(lines("duplicate-paper", &labelled("InnerNet", "OuterNet")).is_empty());
+}

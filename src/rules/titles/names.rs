@@ -103,10 +103,34 @@ pub(crate) fn same_title_past_a_name(a: &str, b: &str) -> bool {
     let (name_a, rest_a) = title_after_name(a).map_or((None, a), |(n, r)| (Some(n), r));
     let (name_b, rest_b) = title_after_name(b).map_or((None, b), |(n, r)| (Some(n), r));
     let names_agree = match (name_a, name_b) {
-        (Some(x), Some(y)) => identity_key(x) == identity_key(y),
+        (Some(x), Some(y)) => {
+            identity_key(x) == identity_key(y) || (is_genre_label(x) && is_genre_label(y))
+        }
         _ => true,
     };
     names_agree && identity_key(rest_a) == identity_key(rest_b)
+}
+
+/// Labels of a paper's genre written before the colon (`Position:`,
+/// `Position Paper:`): no name of the paper, and written either way for
+/// one paper.
+const GENRE_LABELS: &[&str] = &[
+    "position",
+    "positionpaper",
+    "survey",
+    "review",
+    "perspective",
+    "tutorial",
+    "opinion",
+    "commentary",
+    "editorial",
+    "shortpaper",
+    "extendedabstract",
+    "technicalreport",
+];
+
+fn is_genre_label(name: &str) -> bool {
+    GENRE_LABELS.contains(&identity_key(name).as_str())
 }
 
 /// Whether two subtitles share a word of their own (not a function word).
