@@ -84,6 +84,11 @@ impl VenueVocabulary {
         self.spellings.get(&venue).map(String::as_str)
     }
 
+    /// How many rows of the list name a known venue (by index) correctly.
+    pub fn rows_naming(&self, venue: u32) -> usize {
+        self.venue_rows.get(&venue).copied().unwrap_or(0)
+    }
+
     /// How many rows of the list write this name.
     pub fn rows_using(&self, name: &str) -> usize {
         self.rows.get(&lookup_key(name)).copied().unwrap_or(0)

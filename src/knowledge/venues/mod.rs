@@ -172,6 +172,26 @@ impl VenueBook {
         self.names.get(&lookup_key(written)).map(|hit| hit.venue)
     }
 
+    /// The venues `written` is one slip of the finger from (a swap, a letter
+    /// doubled, dropped or typed for another), by index: `MICAAI` is MICAI
+    /// with a doubled A and MICCAI with an A for a C.
+    pub fn venues_one_slip_from(&self, written: &str) -> Vec<u32> {
+        let key = lookup_key(written);
+        let mut venues: Vec<u32> = self
+            .names
+            .iter()
+            .filter(|(known, hit)| {
+                hit.kind != NameKind::Misspelling
+                    && self.venue(hit.venue as u32).kind != VenueKind::Channel
+                    && venue_slip(&key, known).is_some()
+            })
+            .map(|(_, hit)| hit.venue as u32)
+            .collect();
+        venues.sort_unstable();
+        venues.dedup();
+        venues
+    }
+
     /// Whether `written` holds the very letters of a known venue's name in
     /// another order (`Avrxi` for arXiv): a scrambled name, not a venue of
     /// its own, however often a list repeats it.

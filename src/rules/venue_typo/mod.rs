@@ -27,6 +27,11 @@ impl Rule for VenueTypo {
                 continue;
             };
             let written = mention.written(r.cell_text(fact.column()));
+            let chosen = the_lists_venue(cx, written, mention.venue);
+            let mention = &VenueMention {
+                venue: chosen,
+                ..*mention
+            };
             if abbreviation::abbreviates(written, cx.knowledge.venues.venue(mention.venue)) {
                 continue;
             }
@@ -138,6 +143,27 @@ impl Rule for VenueTypo {
                 .with_fix(fix),
             );
         }
+    }
+}
+
+/// The venue a slip meant: the one the data finds likeliest (a doubled
+/// letter before another letter: `MICAAI` is MICAI), unless the list never
+/// names it and names exactly one other venue the slip is as near
+/// (MICCAI, fourteen rows): a list's slips are of the venues it writes.
+fn the_lists_venue(cx: &Context<'_>, written: &str, likeliest: u32) -> u32 {
+    let vocabulary = &cx.profile.venues;
+    if vocabulary.rows_naming(likeliest) > 0 {
+        return likeliest;
+    }
+    let mut named = cx
+        .knowledge
+        .venues
+        .venues_one_slip_from(written)
+        .into_iter()
+        .filter(|&venue| vocabulary.rows_naming(venue) > 0);
+    match (named.next(), named.next()) {
+        (Some(venue), None) => venue,
+        _ => likeliest,
     }
 }
 

@@ -34,6 +34,8 @@ fn fires_on_the_misspellings_seen_in_the_wild() {
         "CPVR 2021",
         "ICRL 2019",
         "NeuIPS 2021",
+        // zziqi/CTR-Estimation writes it in three rows and never IJCAI.
+        "ICJAI 2017",
     ] {
         assert_eq!(
             lines("venue-typo", &seed_table("S", &[&row(venue)])).len(),
@@ -428,4 +430,29 @@ fn a_name_the_lists_glossary_spells_out_is_no_slip() {
                     - **ISPACS**: Symposium on Intelligent Signal Processing and Communication Systems\n\
                     - **ICCVV**: International Conference on Computer Vision and Video\n";
     assert!(lines("venue-typo", &format!("{text}{glossary}")).is_empty());
+}
+
+/// Jingfeng-Tang/Awesome-Papers-for-Medical-Image: `MICAAI` is MICAI (a
+/// Mexican AI conference) with a doubled A and MICCAI with an A for a C.
+/// The list writes MICCAI and never MICAI: its slip is of MICCAI, and the
+/// fix must not write another conference.
+#[test]
+fn a_slip_near_two_venues_is_of_the_one_the_list_writes() {
+    let text = seed_table(
+        "S",
+        &[
+            &row("MICAAI 2024"),
+            &row("MICCAI 2023"),
+            &row("MICCAI 2022"),
+        ],
+    );
+    let found = check("venue-typo", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "`MICAAI` is a misspelling of MICCAI");
+    assert!(!found[0].is_safe_fixable());
+    // Beside MICAI, or beside neither, the doubled letter is the likelier slip.
+    let text = seed_table("S", &[&row("MICAAI 2024"), &row("MICAI 2023")]);
+    let found = check("venue-typo", &text);
+    assert_eq!(found[0].message, "`MICAAI` is a misspelling of MICAI");
+    assert!(found[0].is_safe_fixable());
 }
