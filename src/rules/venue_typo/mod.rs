@@ -81,11 +81,10 @@ impl Rule for VenueTypo {
             if short_insertion && !written.chars().all(char::is_alphanumeric) {
                 continue;
             }
-            // A short acronym's letters in another order are as often
-            // another acronym (ITAIC beside ICTAI, both real); a short
-            // word's (`Avrxi`) are not.
+            // An acronym's letters in another order are as often another
+            // acronym (ITAIC beside ICTAI, SIGSEC beside SIGCSE, all real);
+            // a word's (`Avrxi`) are not.
             let scrambled_acronym = slip == Some(Slip::Scrambled)
-                && is_short_name(&known)
                 && written
                     .chars()
                     .filter(|c| c.is_alphabetic())
