@@ -155,6 +155,40 @@ fn chinese_paper_title_publisher_and_time_headers() {
 }
 
 #[test]
+fn korean_and_japanese_headers_of_paper_tables() {
+    let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+    let assign = |headers: &[&str]| {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        knowledge.columns.assign(&headers)
+    };
+    // TaeSeongkwon0521's brain-decoding list: year, paper, keywords.
+    assert_eq!(
+        assign(&["연도", "논문", "키워드"]),
+        [Some(Role::Year), Some(Role::Title), None]
+    );
+    // immanuelk1m's time-series list: model, description, paper, code,
+    // notes; read as its English words are.
+    assert_eq!(
+        assign(&["모델", "설명", "논문", "코드", "비고"]),
+        assign(&["Model", "Description", "Paper", "Code", "Notes"])
+    );
+    assert_eq!(
+        assign(&["모델", "코드"])[..],
+        [Some(Role::Title), Some(Role::Code)]
+    );
+    // Japanese: title, conference, year, link.
+    assert_eq!(
+        assign(&["タイトル", "会議", "発表年", "リンク"]),
+        [
+            Some(Role::Title),
+            Some(Role::Venue),
+            Some(Role::Year),
+            Some(Role::Paper)
+        ]
+    );
+}
+
+#[test]
 fn a_time_column_is_the_date() {
     // LMM101's model tables: `Paper | Time | Modality | ...`, `2023`.
     let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
