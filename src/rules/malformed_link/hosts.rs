@@ -84,10 +84,13 @@ pub(super) fn schemeless_host(url: &str) -> Option<&str> {
         })
     };
     let has_path = url.len() > host.len();
+    // `song-describer.streamlit.app`: a site's name under a domain; a
+    // file's name seldom holds two dots (`README.es`, `MyApp.app`).
+    let subdomain = labels.len() >= 3;
     let shaped = KNOWN_HOSTS.contains(&lower.as_str())
         || lower.starts_with("www.")
         || ends_in(HOST_ENDINGS)
-        || (has_path && ends_in(HOST_ENDINGS_BEFORE_A_PATH));
+        || ((has_path || subdomain) && ends_in(HOST_ENDINGS_BEFORE_A_PATH));
     shaped.then_some(host)
 }
 

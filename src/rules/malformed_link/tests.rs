@@ -188,6 +188,11 @@ fn a_web_address_without_a_scheme_gets_https() {
             "[paper](bozon.nlp.wo.tc/?f=158c7ea1f1d480)",
             Applicability::Unsafe,
         ),
+        // ilaria-manco/multimodal-ml-music's demo: a site under a domain.
+        (
+            "[demo](song-describer.streamlit.app)",
+            Applicability::Unsafe,
+        ),
     ] {
         let text = table(cell);
         let (after, got) = fixed(&text);
