@@ -147,6 +147,9 @@ impl Rule for TableShape {
             out.push(diagnostic);
         }
         surplus.report(cx, out);
+        for table in &cx.document.tables {
+            out.extend(stranded::stranded_row(cx.document.text, table));
+        }
         // Tables that list no papers lose their surplus cells all the same.
         for row in &cx.document.overflow_rows {
             let text = |span: &Span| &cx.document.text[span.start..span.end];
@@ -381,5 +384,6 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+mod stranded;
 #[cfg(test)]
 mod tests;

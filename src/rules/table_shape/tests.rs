@@ -524,3 +524,35 @@ fn a_link_back_to_the_contents_after_a_table_is_no_paper() {
     text.push_str("[Paper number 8](https://arxiv.org/abs/2401.00008)\n");
     assert_eq!(lines("table-shape", &text), [9]);
 }
+
+/// boboyoudiancai/Efficient-VLA-Survey: the table's last paper sits after
+/// a blank line, so GitHub shows it as text below the table.
+#[test]
+fn a_row_cut_off_by_a_blank_line_is_reported_with_an_unsafe_fix() {
+    let table = seed_table("S", &[FULL]);
+    for eol in ["\n", "\r\n"] {
+        let text = format!("{table}\n{SHORT} 2020 |\n\n## Next\n").replace('\n', eol);
+        let found = check("table-shape", &text);
+        assert_eq!(found.len(), 1, "{eol:?}");
+        assert!(found[0]
+            .message
+            .starts_with("a blank line cuts this row off"));
+        assert!(!found[0].is_safe_fixable());
+        let fixed = apply_fix(&text, &found[0]);
+        assert_eq!(
+            fixed,
+            format!("{table}{SHORT} 2020 |\n\n## Next\n").replace('\n', eol)
+        );
+    }
+    // A header of a table of its own, a line of other cells, two blank
+    // lines, or a line without a link: no row of the table above.
+    for after in [
+        format!("\n{FULL}\n|---|---|---|---|---|\n{FULL}\n"),
+        format!("\n{SHORT}\n"),
+        format!("\n\n{FULL}\n"),
+        "\n| a | b | c | d | e |\n".to_string(),
+    ] {
+        let text = format!("{table}{after}");
+        assert!(lines("table-shape", &text).is_empty(), "{after}");
+    }
+}

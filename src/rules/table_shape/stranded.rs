@@ -1,0 +1,74 @@
+//! A row cut off from its table by a blank line: GitHub ends the table at
+//! the blank line and shows the row after it as a line of text, pipes and
+//! all, so the paper drops out of the table.
+
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::document::{split_row, Table};
+use crate::span::Span;
+
+use crate::registry::lint::TABLE_SHAPE as META;
+
+/// The row after the blank line that follows `table`, if it is one of the
+/// table's rows cut off: one blank line, then a line of the table's cells
+/// holding a link, and no delimiter row under it (which would make it the
+/// header of a table of its own).
+pub(super) fn stranded_row(text: &str, table: &Table<'_>) -> Option<Diagnostic> {
+    let after = table.span.end.min(text.len());
+    // After the line break ending the table's last line, whether or not
+    // the table's span holds that break.
+    let blank_start = line_end(text, after.saturating_sub(1));
+    let (blank, next_start) = next_line(text, blank_start)?;
+    if !blank.trim().is_empty() {
+        return None;
+    }
+    let (line, line_end_at) = next_line(text, next_start)?;
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 || !line.trim_start().starts_with('|') || !line.contains("](") {
+        return None;
+    }
+    let span = Span::new(next_start, next_start + line.trim_end_matches('\r').len());
+    let (cells, _) = split_row(text, span);
+    if cells.len() != table.columns.len() {
+        return None;
+    }
+    if next_line(text, line_end_at).is_some_and(|(under, _)| is_delimiter_row(under)) {
+        return None;
+    }
+    let blank_span = Span::new(blank_start, next_start);
+    Some(
+        Diagnostic::new(
+            META.name,
+            META.severity,
+            span,
+            "a blank line cuts this row off from the table above: GitHub shows it as text",
+        )
+        .with_label("not in the table")
+        .with_help("delete the blank line above the row")
+        .with_fix(Some(Fix::unsafe_(vec![Edit::replace(blank_span, "")]))),
+    )
+}
+
+/// Where the line holding byte `at` ends, after its line break.
+fn line_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |n| at + n + 1)
+}
+
+/// The line starting at `start` (without its `\n`) and where the next one
+/// starts; none at the end of the text.
+fn next_line(text: &str, start: usize) -> Option<(&str, usize)> {
+    if start >= text.len() {
+        return None;
+    }
+    let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+    Some((&text[start..end], (end + 1).min(text.len())))
+}
+
+/// `|---|:---:|`: a table's delimiter row.
+fn is_delimiter_row(line: &str) -> bool {
+    let line = line.trim();
+    line.contains('-')
+        && line.contains('|')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '\r'))
+}
