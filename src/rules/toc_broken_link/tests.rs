@@ -1,0 +1,132 @@
+use crate::rules::testing::*;
+
+const DOC: &str = "# List\n\n- [CNN](#cnn)\n- [CNN again](#cnn-1)\n- [Top](#list)\n- [RL](#reinforcement-learning-rl-methods)\n- [Anchor](#my-anchor)\n- [β](#%CE%B2-darts)\n\n## CNN\n\n## CNN\n\n## Reinforcement Learning (RL) Methods\n\n## β-DARTS\n\n<a name=\"my-anchor\"></a>\n";
+
+#[test]
+fn quiet_when_every_fragment_is_defined() {
+    assert!(lines("toc-broken-link", DOC).is_empty());
+}
+
+#[test]
+fn an_anchor_keeps_the_variation_selector_of_a_dropped_emoji() {
+    let doc = "# List\n\n- [Taxonomy](#\u{FE0F}-taxonomy-1)\n\n### \u{1F5D2}\u{FE0F} Taxonomy 1\n";
+    assert!(lines("toc-broken-link", doc).is_empty());
+    let encoded =
+        "# List\n\n- [Taxonomy](#%EF%B8%8F-taxonomy-1)\n\n### \u{1F5D2}\u{FE0F} Taxonomy 1\n";
+    assert!(lines("toc-broken-link", encoded).is_empty());
+    // Without the selector the fragment names no anchor on GitHub; the
+    // help shows the selector, which is invisible as it is.
+    let doc = "# List\n\n- [Taxonomy](#-taxonomy-1)\n\n### \u{1F5D2}\u{FE0F} Taxonomy 1\n";
+    let found = check("toc-broken-link", doc);
+    assert_eq!(found.len(), 1);
+    assert!(found[0]
+        .help
+        .as_deref()
+        .unwrap()
+        .starts_with("did you mean `#%EF%B8%8F-taxonomy-1`?"));
+}
+
+#[test]
+fn fires_on_an_undefined_fragment_and_suggests_the_closest() {
+    let text = format!("{DOC}\n[x](#cnn-2) [y](#reinforcement-learning)\n");
+    let found = check("toc-broken-link", &text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].help.as_deref(), Some("did you mean `#cnn-1`?"));
+}
+
+#[test]
+fn suggests_the_anchor_that_shares_most_words() {
+    let doc = "# List\n\n## Decomposition\n\n### Motion-guided Video Editing\n\n### Motion-guided Video Generation\n\n### Re-training for personal object memorizing\n\n## Graph Attacks\n\n";
+    for (fragment, suggested) in [
+        (
+            "#motion-guided-editing-model",
+            Some("#motion-guided-video-editing"),
+        ),
+        ("#decomposition-based-methods", Some("#decomposition")),
+        (
+            "#re-training-for-memorizing-the-conditional-inputs",
+            Some("#re-training-for-personal-object-memorizing"),
+        ),
+        (
+            "#motion-guided-video-generatoin",
+            Some("#motion-guided-video-generation"),
+        ),
+        ("#graph-adversarial-learning-literature", None),
+        ("#license", None),
+    ] {
+        let text = format!("{doc}[x]({fragment})\n");
+        let found = check("toc-broken-link", &text);
+        assert_eq!(found.len(), 1, "{fragment}");
+        let help = found[0].help.clone().unwrap();
+        match suggested {
+            Some(anchor) => assert_eq!(help, format!("did you mean `{anchor}`?"), "{fragment}"),
+            None => assert!(!help.contains("did you mean"), "{fragment}: {help}"),
+        }
+    }
+}
+
+#[test]
+fn reads_contents_written_in_html() {
+    let doc = "# List\n\n<details>\n<ol>\n  <li><a href=\"#papers\">Papers</a></li>\n  <li><a href=\"#-taxonomy\">Taxonomy</a></li>\n</ol>\n</details>\n\nSee <a href=\"#datasets\">datasets</a>.\n\n## Papers\n\n## \u{1F5FA}\u{FE0F} Taxonomy\n";
+    assert_eq!(lines("toc-broken-link", doc), [6, 10]);
+    let found = check("toc-broken-link", doc);
+    assert_eq!(
+        found[0].message,
+        "no heading or anchor defines `#-taxonomy`"
+    );
+}
+
+#[test]
+fn quiet_on_top_self_links_and_the_all_contributors_table() {
+    // `#top` scrolls to the top without an anchor; a citation that links
+    // its own tag; the bot-written contributors table links `#code-user`.
+    let doc = "# List\n\n[Back to top](#top) <a href=\"#ref1\" id=\"ref1\">[1]</a>\n\n<!-- ALL-CONTRIBUTORS-LIST:START - Do not remove or modify this section -->\n<table><tr><td><a href=\"#code-someone\" title=\"Code\">\u{1F4BB}</a></td></tr></table>\n<!-- ALL-CONTRIBUTORS-LIST:END -->\n\n<a href=\"#code-someone\">after the table</a>\n";
+    assert_eq!(lines("toc-broken-link", doc), [9]);
+}
+
+#[test]
+fn a_comment_closed_by_the_forgiven_form_ends_there() {
+    // Junxi-Chen/Awesome-Video-Anomaly-Detection closes a comment with
+    // `--!>`: browsers end it there, and the anchors after it are live.
+    let doc = "# List\n\n<a href='#uws4vad'>uws4vad</a> <a href='#gone'>gone</a>\n\n<details>\n<!--\n<div>hidden</div>\n--!>\n</details>\n\n[uws4vad](https://example.com) <a id='uws4vad'></a>\n";
+    assert_eq!(lines("toc-broken-link", doc), [3]);
+    // Still open without a close: its anchors define nothing.
+    let open = doc.replace("--!>", "");
+    assert_eq!(lines("toc-broken-link", &open), [3, 3]);
+}
+
+const REPEATED: &str = "# List\n\n- [Occupancy](#occupancy)\n  - [Method](#Method)\n- [Planning](#planning)\n  - [Method](#Method)\n\n## Occupancy\n\n### Method\n\n## Planning\n\n### Method\n";
+
+#[test]
+fn a_second_link_to_a_repeated_heading_by_its_first_anchor_is_reported() {
+    let found = check("toc-broken-link", REPEATED);
+    assert_eq!(lines("toc-broken-link", REPEATED), [6]);
+    assert_eq!(
+        found[0].message,
+        "`#Method` leads to the first `Method` heading (line 10), not to the one on line 14"
+    );
+    assert!(!found[0].is_safe_fixable());
+    let fixed = apply_fix(REPEATED, &found[0]);
+    assert!(
+        fixed.contains("  - [Method](#method-1)\n\n## Occupancy"),
+        "{fixed}"
+    );
+    assert!(fixed.starts_with("# List\n\n- [Occupancy](#occupancy)\n  - [Method](#Method)\n"));
+}
+
+#[test]
+fn quiet_when_the_links_do_not_match_the_copies_one_for_one() {
+    // A list that writes a numbered anchor knows the numbering.
+    let numbered = format!("{REPEATED}\nSee also [Method](#method-1).\n");
+    assert_eq!(lines("toc-broken-link", &numbered), Vec::<usize>::new());
+    // Two links for three copies: which copy each means is a guess.
+    let three = format!("{REPEATED}\n## Control\n\n### Method\n");
+    assert!(lines("toc-broken-link", &three).is_empty());
+    // A contents list in another order than the headings: which link
+    // means which copy is a guess.
+    let reordered = "# List\n\n- [Planning](#planning)\n  - [Method](#Method)\n- [Occupancy](#occupancy)\n  - [Method](#Method)\n\n## Occupancy\n\n### Method\n\n## Planning\n\n### Method\n";
+    assert!(lines("toc-broken-link", reordered).is_empty());
+    // Links whose text is not the heading's are not its contents entries.
+    let other = REPEATED.replace("[Method](#Method)", "[see methods](#Method)");
+    assert!(lines("toc-broken-link", &other).is_empty());
+}
