@@ -5,6 +5,8 @@ use crate::knowledge::text::edit_distance;
 use crate::span::Span;
 use std::collections::{HashMap, HashSet};
 
+mod missing_hash;
+
 pub struct TocBrokenLink;
 
 use crate::registry::lint::TOC_BROKEN_LINK as META;
@@ -65,6 +67,7 @@ impl Rule for TocBrokenLink {
             .filter(|l| !generated.iter().any(|r| r.contains(&l.span.start)))
             .collect();
         repeated_heading_links(cx, &checked, &lookup, out);
+        missing_hash::report(cx, out);
     }
 }
 

@@ -130,3 +130,32 @@ fn quiet_when_the_links_do_not_match_the_copies_one_for_one() {
     let other = REPEATED.replace("[Method](#Method)", "[see methods](#Method)");
     assert!(lines("toc-broken-link", &other).is_empty());
 }
+
+/// VisionXLab/Awesome-RS-VL-Data's contents: `[Meta Data](meta-data)` beside
+/// `[Summary of Contents](#summary-of-contents)`.
+#[test]
+fn a_contents_entry_without_its_hash_links_a_file() {
+    let doc = "# List\n\n- [Papers](#papers)\n- [Meta Data](meta-data)\n  - [Data](data)\n\n\
+               ## Papers\n\n## Meta Data\n\n### Data\n";
+    let found = check("toc-broken-link", doc);
+    assert_eq!(lines("toc-broken-link", doc), [4, 5]);
+    assert_eq!(
+        found[0].message,
+        "`meta-data` has no `#`: GitHub links a file `meta-data` of the repository, not the heading"
+    );
+    assert!(!found[0].is_safe_fixable());
+    assert_eq!(
+        apply_fix(doc, &found[0]),
+        doc.replace("](meta-data)", "](#meta-data)")
+    );
+    // A file or folder of the repository: its name is no anchor (`LICENSE`,
+    // `docs`), or holds a dot or a slash; a link outside a list of contents
+    // links (a paragraph, a list that links no `#fragment`) may name a folder.
+    for doc in [
+        "# List\n\n- [Papers](#papers)\n- [License](LICENSE)\n- [Docs](docs/)\n\n## Papers\n\n## License\n\n## Docs\n",
+        "# List\n\nSee [the data](data).\n\n- [Papers](#papers)\n\n## Papers\n\n## Data\n",
+        "# List\n\n- [Data](data)\n- [Code](code)\n\n## Data\n\n## Code\n",
+    ] {
+        assert!(lines("toc-broken-link", doc).is_empty(), "{doc}");
+    }
+}
