@@ -171,7 +171,7 @@ pub static TOC_BROKEN_LINK: RuleMeta = RuleMeta {
     default: true,
     name: "toc-broken-link",
     severity: Severity::Error,
-    summary: "a #fragment link that no heading or anchor defines, or that lands on a repeated heading's first copy",
+    summary: "a #fragment link that no heading or anchor defines, that lands on a repeated heading's first copy, or a contents entry that lost its #",
     doc: include_str!("../../rules/docs/toc-broken-link.md"),
     fix: FixKind::Unsafe,
 };
