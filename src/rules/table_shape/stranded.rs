@@ -50,7 +50,11 @@ pub(super) fn stranded_row(text: &str, table: &Table<'_>) -> Option<Diagnostic> 
 
 /// Where the line holding byte `at` ends, after its line break.
 fn line_end(text: &str, at: usize) -> usize {
-    text[at..].find('\n').map_or(text.len(), |n| at + n + 1)
+    // Bytes: `at` may fall inside a character, and a line break is one byte.
+    text.as_bytes()[at.min(text.len())..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |n| at + n + 1)
 }
 
 /// The line starting at `start` (without its `\n`) and where the next one
