@@ -188,7 +188,17 @@ impl VenueBook {
     /// channel the venue data names for web sites.
     fn web_address(&self, name_tokens: &[&Token], year: Option<i32>) -> Option<VenueCell> {
         let [token] = name_tokens else { return None };
-        let name = token.name.as_deref()?.to_lowercase();
+        let written = token.name.as_deref()?;
+        // `Front.Robot.AI`, `Nat.Mach.Intell`: a journal's name abbreviated
+        // word by word, each word capitalised, no address.
+        let capitalised = written
+            .split('.')
+            .filter(|label| label.starts_with(|c: char| c.is_uppercase()))
+            .count();
+        if capitalised >= 2 {
+            return None;
+        }
+        let name = written.to_lowercase();
         let host = name.strip_prefix("www.").unwrap_or(&name);
         let is_address = !host.starts_with('.')
             && host

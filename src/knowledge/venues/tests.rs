@@ -158,7 +158,9 @@ fn a_web_address_is_the_web_channel() {
             "{text}"
         );
     }
-    for text in ["a.b", "Proc. of Foo", ".ai"] {
+    // HYW1083/Explainability-in-Robotics: a journal abbreviated word by
+    // word (Frontiers in Robotics and AI), no address.
+    for text in ["a.b", "Proc. of Foo", ".ai", "Front.Robot.AI"] {
         assert!(
             matches!(book.parse(text, |_| false), VenueCell::Unknown { .. }),
             "{text}"
