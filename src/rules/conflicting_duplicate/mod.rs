@@ -94,6 +94,8 @@ fn agrees_with_an_older_copy(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_titles;
 
 #[cfg(test)]
 mod venue_labels;

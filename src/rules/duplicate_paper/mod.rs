@@ -430,4 +430,8 @@ pub(super) fn short(title: &str) -> String {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_entries;
+#[cfg(test)]
 mod tests_repeated_names;
+#[cfg(test)]
+mod tests_titles;

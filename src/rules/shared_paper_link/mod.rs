@@ -306,7 +306,11 @@ fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_blame;
+#[cfg(test)]
 mod tests_entries;
+#[cfg(test)]
+mod tests_names;
 
 #[cfg(test)]
 mod extension;

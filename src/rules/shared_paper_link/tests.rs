@@ -2,7 +2,7 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::testing::*;
 
 /// One finding, naming its row as probably wrong because of `evidence`.
-fn assert_blames_one_row(text: &str, evidence: &str) {
+pub(super) fn assert_blames_one_row(text: &str, evidence: &str) {
     let found = check("shared-paper-link", text);
     assert_eq!(found.len(), 1, "{found:?}");
     let message = &found[0].message;
@@ -14,12 +14,12 @@ fn assert_blames_one_row(text: &str, evidence: &str) {
 
 /// The first finding on a table of rows `a` and `b` says `phrase`.
 /// There is exactly one finding, and its message says `phrase`.
-fn assert_the_one_finding_says(found: &[Diagnostic], phrase: &str) {
+pub(super) fn assert_the_one_finding_says(found: &[Diagnostic], phrase: &str) {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].message.contains(phrase), "{}", found[0].message);
 }
 
-fn assert_first_says(a: &str, b: &str, phrase: &str) {
+pub(super) fn assert_first_says(a: &str, b: &str, phrase: &str) {
     let found = check("shared-paper-link", &seed_table("S", &[a, b]));
     assert!(
         found.first().is_some_and(|d| d.message.contains(phrase)),
@@ -131,39 +131,8 @@ fn aaai_ojs_articles_and_sciencedirect_piis_are_paper_identities() {
     assert!(lines("shared-paper-link", &seed_table("S", &[a, b])).is_empty());
 }
 
-const PAPER_TABLE: &str = "## Papers\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n";
-
-#[test]
-fn names_the_row_whose_link_text_names_the_other_paper() {
-    // The second row's link was copied from the first: its text still says so.
-    let text = format!(
-            "{PAPER_TABLE}| ResShift: Efficient Diffusion Model for Image Super-resolution by Residual Shifting | NeurIPS 2023 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n\
-             | SinSR: Diffusion-Based Image Super-Resolution in a Single Step | CVPR 2024 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n"
-        );
-    let found = check("shared-paper-link", &text);
-    assert_the_one_finding_says(&found, "probably wrong");
-    assert!(
-        found[0].message.contains("link itself says \"ResShift\""),
-        "{}",
-        found[0].message
-    );
-    assert_eq!(lines("shared-paper-link", &text), [6]);
-    // When the first row is the one whose link names the other paper, it is the one named.
-    let text = format!(
-            "{PAPER_TABLE}| SinSR: Diffusion-Based Image Super-Resolution in a Single Step | CVPR 2024 | [ResShift](https://arxiv.org/abs/2307.12348) | - |\n\
-             | ResShift: Efficient Diffusion Model for Image Super-resolution by Residual Shifting | NeurIPS 2023 | [arXiv](https://arxiv.org/abs/2307.12348) | - |\n"
-        );
-    assert_eq!(lines("shared-paper-link", &text), [5]);
-}
-
-#[test]
-fn names_the_row_whose_code_repository_is_the_other_papers() {
-    let a = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
-    let b = "| [NEAS: One-Shot Neural Ensemble Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
-    let found = check("shared-paper-link", &seed_table("S", &[a, b]));
-    assert_the_one_finding_says(&found, "code repository");
-    assert_eq!(lines("shared-paper-link", &seed_table("S", &[a, b])), [6]);
-}
+pub(super) const PAPER_TABLE: &str =
+    "## Papers\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n";
 
 #[test]
 fn a_preprint_row_and_a_published_row_are_one_renamed_paper() {
@@ -203,109 +172,6 @@ fn two_unrelated_titles_on_one_id_are_not_a_renamed_paper() {
 }
 
 #[test]
-fn names_the_row_whose_arxiv_title_differs_under_links() {
-    let a = "| [One-Shot Neural Ensemble Architecture Search by Diversity-Guided Search Space Shrinking](https://arxiv.org/pdf/2010.00969v3.pdf) | CVPR 2021 | Gradient | [Code](https://github.com/researchmm/NEAS) | 2021 |";
-    let b = "| [DOTS: Decoupling Operation and Topology in Differentiable Architecture Search](https://arxiv.org/abs/2010.00969) | CVPR 2021 | Gradient | [Code](https://github.com/guyuchao/DOTS) | 2021 |";
-    let text = seed_table("S", &[a, b]);
-    // What the link check reports under --links: arXiv 2010.00969 is DOTS.
-    let link = text.find("https://arxiv.org/pdf/2010.00969v3.pdf").unwrap();
-    let mismatch = crate::Diagnostic::new(
-        crate::registry::links::ARXIV_TITLE_MISMATCH.name,
-        crate::Severity::Error,
-        crate::Span::new(link, link + 10),
-        "arXiv 2010.00969 is another paper",
-    );
-    let options = crate::LintOptions {
-        selection: crate::RuleSelection::only(&["shared-paper-link"]).unwrap(),
-        ..crate::LintOptions::default()
-    };
-    let knowledge = crate::Knowledge::builtin().unwrap();
-    let found: Vec<_> =
-        crate::lint_document_with(&text, &knowledge, &options, Some(vec![mismatch]))
-            .diagnostics
-            .into_iter()
-            .filter(|d| d.rule == "shared-paper-link")
-            .collect();
-    assert_the_one_finding_says(&found, "probably wrong");
-    assert!(
-        found[0].message.contains("arXiv gives"),
-        "{}",
-        found[0].message
-    );
-    // The NEAS row (line 5) is named, not the later DOTS row.
-    assert_eq!(
-        crate::LineIndex::new(&text).line_of(found[0].span.start) + 1,
-        5
-    );
-}
-
-const CITATION_TABLE: &str = "## Papers\n\n| Paper | Method | Venue | Year |\n|---|---|---|---|\n";
-
-#[test]
-fn citations_by_the_same_authors_are_told_apart_by_their_titles() {
-    // Shaped like a federated-learning list that cites each paper in
-    // full: two papers of one group, the second row with the first's link.
-    let text = format!(
-            "{CITATION_TABLE}| [Kato R, Mori T, Ueda K. Distilled federated training with unlabeled shared data for private clients. IEEE Transactions on Networking, 2021, 9(1): 11-20](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n\
-             | [Kato R, Mori T, Ueda K. Zero-data transfer of knowledge across devices of unequal size. IEEE Transactions on Networking, 2021, 9(1): 11-20](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n"
-        );
-    let found = check("shared-paper-link", &text);
-    assert_eq!(found.len(), 1, "{found:?}");
-    // Quoted by its title, not by its authors.
-    assert!(
-        found[0].message.contains("\"Distilled federated training"),
-        "{}",
-        found[0].message
-    );
-    // The same citation twice is one paper, not a shared link.
-    let text = format!(
-            "{CITATION_TABLE}| [Kato R, Mori T. Distilled federated training with unlabeled data. IEEE TNET, 2021](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n\
-             | [Kato R, Mori T, Ueda K. Distilled federated training with unlabeled data. IEEE Transactions on Networking, 2021, 9(1)](https://arxiv.org/abs/2008.01234) | Distillation | IEEE | 2021 |\n"
-        );
-    assert!(check("shared-paper-link", &text).is_empty());
-}
-
-#[test]
-fn names_the_row_whose_citation_names_another_arxiv_id() {
-    let text = format!(
-            "{CITATION_TABLE}| [Ross J, Li Q, Poor H V. Tackling drift in heterogeneous federated optimization. Advances in neural information processing systems, 2020, 33: 7611-7623](https://arxiv.org/abs/2007.01234) | Restriction | NIPS | 2020 |\n\
-             | [Hanz F, Rich P. Federated learning of a mixture of global and local models. arXiv preprint arXiv:2002.05516, 2020](https://arxiv.org/abs/2007.01234) | Interpolation | arXiv | 2020 |\n"
-        );
-    assert_blames_one_row(&text, "its own citation names arXiv:2002.05516");
-    assert_eq!(lines("shared-paper-link", &text), [6]);
-    // A citation naming the very id it links is no evidence.
-    let text = text.replace("arXiv:2002.05516", "arXiv:2007.01234");
-    let found = check("shared-paper-link", &text);
-    assert!(
-        !found[0].message.contains("citation names"),
-        "{}",
-        found[0].message
-    );
-}
-
-#[test]
-fn names_the_row_whose_title_the_list_gives_another_link() {
-    // The first copy of a paper has its own link; a cross-listed copy
-    // later carries its neighbour's.
-    let text = format!(
-            "{PAPER_TABLE}| Zero-shot transfer of distilled knowledge to small devices | TMC 2021 | [arXiv](https://arxiv.org/abs/2109.03775) | - |\n\
-             | Semi-supervised federated learning with non-iid private data | TMC 2021 | [arXiv](https://arxiv.org/abs/2008.06180) | - |\n\n\
-             ## More\n\n| Title | Venue | Paper | Code |\n|---|---|---|---|\n\
-             | Zero-shot transfer of distilled knowledge to small devices | TMC 2021 | [arXiv](https://arxiv.org/abs/2008.06180) | - |\n"
-        );
-    let found = check("shared-paper-link", &text);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0]
-            .message
-            .contains("line 5 lists this row's title with arXiv 2109.03775"),
-        "{}",
-        found[0].message
-    );
-    assert_eq!(lines("shared-paper-link", &text), [12]);
-}
-
-#[test]
 fn swapped_links_are_not_a_renamed_paper() {
     // Two rows of one table with each other's links, both papers listed
     // correctly in another table: their titles share words ("Large
@@ -325,32 +191,6 @@ fn swapped_links_are_not_a_renamed_paper() {
         assert!(!d.message.contains("older title"), "{}", d.message);
         assert!(d.message.contains("swapped"), "{}", d.message);
     }
-}
-
-#[test]
-fn names_the_row_whose_date_is_not_the_arxiv_papers_month() {
-    // Shaped like an LLM-inference list dated by arXiv month: the
-    // December row carries the July paper's link.
-    let table = "| Date | Title | Paper |\n|---|---|---|\n";
-    let rows = [
-            "|2024.05|[**Tensor Product**] Acceleration of Tensor-Product Operations with Tensor Cores|[[pdf]](https://arxiv.org/pdf/2405.09621)|",
-            "|2024.12|[**HADAKERN**] HADAKERN: Tensor Core Accelerated Hadamard Transform Kernel|[[pdf]](https://arxiv.org/pdf/2405.09621)|",
-            "|2024.03|[**A**] A First Kernel for Sparse Attention|[[pdf]](https://arxiv.org/pdf/2403.01111)|",
-            "|2024.04|[**B**] A Second Kernel for Sparse Attention|[[pdf]](https://arxiv.org/pdf/2404.01111)|",
-        ];
-    let text = format!("# L\n\n## Kernels\n\n{table}{}\n", rows.join("\n"));
-    assert_blames_one_row(&text, "2024-12 is not that paper's (2024-05)");
-    assert_eq!(lines("shared-paper-link", &text), [8]);
-    // When the table's dates are not the arXiv months, the dates say nothing.
-    let text = text
-        .replace("|2024.03|", "|2024.09|")
-        .replace("|2024.04|", "|2024.10|");
-    let found = check("shared-paper-link", &text);
-    assert!(
-        found[0].message.contains("one of the two links is wrong"),
-        "{}",
-        found[0].message
-    );
 }
 
 /// A wide table whose titles are bold text with a venue tag and whose paper
@@ -406,44 +246,6 @@ fn a_later_copy_of_the_right_row_is_not_reported_again() {
     assert_eq!(lines("shared-paper-link", &text), [6, 13]);
 }
 
-/// WenhaoYuan337's materials list: `Name & Link | Models | ... | Date | Journal`.
-fn models_table(rows: &[&str]) -> String {
-    table_of(
-        "| **Name & Link** | **Models** | **Material Types** | **Release Date** | **Journal** |\n|---|---|---|---|---|\n",
-        rows,
-    )
-}
-
-#[test]
-fn models_of_one_paper_share_its_link() {
-    // One benchmark paper, one row per model it trains: the rows agree on
-    // date and venue.
-    let text = models_table(&[
-        "| [MT-GPT](https://arxiv.org/abs/2206.13578) | GPT | Inorganic | 2022.10 | *arXiv* |",
-        "| [MT-GPT2](https://arxiv.org/abs/2206.13578) | GPT-2 | Inorganic | 2022.10 | *arXiv* |",
-        "| [ChemRxnExtractor](https://pubs.acs.org/doi/10.1021/acs.jcim.1c00284) | BERT | Reactions | 2021.06 | *Journal of Chemical Information and Modeling* |",
-        "| [ChemBERT](https://pubs.acs.org/doi/10.1021/acs.jcim.1c00284) | BERT | Reactions | 2021.06 | *Journal of Chemical Information and Modeling* |",
-    ]);
-    assert!(check("shared-paper-link", &text).is_empty());
-    // A link copied to another model's row brings a date that disagrees.
-    let text = models_table(&[
-        "| [MT-GPT](https://arxiv.org/abs/2206.13578) | GPT | Inorganic | 2022.10 | *arXiv* |",
-        "| [LLaMP](https://arxiv.org/abs/2206.13578) | GPT-4 | General | 2024.01 | *arXiv* |",
-    ]);
-    assert_eq!(lines("shared-paper-link", &text), [4]);
-}
-
-#[test]
-fn unrelated_names_agreeing_on_venue_and_date_still_share_a_wrong_link() {
-    // Neighbours of a list grouped by venue and year agree on both: a link
-    // pasted onto the wrong one is still a wrong link.
-    let text = models_table(&[
-        "| [DiffPose](https://arxiv.org/abs/2211.16940) | Diffusion | Pose | 2023.06 | *CVPR* |",
-        "| [PoseFormer](https://arxiv.org/abs/2211.16940) | Transformer | Pose | 2023.06 | *CVPR* |",
-    ]);
-    assert_eq!(lines("shared-paper-link", &text), [4]);
-}
-
 #[test]
 fn a_conference_rows_arxiv_copy_is_its_own_link() {
     // `[Paper](cvf)/[arXiv](...)`: arXiv is a preprint server, not another
@@ -455,132 +257,6 @@ fn a_conference_rows_arxiv_copy_is_its_own_link() {
 }
 
 #[test]
-fn one_name_with_and_without_its_version_shares_its_paper() {
-    // CLUEbenchmark/CLUEDatasetSearch: `SQuAD` under QA, `SQuAD1.0` under
-    // reading comprehension, both on the dataset's paper; no dates.
-    let header = "| Title | Provider | Paper |\n|---|---|---|\n";
-    let text = format!(
-        "## QA\n\n{header}| [SQuAD](https://rajpurkar.github.io/SQuAD-explorer/) | Stanford | [paper](https://arxiv.org/abs/1606.05250) |\n\n\
-         ## Reading comprehension\n\n{header}| [SQuAD1.0](https://github.com/rajpurkar/SQuAD-explorer) | Stanford | [paper](https://arxiv.org/abs/1606.05250) |\n"
-    );
-    assert!(lines("shared-paper-link", &text).is_empty());
-    let other = text.replace("[SQuAD1.0]", "[CoQA]");
-    assert_eq!(lines("shared-paper-link", &other).len(), 1);
-    // A version that appeared elsewhere and later is another paper.
-    let table = "| Title | Venue | Year |\n|---|---|---|\n\
-        | [YOLO](https://arxiv.org/abs/1506.02640) | CVPR | 2016 |\n\
-        | [YOLOv3](https://arxiv.org/abs/1506.02640) | arXiv | 2018 |\n";
-    assert_eq!(lines("shared-paper-link", table), [4]);
-}
-
-#[test]
-fn a_tool_titled_by_its_repository_cites_the_paper_that_presents_it() {
-    // ghimiredhikura/Awasome-Pruning: DepGraph among the papers, and the
-    // Torch-Pruning library in the toolbox table, both on arXiv 2301.12900
-    // and the VainF/Torch-Pruning repository.
-    let text = "## Papers\n\n| Venue | Title | Code |\n|---|---|---|\n\
-        | CVPR | [DepGraph: Towards Any Structural Pruning](https://arxiv.org/abs/2301.12900) | [PyTorch](https://github.com/VainF/Torch-Pruning) |\n\n\
-        ## Toolbox\n\n| Year | Title | Code |\n|---|---|---|\n\
-        | 2023 | **[Torch-Pruning](https://arxiv.org/abs/2301.12900)** | [PyTorch](https://github.com/VainF/Torch-Pruning) |\n";
-    assert!(lines("shared-paper-link", text).is_empty());
-    // A title that is not the repository's name: one link is wrong.
-    let other = text.replace(
-        "[Torch-Pruning]",
-        "[Pruning Filters for Efficient ConvNets]",
-    );
-    assert_eq!(lines("shared-paper-link", &other).len(), 1);
-    // Another repository on the tool's row: no evidence they are one work.
-    let other = text.replace(
-        "**[Torch-Pruning](https://arxiv.org/abs/2301.12900)** | [PyTorch](https://github.com/VainF/Torch-Pruning)",
-        "**[Torch-Pruning](https://arxiv.org/abs/2301.12900)** | [PyTorch](https://github.com/other/Torch-Pruning-fork)",
-    );
-    assert_eq!(lines("shared-paper-link", &other).len(), 1);
-}
-
-#[test]
-fn titles_in_a_method_column_beside_generic_paper_links_tell_two_papers_apart() {
-    // lwj345's `Year | Level | Method | Paper | Code`: the titles under
-    // Method, each Paper cell `[Paper](...)`. Two titles on one link are
-    // one wrong link, not one paper with two years.
-    let header = "| Year | Level | Method | Paper | Code |\n|---|---|---|---|---|\n";
-    let text = format!(
-        "{header}| 2022 | Graph-level | Poster: Clean-label Backdoor Attack on Graph Neural Networks | [Paper](https://www.sciencedirect.com/science/article/abs/pii/S0031320324002000) | No code |\n\
-         | 2024 | Node-level | Multi-target label backdoor attacks on graph neural networks | [Paper](https://www.sciencedirect.com/science/article/abs/pii/S0031320324002000) | No code |\n"
-    );
-    let found = check("shared-paper-link", &text);
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0].message.contains("\"Poster: Clean-label"),
-        "{}",
-        found[0].message
-    );
-    assert!(lines("conflicting-duplicate", &text).is_empty());
-    // One coined name, its subtitle written two ways: one paper.
-    let text = format!(
-        "{header}| 2026 | Planning | MedOpenClaw: Auditable VLM Agent for 3D Slicer Clinical Operations | [Paper](https://arxiv.org/abs/2603.24649) | - |\n\
-         | 2026 | Radiology | MedOpenClaw / MedFlowBench: Auditing Medical Imaging Workflow Agents | [Paper](https://arxiv.org/abs/2603.24649) | - |\n"
-    );
-    assert!(lines("shared-paper-link", &text).is_empty());
-}
-
-/// riverback/Awesome-Concept-Bottleneck-Models: papers by method name in a
-/// topic table, and by title in a table of the year, on one link.
-fn named_then_titled(name_row: &str, title_row: &str) -> String {
-    let topic = "| Method | Publication | Concept Representation | Code |\n|---|---|---|---|\n\
-        | [Concept Embedding Models (CEMs)](https://arxiv.org/abs/2209.09056) | NeurIPS 2022 | embeddings | - |\n\
-        | [Probabilistic Concept Bottleneck Models (PCBMs)](https://arxiv.org/abs/2306.01574) | ICML 2023 | distributions | - |\n\
-        | [Energy-based Concept Bottleneck Models (ECBMs)](https://arxiv.org/abs/2401.14142) | ICLR 2024 | energy | - |\n";
-    format!(
-        "# CBMs\n\n## By focus\n\n{topic}{name_row}\n\n## By year\n\n### 2024\n\n| Venue | Title | Code |\n|---|---|---|\n\
-         {title_row}\n| ICLR | [Energy-based Concept Bottleneck Models](https://arxiv.org/abs/2401.14142) | - |\n"
-    )
-}
-
-#[test]
-fn a_method_name_and_its_papers_title_in_another_section_are_one_paper() {
-    let title = "| Arxiv | [Concept Complement Bottleneck Model for Interpretable Medical Image Diagnosis](https://arxiv.org/abs/2410.15446) | - |";
-    // The name's capitals are the title's initials.
-    let text = named_then_titled(
-        "| [CCBM](https://arxiv.org/abs/2410.15446) | Arxiv 2024 | heatmaps | - |",
-        title,
-    );
-    assert!(check("shared-paper-link", &text).is_empty());
-    // Its words are the title's.
-    let words =
-        "| [Logic-enhanced CBMs](https://arxiv.org/abs/2410.15446) | Arxiv 2024 | heatmaps | - |";
-    let logic = "| Arxiv | [Enhancing concept-based learning with logic](https://arxiv.org/abs/2410.15446) | - |";
-    assert!(check("shared-paper-link", &named_then_titled(words, logic)).is_empty());
-    // One code repository in both rows.
-    let code = "[Code](https://github.com/yshinya6/xbm)";
-    let xbm =
-        format!("| [XBMs](https://arxiv.org/abs/2410.15446) | Arxiv 2024 | heatmaps | {code} |");
-    let titled = format!(
-        "| Arxiv | [Explanation Bottleneck Models](https://arxiv.org/abs/2410.15446) | {code} |"
-    );
-    assert!(check("shared-paper-link", &named_then_titled(&xbm, &titled)).is_empty());
-}
-
-#[test]
-fn a_method_name_without_backing_or_of_another_venue_is_still_reported() {
-    let title = "| Arxiv | [Concept Complement Bottleneck Model for Interpretable Medical Image Diagnosis](https://arxiv.org/abs/2410.15446) | - |";
-    // A name that neither spells out the title nor shares its code.
-    let other = named_then_titled(
-        "| [XBMs](https://arxiv.org/abs/2410.15446) | Arxiv 2024 | heatmaps | - |",
-        title,
-    );
-    assert_eq!(check("shared-paper-link", &other).len(), 1);
-    // Three capitals match too many titles by chance.
-    let sam = named_then_titled("| [SAM](https://arxiv.org/abs/2410.15446) | Arxiv 2024 | heatmaps | - |", "| Arxiv | [Scaling Autoregressive Multi-Modal Models: Pretraining and Instruction Tuning](https://arxiv.org/abs/2410.15446) | - |");
-    assert_eq!(check("shared-paper-link", &sam).len(), 1);
-    // Backed by the initials, but at another venue.
-    let elsewhere = named_then_titled(
-        "| [CCBM](https://arxiv.org/abs/2410.15446) | MICCAI 2024 | heatmaps | - |",
-        &title.replace("| Arxiv |", "| TMI |"),
-    );
-    assert_eq!(check("shared-paper-link", &elsewhere).len(), 1);
-}
-
-#[test]
 fn a_copy_of_a_row_shares_no_new_link_with_a_row_already_reported() {
     // tsinghua-fib-lab/World-Model: Drive-WM, Think2Drive on Drive-WM's id,
     // then Drive-WM again, all in one table.
@@ -589,24 +265,6 @@ fn a_copy_of_a_row_shares_no_new_link_with_a_row_already_reported() {
     let text = format!("## Driving\n\n| Title | Venue |\n|---|---|\n{drive}\n{think}\n{drive}\n");
     assert_eq!(lines("shared-paper-link", &text), [6]);
     assert_eq!(lines("duplicate-paper", &text), [7]);
-}
-
-#[test]
-fn a_row_titled_by_the_name_another_row_gives_its_paper_is_that_paper() {
-    // isLinXu/awesome-native-multimodal-models: a highlights table titles
-    // its rows by the model; the tokenizer table names it under Method.
-    let text = "## Tokenizers\n\n| Date | Method | Title | arXiv | Code |\n|---|---|---|---|---|\n\
-        | 2025/03 | **FlowMo** | Flow to the Mode: Mode-Seeking Diffusion Autoencoders | [arXiv:2503.11056](https://arxiv.org/abs/2503.11056) | - |\n\
-        | 2024/06 | **TiTok** | An Image is Worth 32 Tokens for Reconstruction | [arXiv:2406.07550](https://arxiv.org/abs/2406.07550) | - |\n\n\
-        ## Highlights\n\n| Quarter | Model | Why Notable | Links |\n|---|---|---|---|\n\
-        | **2025 Q2** | **FlowMo** | Mode-seeking diffusion autoencoder | [arXiv](https://arxiv.org/abs/2503.11056) |\n";
-    assert!(check("shared-paper-link", text).is_empty());
-    // Another model's name on that link is still reported.
-    let other = text.replace(
-        "| **2025 Q2** | **FlowMo** |",
-        "| **2025 Q2** | **TiTok** |",
-    );
-    assert_eq!(lines("shared-paper-link", &other), [12]);
 }
 
 /// SJTU-DMTai/Paper-Lists and Gojay001/DeepLearning-pwcn: two papers on one
