@@ -274,3 +274,5 @@ fn names_a_venue(words: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_dates;

@@ -373,3 +373,5 @@ fn problem_with(url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_addresses;

@@ -387,3 +387,5 @@ fn plural(n: usize) -> &'static str {
 mod stranded;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_broken;

@@ -329,3 +329,5 @@ pub(super) fn corrected_cell(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_look_alikes;

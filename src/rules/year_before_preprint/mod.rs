@@ -349,3 +349,5 @@ fn earliest_plausible_year(arxiv: &ArxivDate) -> i32 {
 mod tests;
 #[cfg(test)]
 mod tests_citing;
+#[cfg(test)]
+mod tests_year_cells;

@@ -1,0 +1,263 @@
+//! Tests of malformed-link: addresses glued to a host, pasted after one,
+//! with a repeated scheme or a mark before it, cut by safe fixes.
+
+use super::tests::{fixed, table};
+use crate::rules::testing::*;
+use crate::Applicability;
+
+#[test]
+fn an_address_glued_to_a_host_is_cut_by_a_safe_fix() {
+    // mtuann/backdoor-ai-resources: `https://openreview.nethttps://arxiv.org/pdf/2211.12044`.
+    for (url, fixed) in [
+        (
+            "https://openreview.nethttps://arxiv.org/pdf/2211.12044",
+            "https://arxiv.org/pdf/2211.12044",
+        ),
+        (
+            "https://example.comhttp://lab.org/paper.pdf",
+            "http://lab.org/paper.pdf",
+        ),
+    ] {
+        let text = table_with_title_cell(&format!("[A]({url})"));
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].is_safe_fixable());
+        assert!(apply_fix(&text, &found[0]).contains(&format!("[A]({fixed})")));
+    }
+    // Glued to a path (auniquesun/pointer): the same address twice is cut
+    // safely; another page before it leaves the choice to the author.
+    let text = table_with_title_cell(
+        "[A](https://github.com/HaochengWan/PVThttps://github.com/HaochengWan/PVT)",
+    );
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].is_safe_fixable());
+    assert!(apply_fix(&text, &found[0]).contains("[A](https://github.com/HaochengWan/PVT)"));
+    let text = table_with_title_cell("[A](https://lab.org/paperhttps://arxiv.org/abs/2101.00001)");
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].is_safe_fixable());
+    // A second address in the query, the fragment or the path is the site's to read.
+    for url in [
+        "https://example.com/redirect?to=https://lab.org/a",
+        "https://example.com?url=https://lab.org/a",
+        "https://example.com#https://lab.org/a",
+        "https://web.archive.org/web/2020/https://lab.org/a",
+        "https://example.com/go?q=xhttps://lab.org/a",
+    ] {
+        let text = table_with_title_cell(&format!("[A]({url})"));
+        assert!(lines("malformed-link", &text).is_empty(), "{url}");
+    }
+}
+
+#[test]
+fn an_address_pasted_after_a_known_host_is_cut_by_a_safe_fix() {
+    // bionlplab's `https://doi.org/https://doi.org/10.1186/...`.
+    let text =
+        table_with_title_cell("[A](https://doi.org/https://doi.org/10.1186/s12874-023-01916-6)");
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].is_safe_fixable());
+    assert!(apply_fix(&text, &found[0]).contains("[A](https://doi.org/10.1186/s12874-023-01916-6)"));
+    // An inner address that leads nowhere gets no fix to nothing.
+    for url in [
+        "https://doi.org/https://",
+        "https://doi.org/https://doi.org",
+    ] {
+        let text = table_with_title_cell(&format!("[A]({url})"));
+        assert!(
+            check("malformed-link", &text)
+                .iter()
+                .all(|d| !d.is_safe_fixable()),
+            "{url}"
+        );
+    }
+    // A redirect service or an archive takes an address there on purpose.
+    for url in [
+        "https://bit.ly/https://example.com/a",
+        "https://web.archive.org/web/2020/https://example.com/a",
+    ] {
+        let text = table_with_title_cell(&format!("[A]({url})"));
+        assert!(lines("malformed-link", &text).is_empty(), "{url}");
+    }
+}
+
+#[test]
+fn a_repeated_scheme_is_removed_by_a_safe_fix() {
+    for (cell, url) in [
+        (
+            "[A](https://https://arxiv.org/abs/2305.11627)",
+            "https://arxiv.org/abs/2305.11627",
+        ),
+        (
+            "[A](http://https://github.com/a/b)",
+            "https://github.com/a/b",
+        ),
+        (
+            "[A](HTTPS://https://github.com/a/b)",
+            "https://github.com/a/b",
+        ),
+        // Pasted twice without the first one's separator.
+        (
+            "[A](httpshttps://github.com/gyxxyg/TRACE)",
+            "https://github.com/gyxxyg/TRACE",
+        ),
+        ("[A](httphttp://example.org/a)", "http://example.org/a"),
+    ] {
+        let text = table(cell);
+        let (after, applicability) = fixed(&text);
+        assert_eq!(applicability, Applicability::Safe);
+        assert_eq!(after, text.replace(&cell[4..cell.len() - 1], url), "{cell}");
+    }
+}
+
+#[test]
+fn a_mark_before_the_scheme_is_removed_by_a_safe_fix() {
+    // lambda7xx/awesome-AI-system: `({https://arxiv.org/abs/2506.08276)`.
+    for (cell, url) in [
+        (
+            "[A]({https://arxiv.org/abs/2506.08276)",
+            "https://arxiv.org/abs/2506.08276",
+        ),
+        (
+            "[A]({https://example.com/a.pdf})",
+            "https://example.com/a.pdf",
+        ),
+        (
+            "[A](\"https://example.com/a.pdf\")",
+            "https://example.com/a.pdf",
+        ),
+    ] {
+        let text = table(cell);
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{cell}: {found:?}");
+        assert!(found[0].message.contains("before its scheme"), "{cell}");
+        assert_eq!(
+            fixed(&text),
+            (
+                text.replace(&cell[4..cell.len() - 1], url),
+                Applicability::Safe
+            )
+        );
+    }
+    // A closing brace that belongs to a pair inside the URL stays; the
+    // mark's own twin goes.
+    for (cell, url) in [
+        (
+            "[A]({https://example.com/a/{g})",
+            "https://example.com/a/{g}",
+        ),
+        (
+            "[A]({https://example.com/a/{g}})",
+            "https://example.com/a/{g}",
+        ),
+        (
+            "[A](\"https://example.com/a?q=\"x\"\")",
+            "https://example.com/a?q=\"x\"",
+        ),
+    ] {
+        let (after, _) = fixed(&table(cell));
+        assert_eq!(after, table(&format!("[A]({url})")), "{cell}");
+    }
+    // A mark before a folder's name is a path of the repository.
+    assert!(lines("malformed-link", &table("[A]({notes}/a.md)")).is_empty());
+}
+
+#[test]
+fn a_hosting_domain_without_a_sites_name_is_reported() {
+    // MLNLP-World's COLING list: `[https://github.io/spider/2](https://github.io/spider/2)`.
+    let text = table_with_title_cell("[A](https://arxiv.org/abs/2011.01234)").replace(
+        "[Code](https://github.com/a/b)",
+        "[Code](https://github.io/spider/2)",
+    );
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("`github.io` alone"),
+        "{}",
+        found[0].message
+    );
+    assert!(found[0].fix.is_none());
+    // A site's own address is fine.
+    for url in [
+        "https://spider.github.io/2",
+        "https://github.com/io/spider",
+        "https://docs.readthedocs.io/en/",
+        // The domain's own front page.
+        "https://github.io/",
+    ] {
+        let text = table_with_title_cell("[A](https://arxiv.org/abs/2011.01234)")
+            .replace("[Code](https://github.com/a/b)", &format!("[Code]({url})"));
+        assert!(check("malformed-link", &text).is_empty(), "{url}");
+    }
+}
+
+#[test]
+fn a_path_glued_to_a_known_host_gets_its_slash() {
+    // friedrichor's `[Code](https://github.comMay2333/FDCA)`.
+    let with_code = |url: &str| {
+        table_with_title_cell("[A](https://arxiv.org/abs/2011.01234)")
+            .replace("[Code](https://github.com/a/b)", &format!("[Code]({url})"))
+    };
+    let text = with_code("https://github.comMay2333/FDCA");
+    let found = check("malformed-link", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].is_safe_fixable());
+    assert!(apply_fix(&text, &found[0]).contains("[Code](https://github.com/May2333/FDCA)"));
+    // A longer host of its own, or a lower-case letter that may be one.
+    for url in [
+        "https://github.community/t/x",
+        "https://arxiv.orgx/abs/1",
+        "https://github.com/May2333/FDCA",
+        // An address inside another's query is that site's to read.
+        "docs/a?u=https://github.comX",
+    ] {
+        assert!(check("malformed-link", &with_code(url)).is_empty(), "{url}");
+    }
+}
+
+#[test]
+fn outside_tables_the_address_checks_run_too() {
+    // A list's bullets link as its rows do.
+    for (url, says) in [
+        (
+            "https://www.google.com/search?q=https://github.com/a/b",
+            "opens a search",
+        ),
+        ("https://github.io/spider/2", "`github.io` alone"),
+        ("https://github.comMay2333/FDCA", "no `/` after its host"),
+    ] {
+        let text = format!("# List\n\n- [Code]({url})\n");
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{url}: {found:?}");
+        assert!(found[0].message.contains(says), "{}", found[0].message);
+    }
+}
+
+#[test]
+fn a_space_between_the_brackets_and_the_address_is_no_link() {
+    // hk-zh's `| | [ECoT VLA] (https://openreview.net/...) |`, a bullet's
+    // `[GitHub] (https://github.com/...)`.
+    let text = "# Models\n\n| Year | Model | Date |\n|---|---|---|\n\
+                | | [ECoT VLA] (https://openreview.net/forum?id=S70MgnIA0v) | 2024-07 |\n\n\
+                - [Paper](https://arxiv.org/abs/2301.12503) [GitHub] (https://github.com/a/b)\n\
+                - `[Code] (https://github.com/a/b)` and <!-- [Old] (https://x.org/a) -->\n\
+                - [1] (see the appendix)\n";
+    assert_eq!(lines("malformed-link", text), [5, 7]);
+    // A checkbox, escaped brackets, a footnote and a defined reference are
+    // no link's text.
+    let others = "# Reading\n\n- [ ] (https://arxiv.org/abs/2301.00001) read this\n\
+                  - [x] (https://arxiv.org/abs/2301.00002) read\n\
+                  - \\[text\\] (https://example.com/x)\n\
+                  - shown before[^1] (https://example.com/y)\n\
+                  - [Transformer] (https://example.com/z)\n\n\
+                  [^1]: a note\n[transformer]: https://arxiv.org/abs/1706.03762\n";
+    assert!(
+        lines("malformed-link", others).is_empty(),
+        "{:?}",
+        check("malformed-link", others)
+    );
+    let (fixed, applicability) = fixed(&text.replace(" [GitHub] (", " [GitHub]("));
+    assert_eq!(applicability, Applicability::Unsafe);
+    assert!(fixed.contains("| [ECoT VLA](https://openreview.net/forum?id=S70MgnIA0v) |"));
+}
