@@ -190,10 +190,10 @@ fn apply_pass(
         .collect();
     let candidate = apply_edits(text, &all_edits);
     let candidate_findings = lint(&candidate, knowledge, lint_options);
-    let deleted = batch.iter().map(|g| deleted_rows(text, g[0])).sum();
+    let change = batch.iter().map(|g| row_change(text, g[0])).sum();
     if before.accepts(
         &Shape::of(&candidate, &candidate_findings, knowledge),
-        deleted,
+        change,
     ) {
         return Pass {
             text: candidate,
@@ -211,7 +211,7 @@ fn apply_pass(
         let alone_findings = lint(&alone, knowledge, lint_options);
         if before.accepts(
             &Shape::of(&alone, &alone_findings, knowledge),
-            deleted_rows(text, group[0]),
+            row_change(text, group[0]),
         ) {
             kept.push(group);
         } else {
@@ -235,23 +235,36 @@ fn apply_pass(
     }
 }
 
-/// A fix that deletes whole lines removes that many table rows; one that
-/// joins two lines (a row broken over two, see table-shape) removes one.
-fn deleted_rows(text: &str, diagnostic: &Diagnostic) -> usize {
+/// How a fix changes the number of table rows: deleting whole lines removes
+/// that many rows, joining two lines (a row broken over two, see
+/// table-shape) removes one, and deleting a blank line adds the row it cut
+/// off from its table (see table-shape).
+fn row_change(text: &str, diagnostic: &Diagnostic) -> isize {
     let fix = diagnostic.fix.as_ref().expect("fix");
-    let joins_lines =
-        |e: &Edit| matches!(e.span.slice(text), "\n" | "\r\n") && !e.replacement.contains('\n');
-    let whole_line = |e: &Edit| {
-        let starts_line = e.span.start == 0 || text.as_bytes()[e.span.start - 1] == b'\n';
-        let ends_line = e.span.end == text.len() || text.as_bytes()[e.span.end - 1] == b'\n';
-        e.replacement.is_empty() && !e.span.is_empty() && starts_line && ends_line
+    let starts_line = |e: &Edit| e.span.start == 0 || text.as_bytes()[e.span.start - 1] == b'\n';
+    let ends_line = |e: &Edit| e.span.end == text.len() || text.as_bytes()[e.span.end - 1] == b'\n';
+    let deleted_lines =
+        |e: &Edit| e.replacement.is_empty() && !e.span.is_empty() && starts_line(e) && ends_line(e);
+    let blank = |e: &Edit| e.span.slice(text).trim().is_empty();
+    let joins_lines = |e: &Edit| {
+        matches!(e.span.slice(text), "\n" | "\r\n")
+            && !starts_line(e)
+            && !e.replacement.contains('\n')
     };
     fix.edits
         .iter()
-        .filter(|e| whole_line(e))
-        .map(|e| e.span.slice(text).matches('\n').count().max(1))
-        .sum::<usize>()
-        + fix.edits.iter().filter(|e| joins_lines(e)).count()
+        .map(|e| {
+            if deleted_lines(e) && blank(e) {
+                1
+            } else if deleted_lines(e) {
+                -(e.span.slice(text).matches('\n').count().max(1) as isize)
+            } else if joins_lines(e) {
+                -1
+            } else {
+                0
+            }
+        })
+        .sum()
 }
 
 /// What a fix must not change: the tables and their row counts, and no rule
@@ -278,8 +291,9 @@ impl Shape {
         }
     }
 
-    fn accepts(&self, after: &Shape, deleted_rows: usize) -> bool {
-        let same_tables = after.tables == self.tables && after.rows + deleted_rows == self.rows;
+    fn accepts(&self, after: &Shape, row_change: isize) -> bool {
+        let same_tables =
+            after.tables == self.tables && after.rows as isize == self.rows as isize + row_change;
         let no_new_errors = after
             .errors_by_rule
             .iter()

@@ -117,3 +117,24 @@ fn a_row_broken_over_two_lines_is_joined_with_unsafe_fixes() {
         .ends_with("| Chameleon | [Chameleon](https://arxiv.org/abs/2510.16712) | arXiv 2025 |\n"));
     assert_eq!(fixed(text, false).text, text);
 }
+
+/// Deleting the blank line that cuts a row off its table adds that row to
+/// the table: the fix pass keeps it (boboyoudiancai/Efficient-VLA-Survey).
+#[test]
+fn a_row_cut_off_by_a_blank_line_is_joined_with_unsafe_fixes() {
+    let row = |i: u32| {
+        format!("| [P{i}](https://example.com/{i}) | CVPR 2021 | - | [Code](https://github.com/a/{i}) | 2021 |\n")
+    };
+    for eol in ["\n", "\r\n"] {
+        let text =
+            format!("{HEADER}{}{}\n{}\n## Next\n", row(1), row(2), row(3)).replace('\n', eol);
+        let outcome = fixed(&text, true);
+        assert_eq!(
+            outcome.text,
+            format!("{HEADER}{}{}{}\n## Next\n", row(1), row(2), row(3)).replace('\n', eol),
+            "{eol:?}"
+        );
+        assert!(outcome.remaining.is_empty(), "{:?}", outcome.remaining);
+        assert_eq!(fixed(&text, false).text, text, "the fix is unsafe");
+    }
+}

@@ -22,8 +22,7 @@ pub(super) fn stranded_row(text: &str, table: &Table<'_>) -> Option<Diagnostic> 
         return None;
     }
     let (line, line_end_at) = next_line(text, next_start)?;
-    let indent = line.len() - line.trim_start_matches(' ').len();
-    if indent > 3 || !line.trim_start().starts_with('|') || !line.contains("](") {
+    if indent_width(line) > 3 || !line.trim_start().starts_with('|') || !line.contains("](") {
         return None;
     }
     let span = Span::new(next_start, next_start + line.trim_end_matches('\r').len());
@@ -65,6 +64,20 @@ fn next_line(text: &str, start: usize) -> Option<(&str, usize)> {
     }
     let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
     Some((&text[start..end], (end + 1).min(text.len())))
+}
+
+/// The columns a line's leading spaces and tabs take (a tab to the next
+/// multiple of four): four or more make an indented code block.
+fn indent_width(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| matches!(c, ' ' | '\t'))
+        .fold(0, |width, c| {
+            if c == '\t' {
+                width / 4 * 4 + 4
+            } else {
+                width + 1
+            }
+        })
 }
 
 /// `|---|:---:|`: a table's delimiter row.

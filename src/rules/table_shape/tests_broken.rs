@@ -185,6 +185,9 @@ fn a_row_cut_off_by_a_blank_line_is_reported_with_an_unsafe_fix() {
         format!("\n{FULL}\n|---|---|---|---|---|\n{FULL}\n"),
         format!("\n{SHORT}\n"),
         format!("\n\n{FULL}\n"),
+        // Indented: a code block, with spaces or a tab.
+        format!("\n    {FULL}\n"),
+        format!("\n\t{FULL}\n"),
         "\n| a | b | c | d | e |\n".to_string(),
     ] {
         let text = format!("{table}{after}");
