@@ -189,10 +189,12 @@ impl VenueBook {
     fn web_address(&self, name_tokens: &[&Token], year: Option<i32>) -> Option<VenueCell> {
         let [token] = name_tokens else { return None };
         let written = token.name.as_deref()?;
-        // `Front.Robot.AI`, `Nat.Mach.Intell`: a journal's name abbreviated
-        // word by word, each word capitalised, no address.
-        let capitalised = written
-            .split('.')
+        // `Front.Robot.AI`, `Nat.Mach.Intell.AI`: a journal's name
+        // abbreviated word by word, each word capitalised, no address; a
+        // company's name before its domain (`Character.AI`) is one.
+        let labels: Vec<&str> = written.split('.').collect();
+        let capitalised = labels[..labels.len().saturating_sub(1)]
+            .iter()
             .filter(|label| label.starts_with(|c: char| c.is_uppercase()))
             .count();
         if capitalised >= 2 {

@@ -152,7 +152,13 @@ fn a_web_address_is_the_web_channel() {
     )
     .unwrap();
     let book = VenueBook::new(&[file]).unwrap();
-    for text in ["unitary.ai", "www.openai.com", "Example.com 2023"] {
+    for text in [
+        "unitary.ai",
+        "www.openai.com",
+        "Example.com 2023",
+        "Character.AI",
+        "Scale.AI",
+    ] {
         assert!(
             matches!(book.parse(text, |_| false), VenueCell::Known(_)),
             "{text}"

@@ -309,4 +309,11 @@ fn two_genre_labels_before_one_title_are_one_paper() {
         [5]
     );
     assert!(lines("duplicate-paper", &labelled("InnerNet", "OuterNet")).is_empty());
+    // Two genres before one title are two works: a tutorial and a survey,
+    // a position paper and a survey.
+    for (a, b) in [("Tutorial", "Survey"), ("Position", "Survey")] {
+        for rule in ["duplicate-paper", "conflicting-duplicate"] {
+            assert!(lines(rule, &labelled(a, b)).is_empty(), "{rule} {a} {b}");
+        }
+    }
 }

@@ -103,34 +103,30 @@ pub(crate) fn same_title_past_a_name(a: &str, b: &str) -> bool {
     let (name_a, rest_a) = title_after_name(a).map_or((None, a), |(n, r)| (Some(n), r));
     let (name_b, rest_b) = title_after_name(b).map_or((None, b), |(n, r)| (Some(n), r));
     let names_agree = match (name_a, name_b) {
-        (Some(x), Some(y)) => {
-            identity_key(x) == identity_key(y) || (is_genre_label(x) && is_genre_label(y))
-        }
+        (Some(x), Some(y)) => identity_key(x) == identity_key(y) || one_genre(x, y),
         _ => true,
     };
     names_agree && identity_key(rest_a) == identity_key(rest_b)
 }
 
-/// Labels of a paper's genre written before the colon (`Position:`,
-/// `Position Paper:`): no name of the paper, and written either way for
-/// one paper.
-const GENRE_LABELS: &[&str] = &[
-    "position",
-    "positionpaper",
-    "survey",
-    "review",
-    "perspective",
-    "tutorial",
-    "opinion",
-    "commentary",
-    "editorial",
-    "shortpaper",
-    "extendedabstract",
-    "technicalreport",
+/// Labels of a paper's genre written before the colon, by genre: the
+/// ways of one genre (`Position:`, `Position Paper:`) label one paper; two
+/// genres (`Tutorial:` and `Survey:`) are two works.
+const GENRE_LABELS: &[&[&str]] = &[
+    &["position", "positionpaper"],
+    &["perspective", "perspectives", "perspectivepaper"],
+    &["opinion", "opinionpaper"],
+    &["vision", "visionpaper"],
+    &["survey", "asurvey"],
+    &["review", "areview"],
 ];
 
-fn is_genre_label(name: &str) -> bool {
-    GENRE_LABELS.contains(&identity_key(name).as_str())
+/// Whether two names before a colon are two ways of one genre's label.
+fn one_genre(a: &str, b: &str) -> bool {
+    let (a, b) = (identity_key(a), identity_key(b));
+    GENRE_LABELS
+        .iter()
+        .any(|genre| genre.contains(&a.as_str()) && genre.contains(&b.as_str()))
 }
 
 /// Whether two subtitles share a word of their own (not a function word).
