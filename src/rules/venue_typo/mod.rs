@@ -27,11 +27,6 @@ impl Rule for VenueTypo {
                 continue;
             };
             let written = mention.written(r.cell_text(fact.column()));
-            let chosen = the_lists_venue(cx, written, mention.venue);
-            let mention = &VenueMention {
-                venue: chosen,
-                ..*mention
-            };
             if abbreviation::abbreviates(written, cx.knowledge.venues.venue(mention.venue)) {
                 continue;
             }
@@ -125,6 +120,32 @@ impl Rule for VenueTypo {
                     continue;
                 }
             }
+            // A slip as near a venue the list writes as the one the data
+            // finds likeliest (`MICAAI`: MICAI with a doubled A, MICCAI,
+            // which the list writes, with an A for a C) may be either.
+            let written_instead = (!listed)
+                .then(|| the_lists_venue(cx, written, mention.venue))
+                .flatten();
+            if let Some(spelling) = written_instead {
+                let instead = corrected_cell(&r, fact.column(), mention, spelling);
+                let fix = name_span(&r, fact.column(), mention)
+                    .map(|span| Fix::unsafe_(vec![Edit::replace(span, spelling)]));
+                out.push(
+                    Diagnostic::new(
+                        META.name,
+                        META.severity,
+                        span,
+                        format!(
+                            "`{written}` is a misspelling of {spelling}, which this list writes, \
+                             or of {canonical}"
+                        ),
+                    )
+                    .with_label(format!("did you mean {spelling}?"))
+                    .with_help(format!("write `{instead}`, or `{corrected}`"))
+                    .with_fix(fix),
+                );
+                continue;
+            }
             // A listed misspelling, a swapped, doubled or dropped letter
             // leave no doubt; another letter may be another venue's name.
             let safe = listed || slip.is_some_and(Slip::is_safe_to_fix);
@@ -145,24 +166,30 @@ impl Rule for VenueTypo {
     }
 }
 
-/// The venue a slip meant: the one the data finds likeliest (a doubled
-/// letter before another letter: `MICAAI` is MICAI), unless the list never
-/// names it and names exactly one other venue the slip is as near
-/// (MICCAI, fourteen rows): a list's slips are of the venues it writes.
-fn the_lists_venue(cx: &Context<'_>, written: &str, likeliest: u32) -> u32 {
+/// The list's spelling of another venue the slip is one slip from, as it
+/// is from the one the data finds likeliest, when the list never names the likeliest and names
+/// exactly one such other (MICCAI, fourteen rows, beside `MICAAI`, which
+/// is MICAI with a doubled A): a list's slips are most often of the venues
+/// it writes.
+fn the_lists_venue<'c>(cx: &'c Context<'_>, written: &str, likeliest: u32) -> Option<&'c str> {
     let vocabulary = &cx.profile.venues;
     if vocabulary.rows_naming(likeliest) > 0 {
-        return likeliest;
+        return None;
     }
+    // One slip from the list's own spelling, not from a name of the venue
+    // the list does not use (`IEETSP` is IEEE TSP, not `IEEE SP` for S&P).
+    let key = lookup_key(written);
     let mut named = cx
         .knowledge
         .venues
         .venues_one_slip_from(written)
         .into_iter()
-        .filter(|&venue| vocabulary.rows_naming(venue) > 0);
+        .filter(|&venue| venue != likeliest)
+        .filter_map(|venue| vocabulary.usual_spelling(venue))
+        .filter(|spelling| venue_slip(&key, &lookup_key(spelling)).is_some());
     match (named.next(), named.next()) {
-        (Some(venue), None) => venue,
-        _ => likeliest,
+        (Some(spelling), None) => Some(spelling),
+        _ => None,
     }
 }
 

@@ -286,10 +286,11 @@ fn a_short_acronym_after_its_publisher_keeps_the_short_name_safeguards() {
 
 /// Jingfeng-Tang/Awesome-Papers-for-Medical-Image: `MICAAI` is MICAI (a
 /// Mexican AI conference) with a doubled A and MICCAI with an A for a C.
-/// The list writes MICCAI and never MICAI: its slip is of MICCAI, and the
-/// fix must not write another conference.
+/// The list writes MICCAI and never MICAI: the message names both, and the
+/// fix, unsafe, writes the list's venue, never silently another
+/// conference.
 #[test]
-fn a_slip_near_two_venues_is_of_the_one_the_list_writes() {
+fn a_slip_near_two_venues_names_the_one_the_list_writes_too() {
     let text = seed_table(
         "S",
         &[
@@ -300,11 +301,25 @@ fn a_slip_near_two_venues_is_of_the_one_the_list_writes() {
     );
     let found = check("venue-typo", &text);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message, "`MICAAI` is a misspelling of MICCAI");
+    assert_eq!(
+        found[0].message,
+        "`MICAAI` is a misspelling of MICCAI, which this list writes, or of MICAI"
+    );
     assert!(!found[0].is_safe_fixable());
-    // Beside MICAI, or beside neither, the doubled letter is the likelier slip.
+    assert!(apply_fix(&text, &found[0]).contains("| MICCAI 2024 |"));
+    // Beside MICAI, or beside neither, the doubled letter decides, safely.
     let text = seed_table("S", &[&row("MICAAI 2024"), &row("MICAI 2023")]);
     let found = check("venue-typo", &text);
     assert_eq!(found[0].message, "`MICAAI` is a misspelling of MICAI");
     assert!(found[0].is_safe_fixable());
+    // A listed misspelling names its venue whatever the list writes:
+    // `IICV` is ICCV, in a list of IJCV papers too.
+    let text = seed_table("S", &[&row("IICV 2021"), &row("IJCV 2020")]);
+    let found = check("venue-typo", &text);
+    assert_eq!(found[0].message, "`IICV` is a misspelling of ICCV");
+    // A slip of a name the list does not use for the venue it writes
+    // (`IEEE SP` for S&P) is the likeliest venue's: `IEETSP` is IEEE TSP.
+    let text = seed_table("S", &[&row("IEETSP 2021"), &row("S&P 2020")]);
+    let found = check("venue-typo", &text);
+    assert_eq!(found[0].message, "`IEETSP` is a misspelling of IEEE TSP");
 }
