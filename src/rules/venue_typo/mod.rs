@@ -96,71 +96,62 @@ impl Rule for VenueTypo {
             }
             let span = r.cell_span(fact.column());
             let corrected = corrected_cell(&r, fact.column(), mention, canonical);
-            // `IEEE TIST`: ACM's TIST under the wrong publisher, or IEEE
-            // TITS with two letters swapped. Both happen; only the paper
-            // tells which, so no fix.
-            if let Some((other, spelling)) = cx.knowledge.venues.under_another_publisher(written) {
-                if other != mention.venue {
-                    let instead = corrected_cell(&r, fact.column(), mention, spelling);
-                    out.push(
-                        Diagnostic::new(
-                            META.name,
-                            META.severity,
-                            span,
-                            format!(
-                                "`{written}` names no venue: {spelling} under another publisher, \
-                                 or a misspelling of {canonical}"
-                            ),
-                        )
-                        .with_label("which venue?")
-                        .with_help(format!(
-                            "write `{instead}` or `{corrected}`, whichever the paper is in"
-                        )),
-                    );
-                    continue;
-                }
-            }
+            let name_fix = |spelling: &str, safe: bool| {
+                name_span(&r, fact.column(), mention)
+                    .map(|span| Fix::safe_if(safe, vec![Edit::replace(span, spelling)]))
+            };
+            let another_publisher = cx
+                .knowledge
+                .venues
+                .under_another_publisher(written)
+                .filter(|&(other, _)| other != mention.venue);
             // A slip as near a venue the list writes as the one the data
             // finds likeliest (`MICAAI`: MICAI with a doubled A, MICCAI,
             // which the list writes, with an A for a C) may be either.
             let written_instead = (!listed)
                 .then(|| the_lists_venue(cx, written, mention.venue))
                 .flatten();
-            if let Some(spelling) = written_instead {
+            let (message, label, help, fix) = if let Some((_, spelling)) = another_publisher {
+                // `IEEE TIST`: ACM's TIST under the wrong publisher, or IEEE
+                // TITS with two letters swapped. Both happen; only the paper
+                // tells which, so no fix.
                 let instead = corrected_cell(&r, fact.column(), mention, spelling);
-                let fix = name_span(&r, fact.column(), mention)
-                    .map(|span| Fix::unsafe_(vec![Edit::replace(span, spelling)]));
-                out.push(
-                    Diagnostic::new(
-                        META.name,
-                        META.severity,
-                        span,
-                        format!(
-                            "`{written}` is a misspelling of {spelling}, which this list writes, \
-                             or of {canonical}"
-                        ),
-                    )
-                    .with_label(format!("did you mean {spelling}?"))
-                    .with_help(format!("write `{instead}`, or `{corrected}`"))
-                    .with_fix(fix),
-                );
-                continue;
-            }
-            // A listed misspelling, a swapped, doubled or dropped letter
-            // leave no doubt; another letter may be another venue's name.
-            let safe = listed || slip.is_some_and(Slip::is_safe_to_fix);
-            let fix = name_span(&r, fact.column(), mention)
-                .map(|span| Fix::safe_if(safe, vec![Edit::replace(span, canonical)]));
-            out.push(
-                Diagnostic::new(
-                    META.name,
-                    META.severity,
-                    span,
-                    format!("`{written}` is a misspelling of {canonical}"),
+                (
+                    format!(
+                        "`{written}` names no venue: {spelling} under another publisher, \
+                         or a misspelling of {canonical}"
+                    ),
+                    "which venue?".to_string(),
+                    format!("write `{instead}` or `{corrected}`, whichever the paper is in"),
+                    None,
                 )
-                .with_label(format!("did you mean {canonical}?"))
-                .with_help(format!("write `{corrected}`"))
-                .with_fix(fix),
+            } else if let Some(spelling) = written_instead {
+                let instead = corrected_cell(&r, fact.column(), mention, spelling);
+                (
+                    format!(
+                        "`{written}` is a misspelling of {spelling}, which this list writes, \
+                         or of {canonical}"
+                    ),
+                    format!("did you mean {spelling}?"),
+                    format!("write `{instead}`, or `{corrected}`"),
+                    name_fix(spelling, false),
+                )
+            } else {
+                // A listed misspelling, a swapped, doubled or dropped letter
+                // leave no doubt; another letter may be another venue's name.
+                let safe = listed || slip.is_some_and(Slip::is_safe_to_fix);
+                (
+                    format!("`{written}` is a misspelling of {canonical}"),
+                    format!("did you mean {canonical}?"),
+                    format!("write `{corrected}`"),
+                    name_fix(canonical, safe),
+                )
+            };
+            out.push(
+                Diagnostic::new(META.name, META.severity, span, message)
+                    .with_label(label)
+                    .with_help(help)
+                    .with_fix(fix),
             );
         }
     }
