@@ -237,8 +237,8 @@ fn apply_pass(
 
 /// How a fix changes the number of table rows: deleting whole lines removes
 /// that many rows, joining two lines (a row broken over two, see
-/// table-shape) removes one, and deleting a blank line adds the row it cut
-/// off from its table (see table-shape).
+/// table-shape) removes one, and deleting the blank line between a table's
+/// last row and rows cut off from it adds those rows (see table-shape).
 fn row_change(text: &str, diagnostic: &Diagnostic) -> isize {
     let fix = diagnostic.fix.as_ref().expect("fix");
     let starts_line = |e: &Edit| e.span.start == 0 || text.as_bytes()[e.span.start - 1] == b'\n';
@@ -255,7 +255,7 @@ fn row_change(text: &str, diagnostic: &Diagnostic) -> isize {
         .iter()
         .map(|e| {
             if deleted_lines(e) && blank(e) {
-                1
+                rows_rejoined(text, e.span.start, e.span.end)
             } else if deleted_lines(e) {
                 -(e.span.slice(text).matches('\n').count().max(1) as isize)
             } else if joins_lines(e) {
@@ -265,6 +265,19 @@ fn row_change(text: &str, diagnostic: &Diagnostic) -> isize {
             }
         })
         .sum()
+}
+
+/// The rows a blank line from `start` to `end` cuts off from the table row
+/// above it: the pipe lines right below it. None when the line above is no
+/// table row (a blank line between paragraphs joins no rows).
+fn rows_rejoined(text: &str, start: usize, end: usize) -> isize {
+    let is_row = |line: &str| line.trim_start().starts_with('|');
+    let above = text[..start].trim_end_matches(['\n', '\r']);
+    let line_above = above.rsplit('\n').next().unwrap_or("");
+    if above.is_empty() || !is_row(line_above) {
+        return 0;
+    }
+    text[end..].lines().take_while(|line| is_row(line)).count() as isize
 }
 
 /// What a fix must not change: the tables and their row counts, and no rule

@@ -1,4 +1,5 @@
 use super::*;
+use crate::diagnostic::Fix;
 use crate::{RuleSelection, Settings, Span};
 
 fn options() -> LintOptions {
@@ -137,4 +138,33 @@ fn a_row_cut_off_by_a_blank_line_is_joined_with_unsafe_fixes() {
         assert!(outcome.remaining.is_empty(), "{:?}", outcome.remaining);
         assert_eq!(fixed(&text, false).text, text, "the fix is unsafe");
     }
+    // Two rows cut off: deleting the blank line adds both.
+    let text = format!("{HEADER}{}\n{}{}\n## Next\n", row(1), row(2), row(3));
+    let outcome = fixed(&text, true);
+    assert_eq!(
+        outcome.text,
+        format!("{HEADER}{}{}{}\n## Next\n", row(1), row(2), row(3))
+    );
+}
+
+#[test]
+fn a_deleted_blank_line_rejoins_only_the_rows_below_a_table_row() {
+    let blank_line_at = |text: &str, start: usize| {
+        let diagnostic =
+            Diagnostic::new("table-shape", Severity::Error, Span::new(0, 1), "x").with_fix(Some(
+                Fix::unsafe_(vec![Edit::replace(Span::new(start, start + 1), "")]),
+            ));
+        row_change(text, &diagnostic)
+    };
+    let table = format!("{HEADER}| [P](https://example.com/p) | CVPR 2021 | - | - | 2021 |\n");
+    let row = "| [Q](https://example.com/q) | CVPR 2021 | - | - | 2021 |\n";
+    let two_rows = format!("{table}\n{row}{row}\nText.\n");
+    assert_eq!(blank_line_at(&two_rows, table.len()), 2);
+    let prose = format!("{table}\nText.\n");
+    assert_eq!(blank_line_at(&prose, table.len()), 0);
+    let paragraphs = "One.\n\nTwo.\n";
+    assert_eq!(blank_line_at(paragraphs, 5), 0);
+    // Above a table's header: no row above, none rejoined.
+    let before_table = format!("Intro.\n\n{table}");
+    assert_eq!(blank_line_at(&before_table, 7), 0);
 }

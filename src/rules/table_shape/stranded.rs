@@ -34,6 +34,13 @@ pub(super) fn stranded_row(text: &str, table: &Table<'_>) -> Option<Diagnostic> 
         return None;
     }
     let blank_span = Span::new(blank_start, next_start);
+    let fix = rejoins_cleanly(&text[next_start..])
+        .then(|| Fix::unsafe_(vec![Edit::replace(blank_span, "")]));
+    let help = if fix.is_some() {
+        "delete the blank line above the row"
+    } else {
+        "delete the blank line above the row, and end the rows below it with a blank line"
+    };
     Some(
         Diagnostic::new(
             META.name,
@@ -42,9 +49,33 @@ pub(super) fn stranded_row(text: &str, table: &Table<'_>) -> Option<Diagnostic> 
             "a blank line cuts this row off from the table above: GitHub shows it as text",
         )
         .with_label("not in the table")
-        .with_help("delete the blank line above the row")
-        .with_fix(Some(Fix::unsafe_(vec![Edit::replace(blank_span, "")]))),
+        .with_help(help)
+        .with_fix(fix),
     )
+}
+
+/// Whether deleting the blank line joins the pipe lines at the start of
+/// `below` to the table and nothing else: no delimiter row among them (a
+/// table of its own starts there), and after them the end of the text, a
+/// blank line or a block that ends a table (a heading, a list, a quote, a
+/// fence, a rule, a comment). A paragraph line right below would become a
+/// row too.
+fn rejoins_cleanly(below: &str) -> bool {
+    let rows: Vec<&str> = below
+        .lines()
+        .take_while(|line| line.trim_start().starts_with('|'))
+        .collect();
+    if rows.iter().any(|line| is_delimiter_row(line)) {
+        return false;
+    }
+    let after = below
+        .lines()
+        .nth(rows.len())
+        .map_or("", |line| line.trim_start());
+    const BLOCK_STARTS: [&str; 10] = [
+        "#", ">", "```", "~~~", "<!--", "---", "***", "- ", "* ", "+ ",
+    ];
+    after.trim().is_empty() || BLOCK_STARTS.iter().any(|start| after.starts_with(start))
 }
 
 /// Where the line holding byte `at` ends, after its line break.

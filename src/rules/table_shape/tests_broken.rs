@@ -179,6 +179,17 @@ fn a_row_cut_off_by_a_blank_line_is_reported_with_an_unsafe_fix() {
             format!("{table}{SHORT} 2020 |\n\n## Next\n").replace('\n', eol)
         );
     }
+    // Text right below the row would join the table too: the row is
+    // reported, with no fix.
+    for below in [
+        "**Note**: text",
+        "| a | b | c | d | e |\n|---|---|---|---|---|",
+    ] {
+        let text = format!("{table}\n{SHORT} 2020 |\n{below}\n");
+        let found = check("table-shape", &text);
+        assert_eq!(found.len(), 1, "{below}");
+        assert!(found[0].fix.is_none(), "{below}");
+    }
     // A header of a table of its own, a line of other cells, two blank
     // lines, or a line without a link: no row of the table above.
     for after in [

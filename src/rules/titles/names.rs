@@ -117,8 +117,9 @@ const GENRE_LABELS: &[&[&str]] = &[
     &["perspective", "perspectives", "perspectivepaper"],
     &["opinion", "opinionpaper"],
     &["vision", "visionpaper"],
-    &["survey", "asurvey"],
-    &["review", "areview"],
+    &["survey", "asurvey", "surveypaper"],
+    &["review", "areview", "reviewpaper"],
+    &["tutorial", "atutorial"],
 ];
 
 /// Whether two names before a colon are two ways of one genre's label.

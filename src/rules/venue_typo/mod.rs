@@ -167,9 +167,15 @@ fn the_lists_venue<'c>(cx: &'c Context<'_>, written: &str, likeliest: u32) -> Op
     if vocabulary.rows_naming(likeliest) > 0 {
         return None;
     }
-    // One slip from the list's own spelling, not from a name of the venue
-    // the list does not use (`IEETSP` is IEEE TSP, not `IEEE SP` for S&P).
-    let key = lookup_key(written);
+    // One slip from the list's own spelling, `&` kept (`IEETSP` is IEEE
+    // TSP, not `IEEE S&P` or `IEEE SP` for S&P).
+    let with_ampersand = |name: &str| -> String {
+        name.chars()
+            .filter(|c| c.is_alphanumeric() || *c == '&')
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let key = with_ampersand(written);
     let mut named = cx
         .knowledge
         .venues
@@ -177,7 +183,7 @@ fn the_lists_venue<'c>(cx: &'c Context<'_>, written: &str, likeliest: u32) -> Op
         .into_iter()
         .filter(|&venue| venue != likeliest)
         .filter_map(|venue| vocabulary.usual_spelling(venue))
-        .filter(|spelling| venue_slip(&key, &lookup_key(spelling)).is_some());
+        .filter(|spelling| venue_slip(&key, &with_ampersand(spelling)).is_some());
     match (named.next(), named.next()) {
         (Some(spelling), None) => Some(spelling),
         _ => None,
