@@ -304,10 +304,13 @@ fn two_genre_labels_before_one_title_are_one_paper() {
             ],
         )
     };
-    assert_eq!(
-        lines("duplicate-paper", &labelled("Position", "Position Paper")),
-        [5]
-    );
+    for (a, b) in [
+        ("Position", "Position Paper"),
+        ("Tutorial", "A Tutorial"),
+        ("Survey", "Survey Paper"),
+    ] {
+        assert_eq!(lines("duplicate-paper", &labelled(a, b)), [5], "{a} {b}");
+    }
     assert!(lines("duplicate-paper", &labelled("InnerNet", "OuterNet")).is_empty());
     // Two genres before one title are two works: a tutorial and a survey,
     // a position paper and a survey.
