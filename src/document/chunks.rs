@@ -107,7 +107,7 @@ pub fn chunk_starts(text: &str, from: usize, target: usize, in_tables: bool) -> 
 }
 
 /// A table's delimiter line: `|:---|:-:|`, cells of dashes and colons.
-fn is_delimiter_row(line: &str) -> bool {
+pub fn is_delimiter_row(line: &str) -> bool {
     let line = line.trim();
     let inner = line.strip_prefix('|').unwrap_or(line);
     let inner = inner.strip_suffix('|').unwrap_or(inner);

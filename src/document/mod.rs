@@ -22,6 +22,7 @@ mod table;
 pub(crate) mod testing;
 
 pub use cells::{split_row, RawCell};
+pub use chunks::is_delimiter_row;
 pub use parse::parse;
 #[cfg(test)]
 pub(crate) use parse::parse_in_pieces;

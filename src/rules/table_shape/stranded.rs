@@ -3,7 +3,7 @@
 //! all, so the paper drops out of the table.
 
 use crate::diagnostic::{Diagnostic, Edit, Fix};
-use crate::document::{split_row, Table};
+use crate::document::{is_delimiter_row, split_row, Table};
 use crate::span::Span;
 
 use crate::registry::lint::TABLE_SHAPE as META;
@@ -109,14 +109,4 @@ fn indent_width(line: &str) -> usize {
                 width + 1
             }
         })
-}
-
-/// `|---|:---:|`: a table's delimiter row.
-fn is_delimiter_row(line: &str) -> bool {
-    let line = line.trim();
-    line.contains('-')
-        && line.contains('|')
-        && line
-            .chars()
-            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t' | '\r'))
 }
