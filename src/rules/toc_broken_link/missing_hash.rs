@@ -5,7 +5,6 @@
 use super::super::Context;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::document::FragmentLink;
-use crate::span::Span;
 use std::collections::HashSet;
 
 use crate::registry::lint::TOC_BROKEN_LINK as META;
@@ -76,7 +75,7 @@ fn diagnostic(text: &str, link: &FragmentLink, target: &str) -> Diagnostic {
     Diagnostic::new(
         META.name,
         META.severity,
-        Span::new(link.span.start, link.span.end),
+        link.span,
         format!("`{target}` has no `#`: GitHub links a file `{target}` of the repository, not the heading"),
     )
     .with_label("missing `#`")

@@ -157,18 +157,18 @@ impl Rule for VenueTypo {
     }
 }
 
-/// The list's spelling of another venue the slip is one slip from, as it
-/// is from the one the data finds likeliest, when the list never names the likeliest and names
-/// exactly one such other (MICCAI, fourteen rows, beside `MICAAI`, which
-/// is MICAI with a doubled A): a list's slips are most often of the venues
-/// it writes.
+/// The list's spelling of another venue the name is one slip from, as it
+/// is from the one the data finds likeliest, when the list never names the
+/// likeliest and names exactly one such other (MICCAI, fourteen rows,
+/// beside `MICAAI`, which is MICAI with a doubled A): a list's slips are
+/// most often of the venues it writes.
 fn the_lists_venue<'c>(cx: &'c Context<'_>, written: &str, likeliest: u32) -> Option<&'c str> {
     let vocabulary = &cx.profile.venues;
     if vocabulary.rows_naming(likeliest) > 0 {
         return None;
     }
-    // One slip from the list's own spelling, `&` kept (`IEETSP` is IEEE
-    // TSP, not `IEEE S&P` or `IEEE SP` for S&P).
+    // One slip from the list's own spelling, `&` kept: `IEETSP` is IEEE
+    // TSP, not `IEEE S&P` (beside `IEEE SP` it may be either).
     let with_ampersand = |name: &str| -> String {
         name.chars()
             .filter(|c| c.is_alphanumeric() || *c == '&')
