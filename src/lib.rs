@@ -141,6 +141,9 @@ fn run_rules(cx: &Context<'_>, rules: &[&'static dyn Rule], rows: usize) -> Vec<
         rules.iter().for_each(|rule| rule.check(cx, &mut out));
         return out;
     }
+    if rules.iter().any(|rule| rule.reads_duplicate_pairs()) {
+        cx.find_duplicate_pairs();
+    }
     // One task per rule: two heavy rules never wait in one task.
     let per_rule: Vec<Vec<Diagnostic>> = rules
         .par_iter()
@@ -178,6 +181,36 @@ mod tests {
             render::json::render(&[report]),
             result.diagnostics
         )
+    }
+
+    /// Long enough that rules, pairing and profile work in ranges of rows
+    /// on the pool.
+    #[test]
+    fn a_long_list_lints_the_same_on_one_thread_and_on_several() {
+        // Every 97th arXiv link loses its scheme: malformed-link findings
+        // all along the list.
+        let text = document::testing::long_tables()
+            .repeat(12)
+            .split("](https://arxiv.org")
+            .enumerate()
+            .map(|(i, part)| match i {
+                0 => part.to_string(),
+                i if i % 97 == 0 => format!("](arxiv.org{part}"),
+                _ => format!("](https://arxiv.org{part}"),
+            })
+            .collect::<String>();
+        assert!(text.lines().filter(|l| l.starts_with("| [")).count() > 8_000);
+        let on = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            pool.install(|| findings(&text, usize::MAX))
+        };
+        let one = on(1);
+        assert!(one.matches("\"rule\": \"duplicate-paper\"").count() > 1_000);
+        assert!(one.matches("\"rule\": \"malformed-link\"").count() > 50);
+        assert!(one == on(4), "four threads find what one finds, in order");
     }
 
     #[test]

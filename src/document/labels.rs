@@ -163,10 +163,12 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
 /// else (`[![LLaMA](...)](...)` in a Backbone column) cites it.
 fn own_badge(columns: &ColumnRoles, source: &str, text: &str) -> bool {
     let badge = source.starts_with("[![") || source.starts_with("[ ![");
+    if !badge {
+        return false;
+    }
     let label = text.trim_matches(|c: char| !c.is_alphanumeric());
     let folded = crate::knowledge::text::fold_spaces_and_case(label);
-    badge
-        && !folded.is_empty()
+    !folded.is_empty()
         && (columns.link_labels.contains(&folded)
             || columns.paper_link_labels.contains(&folded)
             || columns.venue_names.venue_named(label).is_some()

@@ -106,42 +106,87 @@ pub fn learn(
     facts: &Facts,
     _settings: &Settings,
 ) -> Profile {
+    let rows = document.tables.iter().map(|t| t.row_count()).sum();
+    // Each table's profile is its own: a long list learns its tables side
+    // by side, and the list-wide conventions beside them.
+    let (tables, list) = if crate::parallel::worth_threads(rows) {
+        rayon::join(
+            || learn_tables(document, knowledge, facts, true),
+            || ListConventions::learn(document, knowledge, facts),
+        )
+    } else {
+        (
+            learn_tables(document, knowledge, facts, false),
+            ListConventions::learn(document, knowledge, facts),
+        )
+    };
+    Profile {
+        tables,
+        sections: list.sections,
+        venues: list.venues,
+        glossary: list.glossary,
+        empty_links: list.empty_links,
+        omits_trailing_cells: list.omits_trailing_cells,
+        empty_columns: std::sync::OnceLock::new(),
+    }
+}
+
+/// The parts of a profile that read the whole list.
+struct ListConventions {
+    sections: sections::Sections,
+    venues: vocabulary::VenueVocabulary,
+    glossary: glossary::Glossary,
+    empty_links: empty_links::EmptyLinks,
+    omits_trailing_cells: bool,
+}
+
+impl ListConventions {
+    fn learn(document: &Document<'_>, knowledge: &Knowledge, facts: &Facts) -> Self {
+        ListConventions {
+            sections: sections::Sections::learn(document, knowledge),
+            venues: vocabulary::VenueVocabulary::learn(document, facts),
+            glossary: glossary::Glossary::learn(document.text),
+            empty_links: empty_links::EmptyLinks::learn(document),
+            omits_trailing_cells: shape::list_omits_trailing_cells(&document.tables),
+        }
+    }
+}
+
+fn learn_tables(
+    document: &Document<'_>,
+    knowledge: &Knowledge,
+    facts: &Facts,
+    on_pool: bool,
+) -> Vec<TableProfile> {
+    use rayon::prelude::*;
     let years_follow_preprints = preprint_years::learn(&facts.tables);
     let strategy_columns = strategy_column::learn(facts);
     let year_groups = year_groups::learn(&document.tables, &facts.tables);
-    Profile {
-        tables: document
-            .tables
-            .iter()
-            .zip(&facts.tables)
-            .zip(years_follow_preprints)
-            .zip(strategy_columns)
-            .zip(year_groups)
-            .map(
-                |(
-                    (((table, table_facts), years_follow_preprints), strategy_column),
-                    year_groups,
-                )| TableProfile {
-                    cites_only: tables::cites_only(document, table, knowledge),
-                    optional_tail: shape::optional_tail(table),
-                    short_rows: shape::ShortRows::learn(table, knowledge),
-                    year_column: placeholders::YearColumnProfile::learn(table, table_facts),
-                    order: order::TableOrder::learn(table, table_facts),
-                    year_first_appearance: first_appearance::learn(table_facts, knowledge),
-                    years_follow_preprints,
-                    strategy_column,
-                    score_columns: tables::result_columns(document, table, knowledge),
-                    titles_repeat: title_column::titles_repeat(table),
-                    lists_models: tables::lists_models(table, knowledge),
-                    year_groups,
-                },
-            )
-            .collect(),
-        sections: sections::Sections::learn(document, knowledge),
-        venues: vocabulary::VenueVocabulary::learn(document, facts),
-        glossary: glossary::Glossary::learn(document.text),
-        empty_links: empty_links::EmptyLinks::learn(document),
-        omits_trailing_cells: shape::list_omits_trailing_cells(&document.tables),
-        empty_columns: std::sync::OnceLock::new(),
+    let learn_table = |index: usize| {
+        let (table, table_facts) = (&document.tables[index], &facts.tables[index]);
+        TableProfile {
+            cites_only: tables::cites_only(document, table, knowledge),
+            optional_tail: shape::optional_tail(table),
+            short_rows: shape::ShortRows::learn(table, knowledge),
+            year_column: placeholders::YearColumnProfile::learn(table, table_facts),
+            order: order::TableOrder::learn(table, table_facts),
+            year_first_appearance: first_appearance::learn(table_facts, knowledge),
+            years_follow_preprints: years_follow_preprints[index],
+            strategy_column: strategy_columns[index],
+            score_columns: tables::result_columns(document, table, knowledge),
+            titles_repeat: title_column::titles_repeat(table),
+            lists_models: tables::lists_models(table, knowledge),
+            year_groups: year_groups[index],
+        }
+    };
+    let indices = 0..document.tables.len();
+    if on_pool {
+        indices
+            .into_par_iter()
+            .with_max_len(1)
+            .map(learn_table)
+            .collect()
+    } else {
+        indices.map(learn_table).collect()
     }
 }

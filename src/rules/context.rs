@@ -15,6 +15,11 @@ use crate::Settings;
 pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>);
+    /// Whether the rule reads [`Context::duplicate_pairs`]: they are then
+    /// found before the rules run, on every core.
+    fn reads_duplicate_pairs(&self) -> bool {
+        false
+    }
 }
 
 /// Everything a rule may read. Rules never print and never change it.
@@ -84,6 +89,22 @@ impl<'a> Context<'a> {
         let (document, facts) = (self.document, self.facts);
         (0..document.tables.len())
             .flat_map(move |table_index| rows_of(document, facts, table_index))
+    }
+
+    /// `check` on every row, its output in row order: a long list's rows
+    /// in ranges on the shared pool, so one rule over one huge table uses
+    /// every core.
+    pub fn check_rows<T: Send>(&self, check: impl Fn(&RowRef<'a>, &mut Vec<T>) + Sync) -> Vec<T> {
+        let ids: Vec<RowId> = (0..self.document.tables.len())
+            .flat_map(|t| (0..self.document.tables[t].row_count()).map(move |r| (t, r)))
+            .collect();
+        crate::parallel::in_ranges(ids.len(), |range| {
+            let mut out = Vec::new();
+            for &id in &ids[range] {
+                check(&self.row(id), &mut out);
+            }
+            out
+        })
     }
 
     /// The rows of one table.

@@ -32,10 +32,18 @@ pub fn count(haystack: &str, needle: &str) -> usize {
 /// Lower case, white space collapsed: how reference labels and column
 /// headers are compared.
 pub fn fold_spaces_and_case(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut folded = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !folded.is_empty() {
+            folded.push(' ');
+        }
+        if word.is_ascii() {
+            folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            folded.push_str(&word.to_lowercase());
+        }
+    }
+    folded
 }
 
 /// Whether `a` and `b` are exactly one edit apart (one letter changed,

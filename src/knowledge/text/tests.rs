@@ -190,3 +190,25 @@ fn one_edit_apart_is_edit_distance_one() {
         }
     }
 }
+
+#[test]
+fn fold_spaces_and_case_joins_words_with_one_space_in_lower_case() {
+    for (text, folded) in [
+        ("  Paper ", "paper"),
+        ("Nature\tMethods", "nature methods"),
+        ("IEEE  T-PAMI\n", "ieee t-pami"),
+        ("Études ÀB", "études àb"),
+        ("", ""),
+    ] {
+        assert_eq!(fold_spaces_and_case(text), folded, "{text:?}");
+    }
+    // Word by word, a final sigma still folds as in the whole text.
+    for text in ["ΟΔΟΣ Α", "ΣΑΣ\tΣ", "Σ"] {
+        let whole = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        assert_eq!(fold_spaces_and_case(text), whole, "{text:?}");
+    }
+}

@@ -14,6 +14,10 @@ impl Rule for ConflictingDuplicate {
         &META
     }
 
+    fn reads_duplicate_pairs(&self) -> bool {
+        true
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let pairs = cx.duplicate_pairs();
         // Each copy's nearest earlier copy, to walk back through the copies.

@@ -17,6 +17,10 @@ impl Rule for DuplicatePaper {
         &META
     }
 
+    fn reads_duplicate_pairs(&self) -> bool {
+        true
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for pair in cx.duplicate_pairs() {
             if !pair.same_title || pair.distinct_entries || differences(&pair, cx).is_some() {
@@ -278,13 +282,13 @@ fn title_conflict(pair: &Pair<'_>) -> Option<String> {
     }
     let a = row_title(pair.earlier.table, pair.earlier.row)?;
     let b = row_title(pair.later.table, pair.later.row)?;
-    if super::titles::identity_key(a) == super::titles::identity_key(b) {
+    if super::titles::same_identity_key(a, b) {
         return None;
     }
     // A per-section tag before the title ("[SP: BPT] Blockwise ...") is no
     // part of it: copies are compared without their tags.
     let (a, b) = (without_leading_tag(a), without_leading_tag(b));
-    if super::titles::identity_key(a) == super::titles::identity_key(b) {
+    if super::titles::same_identity_key(a, b) {
         return None;
     }
     let words = |t: &str| -> Vec<String> {

@@ -2,7 +2,7 @@
 //! its pages, or (in a citing table) the name it gives.
 
 use super::super::distinct_works::links_a_talk;
-use super::super::titles::{identity_key, title_hash, Fnv64};
+use super::super::titles::{same_identity_key, title_hash, Fnv64};
 use super::super::{Context, RowRef};
 use super::entries::{row_name, row_year};
 use crate::facts::{row_paper_ids, row_title};
@@ -101,7 +101,7 @@ pub(super) fn same_identity(
 ) -> bool {
     match identity {
         Identity::Name => match (row_name(cx, a), row_name(cx, b)) {
-            (Some(x), Some(y)) => identity_key(x) == identity_key(y),
+            (Some(x), Some(y)) => same_identity_key(x, y),
             _ => false,
         },
         Identity::Id(id) => row_paper_ids(a.table, a.row).contains(id),
@@ -111,7 +111,7 @@ pub(super) fn same_identity(
         }
         Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
             (Some(x), Some(y)) => {
-                identity_key(x) == identity_key(y)
+                same_identity_key(x, y)
                     || (super::super::titles::same_title_past_a_name(x, y)
                         && !a_later_paper_took_the_title(cx, (a, x), (b, y)))
             }

@@ -27,6 +27,14 @@ impl Context<'_> {
         dataset_entry(self, row)
     }
 
+    /// Finds the duplicate pairs now, if not yet found. Called before the
+    /// rules run side by side: a rule task that asked first would hold the
+    /// others waiting, and the pairing's own tasks on the pool could pick
+    /// up a rule that asks for the pairs again, from inside their finding.
+    pub fn find_duplicate_pairs(&self) {
+        self.duplicate_pairs.get_or_init(|| find_pairs(self));
+    }
+
     /// Rows that name the same paper as an earlier row.
     pub fn duplicate_pairs(&self) -> Vec<Pair<'_>> {
         self.duplicate_pairs
@@ -53,87 +61,40 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
         .map(|r| (r.table_index as u32, r.row_index as u32))
         .collect();
     let view = |index: usize| cx.row((ids[index].0 as usize, ids[index].1 as usize));
+    // Hashing is most of the work and each row's own: done in ranges of
+    // rows on the pool, kept small (hashes, not identities), then walked
+    // in order.
+    let hashed = crate::parallel::in_ranges(ids.len(), |range| {
+        let mut out = Vec::new();
+        for index in range {
+            out.extend(row_hashes(cx, &view(index), index as u32));
+        }
+        out
+    });
     let mut last_seen: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> =
         HashMap::with_capacity_and_hasher(ids.len() * 2, BuildHasherDefault::default());
-    let mut found = Vec::new();
     // Rows per PDF file: a file three rows or more link under their own
     // titles is a collection (a workshop's proceedings, a thesis).
     let mut pdf_rows: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> = HashMap::default();
-    for index in 0..ids.len() {
-        let row = &view(index);
-        let mut paired = (false, false);
-        let mut earlier_rows = HashSet::new();
-        let cites_only = cx.profile.tables[row.table_index].cites_only;
-        for (hash, identity) in identities(cx, row) {
-            // A table of datasets or tools cites papers: its rows pair only
-            // with rows of the same table.
-            // The paper links of those rows pair across citing tables, to
-            // find two datasets that give two papers' details on one link.
-            if matches!(identity, Identity::Id(PaperId::Pdf(_))) {
-                *pdf_rows.entry(hash).or_default() += 1;
+    let mut found = Vec::new();
+    for entries in hashed.chunk_by(|a, b| a.row == b.row) {
+        let row = &view(entries[0].row as usize);
+        let mut pairing = RowPairing::default();
+        for entry in entries {
+            if entry.pdf() {
+                *pdf_rows.entry(entry.unsalted()).or_default() += 1;
             }
-            let hash = match (cites_only, &identity) {
-                (false, _) => hash,
-                (true, Identity::Id(_)) => hash ^ CITED_PAPERS,
-                (true, _) => {
-                    hash ^ (row.table_index as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-                }
-            };
             // Each copy is compared with its nearest earlier copy: the map
             // keeps the latest row of each identity.
-            let earlier = match last_seen.entry(hash) {
+            let earlier = match last_seen.entry(entry.hash) {
                 Entry::Vacant(slot) => {
-                    slot.insert(index as u32);
+                    slot.insert(entry.row);
                     continue;
                 }
-                Entry::Occupied(mut seen) => {
-                    let earlier = *seen.get() as usize;
-                    seen.insert(index as u32);
-                    earlier
-                }
+                Entry::Occupied(mut seen) => std::mem::replace(seen.get_mut(), entry.row),
             };
-            let earlier_row = view(earlier);
-            if !earlier_rows.insert(earlier) || !same_identity(cx, &earlier_row, row, &identity) {
-                continue;
-            }
-            if listed_apart(cx, &earlier_row, row, &identity) {
-                continue;
-            }
-            let same_title = shares_the_title(cx, &earlier_row, row, &identity);
-            // Where a table's "titles" repeat (a model, a journal), two
-            // names on one link say nothing about which is wrong.
-            if !same_title
-                && (cx.profile.tables[row.table_index].titles_repeat
-                    || cx.profile.tables[earlier_row.table_index].titles_repeat)
-            {
-                continue;
-            }
-            let already = if same_title {
-                &mut paired.0
-            } else {
-                &mut paired.1
-            };
-            if *already {
-                continue;
-            }
-            *already = true;
-            // Two rows of one paper under two names are two entries: they
-            // still must agree on the paper's details.
-            let distinct_entries = (same_title
-                && identity != Identity::Name
-                && different_entries(cx, &earlier_row, row))
-                || two_results(cx, &earlier_row, row)
-                || two_checkpoints(cx, &earlier_row, row);
-            found.push(PairIds {
-                earlier: (earlier_row.table_index, earlier_row.row_index),
-                later: (row.table_index, row.row_index),
-                evidence: match identity {
-                    Identity::Id(id) => Evidence::Id(id),
-                    Identity::Title | Identity::Name | Identity::Page(_) => Evidence::Title,
-                },
-                same_title,
-                distinct_entries,
-            });
+            let identity = pairing.identity(cx, row, entry);
+            found.extend(pairing.confirm(cx, (&view(earlier as usize), row), identity));
         }
     }
     found.retain(|pair| match &pair.evidence {
@@ -145,6 +106,166 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
         _ => true,
     });
     found
+}
+
+/// One row's hash hits, confirmed one by one: each earlier row at most
+/// once, and at most one pair for "same paper" and one for "same link,
+/// other title".
+#[derive(Default)]
+struct RowPairing {
+    earlier_rows: HashSet<(usize, usize)>,
+    paired_same_title: bool,
+    paired_other_title: bool,
+    /// The row's identities, built again only when a hit needs one that
+    /// its hash entry does not tell (an id, a page).
+    identities: Option<Vec<(u64, Identity)>>,
+}
+
+impl RowPairing {
+    fn identity(&mut self, cx: &Context<'_>, row: &RowRef<'_>, entry: &RowHash) -> Identity {
+        match entry.kind {
+            IdentityKind::Title => Identity::Title,
+            IdentityKind::Name => Identity::Name,
+            IdentityKind::Other => self.identities.get_or_insert_with(|| identities(cx, row))
+                [entry.ordinal as usize]
+                .1
+                .clone(),
+        }
+    }
+
+    /// The pair the hit on `earlier` makes, once its identity is confirmed.
+    fn confirm(
+        &mut self,
+        cx: &Context<'_>,
+        (earlier_row, row): (&RowRef<'_>, &RowRef<'_>),
+        identity: Identity,
+    ) -> Option<PairIds> {
+        let earlier = (earlier_row.table_index, earlier_row.row_index);
+        if !self.earlier_rows.insert(earlier) || !same_identity(cx, earlier_row, row, &identity) {
+            return None;
+        }
+        if listed_apart(cx, earlier_row, row, &identity) {
+            return None;
+        }
+        let same_title = shares_the_title(cx, earlier_row, row, &identity);
+        // Where a table's "titles" repeat (a model, a journal), two
+        // names on one link say nothing about which is wrong.
+        if !same_title
+            && (cx.profile.tables[row.table_index].titles_repeat
+                || cx.profile.tables[earlier_row.table_index].titles_repeat)
+        {
+            return None;
+        }
+        let already = if same_title {
+            &mut self.paired_same_title
+        } else {
+            &mut self.paired_other_title
+        };
+        if std::mem::replace(already, true) {
+            return None;
+        }
+        // Two rows of one paper under two names are two entries: they
+        // still must agree on the paper's details.
+        let distinct_entries =
+            (same_title && identity != Identity::Name && different_entries(cx, earlier_row, row))
+                || two_results(cx, earlier_row, row)
+                || two_checkpoints(cx, earlier_row, row);
+        Some(PairIds {
+            earlier,
+            later: (row.table_index, row.row_index),
+            evidence: match identity {
+                Identity::Id(id) => Evidence::Id(id),
+                Identity::Title | Identity::Name | Identity::Page(_) => Evidence::Title,
+            },
+            same_title,
+            distinct_entries,
+        })
+    }
+}
+
+/// One identity of a paper row, as the map meets it: its hash (salted for
+/// a citing table), which of the row's identities it is, and whether it is
+/// a PDF file's.
+struct RowHash {
+    hash: u64,
+    row: u32,
+    ordinal: u16,
+    kind: IdentityKind,
+    /// [`PDF`] and [`CITED`]: one byte, so that an entry takes 16.
+    marks: u8,
+}
+
+/// The identity is a PDF file's.
+const PDF: u8 = 1;
+/// The hash is salted as a citing table's paper link.
+const CITED: u8 = 2;
+
+impl RowHash {
+    fn pdf(&self) -> bool {
+        self.marks & PDF != 0
+    }
+
+    /// The hash before a citing table's salt: a PDF file's rows are
+    /// counted across tables.
+    fn unsalted(&self) -> u64 {
+        if self.marks & CITED != 0 {
+            self.hash ^ CITED_PAPERS
+        } else {
+            self.hash
+        }
+    }
+}
+
+/// What a hash entry tells of its identity without building it again.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum IdentityKind {
+    Title,
+    Name,
+    Other,
+}
+
+fn row_hashes(cx: &Context<'_>, row: &RowRef<'_>, index: u32) -> Vec<RowHash> {
+    let cites_only = cx.profile.tables[row.table_index].cites_only;
+    identities(cx, row)
+        .into_iter()
+        // A row of more identities than that is no paper row; its first
+        // ones are enough.
+        .take(usize::from(u16::MAX))
+        .enumerate()
+        .map(|(ordinal, (hash, identity))| {
+            // A table of datasets or tools cites papers: its rows pair only
+            // with rows of the same table.
+            // The paper links of those rows pair across citing tables, to
+            // find two datasets that give two papers' details on one link.
+            let salted = match (cites_only, &identity) {
+                (false, _) => hash,
+                (true, Identity::Id(_)) => hash ^ CITED_PAPERS,
+                (true, _) => {
+                    hash ^ (row.table_index as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                }
+            };
+            RowHash {
+                row: index,
+                ordinal: ordinal as u16,
+                hash: salted,
+                kind: match identity {
+                    Identity::Title => IdentityKind::Title,
+                    Identity::Name => IdentityKind::Name,
+                    Identity::Id(_) | Identity::Page(_) => IdentityKind::Other,
+                },
+                marks: if matches!(identity, Identity::Id(PaperId::Pdf(_))) {
+                    PDF
+                } else {
+                    0
+                } | if cites_only && matches!(identity, Identity::Id(_)) {
+                    CITED
+                } else {
+                    0
+                },
+            }
+        })
+        .collect()
 }
 
 /// Rows that link one PDF file under their own titles, from which it is a

@@ -100,93 +100,93 @@ impl Rule for MalformedLink {
         }
         spaced_links_outside_paper_tables(cx, out);
         home_page::home_page_links(cx, out);
-        for r in cx.rows() {
-            // A template row kept for the next paper (`|[]()||||[Official]()|`)
-            // is empty on purpose.
-            if r.row.links().all(|l| l.url.trim().is_empty())
-                && !r.is_paper(cx.knowledge)
-                && template_row(cx, &r)
+        out.extend(cx.check_rows(|r, out| check_row(cx, r, out)));
+    }
+}
+
+/// The links and link syntax of one table row.
+fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagnostic>) {
+    let text = cx.document.text;
+    // A template row kept for the next paper (`|[]()||||[Official]()|`)
+    // is empty on purpose.
+    if r.row.links().all(|l| l.url.trim().is_empty())
+        && !r.is_paper(cx.knowledge)
+        && template_row(cx, r)
+    {
+        return;
+    }
+    for cell in r.row.cells() {
+        for link in cell.links() {
+            // An empty URL the list writes on purpose (`[Coming soon]()`).
+            let title_column = r.table.column(crate::document::Role::Title);
+            let papers_own_link = r
+                .row
+                .cell_of(title_column)
+                .and_then(|c| c.links().next())
+                .is_some_and(|first| first.span == link.span);
+            if cx
+                .profile
+                .empty_links
+                .intended(cx.knowledge, text, &link, papers_own_link)
             {
                 continue;
             }
-            for cell in r.row.cells() {
-                for link in cell.links() {
-                    // An empty URL the list writes on purpose (`[Coming soon]()`).
-                    let title_column = r.table.column(crate::document::Role::Title);
-                    let papers_own_link = r
-                        .row
-                        .cell_of(title_column)
-                        .and_then(|c| c.links().next())
-                        .is_some_and(|first| first.span == link.span);
-                    if cx
-                        .profile
-                        .empty_links
-                        .intended(cx.knowledge, text, &link, papers_own_link)
-                    {
-                        continue;
-                    }
-                    if let Some(d) = nested::nested_link(text, link.span, link.url) {
-                        out.push(d);
-                    } else if let Some(d) =
-                        search_wrapper::search_for_an_address(text, link.span, link.url)
-                    {
-                        out.push(d);
-                    } else if let Some(d) = destination::nameless_site(link.url, link.span) {
-                        out.push(d);
-                    } else if let Some(d) =
-                        destination::host_glued_to_path(text, link.span, link.url)
-                    {
-                        out.push(d);
-                    } else if let Some(d) = text_as_href(text, &link) {
-                        out.push(d);
-                    } else if let Some(problem) =
-                        problem_with(link.url).filter(|_| !in_doubled_parentheses(link.url))
-                    {
-                        out.push(diagnostic(link.span, problem));
-                    } else if let Some(d) = foreign_marks::foreign_marks(text, link.span, link.url)
-                    {
-                        out.push(d);
-                    } else if let Some(d) = destination::bare_number(text, &link) {
-                        out.push(d);
-                    } else if let Some(d) =
-                        sentence_mark::sentence_mark_at_the_end(text, link.span, link.url)
-                    {
-                        out.push(d);
-                    } else if text.as_bytes().get(link.span.start) == Some(&b'[') {
-                        // Written as a link (not a bare URL that GitHub links by itself).
-                        out.extend(written_link_problem(text, link.span, link.url));
-                    }
-                }
-                out.extend(stray_paren::stray_closing_paren(text, &cell));
-                out.extend(stray_paren::stray_opening_bracket(text, &cell));
-                out.extend(stray_paren::missing_opening_bracket(text, &cell));
-                // Only link syntax that Markdown did not turn into a link is of interest.
-                let written = count(cell.raw(), "](");
-                let parsed = cell
-                    .links()
-                    .filter(|l| r.text.as_bytes().get(l.span.start) == Some(&b'['))
-                    .count();
-                if written <= parsed {
-                    continue;
-                }
-                for (whole, url) in written_links(cell.raw()) {
-                    let start = cell.span().start + whole.start;
-                    let url = url.trim();
-                    let parsed = cell
-                        .links()
-                        .any(|l| l.span.start <= start && start < l.span.end);
-                    let after = &cell.raw()[whole.end..];
-                    if !parsed && spaced(url, after) {
-                        let span = Span::new(start, cell.span().start + whole.end);
-                        out.push(
-                            diagnostic(
-                                span,
-                                format!("the URL `{url}` contains a space, so this is not a link"),
-                            )
-                            .with_help("remove the space, or write it as %20"),
-                        );
-                    }
-                }
+            if let Some(d) = nested::nested_link(text, link.span, link.url) {
+                out.push(d);
+            } else if let Some(d) = search_wrapper::search_for_an_address(text, link.span, link.url)
+            {
+                out.push(d);
+            } else if let Some(d) = destination::nameless_site(link.url, link.span) {
+                out.push(d);
+            } else if let Some(d) = destination::host_glued_to_path(text, link.span, link.url) {
+                out.push(d);
+            } else if let Some(d) = text_as_href(text, &link) {
+                out.push(d);
+            } else if let Some(problem) =
+                problem_with(link.url).filter(|_| !in_doubled_parentheses(link.url))
+            {
+                out.push(diagnostic(link.span, problem));
+            } else if let Some(d) = foreign_marks::foreign_marks(text, link.span, link.url) {
+                out.push(d);
+            } else if let Some(d) = destination::bare_number(text, &link) {
+                out.push(d);
+            } else if let Some(d) =
+                sentence_mark::sentence_mark_at_the_end(text, link.span, link.url)
+            {
+                out.push(d);
+            } else if text.as_bytes().get(link.span.start) == Some(&b'[') {
+                // Written as a link (not a bare URL that GitHub links by itself).
+                out.extend(written_link_problem(text, link.span, link.url));
+            }
+        }
+        out.extend(stray_paren::stray_closing_paren(text, &cell));
+        out.extend(stray_paren::stray_opening_bracket(text, &cell));
+        out.extend(stray_paren::missing_opening_bracket(text, &cell));
+        // Only link syntax that Markdown did not turn into a link is of interest.
+        let written = count(cell.raw(), "](");
+        let parsed = cell
+            .links()
+            .filter(|l| r.text.as_bytes().get(l.span.start) == Some(&b'['))
+            .count();
+        if written <= parsed {
+            continue;
+        }
+        for (whole, url) in written_links(cell.raw()) {
+            let start = cell.span().start + whole.start;
+            let url = url.trim();
+            let parsed = cell
+                .links()
+                .any(|l| l.span.start <= start && start < l.span.end);
+            let after = &cell.raw()[whole.end..];
+            if !parsed && spaced(url, after) {
+                let span = Span::new(start, cell.span().start + whole.end);
+                out.push(
+                    diagnostic(
+                        span,
+                        format!("the URL `{url}` contains a space, so this is not a link"),
+                    )
+                    .with_help("remove the space, or write it as %20"),
+                );
             }
         }
     }

@@ -21,6 +21,10 @@ impl Rule for SharedPaperLink {
         &META
     }
 
+    fn reads_duplicate_pairs(&self) -> bool {
+        true
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let pairs = cx.duplicate_pairs();
         let key = |r: &RowRef<'_>| (r.table_index, r.row_index);

@@ -44,6 +44,30 @@ pub fn identity_key(title: &str) -> String {
     key
 }
 
+/// Whether two titles have one identity key, without building the keys:
+/// it confirms every hash hit of a long list.
+pub fn same_identity_key(a: &str, b: &str) -> bool {
+    key_letters(a).eq(key_letters(b))
+}
+
+/// The letters of a title's identity key, one by one.
+fn key_letters(title: &str) -> impl Iterator<Item = char> + '_ {
+    naming_part(title)
+        .chars()
+        .filter(|&c| c.is_alphanumeric() || c == '+')
+        .flat_map(|c| {
+            let mut folded = ['\0'; 3];
+            let mut len = 0;
+            crate::facts::fold_letter(c, |l| {
+                if len < folded.len() {
+                    folded[len] = l;
+                    len += 1;
+                }
+            });
+            folded.into_iter().take(len)
+        })
+}
+
 /// The hash of a title's identity key, without building the key: it runs
 /// for every row.
 pub(crate) fn title_hash(title: &str) -> u64 {

@@ -10,7 +10,7 @@ mod loose;
 mod names;
 
 use key::without_venue_tag;
-pub use key::{identity_key, lower_words};
+pub use key::{identity_key, lower_words, same_identity_key};
 pub(crate) use key::{naming_part, title_hash, Fnv64};
 pub use loose::taken_further;
 use loose::{acronyms_spelled_out, shortened_copy};
@@ -52,7 +52,7 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
         return true;
     };
     let (a, b) = (without_venue_tag(a), without_venue_tag(b));
-    if identity_key(a) == identity_key(b) {
+    if same_identity_key(a, b) {
         return true;
     }
     // `MGL_v2: ...` beside `MGL: ...`, `YOLO++: ...` beside `YOLO: ...`:
@@ -65,7 +65,7 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     // `4) MusicGen - a single-stage transformer ...` and `4) MusicGen - a
     // simple and controllable model ...`: one name, described twice.
     if let (Some(x), Some(y)) = (lead_name(a), lead_name(b)) {
-        if identity_key(x) == identity_key(y) {
+        if same_identity_key(x, y) {
             return true;
         }
     }
@@ -79,7 +79,7 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
         if versions_of_one_name(x, y) {
             return false;
         }
-        if identity_key(x) == identity_key(y) && subtitles_share_a_word(sub_x, sub_y) {
+        if same_identity_key(x, y) && subtitles_share_a_word(sub_x, sub_y) {
             return true;
         }
     }
