@@ -23,9 +23,19 @@ pub fn is_no_value(url: &str) -> bool {
     NO_VALUE.iter().any(|w| url.eq_ignore_ascii_case(w))
 }
 
-/// Whether a link has no URL: an empty one, or a word for "no value".
+/// A destination that holds the place of a URL to come (`[Title](TBD)`,
+/// `[Code](-)`, `[Paper](?)`): no URL, like an empty one. Words a file or
+/// folder of the repository could be named (`link`, `todo.md`) are not.
+pub fn is_placeholder_destination(url: &str) -> bool {
+    const TO_COME: [&str; 8] = ["tbd", "tba", "n/a", "-", "--", "?", "??", "todo"];
+    let url = url.trim();
+    TO_COME.iter().any(|w| url.eq_ignore_ascii_case(w))
+}
+
+/// Whether a link has no URL: an empty one, a word for "no value", or a
+/// placeholder.
 fn no_url(url: &str) -> bool {
-    url.trim().is_empty() || is_no_value(url)
+    url.trim().is_empty() || is_no_value(url) || is_placeholder_destination(url)
 }
 
 /// The link texts the list's paper tables write with an empty URL in at

@@ -227,6 +227,25 @@ fn a_scripts_empty_value_is_no_url() {
 }
 
 #[test]
+fn a_placeholder_for_a_url_to_come_is_no_url() {
+    for cell in ["A [Paper](TBD)", "A [Paper](?)", "[A paper](tba)"] {
+        assert_eq!(lines("malformed-link", &table(cell)), [5], "{cell}");
+    }
+    let header = "| Title | Venue | Code |\n|---|---|---|\n";
+    let row =
+        |code: &str| format!("| [A](https://arxiv.org/abs/2101.00001) | CVPR 2021 | {code} |");
+    let one = row("[Code](-)");
+    assert_eq!(lines("malformed-link", &table_of(header, &[&one])), [3]);
+    // The list's way of saying "no code": the same text in three rows.
+    let rows = [row("[Code](-)"), row("[Code](-)"), row("[Code](-)")];
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    assert!(lines("malformed-link", &table_of(header, &rows)).is_empty());
+    // Files of the repository named like a word are links.
+    let files = "# L\n\n- [notes](TODO.md) and [plan](tbd/)\n";
+    assert!(lines("malformed-link", files).is_empty());
+}
+
+#[test]
 fn a_template_row_of_empty_links_is_kept_on_purpose_but_a_stub_is_not() {
     let header = "| Title | Venue | Year | Code |\n|---|---|---|---|\n";
     let paper =

@@ -26,17 +26,21 @@ pub(super) fn url_at(text: &str, span: Span, url: &str) -> Option<usize> {
 /// its empty cell where the URL goes, and GitHub links to a file of the
 /// repository that does not exist.
 pub(super) fn missing_value(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    use crate::profile::empty_links::{is_no_value, is_placeholder_destination};
     let url = url.trim();
     // The word first: finding where the URL is written costs a search.
-    if !crate::profile::empty_links::is_no_value(url) || url_at(text, span, url).is_none() {
+    let what = if is_no_value(url) {
+        "an empty value written by a script"
+    } else if is_placeholder_destination(url) {
+        "a placeholder"
+    } else {
         return None;
-    }
+    };
+    url_at(text, span, url)?;
     Some(
         diagnostic(
             span,
-            format!(
-                "the link's destination `{url}` is an empty value written by a script, not a URL"
-            ),
+            format!("the link's destination `{url}` is {what}, not a URL"),
         )
         .with_label("not a URL")
         .with_help("write the paper's URL in the parentheses, or remove the link"),
