@@ -318,3 +318,19 @@ fn prefix_patterns_match() {
         [None, Some(Role::Title)]
     );
 }
+
+#[test]
+fn a_code_resource_column_holds_the_code_links() {
+    let knowledge = crate::Knowledge::builtin().unwrap();
+    let assign = |headers: &[&str]| {
+        let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+        knowledge.columns.assign(&headers)
+    };
+    // GMC-DRL's MetaBBO: its paper cells are citations, its code links
+    // stand under `Code Resource`.
+    assert_eq!(
+        assign(&["Algorithm", "Paper", "Optimization Type", "Code Resource"])[3],
+        Some(Role::Code)
+    );
+    assert_eq!(assign(&["Title", "Code Resources"])[1], Some(Role::Code));
+}
