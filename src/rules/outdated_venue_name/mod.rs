@@ -35,10 +35,19 @@ impl Edition {
         if self.bound {
             self.year > last_year + BOUND_SLACK_YEARS
         } else {
-            self.year > last_year
+            self.year > last_year + RENAME_YEAR_EDITIONS
         }
     }
 }
+
+/// Editions after the former name's last year whose papers carry either
+/// name: the new one came weeks before its first meeting (NIPS became
+/// NeurIPS in November 2018), and many of that meeting's papers, and the
+/// lists that cite them, still say `NIPS 2018`. A row that gives that
+/// year is neither reported nor a sign of the list's house style. A bound
+/// (an arXiv id's year, a year heading) keeps its own slack: a `NIPS`
+/// paper under `## 2019` is reported.
+const RENAME_YEAR_EDITIONS: i32 = 1;
 
 /// How far a lower bound of the edition must pass the former name's last
 /// year before the name is called outdated.

@@ -239,3 +239,15 @@ fn a_list_that_writes_nips_for_bounded_editions_throughout_keeps_its_spelling() 
     }
     assert!(lines("outdated-venue-name", &text).is_empty());
 }
+
+#[test]
+fn the_rename_years_edition_may_carry_either_name() {
+    let header = "| Title | Venue | Code |\n|---|---|---|\n";
+    let row = |venue: &str| format!("| [A](https://example.com/{venue}) | {venue} | |");
+    // zhuxyme's super-resolution list: `NIPS18` twice, `NIPS 2019` once,
+    // `NeurIPS 2020` once. Its 2018 rows show no house style, and are
+    // no slip: the 2019 row is the one the list has to fix.
+    let rows = ["NIPS18", "NIPS 2018", "NIPS 2019", "NeurIPS 2020"].map(row);
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    assert_eq!(lines("outdated-venue-name", &table_of(header, &rows)), [5]);
+}
