@@ -4,11 +4,13 @@
 //! Anthology ids, AAAI OJS article ids and ScienceDirect PIIs.
 
 mod arxiv;
+mod edition;
 mod paper;
 mod publishers;
 mod url;
 
 pub use arxiv::{arxiv_link, is_arxiv_host, is_arxiv_own_host, ArxivId, ArxivLink};
+pub use edition::Edition;
 pub use paper::{paper_ids, PaperId};
 pub use publishers::{doi, on_a_code_host, openreview_id};
 

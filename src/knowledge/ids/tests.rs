@@ -341,3 +341,40 @@ fn a_researchgate_publication_is_known_by_its_number() {
     // A profile is no paper.
     assert!(paper_ids("https://www.researchgate.net/profile/Yu-Malkov").is_empty());
 }
+
+#[test]
+fn proceedings_ids_name_their_meeting() {
+    let edition = |url: &str| {
+        paper_ids(url)
+            .iter()
+            .find_map(|id| id.edition().map(|e| (e.venue.to_string(), e.year)))
+    };
+    let named = |venue: &str, year| Some((venue.to_string(), year));
+    assert_eq!(
+        edition("https://aclanthology.org/2020.acl-main.313/"),
+        named("acl", 2020)
+    );
+    assert_eq!(
+        edition("https://aclanthology.org/2023.findings-emnlp.221.pdf"),
+        named("emnlp", 2023)
+    );
+    assert_eq!(
+        edition("https://aclanthology.org/P19-1001/"),
+        named("acl", 2019)
+    );
+    assert_eq!(
+        edition("https://www.aclweb.org/anthology/D18-1002"),
+        named("emnlp", 2018)
+    );
+    assert_eq!(
+        edition("https://openaccess.thecvf.com/content_ICCV_2019/html/Das_DewarpNet_Single-Image_Document_Unwarping_ICCV_2019_paper.html"),
+        named("iccv", 2019)
+    );
+    assert_eq!(
+        edition("https://www.ijcai.org/Proceedings/2020/0349.pdf"),
+        named("ijcai", 2020)
+    );
+    // A workshop's old letter and ids that name no meeting.
+    assert_eq!(edition("https://aclanthology.org/W19-1001/"), None);
+    assert_eq!(edition("https://arxiv.org/abs/2005.05650"), None);
+}

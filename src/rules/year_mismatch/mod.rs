@@ -6,6 +6,8 @@ use crate::profile::first_appearance::{first_appearance_row, written_venue_year}
 use crate::settings::YearColumn;
 use crate::span::Span;
 
+mod proceedings;
+
 pub struct YearMismatch;
 
 use crate::registry::lint::YEAR_MISMATCH as META;
@@ -21,6 +23,12 @@ impl Rule for YearMismatch {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        // Whatever the year column means, a year after the meeting the
+        // row's own proceedings link is in is wrong.
+        out.extend(
+            cx.rows()
+                .filter_map(|r| proceedings::year_after_its_proceedings(cx, &r)),
+        );
         let (share, rows) = cx.facts.venue_year_agreement;
         let applies = match cx.settings.year_column {
             YearColumn::Venue => true,

@@ -248,3 +248,44 @@ fn reads_the_year_beside_a_venue_it_does_not_know() {
     let rows: Vec<_> = rows.iter().map(|(y, v)| (*y, v.as_str())).collect();
     assert!(lines("year-mismatch", &methods(&rows)).is_empty());
 }
+
+#[test]
+fn a_year_after_the_meeting_its_proceedings_link_is_in() {
+    let header = "| Model | Title | Venue | Year | Paper |\n|---|---|---|---|---|\n";
+    let row = |venue: &str, year: &str, url: &str| {
+        format!("| R-MeN | A relational memory model | {venue} | {year} | [link]({url}) |")
+    };
+    let acl = "https://aclanthology.org/2020.acl-main.313/";
+    let text = table_of(header, &[&row("ACL", "2021", acl)]);
+    let found = check("year-mismatch", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("after ACL 2020"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(
+        apply_fix(&text, &found[0]),
+        table_of(header, &[&row("ACL", "2020", acl)])
+    );
+    let findings = "https://aclanthology.org/2023.findings-emnlp.221";
+    let cvf = "https://openaccess.thecvf.com/content_ICCV_2019/html/A_B_ICCV_2019_paper.html";
+    for (venue, year, url) in [("EMNLP", "2024", findings), ("ICCV", "2021", cvf)] {
+        let text = table_of(header, &[&row(venue, year, url)]);
+        assert_eq!(lines("year-mismatch", &text), [3], "{venue} {year}");
+    }
+    // The meeting's year, an earlier one (a preprint's), another venue
+    // than the link's, and a journal presented at a meeting are quiet.
+    for (venue, year, url) in [
+        ("ACL", "2020", acl),
+        ("ACL", "2019", acl),
+        ("EMNLP", "2021", acl),
+        ("TACL", "2023", "https://aclanthology.org/2022.tacl-1.5/"),
+    ] {
+        let text = table_of(header, &[&row(venue, year, url)]);
+        assert!(
+            lines("year-mismatch", &text).is_empty(),
+            "{venue} {year} {url}"
+        );
+    }
+}
