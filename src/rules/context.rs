@@ -107,6 +107,25 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The paper rows whose title has identity key `key`, from an index
+    /// built once per run: a list with many pairs to judge would otherwise
+    /// read every row's title once per pair.
+    pub(crate) fn rows_titled(&self, key: &str) -> &[RowRef<'a>] {
+        let index = self.titled_rows.get_or_init(|| {
+            let mut index: std::collections::HashMap<String, Vec<RowRef<'a>>> = Default::default();
+            for r in self.rows().filter(|r| r.is_paper(self.knowledge)) {
+                if let Some(title) = crate::facts::row_title(r.table, r.row) {
+                    index
+                        .entry(super::titles::identity_key(title))
+                        .or_default()
+                        .push(r);
+                }
+            }
+            index
+        });
+        index.get(key).map_or(&[], Vec::as_slice)
+    }
+
     /// The rows of one table.
     pub fn table_rows(&self, table_index: usize) -> impl Iterator<Item = RowRef<'a>> + 'a {
         rows_of(self.document, self.facts, table_index)

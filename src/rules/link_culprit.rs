@@ -246,7 +246,7 @@ fn listed_elsewhere(
     let at = |r: &RowRef<'_>| (r.table_index, r.row_index);
     // The very title: a similar one may be another paper of the same field
     // ("DARTS" and "DOTS" share three words).
-    rows_titled(cx, &identity_key(own))
+    cx.rows_titled(&identity_key(own))
         .iter()
         .filter(|r| at(r) != at(&pair.earlier) && at(r) != at(&pair.later))
         .find_map(|r| {
@@ -260,20 +260,4 @@ fn listed_elsewhere(
                 cx.line(r.row.span())
             ))
         })
-}
-
-/// The paper rows whose title has identity key `key`, from an index built
-/// once per run: a list with many shared links would otherwise read every
-/// row's title once per pair.
-fn rows_titled<'c, 'a>(cx: &'c Context<'a>, key: &str) -> &'c [RowRef<'a>] {
-    let index = cx.titled_rows.get_or_init(|| {
-        let mut index: std::collections::HashMap<String, Vec<RowRef<'a>>> = Default::default();
-        for r in cx.rows().filter(|r| r.is_paper(cx.knowledge)) {
-            if let Some(title) = row_title(r.table, r.row) {
-                index.entry(identity_key(title)).or_default().push(r);
-            }
-        }
-        index
-    });
-    index.get(key).map_or(&[], Vec::as_slice)
 }

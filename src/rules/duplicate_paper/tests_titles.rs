@@ -284,6 +284,35 @@ fn a_named_title_under_a_name_it_never_mentions_is_a_copy() {
     }
 }
 
+/// ant-research/awesome-mllm-guardrails: `SafeVision` (the model) and
+/// `VisionHarm` (its dataset) on the SafeVision paper, side by side in two
+/// sections. A pair of names the list gives one paper twice is two entries
+/// it means, not a title pasted once under another name.
+#[test]
+fn a_named_title_under_a_name_paired_with_it_again_is_two_entries() {
+    let title =
+        "SafeVision: Efficient Image Guardrail with Robust Policy Adherence and Explainability";
+    let row = |name: &str, venue: &str| {
+        format!("| **{name}** | [{title}](https://arxiv.org/abs/2510.23960) | {venue} |")
+    };
+    let section = |heading: &str, venue: &str| {
+        format!(
+            "## {heading}\n\n| Name | Paper | Venue |\n|---|---|---|\n{}\n{}\n\n",
+            row("SafeVision", venue),
+            row("VisionHarm", venue)
+        )
+    };
+    let twice = format!(
+        "# L\n\n{}{}",
+        section("Benchmarks", "arXiv 2025"),
+        section("Guards", "ICLR 2025")
+    );
+    assert!(lines("duplicate-paper", &twice).is_empty(), "{twice}");
+    // Once only, the foreign name under the named title is a paste.
+    let once = format!("# L\n\n{}", section("Guards", "ICLR 2025"));
+    assert_eq!(lines("duplicate-paper", &once), [8]);
+}
+
 /// ruizheliUOA/Awesome-Interpretability-in-Large-Language-Models: one ICML
 /// paper as `Position: ...` from OpenReview and `Position Paper: ...` from
 /// arXiv. A genre label before the colon names no paper; two coined names

@@ -84,13 +84,12 @@ pub(super) fn row_year(cx: &Context<'_>, r: &RowRef<'_>) -> Option<i32> {
 /// right of the title (`Title | Date | Task`) is a detail of the paper, not
 /// its entry.
 pub(super) fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
-    let name = |r: &RowRef<'_>| -> Option<String> {
-        let text = r.cell_text(entry_name_column(cx, r)?);
-        let key = identity_key(text);
-        (!key.is_empty() && !cx.knowledge.is_placeholder(text)).then_some(key)
-    };
-    match (name(a), name(b)) {
-        (Some(x), Some(y)) => return x != y && !foreign_name_beside_a_named_title(a, &x, &y),
+    match (entry_name(cx, a), entry_name(cx, b)) {
+        (Some(x), Some(y)) => {
+            let pasted = foreign_name_beside_a_named_title(a, &x, &y)
+                && !paired_so_elsewhere(cx, (a, b), (&x, &y));
+            return x != y && !pasted;
+        }
         (None, None) => {}
         _ => return false,
     }
@@ -139,6 +138,35 @@ pub(super) fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>
     let (x, y) = (labels(a), labels(b));
     x.iter()
         .any(|(header, key)| y.iter().any(|(h, k)| h == header && k != key))
+}
+
+/// The key of the name a row gives its entry, in a table that names them.
+fn entry_name(cx: &Context<'_>, r: &RowRef<'_>) -> Option<String> {
+    let text = r.cell_text(entry_name_column(cx, r)?);
+    let key = identity_key(text);
+    (!key.is_empty() && !cx.knowledge.is_placeholder(text)).then_some(key)
+}
+
+/// Whether another row gives the same title the same two names' other
+/// one (`VisionHarm` on the SafeVision paper in two sections, beside
+/// `SafeVision` in both): a list that pairs them twice means two entries
+/// of one paper, a dataset and its model, not a title pasted once.
+fn paired_so_elsewhere(
+    cx: &Context<'_>,
+    (a, b): (&RowRef<'_>, &RowRef<'_>),
+    (x, y): (&str, &str),
+) -> bool {
+    let Some(title) = row_title(a.table, a.row) else {
+        return false;
+    };
+    let at = |r: &RowRef<'_>| (r.table_index, r.row_index);
+    let copies: Vec<String> = cx
+        .rows_titled(&identity_key(title))
+        .iter()
+        .filter(|r| at(r) != at(a) && at(r) != at(b))
+        .filter_map(|r| entry_name(cx, r))
+        .collect();
+    copies.iter().any(|n| n == x) && copies.iter().any(|n| n == y)
 }
 
 /// `| MoE-FFD | MoE-FFD: Mixture of Experts for ... |` beside `| MLLMs |
