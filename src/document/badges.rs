@@ -8,7 +8,7 @@ static IMAGE_ALT: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock
 /// `text` (a cell's visible text, trimmed) without the alt text of images
 /// in `raw` (its Markdown) at its start or end.
 pub(super) fn without_badges<'t>(mut text: &'t str, raw: &str) -> &'t str {
-    if !raw.contains("![") {
+    if !crate::knowledge::text::contains(raw, "![") {
         return text;
     }
     // Each alt text is set aside once: `[![ICDAR 2015](..)](..) **ICDAR 2015 X**`.

@@ -199,7 +199,12 @@ fn is_initial(word: &str) -> bool {
 /// Where the author list ends: the first `. ` not followed by another
 /// initial (`Poor H. V. Tackling ...` ends after `V.`).
 fn authors_end(text: &str) -> Option<usize> {
-    text.match_indices(". ").map(|(i, _)| i).find(|&i| {
+    // Each title is searched: a byte search for the full stop, then the
+    // space, spares the set-up of a substring search.
+    let bytes = text.as_bytes();
+    let mut full_stops =
+        memchr::memchr_iter(b'.', bytes).filter(|&i| bytes.get(i + 1) == Some(&b' '));
+    full_stops.find(|&i| {
         let next = text[i + 2..].split([' ', ',']).next().unwrap_or("");
         !is_initial(next) && next.chars().count() > 0
     })

@@ -142,7 +142,7 @@ pub(super) fn arxiv_of(url: &Url<'_>) -> Option<ArxivLink> {
             .or_else(|| id.strip_prefix("arxiv."))?
     } else if url.host == "ui.adsabs.harvard.edu" {
         let c = ADS_BIBCODE.captures(url.path)?;
-        return Some(check_new_id(&format!("{}.{}", &c[1], &c[2]), &c[1], &c[2]));
+        return Some(check_new_id(&c[1], &c[2]));
     } else {
         return None;
     };
@@ -169,11 +169,7 @@ fn read_id(rest: &str, pages: bool) -> ArxivLink {
         if new.version.is_some_and(|v| v.starts_with('0')) {
             return malformed(written, "versions start at v1");
         }
-        return check_new_id(
-            &format!("{}.{}", new.yymm, new.number),
-            new.yymm,
-            new.number,
-        );
+        return check_new_id(new.yymm, new.number);
     }
     if let Some(c) = OLD_ID.captures(rest) {
         let tail = rest.get(c.get(0).map_or(0, |m| m.end())..).unwrap_or("");
@@ -214,19 +210,25 @@ fn check_tail(tail: &str, pages: bool) -> Result<(), String> {
     }
 }
 
-fn check_new_id(written: &str, yymm: &str, number: &str) -> ArxivLink {
+/// `yymm.number`: checked, and built once (every paper link of a list
+/// comes through here).
+fn check_new_id(yymm: &str, number: &str) -> ArxivLink {
+    let mut id = String::with_capacity(yymm.len() + 1 + number.len());
+    id.push_str(yymm);
+    id.push('.');
+    id.push_str(number);
     let yy: i32 = yymm[..2].parse().unwrap_or(0);
     let month: u32 = yymm[2..].parse().unwrap_or(0);
     if !(1..=12).contains(&month) {
-        return malformed(written, &format!("month {} does not exist", &yymm[2..]));
+        return malformed(&id, &format!("month {} does not exist", &yymm[2..]));
     }
     if yymm < "0704" {
-        return malformed(written, "new-style ids start in April 2007 (0704)");
+        return malformed(&id, "new-style ids start in April 2007 (0704)");
     }
     let wanted_digits = if yymm <= "1412" { 4 } else { 5 };
     if number.len() != wanted_digits {
         return malformed(
-            written,
+            &id,
             &format!(
                 "ids from {yymm} have a {wanted_digits}-digit number, not {}",
                 number.len()
@@ -234,10 +236,10 @@ fn check_new_id(written: &str, yymm: &str, number: &str) -> ArxivLink {
         );
     }
     if number.bytes().all(|b| b == b'0') {
-        return malformed(written, "the number cannot be zero");
+        return malformed(&id, "the number cannot be zero");
     }
     ArxivLink::Valid(ArxivId {
-        id: format!("{yymm}.{number}"),
+        id,
         year: 2000 + yy,
         month,
     })
