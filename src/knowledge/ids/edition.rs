@@ -1,7 +1,9 @@
 //! The edition a proceedings id names. ACL Anthology ids and CVF file
 //! names carry their venue and year (`2020.acl-main.313`, `P19-1001`,
 //! `das_dewarpnet_..._iccv_2019`), and IJCAI's paper ids their year
-//! (`2021/0123`): the link itself says which meeting published the paper.
+//! (`2021/0123`), and a paper's page on its conference's site both
+//! (`iclr.cc/virtual/2024/poster/17412`): the link itself says which
+//! meeting published the paper.
 
 use super::PaperId;
 
@@ -23,6 +25,13 @@ impl PaperId {
                 venue: "ijcai",
                 year: four_digit_year(id.split('/').next()?)?,
             }),
+            // `neurips 2023 poster 73737`
+            PaperId::MeetingPage(id) => {
+                let mut words = id.split(' ');
+                let venue = words.next()?;
+                let year = four_digit_year(words.next()?)?;
+                Some(Edition { venue, year })
+            }
             _ => None,
         }
     }

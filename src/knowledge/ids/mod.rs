@@ -5,6 +5,7 @@
 
 mod arxiv;
 mod edition;
+mod meeting_pages;
 mod paper;
 mod publishers;
 mod url;

@@ -31,6 +31,8 @@ pub enum PaperId {
     Ijcai(String),
     /// A ResearchGate publication number.
     ResearchGate(String),
+    /// A paper's own page on its conference's site: `iclr 2024 poster 17412`.
+    MeetingPage(String),
     /// A PDF file on a site whose links carry no other id
     /// (`vldb.org/pvldb/vol18/p5086-zhu.pdf`): one file is one paper.
     Pdf(String),
@@ -55,6 +57,7 @@ impl std::fmt::Display for PaperId {
             PaperId::Ijcai(id) => write!(f, "IJCAI paper {id}"),
             PaperId::Pdf(file) => write!(f, "PDF {file}"),
             PaperId::ResearchGate(id) => write!(f, "ResearchGate publication {id}"),
+            PaperId::MeetingPage(id) => write!(f, "conference page {id}"),
         }
     }
 }
@@ -88,6 +91,8 @@ pub fn paper_ids(url: &str) -> Vec<PaperId> {
         ids.push(PaperId::Pii(id));
     } else if let Some(id) = researchgate_of(&url) {
         ids.push(PaperId::ResearchGate(id));
+    } else if let Some(id) = super::meeting_pages::meeting_page_of(&url) {
+        ids.push(PaperId::MeetingPage(id));
     } else if let Some(file) = pdf_file_of(&url).filter(|_| !whole.contains('#')) {
         // `book.pdf#page=46` is a part of a file: a chapter, not the book.
         ids.push(PaperId::Pdf(file));

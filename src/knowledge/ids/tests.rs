@@ -378,3 +378,34 @@ fn proceedings_ids_name_their_meeting() {
     assert_eq!(edition("https://aclanthology.org/W19-1001/"), None);
     assert_eq!(edition("https://arxiv.org/abs/2005.05650"), None);
 }
+
+#[test]
+fn a_papers_page_on_its_conferences_site_is_its_id() {
+    let ids = |url: &str| paper_ids(url);
+    assert_eq!(
+        ids("https://iclr.cc/virtual/2024/poster/17412"),
+        [PaperId::MeetingPage("iclr 2024 poster 17412".into())]
+    );
+    assert_eq!(
+        ids("https://neurips.cc/virtual/2025/loc/san-diego/poster/120278"),
+        [PaperId::MeetingPage("neurips 2025 poster 120278".into())]
+    );
+    assert_eq!(
+        ids("https://nips.cc/virtual/2023/oral/73737/"),
+        ids("https://neurips.cc/virtual/2023/oral/73737")
+    );
+    let page = &ids("https://cvpr.thecvf.com/virtual/2026/poster/38121")[0];
+    assert_eq!(
+        page.edition().map(|e| (e.venue, e.year)),
+        Some(("cvpr", 2026))
+    );
+    // A workshop's, a tutorial's or the site's list of papers presents many.
+    for url in [
+        "https://neurips.cc/virtual/2023/workshop/66503",
+        "https://icml.cc/virtual/2023/tutorial/21559",
+        "https://icml.cc/virtual/2023/papers.html",
+        "https://iclr.cc/virtual/2024/poster/",
+    ] {
+        assert!(ids(url).is_empty(), "{url}");
+    }
+}

@@ -270,7 +270,12 @@ fn a_year_after_the_meeting_its_proceedings_link_is_in() {
     );
     let findings = "https://aclanthology.org/2023.findings-emnlp.221";
     let cvf = "https://openaccess.thecvf.com/content_ICCV_2019/html/A_B_ICCV_2019_paper.html";
-    for (venue, year, url) in [("EMNLP", "2024", findings), ("ICCV", "2021", cvf)] {
+    let poster = "https://iclr.cc/virtual/2024/poster/17412";
+    for (venue, year, url) in [
+        ("EMNLP", "2024", findings),
+        ("ICCV", "2021", cvf),
+        ("ICLR", "2025", poster),
+    ] {
         let text = table_of(header, &[&row(venue, year, url)]);
         assert_eq!(lines("year-mismatch", &text), [3], "{venue} {year}");
     }
