@@ -152,9 +152,10 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
     let texts = |list: &[venue_data::Text]| list_literal(list, |t| text_literal(t));
     let former = list_literal(former_names, |f| {
         format!(
-            "FormerName {{ name: {}, last_year: {} }}",
+            "FormerName {{ name: {}, last_year: {}, either_name_until: {:?} }}",
             text_literal(&f.name),
-            f.last_year
+            f.last_year,
+            f.either_name_until
         )
     });
     let held_late = list_literal(held_late, |h| {

@@ -23,20 +23,32 @@ pub(crate) fn in_ranges<T: Send>(
     items: usize,
     work: impl Fn(std::ops::Range<usize>) -> Vec<T> + Sync,
 ) -> Vec<T> {
-    use rayon::prelude::*;
-    if !worth_threads(items) {
-        return work(0..items);
+    let parts = in_range_parts(items, work);
+    if parts.len() == 1 {
+        return parts.into_iter().next().unwrap_or_default();
     }
-    let per_range: Vec<Vec<T>> = (0..items.div_ceil(ROWS_PER_RANGE))
-        .into_par_iter()
-        .with_max_len(1)
-        .map(|i| work(i * ROWS_PER_RANGE..((i + 1) * ROWS_PER_RANGE).min(items)))
-        .collect();
-    let mut joined = Vec::with_capacity(per_range.iter().map(Vec::len).sum());
-    for part in per_range {
+    let mut joined = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for part in parts {
         joined.extend(part);
     }
     joined
+}
+
+/// [`in_ranges`] without the join: each range's output apart, in range
+/// order, for a caller that walks them in turn and need not hold a copy.
+pub(crate) fn in_range_parts<T: Send>(
+    items: usize,
+    work: impl Fn(std::ops::Range<usize>) -> Vec<T> + Sync,
+) -> Vec<Vec<T>> {
+    use rayon::prelude::*;
+    if !worth_threads(items) {
+        return vec![work(0..items)];
+    }
+    (0..items.div_ceil(ROWS_PER_RANGE))
+        .into_par_iter()
+        .with_max_len(1)
+        .map(|i| work(i * ROWS_PER_RANGE..((i + 1) * ROWS_PER_RANGE).min(items)))
+        .collect()
 }
 
 #[cfg(test)]

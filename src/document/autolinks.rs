@@ -6,8 +6,9 @@ use crate::knowledge::text::find;
 /// Byte ranges of the bare `http(s)://` and `www.` URLs in `text`.
 pub(crate) fn bare_urls(text: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
+    let mut starts = Starts::default();
     let mut from = 0;
-    while let Some(start) = next_start(text, from) {
+    while let Some(start) = starts.next(text, from) {
         let end = url_end(text, start);
         if end > start {
             found.push((start, end));
@@ -17,20 +18,46 @@ pub(crate) fn bare_urls(text: &str) -> Vec<(usize, usize)> {
     found
 }
 
-fn next_start(text: &str, from: usize) -> Option<usize> {
-    let rest = &text[from..];
-    let candidates = ["https://", "http://", "www."]
-        .iter()
-        .filter_map(|p| find(rest, p).map(|i| from + i));
-    candidates
-        .filter(|&i| {
+/// What starts a bare URL.
+const PREFIXES: [&str; 3] = ["https://", "http://", "www."];
+
+/// The next place of each prefix at or after the last search's start, kept
+/// between searches: a cell of thousands of links is read once per prefix,
+/// not once per URL.
+#[derive(Default)]
+struct Starts {
+    /// Per prefix: searched from this offset, found there (None: no more).
+    next: [Option<(usize, Option<usize>)>; 3],
+}
+
+impl Starts {
+    fn next(&mut self, text: &str, from: usize) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for (prefix, cached) in PREFIXES.iter().zip(&mut self.next) {
+            let mut at = match *cached {
+                Some((_, Some(at))) if at >= from => Some(at),
+                Some((_, None)) => None,
+                _ => find(&text[from..], prefix).map(|i| from + i),
+            };
             // Only at the start of a word: not inside another URL or name.
-            text[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| c.is_whitespace() || "(*_~".contains(c))
-        })
-        .min()
+            while let Some(i) = at.filter(|&i| !starts_a_word(text, i)) {
+                at = find(&text[i + 1..], prefix).map(|j| i + 1 + j);
+            }
+            *cached = Some((from, at));
+            best = match (best, at) {
+                (Some(b), Some(a)) => Some(b.min(a)),
+                (b, a) => b.or(a),
+            };
+        }
+        best
+    }
+}
+
+fn starts_a_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || "(*_~".contains(c))
 }
 
 /// Where a URL starting at `start` ends: at white space or `<`, without the
@@ -76,5 +103,24 @@ mod tests {
     fn ignores_urls_inside_words() {
         assert!(urls("xhttps://a.b").is_empty());
         assert!(urls("no links here").is_empty());
+        // One inside a word hides none after it.
+        assert_eq!(urls("xhttps://a.b then https://c.d"), ["https://c.d"]);
+    }
+
+    /// A cell of thousands of links: each found once, in order, as a
+    /// search per URL would (the prefixes' places are kept between URLs).
+    #[test]
+    fn finds_every_url_of_a_long_cell_in_order() {
+        let text: String = (0..3_000)
+            .map(|i| match i % 3 {
+                0 => format!("https://a.org/{i} "),
+                1 => format!("[x](http://b.org/{i}) "),
+                _ => format!("www.c.org/{i}, "),
+            })
+            .collect();
+        let found = urls(&text);
+        assert_eq!(found.len(), 3_000);
+        assert_eq!(found[1], "http://b.org/1");
+        assert_eq!(found[2_999], "www.c.org/2999");
     }
 }

@@ -27,16 +27,31 @@ pub fn first_arxiv(table: &Table<'_>, row: Row<'_, '_>) -> Option<ArxivId> {
 /// "Published" too).
 pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
     let mut ids = Vec::new();
+    // A row of many links (a cell of thousands, in a generated list) is
+    // kept apart from its repeats by a set, not by reading the list each
+    // time; most rows have two or three.
+    let mut seen: Option<std::collections::HashSet<PaperId>> = None;
     let code = table.column(Role::Code);
     for link in row.own_links().filter(|l| Some(l.cell) != code) {
         for id in paper_ids(link.url) {
-            if !ids.contains(&id) {
-                ids.push(id);
+            let new = match &mut seen {
+                Some(seen) => seen.insert(id.clone()),
+                None => !ids.contains(&id),
+            };
+            if !new {
+                continue;
+            }
+            ids.push(id);
+            if seen.is_none() && ids.len() > MANY_IDS {
+                seen = Some(ids.iter().cloned().collect());
             }
         }
     }
     ids
 }
+
+/// Ids a row may have before they are kept apart by a set.
+const MANY_IDS: usize = 16;
 
 /// The row's title text, if it has a title cell with text.
 pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {

@@ -149,3 +149,24 @@ fn title_keys_ignore_case_and_punctuation() {
         title_key("β-DARTS: Bi-level")
     );
 }
+
+#[test]
+fn a_rows_ids_are_each_kept_once_in_order_however_many() {
+    let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+    // Forty ids, each linked twice: past MANY_IDS the repeats are found by
+    // a set, and the order stays the links'.
+    let links: String = (1..=40)
+        .chain(1..=40)
+        .map(|i| format!("[p](https://arxiv.org/abs/2101.{i:05}) "))
+        .collect();
+    let text = format!("| Title | Links |\n|---|---|\n| [A paper title](https://arxiv.org/abs/2101.00007) | {links}|\n");
+    let document = crate::document::parse(&text, &knowledge.columns);
+    let table = &document.tables[0];
+    let ids = row_paper_ids(table, table.rows().next().unwrap());
+    let expected: Vec<PaperId> = [7]
+        .into_iter()
+        .chain((1..=40).filter(|&i| i != 7))
+        .map(|i| PaperId::Arxiv(format!("2101.{i:05}")))
+        .collect();
+    assert_eq!(ids, expected);
+}

@@ -136,6 +136,11 @@ pub struct HeldLate {
 pub struct FormerName {
     pub name: Text,
     pub last_year: i32,
+    /// The last year whose edition may still carry the former name, when a
+    /// rename came weeks before a meeting (NIPS 2018); `last_year` if not
+    /// given.
+    #[serde(default)]
+    pub either_name_until: Option<i32>,
 }
 
 /// How a written name relates to a venue.
@@ -143,9 +148,12 @@ pub struct FormerName {
 pub enum NameKind {
     Canonical,
     Alias,
-    /// Right up to and including `last_year`.
+    /// Right up to and including `last_year`; still tolerated for the
+    /// `either_years` editions after it (a byte, so that a row's facts
+    /// stay small).
     Former {
         last_year: i32,
+        either_years: u8,
     },
     Workshop,
     Misspelling,
@@ -174,6 +182,9 @@ impl Venue {
         );
         let former = |f: &FormerName| NameKind::Former {
             last_year: f.last_year,
+            either_years: f.either_name_until.map_or(0, |until| {
+                u8::try_from((until - f.last_year).max(0)).unwrap_or(u8::MAX)
+            }),
         };
         names.extend(
             self.former_names

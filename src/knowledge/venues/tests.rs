@@ -23,7 +23,7 @@ fn book() -> VenueBook {
         name = "NeurIPS"
         kind = "conference"
         workshop_suffix = true
-        former_names = [{ name = "NIPS", last_year = 2017 }]
+        former_names = [{ name = "NIPS", last_year = 2017, either_name_until = 2018 }]
         [[venue]]
         name = "TPAMI"
         kind = "journal"
@@ -134,7 +134,13 @@ fn strips_markers() {
 #[test]
 fn knows_aliases_and_former_names() {
     assert_eq!(known("IEEE TPAMI 2020").2, NameKind::Alias);
-    assert_eq!(known("NIPS 2019").2, NameKind::Former { last_year: 2017 });
+    assert_eq!(
+        known("NIPS 2019").2,
+        NameKind::Former {
+            last_year: 2017,
+            either_years: 1
+        }
+    );
     assert_eq!(known("NIPS DLTP Workshop 2017").0, "NIPS");
 }
 
@@ -212,7 +218,13 @@ fn misspellings_are_typos_of_one_venue() {
 
 #[test]
 fn reads_workshops_preprint_months_and_pending_papers() {
-    assert_eq!(known("NIPSW 2017").2, NameKind::Former { last_year: 2017 });
+    assert_eq!(
+        known("NIPSW 2017").2,
+        NameKind::Former {
+            last_year: 2017,
+            either_years: 1
+        }
+    );
     assert_eq!(known("RLGM@ICLR 2019").0, "ICLR");
     assert!(matches!(
         parse("NeurIPS 2024 submission"),

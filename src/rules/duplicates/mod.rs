@@ -64,7 +64,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     // Hashing is most of the work and each row's own: done in ranges of
     // rows on the pool, kept small (hashes, not identities), then walked
     // in order.
-    let hashed = crate::parallel::in_ranges(ids.len(), |range| {
+    let hashed = crate::parallel::in_range_parts(ids.len(), |range| {
         let mut out = Vec::new();
         for index in range {
             out.extend(row_hashes(cx, &view(index), index as u32));
@@ -77,7 +77,12 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     // titles is a collection (a workshop's proceedings, a thesis).
     let mut pdf_rows: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> = HashMap::default();
     let mut found = Vec::new();
-    for entries in hashed.chunk_by(|a, b| a.row == b.row) {
+    // A range holds whole rows: each row's entries are side by side in one
+    // part.
+    for entries in hashed
+        .iter()
+        .flat_map(|part| part.chunk_by(|a, b| a.row == b.row))
+    {
         let row = &view(entries[0].row as usize);
         let mut pairing = RowPairing::default();
         for entry in entries {
@@ -126,10 +131,17 @@ impl RowPairing {
         match entry.kind {
             IdentityKind::Title => Identity::Title,
             IdentityKind::Name => Identity::Name,
-            IdentityKind::Other => self.identities.get_or_insert_with(|| identities(cx, row))
-                [entry.ordinal as usize]
-                .1
-                .clone(),
+            IdentityKind::Other => {
+                let all = self.identities.get_or_insert_with(|| identities(cx, row));
+                let at = usize::from(entry.ordinal);
+                if entry.ordinal < u16::MAX {
+                    return all[at].1.clone();
+                }
+                all[at..]
+                    .iter()
+                    .find(|(hash, identity)| salted(cx, row, *hash, identity) == entry.hash)
+                    .map_or(Identity::Title, |(_, identity)| identity.clone())
+            }
         }
     }
 
@@ -225,30 +237,30 @@ enum IdentityKind {
     Other,
 }
 
+/// A table of datasets or tools cites papers: its rows pair only with
+/// rows of the same table. The paper links of those rows pair across
+/// citing tables, to find two datasets that give two papers' details on
+/// one link.
+fn salted(cx: &Context<'_>, row: &RowRef<'_>, hash: u64, identity: &Identity) -> u64 {
+    match (cx.profile.tables[row.table_index].cites_only, identity) {
+        (false, _) => hash,
+        (true, Identity::Id(_)) => hash ^ CITED_PAPERS,
+        (true, _) => hash ^ (row.table_index as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+    }
+}
+
 fn row_hashes(cx: &Context<'_>, row: &RowRef<'_>, index: u32) -> Vec<RowHash> {
     let cites_only = cx.profile.tables[row.table_index].cites_only;
     identities(cx, row)
         .into_iter()
-        // A row of more identities than that is no paper row; its first
-        // ones are enough.
-        .take(usize::from(u16::MAX))
         .enumerate()
         .map(|(ordinal, (hash, identity))| {
-            // A table of datasets or tools cites papers: its rows pair only
-            // with rows of the same table.
-            // The paper links of those rows pair across citing tables, to
-            // find two datasets that give two papers' details on one link.
-            let salted = match (cites_only, &identity) {
-                (false, _) => hash,
-                (true, Identity::Id(_)) => hash ^ CITED_PAPERS,
-                (true, _) => {
-                    hash ^ (row.table_index as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-                }
-            };
             RowHash {
                 row: index,
-                ordinal: ordinal as u16,
-                hash: salted,
+                // Past the last ordinal a u16 holds (a row of 65,535
+                // links), the identity is found again by its hash.
+                ordinal: u16::try_from(ordinal).unwrap_or(u16::MAX),
+                hash: salted(cx, row, hash, &identity),
                 kind: match identity {
                     Identity::Title => IdentityKind::Title,
                     Identity::Name => IdentityKind::Name,

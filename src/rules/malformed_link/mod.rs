@@ -115,15 +115,13 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
     {
         return;
     }
+    // The paper's own link: the title cell's first.
+    let title_column = r.table.column(crate::document::Role::Title);
+    let own_link = (r.row.cell_of(title_column)).and_then(|c| c.links().next().map(|l| l.span));
     for cell in r.row.cells() {
         for link in cell.links() {
             // An empty URL the list writes on purpose (`[Coming soon]()`).
-            let title_column = r.table.column(crate::document::Role::Title);
-            let papers_own_link = r
-                .row
-                .cell_of(title_column)
-                .and_then(|c| c.links().next())
-                .is_some_and(|first| first.span == link.span);
+            let papers_own_link = own_link == Some(link.span);
             if cx
                 .profile
                 .empty_links
@@ -132,6 +130,8 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
                 continue;
             }
             if let Some(d) = nested::nested_link(text, link.span, link.url) {
+                out.push(d);
+            } else if let Some(d) = destination::placeholder(text, link.span, link.url) {
                 out.push(d);
             } else if let Some(d) = search_wrapper::search_for_an_address(text, link.span, link.url)
             {

@@ -243,6 +243,14 @@ fn a_placeholder_for_a_url_to_come_is_no_url() {
     // Files of the repository named like a word are links.
     let files = "# L\n\n- [notes](TODO.md) and [plan](tbd/)\n";
     assert!(lines("malformed-link", files).is_empty());
+    // Outside paper tables such links follow the looser rules of empty
+    // links there: a bullet list's `[[code](-)]`, a dataset table's
+    // `[link](-)`, a placeholder for text and URL both.
+    let bullets = "# L\n\n- Paper A, CVPR 2021. [[code](-)]\n- Paper B, CVPR 2021. [[code](-)]\n\
+                   - Paper C. [TBD](TBD)\n";
+    assert!(lines("malformed-link", bullets).is_empty());
+    let datasets = "# L\n\n| Dataset | Size | Download |\n|---|---|---|\n| A | 1 | [link](-) |\n";
+    assert!(lines("malformed-link", datasets).is_empty());
 }
 
 #[test]

@@ -20,34 +20,36 @@ const CONVENTION_PERCENT: usize = 75;
 struct Edition {
     at: (usize, usize),
     venue: u32,
-    former_until: Option<i32>,
+    /// The rename, on a row that writes the former name.
+    former_until: Option<Rename>,
     year: i32,
     /// `year` is a lower bound (the row's arXiv id or date), not the
     /// edition's own year.
     bound: bool,
 }
 
+/// When a venue's former name went out of date: after `last_year`, and
+/// for good after `either_until` (the editions between carry either name).
+#[derive(Debug, Clone, Copy)]
+struct Rename {
+    last_year: i32,
+    either_until: i32,
+}
+
 impl Edition {
-    /// Whether the edition comes after a rename made after `last_year`. A
-    /// bound must pass it by more than a year: a paper may be posted to
-    /// arXiv, or dated, a year after its meeting.
-    fn after(&self, last_year: i32) -> bool {
+    /// Whether the edition comes after the rename, so that the former name
+    /// is out of date. A row that gives its edition's year must pass the
+    /// years that carry either name (NIPS 2018); a bound must pass the
+    /// last year by more than a year: a paper may be posted to arXiv, or
+    /// dated, a year after its meeting.
+    fn after(&self, rename: Rename) -> bool {
         if self.bound {
-            self.year > last_year + BOUND_SLACK_YEARS
+            self.year > rename.last_year + BOUND_SLACK_YEARS
         } else {
-            self.year > last_year + RENAME_YEAR_EDITIONS
+            self.year > rename.either_until
         }
     }
 }
-
-/// Editions after the former name's last year whose papers carry either
-/// name: the new one came weeks before its first meeting (NIPS became
-/// NeurIPS in November 2018), and many of that meeting's papers, and the
-/// lists that cite them, still say `NIPS 2018`. A row that gives that
-/// year is neither reported nor a sign of the list's house style. A bound
-/// (an arXiv id's year, a year heading) keeps its own slack: a `NIPS`
-/// paper under `## 2019` is reported.
-const RENAME_YEAR_EDITIONS: i32 = 1;
 
 /// How far a lower bound of the edition must pass the former name's last
 /// year before the name is called outdated.
@@ -65,10 +67,11 @@ impl Rule for OutdatedVenueName {
         let mut conventional = conventional_former_names(&editions);
         conventional.extend(former_names_only(cx, &editions));
         for edition in &editions {
-            let Some(last_year) = edition.former_until else {
+            let Some(rename) = edition.former_until else {
                 continue;
             };
-            if !edition.after(last_year) || conventional.contains(&edition.venue) {
+            let last_year = rename.last_year;
+            if !edition.after(rename) || conventional.contains(&edition.venue) {
                 continue;
             }
             let (r, year) = (&cx.row(edition.at), edition.year);
@@ -132,7 +135,13 @@ fn editions(cx: &Context<'_>) -> Vec<Edition> {
                 None => (earliest_edition(cx, &row)?, true),
             };
             let former_until = match kind {
-                NameKind::Former { last_year } => Some(last_year),
+                NameKind::Former {
+                    last_year,
+                    either_years,
+                } => Some(Rename {
+                    last_year,
+                    either_until: last_year + i32::from(either_years),
+                }),
                 _ => None,
             };
             Some(Edition {
@@ -194,7 +203,7 @@ fn former_names_only(cx: &Context<'_>, editions: &[Edition]) -> Vec<u32> {
             NameKind::Former { .. } => {
                 let dated_before = editions.iter().any(|e| {
                     e.at == (row.table_index, row.row_index)
-                        && e.former_until.is_some_and(|last| !e.after(last))
+                        && e.former_until.is_some_and(|rename| !e.after(rename))
                 });
                 if !dated_before {
                     *former_rows.entry(mention.venue).or_default() += 1;
@@ -234,18 +243,18 @@ fn former_names_only(cx: &Context<'_>, editions: &[Edition]) -> Vec<u32> {
 /// in [`CONVENTION_ROWS`] rows or more, and in [`CONVENTION_PERCENT`] of the
 /// rows naming an edition after the rename.
 fn conventional_former_names(editions: &[Edition]) -> Vec<u32> {
-    let mut renamed_after: HashMap<u32, i32> = HashMap::new();
+    let mut renamed_after: HashMap<u32, Rename> = HashMap::new();
     for e in editions {
-        if let Some(last_year) = e.former_until {
-            renamed_after.insert(e.venue, last_year);
+        if let Some(rename) = e.former_until {
+            renamed_after.insert(e.venue, rename);
         }
     }
     let mut counts: HashMap<u32, (usize, usize)> = HashMap::new();
     for e in editions {
-        let Some(&last_year) = renamed_after.get(&e.venue) else {
+        let Some(&rename) = renamed_after.get(&e.venue) else {
             continue;
         };
-        if !e.after(last_year) {
+        if !e.after(rename) {
             continue;
         }
         let (former, all) = counts.entry(e.venue).or_default();

@@ -250,4 +250,10 @@ fn the_rename_years_edition_may_carry_either_name() {
     let rows = ["NIPS18", "NIPS 2018", "NIPS 2019", "NeurIPS 2020"].map(row);
     let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
     assert_eq!(lines("outdated-venue-name", &table_of(header, &rows)), [5]);
+    // Only a venue whose data says so: SysML met as MLSys in 2020, and
+    // TNN was TNNLS from its first 2012 issue.
+    for venue in ["SysML 2020", "IEEE TNN 2012"] {
+        let text = table_of(header, &[&row(venue)]);
+        assert_eq!(lines("outdated-venue-name", &text), [3], "{venue}");
+    }
 }

@@ -127,6 +127,24 @@ fn link_ranges(cell: &Cell<'_, '_>) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Whether each of a run of rising offsets is inside one of `links`: a
+/// cursor over the ranges by their start, so that a cell of thousands of
+/// links is read once, not once per byte.
+fn inside(links: &[(usize, usize)]) -> impl FnMut(usize) -> bool {
+    let mut by_start = links.to_vec();
+    by_start.sort_unstable();
+    let mut next = 0;
+    move |at| {
+        // A range that ends at or before `at` holds no later offset either.
+        while by_start.get(next).is_some_and(|&(_, to)| to <= at) {
+            next += 1;
+        }
+        // The first range left ends after `at`: it holds `at` if it starts
+        // by then; if it starts later, so do all after it.
+        by_start.get(next).is_some_and(|&(from, _)| from <= at)
+    }
+}
+
 /// The line before the one holding `at`.
 fn line_before(text: &str, at: usize) -> &str {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
@@ -182,7 +200,7 @@ pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option
     }
     let start = cell.span().start;
     let links = link_ranges(cell);
-    let in_link = |at: usize| links.iter().any(|&(from, to)| from <= at && at < to);
+    let mut in_link = inside(&links);
     let bytes = raw.as_bytes();
     let (mut open, mut in_code) = (0usize, false);
     for (at, &byte) in bytes.iter().enumerate() {
