@@ -26,8 +26,9 @@ const PREFIXES: [&str; 3] = ["https://", "http://", "www."];
 /// not once per URL.
 #[derive(Default)]
 struct Starts {
-    /// Per prefix: searched from this offset, found there (None: no more).
-    next: [Option<(usize, Option<usize>)>; 3],
+    /// Per prefix: not searched yet (None), or its next place at a word's
+    /// start (Some(None): no more).
+    next: [Option<Option<usize>>; 3],
 }
 
 impl Starts {
@@ -35,15 +36,15 @@ impl Starts {
         let mut best: Option<usize> = None;
         for (prefix, cached) in PREFIXES.iter().zip(&mut self.next) {
             let mut at = match *cached {
-                Some((_, Some(at))) if at >= from => Some(at),
-                Some((_, None)) => None,
+                Some(Some(at)) if at >= from => Some(at),
+                Some(None) => None,
                 _ => find(&text[from..], prefix).map(|i| from + i),
             };
             // Only at the start of a word: not inside another URL or name.
             while let Some(i) = at.filter(|&i| !starts_a_word(text, i)) {
                 at = find(&text[i + 1..], prefix).map(|j| i + 1 + j);
             }
-            *cached = Some((from, at));
+            *cached = Some(at);
             best = match (best, at) {
                 (Some(b), Some(a)) => Some(b.min(a)),
                 (b, a) => b.or(a),
