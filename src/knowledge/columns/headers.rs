@@ -51,6 +51,13 @@ pub(super) fn normalise_header(header: &str) -> String {
     };
     let decoration = |c: char| !c.is_ascii() && !c.is_alphanumeric();
     let mut header = header.trim_matches(|c: char| c.is_whitespace() || decoration(c));
+    // `Date (↓)`, `Year (⬇)`: brackets around a symbol say how the rows are
+    // sorted, not what the column holds.
+    if let Some(inside) = header.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        if inside.1.chars().all(|c| c.is_whitespace() || decoration(c)) {
+            header = inside.0.trim_end();
+        }
+    }
     // A GitHub emoji short code, `:page_facing_up:`.
     while let Some(rest) = header.strip_prefix(':') {
         match rest.split_once(':') {

@@ -297,11 +297,40 @@ impl ColumnRoles {
             }
         }
         if !assigned.contains(&Some(Role::Title)) {
+            if let Some(column) = self.name_then_title_header(&headers, &assigned) {
+                assigned[column] = Some(Role::Title);
+            }
+        }
+        if !assigned.contains(&Some(Role::Title)) {
             if let Some(column) = self.misspelt_title_header(&headers, &assigned) {
                 assigned[column] = Some(Role::Title);
             }
         }
         assigned
+    }
+
+    /// The column without a role whose header names the two parts of its
+    /// cells, a name and a title, with a dash between (`(Model Name) -
+    /// Paper Title` over `***DiffCast*** - Precipitation Nowcasting ...`):
+    /// both parts are title headers, the brackets around one are its
+    /// styling.
+    fn name_then_title_header(
+        &self,
+        headers: &[String],
+        assigned: &[Option<Role>],
+    ) -> Option<usize> {
+        let titles = self.headers_of(Role::Title);
+        let is_title = |part: &str| {
+            let part = part.trim().trim_start_matches(['(', '[']);
+            let part = part.trim_end_matches([')', ']']).trim();
+            titles.iter().any(|n| header_matches(n, part))
+        };
+        first_unassigned(headers, assigned, |header| {
+            let mut parts = header.split([' ', '\u{a0}']).collect::<Vec<_>>().join(" ");
+            parts = parts.replace(" – ", " - ").replace(" — ", " - ");
+            let parts: Vec<&str> = parts.split(" - ").collect();
+            parts.len() == 2 && parts.iter().all(|p| is_title(p))
+        })
     }
 
     /// The column without a role whose header is one slip from a title

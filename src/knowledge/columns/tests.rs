@@ -334,3 +334,34 @@ fn a_code_resource_column_holds_the_code_links() {
     );
     assert_eq!(assign(&["Title", "Code Resources"])[1], Some(Role::Code));
 }
+
+#[test]
+fn a_name_then_title_header_is_the_title() {
+    // hoonerg's weather list: `(Model Name) - Paper Title | Topic | Publication | Date (↓) | Links`,
+    // cells `***DiffCast*** - Precipitation Nowcasting with ...`.
+    let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+    for title in [
+        "(Model Name) - Paper Title",
+        "Model – Title",
+        "[Name] - Paper",
+    ] {
+        let headers = [title, "Topic", "Publication", "Links"].map(String::from);
+        assert_eq!(
+            knowledge.columns.assign(&headers)[..3],
+            [Some(Role::Title), None, Some(Role::Venue)],
+            "{title}"
+        );
+    }
+    // Both sides must name a title: a topic beside the title is no title.
+    let headers = ["Topic - Subtopic", "Venue"].map(String::from);
+    assert_eq!(knowledge.columns.assign(&headers)[0], None);
+}
+
+#[test]
+fn a_sort_arrow_in_brackets_is_decoration() {
+    assert_eq!(normalise_header("Date (↓)"), "date");
+    assert_eq!(normalise_header("Year (⬆)"), "year");
+    // Words in brackets are part of the name.
+    assert_eq!(normalise_header("Model(s)"), "model(s)");
+    assert_eq!(normalise_header("Venue (Year)"), "venue (year)");
+}
