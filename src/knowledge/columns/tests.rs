@@ -365,3 +365,19 @@ fn a_sort_arrow_in_brackets_is_decoration() {
     assert_eq!(normalise_header("Model(s)"), "model(s)");
     assert_eq!(normalise_header("Venue (Year)"), "venue (year)");
 }
+
+#[test]
+fn chinese_source_and_name_headers_of_event_lists() {
+    // YangLock's and ZHResearch's lists: `年份 | 来源 | 名称 | 源码 | 数据集 | 描述`.
+    let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+    let headers = ["年份", "来源", "名称", "源码", "数据集", "描述"].map(String::from);
+    assert_eq!(
+        knowledge.columns.assign(&headers)[..4],
+        [
+            Some(Role::Year),
+            Some(Role::Venue),
+            Some(Role::Title),
+            Some(Role::Code)
+        ]
+    );
+}

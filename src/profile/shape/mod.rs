@@ -139,7 +139,10 @@ impl ShortRows {
             if year_column == Some(column) && !text.chars().any(|c| c.is_ascii_digit()) {
                 return true;
             }
-            let linked = cell.links().next().is_some();
+            // A venue's home page (`[计算机研究与发展](https://crad.ict.ac.cn/)`)
+            // names where the paper appeared; only a link to a page of its own
+            // could have come from the paper's column.
+            let linked = cell.links().any(|l| !site_root(l.url));
             let own: Vec<String> = words(cell.text()).collect();
             (1..=missing)
                 .map(|shift| column + shift)
@@ -179,6 +182,16 @@ impl ShortRows {
         };
         share(right) >= 0.6 && share(column) <= 0.2
     }
+}
+
+/// Whether `url` is a site's home page: a host with no path after it.
+fn site_root(url: &str) -> bool {
+    let url = url.trim();
+    let Some((_, rest)) = url.split_once("://") else {
+        return false;
+    };
+    let path = rest.find('/').map_or("", |at| &rest[at..]);
+    !rest.is_empty() && matches!(path, "" | "/")
 }
 
 /// Per column, the words of the filled cells of the rows that write every

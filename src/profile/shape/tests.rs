@@ -100,3 +100,34 @@ fn filled_and_year_columns_are_not() {
                 | [C](https://c.org) | ECCV 2024 | - | 2024 |\n";
     assert_eq!(tails(text), [0]);
 }
+
+/// YangLock's event list: a venue cell that links the journal's home page
+/// (`[计算机研究与发展](https://crad.ict.ac.cn/)`) in a row without its
+/// description cell. A link to a page of its own under Venue is the title's,
+/// shifted left.
+#[test]
+fn a_venue_home_page_link_is_no_shifted_title() {
+    let knowledge = Knowledge::builtin().unwrap();
+    let with_venue = |venue: &str| {
+        let mut text =
+            String::from("| Year | Venue | Title | Data | Notes |\n|---|---|---|---|---|\n");
+        for i in 0..5 {
+            text.push_str(&format!(
+                "| 2021 | ACL | [Paper {i}](https://a.org/{i}) | ACE | a note |\n"
+            ));
+        }
+        text.push_str(&format!(
+            "| 2021 | {venue} | [Paper Q](https://b.org/q) | ACE |\n"
+        ));
+        text
+    };
+    let fits = |text: &str| {
+        let document = crate::document::parse(text, &knowledge.columns);
+        let table = &document.tables[0];
+        let row = table.rows().last().unwrap();
+        ShortRows::learn(table, &knowledge).fits(table, row, &knowledge)
+    };
+    assert!(fits(&with_venue("[CRAD](https://crad.ict.ac.cn/)")));
+    assert!(fits(&with_venue("[CRAD](https://crad.ict.ac.cn)")));
+    assert!(!fits(&with_venue("[CRAD](https://crad.ict.ac.cn/paper/1)")));
+}
