@@ -26,9 +26,11 @@ pub struct MalformedLink;
 
 use crate::registry::lint::MALFORMED_LINK as META;
 
-/// Link syntax as written, for links Markdown did not accept.
+/// Link syntax as written, for links Markdown did not accept. The text may
+/// hold one level of brackets (`[[code]](...)`, as many lists label links).
 static LINK_SYNTAX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    crate::pattern::ascii_bytes(r"\[[^\]\n]*\]\(([^)\n]*)\)").expect("valid regex")
+    crate::pattern::ascii_bytes(r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(([^)\n]*)\)")
+        .expect("valid regex")
 });
 
 /// Each `[text](url)` written on one line of `text`: its byte range and URL.

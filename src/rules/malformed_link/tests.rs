@@ -161,6 +161,17 @@ fn spaced_urls_outside_paper_tables() {
 }
 
 #[test]
+fn spaced_urls_of_links_whose_text_is_in_brackets() {
+    // SuperX612's gradient-inversion list: `[[code]](a paper's title)`, and
+    // xinzhuma's `[[detailed benchmarks]](#detailed benchmarks)`.
+    let text = "# List\n\n- R-GAP [[pdf]](https://arxiv.org/abs/2010.07733) [[code]](On Data Leakage in Federated Learning)\n\n\
+                See the [[detailed benchmarks]](#detailed benchmarks).\n";
+    assert_eq!(lines("malformed-link", text), [3, 5]);
+    assert_eq!(lines("malformed-link", &table("[[A]](Two Words)")), [5]);
+    assert!(lines("malformed-link", &table("[[A]](https://example.org/a)")).is_empty());
+}
+
+#[test]
 fn nothing_inside_a_comment_over_several_lines_is_checked() {
     // onejune2018's medical list: a template row between a `<!--` line
     // and a `-->` line under its table, which GitHub shows nowhere. A
