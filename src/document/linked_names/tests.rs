@@ -282,3 +282,22 @@ fn one_arxiv_id_under_two_method_names_is_reported() {
         [6]
     );
 }
+
+#[test]
+fn a_blank_first_header_over_linked_names_names_the_papers() {
+    // xinzhuma's KITTI leaderboards: `|      | Venue | Easy | Moderate | Hard |`.
+    let columns = Knowledge::builtin().unwrap().columns;
+    let mut text =
+        String::from("|      | Venue | Easy | Moderate | Hard |\n|---|---|---|---|---|\n");
+    for i in 1..=3 {
+        text.push_str(&format!(
+            "| [Mono{i}](https://arxiv.org/abs/2205.0937{i}) | CVPR'22 | 24.9 | 17.1 | 15.1 |\n"
+        ));
+    }
+    let document = parse(&text, &columns);
+    assert_eq!(document.tables.len(), 1);
+    assert_eq!(document.tables[0].column(Role::Title), Some(0));
+    // Unlinked names (or a table without a venue) are no paper table.
+    let unlinked = text.replace("https://arxiv.org/abs/", "https://example.com/");
+    assert!(parse(&unlinked, &columns).tables.is_empty());
+}
