@@ -174,6 +174,8 @@ mod tests {
             "TMLR 2021",
             "CVPR 2031",
             "ICCV'22",
+            // Zakiyi's medical lists: an IPMI 2017 paper under 2016.
+            "IPMI 2016",
         ] {
             assert_eq!(
                 lines("impossible-venue-year", &table(venue)),
