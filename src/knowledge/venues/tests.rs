@@ -76,6 +76,25 @@ fn reads_year_forms() {
             ..
         }
     ));
+    // A year and its month as one word (LehengTHU's `arxiv 202305`).
+    for text in ["arxiv 202305", "arxiv 2023.05"] {
+        assert!(
+            matches!(
+                parse(text),
+                VenueCell::Unknown {
+                    year: Some(2023),
+                    ..
+                }
+            ),
+            "{text}"
+        );
+    }
+    for text in ["arxiv 202313", "arxiv 2023.5x", "arxiv 210305"] {
+        assert!(
+            matches!(parse(text), VenueCell::Unknown { year: None, .. }),
+            "{text}"
+        );
+    }
     assert!(matches!(
         parse("arxiv 24.13"),
         VenueCell::Unknown { year: None, .. }

@@ -26,7 +26,7 @@ impl Token {
             year,
             month_like: false,
         };
-        if let Some(year) = full_year(word) {
+        if let Some(year) = full_year(word).or_else(|| year_with_month(word)) {
             return bare(None, start, Some(year));
         }
         if let Some(digits) = word.strip_prefix(['\'', '’']) {
@@ -127,6 +127,20 @@ fn year_first(word: &str) -> Option<(usize, i32)> {
         letters >= 2 && name.chars().all(char::is_alphabetic)
     };
     well_formed.then_some((quote + 3, year))
+}
+
+/// `arxiv 202305`, `arxiv 2023.05`: a year and its month as one word.
+fn year_with_month(word: &str) -> Option<i32> {
+    let (yyyy, mm) = match word.len() {
+        6 => (word.get(..4)?, word.get(4..)?),
+        7 if word.as_bytes()[4] == b'.' => (word.get(..4)?, word.get(5..)?),
+        _ => return None,
+    };
+    let month: u32 = mm
+        .parse()
+        .ok()
+        .filter(|_| mm.bytes().all(|b| b.is_ascii_digit()))?;
+    full_year(yyyy).filter(|_| (1..=12).contains(&month))
 }
 
 /// `arxiv2202`: a preprint's year and month, as arXiv ids write them.
