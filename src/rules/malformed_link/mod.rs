@@ -70,6 +70,10 @@ impl Rule for MalformedLink {
             )
         };
         for link in &cx.document.prose_links {
+            if let Some(d) = destination::address_after_parentheses(text, link.span, &link.url) {
+                out.push(d);
+                continue;
+            }
             out.extend(labels.forgotten(cx.knowledge, link));
             // One problem a link: `((https://arxiv.org/abs/...))` is in
             // doubled parentheses, not an id with a `)` after it.
@@ -122,6 +126,10 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
     let own_link = (r.row.cell_of(title_column)).and_then(|c| c.links().next().map(|l| l.span));
     for cell in r.row.cells() {
         for link in cell.links() {
+            if let Some(d) = destination::address_after_parentheses(text, link.span, link.url) {
+                out.push(d);
+                continue;
+            }
             // An empty URL the list writes on purpose (`[Coming soon]()`).
             let papers_own_link = own_link == Some(link.span);
             if cx

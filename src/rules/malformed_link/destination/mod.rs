@@ -93,6 +93,33 @@ pub(super) fn host_glued_to_path(text: &str, span: Span, url: &str) -> Option<Di
     )
 }
 
+/// `[Translation-based recommendation]()https://doi.org/...`: an empty link
+/// with its address typed right after the parentheses, where GitHub shows
+/// it as plain text. Whatever the link's text, the paper's link is broken;
+/// the safe fix moves the address inside (a sentence's mark after it stays
+/// out).
+pub(super) fn address_after_parentheses(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    if !url.trim().is_empty() || !text[..span.end].ends_with("()") {
+        return None;
+    }
+    let after = &text[span.end..];
+    super::hosts::after_web_scheme(after)?;
+    let end = after
+        .find(|c: char| c.is_whitespace() || matches!(c, '|' | '<' | '[' | ']'))
+        .unwrap_or(after.len());
+    let address = after[..end].trim_end_matches(['.', ',', ';', ':', ')']);
+    let moved = Span::new(span.end - 1, span.end + address.len());
+    Some(
+        diagnostic(
+            Span::new(span.start, moved.end),
+            format!("the address `{address}` is written after the link's empty parentheses, so the link goes nowhere"),
+        )
+        .with_label("address outside the parentheses")
+        .with_help(format!("write `({address})`"))
+        .with_fix(Some(Fix::safe(vec![Edit::replace(moved, format!("{address})"))]))),
+    )
+}
+
 /// Hosting domains under which every site has a name of its own
 /// (`NAME.github.io`): the domain alone serves none of them.
 const SHARED_HOSTING: &[&str] = &[

@@ -132,3 +132,29 @@ fn a_scheme_without_its_colon_gets_it_back() {
     // A folder named like a scheme, followed by no address: left alone.
     assert!(lines("malformed-link", &table("[A](https//notes.md)")).is_empty());
 }
+
+#[test]
+fn an_address_after_empty_parentheses() {
+    // lmcRS's recommendation list: a three-word title, too short to be
+    // judged as an empty title link, with its address typed after `()`.
+    let text = "# L\n\n* [Translation-based recommendation]()https://doi.org/10.1145/3109859.3109882, R. He. RecSys, 2017.\n\
+                * [Spaced apart]() https://example.org/a\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3], "{found:?}");
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replace(
+            "]()https://doi.org/10.1145/3109859.3109882,",
+            "](https://doi.org/10.1145/3109859.3109882),"
+        )
+    );
+    // In a row too, before the list's own empty links are judged.
+    let found = check(
+        "malformed-link",
+        &table("[A]()https://arxiv.org/abs/2101.00001"),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0]
+        .message
+        .contains("after the link's empty parentheses"));
+}
