@@ -93,6 +93,10 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
+            if let Some(d) = destination::emphasis_in_address(text, link.span, &link.url) {
+                out.push(d);
+                continue;
+            }
             if let Some(d) = foreign_marks::foreign_marks(text, link.span, &link.url) {
                 out.push(d);
                 continue;
@@ -149,6 +153,8 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
             } else if let Some(d) = destination::nameless_site(link.url, link.span) {
                 out.push(d);
             } else if let Some(d) = destination::host_glued_to_path(text, link.span, link.url) {
+                out.push(d);
+            } else if let Some(d) = destination::emphasis_in_address(text, link.span, link.url) {
                 out.push(d);
             } else if let Some(d) = text_as_href(text, &link) {
                 out.push(d);

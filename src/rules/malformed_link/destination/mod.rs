@@ -120,6 +120,41 @@ pub(super) fn address_after_parentheses(text: &str, span: Span, url: &str) -> Op
     )
 }
 
+/// `https://openaccess.thecvf.com/content_cvpr_2016/**paper**s/...`: bold
+/// marks inside an address, left by a find-and-replace that made a word
+/// bold everywhere. No address holds `**` around a word (`__` does, in file
+/// names: `On_High_Definition__HD__Maps.pdf`); the fix (unsafe: the replace
+/// may have changed more) takes the marks out.
+pub(super) fn emphasis_in_address(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    let rest = super::hosts::after_web_scheme(url.trim())?;
+    let mark = "**";
+    let around_a_word = rest
+        .split(mark)
+        .nth(1)
+        .is_some_and(|word| !word.is_empty() && word.chars().all(|c| c.is_alphanumeric()));
+    if rest.match_indices(mark).count() < 2 || !around_a_word {
+        return None;
+    }
+    let fix = url_at(text, span, url).map(|at| {
+        let written = &text[at..at + url.len()];
+        Fix::unsafe_(vec![Edit::replace(
+            Span::new(at, at + url.len()),
+            written.replace(mark, ""),
+        )])
+    });
+    Some(
+        diagnostic(
+            span,
+            format!(
+                "the URL `{url}` holds `{mark}` around a word: emphasis pasted into an address"
+            ),
+        )
+        .with_label(format!("`{mark}` in the address"))
+        .with_help(format!("write `{}`", url.replace(mark, "")))
+        .with_fix(fix),
+    )
+}
+
 /// Hosting domains under which every site has a name of its own
 /// (`NAME.github.io`): the domain alone serves none of them.
 const SHARED_HOSTING: &[&str] = &[

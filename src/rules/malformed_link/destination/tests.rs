@@ -158,3 +158,23 @@ fn an_address_after_empty_parentheses() {
         .message
         .contains("after the link's empty parentheses"));
 }
+
+#[test]
+fn bold_marks_pasted_into_an_address() {
+    // Dylancer1998's localization list: a find-and-replace made `paper` bold
+    // everywhere, in the addresses too.
+    let text = "# L\n\n- Scalable Localization. ECCV 2014. [**[paper]**](https://www.graphics.rwth-aachen.de/media/**paper**s/ECCV14.pdf)\n\
+                - Another. [paper](https://**paper**.nweon.com/2688)\n\
+                - Maps. [pdf](https://example.github.io/pdfs/On_High_Definition__HD__Maps.pdf)\n\
+                - Glob. [docs](https://example.org/src/**/*.rs)\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3, 4], "{found:?}");
+    assert_eq!(
+        found[0].fix.as_ref().map(|f| f.applicability),
+        Some(Applicability::Unsafe)
+    );
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replace("/**paper**s/", "/papers/")
+    );
+}
