@@ -105,6 +105,7 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
+            out.extend(stray_paren::stray_opening_bracket_in_prose(text, link.span));
             out.extend(empty::empty_title_link(cx.knowledge, cx.document, link));
             out.extend(destination::impossible_arxiv_id(&link.url, link.span));
         }

@@ -114,6 +114,46 @@ pub(super) fn stray_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<D
     )
 }
 
+/// Outside tables, a link written with `[[` before it (`[[Code](...)
+/// CVPR2018`) whose first `[` nothing after the link on its line closes:
+/// brackets are counted, so that of `[[A](...), [[B](...)]` the first
+/// is reported. A line of a table is left to the cells' check.
+pub(super) fn stray_opening_bracket_in_prose(text: &str, link: Span) -> Option<Diagnostic> {
+    let stray = link.start.checked_sub(1)?;
+    let before = &text[..link.start];
+    let written = text.as_bytes().get(link.start) == Some(&b'[');
+    if !written || !before.ends_with('[') || before[..stray].ends_with('\\') {
+        return None;
+    }
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    if text[line_start..].trim_start().starts_with('|') {
+        return None;
+    }
+    let rest = &text[link.end..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let mut depth = 1usize;
+    for b in line.bytes() {
+        match b {
+            b'[' => depth += 1,
+            b']' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return None;
+        }
+    }
+    let fix = Fix::safe(vec![Edit::replace(Span::new(stray, stray + 1), "")]);
+    Some(
+        diagnostic(
+            Span::new(stray, stray + 1),
+            "a `[` before the link is one too many and shows in the text".to_string(),
+        )
+        .with_label("stray `[`")
+        .with_help("delete the first `[`, or close it after the link")
+        .with_fix(Some(fix)),
+    )
+}
+
 /// The byte ranges of the cell's links, from the cell's start.
 fn link_ranges(cell: &Cell<'_, '_>) -> Vec<(usize, usize)> {
     let start = cell.span().start;

@@ -169,3 +169,21 @@ fn an_opening_bracket_typed_twice_before_a_link_is_deleted() {
         apply_fix(&text, &found[0]).contains("[[Paper](https://arxiv.org/abs/2301.00011)] [Code](")
     );
 }
+
+#[test]
+fn a_bracket_typed_twice_before_a_link_in_a_bullet() {
+    // ExeCuteRunrunrun's dialogue list: `[[Code](...) CVPR2018`, and one
+    // line where the second of three bracketed links is never closed.
+    let text = "# L\n\n- [Dont Just Assume](https://arxiv.org/abs/1712.00377) [[Code](https://github.com/A/GVQA) CVPR2018\n\
+                - [[A](https://a.org/a)], [[B](https://b.org/b), [[C](https://c.org/c)]\n\
+                - \\[[D](https://d.org/d) shown on purpose, [[E](https://e.org/e)] closed\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3, 4], "{found:?}");
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replacen("[[Code]", "[Code]", 1)
+    );
+    // The stray bracket is the second link's.
+    let second = found[1].span.start;
+    assert_eq!(&text[second..second + 3], "[[B");
+}
