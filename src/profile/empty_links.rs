@@ -29,7 +29,18 @@ pub fn is_no_value(url: &str) -> bool {
 pub fn is_placeholder_destination(url: &str) -> bool {
     const TO_COME: [&str; 8] = ["tbd", "tba", "n/a", "-", "--", "?", "??", "todo"];
     let url = url.trim();
-    TO_COME.iter().any(|w| url.eq_ignore_ascii_case(w))
+    TO_COME.iter().any(|w| url.eq_ignore_ascii_case(w)) || template_word(url)
+}
+
+/// A template's name for the address to write (`summary_link`, `paper_url`,
+/// `link`, `URL`), copied from a `Format:` line with the rest of the row.
+fn template_word(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let stem = ["_link", "-link", "_url", "-url"]
+        .iter()
+        .find_map(|suffix| lower.strip_suffix(suffix));
+    let word = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    matches!(lower.as_str(), "link" | "url") || stem.is_some_and(word)
 }
 
 /// Whether a link has no URL: an empty one, a word for "no value", or a

@@ -419,3 +419,13 @@ fn a_span_of_years_or_two_versions_dates_is_a_year_cell() {
         );
     }
 }
+
+#[test]
+fn a_date_without_end_is_no_bad_year() {
+    // Wanying-He's social-simulation list dates a platform developed
+    // without end `ongoing`, as others write `2019-present`.
+    for date in ["ongoing", "Present", "continuous"] {
+        assert!(lines("invalid-year", &table(date)).is_empty(), "{date}");
+    }
+    assert_eq!(lines("invalid-year", &table("going")), [5]);
+}

@@ -242,6 +242,18 @@ fn a_placeholder_for_a_url_to_come_is_no_url() {
     for cell in ["A [Paper](TBD)", "A [Paper](?)", "[A paper](tba)"] {
         assert_eq!(lines("malformed-link", &table(cell)), [5], "{cell}");
     }
+    // A template's word for the address (Jasonlee1995's `Format :` line,
+    // `[Summary](summary_link)`), copied into a row.
+    for cell in [
+        "A [Summary](summary_link)",
+        "A [Paper](paper_url)",
+        "A [Paper](URL)",
+    ] {
+        assert_eq!(lines("malformed-link", &table(cell)), [5], "{cell}");
+    }
+    for cell in ["A [Notes](notes_link.md)", "A [Paper](my_links)"] {
+        assert!(lines("malformed-link", &table(cell)).is_empty(), "{cell}");
+    }
     let header = "| Title | Venue | Code |\n|---|---|---|\n";
     let row =
         |code: &str| format!("| [A](https://arxiv.org/abs/2101.00001) | CVPR 2021 | {code} |");
