@@ -13,6 +13,14 @@ impl VenueBook {
     pub fn parse(&self, text: &str, is_placeholder: impl Fn(&str) -> bool) -> VenueCell {
         let text = text.trim();
         let mut cell = self.read_cell(text, &is_placeholder);
+        // `IEEE International Conference on Computer Vision (ICCV)`: a long
+        // name nas-lint does not know as written, with the acronym it
+        // knows in brackets after it.
+        if let VenueCell::Unknown { year, .. } = cell {
+            if let Some(mention) = self.bracketed_acronym(text, year, &is_placeholder) {
+                cell = VenueCell::Known(mention);
+            }
+        }
         // `Arxiv Feb 2024, NeurIPS 2024`: the preprint's date, then where
         // the paper was published; the cell's venue is the second.
         if let VenueCell::Known(mention) = &cell {
@@ -42,6 +50,36 @@ impl VenueBook {
             }
         }
         cell
+    }
+
+    /// The known venue a name of several words gives in brackets after
+    /// itself (`... Computer Vision (ICCV)`), placed in the whole cell's
+    /// text, with the cell's year.
+    fn bracketed_acronym(
+        &self,
+        text: &str,
+        year: Option<i32>,
+        is_placeholder: &impl Fn(&str) -> bool,
+    ) -> Option<VenueMention> {
+        let open = text.rfind('(')?;
+        let close = open + text[open..].find(')')?;
+        let acronym = &text[open + 1..close];
+        let words_before = text[..open].split_whitespace().count();
+        let acronym_like = (2..=12).contains(&acronym.len())
+            && acronym.chars().any(|c| c.is_ascii_uppercase())
+            && acronym
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "&-'".contains(c));
+        if words_before < 3 || !acronym_like {
+            return None;
+        }
+        let VenueCell::Known(mut mention) = self.read_cell(acronym, is_placeholder) else {
+            return None;
+        };
+        let shift = (open + 1) as u32;
+        mention.name_range = (mention.name_range.0 + shift, mention.name_range.1 + shift);
+        mention.year = mention.year.or(year);
+        Some(mention)
     }
 
     /// A reviewed venue named after a comma or semicolon in a cell that

@@ -402,3 +402,22 @@ fn four_digits_before_arxiv_opened_are_a_preprints_yymm() {
     // A conference of 1987 keeps its year.
     assert_eq!(year("NIPS 1987"), Some(1987));
 }
+
+#[test]
+fn a_long_name_gives_its_known_acronym_in_brackets() {
+    // Armorhtk's radar list: `IEEE International Conference on Computer
+    // Vision (ICCV)`, the IEEE in front keeping the long name from matching.
+    let (written, year, _) =
+        known("IEEE Conference on Computer Vision and Pattern Recognition (CVPR) 2025");
+    assert_eq!((written.as_str(), year), ("CVPR", Some(2025)));
+    assert_eq!(
+        known("IEEE Intl. Conf. on Machine Learning (ICML)").0,
+        "ICML"
+    );
+    // A bracket of one name after another word is no long name's acronym.
+    assert!(!matches!(parse("Data Science (CVPR)"), VenueCell::Known(_)));
+    assert!(!matches!(
+        parse("Some New Venue (XYZQ)"),
+        VenueCell::Known(_)
+    ));
+}

@@ -14,6 +14,46 @@ fn fires_when_the_copies_disagree_on_venue_year() {
 }
 
 #[test]
+fn a_preprint_copy_beside_a_venue_nas_lint_does_not_know() {
+    // Armorhtk's radar list: one paper in two topic sections, once in `IEEE
+    // Transactions on Radar Systems`, once as `arXiv`, both 2024.
+    let row = |venue: &str, link: &str| {
+        format!("| [A Deep Automotive Radar Detector Using the RaDelft Dataset]({link}) | {venue} | - | - | 2024 |")
+    };
+    let journal = row(
+        "IEEE Transactions on Radar Systems",
+        "https://ieeexplore.ieee.org/document/10731871",
+    );
+    let preprint = row("arXiv", "https://arxiv.org/abs/2406.04723");
+    let text = format!(
+        "{}\n{}",
+        seed_table("Detection", &[&journal]),
+        seed_table("Datasets", &[&preprint])
+    );
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .message
+            .contains("arXiv vs IEEE Transactions on Radar Systems"),
+        "{}",
+        found[0].message
+    );
+    // A review site (`OpenReview, Jun 2021`) or a note names no venue.
+    for other in ["OpenReview, Jun 2021", "Oral"] {
+        let text = format!(
+            "{}\n{}",
+            seed_table(
+                "Detection",
+                &[&row(other, "https://ieeexplore.ieee.org/document/10731871")]
+            ),
+            seed_table("Datasets", &[&preprint])
+        );
+        assert!(check("conflicting-duplicate", &text).is_empty(), "{other}");
+    }
+}
+
+#[test]
 fn a_joint_conference_agrees_with_either_of_its_parts() {
     // Egg-Hu/Awesome-Synthetic-Data-Generation: `COLING` and `LREC-COLING`
     // for one paper of LREC-COLING 2024.

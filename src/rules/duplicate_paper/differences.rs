@@ -27,6 +27,7 @@ pub(crate) fn differences(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
     }
     let difference = conflict(pair.earlier.facts, pair.later.facts, cx)
         .or_else(|| title_conflict(pair))
+        .or_else(|| preprint_beside_unknown_venue(pair, cx))
         .or_else(|| volume_conflict(pair, cx))
         .or_else(|| link_conflict::link_conflict(pair))?;
     // `LREC-COLING 2024` beside `COLING 2024`: a joint conference, named
@@ -246,6 +247,48 @@ fn without_leading_tag(title: &str) -> &str {
     } else {
         title
     }
+}
+
+/// One copy names a preprint server, the other a venue nas-lint does not
+/// know by name (`IEEE Transactions on Radar Systems` beside `arXiv`, one
+/// year): the preprint copy was never updated, as beside a known venue.
+/// Only a name that reads as a venue's: several words or an acronym, no
+/// note (`Oral`) or bare number.
+fn preprint_beside_unknown_venue(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
+    let preprint = |r: &RowRef<'_>| match r.facts.venue.as_ref().map(|v| &v.value) {
+        Some(VenueCell::Known(m)) => {
+            let venue = cx.knowledge.venues.venue(m.venue);
+            let name = match m.year {
+                Some(year) => format!("{} {year}", venue.name),
+                None => venue.name.to_string(),
+            };
+            (venue.kind == VenueKind::Preprint).then_some(name)
+        }
+        _ => None,
+    };
+    let unknown = |r: &RowRef<'_>| {
+        let fact = r.facts.venue.as_ref()?;
+        let VenueCell::Unknown { .. } = fact.value else {
+            return None;
+        };
+        let name = r.cell_text(fact.column()).trim();
+        // `OpenReview, Jun 2021`: a review site, no venue.
+        let head = name.split([',', ';']).next().unwrap_or(name).trim();
+        if cx.knowledge.is_placeholder(head) {
+            return None;
+        }
+        let words = name.split_whitespace().count();
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = words == 1 && letters >= 3 && name.chars().all(|c| !c.is_lowercase());
+        ((words >= 3 || acronym) && !name.contains(['[', '('])).then(|| name.to_string())
+    };
+    let (earlier, later) = (&pair.earlier, &pair.later);
+    let (e, l) = match (preprint(earlier), preprint(later)) {
+        (Some(e), None) => (e, unknown(later)?),
+        (None, Some(l)) => (unknown(earlier)?, l),
+        _ => return None,
+    };
+    Some(format!("{l} vs {e}"))
 }
 
 /// What differs between two copies, if anything: venue or year.
