@@ -1,9 +1,7 @@
 use super::{Context, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
-use crate::knowledge::text::{
-    edit_distance, is_publisher, is_short_name, lookup_key, venue_slip, Slip,
-};
-use crate::knowledge::{Venue, VenueCell, VenueMention};
+use crate::knowledge::text::{is_publisher, is_short_name, lookup_key, venue_slip, Slip};
+use crate::knowledge::{VenueCell, VenueMention};
 use crate::span::Span;
 
 pub struct VenueTypo;
@@ -11,6 +9,10 @@ pub struct VenueTypo;
 use crate::registry::lint::VENUE_TYPO as META;
 
 mod abbreviation;
+mod bullets;
+mod spelling;
+
+use spelling::closest_spelling;
 
 impl Rule for VenueTypo {
     fn meta(&self) -> &'static RuleMeta {
@@ -154,6 +156,7 @@ impl Rule for VenueTypo {
                     .with_fix(fix),
             );
         }
+        bullets::bullet_slips(cx, out);
     }
 }
 
@@ -300,17 +303,6 @@ fn in_case_of(word: &str, marker: &str) -> String {
 fn repeats_last_letter(key: &str, known: &str) -> bool {
     key.strip_prefix(known)
         .is_some_and(|extra| extra.chars().count() == 1 && known.ends_with(extra))
-}
-
-/// The venue's spelling nearest to what was written: a list that writes
-/// `Preprint'23` gets `Preprint` back for `Prepreint`, not `arXiv`. The
-/// canonical name wins a tie.
-fn closest_spelling<'v>(venue: &'v Venue, written: &str) -> &'v str {
-    let written = written.to_lowercase();
-    std::iter::once(&venue.name)
-        .chain(venue.aliases.iter())
-        .min_by_key(|name| edit_distance(&name.to_lowercase(), &written, usize::MAX - 1))
-        .map_or(&venue.name, |name| name)
 }
 
 /// Where the venue's name stands in the source, when it can be found exactly.

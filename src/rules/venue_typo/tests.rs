@@ -346,3 +346,40 @@ fn a_doubled_letter_typed_once_in_a_short_name() {
     )
     .is_empty());
 }
+
+/// Outside tables: ExeCuteRunrunrun's and CogDL's bullets (`NeuIPS2018`,
+/// `ViGil@NeuIPS2019`), jiezhoucs's paragraphs (`[PLID'94] [Title](...)`).
+#[test]
+fn slips_with_their_year_outside_tables() {
+    let text = "# Papers\n\n\
+                - [Paper A](https://a.org/a) NeurIPS2018\n\
+                - [Paper B](https://a.org/b) NeuIPS2018\n\
+                - [Paper C](https://a.org/c) ViGil@NeuIPS2019\n\
+                - [Paper D](https://a.org/d) ICRL 2020\n\
+                - [Paper E](https://a.org/e) CoVR 2019, CoRL 2019\n\
+                - [Paper F](https://example.org/NeuIPS2018/f.pdf) and `NeuIPS 2018` <!-- NeuIPS 2018 -->\n\n\
+                [PLID'94] [Paper G](https://a.org/g)\n\n[PLDI'05] [Paper H](https://a.org/h)\n\n[PLDI'18] [Paper I](https://a.org/i)\n";
+    let found = check("venue-typo", text);
+    let messages: Vec<(usize, &str)> = lines("venue-typo", text)
+        .into_iter()
+        .zip(found.iter().map(|d| d.message.as_str()))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            (4, "`NeuIPS` is a misspelling of NeurIPS"),
+            (5, "`NeuIPS` is a misspelling of NeurIPS"),
+            // A listed misspelling needs no evidence.
+            (6, "`ICRL` is a misspelling of ICLR"),
+            (10, "`PLID` is a misspelling of PLDI"),
+        ],
+        "{found:?}"
+    );
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replacen("NeuIPS2018", "NeurIPS2018", 1)
+    );
+    // A plain slip the list never shows beside its venue is its own name.
+    let alone = "# Papers\n\n- [Paper D](https://a.org/d) ICMLL 2020\n- [Paper B](https://a.org/b) PLID 2021\n";
+    assert!(check("venue-typo", alone).is_empty());
+}
