@@ -74,6 +74,32 @@ impl Rule for ImpossibleVenueYear {
             }
             out.push(diagnostic);
         }
+        prose_venue_years(cx, out);
+    }
+}
+
+/// Outside tables (`- [Paper](...) ECCV2019`), a known venue named with a
+/// year it did not meet in: the year is the one written right after it.
+fn prose_venue_years(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for m in crate::rules::prose_venues::prose_venues(cx) {
+        let crate::knowledge::VenueCell::Known(mention) = &m.cell else {
+            continue;
+        };
+        let Some(year) = mention.year else { continue };
+        let venue = cx.knowledge.venues.venue(mention.venue);
+        let Some(reason) = why_impossible(venue, year, cx.settings.current_year) else {
+            continue;
+        };
+        out.push(
+            Diagnostic::new(
+                META.name,
+                META.severity,
+                m.span,
+                format!("there was no {} {year}: {reason}", venue.name),
+            )
+            .with_label(format!("no {} in {year}", venue.name))
+            .with_help("check the venue and the year against the paper's proceedings"),
+        );
     }
 }
 
@@ -183,6 +209,15 @@ mod tests {
                 "{venue}"
             );
         }
+    }
+
+    #[test]
+    fn outside_tables_a_venue_with_its_year() {
+        // ExeCuteRunrunrun's dialogue bullets: `ECCV2019`. Classic papers'
+        // two-digit years are of the 1900s (`[JACM'76]`, `TOPLAS '82`).
+        let text = "# L\n\n- [Paper A](https://a.org/a) ECCV2019\n- [Paper B](https://a.org/b) ECCV 2020\n\n\
+                    [JACM'76] [Paper C](https://a.org/c)\n\n- Paper D. TOPLAS '82.\n";
+        assert_eq!(lines("impossible-venue-year", text), [3]);
     }
 
     fn year_column_table(rows: &[(&str, &str)]) -> String {

@@ -19,6 +19,7 @@ mod missing_year;
 mod outdated_venue_name;
 mod pair;
 mod paper_row;
+mod prose_venues;
 mod row;
 mod row_order;
 mod same_name;

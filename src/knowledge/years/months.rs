@@ -107,10 +107,13 @@ static NAME_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Za-z][A-Za-z&.\-]{1,19})(\s*['’‘`]\s*|\s+)(\d{2})$").expect("valid regex")
 });
 
+/// `'21` is 2021 and `'94` 1994: two digits from 50 up are of the 1900s
+/// (`JACM'76`, `TOPLAS '82` in reading lists of classic papers), no year
+/// that far ahead being written.
 pub fn two_digit_year(digits: &str) -> Option<i32> {
     if digits.len() != 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let n: i32 = digits.parse().ok()?;
-    Some(if n >= 87 { 1900 + n } else { 2000 + n })
+    Some(if n >= 50 { 1900 + n } else { 2000 + n })
 }

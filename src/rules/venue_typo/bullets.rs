@@ -12,30 +12,12 @@ use crate::knowledge::VenueCell;
 use crate::rules::Context;
 use crate::span::Span;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use crate::registry::lint::VENUE_TYPO as META;
 
-/// A name of letters, then its year: four digits (`NeuIPS 2021`,
-/// `CVPR2018`, `ICLR-2019`) or two after an apostrophe (`PLID'94`). The
-/// character before it is no part of a word, path or address.
-static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?:^|[^A-Za-z0-9/.#=_&-])([A-Za-z][A-Za-z&]{2,15}(?:[ -]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}))(?:[^0-9A-Za-z]|$)",
-    )
-    .expect("valid regex")
-});
-
-/// A venue named with its year outside tables: where, and how it reads.
-struct Mention {
-    span: Span,
-    cell: VenueCell,
-    text: String,
-}
-
 /// Venue slips in the document's text outside tables.
 pub(super) fn bullet_slips(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let mentions = prose_mentions(cx);
+    let mentions = crate::rules::prose_venues::prose_venues(cx);
     if !mentions
         .iter()
         .any(|m| matches!(m.cell, VenueCell::Typo(_)))
@@ -86,62 +68,4 @@ pub(super) fn bullet_slips(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .with_fix(Some(Fix::safe(vec![Edit::replace(name, canonical)]))),
         );
     }
-}
-
-/// Each name with its year in the document's text outside tables,
-/// headings, code and HTML comments.
-fn prose_mentions(cx: &Context<'_>) -> Vec<Mention> {
-    let text = cx.document.text;
-    let mut mentions = Vec::new();
-    let mut code_blocks = &cx.document.code_blocks[..];
-    let mut tables = &cx.document.tables[..];
-    let (mut offset, mut in_comment) = (0, false);
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        while code_blocks.first().is_some_and(|b| b.end <= start) {
-            code_blocks = &code_blocks[1..];
-        }
-        let trimmed = line.trim_start();
-        let was_in_comment = in_comment;
-        if let Some(at) = line.rfind("<!--") {
-            in_comment = !line[at..].contains("-->");
-        } else if in_comment && line.contains("-->") {
-            in_comment = false;
-        }
-        if code_blocks.first().is_some_and(|b| b.start < offset) || was_in_comment {
-            continue;
-        }
-        // A paper table's rows are the row check's, outer pipes or not.
-        while tables.first().is_some_and(|t| t.span.end <= start) {
-            tables = &tables[1..];
-        }
-        let in_table = tables.first().is_some_and(|t| t.span.start <= start);
-        if in_table || trimmed.starts_with(['#', '|']) {
-            continue;
-        }
-        for found in NAME_AND_YEAR.captures_iter(line) {
-            let Some(group) = found.get(1) else { continue };
-            // Inside a code span (written as an example) or a comment.
-            let before = &line[..group.start()];
-            let opened = before.rfind("<!--").map(|at| at as i64).unwrap_or(-1);
-            let closed = before.rfind("-->").map(|at| at as i64).unwrap_or(-1);
-            if before.matches('`').count() % 2 == 1 || opened > closed {
-                continue;
-            }
-            let written = group.as_str();
-            let cell = cx
-                .knowledge
-                .venues
-                .parse(written, |t| cx.knowledge.is_placeholder(t));
-            if matches!(cell, VenueCell::Known(_) | VenueCell::Typo(_)) {
-                mentions.push(Mention {
-                    span: Span::new(start + group.start(), start + group.end()),
-                    cell,
-                    text: written.to_string(),
-                });
-            }
-        }
-    }
-    mentions
 }
