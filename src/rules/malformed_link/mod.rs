@@ -1,5 +1,5 @@
 use super::{Context, Rule, RuleMeta};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::knowledge::ids::{arxiv_link, ArxivLink};
 use crate::knowledge::text::count;
 use crate::span::Span;
@@ -285,7 +285,8 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
         }
         for (whole, url) in written_links(line) {
             let url = url.trim();
-            if !spaced(url, &line[whole.end..]) {
+            let doubled = doubled_opening_paren(url);
+            if !doubled && !spaced(url, &line[whole.end..]) {
                 continue;
             }
             let before = &line[..whole.start];
@@ -299,15 +300,47 @@ fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>
             if in_code || in_comment || parsed {
                 continue;
             }
-            out.push(
+            let span = Span::new(at, start + whole.end);
+            out.push(if doubled {
+                doubled_paren_diagnostic(text, span, url)
+            } else {
                 diagnostic(
-                    Span::new(at, start + whole.end),
+                    span,
                     format!("the URL `{url}` contains a space, so this is not a link"),
                 )
-                .with_help("remove the space, or write it as %20"),
-            );
+                .with_help("remove the space, or write it as %20")
+            });
         }
     }
+}
+
+/// `[[Paper]((https://...)]`: a `(` typed twice before an address that one
+/// `)` closes, so Markdown reads no link (`((url))` is a link, reported
+/// apart).
+fn doubled_opening_paren(url: &str) -> bool {
+    url.strip_prefix('(').is_some_and(|rest| {
+        !rest.contains(['(', ')', ' ']) && hosts::after_web_scheme(rest).is_some()
+    })
+}
+
+/// The finding on written link syntax whose address has a `(` typed twice
+/// before it, with the safe fix that deletes one.
+fn doubled_paren_diagnostic(text: &str, span: Span, url: &str) -> Diagnostic {
+    let written = &text[span.start..span.end];
+    let fix = written
+        .rfind(&format!("]({url})"))
+        .map(|at| span.start + at + 2)
+        .map(|paren| Fix::safe(vec![Edit::replace(Span::new(paren, paren + 1), "")]));
+    diagnostic(
+        span,
+        format!(
+            "a `(` typed twice before `{}`, so this is not a link",
+            &url[1..]
+        ),
+    )
+    .with_label("one `(` too many")
+    .with_help("delete one `(`")
+    .with_fix(fix)
 }
 
 /// Whether an HTML comment is open at the end of `text` (a line, or the

@@ -172,6 +172,24 @@ fn spaced_urls_of_links_whose_text_is_in_brackets() {
 }
 
 #[test]
+fn a_parenthesis_typed_twice_before_an_address() {
+    // ExeCuteRunrunrun's dialogue list: `[[Paper]((https://...)]`, one `)`
+    // for two `(`: no link. `((#rl))` is a link in doubled parentheses,
+    // reported as such.
+    let text = "# L\n\n- Dialog [[Paper]((https://ieeexplore.ieee.org/document/8953254)] [[site]]((https://video-dialog.com/)\n\
+                - [Fine](https://example.org/a_(b)) and `[x]((https://example.org/c)`\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3, 3], "{found:?}");
+    assert!(found[0]
+        .message
+        .starts_with("a `(` typed twice before `https://ieeexplore"));
+    assert_eq!(
+        apply_fix(text, &found[1]),
+        text.replace("[[site]]((https", "[[site]](https")
+    );
+}
+
+#[test]
 fn nothing_inside_a_comment_over_several_lines_is_checked() {
     // onejune2018's medical list: a template row between a `<!--` line
     // and a `-->` line under its table, which GitHub shows nowhere. A
