@@ -6,12 +6,20 @@ fn tails(text: &str) -> Vec<usize> {
     document.tables.iter().map(optional_tail).collect()
 }
 
+/// Whether the last row of the text's first table fits its columns.
+fn last_row_fits(text: &str) -> bool {
+    let knowledge = Knowledge::builtin().unwrap();
+    let document = crate::document::parse(text, &knowledge.columns);
+    let table = &document.tables[0];
+    let row = table.rows().last().unwrap();
+    ShortRows::learn(table, &knowledge).fits(table, row, &knowledge)
+}
+
 /// SJTU-DMTai/Paper-Lists: a short row's one-word tag (`Pipeline`)
 /// is also a word of the prose column to its right; it still fits its
 /// own column. Two words mostly the prose column's do not.
 #[test]
 fn one_word_is_no_evidence_of_a_shifted_cell() {
-    let knowledge = Knowledge::builtin().unwrap();
     let short_row = |tag: &str| {
         let mut text = String::from("| Title | Venue | Tags | TLDR |\n|---|---|---|---|\n");
         for (i, (tag, tldr)) in [
@@ -31,14 +39,8 @@ fn one_word_is_no_evidence_of_a_shifted_cell() {
         ));
         text
     };
-    let fits = |text: &str| {
-        let document = crate::document::parse(text, &knowledge.columns);
-        let table = &document.tables[0];
-        let row = table.rows().last().unwrap();
-        ShortRows::learn(table, &knowledge).fits(table, row, &knowledge)
-    };
-    assert!(fits(&short_row("`Pipeline`")));
-    assert!(!fits(&short_row("table modules pipeline")));
+    assert!(last_row_fits(&short_row("`Pipeline`")));
+    assert!(!last_row_fits(&short_row("table modules pipeline")));
 }
 
 #[test]
@@ -107,7 +109,6 @@ fn filled_and_year_columns_are_not() {
 /// shifted left.
 #[test]
 fn a_venue_home_page_link_is_no_shifted_title() {
-    let knowledge = Knowledge::builtin().unwrap();
     let with_venue = |venue: &str| {
         let mut text =
             String::from("| Year | Venue | Title | Data | Notes |\n|---|---|---|---|---|\n");
@@ -121,13 +122,11 @@ fn a_venue_home_page_link_is_no_shifted_title() {
         ));
         text
     };
-    let fits = |text: &str| {
-        let document = crate::document::parse(text, &knowledge.columns);
-        let table = &document.tables[0];
-        let row = table.rows().last().unwrap();
-        ShortRows::learn(table, &knowledge).fits(table, row, &knowledge)
-    };
-    assert!(fits(&with_venue("[CRAD](https://crad.ict.ac.cn/)")));
-    assert!(fits(&with_venue("[CRAD](https://crad.ict.ac.cn)")));
-    assert!(!fits(&with_venue("[CRAD](https://crad.ict.ac.cn/paper/1)")));
+    assert!(last_row_fits(&with_venue(
+        "[CRAD](https://crad.ict.ac.cn/)"
+    )));
+    assert!(last_row_fits(&with_venue("[CRAD](https://crad.ict.ac.cn)")));
+    assert!(!last_row_fits(&with_venue(
+        "[CRAD](https://crad.ict.ac.cn/paper/1)"
+    )));
 }
