@@ -256,17 +256,14 @@ pub fn venue_slip(written: &str, known: &str) -> Option<Slip> {
     // A dropped letter: the first letter of `known` that `written` lacks,
     // or the last of a run of that letter. Not at either end (AMIA is not
     // JAMIA), and not in a name of four letters, where one letter less is
-    // often another acronym (ICIS and ICICS are both real). A doubled
-    // letter typed once (`NACL` for NAACL) is the one such slip of four
-    // letters: the venue-typo rule reports it only on the list's evidence.
+    // often another acronym (ICIS and ICICS are both real).
+    if w.len() < 5 {
+        return None;
+    }
     let first = (0..w.len()).find(|&i| w[i] != k[i]).unwrap_or(w.len());
     let mut last = first;
     while last + 1 < k.len() && k[last + 1] == k[first] {
         last += 1;
-    }
-    let halved = last > first || (first > 0 && k[first - 1] == k[first]);
-    if w.len() < 4 || (w.len() == 4 && !halved) {
-        return None;
     }
     // A name of words (`Neural Networks`, `Applied Sciences`) is no
     // acronym: its last letter dropped is a slip, not another venue.

@@ -329,24 +329,6 @@ fn a_slip_near_two_venues_names_the_one_the_list_writes_too() {
     }
 }
 
-/// ZHResearch's event list: `NACL` once, `NAACL` in other rows. One of a
-/// doubled letter typed once is a slip of a short name: reported only on
-/// the list's evidence.
-#[test]
-fn a_doubled_letter_typed_once_in_a_short_name() {
-    let beside = seed_table("S", &[&row("NACL 2019"), &row("NAACL 2019")]);
-    let found = check("venue-typo", &beside);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].message, "`NACL` is a misspelling of NAACL");
-    assert!(lines("venue-typo", &seed_table("S", &[&row("NACL 2019")])).is_empty());
-    // Another letter dropped from four (EMNP, like ICIS beside ICICS) stays quiet.
-    assert!(lines(
-        "venue-typo",
-        &seed_table("S", &[&row("EMNP 2019"), &row("EMNLP 2019")])
-    )
-    .is_empty());
-}
-
 /// Outside tables: ExeCuteRunrunrun's and CogDL's bullets (`NeuIPS2018`,
 /// `ViGil@NeuIPS2019`), jiezhoucs's paragraphs (`[PLID'94] [Title](...)`).
 #[test]
