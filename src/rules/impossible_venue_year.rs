@@ -218,6 +218,13 @@ mod tests {
         let text = "# L\n\n- [Paper A](https://a.org/a) ECCV2019\n- [Paper B](https://a.org/b) ECCV 2020\n\n\
                     [JACM'76] [Paper C](https://a.org/c)\n\n- Paper D. TOPLAS '82.\n";
         assert_eq!(lines("impossible-venue-year", text), [3]);
+        // Not in a heading or an address; two mentions one mark apart are
+        // both read; a table without outer pipes is the row check's alone.
+        let text = "# L\n\n## ECCV 2019 papers\n\n- [a](https://www.google.com/search?q=deep+ECCV2019) <https://x.org/a,ECCV2019>\n\
+                    - Paper. CVPR 2019,ICCV 2020\n\n\
+                    Title | Venue\n--- | ---\n[Paper E](https://a.org/e) | ECCV 2019\n";
+        let found = check("impossible-venue-year", text);
+        assert_eq!(lines("impossible-venue-year", text), [6, 10], "{found:?}");
     }
 
     fn year_column_table(rows: &[(&str, &str)]) -> String {

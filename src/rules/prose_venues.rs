@@ -9,14 +9,30 @@ use crate::span::Span;
 use std::sync::LazyLock;
 
 /// A name of letters, then its year: four digits (`NeuIPS 2021`,
-/// `CVPR2018`, `ICLR-2019`) or two after an apostrophe (`PLID'94`). The
-/// character before it is no part of a word, path or address.
+/// `CVPR2018`, `ICLR-2019`) or two after an apostrophe (`PLID'94`). What
+/// stands on either side is judged apart (see `stands_apart`), so that two
+/// mentions one mark apart (`CVPR 2019,ICCV 2020`) are both read.
 static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?:^|[^A-Za-z0-9/.#=_&-])([A-Za-z][A-Za-z&]{2,15}(?:[ -]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}))(?:[^0-9A-Za-z]|$)",
-    )
-    .expect("valid regex")
+    regex::Regex::new(r"[A-Za-z][A-Za-z&]{2,15}(?:[ -]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})")
+        .expect("valid regex")
 });
+
+/// Whether a match of [`NAME_AND_YEAR`] at `range` of `line` is a whole
+/// mention, not part of a word, a number, a path or a web address: no
+/// letter, digit or path mark just before or a letter or digit just after
+/// it (`@` may come before: `ViGil@NeuIPS2019`, a workshop at its host),
+/// and no address in the same run of non-blank text before it
+/// (`search?q=deep+ECCV2019`, `<https://x.org/a,ECCV2019>`).
+fn stands_apart(line: &str, range: std::ops::Range<usize>) -> bool {
+    let before = &line[..range.start];
+    let after = line[range.end..].chars().next();
+    let previous = before.chars().next_back();
+    let joined_before = previous.is_some_and(|c| c.is_alphanumeric() || "/.#=_&-+~:%".contains(c));
+    let joined_after = after.is_some_and(char::is_alphanumeric);
+    let run = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+    let in_address = run.contains("://") || run.contains("www.");
+    !(joined_before || joined_after || in_address)
+}
 
 /// A venue named with its year outside tables: where, and how it reads.
 pub struct ProseVenue {
@@ -58,8 +74,10 @@ pub fn prose_venues(cx: &Context<'_>) -> Vec<ProseVenue> {
         if in_table || trimmed.starts_with(['#', '|']) {
             continue;
         }
-        for found in NAME_AND_YEAR.captures_iter(line) {
-            let Some(group) = found.get(1) else { continue };
+        for group in NAME_AND_YEAR.find_iter(line) {
+            if !stands_apart(line, group.range()) {
+                continue;
+            }
             // Inside a code span (written as an example) or a comment.
             let before = &line[..group.start()];
             let opened = before.rfind("<!--").map(|at| at as i64).unwrap_or(-1);

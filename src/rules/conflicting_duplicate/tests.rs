@@ -40,7 +40,7 @@ fn a_preprint_copy_beside_a_venue_nas_lint_does_not_know() {
         found[0].message
     );
     // A review site (`OpenReview, Jun 2021`) or a note names no venue.
-    for other in ["OpenReview, Jun 2021", "Oral"] {
+    for other in ["OpenReview, Jun 2021", "Oral", "PDF", "ADS"] {
         let text = format!(
             "{}\n{}",
             seed_table(

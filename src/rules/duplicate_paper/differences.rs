@@ -252,8 +252,8 @@ fn without_leading_tag(title: &str) -> &str {
 /// One copy names a preprint server, the other a venue nas-lint does not
 /// know by name (`IEEE Transactions on Radar Systems` beside `arXiv`, one
 /// year): the preprint copy was never updated, as beside a known venue.
-/// Only a name that reads as a venue's: several words or an acronym, no
-/// note (`Oral`) or bare number.
+/// Only a name that reads as a venue's: three words or more, no note
+/// (`Oral`), site (`ADS`) or bare number.
 fn preprint_beside_unknown_venue(pair: &Pair<'_>, cx: &Context<'_>) -> Option<String> {
     let preprint = |r: &RowRef<'_>| match r.facts.venue.as_ref().map(|v| &v.value) {
         Some(VenueCell::Known(m)) => {
@@ -277,10 +277,10 @@ fn preprint_beside_unknown_venue(pair: &Pair<'_>, cx: &Context<'_>) -> Option<St
         if cx.knowledge.is_placeholder(head) {
             return None;
         }
+        // A name of several words; a lone acronym may be a note (`PDF`,
+        // `SOTA`) or a site (`ADS`) as well as a venue.
         let words = name.split_whitespace().count();
-        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = words == 1 && letters >= 3 && name.chars().all(|c| !c.is_lowercase());
-        ((words >= 3 || acronym) && !name.contains(['[', '('])).then(|| name.to_string())
+        (words >= 3 && !name.contains(['[', '('])).then(|| name.to_string())
     };
     let (earlier, later) = (&pair.earlier, &pair.later);
     let (e, l) = match (preprint(earlier), preprint(later)) {

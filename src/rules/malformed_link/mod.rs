@@ -70,6 +70,8 @@ impl Rule for MalformedLink {
             )
         };
         for link in &cx.document.prose_links {
+            // Before the link's own problems: a stray `[` is another mark.
+            out.extend(stray_paren::stray_opening_bracket_in_prose(text, link.span));
             if let Some(d) = destination::address_after_parentheses(text, link.span, &link.url) {
                 out.push(d);
                 continue;
@@ -105,7 +107,6 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
-            out.extend(stray_paren::stray_opening_bracket_in_prose(text, link.span));
             out.extend(empty::empty_title_link(cx.knowledge, cx.document, link));
             out.extend(destination::impossible_arxiv_id(&link.url, link.span));
         }

@@ -166,7 +166,8 @@ fn bold_marks_pasted_into_an_address() {
     let text = "# L\n\n- Scalable Localization. ECCV 2014. [**[paper]**](https://www.graphics.rwth-aachen.de/media/**paper**s/ECCV14.pdf)\n\
                 - Another. [paper](https://**paper**.nweon.com/2688)\n\
                 - Maps. [pdf](https://example.github.io/pdfs/On_High_Definition__HD__Maps.pdf)\n\
-                - Glob. [docs](https://example.org/src/**/*.rs)\n";
+                - Glob. [docs](https://example.org/src/**/*.rs)\n\
+                - Half. [paper](https://example.org/a/**paper)\n";
     let found = check("malformed-link", text);
     assert_eq!(lines("malformed-link", text), [3, 4], "{found:?}");
     assert_eq!(

@@ -115,7 +115,8 @@ pub(super) fn stray_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<D
 }
 
 /// Outside tables, a link written with `[[` before it (`[[Code](...)
-/// CVPR2018`) whose first `[` nothing after the link on its line closes:
+/// CVPR2018`) whose first `[` nothing after the link in its paragraph or
+/// list item closes:
 /// brackets are counted, so that of `[[A](...), [[B](...)]` the first
 /// is reported. A line of a table is left to the cells' check.
 pub(super) fn stray_opening_bracket_in_prose(text: &str, link: Span) -> Option<Diagnostic> {
@@ -129,10 +130,21 @@ pub(super) fn stray_opening_bracket_in_prose(text: &str, link: Span) -> Option<D
     if text[line_start..].trim_start().starts_with('|') {
         return None;
     }
+    // The rest of the paragraph or list item: to a blank line or the next
+    // item (`- [[Paper](...),` then `  [Code](...)]` closes on its second line).
     let rest = &text[link.end..];
-    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let mut end = rest.find('\n').map_or(rest.len(), |at| at + 1);
+    for next in rest[end..].split_inclusive('\n') {
+        let line = next.trim_start();
+        let item = line.starts_with(['-', '*', '+', '#', '|'])
+            || line.starts_with(|c: char| c.is_ascii_digit());
+        if line.trim().is_empty() || item {
+            break;
+        }
+        end += next.len();
+    }
     let mut depth = 1usize;
-    for b in line.bytes() {
+    for b in rest[..end].bytes() {
         match b {
             b'[' => depth += 1,
             b']' => depth -= 1,

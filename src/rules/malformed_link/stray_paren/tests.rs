@@ -183,6 +183,9 @@ fn a_bracket_typed_twice_before_a_link_in_a_bullet() {
         apply_fix(text, &found[0]),
         text.replacen("[[Code]", "[Code]", 1)
     );
+    // A bracket closed on the item's next line is closed.
+    let wrapped = "# L\n\n- [[Paper](https://a.org/a),\n  [Code](https://b.org/b)]\n";
+    assert!(lines("malformed-link", wrapped).is_empty());
     // The stray bracket is the second link's.
     let second = found[1].span.start;
     assert_eq!(&text[second..second + 3], "[[B");
