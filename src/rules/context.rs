@@ -35,6 +35,9 @@ pub struct Context<'a> {
     /// Paper rows by their title's identity key, built on first use (the
     /// evidence shared-paper-link looks for: a title listed elsewhere).
     pub(super) titled_rows: std::sync::OnceLock<std::collections::HashMap<String, Vec<RowRef<'a>>>>,
+    /// Venues named with their year outside tables, read on first use by
+    /// the two rules that judge them.
+    pub(super) prose_venues: std::sync::OnceLock<Vec<super::prose_venues::ProseVenue>>,
     /// Findings of the link check on the same text (`--links`): evidence
     /// some rules weigh (which of two rows links the wrong arXiv paper).
     pub link_findings: &'a [Diagnostic],
@@ -63,6 +66,7 @@ impl<'a> Context<'a> {
             settings,
             duplicate_pairs: std::sync::OnceLock::new(),
             titled_rows: std::sync::OnceLock::new(),
+            prose_venues: std::sync::OnceLock::new(),
             link_findings: &[],
         }
     }
@@ -110,6 +114,12 @@ impl<'a> Context<'a> {
     /// The paper rows whose title has identity key `key`, from an index
     /// built once per run: a list with many pairs to judge would otherwise
     /// read every row's title once per pair.
+    /// Venues named with their year outside tables (see `prose_venues`).
+    pub(crate) fn prose_venues(&self) -> &[super::prose_venues::ProseVenue] {
+        self.prose_venues
+            .get_or_init(|| super::prose_venues::prose_venues(self.document, self.knowledge))
+    }
+
     pub(crate) fn rows_titled(&self, key: &str) -> &[RowRef<'a>] {
         let index = self.titled_rows.get_or_init(|| {
             let mut index: std::collections::HashMap<String, Vec<RowRef<'a>>> = Default::default();

@@ -81,7 +81,7 @@ impl Rule for ImpossibleVenueYear {
 /// Outside tables (`- [Paper](...) ECCV2019`), a known venue named with a
 /// year it did not meet in: the year is the one written right after it.
 fn prose_venue_years(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for m in crate::rules::prose_venues::prose_venues(cx) {
+    for m in cx.prose_venues() {
         let crate::knowledge::VenueCell::Known(mention) = &m.cell else {
             continue;
         };

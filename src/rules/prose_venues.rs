@@ -3,8 +3,8 @@
 //! `ViGil@NeuIPS2019`): what the venue rules read where no table gives a
 //! venue cell.
 
-use crate::knowledge::VenueCell;
-use crate::rules::Context;
+use crate::document::Document;
+use crate::knowledge::{Knowledge, VenueCell};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// stands on either side is judged apart (see `stands_apart`), so that two
 /// mentions one mark apart (`CVPR 2019,ICCV 2020`) are both read.
 static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"[A-Za-z][A-Za-z&]{2,15}(?:[ -]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})")
+    regex::Regex::new(r"[A-Za-z][A-Za-z&]{2,15}(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’][0-9]{2})")
         .expect("valid regex")
 });
 
@@ -44,11 +44,11 @@ pub struct ProseVenue {
 
 /// Each name with its year in the document's text outside tables,
 /// headings, code and HTML comments.
-pub fn prose_venues(cx: &Context<'_>) -> Vec<ProseVenue> {
-    let text = cx.document.text;
+pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<ProseVenue> {
+    let text = document.text;
     let mut mentions = Vec::new();
-    let mut code_blocks = &cx.document.code_blocks[..];
-    let mut tables = &cx.document.tables[..];
+    let mut code_blocks = &document.code_blocks[..];
+    let mut tables = &document.tables[..];
     let (mut offset, mut in_comment) = (0, false);
     for line in text.split_inclusive('\n') {
         let start = offset;
@@ -86,10 +86,9 @@ pub fn prose_venues(cx: &Context<'_>) -> Vec<ProseVenue> {
                 continue;
             }
             let written = group.as_str();
-            let cell = cx
-                .knowledge
+            let cell = knowledge
                 .venues
-                .parse(written, |t| cx.knowledge.is_placeholder(t));
+                .parse(written, |t| knowledge.is_placeholder(t));
             if matches!(cell, VenueCell::Known(_) | VenueCell::Typo(_)) {
                 mentions.push(ProseVenue {
                     span: Span::new(start + group.start(), start + group.end()),

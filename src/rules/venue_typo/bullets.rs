@@ -17,7 +17,7 @@ use crate::registry::lint::VENUE_TYPO as META;
 
 /// Venue slips in the document's text outside tables.
 pub(super) fn bullet_slips(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let mentions = crate::rules::prose_venues::prose_venues(cx);
+    let mentions = cx.prose_venues();
     if !mentions
         .iter()
         .any(|m| matches!(m.cell, VenueCell::Typo(_)))
@@ -27,14 +27,14 @@ pub(super) fn bullet_slips(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // How often the text names each venue rightly, and writes each slip.
     let mut known: HashMap<u32, usize> = HashMap::new();
     let mut slips: HashMap<String, usize> = HashMap::new();
-    for m in &mentions {
+    for m in mentions {
         match &m.cell {
             VenueCell::Known(v) => *known.entry(v.venue).or_default() += 1,
             VenueCell::Typo(v) => *slips.entry(lookup_key(v.written(&m.text))).or_default() += 1,
             _ => {}
         }
     }
-    for m in &mentions {
+    for m in mentions {
         let VenueCell::Typo(mention) = &m.cell else {
             continue;
         };
