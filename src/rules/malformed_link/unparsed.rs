@@ -1,0 +1,170 @@
+//! Link syntax Markdown did not accept: a URL holding a space, a `(`
+//! typed twice before an address; found in the text as written.
+
+use super::finding::diagnostic;
+use super::{bracket_space, hosts};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::rules::Context;
+use crate::span::Span;
+use std::sync::LazyLock;
+
+/// Link syntax as written, for links Markdown did not accept. The text may
+/// hold one level of brackets (`[[code]](...)`, as many lists label links).
+static LINK_SYNTAX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    crate::pattern::ascii_bytes(r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(([^)\n]*)\)")
+        .expect("valid regex")
+});
+
+/// Each `[text](url)` written on one line of `text`: its byte range and URL.
+pub(super) fn written_links(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, &str)> {
+    LINK_SYNTAX
+        .captures_iter(text.as_bytes())
+        .filter_map(move |c| Some((c.get(0)?.range(), crate::pattern::matched(text, c.get(1))?)))
+}
+
+/// Link syntax that Markdown did not accept: a URL holding a space,
+/// outside the paper tables (whose cells are checked above: dataset tables,
+/// bullet lists), and a space between `]` and `(`, anywhere. Code blocks,
+/// code spans and comments are skipped.
+pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let document = cx.document;
+    let text = document.text;
+    if !text.contains("](") && !text.contains("] (") {
+        return;
+    }
+    let mut tables = &document.tables[..];
+    let mut code_blocks = &document.code_blocks[..];
+    let mut offset = 0;
+    // Whether an HTML comment opened on an earlier line is still open:
+    // GitHub shows nothing of it (a template row between `<!--` and `-->`).
+    let mut comment_open = false;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let open_before = comment_open;
+        // Code blocks as the parser found them, in list items too.
+        while code_blocks.first().is_some_and(|b| b.end <= start) {
+            code_blocks = &code_blocks[1..];
+        }
+        if code_blocks.first().is_some_and(|b| b.start < offset) {
+            continue;
+        }
+        comment_open = comment_open_after(line, open_before);
+        out.extend(bracket_space::spaced_after_bracket(
+            text,
+            line,
+            start,
+            |at| {
+                let before = &line[..at];
+                before.bytes().filter(|&b| b == b'`').count() % 2 == 0
+                    && !comment_open_after(before, open_before)
+            },
+        ));
+        // Tables are in document order: skip those that ended before this line.
+        while tables.first().is_some_and(|t| t.span.end <= start) {
+            tables = &tables[1..];
+        }
+        let in_paper_table = tables.first().is_some_and(|t| t.span.start <= start);
+        if in_paper_table || !line.contains("](") {
+            continue;
+        }
+        for (whole, url) in written_links(line) {
+            let url = url.trim();
+            let doubled = doubled_opening_paren(url);
+            if !doubled && !spaced(url, &line[whole.end..]) {
+                continue;
+            }
+            let before = &line[..whole.start];
+            let in_code = before.bytes().filter(|&b| b == b'`').count() % 2 == 1;
+            let in_comment = comment_open_after(before, open_before);
+            let at = start + whole.start;
+            let parsed = document
+                .prose_links
+                .iter()
+                .any(|l| l.span.start <= at && at < l.span.end);
+            if in_code || in_comment || parsed {
+                continue;
+            }
+            let span = Span::new(at, start + whole.end);
+            out.push(if doubled {
+                doubled_paren_diagnostic(text, span, url)
+            } else {
+                diagnostic(
+                    span,
+                    format!("the URL `{url}` contains a space, so this is not a link"),
+                )
+                .with_help("remove the space, or write it as %20")
+            });
+        }
+    }
+}
+
+/// `[[Paper]((https://...)]`: a `(` typed twice before an address that one
+/// `)` closes, so Markdown reads no link (`((url))` is a link, reported
+/// apart).
+fn doubled_opening_paren(url: &str) -> bool {
+    url.strip_prefix('(').is_some_and(|rest| {
+        !rest.contains(['(', ')', ' ']) && hosts::after_web_scheme(rest).is_some()
+    })
+}
+
+/// The finding on written link syntax whose address has a `(` typed twice
+/// before it, with the safe fix that deletes one.
+fn doubled_paren_diagnostic(text: &str, span: Span, url: &str) -> Diagnostic {
+    let written = &text[span.start..span.end];
+    let fix = written
+        .rfind(&format!("]({url})"))
+        .map(|at| span.start + at + 2)
+        .map(|paren| Fix::safe(vec![Edit::replace(Span::new(paren, paren + 1), "")]));
+    diagnostic(
+        span,
+        format!(
+            "a `(` typed twice before `{}`, so this is not a link",
+            &url[1..]
+        ),
+    )
+    .with_label("one `(` too many")
+    .with_help("delete one `(`")
+    .with_fix(fix)
+}
+
+/// Whether an HTML comment is open at the end of `text` (a line, or the
+/// start of one), given whether one was open at its start. A `<!--` inside
+/// a code span opens nothing.
+fn comment_open_after(text: &str, mut open: bool) -> bool {
+    let mut from = 0;
+    loop {
+        let next = if open { "-->" } else { "<!--" };
+        let Some(at) = text[from..].find(next).map(|at| from + at) else {
+            return open;
+        };
+        from = at + next.len();
+        let in_code = text[..at].bytes().filter(|&b| b == b'`').count() % 2 == 1;
+        if open || !in_code {
+            open = !open;
+        }
+    }
+}
+
+/// Whether the inside of `(...)` in written link syntax is a URL with a
+/// space, not a URL followed by a link title (`(url "title")`, `(url
+/// 'title')`, `(url (title))`). `after` is the line after the `)` that
+/// ended the syntax, which the `(title)` form continues into.
+pub(super) fn spaced(inside: &str, after: &str) -> bool {
+    if inside.starts_with('<') || !inside.contains(char::is_whitespace) {
+        return false;
+    }
+    let Some((_, title)) = inside.split_once(char::is_whitespace) else {
+        return true;
+    };
+    let title = title.trim_start();
+    let quoted = |q: char| {
+        title.len() >= 2
+            && title.starts_with(q)
+            && title.ends_with(q)
+            && !title[1..title.len() - 1].contains(q)
+    };
+    let parenthesised =
+        title.starts_with('(') && !title[1..].contains(['(', ')']) && after.starts_with(')');
+    !(quoted('"') || quoted('\'') || parenthesised)
+}
