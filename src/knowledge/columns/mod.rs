@@ -325,10 +325,10 @@ impl ColumnRoles {
             let part = part.trim_end_matches([')', ']']).trim();
             titles.iter().any(|n| header_matches(n, part))
         };
+        // Headers are normalised: one space between words.
         first_unassigned(headers, assigned, |header| {
-            let mut parts = header.split([' ', '\u{a0}']).collect::<Vec<_>>().join(" ");
-            parts = parts.replace(" – ", " - ").replace(" — ", " - ");
-            let parts: Vec<&str> = parts.split(" - ").collect();
+            let dashed = header.replace(" – ", " - ").replace(" — ", " - ");
+            let parts: Vec<&str> = dashed.split(" - ").collect();
             parts.len() == 2 && parts.iter().all(|p| is_title(p))
         })
     }
