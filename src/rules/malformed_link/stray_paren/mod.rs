@@ -102,16 +102,20 @@ pub(super) fn stray_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<D
         let escaped = before.strip_suffix('[')?.ends_with('\\');
         (written && !escaped && !text_after(to).contains(']')).then_some(start + from - 1)
     })?;
-    let fix = Fix::safe(vec![Edit::replace(Span::new(stray, stray + 1), "")]);
-    Some(
-        diagnostic(
-            Span::new(stray, stray + 1),
-            "a `[` before the link is one too many and shows in the cell".to_string(),
-        )
-        .with_label("stray `[`")
-        .with_help("delete the first `[`")
-        .with_fix(Some(fix)),
+    Some(stray_bracket(stray, "cell", "delete the first `[`"))
+}
+
+/// The finding on a `[` typed twice before a link, at `stray`, with the
+/// safe fix that deletes it; `shown_in` says where the reader sees it.
+fn stray_bracket(stray: usize, shown_in: &str, help: &str) -> Diagnostic {
+    let span = Span::new(stray, stray + 1);
+    diagnostic(
+        span,
+        format!("a `[` before the link is one too many and shows in the {shown_in}"),
     )
+    .with_label("stray `[`")
+    .with_help(help)
+    .with_fix(Some(Fix::safe(vec![Edit::replace(span, "")])))
 }
 
 /// Outside tables, a link written with `[[` before it (`[[Code](...)
@@ -130,9 +134,20 @@ pub(super) fn stray_opening_bracket_in_prose(text: &str, link: Span) -> Option<D
     if text[line_start..].trim_start().starts_with('|') {
         return None;
     }
-    // The rest of the paragraph or list item: to a blank line or the next
-    // item (`- [[Paper](...),` then `  [Code](...)]` closes on its second line).
-    let rest = &text[link.end..];
+    let closed = closes_one_bracket(entry_rest(&text[link.end..]));
+    (!closed).then(|| {
+        stray_bracket(
+            stray,
+            "text",
+            "delete the first `[`, or close it after the link",
+        )
+    })
+}
+
+/// The rest of a paragraph or list item from `rest`'s start: to a blank
+/// line or the next item (`- [[Paper](...),` then `  [Code](...)]` closes
+/// on its second line).
+fn entry_rest(rest: &str) -> &str {
     let mut end = rest.find('\n').map_or(rest.len(), |at| at + 1);
     for next in rest[end..].split_inclusive('\n') {
         let line = next.trim_start();
@@ -143,27 +158,23 @@ pub(super) fn stray_opening_bracket_in_prose(text: &str, link: Span) -> Option<D
         }
         end += next.len();
     }
+    &rest[..end]
+}
+
+/// Whether `text`, brackets counted, closes one `[` opened before it.
+fn closes_one_bracket(text: &str) -> bool {
     let mut depth = 1usize;
-    for b in rest[..end].bytes() {
+    for b in text.bytes() {
         match b {
             b'[' => depth += 1,
             b']' => depth -= 1,
             _ => {}
         }
         if depth == 0 {
-            return None;
+            return true;
         }
     }
-    let fix = Fix::safe(vec![Edit::replace(Span::new(stray, stray + 1), "")]);
-    Some(
-        diagnostic(
-            Span::new(stray, stray + 1),
-            "a `[` before the link is one too many and shows in the text".to_string(),
-        )
-        .with_label("stray `[`")
-        .with_help("delete the first `[`, or close it after the link")
-        .with_fix(Some(fix)),
-    )
+    false
 }
 
 /// The byte ranges of the cell's links, from the cell's start.
