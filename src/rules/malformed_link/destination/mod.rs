@@ -103,11 +103,15 @@ pub(super) fn address_after_parentheses(text: &str, span: Span, url: &str) -> Op
         return None;
     }
     let after = &text[span.end..];
-    super::hosts::after_web_scheme(after)?;
     let end = after
         .find(|c: char| c.is_whitespace() || matches!(c, '|' | '<' | '[' | ']'))
         .unwrap_or(after.len());
     let address = after[..end].trim_end_matches(['.', ',', ';', ':', ')']);
+    // A scheme alone (`[T]()https://`) is no address to move in.
+    let host = super::hosts::after_web_scheme(address)?;
+    if !host.contains('.') {
+        return None;
+    }
     let moved = Span::new(span.end - 1, span.end + address.len());
     Some(
         diagnostic(

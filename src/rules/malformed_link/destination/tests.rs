@@ -138,7 +138,8 @@ fn an_address_after_empty_parentheses() {
     // lmcRS's recommendation list: a three-word title, too short to be
     // judged as an empty title link, with its address typed after `()`.
     let text = "# L\n\n* [Translation-based recommendation]()https://doi.org/10.1145/3109859.3109882, R. He. RecSys, 2017.\n\
-                * [Spaced apart]() https://example.org/a\n";
+                * [Spaced apart]() https://example.org/a\n\
+                * [Scheme alone]()https:// and [Hostless]()https://localhost\n";
     let found = check("malformed-link", text);
     assert_eq!(lines("malformed-link", text), [3], "{found:?}");
     assert_eq!(
