@@ -38,6 +38,9 @@ pub struct Context<'a> {
     /// Venues named with their year outside tables, read on first use by
     /// the two rules that judge them.
     pub(super) prose_venues: std::sync::OnceLock<Vec<super::prose_venues::ProseVenue>>,
+    /// Papers named by list items, read on first use by the rules about
+    /// repeated papers.
+    pub(super) list_entries: std::sync::OnceLock<Vec<super::list_entries::ListEntry>>,
     /// Findings of the link check on the same text (`--links`): evidence
     /// some rules weigh (which of two rows links the wrong arXiv paper).
     pub link_findings: &'a [Diagnostic],
@@ -67,6 +70,7 @@ impl<'a> Context<'a> {
             duplicate_pairs: std::sync::OnceLock::new(),
             titled_rows: std::sync::OnceLock::new(),
             prose_venues: std::sync::OnceLock::new(),
+            list_entries: std::sync::OnceLock::new(),
             link_findings: &[],
         }
     }
@@ -111,15 +115,21 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// The paper rows whose title has identity key `key`, from an index
-    /// built once per run: a list with many pairs to judge would otherwise
-    /// read every row's title once per pair.
     /// Venues named with their year outside tables (see `prose_venues`).
     pub(crate) fn prose_venues(&self) -> &[super::prose_venues::ProseVenue] {
         self.prose_venues
             .get_or_init(|| super::prose_venues::prose_venues(self.document, self.knowledge))
     }
 
+    /// Papers named by list items (see `list_entries`).
+    pub(crate) fn list_entries(&self) -> &[super::list_entries::ListEntry] {
+        self.list_entries
+            .get_or_init(|| super::list_entries::list_entries(self.document))
+    }
+
+    /// The paper rows whose title has identity key `key`, from an index
+    /// built once per run: a list with many pairs to judge would otherwise
+    /// read every row's title once per pair.
     pub(crate) fn rows_titled(&self, key: &str) -> &[RowRef<'a>] {
         let index = self.titled_rows.get_or_init(|| {
             let mut index: std::collections::HashMap<String, Vec<RowRef<'a>>> = Default::default();

@@ -2,8 +2,8 @@
 //! wrong one, when a row's own evidence says so (the link check's arXiv
 //! title, the link's text, the code repository's name).
 
-use super::duplicate_paper::short;
 use super::pair::Pair;
+use super::titles::short;
 use super::titles::{identity_key, titles_match};
 use super::{Context, RowRef};
 use crate::document::Role;

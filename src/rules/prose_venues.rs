@@ -45,35 +45,12 @@ pub struct ProseVenue {
 /// Each name with its year in the document's text outside tables,
 /// headings, code and HTML comments.
 pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<ProseVenue> {
-    let text = document.text;
     let mut mentions = Vec::new();
-    let mut code_blocks = &document.code_blocks[..];
-    let mut tables = &document.tables[..];
-    let (mut offset, mut in_comment) = (0, false);
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        while code_blocks.first().is_some_and(|b| b.end <= start) {
-            code_blocks = &code_blocks[1..];
-        }
-        let trimmed = line.trim_start();
-        let was_in_comment = in_comment;
-        if let Some(at) = line.rfind("<!--") {
-            in_comment = !line[at..].contains("-->");
-        } else if in_comment && line.contains("-->") {
-            in_comment = false;
-        }
-        if code_blocks.first().is_some_and(|b| b.start < offset) || was_in_comment {
+    for prose in super::prose_lines::prose_lines(document) {
+        if prose.hidden {
             continue;
         }
-        // A paper table's rows are the row check's, outer pipes or not.
-        while tables.first().is_some_and(|t| t.span.end <= start) {
-            tables = &tables[1..];
-        }
-        let in_table = tables.first().is_some_and(|t| t.span.start <= start);
-        if in_table || trimmed.starts_with(['#', '|']) {
-            continue;
-        }
+        let (start, line) = (prose.start, prose.text);
         for group in NAME_AND_YEAR.find_iter(line) {
             if !stands_apart(line, group.range()) {
                 continue;

@@ -2,9 +2,11 @@ use super::duplicates::{Evidence, Pair};
 use super::{Context, RowRef, Rule, RuleMeta};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::facts::row_title;
+use crate::rules::titles::short;
 
 mod differences;
 mod link_conflict;
+mod list_items;
 mod publications;
 
 pub(super) use differences::{differences, links_two_papers};
@@ -77,6 +79,7 @@ impl Rule for DuplicatePaper {
             );
         }
         report_repeated_rows(cx, out);
+        list_items::repeated_list_items(cx, out);
     }
 }
 
@@ -148,20 +151,12 @@ pub(super) fn quoted(row: &RowRef<'_>) -> String {
         .map_or_else(|| "this paper".to_string(), |id| format!("the paper {id}"))
 }
 
-pub(super) fn short(title: &str) -> String {
-    const MAX: usize = 60;
-    if title.chars().count() <= MAX {
-        title.to_string()
-    } else {
-        let cut: String = title.chars().take(MAX).collect();
-        format!("{}…", cut.trim_end())
-    }
-}
-
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_entries;
+#[cfg(test)]
+mod tests_list_items;
 #[cfg(test)]
 mod tests_repeated_names;
 #[cfg(test)]

@@ -1,8 +1,9 @@
-use super::duplicate_paper::short;
 use super::duplicates::{Evidence, Pair};
 use super::link_culprit::{culprit, culprit_in_list, tool_and_its_paper, InList, Side};
+use super::titles::short;
 use super::{Context, RowRef, Rule, RuleMeta};
 
+mod list_items;
 mod name_and_title;
 mod one_paper;
 mod relisted;
@@ -135,6 +136,7 @@ impl Rule for SharedPaperLink {
             };
             out.push(diagnostic);
         }
+        list_items::shared_by_list_items(cx, out);
     }
 }
 
@@ -313,6 +315,8 @@ mod tests;
 mod tests_blame;
 #[cfg(test)]
 mod tests_entries;
+#[cfg(test)]
+mod tests_list_items;
 #[cfg(test)]
 mod tests_names;
 

@@ -136,7 +136,7 @@ pub fn lower_words(text: &str) -> Vec<String> {
 }
 
 /// Words that say nothing of which paper a title names.
-pub(super) const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of", "on", "or", "the",
     "to", "towards", "toward", "via", "with",
 ];

@@ -11,7 +11,7 @@ mod names;
 
 use key::without_venue_tag;
 pub use key::{identity_key, lower_words, same_identity_key};
-pub(crate) use key::{naming_part, title_hash, Fnv64};
+pub(crate) use key::{naming_part, title_hash, Fnv64, FUNCTION_WORDS};
 pub use loose::taken_further;
 use loose::{acronyms_spelled_out, shortened_copy};
 use names::{lead_name, name_before_colon, subtitles_share_a_word};
@@ -107,6 +107,17 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     let shared = words_a.intersection(&words_b).count();
     let all = words_a.union(&words_b).count();
     all > 0 && (shared as f64 / all as f64 >= 0.7 || shortened_copy(&words_a, &words_b))
+}
+
+/// A title cut to a length a message can quote.
+pub fn short(title: &str) -> String {
+    const MAX: usize = 60;
+    if title.chars().count() <= MAX {
+        title.to_string()
+    } else {
+        let cut: String = title.chars().take(MAX).collect();
+        format!("{}…", cut.trim_end())
+    }
 }
 
 #[cfg(test)]

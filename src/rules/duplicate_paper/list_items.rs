@@ -1,0 +1,134 @@
+//! The same paper twice in one run of list items (`- [Title](link)` under
+//! one heading, with no category between): a copy the maintainer would
+//! delete. Across runs, lists file a paper under each topic it touches, so
+//! only a run is judged.
+
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::knowledge::ids::{paper_ids, PaperId};
+use crate::registry::lint::DUPLICATE_PAPER as META;
+use crate::rules::list_entries::ListEntry;
+use crate::rules::titles::identity_key;
+use crate::rules::titles::short;
+use crate::rules::Context;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Titles shorter than this many letters and digits may name two papers
+/// (`Deep Learning for Music`): two items so titled are one paper only
+/// when they link one paper.
+const DISTINCT_KEY: usize = 24;
+
+pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let entries = cx.list_entries();
+    let mut first_of: HashMap<(usize, String), usize> = HashMap::new();
+    for (index, entry) in entries.iter().enumerate() {
+        let key = identity_key(&entry.title);
+        let distinct = key.chars().count() >= DISTINCT_KEY;
+        let Some(&first) = first_of.get(&(entry.run, key.clone())) else {
+            first_of.insert((entry.run, key), index);
+            continue;
+        };
+        let earlier = &entries[first];
+        let one_paper = if distinct {
+            !two_papers_linked(earlier, entry)
+        } else {
+            one_paper_linked(earlier, entry)
+        };
+        if !one_paper || two_venues(cx, earlier, entry) {
+            continue;
+        }
+        out.push(finding(cx, earlier, entry));
+    }
+}
+
+fn ids(entry: &ListEntry) -> Vec<PaperId> {
+    entry
+        .paper_link
+        .as_ref()
+        .map(|l| paper_ids(&l.url))
+        .unwrap_or_default()
+}
+
+/// Two links with paper ids that share none link two papers (or two
+/// versions: a preprint and its journal article).
+fn two_papers_linked(a: &ListEntry, b: &ListEntry) -> bool {
+    let (x, y) = (ids(a), ids(b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|id| y.contains(id))
+}
+
+/// One paper id or one address on both.
+fn one_paper_linked(a: &ListEntry, b: &ListEntry) -> bool {
+    let (x, y) = (ids(a), ids(b));
+    let address = |e: &ListEntry| {
+        e.paper_link
+            .as_ref()
+            .map(|l| l.url.trim_end_matches('/').to_string())
+    };
+    x.iter().any(|id| y.contains(id)) || address(a).is_some_and(|u| Some(u) == address(b))
+}
+
+/// Two venues or two years, none shared: a conference paper and its
+/// journal version, or two editions of a yearly challenge, listed on
+/// purpose.
+fn two_venues(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    let venues = |e: &ListEntry| -> Vec<(u32, Option<i32>)> {
+        cx.prose_venues()
+            .iter()
+            .filter(|m| e.span.contains(m.span))
+            .filter_map(|m| m.cell.mention().map(|v| (v.venue, v.year)))
+            .collect()
+    };
+    let text = cx.document.text;
+    let years = |e: &ListEntry| years_in(e.span.slice(text));
+    none_shared(&venues(a), &venues(b)) || none_shared(&years(a), &years(b))
+}
+
+fn none_shared<T: PartialEq>(x: &[T], y: &[T]) -> bool {
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v))
+}
+
+/// Years written in an item's text, outside its link addresses.
+fn years_in(text: &str) -> Vec<u16> {
+    static ADDRESS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r#"\]\([^)\s]*\)?|[a-z]+://[^\s)"'>]*|src=\S*"#).expect("valid regex")
+    });
+    static YEAR: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid regex"));
+    let words = ADDRESS.replace_all(text, " ");
+    YEAR.find_iter(&words)
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect()
+}
+
+fn finding(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> Diagnostic {
+    let earlier_line = cx.line(earlier.span);
+    Diagnostic::new(
+        META.name,
+        Severity::Error,
+        later.title_span,
+        format!(
+            "\"{}\" is already listed at line {earlier_line}",
+            short(&later.title)
+        ),
+    )
+    .with_label(format!("duplicate of line {earlier_line}, same title"))
+    .with_related(earlier.title_span, "first listed here")
+    .with_help("keep one of the two items")
+    .with_fix(delete_identical_copy(cx, earlier, later))
+}
+
+/// Deleting is offered only for an item that repeats the other byte for
+/// byte: then nothing can be lost.
+fn delete_identical_copy(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> Option<Fix> {
+    let text = cx.document.text;
+    if earlier.span.slice(text) != later.span.slice(text) {
+        return None;
+    }
+    let lines = &cx.document.lines;
+    let first = lines.full_line_span(lines.line_of(later.span.start));
+    let last = lines.full_line_span(lines.line_of(later.span.end));
+    Some(Fix::unsafe_(vec![Edit::replace(
+        crate::span::Span::new(first.start, last.end),
+        "",
+    )]))
+}

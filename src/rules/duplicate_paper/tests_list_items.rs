@@ -1,0 +1,104 @@
+//! Tests of duplicate-paper on list items: a paper twice in one run of
+//! items is a copy; under two headings or categories it is filed twice on
+//! purpose.
+
+use crate::rules::testing::*;
+
+const WISE: &str = "[WISE: Rethinking the Knowledge Memory for Lifelong Model Editing](https://arxiv.org/abs/2405.14768)";
+const OTHER: &str =
+    "[MEMIT: Mass-Editing Memory in a Transformer](https://arxiv.org/abs/2210.07229)";
+
+#[test]
+fn a_paper_twice_in_one_run_is_reported_at_the_second() {
+    let text = format!("## Editing\n\n- **{WISE}**\n- {OTHER}\n- {}/\n", WISE);
+    let found = check("duplicate-paper", &text);
+    assert_eq!(found.len(), 1);
+    let d = &found[0];
+    assert_eq!(lines("duplicate-paper", &text), [5]);
+    assert!(
+        d.message.contains("already listed at line 3"),
+        "{}",
+        d.message
+    );
+    // The two items differ (bold, a trailing slash): nothing to delete.
+    assert!(d.fix.is_none());
+}
+
+#[test]
+fn an_item_repeated_byte_for_byte_can_be_deleted() {
+    let text = format!("## Editing\n\n- {WISE}\n- {OTHER}\n- {WISE}\n\nAfter.\n");
+    let found = check("duplicate-paper", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        apply_fix(&text, &found[0]),
+        format!("## Editing\n\n- {WISE}\n- {OTHER}\n\nAfter.\n")
+    );
+}
+
+#[test]
+fn a_paper_filed_under_two_topics_is_no_copy() {
+    let under_headings = format!("## Editing\n\n- {WISE}\n\n## Memory\n\n- {WISE}\n");
+    assert!(lines("duplicate-paper", &under_headings).is_empty());
+    let under_categories = format!("- Editing\n  - {WISE}\n- Memory\n  - {WISE}\n");
+    assert!(lines("duplicate-paper", &under_categories).is_empty());
+    let under_bold_lines = format!("**Editing**\n\n- {WISE}\n\n**Memory**\n\n- {WISE}\n");
+    assert!(lines("duplicate-paper", &under_bold_lines).is_empty());
+}
+
+#[test]
+fn two_papers_or_two_versions_are_no_copy() {
+    // One title on two arXiv papers; a conference paper and its journal
+    // version; a short title that two papers may share.
+    let other_id = WISE.replace("2405.14768", "2405.99999");
+    let text = format!("## Editing\n\n- {WISE}\n- {other_id}\n");
+    assert!(lines("duplicate-paper", &text).is_empty());
+    let text = format!("## Editing\n\n- {WISE}, NeurIPS 2024\n- {WISE}, TPAMI 2025\n");
+    assert!(lines("duplicate-paper", &text).is_empty());
+    let text = format!("## Editing\n\n- {WISE}, NeurIPS 2024\n- {WISE}, NeurIPS 2024\n");
+    assert_eq!(lines("duplicate-paper", &text), [4]);
+    let short = |url: &str| format!("[Deep Learning for Music]({url})");
+    let text = format!(
+        "- {}\n- {}\n",
+        short("https://a.org/1"),
+        short("https://b.org/2")
+    );
+    assert!(lines("duplicate-paper", &text).is_empty());
+    let text = format!(
+        "- {}\n- {}\n",
+        short("https://a.org/1"),
+        short("https://a.org/1/")
+    );
+    assert_eq!(lines("duplicate-paper", &text), [2]);
+}
+
+#[test]
+fn two_editions_of_a_challenge_are_no_copy() {
+    let challenge = |tag: &str, url: &str| {
+        format!("- [{tag}] [Long-Term Visual Localization under Changing Conditions]({url})\n")
+    };
+    let text = format!(
+        "### Challenges\n{}{}",
+        challenge("2021 ICCV", "https://sites.google.com/view/ltvl2021/home"),
+        challenge(
+            "2020 ECCV",
+            "https://www.visuallocalization.net/workshop/eccv/2020/"
+        )
+    );
+    assert!(lines("duplicate-paper", &text).is_empty());
+    let text = format!(
+        "### Challenges\n{}{}",
+        challenge("2021 ICCV", "https://sites.google.com/view/ltvl2021/home"),
+        challenge("2021 ICCV", "https://sites.google.com/view/ltvl2021/")
+    );
+    assert_eq!(lines("duplicate-paper", &text), [3]);
+}
+
+#[test]
+fn a_title_cited_inside_a_sentence_is_not_listed() {
+    let cited = format!("- Watermark forgery (referred to as spoofing by {WISE})\n");
+    let text = format!("{cited}{cited}");
+    assert!(lines("duplicate-paper", &text).is_empty());
+    let tagged = format!("- [arxiv 2025.8] 25.04 **[NeurIPS'23]** {WISE}\n");
+    let text = format!("{tagged}{tagged}");
+    assert_eq!(lines("duplicate-paper", &text), [2]);
+}

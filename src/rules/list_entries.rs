@@ -1,0 +1,257 @@
+//! Papers listed as list items rather than table rows (`- [Title](link),
+//! CVPR 2023`, `1. **Title** [[paper](...)]`): what the duplicate and
+//! shared-link checks read where a list has no paper tables.
+//!
+//! Only items that plainly name a paper are read: a title of four words or
+//! more, written as a link's text or in bold, and a link. Items are grouped
+//! into runs: a heading, a table, a paragraph, a category item (one that
+//! names no paper) or a step back to a shallower item ends a run, since
+//! lists file papers under such dividers as they do under headings.
+
+use crate::document::{Document, FragmentLink};
+use crate::span::Span;
+use std::sync::LazyLock;
+
+/// A paper named by a list item.
+pub struct ListEntry {
+    /// The item's lines, from its marker to its last continuation line.
+    pub span: Span,
+    /// The run of items it sits in: entries of one run share it.
+    pub run: usize,
+    pub title: String,
+    pub title_span: Span,
+    /// The link the title names, or else the item's first paper link.
+    pub paper_link: Option<FragmentLink>,
+}
+
+/// A list item's marker: `-`, `*`, `+` or a number, then a space.
+static ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^([ \t]*)(?:[-*+]|[0-9]{1,4}[.)])[ \t]+\S").expect("valid regex")
+});
+
+/// Bold text: `**Title**` or `__Title__`.
+static BOLD: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"\*\*([^*\n]+?)\*\*|__([^_\n]+?)__").expect("valid regex"));
+
+/// A title in straight or curly quotes.
+static QUOTED: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r#""([^"\n]+)"|“([^”\n]+)”"#).expect("valid regex"));
+
+/// Words a title has at least: shorter link texts and bold words are
+/// labels (`[paper]`, `**CVPR 2023**`, a model's name).
+const TITLE_WORDS: usize = 4;
+
+/// The paper entries of the document's list items, in document order.
+pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
+    let mut links: Vec<&FragmentLink> = document
+        .prose_links
+        .iter()
+        .filter(|l| !l.url.starts_with('#'))
+        .collect();
+    links.sort_by_key(|l| l.span.start);
+    let mut runs = Runs::default();
+    for line in super::prose_lines::prose_lines(document) {
+        let text = line.text.trim_end_matches(['\n', '\r']);
+        let end = line.start + text.len();
+        if line.hidden {
+            runs.close(document, &links);
+            runs.divide();
+        } else if text.trim().is_empty() {
+            runs.close(document, &links);
+        } else if let Some(item) = ITEM.captures(text) {
+            runs.close(document, &links);
+            runs.open = Some(OpenItem {
+                span: Span::new(line.start, end),
+                indent: indent_of(&item[1]),
+            });
+        } else if let Some(open) = &mut runs.open {
+            open.span = Span::new(open.span.start, end);
+        } else if runs.last_indent.is_none_or(|last| indent_of(text) <= last) {
+            // A paragraph between items; an indented one after a blank
+            // line is the item's own second paragraph.
+            runs.divide();
+        }
+    }
+    runs.close(document, &links);
+    runs.entries
+}
+
+#[derive(Default)]
+struct Runs {
+    entries: Vec<ListEntry>,
+    open: Option<OpenItem>,
+    run: usize,
+    /// The indentation of the last entry of the current run.
+    last_indent: Option<usize>,
+}
+
+struct OpenItem {
+    span: Span,
+    indent: usize,
+}
+
+impl Runs {
+    fn divide(&mut self) {
+        self.run += 1;
+        self.last_indent = None;
+    }
+
+    fn close(&mut self, document: &Document<'_>, links: &[&FragmentLink]) {
+        let Some(item) = self.open.take() else {
+            return;
+        };
+        match entry_of(document, links, item.span) {
+            Some((title, title_span, paper_link)) => {
+                if self.last_indent.is_some_and(|last| item.indent < last) {
+                    self.divide();
+                }
+                self.last_indent = Some(item.indent);
+                self.entries.push(ListEntry {
+                    span: item.span,
+                    run: self.run,
+                    title,
+                    title_span,
+                    paper_link,
+                });
+            }
+            // A nested item that names no paper (`- [code](...)`) belongs
+            // to the entry above it; any other one is a category.
+            None if self.last_indent.is_some_and(|last| item.indent > last) => {}
+            None => self.divide(),
+        }
+    }
+}
+
+/// Tabs count as four columns, as Markdown reads them.
+fn indent_of(text: &str) -> usize {
+    text.chars()
+        .take_while(|c| matches!(c, ' ' | '\t'))
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// The title, its span and the paper link of the item at `span`, when it
+/// names a paper.
+fn entry_of(
+    document: &Document<'_>,
+    links: &[&FragmentLink],
+    span: Span,
+) -> Option<(String, Span, Option<FragmentLink>)> {
+    let first = links.partition_point(|l| l.span.start < span.start);
+    let own: Vec<&FragmentLink> = links[first..]
+        .iter()
+        .take_while(|l| l.span.end <= span.end)
+        .copied()
+        .collect();
+    if own.is_empty() {
+        return None;
+    }
+    let titled_link = own
+        .iter()
+        .find(|l| !document.text[l.span.start..l.span.end].starts_with("[!") && is_title(&l.text));
+    let bold = bold_title(document, span);
+    let title_start = match (titled_link, bold) {
+        (Some(link), Some(bold)) => link.span.start.min(bold.start),
+        (Some(link), None) => link.span.start,
+        (None, Some(bold)) => bold.start,
+        (None, None) => return quoted_entry(document, &own, span),
+    };
+    // A title cited inside a sentence (`- Forgery (named so by [Title](...))`)
+    // is not what the item lists.
+    if !leads_the_item(&document.text[span.start..title_start]) {
+        return None;
+    }
+    match (titled_link, bold) {
+        (Some(link), Some(bold_span)) if bold_span.start < link.span.start => {
+            Some(bold_entry(document, &own, bold_span))
+        }
+        (Some(link), _) => Some((
+            link.text.trim().to_string(),
+            link.span,
+            Some((*link).clone()),
+        )),
+        (None, Some(bold_span)) => Some(bold_entry(document, &own, bold_span)),
+        (None, None) => None,
+    }
+}
+
+fn bold_entry(
+    document: &Document<'_>,
+    own: &[&FragmentLink],
+    span: Span,
+) -> (String, Span, Option<FragmentLink>) {
+    let paper = own
+        .iter()
+        .find(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty());
+    let title = document.text[span.start..span.end].trim_matches(['*', '_']);
+    (title.trim().to_string(), span, paper.map(|l| (*l).clone()))
+}
+
+/// A title in quotes after its authors (`**DSN**: C. Simon, P. Koniusz.
+/// "Adaptive Subspaces for Few-Shot Learning." CVPR (2020). [[pdf]](...)`),
+/// the way references are written: the item names a paper when it links
+/// one.
+fn quoted_entry(
+    document: &Document<'_>,
+    own: &[&FragmentLink],
+    span: Span,
+) -> Option<(String, Span, Option<FragmentLink>)> {
+    let text = &document.text[span.start..span.end];
+    let quote = QUOTED.captures_iter(text).find_map(|c| {
+        let inner = c.get(1).or_else(|| c.get(2))?;
+        (!inner.as_str().contains('[') && is_title(inner.as_str())).then_some(inner)
+    })?;
+    let paper = own
+        .iter()
+        .find(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty())?;
+    let title = quote.as_str().trim().trim_end_matches(['.', ',']);
+    let title_span = Span::new(span.start + quote.start(), span.start + quote.end());
+    Some((title.to_string(), title_span, Some((*paper).clone())))
+}
+
+/// The item's first bold text that reads as a title and holds no link.
+fn bold_title(document: &Document<'_>, span: Span) -> Option<Span> {
+    let text = &document.text[span.start..span.end];
+    BOLD.captures_iter(text).find_map(|c| {
+        let whole = c.get(0)?;
+        let inner = c.get(1).or_else(|| c.get(2))?.as_str();
+        (!inner.contains('[') && is_title(inner))
+            .then(|| Span::new(span.start + whole.start(), span.start + whole.end()))
+    })
+}
+
+/// Whether what stands before the title is only the item's marker and
+/// labels: tags in brackets (`[CVPR 2023]`), badges, emphasis marks, a
+/// date or a venue (`25.04`, `CVPR 2023 -`), three words at most.
+fn leads_the_item(before: &str) -> bool {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    let mut previous = ' ';
+    for c in before.chars() {
+        match c {
+            // A link's address (`](...)`) is part of its label; other
+            // parentheses hold words.
+            '[' | '<' => depth += 1,
+            '(' if previous == ']' || depth > 0 => depth += 1,
+            ']' | ')' | '>' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+        previous = c;
+    }
+    let words = outside
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    words <= 3
+}
+
+fn is_title(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+        >= TITLE_WORDS
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,135 @@
+//! Tests of the list-item reader: which items name a paper, by which
+//! title and link, and where one run of items ends.
+
+use super::{list_entries, ListEntry};
+use crate::knowledge::Knowledge;
+
+fn entries(text: &str) -> Vec<ListEntry> {
+    let knowledge = Knowledge::builtin().expect("builtin knowledge");
+    let document = crate::document::parse(text, &knowledge.columns);
+    list_entries(&document)
+}
+
+fn titles_and_runs(text: &str) -> Vec<(String, usize)> {
+    entries(text)
+        .into_iter()
+        .map(|e| (e.title, e.run))
+        .collect()
+}
+
+#[test]
+fn a_title_is_a_long_link_text_or_bold_text() {
+    let text = "## Papers\n\n\
+        - [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385), CVPR 2016\n\
+        - **[NeurIPS'23]** Attention Is All You Need Again [[paper](https://arxiv.org/abs/1706.03762)]\n\
+        - **Learning Transferable Visual Models** *Radford et al.* [[pdf](https://arxiv.org/abs/2103.00020)] [[code](https://github.com/openai/clip)]\n\
+        - [DETR](https://arxiv.org/abs/2005.12872), ECCV 2020\n\
+        - [![Stars of a repository](https://img.shields.io/x)](https://github.com/a/b) [End-to-End Object Detection with Transformers](https://arxiv.org/abs/2005.12872)\n";
+    let found = entries(text);
+    let titles: Vec<&str> = found.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Deep Residual Learning for Image Recognition",
+            "Learning Transferable Visual Models",
+            "End-to-End Object Detection with Transformers",
+        ]
+    );
+    // Bold text names the paper; its link is the item's first paper link.
+    let clip = &found[1];
+    assert_eq!(
+        clip.paper_link.as_ref().map(|l| l.url.as_str()),
+        Some("https://arxiv.org/abs/2103.00020")
+    );
+    assert_eq!(
+        &text[clip.title_span.start..clip.title_span.end],
+        "**Learning Transferable Visual Models**"
+    );
+    // A link's text names the paper it links, past a badge.
+    assert_eq!(
+        found[2].paper_link.as_ref().map(|l| l.url.as_str()),
+        Some("https://arxiv.org/abs/2005.12872")
+    );
+}
+
+#[test]
+fn an_item_without_a_link_or_with_only_an_anchor_names_no_paper() {
+    let text = "- **A Survey of Things We Know**\n\
+        - [Vision Language Action Models](#vision-language-action-models)\n\
+        - [A Survey of Things We Know](https://arxiv.org/abs/2101.00001)\n";
+    assert_eq!(
+        titles_and_runs(text),
+        [("A Survey of Things We Know".to_string(), 2)]
+    );
+}
+
+#[test]
+fn headings_paragraphs_categories_and_shallower_items_end_a_run() {
+    let item =
+        |n: u32| format!("- [Paper number {n} of the list](https://arxiv.org/abs/2101.0000{n})\n");
+    let text = format!(
+        "## A\n\n{}\n{}\nSome words between.\n{}\
+         - Detection\n  {}## B\n{}\
+         - [Parent paper with its own title](https://arxiv.org/abs/2102.00001)\n  {}    - [code](https://github.com/a/b)\n  {}{}",
+        item(1),
+        item(2),
+        item(3),
+        item(4),
+        item(5),
+        item(6),
+        item(7),
+        item(8)
+    );
+    let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+    // 1 and 2 share a run across a blank line; the paragraph (3), the
+    // category item (4) and the heading (5) each start a new one; nested
+    // items (6, 7) share their parent's, and a nested item's code link
+    // belongs to it; stepping back out (8) starts one.
+    let first = runs[0];
+    assert_eq!(
+        runs,
+        [
+            first,
+            first,
+            first + 1,
+            first + 2,
+            first + 3,
+            first + 3,
+            first + 3,
+            first + 3,
+            first + 4
+        ]
+    );
+}
+
+#[test]
+fn code_and_tables_are_not_read() {
+    let text = "```\n- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n```\n\n\
+        | Title | Venue |\n|---|---|\n| [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) | CVPR 2016 |\n";
+    assert!(entries(text).is_empty());
+}
+
+#[test]
+fn continuation_lines_belong_to_their_item() {
+    let text = "1. **Attention Is All You Need Again**\n   Vaswani et al.\n   [[paper](https://arxiv.org/abs/1706.03762)]\n2. **Another Paper Of The List**\n   [[paper](https://arxiv.org/abs/1706.03763)]\n";
+    let found = entries(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].run, found[1].run);
+    assert_eq!(
+        found[0].paper_link.as_ref().map(|l| l.url.as_str()),
+        Some("https://arxiv.org/abs/1706.03762")
+    );
+}
+
+#[test]
+fn a_quoted_title_after_its_authors_names_the_paper_it_links() {
+    let text = "+ **DSN**: Christian Simon, Piotr Koniusz. \"Adaptive Subspaces for Few-Shot Learning.\" CVPR (2020). [[pdf]](https://openaccess.thecvf.com/content_CVPR_2020/papers/Simon_Adaptive_Subspaces_for_Few-Shot_Learning_CVPR_2020_paper.pdf)\n\
+        + **Note**: as the authors say, \"we will release the code soon enough\". [[blog]](https://example.org/post)\n";
+    let found = entries(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].title, "Adaptive Subspaces for Few-Shot Learning");
+    assert!(found[0]
+        .paper_link
+        .as_ref()
+        .is_some_and(|l| l.url.contains("Simon_Adaptive")));
+}

@@ -1,0 +1,98 @@
+//! Tests of shared-paper-link on list items: two titles on one paper link.
+
+use crate::rules::testing::*;
+
+const KV: &str =
+    "Attention Score is not All You Need for Token Importance Indicator in KV Cache Reduction";
+const EVICTION: &str = "On the Efficacy of Eviction Policy for Key-Value Constrained Generative Language Model Inference";
+
+fn item(title: &str, url: &str) -> String {
+    format!("1. [**{title}.**]({url}) *Some Authors.* Arxiv 2024.\n")
+}
+
+#[test]
+fn two_titles_on_one_link_are_reported_at_the_second() {
+    let text = format!(
+        "## KV cache\n\n{}{}\n## Other\n\n{}",
+        item(KV, "https://arxiv.org/abs/2406.12335"),
+        item(
+            "Some Unrelated Paper About Pruning",
+            "https://arxiv.org/abs/2406.00001"
+        ),
+        item(EVICTION, "https://arxiv.org/pdf/2406.12335.pdf")
+    );
+    let found = check("shared-paper-link", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(lines("shared-paper-link", &text), [8]);
+    assert!(
+        found[0].message.contains("arXiv 2406.12335"),
+        "{}",
+        found[0].message
+    );
+    assert!(found[0].message.contains("line 3"), "{}", found[0].message);
+}
+
+#[test]
+fn one_paper_retitled_or_listed_twice_shares_its_link_rightly() {
+    let url = "https://arxiv.org/abs/2406.12335";
+    // Cross-listed under its own title; renamed after review (most words kept).
+    let text = format!("## A\n\n{}\n## B\n\n{}", item(KV, url), item(KV, url));
+    assert!(lines("shared-paper-link", &text).is_empty());
+    let renamed = "Token Importance in KV Cache Reduction: Value Also Matters";
+    let text = format!("{}{}", item(KV, url), item(renamed, url));
+    assert!(lines("shared-paper-link", &text).is_empty());
+    // A code link, or a paper with no id, shares nothing.
+    let code = "https://github.com/a/b";
+    let text = format!("{}{}", item(KV, code), item(EVICTION, code));
+    assert!(lines("shared-paper-link", &text).is_empty());
+}
+
+#[test]
+fn a_dataset_named_after_its_paper_links_the_paper() {
+    let url = "https://arxiv.org/pdf/2206.06994.pdf";
+    let paper = "ProcTHOR: Large-Scale Embodied AI Using Procedural Generation";
+    let dataset = "🏘️ ProcTHOR-10K: 10K Interactive Household Environments for Embodied AI";
+    let text = format!("{}{}", item(paper, url), item(dataset, url));
+    assert!(lines("shared-paper-link", &text).is_empty());
+    // Two coined names that merely start alike are two papers.
+    let a = "MMedAgent-RL: Optimizing Multi-Agent Collaboration for Multimodal Medical Reasoning";
+    let b = "MMed-RAG: Versatile Multimodal RAG System for Medical Vision Language Models";
+    let text = format!("{}{}", item(a, url), item(b, url));
+    assert_eq!(lines("shared-paper-link", &text), [2]);
+}
+
+#[test]
+fn a_venue_written_into_both_titles_does_not_make_them_one() {
+    let url = "https://arxiv.org/abs/1804.03821";
+    let exfuse = "ExFuse: Enhancing Feature Fusion for Semantic Segmentation - ECCV - 2018";
+    let deeplab = "Encoder-Decoder with Atrous Separable Convolution for Semantic Image Segmentation(DeepLabv3+) - ECCV - 2018";
+    let text = format!("- [{exfuse}]({url})\n- [{deeplab}]({url})\n");
+    assert_eq!(lines("shared-paper-link", &text), [2]);
+}
+
+#[test]
+fn short_titles_sharing_their_field_s_words_are_two_papers() {
+    let url = "https://openaccess.thecvf.com/content_CVPR_2020/papers/Zhou_Learning_to_Select_Base_Classes_for_Few-Shot_Classification_CVPR_2020_paper.pdf";
+    let entry = |name: &str, title: &str| {
+        format!("+ **{name}**: Some Authors. \"{title}.\" CVPR (2020). [[pdf]]({url})\n\n")
+    };
+    let text = format!(
+        "#### CVPR 2020\n\n{}{}",
+        entry(
+            "Selection-FSL",
+            "Learning to Select Base Classes for Few-Shot Classification"
+        ),
+        entry("DSN", "Adaptive Subspaces for Few-Shot Learning")
+    );
+    assert_eq!(lines("shared-paper-link", &text), [5]);
+}
+
+#[test]
+fn two_versions_of_one_paper_under_their_two_titles_are_listed_on_purpose() {
+    let text = format!(
+        "**Core survey (v2)**\n\n- {}\n**Legacy survey (v1)**\n\n- {}",
+        item(KV, "https://arxiv.org/abs/2406.12335"),
+        item(EVICTION, "https://arxiv.org/abs/2406.12335v1")
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+}
