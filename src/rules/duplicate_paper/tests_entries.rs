@@ -353,3 +353,20 @@ fn row_ids_under_a_numbering_header_name_no_entry() {
     let labelled = table_of(&header.replace("| # |", "| Task |"), &rows);
     assert!(lines("duplicate-paper", &labelled).is_empty());
 }
+
+#[test]
+fn an_abbreviation_column_names_each_team_of_one_report() {
+    // nqian1: one challenge report, one row per team it describes.
+    let row = |team: &str| {
+        format!("|2023 | CVPRW | NTIRE 2023 challenge on 360 omnidirectional image and video super-resolution |{team} [Paper](https://openaccess.thecvf.com/content/CVPR2023W/NTIRE/html/Cao_NTIRE_2023_Challenge_CVPRW_2023_paper.html) | |")
+    };
+    let table = |a: &str, b: &str| {
+        format!(
+            "## Methods\n\n| Date | Publication | Title | Abbreviation | Code |\n|---|---|---|---|---|\n{}\n{}\n",
+            row(a),
+            row(b)
+        )
+    };
+    assert!(lines("duplicate-paper", &table("MVideo Team", "HIT-IIL")).is_empty());
+    assert_eq!(lines("duplicate-paper", &table("HIT-IIL", "HIT-IIL")), [6]);
+}
