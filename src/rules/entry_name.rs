@@ -26,6 +26,7 @@ pub fn entry_name_column(cx: &Context<'_>, r: &RowRef<'_>) -> Option<usize> {
     let names = [
         columns.headers_of(crate::document::Role::Title),
         &columns.citing.name_headers,
+        &columns.citing.short_name_headers,
         &columns.citing.entity_headers,
     ];
     let header_is = |headers: &[String], header: &str| {

@@ -78,6 +78,11 @@ pub struct CitingTables {
     /// Headers that name things only when the section says what they are.
     #[serde(default)]
     pub name_headers: Vec<String>,
+    /// Headers of a column that gives each paper's short name
+    /// (`Abbreviation`): it names the row's entry, as a name column does,
+    /// but the rows are still papers.
+    #[serde(default)]
+    pub short_name_headers: Vec<String>,
     /// A title column with one of these headers, its names unlinked beside
     /// a column of paper links, lists models (several from one paper).
     #[serde(default)]
@@ -175,6 +180,7 @@ impl ColumnRoles {
         let citing = CitingTables {
             entity_headers: citing_list(|c| &c.entity_headers, normalise_header),
             name_headers: citing_list(|c| &c.name_headers, normalise_header),
+            short_name_headers: citing_list(|c| &c.short_name_headers, normalise_header),
             model_headers: citing_list(|c| &c.model_headers, normalise_header),
             size_headers: citing_list(|c| &c.size_headers, normalise_header),
             section_words: citing_list(|c| &c.section_words, lower),

@@ -370,3 +370,43 @@ fn an_abbreviation_column_names_each_team_of_one_report() {
     assert!(lines("duplicate-paper", &table("MVideo Team", "HIT-IIL")).is_empty());
     assert_eq!(lines("duplicate-paper", &table("HIT-IIL", "HIT-IIL")), [6]);
 }
+
+#[test]
+fn a_name_given_twice_leaves_it_to_the_runs_of_a_tag_column() {
+    // Tomsawyerhu: `Paper | Abbr. | Year | Source | Tag`, each Tag one run
+    // of rows; a paper of two tags is listed in both runs, named alike.
+    let row = |n: u32, abbr: &str, tag: &str| {
+        format!("| [Paper number {n} about personalised retrieval](https://arxiv.org/abs/2204.0{n:04}) | {abbr} | 2024 | arxiv | {tag} | - |\n")
+    };
+    let mut text = String::from(
+        "## RAG\n\n| Paper | Abbr. | Year | Source | Tag | PDF |\n|---|---|---|---|---|---|\n",
+    );
+    for n in 1..=4 {
+        text.push_str(&row(n, &format!("M{n}"), "Dense"));
+    }
+    text.push_str(&row(5, "UniMS-RAG", "Sparse"));
+    for n in 6..=8 {
+        text.push_str(&row(n, &format!("M{n}"), "Sparse"));
+    }
+    for n in 9..=11 {
+        text.push_str(&row(n, &format!("M{n}"), "Post-retrieval"));
+    }
+    let listed_twice = format!("{text}{}", row(5, "UniMS-RAG", "Post-retrieval"));
+    assert!(lines("duplicate-paper", &listed_twice).is_empty());
+    let pasted_twice = format!("{text}{}", row(5, "UniMS-RAG", "Sparse"));
+    assert_eq!(lines("duplicate-paper", &pasted_twice), [16]);
+}
+
+#[test]
+fn one_name_under_two_labels_left_of_the_title_is_one_entry_twice() {
+    // lixus7: `Task | Data | Model | Paper`, SDformer twice under two tasks.
+    let row = |task: &str| {
+        format!("| {task} | Traffic | SDformer | [SDformer: Transformer with Spectral Filter and Dynamic Attention](https://www.ijcai.org/proceedings/2024/629) | No | IJCAI 2024 |\n")
+    };
+    let text = format!(
+        "## Forecasting\n\n| Task | Data | Model | Paper | Code | Publication |\n|---|---|---|---|---|---|\n{}| Imputation | ETT | TimesNet | [TimesNet: Temporal 2D-Variation Modeling](https://arxiv.org/abs/2210.02186) | No | ICLR 2023 |\n{}",
+        row("Missing Variate"),
+        row("Multivariate")
+    );
+    assert_eq!(lines("duplicate-paper", &text), [7]);
+}

@@ -84,14 +84,22 @@ pub(super) fn row_year(cx: &Context<'_>, r: &RowRef<'_>) -> Option<i32> {
 /// right of the title (`Title | Date | Task`) is a detail of the paper, not
 /// its entry.
 pub(super) fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
-    match (entry_name(cx, a), entry_name(cx, b)) {
-        (Some(x), Some(y)) => {
-            let pasted = foreign_name_beside_a_named_title(a, &x, &y)
-                && !paired_so_elsewhere(cx, (a, b), (&x, &y));
-            return x != y && !pasted;
+    // Names that do not tell the rows apart (one name twice, or one row
+    // unnamed) leave it to a column that files the rows in runs:
+    // Tomsawyerhu's `Paper | Abbr. | ... | Tag` files a paper under two
+    // tags, named alike or once. Other labels (lixus7's `Task | Data |
+    // Model | Paper`) do not outweigh one name given twice.
+    let names = (entry_name(cx, a), entry_name(cx, b));
+    let named = names.0.is_some() || names.1.is_some();
+    if let (Some(x), Some(y)) = names {
+        let pasted = foreign_name_beside_a_named_title(a, &x, &y)
+            && !paired_so_elsewhere(cx, (a, b), (&x, &y));
+        if pasted {
+            return false;
         }
-        (None, None) => {}
-        _ => return false,
+        if x != y {
+            return true;
+        }
     }
     let labels = |r: &RowRef<'_>| -> Vec<(String, String)> {
         let Some(title) = r.table.column(crate::document::Role::Title) else {
@@ -117,6 +125,9 @@ pub(super) fn different_entries(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>
                 if !describes(&column.header) && categorises_the_rows(cx, r.table, c) {
                     let key = category_key(cx, text);
                     return Some((identity_key(&column.header), key));
+                }
+                if named && !groups_the_rows(cx, r.table, c) {
+                    return None;
                 }
                 // A column under a numbering header (`#`, `No.`) counts the
                 // rows, in numbers or in ids (`pe8`, `pe24`): no entry.

@@ -8,7 +8,9 @@ use crate::knowledge::VenueCell;
 use crate::registry::lint::SHARED_PAPER_LINK as META;
 use crate::rules::list_entries::ListEntry;
 use crate::rules::titles::short;
-use crate::rules::titles::{lower_words, title_after_name, titles_match, FUNCTION_WORDS};
+use crate::rules::titles::{
+    lower_words, one_name_two_subtitles, title_after_name, titles_match, FUNCTION_WORDS,
+};
 use crate::rules::Context;
 use std::collections::{HashMap, HashSet};
 
@@ -41,7 +43,10 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
 /// link). A venue and year written into both titles (`Title - ECCV -
 /// 2018`) say nothing of the paper.
 fn two_titles(cx: &Context<'_>, a: &str, b: &str) -> bool {
-    if titles_match(Some(a), Some(b)) || name_and_its_extension(a, b) {
+    if titles_match(Some(a), Some(b))
+        || name_and_its_extension(a, b)
+        || one_name_two_subtitles(a, b)
+    {
         return false;
     }
     let telling = |w: &String| {

@@ -274,9 +274,9 @@ fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic
     );
     // A paper renamed after review keeps its topic's words; two papers of
     // one topic do too, but under two coined names of their own.
-    if !one_paper::related_titles(earlier_title, later_title)
-        || super::titles::two_coined_names(earlier_title, later_title)
-    {
+    let one_paper = one_paper::related_titles(earlier_title, later_title)
+        || super::titles::one_name_two_subtitles(earlier_title, later_title);
+    if !one_paper || super::titles::two_coined_names(earlier_title, later_title) {
         return None;
     }
     let message = match (is_preprint(cx, &pair.earlier), is_preprint(cx, &pair.later)) {

@@ -169,6 +169,14 @@ fn two_unrelated_titles_on_one_id_are_not_a_renamed_paper() {
     let a = "| [LLaVA-Med: Large Language and Vision Assistant for Medicine](https://arxiv.org/abs/2306.00890) | Microsoft Research | - | [LLaVA-Med](https://github.com/microsoft/LLaVA-Med) | 2024 |";
     let b = "| [Training a Large Language-and-Vision Assistant for Biomedicine in One Day](https://arxiv.org/abs/2306.00890) | Microsoft Research | - | [LLaVA-Med](https://github.com/microsoft/LLaVA-Med) | 2023 |";
     assert_first_says(a, b, "probably once under an older title");
+    // One coined name before two subtitles (IRIP-BUAA's Magicoder); a
+    // genre's label before two is no name.
+    let a = "| [Magicoder: Empowering Code Generation with OSS-Instruct](https://arxiv.org/abs/2312.02120) | ICML 2024 | - | - | 2024 |";
+    let b = "| [Magicoder: Source code is all you need](https://arxiv.org/abs/2312.02120) | arXiv 2023 | - | - | 2023 |";
+    assert_first_says(a, b, "listed twice, once under an older title");
+    let a = "| [Survey: Large Language Models for Code Generation Today](https://arxiv.org/abs/2312.02120) | ICML 2024 | - | - | 2024 |";
+    let b = "| [Survey: Diffusion Models in Vision and Beyond](https://arxiv.org/abs/2312.02120) | arXiv 2023 | - | - | 2023 |";
+    assert_first_says(a, b, "one of the two links is wrong");
 }
 
 #[test]

@@ -96,3 +96,17 @@ fn two_versions_of_one_paper_under_their_two_titles_are_listed_on_purpose() {
     );
     assert!(lines("shared-paper-link", &text).is_empty());
 }
+
+#[test]
+fn one_name_before_two_subtitles_is_one_paper_retitled() {
+    let url = "https://arxiv.org/abs/2312.02120";
+    let text = format!(
+        "{}{}",
+        item(
+            "Magicoder: Empowering Code Generation with OSS-Instruct",
+            url
+        ),
+        item("Magicoder: Source code is all you need", url)
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+}

@@ -15,7 +15,10 @@ pub(crate) use key::{naming_part, title_hash, Fnv64, FUNCTION_WORDS};
 pub use loose::taken_further;
 use loose::{acronyms_spelled_out, shortened_copy};
 use names::{lead_name, name_before_colon, subtitles_share_a_word};
-pub use names::{one_name_with_a_version, related_names, two_coined_names, versions_of_one_name};
+pub use names::{
+    one_name_two_subtitles, one_name_with_a_version, related_names, two_coined_names,
+    versions_of_one_name,
+};
 pub(crate) use names::{same_title_past_a_name, title_after_name};
 
 /// Whether a "title" only names the authors (`Wang et al.`, `Xu et. al`,

@@ -109,6 +109,23 @@ pub(crate) fn same_title_past_a_name(a: &str, b: &str) -> bool {
     names_agree && identity_key(rest_a) == identity_key(rest_b)
 }
 
+/// Whether two titles give one coined name before two subtitles
+/// (`Magicoder: Empowering Code Generation with OSS-Instruct` and
+/// `Magicoder: Source code is all you need`): one paper, retitled. A
+/// genre's label (`Survey:`) names no paper.
+pub fn one_name_two_subtitles(a: &str, b: &str) -> bool {
+    let (Some((x, _)), Some((y, _))) = (title_after_name(a), title_after_name(b)) else {
+        return false;
+    };
+    let key = identity_key(x);
+    !x.contains(char::is_whitespace)
+        && key.chars().count() >= 4
+        && key == identity_key(y)
+        && !GENRE_LABELS
+            .iter()
+            .any(|genre| genre.contains(&key.as_str()))
+}
+
 /// Labels of a paper's genre written before the colon, by genre: the
 /// ways of one genre (`Position:`, `Position Paper:`) label one paper; two
 /// genres (`Tutorial:` and `Survey:`) are two works.
