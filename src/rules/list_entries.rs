@@ -166,7 +166,7 @@ fn entry_of(
             Some(bold_entry(document, &own, bold_span))
         }
         (Some(link), _) => Some((
-            link.text.trim().to_string(),
+            without_venue_tag(&link.text).to_string(),
             link.span,
             Some((*link).clone()),
         )),
@@ -184,7 +184,11 @@ fn bold_entry(
         .iter()
         .find(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty());
     let title = document.text[span.start..span.end].trim_matches(['*', '_']);
-    (title.trim().to_string(), span, paper.map(|l| (*l).clone()))
+    (
+        without_venue_tag(title).to_string(),
+        span,
+        paper.map(|l| (*l).clone()),
+    )
 }
 
 /// A title in quotes after its authors (`**DSN**: C. Simon, P. Koniusz.
@@ -244,6 +248,24 @@ fn leads_the_item(before: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
     words <= 3
+}
+
+/// The title without the venue and year a list writes into its link's
+/// text (`Title - ECCV - 2018`, `Title（CVPR2020）`, `Title (ICLR 2021)`).
+fn without_venue_tag(title: &str) -> &str {
+    static TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"\s*(?:[-–—]\s*[^-–—]{1,30}?\s*[-–—]\s*(?:19|20)[0-9]{2}|[(（\[][^()（）\[\]]{0,30}?(?:19|20)[0-9]{2}[)）\]])\s*$",
+        )
+        .expect("valid regex")
+    });
+    let title = title.trim();
+    let cut = TAG.find(title).map_or(title, |tag| &title[..tag.start()]);
+    if is_title(cut) {
+        cut
+    } else {
+        title
+    }
 }
 
 fn is_title(text: &str) -> bool {

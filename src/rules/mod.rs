@@ -12,6 +12,7 @@ mod duplicates;
 mod entry_name;
 mod impossible_venue_year;
 mod invalid_year;
+mod item_details;
 mod link_culprit;
 mod link_identity;
 mod list_entries;

@@ -5,6 +5,8 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use std::collections::HashMap;
 
+mod list_items;
+
 pub struct ConflictingDuplicate;
 
 use crate::registry::lint::CONFLICTING_DUPLICATE as META;
@@ -58,6 +60,7 @@ impl Rule for ConflictingDuplicate {
                 .with_help(help),
             );
         }
+        list_items::conflicting_list_items(cx, out);
     }
 }
 
@@ -98,6 +101,8 @@ fn agrees_with_an_older_copy(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_list_items;
 #[cfg(test)]
 mod tests_titles;
 

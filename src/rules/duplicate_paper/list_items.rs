@@ -6,12 +6,12 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::ids::{paper_ids, PaperId};
 use crate::registry::lint::DUPLICATE_PAPER as META;
+use crate::rules::item_details::differing_details;
 use crate::rules::list_entries::ListEntry;
 use crate::rules::titles::identity_key;
 use crate::rules::titles::short;
 use crate::rules::Context;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 /// Titles shorter than this many letters and digits may name two papers
 /// (`Deep Learning for Music`): two items so titled are one paper only
@@ -34,7 +34,10 @@ pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         } else {
             one_paper_linked(earlier, entry)
         };
-        if !one_paper || two_venues(cx, earlier, entry) {
+        // Two venues or two years, none shared: a conference paper and its
+        // journal version, two editions of a yearly challenge, or copies
+        // that contradict each other (conflicting-duplicate's).
+        if !one_paper || differing_details(cx, earlier, entry).is_some() {
             continue;
         }
         out.push(finding(cx, earlier, entry));
@@ -65,39 +68,6 @@ fn one_paper_linked(a: &ListEntry, b: &ListEntry) -> bool {
             .map(|l| l.url.trim_end_matches('/').to_string())
     };
     x.iter().any(|id| y.contains(id)) || address(a).is_some_and(|u| Some(u) == address(b))
-}
-
-/// Two venues or two years, none shared: a conference paper and its
-/// journal version, or two editions of a yearly challenge, listed on
-/// purpose.
-fn two_venues(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
-    let venues = |e: &ListEntry| -> Vec<(u32, Option<i32>)> {
-        cx.prose_venues()
-            .iter()
-            .filter(|m| e.span.contains(m.span))
-            .filter_map(|m| m.cell.mention().map(|v| (v.venue, v.year)))
-            .collect()
-    };
-    let text = cx.document.text;
-    let years = |e: &ListEntry| years_in(e.span.slice(text));
-    none_shared(&venues(a), &venues(b)) || none_shared(&years(a), &years(b))
-}
-
-fn none_shared<T: PartialEq>(x: &[T], y: &[T]) -> bool {
-    !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v))
-}
-
-/// Years written in an item's text, outside its link addresses.
-fn years_in(text: &str) -> Vec<u16> {
-    static ADDRESS: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r#"\]\([^)\s]*\)?|[a-z]+://[^\s)"'>]*|src=\S*"#).expect("valid regex")
-    });
-    static YEAR: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid regex"));
-    let words = ADDRESS.replace_all(text, " ");
-    YEAR.find_iter(&words)
-        .filter_map(|m| m.as_str().parse().ok())
-        .collect()
 }
 
 fn finding(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> Diagnostic {

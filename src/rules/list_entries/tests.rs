@@ -133,3 +133,22 @@ fn a_quoted_title_after_its_authors_names_the_paper_it_links() {
         .as_ref()
         .is_some_and(|l| l.url.contains("Simon_Adaptive")));
 }
+
+#[test]
+fn a_venue_written_into_the_link_text_is_no_part_of_the_title() {
+    let text = "- [ExFuse: Enhancing Feature Fusion for Semantic Segmentation - ECCV - 2018](https://arxiv.org/abs/1804.03821)\n\
+        - [Structure Aware Single-stage 3D Object Detection（CVPR2020)](https://arxiv.org/abs/2001.00001)\n\
+        - [Learning Deep Features (ICLR 2021)](https://arxiv.org/abs/2001.00002)\n\
+        - [YOLO Version Nine Thousand - 2017](https://arxiv.org/abs/2001.00003)\n";
+    let titles: Vec<String> = entries(text).into_iter().map(|e| e.title).collect();
+    assert_eq!(
+        titles,
+        [
+            "ExFuse: Enhancing Feature Fusion for Semantic Segmentation",
+            "Structure Aware Single-stage 3D Object Detection",
+            // Cut, it would be no title of four words.
+            "Learning Deep Features (ICLR 2021)",
+            "YOLO Version Nine Thousand - 2017",
+        ]
+    );
+}

@@ -1,0 +1,67 @@
+//! Tests of conflicting-duplicate on list items: one paper twice, two
+//! venues or years.
+
+use crate::rules::testing::*;
+
+const AUNET: &str = "Attention-guided Unified Network for Panoptic Segmentation";
+
+#[test]
+fn one_paper_under_two_venues_is_reported_anywhere() {
+    let text = format!(
+        "## Panoptic\n\n- [{AUNET} - ARXIV - 2018](https://arxiv.org/abs/1812.03904)\n\n## Other\n\n- [{AUNET} - CVPR - 2019](https://arxiv.org/abs/1812.03904)\n"
+    );
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(lines("conflicting-duplicate", &text), [7]);
+    assert!(
+        found[0].message.contains("2018 vs 2019"),
+        "{}",
+        found[0].message
+    );
+    // Venues named with their year are quoted as written.
+    let text = format!(
+        "- [{AUNET}](https://arxiv.org/abs/1812.03904), arXiv 2018\n- [{AUNET}](https://arxiv.org/pdf/1812.03904.pdf), CVPR 2019\n"
+    );
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("arXiv 2018 vs CVPR 2019"),
+        "{}",
+        found[0].message
+    );
+    // Not duplicate-paper's too.
+    assert!(lines("duplicate-paper", &text).is_empty());
+}
+
+#[test]
+fn copies_that_agree_or_link_two_papers_are_not_reported() {
+    let same = format!("- [{AUNET}](https://arxiv.org/abs/1812.03904), CVPR 2019\n");
+    let text = format!("{same}\n## B\n\n{same}");
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    // One title on two papers' links proves no conflict.
+    let text = format!(
+        "- [{AUNET}](https://arxiv.org/abs/1812.03904), arXiv 2018\n- [{AUNET}](https://arxiv.org/abs/1812.99999), CVPR 2019\n"
+    );
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    // Three copies, two agreeing: only the odd one is reported.
+    let copy =
+        |venue: &str| format!("- [{AUNET}](https://arxiv.org/abs/1812.03904), {venue}\n\n## X\n\n");
+    let text = format!(
+        "{}{}{}",
+        copy("CVPR 2019"),
+        copy("arXiv 2018"),
+        copy("CVPR 2019")
+    );
+    assert_eq!(lines("conflicting-duplicate", &text), [5]);
+}
+
+#[test]
+fn a_conference_paper_and_its_journal_version_are_listed_on_purpose() {
+    let title = "Cognitive Mapping and Planning for Visual Navigation";
+    let text = format!(
+        "* [{title}](https://arxiv.org/pdf/1702.03920v2.pdf) CVPR 2017\n* [{title}](https://arxiv.org/pdf/1702.03920.pdf) IJCV 2019\n"
+    );
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    let text = text.replace("IJCV 2019", "ICCV 2019");
+    assert_eq!(lines("conflicting-duplicate", &text), [2]);
+}

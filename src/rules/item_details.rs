@@ -1,0 +1,66 @@
+//! What a list item says of its paper besides the title: the venues it
+//! names with their year and the years it writes. Two items of one paper
+//! that share none of them tell two editions apart, or contradict each
+//! other.
+
+use super::list_entries::ListEntry;
+use super::Context;
+use std::sync::LazyLock;
+
+/// How two items of one paper differ in venue or year (`ICRA 2025` vs
+/// `ICCV 2025`, `2018` vs `2019`), when both give one and they share none.
+pub fn differing_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> Option<String> {
+    let (x, y) = (venues(cx, a), venues(cx, b));
+    let keys = |v: &[(u32, Option<i32>, &str)]| -> Vec<(u32, Option<i32>)> {
+        v.iter().map(|&(venue, year, _)| (venue, year)).collect()
+    };
+    if none_shared(&keys(&x), &keys(&y)) {
+        return Some(format!("{} vs {}", x[0].2, y[0].2));
+    }
+    let text = cx.document.text;
+    let (x, y) = (years_in(a.span.slice(text)), years_in(b.span.slice(text)));
+    none_shared(&x, &y).then(|| format!("{} vs {}", x[0], y[0]))
+}
+
+/// Whether one item names a conference and the other a journal (`CVPR
+/// 2017` and `IJCV 2019`): a paper and its journal version, which keep
+/// one title and often one preprint link, listed on purpose.
+pub fn conference_and_journal(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    use crate::knowledge::VenueKind;
+    let kinds = |e: &ListEntry| -> Vec<VenueKind> {
+        venues(cx, e)
+            .iter()
+            .map(|&(venue, _, _)| cx.knowledge.venues.venue(venue).kind)
+            .collect()
+    };
+    let (x, y) = (kinds(a), kinds(b));
+    let has = |k: &[VenueKind], kind: VenueKind| k.contains(&kind);
+    (has(&x, VenueKind::Conference) && has(&y, VenueKind::Journal))
+        || (has(&x, VenueKind::Journal) && has(&y, VenueKind::Conference))
+}
+
+/// The venues an item names with their year, as written.
+fn venues<'c>(cx: &'c Context<'_>, entry: &ListEntry) -> Vec<(u32, Option<i32>, &'c str)> {
+    cx.prose_venues()
+        .iter()
+        .filter(|m| entry.span.contains(m.span))
+        .filter_map(|m| m.cell.mention().map(|v| (v.venue, v.year, m.text.as_str())))
+        .collect()
+}
+
+fn none_shared<T: PartialEq>(x: &[T], y: &[T]) -> bool {
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v))
+}
+
+/// Years written in an item's text, outside its link addresses.
+fn years_in(text: &str) -> Vec<u16> {
+    static ADDRESS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r#"\]\([^)\s]*\)?|[a-z]+://[^\s)"'>]*|src=\S*"#).expect("valid regex")
+    });
+    static YEAR: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid regex"));
+    let words = ADDRESS.replace_all(text, " ");
+    YEAR.find_iter(&words)
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect()
+}
