@@ -9,12 +9,16 @@ use crate::span::Span;
 use std::sync::LazyLock;
 
 /// A name of letters, then its year: four digits (`NeuIPS 2021`,
-/// `CVPR2018`, `ICLR-2019`) or two after an apostrophe (`PLID'94`). What
-/// stands on either side is judged apart (see `stands_apart`), so that two
-/// mentions one mark apart (`CVPR 2019,ICCV 2020`) are both read.
+/// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`) or two after an
+/// apostrophe (`PLID'94`); or, in a bracketed tag, the year first (`[2021
+/// NIPS]`). What stands on either side is judged apart (see
+/// `stands_apart`), so that two mentions one mark apart (`CVPR 2019,ICCV
+/// 2020`) are both read. The mention is the group `m`.
 static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"[A-Za-z][A-Za-z&]{2,15}(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’][0-9]{2})")
-        .expect("valid regex")
+    regex::Regex::new(
+        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’][0-9]{2}| ?\((?:19|20)[0-9]{2}\)|, (?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})\]",
+    )
+    .expect("valid regex")
 });
 
 /// Whether a match of [`NAME_AND_YEAR`] at `range` of `line` is a whole
@@ -51,15 +55,21 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
             continue;
         }
         let (start, line) = (prose.start, prose.text);
-        for group in NAME_AND_YEAR.find_iter(line) {
+        for found in NAME_AND_YEAR.captures_iter(line) {
+            let Some(group) = found.name("m").or_else(|| found.name("t")) else {
+                continue;
+            };
             if !stands_apart(line, group.range()) {
                 continue;
             }
-            // Inside a code span (written as an example) or a comment.
+            // Inside a code span (written as an example, unless the span
+            // holds the mention alone: `` `CVPR 2024` ``) or a comment.
             let before = &line[..group.start()];
             let opened = before.rfind("<!--").map(|at| at as i64).unwrap_or(-1);
             let closed = before.rfind("-->").map(|at| at as i64).unwrap_or(-1);
-            if before.matches('`').count() % 2 == 1 || opened > closed {
+            let in_code = before.matches('`').count() % 2 == 1;
+            let code_tag = before.ends_with('`') && line[group.end()..].starts_with('`');
+            if (in_code && !code_tag) || opened > closed {
                 continue;
             }
             let written = group.as_str();
@@ -76,4 +86,32 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
         }
     }
     mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prose_venues;
+    use crate::knowledge::Knowledge;
+
+    fn read(text: &str) -> Vec<String> {
+        let knowledge = Knowledge::builtin().expect("builtin knowledge");
+        let document = crate::document::parse(text, &knowledge.columns);
+        prose_venues(&document, &knowledge)
+            .into_iter()
+            .map(|m| m.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_venue_is_read_in_the_forms_lists_write_it() {
+        let text = "- [A](https://a.org/a) NIPS (2020).\n\
+            - [B](https://a.org/b) ICLR, 2021. [[Paper]](https://a.org/b.pdf)\n\
+            - [C](https://a.org/c) [2021 NIPS]\n\
+            - [D](https://a.org/d) `CVPR 2024`\n\
+            - [E](https://a.org/e) `see CVPR 2024 for this`, Smith (2020), [2021 Smith]\n";
+        assert_eq!(
+            read(text),
+            ["NIPS (2020)", "ICLR, 2021", "2021 NIPS", "CVPR 2024"]
+        );
+    }
 }

@@ -4,15 +4,12 @@ use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::knowledge::{NameKind, VenueKind};
 use std::collections::HashMap;
 
-pub struct OutdatedVenueName;
+mod convention;
+mod prose;
 
-/// A former name written for most of a venue's later editions, in at least
-/// this many rows, is the list's own choice (a list that writes `NIPS 2023`
-/// throughout), not a slip to report row by row.
-const CONVENTION_ROWS: usize = 3;
-/// ... and in at least this share (per cent) of the rows naming those
-/// editions; a list that mostly writes the new name still hears of the rest.
-const CONVENTION_PERCENT: usize = 75;
+use convention::{CONVENTION_PERCENT, CONVENTION_ROWS};
+
+pub struct OutdatedVenueName;
 
 /// A row's venue with the year the venue gives it, or, when it gives none,
 /// the earliest year the edition can be. The row is kept by its place, not
@@ -108,6 +105,7 @@ impl Rule for OutdatedVenueName {
                 .with_fix(fix),
             );
         }
+        prose::prose_former_names(cx, out);
     }
 }
 

@@ -257,3 +257,39 @@ fn the_rename_years_edition_may_carry_either_name() {
         assert_eq!(lines("outdated-venue-name", &text), [3], "{venue}");
     }
 }
+
+#[test]
+fn a_former_name_outside_tables_after_its_rename_is_reported() {
+    let text = "## Papers\n\n- [Deep Kernels for Few-Shot Learning Today](https://arxiv.org/abs/2001.00001), NIPS 2020.\n\
+        - [Another Paper of the Same Kind Here](https://arxiv.org/abs/2001.00002), NeurIPS 2021.\n\
+        - [An Older Paper of the Same Kind Here](https://arxiv.org/abs/1701.00002), NIPS 2017.\n";
+    let found = check("outdated-venue-name", text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(lines("outdated-venue-name", text), [3]);
+    assert_eq!(found[0].message, "`NIPS` was renamed NeurIPS after 2017");
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replace("NIPS 2020", "NeurIPS 2020")
+    );
+}
+
+#[test]
+fn a_list_that_keeps_the_former_name_outside_tables_has_chosen_it() {
+    let item = |n: u32, venue: &str| {
+        format!("- [Paper number {n} of this list](https://arxiv.org/abs/2001.0000{n}), {venue}.\n")
+    };
+    // Never the current name: the list's choice.
+    let text: String = (1..=3)
+        .map(|n| item(n, &format!("NIPS 20{}", 18 + n)))
+        .collect();
+    assert!(lines("outdated-venue-name", &text).is_empty());
+    // The current name written too, the former one for most later editions.
+    let text = format!("{text}{}", item(4, "NeurIPS 2023"));
+    assert!(lines("outdated-venue-name", &text).is_empty());
+    // Mostly the current name: the rest is a slip.
+    let text: String = (1..=4)
+        .map(|n| item(n, &format!("NeurIPS 20{}", 18 + n)))
+        .chain([item(5, "NIPS 2023")])
+        .collect();
+    assert_eq!(lines("outdated-venue-name", &text), [5]);
+}

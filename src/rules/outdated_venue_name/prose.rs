@@ -1,0 +1,105 @@
+//! Former venue names outside tables (`- Title. Authors. NIPS 2019.`): a
+//! name written with a year after its rename. A list that writes the
+//! former name for most later editions, or never the current one, has
+//! chosen it, as in tables.
+
+use super::convention::{CONVENTION_PERCENT, CONVENTION_ROWS};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::knowledge::{NameKind, VenueCell, VenueMention};
+use crate::registry::lint::OUTDATED_VENUE_NAME as META;
+use crate::rules::Context;
+use crate::span::Span;
+use std::collections::HashMap;
+
+pub(super) fn prose_former_names(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mentions: Vec<(Span, &str, &VenueMention, i32)> = cx
+        .prose_venues()
+        .iter()
+        .filter_map(|m| match &m.cell {
+            VenueCell::Known(v) => Some((m.span, m.text.as_str(), v, v.year?)),
+            _ => None,
+        })
+        .collect();
+    if !mentions
+        .iter()
+        .any(|(_, _, v, _)| matches!(v.kind, NameKind::Former { .. }))
+    {
+        return;
+    }
+    let chosen = chosen_former_names(cx, &mentions);
+    for &(span, text, mention, year) in &mentions {
+        let NameKind::Former {
+            last_year,
+            either_years,
+        } = mention.kind
+        else {
+            continue;
+        };
+        if year <= last_year + i32::from(either_years) || chosen.contains(&mention.venue) {
+            continue;
+        }
+        let current = &cx.knowledge.venues.venue(mention.venue).name;
+        let (from, to) = mention.name_range;
+        let name = Span::new(span.start + from as usize, span.start + to as usize);
+        out.push(
+            Diagnostic::new(
+                META.name,
+                META.severity,
+                name,
+                format!(
+                    "`{}` was renamed {current} after {last_year}",
+                    mention.written(text)
+                ),
+            )
+            .with_label(format!("{current} in {year}"))
+            .with_help(format!("write `{current}`"))
+            .with_fix(Some(Fix::safe(vec![Edit::replace(name, &**current)]))),
+        );
+    }
+}
+
+/// Venues whose former name the list writes on purpose for later
+/// editions: in [`CONVENTION_ROWS`] mentions or more, and in
+/// [`CONVENTION_PERCENT`] of the mentions of those editions, or whenever
+/// the list never writes the current name, in its tables or outside them.
+fn chosen_former_names(
+    cx: &Context<'_>,
+    mentions: &[(Span, &str, &VenueMention, i32)],
+) -> Vec<u32> {
+    let mut counts: HashMap<u32, (usize, usize)> = HashMap::new();
+    let mut current_named = std::collections::HashSet::new();
+    for &(_, _, v, year) in mentions {
+        match v.kind {
+            NameKind::Former {
+                last_year,
+                either_years,
+            } => {
+                if year > last_year + i32::from(either_years) {
+                    let (former, all) = counts.entry(v.venue).or_default();
+                    *former += 1;
+                    *all += 1;
+                }
+            }
+            NameKind::Misspelling => {}
+            _ => {
+                current_named.insert(v.venue);
+                counts.entry(v.venue).or_default().1 += 1;
+            }
+        }
+    }
+    for row in cx.rows() {
+        if let Some(m) = row.facts.venue.as_ref().and_then(|f| f.value.mention()) {
+            if !matches!(m.kind, NameKind::Former { .. } | NameKind::Misspelling) {
+                current_named.insert(m.venue);
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(venue, (former, all))| {
+            former >= CONVENTION_ROWS
+                && (former * 100 >= all * CONVENTION_PERCENT || !current_named.contains(&venue))
+        })
+        .map(|(venue, _)| venue)
+        .collect()
+}
