@@ -127,6 +127,13 @@ fn a_mark_before_the_scheme_is_removed_by_a_safe_fix() {
             "[A](\"https://example.com/a.pdf\")",
             "https://example.com/a.pdf",
         ),
+        // tzxiang: a digit typed before the scheme; Yuxing-Wang-THU: two
+        // marks, the inner one closed.
+        (
+            "[A](1https://drive.google.com/file/d/abc)",
+            "https://drive.google.com/file/d/abc",
+        ),
+        ("[A]([(https://github.com/a/b))", "https://github.com/a/b"),
     ] {
         let text = table(cell);
         let found = check("malformed-link", &text);

@@ -161,46 +161,55 @@ fn address_pasted_twice(url_at: Option<usize>, span: Span, url: &str) -> Option<
 const REDIRECTORS: [&str; 1] = ["bit.ly"];
 
 fn stray_mark_before_scheme(url_at: Option<usize>, span: Span, url: &str) -> Option<Diagnostic> {
-    let mark = url.chars().next().filter(|c| "{[<\"'`".contains(*c))?;
-    let rest = &url[mark.len_utf8()..];
+    // Marks (`{`, `[(`, a digit: `1https://`) before the scheme: what a
+    // slip of the hand or a half-pasted link leaves.
+    let run_len = url
+        .char_indices()
+        .take_while(|&(_, c)| "{[<(\"'`".contains(c) || c.is_ascii_digit())
+        .map(|(at, c)| at + c.len_utf8())
+        .last()?;
+    let run = &url[..run_len];
+    let rest = &url[run_len..];
     let lower = rest.to_ascii_lowercase();
     let after_scheme = ["https://", "http://"]
         .iter()
         .find_map(|scheme| lower.starts_with(scheme).then(|| &rest[scheme.len()..]))?;
     schemeless_host(after_scheme)?;
-    let closing = match mark {
-        '{' => '}',
-        '[' => ']',
-        '<' => '>',
-        other => other,
-    };
-    // Only the last character can be the mark's twin, and only when the
-    // URL's own pairs are whole without it (`{https://x.org/{g}`: the `}`
-    // is `{g}`'s; `{https://x.org/{g}}`: the last `}` is the mark's).
-    let inner = rest.strip_suffix(closing).unwrap_or(rest);
-    let twin = rest.ends_with(closing)
-        && if mark == closing {
-            inner.matches(mark).count() % 2 == 0
-        } else {
-            inner.matches(closing).count() >= inner.matches(mark).count()
+    // The run's twins close the URL, innermost first: `[(https://x.org/a)`
+    // loses its `)`, not the last `)` of `{https://x.org/{g}`.
+    let mut fixed = rest;
+    for mark in run.chars().rev() {
+        let closing = match mark {
+            '{' => '}',
+            '[' => ']',
+            '<' => '>',
+            '(' => ')',
+            '"' | '\'' | '`' => mark,
+            _ => continue,
         };
-    let fixed = if twin {
-        &rest[..rest.len() - closing.len_utf8()]
-    } else {
-        rest
-    };
-    let fix = url_at.map(|at| {
-        let mut edits = vec![Edit::replace(Span::new(at, at + mark.len_utf8()), "")];
+        let inner = fixed.strip_suffix(closing).unwrap_or(fixed);
+        let twin = fixed.ends_with(closing)
+            && if mark == closing {
+                inner.matches(mark).count() % 2 == 0
+            } else {
+                inner.matches(closing).count() >= inner.matches(mark).count()
+            };
         if twin {
-            let end = at + url.len();
-            edits.push(Edit::replace(Span::new(end - closing.len_utf8(), end), ""));
+            fixed = inner;
+        }
+    }
+    let fix = url_at.map(|at| {
+        let mut edits = vec![Edit::replace(Span::new(at, at + run_len), "")];
+        let kept_end = at + run_len + fixed.len();
+        if kept_end < at + url.len() {
+            edits.push(Edit::replace(Span::new(kept_end, at + url.len()), ""));
         }
         Fix::safe(edits)
     });
     Some(
         diagnostic(
             span,
-            format!("the URL `{url}` starts with `{mark}` before its scheme, so GitHub links to a path of the repository"),
+            format!("the URL `{url}` starts with `{run}` before its scheme, so GitHub links to a path of the repository"),
         )
         .with_label("a mark before the scheme")
         .with_help(format!("write `{fixed}`"))
