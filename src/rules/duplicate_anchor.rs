@@ -52,7 +52,14 @@ impl Rule for DuplicateAnchor {
             // on the page breaks. A name repeated among anchors that are
             // each an entry's own (`id='42102'` three times among distinct
             // ids) is a slip.
-            let template = group.len() >= TEMPLATE_COPIES && group.len() * 2 >= doc.anchors.len();
+            // Anchors on headings are each a section's own, placed to be
+            // linked to: never a template's placeholder.
+            let on_headings = group
+                .iter()
+                .any(|a| heading_lines.contains(&cx.line(a.span)));
+            let template = group.len() >= TEMPLATE_COPIES
+                && group.len() * 2 >= doc.anchors.len()
+                && !on_headings;
             if template && !linked && !named.contains(&true) {
                 continue;
             }
@@ -260,6 +267,10 @@ mod tests {
             "- <span id='42102'></span> entry six",
         ]);
         assert_eq!(lines("duplicate-anchor", &entries(&lines_of)), [9, 10]);
+        // On headings each anchor is a section's own, linked or not
+        // (Yuxing-Wang-THU: `<a id="4.">` on four headings).
+        let text = "# <a id=\"4.\">Benchmarks</a>\n\n# <a id=\"4.\">Real World</a>\n\n# <a id=\"4.\">Surveys</a>\n\n# <a id=\"4.\">Contact</a>\n";
+        assert_eq!(lines("duplicate-anchor", text), [3, 5, 7]);
     }
 
     #[test]
