@@ -3,6 +3,8 @@ use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::knowledge::{VenueCell, YearCell};
 use crate::profile::placeholders::YearFormat;
 
+mod venue_cells;
+
 pub struct MissingYear;
 
 use crate::registry::lint::MISSING_YEAR as META;
@@ -105,6 +107,7 @@ impl Rule for MissingYear {
                 .with_fix(fix),
             );
         }
+        venue_cells::venue_cells_without_year(cx, out);
     }
 }
 

@@ -235,3 +235,44 @@ fn an_empty_day_date_is_no_loss_where_the_venue_gives_the_year() {
     assert_eq!(found.len(), 1);
     assert!(found[0].fix.is_none());
 }
+
+#[test]
+fn a_venue_cell_without_a_year_where_the_list_writes_one_is_reported() {
+    // IRIP-BUAA: `| Paper | Published in | Code |`, a year in nearly
+    // every venue cell, and none in `STEP`.
+    let row = |n: u32, venue: &str| {
+        format!("| [Paper number {n} about data synthesis](https://arxiv.org/abs/2305.{n:05}) | {venue} | - |\n")
+    };
+    let mut text = String::from("## Papers\n\n| Paper | Published in | Code |\n|---|---|---|\n");
+    for n in 1..=30 {
+        text.push_str(&row(n, "ICML 2024"));
+    }
+    let text = |extra: &[&str]| {
+        let mut t = text.clone();
+        for (i, venue) in extra.iter().enumerate() {
+            t.push_str(&row(20 + i as u32, venue));
+        }
+        t
+    };
+    let found = check("missing-year", &text(&["STEP"]));
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].message,
+        "the Published in cell `STEP` gives no year"
+    );
+    assert_eq!(lines("missing-year", &text(&["ICLR"])), [35]);
+    // Not a preprint server, a placeholder, a year the reader misses, a
+    // name the list writes bare twice, nor a name in another script.
+    for quiet in [
+        &["arXiv"][..],
+        &["-"],
+        &["Arxiv/2307"],
+        &["ACL", "ACL"],
+        &["学生毕业论文"],
+    ] {
+        assert!(lines("missing-year", &text(quiet)).is_empty(), "{quiet:?}");
+    }
+    // A list that leaves the year out more often has a way of its own.
+    let many = ["TPAMI", "KDD", "ICCV", "ICML"];
+    assert!(lines("missing-year", &text(&many)).is_empty());
+}
