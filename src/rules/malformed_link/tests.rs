@@ -311,3 +311,30 @@ fn a_template_row_of_empty_links_is_kept_on_purpose_but_a_stub_is_not() {
         [4]
     );
 }
+
+#[test]
+fn a_link_left_open_outside_tables_is_reported() {
+    // opendilab: a full-width `）` typed for the `)`; Dylancer1998: the
+    // last link of a line never closed.
+    let text =
+        "# Papers\n\n- [Real-World Robot Learning](https://arxiv.org/abs/2210.03109） CoRL 2022\n\
+        - [Paper](https://arxiv.org/abs/2012.01377) [**[code]**](https://github.com/a/b\n\
+        - [Closed](https://github.com/a/c) and `[code](https://github.com/a/d` in code\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3, 4]);
+    assert!(
+        found[0].message.contains("full-width"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replace("2210.03109）", "2210.03109)")
+    );
+    assert!(
+        found[1].message.contains("no `)` closes"),
+        "{}",
+        found[1].message
+    );
+    assert!(found[1].fix.is_none());
+}

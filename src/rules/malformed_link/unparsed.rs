@@ -68,6 +68,7 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
         if in_paper_table || !line.contains("](") {
             continue;
         }
+        out.extend(unclosed_links(cx, line, start, open_before));
         for (whole, url) in written_links(line) {
             let url = url.trim();
             let doubled = doubled_opening_paren(url);
@@ -97,6 +98,64 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
             });
         }
     }
+}
+
+/// Link syntax whose `(` no `)` closes: the address runs to the line's
+/// end, or to a full-width `）` typed for the `)` (an input method's
+/// slip), and GitHub shows the brackets as typed.
+static UNCLOSED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\((https?://[^\s)）]+)(）|\s*$)")
+        .expect("valid regex")
+});
+
+fn unclosed_links(
+    cx: &Context<'_>,
+    line: &str,
+    start: usize,
+    comment_before: bool,
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for c in UNCLOSED.captures_iter(line) {
+        let (Some(whole), Some(url), Some(end)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let before = &line[..whole.start()];
+        let in_code = before.bytes().filter(|&b| b == b'`').count() % 2 == 1;
+        let at = start + whole.start();
+        let parsed = cx
+            .document
+            .prose_links
+            .iter()
+            .any(|l| l.span.start <= at && at < l.span.end);
+        if in_code || parsed || comment_open_after(before, comment_before) {
+            continue;
+        }
+        let span = Span::new(at, start + url.end());
+        found.push(if end.as_str() == "）" {
+            let mark = Span::new(start + end.start(), start + end.end());
+            diagnostic(
+                span,
+                format!(
+                    "a full-width `）` closes `{}`, so this is not a link",
+                    url.as_str()
+                ),
+            )
+            .with_label("not the `)` Markdown needs")
+            .with_help("type `)` for `）`")
+            .with_fix(Some(Fix::safe(vec![Edit::replace(mark, ")")])))
+        } else {
+            diagnostic(
+                span,
+                format!(
+                    "no `)` closes `{}` on its line, so this is not a link",
+                    url.as_str()
+                ),
+            )
+            .with_label("link left open")
+            .with_help("close the address with `)`")
+        });
+    }
+    found
 }
 
 /// `[[Paper]((https://...)]`: a `(` typed twice before an address that one
