@@ -7,13 +7,18 @@ use crate::facts::row_paper_ids;
 
 /// Two rows under one short title ("Bayesian Optimization") that link no
 /// paper by an id (a book's site, a blog post) and link different pages:
-/// a short title alone does not make them one work.
+/// a short title alone does not make them one work. The page is the title
+/// cell's link, or, when the title is plain text, the row's first link
+/// outside the code column (putao537's `| CVPR'22 | Embodied AI Workshop |
+/// [HomePage](...) |`, one workshop's yearly editions).
 pub(super) fn unidentified_pages(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
     let first_url = |r: &RowRef<'_>| {
         let title = r.table.column(crate::document::Role::Title);
+        let code = r.table.column(crate::document::Role::Code);
         r.row
             .cell_of(title)
             .and_then(|c| c.links().next())
+            .or_else(|| r.row.links().find(|l| Some(l.cell) != code))
             .map(|l| l.url.trim().trim_end_matches('/').to_string())
     };
     row_paper_ids(a.table, a.row).is_empty()

@@ -316,3 +316,17 @@ fn a_cell_giving_the_preprint_then_the_venue_names_the_venue() {
     let text = two_topics("Arxiv Feb 2024, ICML 2024", "NeurIPS 2024");
     assert_eq!(check("conflicting-duplicate", &text).len(), 1);
 }
+
+#[test]
+fn a_recurring_workshop_in_a_table_is_one_row_per_edition() {
+    // putao537: the title plain text, each edition's homepage in a Links
+    // column.
+    let text = "## Workshops\n\n| Pub. | Title | Links |\n|:-:|:--|:-:|\n\
+        | **CVPR'22** | Embodied AI Workshop | [HomePage](https://embodied-ai.org/) |\n\
+        | **CVPR'21** | Embodied AI Workshop | [HomePage](https://embodied-ai.org/cvpr2021) |\n";
+    assert!(lines("conflicting-duplicate", text).is_empty());
+    assert!(lines("duplicate-paper", text).is_empty());
+    // One page twice is one work twice.
+    let text = text.replace("/cvpr2021", "/");
+    assert_eq!(lines("conflicting-duplicate", &text), [6]);
+}
