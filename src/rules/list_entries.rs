@@ -50,27 +50,38 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
         .collect();
     links.sort_by_key(|l| l.span.start);
     let mut runs = Runs::default();
+    let mut after_blank = false;
     for line in super::prose_lines::prose_lines(document) {
         let text = line.text.trim_end_matches(['\n', '\r']);
         let end = line.start + text.len();
+        let blank = text.trim().is_empty();
         if line.hidden {
             runs.close(document, &links);
             runs.divide();
-        } else if text.trim().is_empty() {
-            runs.close(document, &links);
+        } else if blank {
         } else if let Some(item) = ITEM.captures(text) {
             runs.close(document, &links);
             runs.open = Some(OpenItem {
                 span: Span::new(line.start, end),
                 indent: indent_of(&item[1]),
             });
-        } else if let Some(open) = &mut runs.open {
+        } else if let Some(open) = runs
+            .open
+            .as_mut()
+            // After a blank line, only a paragraph indented under the
+            // item is still the item's (its authors, its links).
+            .filter(|open| !after_blank || indent_of(text) > open.indent)
+        {
             open.span = Span::new(open.span.start, end);
-        } else if runs.last_indent.is_none_or(|last| indent_of(text) <= last) {
-            // A paragraph between items; an indented one after a blank
-            // line is the item's own second paragraph.
-            runs.divide();
+        } else {
+            runs.close(document, &links);
+            // A paragraph between items; an indented one is a nested
+            // item's second paragraph.
+            if runs.last_indent.is_none_or(|last| indent_of(text) <= last) {
+                runs.divide();
+            }
         }
+        after_blank = blank;
     }
     runs.close(document, &links);
     runs.entries
@@ -115,11 +126,23 @@ impl Runs {
                 });
             }
             // A nested item that names no paper (`- [code](...)`) belongs
-            // to the entry above it; any other one is a category.
+            // to the entry above it; an item that links a paper under a
+            // short name (`- [BERT](arxiv ...)`) is an entry too short to
+            // read; any other one is a category.
             None if self.last_indent.is_some_and(|last| item.indent > last) => {}
+            None if links_a_paper(links, item.span) => {}
             None => self.divide(),
         }
     }
+}
+
+/// Whether one of the links in `span` names a paper by an id.
+fn links_a_paper(links: &[&FragmentLink], span: Span) -> bool {
+    let first = links.partition_point(|l| l.span.start < span.start);
+    links[first..]
+        .iter()
+        .take_while(|l| l.span.end <= span.end)
+        .any(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty())
 }
 
 /// Tabs count as four columns, as Markdown reads them.

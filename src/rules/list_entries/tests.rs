@@ -152,3 +152,40 @@ fn a_venue_written_into_the_link_text_is_no_part_of_the_title() {
         ]
     );
 }
+
+#[test]
+fn a_paragraph_indented_under_an_item_after_a_blank_line_is_the_items() {
+    // Nietism: the title on the item's line, authors and links in an
+    // indented paragraph below it.
+    let text = "+ **Harnessing the Power of LLMs in Practice: A Survey.**\n\n    *Jingfeng Yang, Hongye Jin.* **arxiv, 2023.** [[pdf](https://arxiv.org/abs/2304.13712)]\n\n\
+        + **GLM-130B: An Open Bilingual Pre-trained Model.**\n\n    *Aohan Zeng.* [[pdf](https://arxiv.org/abs/2210.02414)]\n\n\
+        Not indented: a paragraph between items.\n\n\
+        + **A Third Paper Of This List.**\n\n    [[pdf](https://arxiv.org/abs/2210.00001)]\n";
+    let found = entries(text);
+    let urls: Vec<&str> = found
+        .iter()
+        .filter_map(|e| e.paper_link.as_ref().map(|l| l.url.as_str()))
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "https://arxiv.org/abs/2304.13712",
+            "https://arxiv.org/abs/2210.02414",
+            "https://arxiv.org/abs/2210.00001"
+        ]
+    );
+    assert_eq!(found[0].run, found[1].run);
+    assert_eq!(found[2].run, found[1].run + 1);
+}
+
+#[test]
+fn an_item_linking_a_paper_under_a_short_name_does_not_end_a_run() {
+    // Efficient-LLMs-Survey: `- [BERT](arxiv ...)` between titled items.
+    let text = "- [A First Paper of the List Here](https://arxiv.org/abs/2101.00001)\n\
+        - [BERT](https://arxiv.org/abs/1810.04805)\n\
+        - [A Second Paper of the List Here](https://arxiv.org/abs/2101.00002)\n\
+        - [Code only](https://github.com/a/b)\n\
+        - [A Third Paper of the List Here](https://arxiv.org/abs/2101.00003)\n";
+    let runs: Vec<usize> = titles_and_runs(text).into_iter().map(|(_, r)| r).collect();
+    assert_eq!(runs, [runs[0], runs[0], runs[0] + 1]);
+}
