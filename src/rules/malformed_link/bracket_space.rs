@@ -8,9 +8,11 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Bracketed text, spaces, then a web address alone in parentheses.
+/// Bracketed text (holding one level of brackets, `[[paper]]`, as many
+/// lists label links), spaces, then a web address alone in parentheses.
 static SPACED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[([^\[\]\n]+)\]([ \t]+)\((https?://[^()\s]+)\)").expect("valid regex")
+    Regex::new(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]([ \t]+)\((https?://[^()\s]+)\)")
+        .expect("valid regex")
 });
 
 /// The findings for a line that starts at byte `start` of the document
