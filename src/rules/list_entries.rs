@@ -24,6 +24,16 @@ pub struct ListEntry {
     pub paper_link: Option<FragmentLink>,
 }
 
+impl ListEntry {
+    /// The paper ids of the link the title names.
+    pub fn paper_ids(&self) -> Vec<crate::knowledge::ids::PaperId> {
+        self.paper_link
+            .as_ref()
+            .map(|l| crate::knowledge::ids::paper_ids(&l.url))
+            .unwrap_or_default()
+    }
+}
+
 /// A list item's marker: `-`, `*`, `+` or a number, then a space.
 static ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"^([ \t]*)(?:[-*+]|[0-9]{1,4}[.)])[ \t]+\S").expect("valid regex")

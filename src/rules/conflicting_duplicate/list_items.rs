@@ -3,7 +3,6 @@
 //! 2018` and `- [Title](arxiv X) - CVPR - 2019`): one of them is stale.
 
 use crate::diagnostic::Diagnostic;
-use crate::knowledge::ids::{paper_ids, PaperId};
 use crate::registry::lint::CONFLICTING_DUPLICATE as META;
 use crate::rules::item_details::{conference_and_journal, differing_details};
 use crate::rules::list_entries::ListEntry;
@@ -44,14 +43,8 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
 
 /// Both items link one paper by its id: one title alone may name two.
 fn one_paper_id(a: &ListEntry, b: &ListEntry) -> bool {
-    let ids = |e: &ListEntry| -> Vec<PaperId> {
-        e.paper_link
-            .as_ref()
-            .map(|l| paper_ids(&l.url))
-            .unwrap_or_default()
-    };
-    let y = ids(b);
-    ids(a).iter().any(|id| y.contains(id))
+    let y = b.paper_ids();
+    a.paper_ids().iter().any(|id| y.contains(id))
 }
 
 fn finding(

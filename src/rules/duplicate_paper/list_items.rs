@@ -4,7 +4,6 @@
 //! only a run is judged.
 
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::knowledge::ids::{paper_ids, PaperId};
 use crate::registry::lint::DUPLICATE_PAPER as META;
 use crate::rules::item_details::differing_details;
 use crate::rules::list_entries::ListEntry;
@@ -44,24 +43,16 @@ pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn ids(entry: &ListEntry) -> Vec<PaperId> {
-    entry
-        .paper_link
-        .as_ref()
-        .map(|l| paper_ids(&l.url))
-        .unwrap_or_default()
-}
-
 /// Two links with paper ids that share none link two papers (or two
 /// versions: a preprint and its journal article).
 fn two_papers_linked(a: &ListEntry, b: &ListEntry) -> bool {
-    let (x, y) = (ids(a), ids(b));
+    let (x, y) = (a.paper_ids(), b.paper_ids());
     !x.is_empty() && !y.is_empty() && !x.iter().any(|id| y.contains(id))
 }
 
 /// One paper id or one address on both.
 fn one_paper_linked(a: &ListEntry, b: &ListEntry) -> bool {
-    let (x, y) = (ids(a), ids(b));
+    let (x, y) = (a.paper_ids(), b.paper_ids());
     let address = |e: &ListEntry| {
         e.paper_link
             .as_ref()

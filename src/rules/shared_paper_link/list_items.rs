@@ -3,7 +3,7 @@
 //! two items sit, since each names its own paper.
 
 use crate::diagnostic::Diagnostic;
-use crate::knowledge::ids::{paper_ids, PaperId};
+use crate::knowledge::ids::PaperId;
 use crate::knowledge::VenueCell;
 use crate::registry::lint::SHARED_PAPER_LINK as META;
 use crate::rules::list_entries::ListEntry;
@@ -18,10 +18,7 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
     let entries = cx.list_entries();
     let mut first_with: HashMap<PaperId, usize> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
-        let Some(link) = &entry.paper_link else {
-            continue;
-        };
-        for id in paper_ids(&link.url) {
+        for id in entry.paper_ids() {
             if let Some(&first) = first_with.get(&id) {
                 let earlier = &entries[first];
                 if two_titles(cx, &earlier.title, &entry.title)
