@@ -235,8 +235,8 @@ fn apply_pass(
     }
 }
 
-/// How a fix changes the number of table rows: deleting whole lines removes
-/// that many rows, joining two lines (a row broken over two, see
+/// How a fix changes the number of table rows: deleting whole pipe lines
+/// removes that many rows, joining two lines (a row broken over two, see
 /// table-shape) removes one, and deleting the blank line between a table's
 /// last row and rows cut off from it adds those rows (see table-shape).
 fn row_change(text: &str, diagnostic: &Diagnostic) -> isize {
@@ -257,7 +257,13 @@ fn row_change(text: &str, diagnostic: &Diagnostic) -> isize {
             if deleted_lines(e) && blank(e) {
                 rows_rejoined(text, e.span.start, e.span.end)
             } else if deleted_lines(e) {
-                -(e.span.slice(text).matches('\n').count().max(1) as isize)
+                // Only pipe lines are rows: a list item deleted whole
+                // (duplicate-paper on list items) changes no table.
+                -(e.span
+                    .slice(text)
+                    .lines()
+                    .filter(|l| l.contains('|'))
+                    .count() as isize)
             } else if joins_lines(e) {
                 -1
             } else {

@@ -168,3 +168,20 @@ fn a_deleted_blank_line_rejoins_only_the_rows_below_a_table_row() {
     let before_table = format!("Intro.\n\n{table}");
     assert_eq!(blank_line_at(&before_table, 7), 0);
 }
+
+#[test]
+fn a_list_item_repeated_byte_for_byte_is_deleted_by_the_fix() {
+    // Deleting a list item changes no table: the fix must not be rolled back.
+    let item =
+        "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n";
+    let text = format!("# Papers\n\n{item}- [Another Paper of the Same List](https://arxiv.org/abs/1512.00001)\n{item}");
+    let outcome = fixed(&text, true);
+    assert_eq!(
+        outcome.text,
+        format!("# Papers\n\n{item}- [Another Paper of the Same List](https://arxiv.org/abs/1512.00001)\n")
+    );
+    // With nested items of its own, the copy stays: they would move under
+    // the item above.
+    let text = format!("# Papers\n\n{item}{item}  - [code](https://github.com/a/b)\n");
+    assert_eq!(fixed(&text, true).text, text);
+}

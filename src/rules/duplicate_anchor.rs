@@ -53,10 +53,12 @@ impl Rule for DuplicateAnchor {
             // each an entry's own (`id='42102'` three times among distinct
             // ids) is a slip.
             // Anchors on headings are each a section's own, placed to be
-            // linked to: never a template's placeholder.
+            // linked to: never a template's placeholder. One heading among
+            // the entries (`## <a name="todo"></a>Papers`) leaves the
+            // template a template.
             let on_headings = group
                 .iter()
-                .any(|a| heading_lines.contains(&cx.line(a.span)));
+                .all(|a| heading_lines.contains(&cx.line(a.span)));
             let template = group.len() >= TEMPLATE_COPIES
                 && group.len() * 2 >= doc.anchors.len()
                 && !on_headings;
@@ -271,6 +273,10 @@ mod tests {
         // (Yuxing-Wang-THU: `<a id="4.">` on four headings).
         let text = "# <a id=\"4.\">Benchmarks</a>\n\n# <a id=\"4.\">Real World</a>\n\n# <a id=\"4.\">Surveys</a>\n\n# <a id=\"4.\">Contact</a>\n";
         assert_eq!(lines("duplicate-anchor", text), [3, 5, 7]);
+        // A template's placeholder on the entries stays one with a copy on
+        // a heading.
+        let text = "## <a name=\"todo\"></a>Papers\n\n- <a name=\"todo\"></a> A\n- <a name=\"todo\"></a> B\n- <a name=\"todo\"></a> C\n";
+        assert!(lines("duplicate-anchor", text).is_empty());
     }
 
     #[test]

@@ -81,6 +81,11 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
             // After a blank line, only a paragraph indented under the
             // item is still the item's (its authors, its links).
             .filter(|open| !after_blank || indent_of(text) > open.indent)
+            // An HTML block or a quote at the item's own indentation ends
+            // the item (`<details>` right under it, in CommonMark).
+            .filter(|open| {
+                !(text.trim_start().starts_with(['<', '>']) && indent_of(text) <= open.indent)
+            })
         {
             open.span = Span::new(open.span.start, end);
         } else {
@@ -301,12 +306,26 @@ fn without_venue_tag(title: &str) -> &str {
     }
 }
 
+/// Four words or more, one of them not a word every link label uses
+/// (`Read the original paper`, `Click here for the code` name no paper).
 fn is_title(text: &str) -> bool {
-    text.split_whitespace()
+    let words: Vec<String> = text
+        .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
-        >= TITLE_WORDS
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.len() >= TITLE_WORDS && words.iter().any(|w| !LINK_WORDS.contains(&w.as_str()))
 }
+
+/// Words of link labels, not of titles.
+const LINK_WORDS: &[&str] = &[
+    "a", "an", "the", "this", "here", "click", "read", "see", "view", "open", "download", "full",
+    "original", "official", "paper", "papers", "pdf", "code", "link", "page", "project", "website",
+    "arxiv", "for", "of", "to", "on", "and", "our", "its", "more", "details", "version",
+];
 
 #[cfg(test)]
 mod tests;

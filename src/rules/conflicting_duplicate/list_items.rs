@@ -3,6 +3,7 @@
 //! 2018` and `- [Title](arxiv X) - CVPR - 2019`): one of them is stale.
 
 use crate::diagnostic::Diagnostic;
+use crate::knowledge::ids::PaperId;
 use crate::registry::lint::CONFLICTING_DUPLICATE as META;
 use crate::rules::item_details::{conference_and_journal, differing_details};
 use crate::rules::list_entries::ListEntry;
@@ -10,41 +11,46 @@ use crate::rules::titles::{identity_key, short};
 use crate::rules::Context;
 use std::collections::HashMap;
 
+/// How many of an item's nearest earlier copies it is compared with: a
+/// paper pasted a thousand times is not compared a million times.
+const NEAREST_COPIES: usize = 16;
+
 pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let entries = cx.list_entries();
-    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    // Earlier items by title and paper id: only items sharing both are
+    // copies (one title alone may name two papers), so each item meets
+    // its own copies and no others.
+    let mut copies_of: HashMap<(String, PaperId), Vec<usize>> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
         let key = identity_key(&entry.title);
-        let earlier = by_title.entry(key).or_default();
-        let copies: Vec<&ListEntry> = (earlier.iter().rev())
-            .map(|&i| &entries[i])
-            .filter(|e| one_paper_id(e, entry))
-            .collect();
-        earlier.push(index);
-        let Some(nearest) = copies.first() else {
+        let mut copies: Vec<usize> = Vec::new();
+        for id in entry.paper_ids() {
+            let earlier = copies_of.entry((key.clone(), id)).or_default();
+            copies.extend(earlier.iter().copied());
+            earlier.push(index);
+        }
+        copies.sort_unstable();
+        copies.dedup();
+        let Some(&nearest) = copies.last() else {
             continue;
         };
+        let nearest = &entries[nearest];
         if conference_and_journal(cx, nearest, entry) {
             continue;
         }
         // A copy that agrees with an older one was compared with it there.
-        let differences: Vec<Option<String>> = copies
+        let mut differences = copies
             .iter()
-            .map(|e| differing_details(cx, e, entry))
-            .collect();
-        if differences.iter().any(Option::is_none) {
+            .rev()
+            .take(NEAREST_COPIES)
+            .map(|&i| differing_details(cx, &entries[i], entry));
+        let Some(Some(difference)) = differences.next() else {
             continue;
-        }
-        if let Some(Some(difference)) = differences.into_iter().next() {
+        };
+        if differences.all(|d| d.is_some()) {
             out.push(finding(cx, nearest, entry, &difference));
         }
     }
-}
-
-/// Both items link one paper by its id: one title alone may name two.
-fn one_paper_id(a: &ListEntry, b: &ListEntry) -> bool {
-    let y = b.paper_ids();
-    a.paper_ids().iter().any(|id| y.contains(id))
 }
 
 fn finding(

@@ -17,30 +17,41 @@ use std::collections::HashMap;
 /// when they link one paper.
 const DISTINCT_KEY: usize = 24;
 
+/// How many earlier items of one title an item is compared with, nearest
+/// first: a title pasted a thousand times is not compared a million times.
+const NEAREST_COPIES: usize = 16;
+
 pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let entries = cx.list_entries();
-    let mut first_of: HashMap<(usize, String), usize> = HashMap::new();
+    let mut earlier_of: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
         let key = identity_key(&entry.title);
         let distinct = key.chars().count() >= DISTINCT_KEY;
-        let Some(&first) = first_of.get(&(entry.run, key.clone())) else {
-            first_of.insert((entry.run, key), index);
-            continue;
-        };
-        let earlier = &entries[first];
-        let one_paper = if distinct {
-            !two_papers_linked(earlier, entry)
-        } else {
-            one_paper_linked(earlier, entry)
-        };
-        // Two venues or two years, none shared: a conference paper and its
-        // journal version, two editions of a yearly challenge, or copies
-        // that contradict each other (conflicting-duplicate's).
-        if !one_paper || differing_details(cx, earlier, entry).is_some() {
-            continue;
+        let earlier = earlier_of.entry((entry.run, key)).or_default();
+        let copy = earlier
+            .iter()
+            .rev()
+            .take(NEAREST_COPIES)
+            .map(|&i| &entries[i])
+            .find(|e| one_paper(cx, e, entry, distinct));
+        earlier.push(index);
+        if let Some(copy) = copy {
+            out.push(finding(cx, copy, entry));
         }
-        out.push(finding(cx, earlier, entry));
     }
+}
+
+/// Whether two items of one title and run are one paper listed twice.
+/// Two venues or two years, none shared, are a conference paper and its
+/// journal version, two editions of a yearly challenge, or copies that
+/// contradict each other (conflicting-duplicate's).
+fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct: bool) -> bool {
+    let linked = if distinct {
+        !two_papers_linked(earlier, later)
+    } else {
+        one_paper_linked(earlier, later)
+    };
+    linked && differing_details(cx, earlier, later).is_none()
 }
 
 /// Two links with paper ids that share none link two papers (or two
@@ -79,7 +90,8 @@ fn finding(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> Diagnost
 }
 
 /// Deleting is offered only for an item that repeats the other byte for
-/// byte: then nothing can be lost.
+/// byte and has no nested items of its own (they would move under the
+/// item above): then nothing can be lost.
 fn delete_identical_copy(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> Option<Fix> {
     let text = cx.document.text;
     if earlier.span.slice(text) != later.span.slice(text) {
@@ -88,6 +100,11 @@ fn delete_identical_copy(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntr
     let lines = &cx.document.lines;
     let first = lines.full_line_span(lines.line_of(later.span.start));
     let last = lines.full_line_span(lines.line_of(later.span.end));
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let next = text[last.end..].lines().find(|l| !l.trim().is_empty());
+    if next.is_some_and(|n| indent(n) > indent(first.slice(text))) {
+        return None;
+    }
     Some(Fix::unsafe_(vec![Edit::replace(
         crate::span::Span::new(first.start, last.end),
         "",

@@ -102,3 +102,17 @@ fn a_title_cited_inside_a_sentence_is_not_listed() {
     let text = format!("{tagged}{tagged}");
     assert_eq!(lines("duplicate-paper", &text), [2]);
 }
+
+#[test]
+fn a_copy_is_found_past_another_paper_of_its_short_title() {
+    // Items 1 and 2 share a short title and link two papers; item 3 copies
+    // item 2.
+    let item = |url: &str| format!("- [Deep Learning for Music]({url})\n");
+    let text = format!(
+        "{}{}{}",
+        item("https://arxiv.org/abs/1701.00001"),
+        item("https://arxiv.org/abs/1701.00002"),
+        item("https://arxiv.org/abs/1701.00002")
+    );
+    assert_eq!(lines("duplicate-paper", &text), [3]);
+}

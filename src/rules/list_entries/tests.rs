@@ -189,3 +189,19 @@ fn an_item_linking_a_paper_under_a_short_name_does_not_end_a_run() {
     let runs: Vec<usize> = titles_and_runs(text).into_iter().map(|(_, r)| r).collect();
     assert_eq!(runs, [runs[0], runs[0], runs[0] + 1]);
 }
+
+#[test]
+fn a_link_label_is_no_title_and_an_html_block_ends_an_item() {
+    let text = "- **ResNet-50** (CVPR 2016): [Read the original paper](https://arxiv.org/abs/1512.03385)\n\
+        - [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) CVPR 2016\n\
+        <details><summary>Abstract</summary>\n\
+        We beat the ECCV 2014 baselines.\n\
+        </details>\n";
+    let found = entries(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].title,
+        "Deep Residual Learning for Image Recognition"
+    );
+    assert!(!text[found[0].span.start..found[0].span.end].contains("details"));
+}

@@ -134,6 +134,15 @@ fn a_mark_before_the_scheme_is_removed_by_a_safe_fix() {
             "https://drive.google.com/file/d/abc",
         ),
         ("[A]([(https://github.com/a/b))", "https://github.com/a/b"),
+        // Twins close from the end, the outermost mark's last.
+        (
+            "[A]({\"https://example.com/a.pdf\"})",
+            "https://example.com/a.pdf",
+        ),
+        (
+            "[A]([(https://example.com/b.pdf)])",
+            "https://example.com/b.pdf",
+        ),
     ] {
         let text = table(cell);
         let found = check("malformed-link", &text);

@@ -175,10 +175,12 @@ fn stray_mark_before_scheme(url_at: Option<usize>, span: Span, url: &str) -> Opt
         .iter()
         .find_map(|scheme| lower.starts_with(scheme).then(|| &rest[scheme.len()..]))?;
     schemeless_host(after_scheme)?;
-    // The run's twins close the URL, innermost first: `[(https://x.org/a)`
-    // loses its `)`, not the last `)` of `{https://x.org/{g}`.
+    // The run's twins close the URL from its end, the outermost mark's
+    // last: `{"https://x.org/a"}` loses `}` then `"`; `[(https://x.org/a)`
+    // has no `]`, so its `)` goes; the last `}` of `{https://x.org/{g}`
+    // is `{g}`'s and stays.
     let mut fixed = rest;
-    for mark in run.chars().rev() {
+    for mark in run.chars() {
         let closing = match mark {
             '{' => '}',
             '[' => ']',

@@ -6,6 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::knowledge::VenueCell;
 use crate::registry::lint::MISSING_YEAR as META;
 use crate::rules::{Context, RowRef};
+use std::collections::HashMap;
 
 /// Paper rows the list's tables need before their habit counts.
 const HABIT_ROWS: usize = 10;
@@ -37,17 +38,14 @@ pub(super) fn venue_cells_without_year(cx: &Context<'_>, out: &mut Vec<Diagnosti
     if rows.len() < HABIT_ROWS || with_year * 100 < rows.len() * HABIT_PERCENT {
         return;
     }
-    let undated: Vec<String> = rows
-        .iter()
-        .filter(|r| !dated(r))
-        .filter_map(|r| {
-            Some(
-                r.cell_text(r.facts.venue.as_ref()?.column())
-                    .trim()
-                    .to_lowercase(),
-            )
-        })
-        .collect();
+    let mut undated: HashMap<String, usize> = HashMap::new();
+    for r in rows.iter().filter(|r| !dated(r)) {
+        if let Some(fact) = r.facts.venue.as_ref() {
+            *undated
+                .entry(r.cell_text(fact.column()).trim().to_lowercase())
+                .or_default() += 1;
+        }
+    }
     for r in rows.iter().filter(|r| !dated(r)) {
         if names_a_venue_without_year(cx, r, &undated) {
             if let Some(d) = finding(r, with_year, rows.len()) {
@@ -63,7 +61,11 @@ pub(super) fn venue_cells_without_year(cx: &Context<'_>, out: &mut Vec<Diagnosti
 /// digits a year may hide in (`Arxiv/2307`, `ICCV‘21`), and not a name
 /// the list writes in several rows without a year (`ACL` four times: its
 /// way with that venue; `MORE`: its own vocabulary, not a venue).
-fn names_a_venue_without_year(cx: &Context<'_>, r: &RowRef<'_>, undated: &[String]) -> bool {
+fn names_a_venue_without_year(
+    cx: &Context<'_>,
+    r: &RowRef<'_>,
+    undated: &HashMap<String, usize>,
+) -> bool {
     let Some(fact) = r.facts.venue.as_ref() else {
         return false;
     };
@@ -90,7 +92,7 @@ fn names_a_venue_without_year(cx: &Context<'_>, r: &RowRef<'_>, undated: &[Strin
         _ => false,
     };
     let lower = text.to_lowercase();
-    venue && undated.iter().filter(|n| **n == lower).count() == 1
+    venue && undated.get(&lower) == Some(&1)
 }
 
 fn finding(r: &RowRef<'_>, with_year: usize, papers: usize) -> Option<Diagnostic> {
