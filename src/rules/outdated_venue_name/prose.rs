@@ -87,10 +87,28 @@ fn chosen_former_names(
             }
         }
     }
+    // The tables' rows count too: a list that writes `| NIPS 2024 |`
+    // throughout has chosen the name for its prose as well.
     for row in cx.rows() {
-        if let Some(m) = row.facts.venue.as_ref().and_then(|f| f.value.mention()) {
-            if !matches!(m.kind, NameKind::Former { .. } | NameKind::Misspelling) {
+        let Some(m) = row.facts.venue.as_ref().and_then(|f| f.value.mention()) else {
+            continue;
+        };
+        let year = cx.venue_year(&row).map(|v| v.year);
+        match m.kind {
+            NameKind::Former {
+                last_year,
+                either_years,
+            } => {
+                if year.is_none_or(|y| y > last_year + i32::from(either_years)) {
+                    let (former, all) = counts.entry(m.venue).or_default();
+                    *former += 1;
+                    *all += 1;
+                }
+            }
+            NameKind::Misspelling => {}
+            _ => {
                 current_named.insert(m.venue);
+                counts.entry(m.venue).or_default().1 += 1;
             }
         }
     }

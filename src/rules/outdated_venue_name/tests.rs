@@ -293,3 +293,16 @@ fn a_list_that_keeps_the_former_name_outside_tables_has_chosen_it() {
         .collect();
     assert_eq!(lines("outdated-venue-name", &text), [5]);
 }
+
+#[test]
+fn a_former_name_the_tables_keep_is_the_lists_choice_in_prose_too() {
+    // ddz16: `| NIPS 2023 |` throughout the tables, "his talk at NIPS
+    // 2024" in a paragraph.
+    let mut text = String::from("A critique from his talk at NIPS 2024 is worth watching.\n\n| Title | Venue |\n|---|---|\n");
+    for n in 1..=4 {
+        text.push_str(&format!(
+            "| [Paper number {n} of the list](https://arxiv.org/abs/2301.0000{n}) | NIPS 2023 |\n"
+        ));
+    }
+    assert!(lines("outdated-venue-name", &text).is_empty());
+}
