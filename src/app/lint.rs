@@ -80,7 +80,7 @@ pub(super) fn lint_one(
             return done;
         }
         done.notes.push(format!(
-            "nas-lint: note: {name}: no paper table found (a paper table has a title column)"
+            "nas-lint: note: {name}: no paper table found (a paper table has a title column); list items, venues and links are still checked"
         ));
     }
     let diagnostics = keep_changed(changed.as_ref(), &text, result.diagnostics);
