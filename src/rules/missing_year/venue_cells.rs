@@ -1,6 +1,6 @@
-//! A table with no year column whose venue cells give each paper's year
-//! (`| Paper | Published in | Code |`, `ICML 2024` in nearly every row):
-//! a venue cell without a year there leaves the paper undated.
+//! A list whose tables have no year column and whose venue cells give each
+//! paper's year (`| Paper | Published in | Code |`, `ICML 2024` in nearly
+//! every row): a venue cell without a year there leaves the paper undated.
 
 use crate::diagnostic::Diagnostic;
 use crate::knowledge::VenueCell;
@@ -103,11 +103,11 @@ fn finding(r: &RowRef<'_>, with_year: usize, papers: usize) -> Option<Diagnostic
     let message = format!("the {header} cell `{written}` gives no year");
     let help = match r.facts.arxiv.as_ref() {
         Some(id) => format!(
-            "write the year with the venue, as {with_year} of the table's {papers} papers do (the arXiv id dates the preprint {})",
+            "write the year with the venue, as {with_year} of the list's {papers} papers in such tables do (the arXiv id dates the preprint {})",
             id.year()
         ),
         None => format!(
-            "write the year with the venue, as {with_year} of the table's {papers} papers do"
+            "write the year with the venue, as {with_year} of the list's {papers} papers in such tables do"
         ),
     };
     Some(
