@@ -3,10 +3,11 @@
 //! shared-link checks read where a list has no paper tables.
 //!
 //! Only items that plainly name a paper are read: a title of four words or
-//! more, written as a link's text or in bold, and a link. Items are grouped
-//! into runs: a heading, a table, a paragraph, a category item (one that
-//! names no paper) or a step back to a shallower item ends a run, since
-//! lists file papers under such dividers as they do under headings.
+//! more, written as a link's text, in bold or in quotes, and a link. Items
+//! are grouped into runs: a heading, a table, a paragraph, an HTML block, a
+//! category item (one that names no paper) or a step back to a shallower
+//! item ends a run, since lists file papers under such dividers as they do
+//! under headings.
 
 use crate::document::{Document, FragmentLink};
 use crate::span::Span;
@@ -46,6 +47,11 @@ static BOLD: LazyLock<regex::Regex> =
 /// A title in straight or curly quotes.
 static QUOTED: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r#""([^"\n]+)"|“([^”\n]+)”"#).expect("valid regex"));
+
+/// How many earlier items of one paper a rule compares an item with,
+/// nearest first: a paper pasted a thousand times is not compared a
+/// million times.
+pub const NEAREST_COPIES: usize = 16;
 
 /// Words a title has at least: shorter link texts and bold words are
 /// labels (`[paper]`, `**CVPR 2023**`, a model's name).
@@ -127,7 +133,11 @@ impl Runs {
             return;
         };
         match entry_of(document, links, item.span) {
-            Some((title, title_span, paper_link)) => {
+            Some(Named {
+                title,
+                title_span,
+                paper_link,
+            }) => {
                 if self.last_indent.is_some_and(|last| item.indent < last) {
                     self.divide();
                 }
@@ -153,11 +163,7 @@ impl Runs {
 
 /// Whether one of the links in `span` names a paper by an id.
 fn links_a_paper(links: &[&FragmentLink], span: Span) -> bool {
-    let first = links.partition_point(|l| l.span.start < span.start);
-    links[first..]
-        .iter()
-        .take_while(|l| l.span.end <= span.end)
-        .any(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty())
+    first_paper_link(links_within(links, span)).is_some()
 }
 
 /// Tabs count as four columns, as Markdown reads them.
@@ -168,87 +174,100 @@ fn indent_of(text: &str) -> usize {
         .sum()
 }
 
-/// The title, its span and the paper link of the item at `span`, when it
-/// names a paper.
-fn entry_of(
-    document: &Document<'_>,
-    links: &[&FragmentLink],
-    span: Span,
-) -> Option<(String, Span, Option<FragmentLink>)> {
-    let first = links.partition_point(|l| l.span.start < span.start);
-    let own: Vec<&FragmentLink> = links[first..]
-        .iter()
-        .take_while(|l| l.span.end <= span.end)
-        .copied()
-        .collect();
+/// What an item says of its paper: the title, where it stands, and the
+/// link it names.
+struct Named {
+    title: String,
+    title_span: Span,
+    paper_link: Option<FragmentLink>,
+}
+
+/// Where an item's title is written.
+enum TitleSource<'l> {
+    Link(&'l FragmentLink),
+    Bold(Span),
+}
+
+/// The paper the item at `span` names, if it names one.
+fn entry_of(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> Option<Named> {
+    let own = links_within(links, span);
     if own.is_empty() {
         return None;
     }
     let titled_link = own
         .iter()
         .find(|l| !document.text[l.span.start..l.span.end].starts_with("[!") && is_title(&l.text));
-    let bold = bold_title(document, span);
-    let title_start = match (titled_link, bold) {
-        (Some(link), Some(bold)) => link.span.start.min(bold.start),
-        (Some(link), None) => link.span.start,
-        (None, Some(bold)) => bold.start,
-        (None, None) => return quoted_entry(document, &own, span),
+    // Whichever of a titled link and a bold title comes first.
+    let source = match (titled_link, bold_title(document, span)) {
+        (Some(link), Some(bold)) if bold.start < link.span.start => TitleSource::Bold(bold),
+        (Some(link), _) => TitleSource::Link(link),
+        (None, Some(bold)) => TitleSource::Bold(bold),
+        (None, None) => return quoted_entry(document, own, span),
+    };
+    let title_start = match source {
+        TitleSource::Link(link) => link.span.start,
+        TitleSource::Bold(bold) => bold.start,
     };
     // A title cited inside a sentence (`- Forgery (named so by [Title](...))`)
     // is not what the item lists.
     if !leads_the_item(&document.text[span.start..title_start]) {
         return None;
     }
-    match (titled_link, bold) {
-        (Some(link), Some(bold_span)) if bold_span.start < link.span.start => {
-            Some(bold_entry(document, &own, bold_span))
+    Some(match source {
+        TitleSource::Link(link) => Named {
+            title: without_trailing_venue_tag(&link.text).to_string(),
+            title_span: link.span,
+            paper_link: Some(link.clone()),
+        },
+        TitleSource::Bold(bold) => {
+            let title = document.text[bold.start..bold.end].trim_matches(['*', '_']);
+            Named {
+                title: without_trailing_venue_tag(title).to_string(),
+                title_span: bold,
+                paper_link: first_paper_link(own).cloned(),
+            }
         }
-        (Some(link), _) => Some((
-            without_venue_tag(&link.text).to_string(),
-            link.span,
-            Some((*link).clone()),
-        )),
-        (None, Some(bold_span)) => Some(bold_entry(document, &own, bold_span)),
-        (None, None) => None,
-    }
+    })
 }
 
-fn bold_entry(
-    document: &Document<'_>,
-    own: &[&FragmentLink],
-    span: Span,
-) -> (String, Span, Option<FragmentLink>) {
-    let paper = own
+/// The links that lie within `span`, from `links` sorted by their start.
+fn links_within<'l>(links: &'l [&'l FragmentLink], span: Span) -> &'l [&'l FragmentLink] {
+    let first = links.partition_point(|l| l.span.start < span.start);
+    let count = links[first..]
         .iter()
-        .find(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty());
-    let title = document.text[span.start..span.end].trim_matches(['*', '_']);
-    (
-        without_venue_tag(title).to_string(),
-        span,
-        paper.map(|l| (*l).clone()),
-    )
+        .take_while(|l| l.span.end <= span.end)
+        .count();
+    &links[first..first + count]
+}
+
+/// The first of `links` that names a paper by an id.
+fn first_paper_link<'l>(links: &[&'l FragmentLink]) -> Option<&'l FragmentLink> {
+    links
+        .iter()
+        .find(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty())
+        .copied()
 }
 
 /// A title in quotes after its authors (`**DSN**: C. Simon, P. Koniusz.
 /// "Adaptive Subspaces for Few-Shot Learning." CVPR (2020). [[pdf]](...)`),
 /// the way references are written: the item names a paper when it links
 /// one.
-fn quoted_entry(
-    document: &Document<'_>,
-    own: &[&FragmentLink],
-    span: Span,
-) -> Option<(String, Span, Option<FragmentLink>)> {
+fn quoted_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Option<Named> {
     let text = &document.text[span.start..span.end];
     let quote = QUOTED.captures_iter(text).find_map(|c| {
         let inner = c.get(1).or_else(|| c.get(2))?;
         (!inner.as_str().contains('[') && is_title(inner.as_str())).then_some(inner)
     })?;
-    let paper = own
-        .iter()
-        .find(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty())?;
-    let title = quote.as_str().trim().trim_end_matches(['.', ',']);
-    let title_span = Span::new(span.start + quote.start(), span.start + quote.end());
-    Some((title.to_string(), title_span, Some((*paper).clone())))
+    let paper = first_paper_link(own)?;
+    Some(Named {
+        title: quote
+            .as_str()
+            .trim()
+            .trim_end_matches(['.', ','])
+            .to_string(),
+        title_span: Span::new(span.start + quote.start(), span.start + quote.end()),
+        paper_link: Some(paper.clone()),
+    })
 }
 
 /// The item's first bold text that reads as a title and holds no link.
@@ -288,9 +307,10 @@ fn leads_the_item(before: &str) -> bool {
     words <= 3
 }
 
-/// The title without the venue and year a list writes into its link's
-/// text (`Title - ECCV - 2018`, `Title（CVPR2020）`, `Title (ICLR 2021)`).
-fn without_venue_tag(title: &str) -> &str {
+/// The title without the venue and year a list writes after it in its
+/// link's text (`Title - ECCV - 2018`, `Title（CVPR2020）`, `Title (ICLR
+/// 2021)`); titles/key.rs drops a tag written before a title.
+fn without_trailing_venue_tag(title: &str) -> &str {
     static TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
             r"\s*(?:[-–—]\s*[^-–—]{1,30}?\s*[-–—]\s*(?:19|20)[0-9]{2}|[(（\[][^()（）\[\]]{0,30}?(?:19|20)[0-9]{2}[)）\]])\s*$",

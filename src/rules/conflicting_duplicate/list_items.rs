@@ -6,14 +6,10 @@ use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::CONFLICTING_DUPLICATE as META;
 use crate::rules::item_details::{conference_and_journal, differing_details};
-use crate::rules::list_entries::ListEntry;
+use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
 use crate::rules::titles::{identity_key, short};
 use crate::rules::Context;
 use std::collections::HashMap;
-
-/// How many of an item's nearest earlier copies it is compared with: a
-/// paper pasted a thousand times is not compared a million times.
-const NEAREST_COPIES: usize = 16;
 
 pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let entries = cx.list_entries();

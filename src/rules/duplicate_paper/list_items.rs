@@ -6,7 +6,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::registry::lint::DUPLICATE_PAPER as META;
 use crate::rules::item_details::differing_details;
-use crate::rules::list_entries::ListEntry;
+use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
 use crate::rules::titles::identity_key;
 use crate::rules::titles::short;
 use crate::rules::Context;
@@ -16,10 +16,6 @@ use std::collections::HashMap;
 /// (`Deep Learning for Music`): two items so titled are one paper only
 /// when they link one paper.
 const DISTINCT_KEY: usize = 24;
-
-/// How many earlier items of one title an item is compared with, nearest
-/// first: a title pasted a thousand times is not compared a million times.
-const NEAREST_COPIES: usize = 16;
 
 pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let entries = cx.list_entries();
