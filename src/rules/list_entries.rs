@@ -3,7 +3,8 @@
 //! shared-link checks read where a list has no paper tables.
 //!
 //! Only items that plainly name a paper are read: a title of four words or
-//! more, written as a link's text, in bold or in quotes, and a link. Items
+//! more, written as a link's text, in bold or in quotes (or, in a list that
+//! writes its titles so, as the item's plain leading text), and a link. Items
 //! are grouped into runs: a heading, a table, a paragraph, an HTML block, a
 //! category item (one that names no paper) or a step back to a shallower
 //! item ends a run, since lists file papers under such dividers as they do
@@ -12,6 +13,7 @@
 use crate::document::{Document, FragmentLink};
 use crate::span::Span;
 use std::sync::LazyLock;
+use title_words::is_title;
 
 /// A paper named by a list item.
 pub struct ListEntry {
@@ -23,6 +25,9 @@ pub struct ListEntry {
     pub title_span: Span,
     /// The link the title names, or else the item's first paper link.
     pub paper_link: Option<FragmentLink>,
+    /// Whether the title is the item's plain leading text, marked by
+    /// nothing but its place.
+    pub in_plain_text: bool,
 }
 
 impl ListEntry {
@@ -52,10 +57,6 @@ static QUOTED: LazyLock<regex::Regex> =
 /// nearest first: a paper pasted a thousand times is not compared a
 /// million times.
 pub const NEAREST_COPIES: usize = 16;
-
-/// Words a title has at least: shorter link texts and bold words are
-/// labels (`[paper]`, `**CVPR 2023**`, a model's name).
-const TITLE_WORDS: usize = 4;
 
 /// The paper entries of the document's list items, in document order.
 pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
@@ -105,8 +106,18 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
         after_blank = blank;
     }
     runs.close(document, &links);
-    runs.entries
+    let mut entries = runs.entries;
+    // A list names its papers in plain text by habit, not once: one such
+    // item among others is more likely a note than a title.
+    if entries.iter().filter(|e| e.in_plain_text).count() < PLAIN_TITLES_OF_A_HABIT {
+        entries.retain(|e| !e.in_plain_text);
+    }
+    entries
 }
+
+/// Items with a plain-text title a list has at least for such titles to be
+/// read.
+const PLAIN_TITLES_OF_A_HABIT: usize = 3;
 
 #[derive(Default)]
 struct Runs {
@@ -137,6 +148,7 @@ impl Runs {
                 title,
                 title_span,
                 paper_link,
+                in_plain_text,
             }) => {
                 if self.last_indent.is_some_and(|last| item.indent < last) {
                     self.divide();
@@ -148,6 +160,7 @@ impl Runs {
                     title,
                     title_span,
                     paper_link,
+                    in_plain_text,
                 });
             }
             // A nested item that names no paper (`- [code](...)`) belongs
@@ -180,6 +193,7 @@ struct Named {
     title: String,
     title_span: Span,
     paper_link: Option<FragmentLink>,
+    in_plain_text: bool,
 }
 
 /// Where an item's title is written.
@@ -202,7 +216,9 @@ fn entry_of(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> Opt
         (Some(link), Some(bold)) if bold.start < link.span.start => TitleSource::Bold(bold),
         (Some(link), _) => TitleSource::Link(link),
         (None, Some(bold)) => TitleSource::Bold(bold),
-        (None, None) => return quoted_entry(document, own, span),
+        (None, None) => {
+            return quoted_entry(document, own, span).or_else(|| plain_entry(document, own, span))
+        }
     };
     let title_start = match source {
         TitleSource::Link(link) => link.span.start,
@@ -218,6 +234,7 @@ fn entry_of(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> Opt
             title: without_trailing_venue_tag(&link.text).to_string(),
             title_span: link.span,
             paper_link: Some(link.clone()),
+            in_plain_text: false,
         },
         TitleSource::Bold(bold) => {
             let title = document.text[bold.start..bold.end].trim_matches(['*', '_']);
@@ -225,6 +242,7 @@ fn entry_of(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> Opt
                 title: without_trailing_venue_tag(title).to_string(),
                 title_span: bold,
                 paper_link: first_paper_link(own).cloned(),
+                in_plain_text: false,
             }
         }
     })
@@ -267,6 +285,23 @@ fn quoted_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> O
             .to_string(),
         title_span: Span::new(span.start + quote.start(), span.start + quote.end()),
         paper_link: Some(paper.clone()),
+        in_plain_text: false,
+    })
+}
+
+/// A title written as the item's plain leading text (`- Title. In *ICML
+/// 2019*. [[pdf](...)]`): the item names a paper when it links one.
+fn plain_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Option<Named> {
+    let paper = first_paper_link(own)?;
+    let text = &document.text[span.start..span.end];
+    let first_line = text.split_inclusive('\n').next().unwrap_or(text);
+    let range = plain_title::plain_title(first_line)?;
+    let title = &first_line[range.clone()];
+    is_title(title).then(|| Named {
+        title: title.to_string(),
+        title_span: Span::new(span.start + range.start, span.start + range.end),
+        paper_link: Some(paper.clone()),
+        in_plain_text: true,
     })
 }
 
@@ -326,26 +361,8 @@ fn without_trailing_venue_tag(title: &str) -> &str {
     }
 }
 
-/// Four words or more, one of them not a word every link label uses
-/// (`Read the original paper`, `Click here for the code` name no paper).
-fn is_title(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
-    words.len() >= TITLE_WORDS && words.iter().any(|w| !LINK_WORDS.contains(&w.as_str()))
-}
-
-/// Words of link labels, not of titles.
-const LINK_WORDS: &[&str] = &[
-    "a", "an", "the", "this", "here", "click", "read", "see", "view", "open", "download", "full",
-    "original", "official", "paper", "papers", "pdf", "code", "link", "page", "project", "website",
-    "arxiv", "for", "of", "to", "on", "and", "our", "its", "more", "details", "version",
-];
+mod plain_title;
+mod title_words;
 
 #[cfg(test)]
 mod tests;

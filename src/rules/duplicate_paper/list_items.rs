@@ -11,6 +11,7 @@ use crate::rules::titles::identity_key;
 use crate::rules::titles::short;
 use crate::rules::Context;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Titles shorter than this many letters and digits may name two papers
 /// (`Deep Learning for Music`): two items so titled are one paper only
@@ -47,7 +48,32 @@ fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct:
     } else {
         one_paper_linked(earlier, later)
     };
-    linked && differing_details(cx, earlier, later).is_none()
+    linked && differing_details(cx, earlier, later).is_none() && !named_apart(cx, earlier, later)
+}
+
+/// Two items that each give a name in code, none shared, list two things
+/// built on one paper (`Graph Attention Networks `GATConv``, then
+/// `` `CuGraphGATConv` ``: two layers of a library).
+fn named_apart(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> bool {
+    let (a, b) = (code_names(cx, earlier), code_names(cx, later));
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|name| b.contains(name))
+}
+
+/// The one-word code spans of an item (`` `GATConv` ``), not counting a
+/// title's.
+fn code_names<'t>(cx: &Context<'t>, entry: &ListEntry) -> Vec<&'t str> {
+    static CODE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"`([^`\s]+)`").expect("valid regex"));
+    let text = entry.span.slice(cx.document.text);
+    let title = entry.title_span;
+    CODE.captures_iter(text)
+        .filter(|c| {
+            let at = entry.span.start + c.get(0).map_or(0, |m| m.start());
+            !(title.start..title.end).contains(&at)
+        })
+        .filter_map(|c| c.get(1).map(|m| m.as_str()))
+        .filter(|name| name.chars().any(char::is_alphabetic))
+        .collect()
 }
 
 /// Two links with paper ids that share none link two papers (or two

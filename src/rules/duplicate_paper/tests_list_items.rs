@@ -116,3 +116,51 @@ fn a_copy_is_found_past_another_paper_of_its_short_title() {
     );
     assert_eq!(lines("duplicate-paper", &text), [3]);
 }
+
+#[test]
+fn plain_text_titles_are_read_where_the_list_writes_them_so() {
+    let item = |title: &str, id: &str| {
+        format!("- {title}, <ins>ICLR, 2024</ins> [[Paper](https://arxiv.org/abs/{id})]\n")
+    };
+    let papers = [
+        item("Sparsified State-Space Models are Efficient", "2505.20698"),
+        item(
+            "Graph of Thoughts: Solving Elaborate Problems",
+            "2308.09687",
+        ),
+        item("Winner-Take-All Column Row Sampling", "2305.15265"),
+    ]
+    .concat();
+    let copy = item(
+        "Graph of Thoughts: Solving Elaborate Problems",
+        "2308.09687",
+    );
+    let text = format!("## Models\n\n{papers}{copy}");
+    assert_eq!(lines("duplicate-paper", &text), [6]);
+    // A list that writes one such item among titled links gives no habit
+    // to read plain text by.
+    let titled =
+        |n: u32| format!("- [A Titled Paper Number {n}](https://arxiv.org/abs/2101.0000{n})\n");
+    let lone = item(
+        "Graph of Thoughts: Solving Elaborate Problems",
+        "2308.09687",
+    );
+    let text = format!("## Models\n\n{}{}{lone}{lone}", titled(1), titled(2));
+    assert!(lines("duplicate-paper", &text).is_empty());
+}
+
+#[test]
+fn two_things_named_apart_in_code_are_no_copy() {
+    let layer = |name: &str| {
+        format!("- Graph Attention Networks Revisited `{name}` `ICLR 2018` [[pdf]](https://arxiv.org/pdf/1710.10903.pdf)\n")
+    };
+    let gcn = "- Semi-Supervised Classification with Graph Convolutional Networks `GCNConv` [[pdf]](https://arxiv.org/pdf/1609.02907.pdf)\n";
+    let text = format!(
+        "## Layers\n\n{gcn}{}{}",
+        layer("GATConv"),
+        layer("CuGraphGATConv")
+    );
+    assert!(lines("duplicate-paper", &text).is_empty());
+    let text = format!("## Layers\n\n{gcn}{}{}", layer("GATConv"), layer("GATConv"));
+    assert_eq!(lines("duplicate-paper", &text), [5]);
+}

@@ -205,3 +205,31 @@ fn a_link_label_is_no_title_and_an_html_block_ends_an_item() {
     );
     assert!(!text[found[0].span.start..found[0].span.end].contains("details"));
 }
+
+#[test]
+fn a_plain_leading_title_is_read_when_the_list_writes_three_or_more() {
+    let item = |title: &str, id: u32| {
+        format!("- {title}  \n  [2024] :star:[paper](https://ieeexplore.ieee.org/document/{id}) :sunny:[code](https://github.com/a/b)\n")
+    };
+    let text = [
+        item("Ada-Tracker: Soft Tissue Tracking via Matching", 10611030),
+        item("Surgical Tattoos in Infrared: A Dataset", 10458702),
+        item(
+            "Evaluating Unsupervised Optical Flow for Keypoints",
+            10555430,
+        ),
+    ]
+    .concat();
+    let found = entries(&text);
+    assert_eq!(found.len(), 3);
+    assert!(found.iter().all(|e| e.in_plain_text));
+    assert_eq!(
+        &text[found[1].title_span.start..found[1].title_span.end],
+        "Surgical Tattoos in Infrared: A Dataset"
+    );
+    // Without a paper link, or with only two such items, nothing is read.
+    let unlinked = text.replace("ieeexplore.ieee.org/document", "example.com/post");
+    assert!(entries(&unlinked).is_empty());
+    let two: String = text.lines().take(4).map(|l| format!("{l}\n")).collect();
+    assert!(entries(&two).is_empty());
+}

@@ -1,0 +1,198 @@
+//! A title written as an item's plain leading text, with no link text, bold
+//! or quotes to mark it: `- Title. In *ICML 2019*. [[pdf](...)]`, `- Title,
+//! CVPR 2022, [[PDF]](...)`, `- Title⏎  [2024] [paper](...)`.
+//!
+//! The text is read up to the first mark that ends a title in such lists (a
+//! link, a bracket, emphasis, a full stop); a venue and year after a comma
+//! are dropped. Text that reads as a list of authors or as a lead-in to a
+//! link (`Code is here:`) is no title.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A list item's marker and the spaces after it.
+static MARKER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^[ \t]*(?:[-*+]|[0-9]{1,4}[.)])[ \t]+").expect("valid regex")
+});
+
+/// Labels a list writes before a title: a tag in brackets (`[CVPR 2023]`,
+/// not a link), a badge, an emoji shortcode, a short bold label
+/// (`**DSN**:`).
+static LEADING_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*[^*\n]{1,40}\*\*)(?:\s*[:：\-–—]\s)?",
+    )
+    .expect("valid regex")
+});
+
+/// Where a plain title ends: a link or bracket, HTML, emphasis, code, a
+/// table pipe, an address, a full stop, or a dash between spaces.
+static TITLE_END: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"[\[(（<*`|]|https?://|\.\s|。|\s[-–—]\s").expect("valid regex")
+});
+
+/// Words a title has at most: a longer text is a sentence.
+const MAX_TITLE_WORDS: usize = 30;
+
+/// The byte range in `line` (an item's first line, marker included) of the
+/// title its plain leading text gives, if it gives one.
+pub fn plain_title(line: &str) -> Option<Range<usize>> {
+    let line = line.trim_end_matches(['\n', '\r']);
+    let mut start = MARKER.find(line)?.end();
+    while let Some(label) = LEADING_LABEL.find(&line[start..]) {
+        // `[Title](url)` is a link, whose text other readers take.
+        if line[start + label.end()..].starts_with('(') && label.as_str().ends_with(']') {
+            return None;
+        }
+        start += label.end();
+        start += leading_symbols(&line[start..]);
+    }
+    start += leading_symbols(&line[start..]);
+    let rest = &line[start..];
+    if !rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let stop = TITLE_END.find(rest).map_or(rest.len(), |m| m.start());
+    let text = &rest[..stop];
+    if text.trim_end().ends_with([':', '：']) {
+        return None;
+    }
+    let kept = without_trailing_venue(text).trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '—' | '/')
+    });
+    let words = kept.split_whitespace().count();
+    if words > MAX_TITLE_WORDS || reads_as_authors(kept) {
+        return None;
+    }
+    Some(start..start + kept.len())
+}
+
+/// The length of the spaces, emoji and other marks (not letters, digits or
+/// Markdown) that open `text`.
+fn leading_symbols(text: &str) -> usize {
+    text.char_indices()
+        .find(|(_, c)| c.is_alphanumeric() || c.is_ascii_punctuation() && *c != '-')
+        .map_or(text.len(), |(i, _)| i)
+}
+
+/// `text` without the venue and year written after its last comma (`Title,
+/// CVPR 2022`, `Title, ECCV`, `Title, 2021`), nor an `In` left before them.
+fn without_trailing_venue(text: &str) -> &str {
+    let mut kept = text;
+    for _ in 0..3 {
+        kept = kept.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | ';'));
+        let Some(comma) = kept.rfind([',', '，']) else {
+            break;
+        };
+        let segment = &kept[comma..];
+        let segment = segment.trim_start_matches([',', '，']);
+        if !names_a_venue(segment) {
+            break;
+        }
+        kept = kept[..comma].trim_end();
+    }
+    for word in [" in", " In"] {
+        if let Some(cut) = kept.strip_suffix(word) {
+            kept = cut;
+        }
+    }
+    kept
+}
+
+/// A short segment with a digit in it, or a word in capitals (`ECCV`,
+/// `NeurIPS`): a venue, a year or both.
+fn names_a_venue(segment: &str) -> bool {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && (segment.chars().any(|c| c.is_ascii_digit())
+            || words
+                .iter()
+                .any(|w| w.chars().filter(char::is_ascii_uppercase).count() >= 2))
+}
+
+/// `A. Smith, B. Jones and C. Lee`, or `Smith et al`: three names or more of
+/// three capitalised words at most.
+fn reads_as_authors(text: &str) -> bool {
+    if text.contains(" et al") {
+        return true;
+    }
+    let names: Vec<&str> = text
+        .split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    names.len() >= 3
+        && names.iter().all(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_title;
+
+    fn title(line: &str) -> Option<&str> {
+        plain_title(line).map(|range| &line[range])
+    }
+
+    #[test]
+    fn the_leading_text_up_to_the_venue_or_the_links_is_the_title() {
+        assert_eq!(
+            title("- Gradient descent only converges to minimizers. In *COLT 2016*. [[pdf](http://x)]"),
+            Some("Gradient descent only converges to minimizers")
+        );
+        assert_eq!(
+            title("- Learning to Walk in Minutes, CVPR 2022, [[PDF]](https://arxiv.org/pdf/1.pdf)"),
+            Some("Learning to Walk in Minutes")
+        );
+        assert_eq!(
+            title("- Ada-Tracker: Soft Tissue Tracking via Inter-Frame Matching  \n"),
+            Some("Ada-Tracker: Soft Tissue Tracking via Inter-Frame Matching")
+        );
+        assert_eq!(
+            title("* [CVPR 2023] :star: Attention Over Many Frames, <ins>CVPR, 2023</ins> [[Paper](x)]"),
+            Some("Attention Over Many Frames")
+        );
+        assert_eq!(
+            title("1. **DSN**: Adaptive Subspaces for Few-Shot Learning (CVPR 2020) [pdf](x)"),
+            Some("Adaptive Subspaces for Few-Shot Learning")
+        );
+        assert_eq!(
+            title("- 🔥 Vision, Language and Action in One Model - arXiv [paper](x)"),
+            Some("Vision, Language and Action in One Model")
+        );
+    }
+
+    #[test]
+    fn links_authors_and_lead_ins_are_no_plain_title() {
+        // A title in a link's text is read elsewhere.
+        assert_eq!(
+            title("- [Attention Is All You Need](https://x) [pdf](y)"),
+            None
+        );
+        assert_eq!(
+            title("- [2021] [Attention Is All You Need](https://x)"),
+            None
+        );
+        assert_eq!(
+            title(
+                "* G.-W. Yang, L. Yang, and M. K. Ng. Delta: Deep low-rank tensors. TPAMI, 2025."
+            ),
+            Some("G.-W")
+        );
+        assert_eq!(
+            title("- Alice Smith, Bob Jones and Carol Lee. Some Title Here. [pdf](x)"),
+            None
+        );
+        assert_eq!(title("- Smith et al. Some Title Here [pdf](x)"), None);
+        assert_eq!(
+            title("- The code and models are released here: [link](x)"),
+            None
+        );
+        assert_eq!(title("- <a href=\"x\">Some Title In HTML</a>"), None);
+        assert_eq!(title("Not an item at all, but a paragraph"), None);
+    }
+}
