@@ -144,6 +144,7 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
         first_year,
         cadence,
         annual_since,
+        cadence_since,
         held_late,
         workshop_suffix,
         former_names,
@@ -163,7 +164,7 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
     });
     format!(
         "Venue {{ name: {}, full_name: {}, kind: VenueKind::{kind:?}, aliases: {}, misspellings: {}, \
-         first_year: {first_year:?}, cadence: Cadence::{cadence:?}, annual_since: {annual_since:?}, held_late: {held_late}, \
+         first_year: {first_year:?}, cadence: Cadence::{cadence:?}, annual_since: {annual_since:?}, cadence_since: {cadence_since:?}, held_late: {held_late}, \
          workshop_suffix: {workshop_suffix}, former_names: {former}, month: {month:?} }}",
         text_literal(name),
         option_literal(full_name, |t| text_literal(t)),

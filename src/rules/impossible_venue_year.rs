@@ -116,7 +116,9 @@ fn why_impossible(venue: &Venue, year: i32, current_year: i32) -> Option<String>
     if let Some(first) = venue.first_year.filter(|&first| year < first) {
         return Some(format!("its first edition was in {first}"));
     }
-    if venue.annual_since.is_some_and(|since| year >= since) {
+    if venue.annual_since.is_some_and(|since| year >= since)
+        || venue.cadence_since.is_some_and(|since| year < since)
+    {
         return None;
     }
     match venue.cadence {
@@ -258,6 +260,13 @@ mod tests {
     fn a_biennial_venue_that_became_annual_is_judged_by_its_new_rhythm() {
         // ICDAR: odd years until 2023, every year since.
         let text = year_column_table(&[("ICDAR", "2024"), ("ICDAR", "2025"), ("ICDAR", "2020")]);
+        assert_eq!(lines("impossible-venue-year", &text), [5]);
+    }
+
+    #[test]
+    fn a_venue_whose_rhythm_settled_is_judged_by_it_from_then_on() {
+        // ACCV: 2007 and 2009, then even years from 2010.
+        let text = year_column_table(&[("ACCV", "2009"), ("ACCV", "2018"), ("ACCV", "2019")]);
         assert_eq!(lines("impossible-venue-year", &text), [5]);
     }
 

@@ -109,6 +109,10 @@ pub struct Venue {
     /// years until 2023, annual since).
     #[serde(default)]
     pub annual_since: Option<i32>,
+    /// The first year the cadence holds, for a venue whose early editions
+    /// kept no rhythm (ACCV: 2007 and 2009, then even years from 2010).
+    #[serde(default)]
+    pub cadence_since: Option<i32>,
     /// Editions that met in another year than the one in their name (ICPR
     /// 2020 met in January 2021): a list may give either year.
     #[serde(default)]
