@@ -53,7 +53,15 @@ fn known(text: &str) -> (String, Option<i32>, NameKind) {
 
 #[test]
 fn reads_year_forms() {
-    for text in ["CVPR 2021", "CVPR2021", "CVPR'21", "CVPR21", "cvpr 2021"] {
+    for text in [
+        "CVPR 2021",
+        "CVPR2021",
+        "CVPR'21",
+        "CVPR’21",
+        "CVPR‘21",
+        "CVPR21",
+        "cvpr 2021",
+    ] {
         let (_, year, _) = known(text);
         assert_eq!(year, Some(2021), "{text}");
     }

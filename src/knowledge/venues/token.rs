@@ -3,6 +3,10 @@
 
 use crate::knowledge::years::two_digit_year;
 
+/// Marks that stand for the century of a two-digit year (`CVPR'21`,
+/// `ICCV’21`, `ICCV‘21`: lists type either curly quote).
+const APOSTROPHES: [char; 3] = ['\'', '’', '‘'];
+
 #[derive(Debug)]
 pub(super) struct Token {
     pub(super) range: (usize, usize),
@@ -29,7 +33,7 @@ impl Token {
         if let Some(year) = full_year(word).or_else(|| year_with_month(word)) {
             return bare(None, start, Some(year));
         }
-        if let Some(digits) = word.strip_prefix(['\'', '’']) {
+        if let Some(digits) = word.strip_prefix(APOSTROPHES) {
             if let Some(year) = two_digit_year(digits) {
                 return bare(None, start, Some(year));
             }
@@ -81,7 +85,7 @@ impl Token {
             .map(|(i, _)| i);
         if let Some(split) = digits_start.filter(|&i| i > 0) {
             let (name, digits) = word.split_at(split);
-            let name = name.trim_end_matches(['\'', '’', '-']);
+            let name = name.trim_end_matches(|c| APOSTROPHES.contains(&c) || c == '-');
             // `CVPR2021`, `Proc.21`; not `24.13`.
             let ends_in_letter = name.chars().any(char::is_alphabetic)
                 && name
@@ -111,7 +115,7 @@ impl Token {
 /// (`19-CVPR`) only when the name is letters alone, so that `3D-...`
 /// and `16-bit` stay names. The name must not carry its own digits.
 fn year_first(word: &str) -> Option<(usize, i32)> {
-    let (quote, rest) = match word.strip_prefix(['\'', '’']) {
+    let (quote, rest) = match word.strip_prefix(APOSTROPHES) {
         Some(rest) => (word.len() - rest.len(), rest),
         None => (0, word),
     };
