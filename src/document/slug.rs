@@ -3,26 +3,44 @@
 use std::collections::HashMap;
 
 /// The anchor GitHub derives from a heading's text: lower case, punctuation
-/// and symbols (emoji) dropped, each space turned into a hyphen. Combining
-/// marks stay, as on GitHub: `### 🗒️ Taxonomy` drops the emoji but keeps
-/// the VARIATION SELECTOR-16 after it, so its anchor is `#️-taxonomy`.
+/// and symbols (emoji) dropped, each space turned into a hyphen. Letters,
+/// marks, decimal digits, letter numbers (`Ⅻ`) and connector punctuation
+/// stay; other numbers go (`①`, `²`, `¼`), as GitHub's slugger drops them.
+/// Marks stay even after what is dropped: `### 🗒️ Taxonomy` drops the emoji
+/// but keeps the VARIATION SELECTOR-16 after it, so its anchor is
+/// `#️-taxonomy`.
 pub fn github_slug(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
         .filter_map(|c| match c {
             ' ' => Some('-'),
             '-' | '_' => Some(c),
-            c if c.is_alphanumeric() || combining_mark(c) => Some(c),
+            c if c.is_ascii() => c.is_ascii_alphanumeric().then_some(c),
+            c if kept_in_anchors(c) => Some(c),
             _ => None,
         })
         .collect()
 }
 
-/// Combining marks GitHub keeps in anchors: the variation selectors that
-/// follow an emoji, and the combining diacritics and symbol marks.
-fn combining_mark(c: char) -> bool {
-    matches!(c,
-        '\u{0300}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}' | '\u{FE00}'..='\u{FE0F}')
+/// Whether GitHub keeps a (non-ASCII) character in an anchor: by its
+/// Unicode general category.
+fn kept_in_anchors(c: char) -> bool {
+    use icu_properties::props::GeneralCategory as G;
+    let category = icu_properties::CodePointMapData::<G>::new().get(c);
+    matches!(
+        category,
+        G::UppercaseLetter
+            | G::LowercaseLetter
+            | G::TitlecaseLetter
+            | G::ModifierLetter
+            | G::OtherLetter
+            | G::NonspacingMark
+            | G::SpacingMark
+            | G::EnclosingMark
+            | G::DecimalNumber
+            | G::LetterNumber
+            | G::ConnectorPunctuation
+    )
 }
 
 /// Hands out unique slugs the way GitHub does: the second "CNN" heading
@@ -62,6 +80,10 @@ mod tests {
         );
         assert_eq!(github_slug("Survey & Benchmark."), "survey--benchmark");
         assert_eq!(github_slug("β-DARTS"), "β-darts");
+        // Other numbers go, letter numbers and marks stay.
+        assert_eq!(github_slug("① Domain Shift²"), "-domain-shift");
+        assert_eq!(github_slug("Part Ⅻ ½"), "part-ⅻ-");
+        assert_eq!(github_slug("हिन्दी"), "हिन्दी");
     }
 
     #[test]
