@@ -98,7 +98,17 @@ impl LabelUse {
             return None;
         }
         let label = label_key(&link.text)?;
-        if !knowledge.columns.paper_link_labels.contains(&label) {
+        // `[paper link]()`, `[arxiv url]()`: a paper's label all the same.
+        let kind = ["link", "url"]
+            .iter()
+            .find_map(|word| label.strip_suffix(word).map(str::trim_end))
+            .unwrap_or(&label);
+        if !knowledge
+            .columns
+            .paper_link_labels
+            .iter()
+            .any(|l| l == kind)
+        {
             return None;
         }
         let &(with_url, empty) = self.counts.get(&label)?;
@@ -133,10 +143,32 @@ fn paper_title(knowledge: &Knowledge, text: &str) -> bool {
     words >= TITLE_WORDS
         && !text.starts_with('!')
         && !knowledge.is_placeholder(text)
+        && !says_a_link_is_missing(knowledge, text)
         && !knowledge
             .columns
             .link_labels
             .contains(&fold_spaces_and_case(text))
+}
+
+/// A note that the link is still to come (`[code is not available]()`,
+/// `[paper coming soon]()`): it holds a placeholder of two words or more.
+fn says_a_link_is_missing(knowledge: &Knowledge, text: &str) -> bool {
+    let words = |t: &str| {
+        let folded: String = t
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        format!(
+            " {} ",
+            folded.split_whitespace().collect::<Vec<_>>().join(" ")
+        )
+    };
+    let text = words(text);
+    knowledge
+        .placeholders()
+        .filter(|p| p.split_whitespace().count() >= 2)
+        .any(|p| text.contains(&words(p)))
 }
 
 #[cfg(test)]
@@ -174,6 +206,9 @@ mod tests {
         );
         // The paper always exists; an empty `[GitHub]()` may say "no code".
         assert_eq!(lines("malformed-link", &text), [8]);
+        // `[paper link]` is a paper's label too.
+        let relabelled = text.replace("[Paper]", "[paper link]");
+        assert_eq!(lines("malformed-link", &relabelled), [8]);
         // Written empty three times or more: the list's template.
         let template = "* \"Another\", MICCAI, 2023. [[Paper]()][[GitHub]()]\n".repeat(2);
         assert!(lines("malformed-link", &format!("{text}{template}")).is_empty());
@@ -206,6 +241,7 @@ mod tests {
             - Generalized Loss for Crowd Analysis (**T-PAMI**) [[paper]()] [[code](https://github.com/a/b)]\n\
             - See the [Introduction]() and the [project page]().\n\
             - [Coming soon]()\n\
+            - A Paper About Domain Shift [[paper](https://a.org/p)] [code is not available]() [Paper coming soon]()\n\
             [![Awesome](https://awesome.re/badge.svg)]()\n\n\
             <!-- - [Title Of A Paper Still To Come]() -->\n\n\
             ```\n- [Your Paper Title Goes Here]()\n```\n";
