@@ -59,6 +59,7 @@ fn reads_year_forms() {
         "CVPR'21",
         "CVPR’21",
         "CVPR‘21",
+        "CVPR' 21",
         "CVPR21",
         "cvpr 2021",
     ] {

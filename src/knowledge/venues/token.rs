@@ -85,7 +85,7 @@ impl Token {
             .map(|(i, _)| i);
         if let Some(split) = digits_start.filter(|&i| i > 0) {
             let (name, digits) = word.split_at(split);
-            let name = name.trim_end_matches(|c| APOSTROPHES.contains(&c) || c == '-');
+            let name = name.trim_end_matches(|c| APOSTROPHES.contains(&c) || c == '-' || c == ' ');
             // `CVPR2021`, `Proc.21`; not `24.13`.
             let ends_in_letter = name.chars().any(char::is_alphabetic)
                 && name
@@ -194,10 +194,32 @@ pub(super) fn split_words(text: &str, symbols: &[char]) -> Vec<(usize, usize)> {
     if let Some(s) = start {
         words.push((s, text.len()));
     }
-    words
+    let words: Vec<(usize, usize)> = words
         .into_iter()
         .filter(|&(s, e)| text[s..e].chars().any(|c| c.is_alphanumeric()))
-        .collect()
+        .collect();
+    join_spaced_years(text, words)
+}
+
+/// `ICCV' 19`, as some lists write every venue: the name with its
+/// apostrophe and the two digits after one space are one word.
+fn join_spaced_years(text: &str, words: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(words.len());
+    for (start, end) in words {
+        let digits = &text[start..end];
+        if let Some(last) = joined.last_mut() {
+            let spaced = &text[last.1..start] == " "
+                && text[last.0..last.1].ends_with(APOSTROPHES)
+                && digits.len() == 2
+                && digits.bytes().all(|b| b.is_ascii_digit());
+            if spaced {
+                last.1 = end;
+                continue;
+            }
+        }
+        joined.push((start, end));
+    }
+    joined
 }
 
 pub(super) fn drop_marker_words(
