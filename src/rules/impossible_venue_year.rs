@@ -219,8 +219,9 @@ mod tests {
         // two-digit years are of the 1900s (`[JACM'76]`, `TOPLAS '82`).
         let text = "# L\n\n- [Paper A](https://a.org/a) ECCV2019\n- [Paper B](https://a.org/b) ECCV 2020\n\n\
                     [JACM'76] [Paper C](https://a.org/c)\n\n- Paper D. TOPLAS '82.\n\n\
-                    - [Paper E](https://a.org/e) ICCV‘20\n";
-        assert_eq!(lines("impossible-venue-year", text), [3, 10]);
+                    - [Paper E](https://a.org/e) ICCV‘20\n\
+                    - Paper F | **[ICCV' 20]** | [pdf](https://a.org/f)\n";
+        assert_eq!(lines("impossible-venue-year", text), [3, 10, 11]);
         // Not in a heading or an address; two mentions one mark apart are
         // both read; a table without outer pipes is the row check's alone.
         let text = "# L\n\n## ECCV 2019 papers\n\n- [a](https://www.google.com/search?q=deep+ECCV2019) <https://x.org/a,ECCV2019>\n\
