@@ -4,6 +4,7 @@
 //! only a run is judged.
 
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::knowledge::ids::PaperId;
 use crate::registry::lint::DUPLICATE_PAPER as META;
 use crate::rules::item_details::differing_details;
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
@@ -76,11 +77,14 @@ fn code_names<'t>(cx: &Context<'t>, entry: &ListEntry) -> Vec<&'t str> {
         .collect()
 }
 
-/// Two links with paper ids that share none link two papers (or two
-/// versions: a preprint and its journal article).
+/// Two links with paper ids of one kind that share none link two papers
+/// (or two versions: a preprint and its journal article). Ids of two kinds
+/// (OpenReview beside arXiv) are one paper's two forms as often as not.
 fn two_papers_linked(a: &ListEntry, b: &ListEntry) -> bool {
     let (x, y) = (a.paper_ids(), b.paper_ids());
-    !x.is_empty() && !y.is_empty() && !x.iter().any(|id| y.contains(id))
+    let kind = std::mem::discriminant::<PaperId>;
+    let one_kind = x.iter().any(|i| y.iter().any(|j| kind(i) == kind(j)));
+    one_kind && !x.iter().any(|id| y.contains(id))
 }
 
 /// One paper id or one address on both.

@@ -52,6 +52,13 @@ fn two_papers_or_two_versions_are_no_copy() {
     let other_id = WISE.replace("2405.14768", "2405.99999");
     let text = format!("## Editing\n\n- {WISE}\n- {other_id}\n");
     assert!(lines("duplicate-paper", &text).is_empty());
+    // Ids of two kinds (arXiv, OpenReview) may be one paper's two forms.
+    let on_openreview = WISE.replace(
+        "arxiv.org/abs/2405.14768",
+        "openreview.net/forum?id=VJMYOfJVC2",
+    );
+    let text = format!("## Editing\n\n- {WISE}\n- {on_openreview}\n");
+    assert_eq!(lines("duplicate-paper", &text), [4]);
     let text = format!("## Editing\n\n- {WISE}, NeurIPS 2024\n- {WISE}, TPAMI 2025\n");
     assert!(lines("duplicate-paper", &text).is_empty());
     let text = format!("## Editing\n\n- {WISE}, NeurIPS 2024\n- {WISE}, NeurIPS 2024\n");
