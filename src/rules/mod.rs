@@ -13,6 +13,7 @@ mod entry_name;
 mod impossible_venue_year;
 mod invalid_year;
 mod item_details;
+mod item_titles;
 mod link_culprit;
 mod link_identity;
 mod list_entries;

@@ -110,3 +110,43 @@ fn one_name_before_two_subtitles_is_one_paper_retitled() {
     );
     assert!(lines("shared-paper-link", &text).is_empty());
 }
+
+#[test]
+fn the_lists_topic_words_tell_no_two_papers_apart() {
+    // QinHsiu's contrastive-recommendation list: two titles share only the
+    // words most of its titles hold.
+    let topic = |n: u32| {
+        item(
+            &format!("Contrastive Learning Method Number{n} for Recommendation"),
+            &format!("https://arxiv.org/abs/2201.0000{n}"),
+        )
+    };
+    let papers: String = (1..=6).map(topic).collect();
+    let url = "https://arxiv.org/abs/2203.03982";
+    let text = format!(
+        "## Papers\n\n{papers}{}{}",
+        item(
+            "Predictive and Contrastive: Dual-Auxiliary Learning for Recommendation",
+            url
+        ),
+        item(
+            "Multi-Behavior Dynamic Contrastive Learning for Recommendation",
+            url
+        )
+    );
+    assert_eq!(lines("shared-paper-link", &text), [10]);
+    // In a short list no word is its topic: the two titles share half
+    // their words, and may be one paper renamed.
+    let text = format!(
+        "## Papers\n\n{}{}",
+        item(
+            "Predictive and Contrastive: Dual-Auxiliary Learning for Recommendation",
+            url
+        ),
+        item(
+            "Multi-Behavior Dynamic Contrastive Learning for Recommendation",
+            url
+        )
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+}

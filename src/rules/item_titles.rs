@@ -1,0 +1,116 @@
+//! Whether two list items on one paper id name one paper or two: read by
+//! shared-paper-link (two papers: one link is wrong) and duplicate-paper
+//! (one paper, retitled, listed twice in one run).
+
+use crate::knowledge::ids::PaperId;
+use crate::knowledge::VenueCell;
+use crate::rules::list_entries::ListEntry;
+use crate::rules::titles::{
+    lower_words, one_name_two_subtitles, title_after_name, titles_match, FUNCTION_WORDS,
+};
+use crate::rules::Context;
+use std::collections::{HashMap, HashSet};
+
+/// A word in at least this share of a list's item titles is its topic
+/// (`Contrastive`, `Recommendation` in a list of contrastive recommenders),
+/// and tells no two of its papers apart.
+const TOPIC_SHARE: usize = 10;
+
+/// A topic word is in this many titles at least: in a short list, no
+/// word is frequent enough to be its topic.
+const TOPIC_TITLES: usize = 5;
+
+/// The list's item titles, read once for the comparisons of a rule.
+pub struct ItemTitles<'c, 'a> {
+    cx: &'c Context<'a>,
+    topic_words: HashSet<String>,
+}
+
+impl<'c, 'a> ItemTitles<'c, 'a> {
+    pub fn new(cx: &'c Context<'a>) -> Self {
+        let entries = cx.list_entries();
+        let mut titles_with: HashMap<String, usize> = HashMap::new();
+        for entry in entries {
+            let words: HashSet<String> = lower_words(&entry.title).into_iter().collect();
+            for word in words {
+                *titles_with.entry(word).or_default() += 1;
+            }
+        }
+        let least = TOPIC_TITLES.max(entries.len().div_ceil(TOPIC_SHARE));
+        let topic_words = titles_with
+            .into_iter()
+            .filter(|&(_, count)| count >= least)
+            .map(|(word, _)| word)
+            .collect();
+        ItemTitles { cx, topic_words }
+    }
+
+    /// Two titles that name two papers: not one title written twice,
+    /// shortened or retold, and not one paper renamed (a renamed paper
+    /// keeps half its telling words or more: `X: A Y` becomes `X: Towards
+    /// Y`). Telling words are neither function words, venues, years nor
+    /// the list's topic words.
+    pub fn two_titles(&self, a: &str, b: &str) -> bool {
+        if titles_match(Some(a), Some(b))
+            || name_and_its_extension(a, b)
+            || one_name_two_subtitles(a, b)
+        {
+            return false;
+        }
+        let telling = |w: &String| {
+            w.chars().count() > 3
+                && !w.chars().all(|c| c.is_ascii_digit())
+                && !FUNCTION_WORDS.contains(&w.as_str())
+                && !self.topic_words.contains(w)
+                && !matches!(
+                    self.cx.knowledge.venues.parse(w, |_| false),
+                    VenueCell::Known(_) | VenueCell::YearOnly(_)
+                )
+        };
+        let words =
+            |t: &str| -> HashSet<String> { lower_words(t).into_iter().filter(telling).collect() };
+        let (x, y) = (words(a), words(b));
+        let more = x.len().max(y.len());
+        !x.is_empty() && !y.is_empty() && 2 * x.intersection(&y).count() < more
+    }
+}
+
+/// Two items that link two versions of one arXiv paper (`2501.03265v1`
+/// beside `2501.03265`): its titles before and after a revision, listed
+/// on purpose (a survey's first edition kept beside its second).
+pub fn two_versions(a: &ListEntry, b: &ListEntry, id: &PaperId) -> bool {
+    let PaperId::Arxiv(number) = id else {
+        return false;
+    };
+    let version = |e: &ListEntry| -> Option<String> {
+        let url = &e.paper_link.as_ref()?.url;
+        let at = url.find(number.as_str())? + number.len();
+        let digits: String = url[at..]
+            .strip_prefix('v')?
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        (!digits.is_empty()).then_some(digits)
+    };
+    version(a) != version(b)
+}
+
+/// Whether one title's leading name is the other's with a suffix
+/// (`ProcTHOR: Large-Scale Embodied AI ...` and `ProcTHOR-10K: 10K
+/// Interactive Household Environments`): a dataset or a version released
+/// with the paper, which lists link to the paper itself.
+fn name_and_its_extension(a: &str, b: &str) -> bool {
+    let name = |t: &str| -> Option<String> {
+        let (name, _) = title_after_name(t)?;
+        let name = name.trim_start_matches(|c: char| !c.is_alphanumeric());
+        (!name.contains(char::is_whitespace)).then(|| name.to_lowercase())
+    };
+    let (Some(x), Some(y)) = (name(a), name(b)) else {
+        return false;
+    };
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    short.chars().count() >= 4
+        && long.strip_prefix(short.as_str()).is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '_' | '+' | '.'))
+        })
+}
