@@ -6,7 +6,8 @@ use crate::knowledge::ids::PaperId;
 use crate::knowledge::VenueCell;
 use crate::rules::list_entries::ListEntry;
 use crate::rules::titles::{
-    lower_words, one_name_two_subtitles, title_after_name, titles_match, FUNCTION_WORDS,
+    identity_key, lower_words, one_name_two_subtitles, title_after_name, titles_match,
+    FUNCTION_WORDS,
 };
 use crate::rules::Context;
 use std::collections::{HashMap, HashSet};
@@ -48,8 +49,7 @@ impl<'c, 'a> ItemTitles<'c, 'a> {
     /// Two titles that name two papers: not one title written twice,
     /// shortened or retold, and not one paper renamed (a renamed paper
     /// keeps half its telling words or more: `X: A Y` becomes `X: Towards
-    /// Y`). Telling words are neither function words, venues, years nor
-    /// the list's topic words.
+    /// Y`).
     pub fn two_titles(&self, a: &str, b: &str) -> bool {
         if titles_match(Some(a), Some(b))
             || name_and_its_extension(a, b)
@@ -57,11 +57,42 @@ impl<'c, 'a> ItemTitles<'c, 'a> {
         {
             return false;
         }
+        self.shared_words(a, b, &self.topic_words)
+            .is_some_and(|(shared, more)| 2 * shared < more)
+    }
+
+    /// Two different titles of one paper: one the other's part, or the
+    /// paper renamed with most of its telling words kept (seven in ten of
+    /// the longer title's: generic titles such as `Deep Learning on
+    /// Graphs: A Survey` share half their words with other papers'); not a
+    /// dataset or version named after it (`ProcTHOR-10K`), a thing of its
+    /// own.
+    pub fn one_paper_retitled(&self, a: &str, b: &str) -> bool {
+        if identity_key(a) == identity_key(b) || name_and_its_extension(a, b) {
+            return false;
+        }
+        one_title_within_the_other(a, b)
+            || one_name_two_subtitles(a, b)
+            || self
+                .shared_words(a, b, &HashSet::new())
+                .is_some_and(|(shared, more)| 10 * shared >= 7 * more)
+    }
+
+    /// How many telling words two titles share, and how many the one with
+    /// more has; none when either has none. Telling words are neither
+    /// function words, venues, years nor words `left_out`: the list's topic
+    /// words, which tell no two of its papers apart, when asking whether two
+    /// titles name two papers. Asking whether they name one, the topic
+    /// words count: left out, a title's telling rest may be a word or two
+    /// that the other holds (`Robustness of deep learning models on graphs:
+    /// A survey` beside `Deep Learning on Graphs: A Survey`, in a list on
+    /// robustness).
+    fn shared_words(&self, a: &str, b: &str, left_out: &HashSet<String>) -> Option<(usize, usize)> {
         let telling = |w: &String| {
             w.chars().count() > 3
                 && !w.chars().all(|c| c.is_ascii_digit())
                 && !FUNCTION_WORDS.contains(&w.as_str())
-                && !self.topic_words.contains(w)
+                && !left_out.contains(w)
                 && !matches!(
                     self.cx.knowledge.venues.parse(w, |_| false),
                     VenueCell::Known(_) | VenueCell::YearOnly(_)
@@ -70,9 +101,21 @@ impl<'c, 'a> ItemTitles<'c, 'a> {
         let words =
             |t: &str| -> HashSet<String> { lower_words(t).into_iter().filter(telling).collect() };
         let (x, y) = (words(a), words(b));
-        let more = x.len().max(y.len());
-        !x.is_empty() && !y.is_empty() && 2 * x.intersection(&y).count() < more
+        (!x.is_empty() && !y.is_empty()).then(|| (x.intersection(&y).count(), x.len().max(y.len())))
     }
+}
+
+/// Letters a title has at least for a title that holds it to be its own
+/// longer form: `A Survey` is part of many titles.
+const PART_KEY: usize = 24;
+
+/// Whether one title is the other's part, word for word (`Hypergraph
+/// Contrastive Collaborative Filtering` in `Self-Augmented Recommendation
+/// with Hypergraph Contrastive Collaborative Filtering`).
+fn one_title_within_the_other(a: &str, b: &str) -> bool {
+    let (x, y) = (identity_key(a), identity_key(b));
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    short.chars().count() >= PART_KEY && long.contains(&short)
 }
 
 /// Two items that link two versions of one arXiv paper (`2501.03265v1`

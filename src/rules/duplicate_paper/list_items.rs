@@ -7,6 +7,7 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::DUPLICATE_PAPER as META;
 use crate::rules::item_details::differing_details;
+use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
 use crate::rules::titles::identity_key;
 use crate::rules::titles::short;
@@ -37,6 +38,53 @@ pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(finding(cx, copy, entry));
         }
     }
+}
+
+/// One paper id twice in one run under two titles of one paper (one
+/// shortened, or the paper renamed after review): the list holds the
+/// paper twice, and one of the two titles is out of date.
+pub(super) fn retitled_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let entries = cx.list_entries();
+    let titles = ItemTitles::new(cx);
+    let mut last_with: HashMap<(usize, PaperId), usize> = HashMap::new();
+    for (index, entry) in entries.iter().enumerate() {
+        let ids = entry.paper_ids();
+        let copy = ids.iter().find_map(|id| {
+            let earlier = &entries[*last_with.get(&(entry.run, id.clone()))?];
+            (titles.one_paper_retitled(&earlier.title, &entry.title)
+                && !two_versions(earlier, entry, id)
+                && !named_apart(cx, earlier, entry))
+            .then_some((earlier, id))
+        });
+        if let Some((earlier, id)) = copy {
+            out.push(retitled_finding(cx, earlier, entry, id));
+        }
+        for id in ids {
+            last_with.insert((entry.run, id), index);
+        }
+    }
+}
+
+fn retitled_finding(
+    cx: &Context<'_>,
+    earlier: &ListEntry,
+    later: &ListEntry,
+    id: &PaperId,
+) -> Diagnostic {
+    let earlier_line = cx.line(earlier.span);
+    Diagnostic::new(
+        META.name,
+        Severity::Warning,
+        later.title_span,
+        format!(
+            "\"{}\" links {id}, which line {earlier_line} lists as \"{}\": one paper listed twice under two titles",
+            short(&later.title),
+            short(&earlier.title)
+        ),
+    )
+    .with_label(format!("same paper as line {earlier_line}"))
+    .with_related(earlier.title_span, "first listed here")
+    .with_help("keep one of the two items, under the paper's current title")
 }
 
 /// Whether two items of one title and run are one paper listed twice.

@@ -80,6 +80,7 @@ impl Rule for DuplicatePaper {
         }
         report_repeated_rows(cx, out);
         list_items::repeated_list_items(cx, out);
+        list_items::retitled_list_items(cx, out);
     }
 }
 

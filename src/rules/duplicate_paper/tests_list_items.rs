@@ -171,3 +171,69 @@ fn two_things_named_apart_in_code_are_no_copy() {
     let text = format!("## Layers\n\n{gcn}{}{}", layer("GATConv"), layer("GATConv"));
     assert_eq!(lines("duplicate-paper", &text), [5]);
 }
+
+#[test]
+fn one_paper_twice_in_a_run_under_two_titles_is_a_copy() {
+    let item = |title: &str, id: &str| format!("- [{title}](https://arxiv.org/abs/{id})\n");
+    // Shortened: the one title is the other's part.
+    let text = format!(
+        "## Graphs\n\n{}{}{}",
+        item(
+            "Self-Augmented Recommendation with Hypergraph Contrastive Collaborative Filtering",
+            "2204.12200"
+        ),
+        item("Some Other Paper About Graph Things", "2204.00001"),
+        item(
+            "Hypergraph Contrastive Collaborative Filtering",
+            "2204.12200"
+        ),
+    );
+    let found = check("duplicate-paper", &text);
+    assert_eq!(lines("duplicate-paper", &text), [5]);
+    assert!(
+        found[0].message.contains("under two titles"),
+        "{}",
+        found[0].message
+    );
+    // Renamed after review, seven in ten of its words kept.
+    let text = format!(
+        "## Dialog\n\n{}{}",
+        item("Efficient Attention Mechanism for Handling All the Interactions between Many Inputs with Application to Visual Dialog", "1911.11390"),
+        item("Efficient Attention Mechanism for Visual Dialog that Can Handle All the Interactions Between Multiple Inputs", "1911.11390"),
+    );
+    assert_eq!(lines("duplicate-paper", &text), [4]);
+    // A generic title that shares most of its words with another paper's;
+    // a dataset named after its paper; the two in two runs.
+    let text = format!(
+        "## Surveys\n\n{}{}\n## Data\n\n{}{}\n## Other\n\n{}",
+        item(
+            "Robustness of deep learning models on graphs: A survey",
+            "1812.04202"
+        ),
+        item("Deep Learning on Graphs: A Survey", "1812.04202"),
+        item(
+            "ProcTHOR: Large-Scale Embodied AI Using Procedural Generation",
+            "2206.06994"
+        ),
+        item(
+            "ProcTHOR-10K: Large-Scale Embodied AI Using Procedural Generation",
+            "2206.06994"
+        ),
+        item(
+            "Hypergraph Contrastive Collaborative Filtering",
+            "2204.12200"
+        ),
+    );
+    let text = format!(
+        "## Graphs\n\n{}{text}",
+        item(
+            "Self-Augmented Recommendation with Hypergraph Contrastive Collaborative Filtering",
+            "2204.12200"
+        )
+    );
+    assert!(
+        lines("duplicate-paper", &text).is_empty(),
+        "{:?}",
+        check("duplicate-paper", &text)
+    );
+}
