@@ -50,6 +50,41 @@ pub(crate) fn html_links(text: &str) -> Vec<HtmlLink> {
     found
 }
 
+/// The anchors of a line of prose (`- Title <a href="https://arxiv.org/...">
+/// <img ...></a>`) as links, with spans in the document: `start` is where
+/// the line starts. A badge's anchor shows its image's alt text.
+pub fn anchors_as_links(line: &str, start: usize) -> Vec<super::FragmentLink> {
+    html_links(line)
+        .into_iter()
+        .map(|anchor| {
+            let content = &line[anchor.shown.0..anchor.shown.1];
+            let shown = shown_text(content);
+            let text = if shown.trim().is_empty() {
+                alt_text(content).unwrap_or_default()
+            } else {
+                shown.trim().to_string()
+            };
+            super::FragmentLink {
+                text,
+                url: line[anchor.href.0..anchor.href.1].trim().to_string(),
+                span: crate::span::Span::new(start + anchor.span.0, start + anchor.span.1),
+            }
+        })
+        .collect()
+}
+
+/// The `alt` text of the first image in `content`.
+fn alt_text(content: &str) -> Option<String> {
+    let lower = content.to_ascii_lowercase();
+    let at = lower.find("alt=")? + 4;
+    let quote = content[at..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '\''))?;
+    let value = &content[at + 1..];
+    Some(value[..value.find(quote)?].to_string())
+}
+
 /// The byte ranges of `<!-- ... -->` comments and of code spans
 /// (`` `<a href="...">` ``), where a tag is shown or hidden, never rendered.
 fn hidden_ranges(text: &str) -> Vec<(usize, usize)> {

@@ -23,6 +23,7 @@ pub(crate) mod testing;
 
 pub use cells::{split_row, RawCell};
 pub use chunks::is_delimiter_row;
+pub use html_links::anchors_as_links;
 pub use parse::parse;
 #[cfg(test)]
 pub(crate) use parse::parse_in_pieces;

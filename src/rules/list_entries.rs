@@ -60,9 +60,11 @@ pub const NEAREST_COPIES: usize = 16;
 
 /// The paper entries of the document's list items, in document order.
 pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
+    let anchors = html_anchors(document);
     let mut links: Vec<&FragmentLink> = document
         .prose_links
         .iter()
+        .chain(&anchors)
         .filter(|l| !l.url.starts_with('#'))
         .collect();
     links.sort_by_key(|l| l.span.start);
@@ -118,6 +120,16 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
 /// Items with a plain-text title a list has at least for such titles to be
 /// read.
 const PLAIN_TITLES_OF_A_HABIT: usize = 3;
+
+/// Links written as HTML anchors on the list's lines (`<a
+/// href="https://arxiv.org/..."><img src="badge" alt="arXiv 2025"></a>`),
+/// which GitHub renders as links and Markdown passes through as HTML.
+fn html_anchors(document: &Document<'_>) -> Vec<FragmentLink> {
+    super::prose_lines::prose_lines(document)
+        .filter(|line| !line.hidden && (line.text.contains("<a ") || line.text.contains("<A ")))
+        .flat_map(|line| crate::document::anchors_as_links(line.text, line.start))
+        .collect()
+}
 
 #[derive(Default)]
 struct Runs {

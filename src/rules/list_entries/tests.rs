@@ -233,3 +233,44 @@ fn a_plain_leading_title_is_read_when_the_list_writes_three_or_more() {
     let two: String = text.lines().take(4).map(|l| format!("{l}\n")).collect();
     assert!(entries(&two).is_empty());
 }
+
+#[test]
+fn an_html_anchor_is_an_items_link() {
+    // IcyFeather233's agent list: plain titles, links as badge anchors.
+    let item = |title: &str, id: &str| {
+        format!("- {title} <a href=\"https://arxiv.org/abs/{id}\" target=\"_blank\"><img src=\"https://img.shields.io/badge/arXiv_2025-red\" alt=\"arXiv 2025 Badge\"></a>\n")
+    };
+    let text = [
+        item("Scope Delineation Before Localization (SDBL)", "2512.15374"),
+        item(
+            "CORRECT: Condensed Error Recognition via Transfer",
+            "2509.24088",
+        ),
+        item(
+            "SCOPE: Prompt Evolution for Enhancing Agent Effectiveness",
+            "2512.15374",
+        ),
+    ]
+    .concat();
+    let found = entries(&text);
+    let titles: Vec<&str> = found.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Scope Delineation Before Localization",
+            "CORRECT: Condensed Error Recognition via Transfer",
+            "SCOPE: Prompt Evolution for Enhancing Agent Effectiveness"
+        ]
+    );
+    let link = found[2]
+        .paper_link
+        .as_ref()
+        .expect("the anchor is the paper link");
+    assert_eq!(link.url, "https://arxiv.org/abs/2512.15374");
+    assert_eq!(link.text, "arXiv 2025 Badge");
+    assert!(text[link.span.start..link.span.end].starts_with("<a href="));
+    assert!(text[link.span.start..link.span.end].ends_with("</a>"));
+    // In a comment, an anchor is no link.
+    let commented = format!("<!--\n{text}-->\n");
+    assert!(entries(&commented).is_empty());
+}
