@@ -120,9 +120,15 @@ pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
 
 pub(super) fn arxiv_of(url: &Url<'_>) -> Option<ArxivLink> {
     let rest = if is_arxiv_host(&url.host) {
+        // `/ftp/arxiv/papers/2101/2101.12382.pdf`: the PDF under its month.
+        let ftp = || {
+            let month_and_file = url.path.strip_prefix("/ftp/arxiv/papers/")?;
+            Some(month_and_file.split_once('/')?.1)
+        };
         let path = ["/abs/", "/pdf/", "/html/", "/format/"]
             .iter()
-            .find_map(|prefix| url.path.strip_prefix(prefix))?
+            .find_map(|prefix| url.path.strip_prefix(prefix))
+            .or_else(ftp)?
             .trim_start_matches('/');
         // `/pdf/arXiv:2011.02572.pdf`: the id as papers cite it, which
         // arXiv reads as the id itself.

@@ -30,6 +30,8 @@ fn every_url_form_gives_the_bare_id() {
         "https://arxiv.org/pdf/arXiv:2106.06560.pdf",
         "https://arxiv.org/abs/arxiv:2106.06560",
         "https://arxiv.org/abs/ArXiv:2106.06560",
+        // hoya012's anomaly list: the PDF under its month's folder.
+        "https://arxiv.org/ftp/arxiv/papers/2106/2106.06560.pdf",
     ] {
         assert_eq!(id(url), "2106.06560", "{url}");
     }

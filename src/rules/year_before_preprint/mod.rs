@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::facts::{first_arxiv, ArxivDate};
 use crate::knowledge::{month_name, DateForm, VenueCell, VenueKind, YearCell};
 use crate::profile::preprint_years::FIRST_ID_YEAR;
+use year_end::in_year_end_batch;
 
 pub struct YearBeforePreprint;
 
@@ -53,7 +54,9 @@ impl Rule for YearBeforePreprint {
                     // A preprint's year is the id's own: no January grace
                     // (that is for a conference year that may precede the
                     // posting), only the year-end batch.
-                    VenueKind::Preprint => year < arxiv.year() && !in_year_end_batch(arxiv, &id()),
+                    VenueKind::Preprint => {
+                        year < arxiv.year() && !in_year_end_batch(arxiv.month(), &id())
+                    }
                     // A workshop paper is often put on arXiv, retitled
                     // or extended, the year after the workshop.
                     VenueKind::Conference if workshop && arxiv.year() <= year + 1 => false,
@@ -130,7 +133,9 @@ impl Rule for YearBeforePreprint {
                 let year_end_submission =
                     month == 12 && arxiv.month() == 1 && year + 1 == arxiv.year();
                 let too_early = if bare_preprint {
-                    year < arxiv.year() && !in_year_end_batch(arxiv, &id()) && !year_end_submission
+                    year < arxiv.year()
+                        && !in_year_end_batch(arxiv.month(), &id())
+                        && !year_end_submission
                 } else {
                     year < earliest_plausible_year(arxiv)
                 };
@@ -168,6 +173,7 @@ impl Rule for YearBeforePreprint {
                 .with_help("check the year, or whether the link points at the right paper"),
             );
         }
+        list_items::preprint_years_in_items(cx, out);
     }
 }
 
@@ -317,25 +323,6 @@ fn months_between(year: i32, month: u32, arxiv: &ArxivDate) -> i64 {
     i64::from(arxiv.year()) * 12 + i64::from(arxiv.month()) - dated
 }
 
-/// How many ids of a January the year-end batch holds. arXiv numbers a
-/// paper when it announces it, and submissions from the last days of
-/// December wait over the holiday break for the first January
-/// announcement: those are the month's first ids (about the first thousand
-/// in recent years; a margin on top), whose abstract page says December.
-const YEAR_END_BATCH: u32 = 1500;
-
-/// Whether an id may be a submission from the last days of the year before:
-/// one of the first [`YEAR_END_BATCH`] of a January.
-fn in_year_end_batch(arxiv: &ArxivDate, id: &str) -> bool {
-    // `2601.00512`: the number after the dot; `cs/0701012`: after the
-    // four digits of year and month.
-    let number = match id.split_once('.') {
-        Some((_, number)) => number,
-        None => id.rsplit('/').next().and_then(|d| d.get(4..)).unwrap_or(""),
-    };
-    arxiv.month() == 1 && number.parse::<u32>().is_ok_and(|n| n < YEAR_END_BATCH)
-}
-
 /// A January id may belong to a submission from the last days of December.
 fn earliest_plausible_year(arxiv: &ArxivDate) -> i32 {
     if arxiv.month() == 1 {
@@ -344,6 +331,9 @@ fn earliest_plausible_year(arxiv: &ArxivDate) -> i32 {
         arxiv.year()
     }
 }
+
+mod list_items;
+mod year_end;
 
 #[cfg(test)]
 mod tests;

@@ -342,3 +342,28 @@ fn a_workshop_paper_may_be_posted_the_year_after() {
         | [A](https://arxiv.org/abs/2508.05614) | ICLRW 2026 | 2024-08-07 |\n";
     assert_eq!(lines("year-before-preprint", text), [3]);
 }
+
+#[test]
+fn a_list_item_dating_its_preprint_before_its_id() {
+    // AIoT-MLSys-Lab's survey: `<ins>arXiv, 2022</ins>` on an id of 2023.
+    let item = |title: &str, venue: &str, id: &str| {
+        format!("- [{title}](https://arxiv.org/abs/{id}), <ins>{venue}</ins>\n")
+    };
+    let text = [
+        "## In-context learning\n\n".to_string(),
+        item("In-Context Learning with Iterative Demonstration Selection", "arXiv, 2022", "2310.09881"),
+        item("Finding Supporting Examples for In-Context Learning", "arXiv, 2023", "2302.13539"),
+        // Submitted in the last days of December, numbered in January.
+        item("A Paper Posted Over the Holidays", "arXiv, 2020", "2101.00512"),
+        // A conference may come before the posting.
+        item("A Paper Posted After It Appeared", "CVPR 2022", "2303.11111"),
+        "- [One Paper Citing Another](https://arxiv.org/abs/2310.00001) arXiv 2022, after [it](https://arxiv.org/abs/2201.00001)\n".to_string(),
+    ]
+    .concat();
+    let found = check("year-before-preprint", &text);
+    assert_eq!(lines("year-before-preprint", &text), [3], "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "arXiv, 2022 is earlier than the arXiv preprint 2310.09881 (October 2023)"
+    );
+}
