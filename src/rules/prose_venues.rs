@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// 2020`) are both read. The mention is the group `m`.
 static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|, (?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})\]",
+        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|, (?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})\]",
     )
     .expect("valid regex")
 });

@@ -2,7 +2,8 @@
 //! Authors. NeuIPS 2021.`, `[PLID'94] [Title](...)`. Only a name written with its year right
 //! after it is read, and only a slip the list itself shows to be one: a
 //! listed misspelling, or two letters swapped, one typed twice or one left
-//! out of a venue the list writes correctly more often elsewhere.
+//! out (or, in a name of six letters or more, one typed for another) of a
+//! venue the list writes correctly more often elsewhere.
 
 use super::abbreviation;
 use super::spelling::closest_spelling;
@@ -14,6 +15,10 @@ use crate::span::Span;
 use std::collections::HashMap;
 
 use crate::registry::lint::VENUE_TYPO as META;
+
+/// Letters and digits a name has at least for one substituted letter in it
+/// to be read as a slip.
+const SUBSTITUTION_LETTERS: usize = 6;
 
 /// Venue slips in the document's text outside tables.
 pub(super) fn bullet_slips(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -48,10 +53,14 @@ pub(super) fn bullet_slips(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let listed = cx.knowledge.venues.lists_name(written);
         let slip = venue_slip(&lookup_key(written), &lookup_key(canonical));
         let plain_slip = matches!(slip, Some(Slip::Transposed | Slip::Doubled | Slip::Dropped));
+        // One letter typed for another in a long name (`NAACL-HIT`): short
+        // acronyms one letter apart are as often two venues.
+        let substituted = slip == Some(Slip::Substituted)
+            && written.chars().filter(|c| c.is_alphanumeric()).count() >= SUBSTITUTION_LETTERS;
         let rightly = known.get(&mention.venue).copied().unwrap_or(0)
             + cx.profile.venues.rows_naming(mention.venue);
         let times = slips.get(&lookup_key(written)).copied().unwrap_or(0);
-        if !(listed || (plain_slip && rightly > times)) {
+        if !(listed || ((plain_slip || substituted) && rightly > times)) {
             continue;
         }
         let (from, to) = mention.name_range;
@@ -65,7 +74,11 @@ pub(super) fn bullet_slips(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             )
             .with_label(format!("did you mean {canonical}?"))
             .with_help(format!("write `{canonical}`"))
-            .with_fix(Some(Fix::safe(vec![Edit::replace(name, canonical)]))),
+            // A substituted letter may be a name the data does not know.
+            .with_fix(Some(Fix::safe_if(
+                listed || !substituted,
+                vec![Edit::replace(name, canonical)],
+            ))),
         );
     }
 }

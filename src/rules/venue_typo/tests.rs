@@ -372,4 +372,22 @@ fn slips_with_their_year_outside_tables() {
     // A plain slip the list never shows beside its venue is its own name.
     let alone = "# Papers\n\n- [Paper D](https://a.org/d) ICMLL 2020\n- [Paper B](https://a.org/b) PLID 2021\n";
     assert!(check("venue-typo", alone).is_empty());
+    // A letter typed for another in a long hyphenated name the list writes
+    // rightly more often (thunlp's `NAACL-HIT 2019`): an unsafe fix, since
+    // such a name may be one the data does not know; not in a short one.
+    let text = "# Papers\n\n- [Paper A](https://a.org/a). NAACL-HLT 2019.\n\
+                - [Paper B](https://a.org/b). NAACL-HLT 2018.\n\
+                - [Paper C](https://a.org/c). NAACL-HIT 2019.\n\
+                - [Paper D](https://a.org/d). ICML 2019.\n- [Paper E](https://a.org/e). ICML 2018.\n\
+                - [Paper F](https://a.org/f). ICMM 2019.\n";
+    let found = check("venue-typo", text);
+    assert_eq!(lines("venue-typo", text), [5], "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "`NAACL-HIT` is a misspelling of NAACL-HLT"
+    );
+    assert!(found[0]
+        .fix
+        .as_ref()
+        .is_some_and(|f| f.applicability != crate::diagnostic::Applicability::Safe));
 }
