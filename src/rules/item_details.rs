@@ -39,6 +39,24 @@ pub fn conference_and_journal(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) ->
         || (has(&x, VenueKind::Journal) && has(&y, VenueKind::Conference))
 }
 
+/// Whether one item names only preprint servers (`Arxiv, 2022`) and the
+/// other a reviewed venue (`ICML 2023`): the paper before and after review,
+/// one paper listed twice, not two editions of it.
+pub fn preprint_beside_publication(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    use crate::knowledge::VenueKind;
+    let kinds = |e: &ListEntry| -> Vec<VenueKind> {
+        venues(cx, e)
+            .iter()
+            .map(|&(venue, _, _)| cx.knowledge.venues.venue(venue).kind)
+            .collect()
+    };
+    let (x, y) = (kinds(a), kinds(b));
+    let only_preprints =
+        |k: &[VenueKind]| !k.is_empty() && k.iter().all(|&v| v == VenueKind::Preprint);
+    let reviewed = |k: &[VenueKind]| k.iter().any(|v| v.is_reviewed());
+    (only_preprints(&x) && reviewed(&y)) || (only_preprints(&y) && reviewed(&x))
+}
+
 /// The venues an item names with their year, as written.
 fn venues<'c>(cx: &'c Context<'_>, entry: &ListEntry) -> Vec<(u32, Option<i32>, &'c str)> {
     // Mentions come in document order: the item's are one slice of them.

@@ -6,7 +6,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::DUPLICATE_PAPER as META;
-use crate::rules::item_details::differing_details;
+use crate::rules::item_details::{differing_details, preprint_beside_publication};
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
 use crate::rules::titles::identity_key;
@@ -90,14 +90,22 @@ fn retitled_finding(
 /// Whether two items of one title and run are one paper listed twice.
 /// Two venues or two years, none shared, are a conference paper and its
 /// journal version, two editions of a yearly challenge, or copies that
-/// contradict each other (conflicting-duplicate's).
+/// contradict each other (conflicting-duplicate's); but a preprint beside
+/// its publication is the paper twice.
 fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct: bool) -> bool {
     let linked = if distinct {
         !two_papers_linked(earlier, later)
     } else {
         one_paper_linked(earlier, later)
     };
-    linked && differing_details(cx, earlier, later).is_none() && !named_apart(cx, earlier, later)
+    // On one paper id, the two are conflicting-duplicate's.
+    let shared_id = earlier
+        .paper_ids()
+        .iter()
+        .any(|id| later.paper_ids().contains(id));
+    let editions = differing_details(cx, earlier, later).is_some()
+        && (shared_id || !preprint_beside_publication(cx, earlier, later));
+    linked && !editions && !named_apart(cx, earlier, later)
 }
 
 /// Two items that each give a name in code, none shared, list two things

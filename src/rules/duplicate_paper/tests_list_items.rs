@@ -61,6 +61,18 @@ fn two_papers_or_two_versions_are_no_copy() {
     assert_eq!(lines("duplicate-paper", &text), [4]);
     let text = format!("## Editing\n\n- {WISE}, NeurIPS 2024\n- {WISE}, TPAMI 2025\n");
     assert!(lines("duplicate-paper", &text).is_empty());
+    // A preprint beside its publication is the paper twice, not two
+    // editions.
+    let on_pmlr = WISE.replace(
+        "arxiv.org/abs/2405.14768",
+        "proceedings.mlr.press/v202/wang23as/wang23as.pdf",
+    );
+    let text =
+        format!("## Editing\n\n- {WISE} (Arxiv, 2024)\n- {on_pmlr} (Accepted by ICML 2024)\n");
+    assert_eq!(lines("duplicate-paper", &text), [4]);
+    // On one paper id, conflicting-duplicate reports them, not this rule.
+    let text = format!("## Editing\n\n- {WISE} (Arxiv, 2024)\n- {WISE} (Accepted by ICML 2024)\n");
+    assert!(lines("duplicate-paper", &text).is_empty());
     let text = format!("## Editing\n\n- {WISE}, NeurIPS 2024\n- {WISE}, NeurIPS 2024\n");
     assert_eq!(lines("duplicate-paper", &text), [4]);
     let short = |url: &str| format!("[Deep Learning for Music]({url})");
