@@ -10,13 +10,14 @@ use std::sync::LazyLock;
 
 /// A name of letters, then its year: four digits (`NeuIPS 2021`,
 /// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`) or two after an
-/// apostrophe (`PLID'94`); or, in a bracketed tag, the year first (`[2021
+/// apostrophe (`PLID'94`) or glued to the name (`ICLR20`: read only when
+/// the name is a venue's or a slip of one, as every mention is); or, in a bracketed tag, the year first (`[2021
 /// NIPS]`). What stands on either side is judged apart (see
 /// `stands_apart`), so that two mentions one mark apart (`CVPR 2019,ICCV
 /// 2020`) are both read. The mention is the group `m`.
 static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|, (?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})\]",
+        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?[0-9]{2}|[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|, (?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})\]",
     )
     .expect("valid regex")
 });
@@ -108,10 +109,18 @@ mod tests {
             - [B](https://a.org/b) ICLR, 2021. [[Paper]](https://a.org/b.pdf)\n\
             - [C](https://a.org/c) [2021 NIPS]\n\
             - [D](https://a.org/d) `CVPR 2024`\n\
-            - [E](https://a.org/e) `see CVPR 2024 for this`, Smith (2020), [2021 Smith]\n";
+            - [E](https://a.org/e) `see CVPR 2024 for this`, Smith (2020), [2021 Smith]\n\
+            - [F](https://a.org/f) [ICLR20](https://a.org/f.pdf) NuerIPS24 on ResNet50 and VOC12\n";
         assert_eq!(
             read(text),
-            ["NIPS (2020)", "ICLR, 2021", "2021 NIPS", "CVPR 2024"]
+            [
+                "NIPS (2020)",
+                "ICLR, 2021",
+                "2021 NIPS",
+                "CVPR 2024",
+                "ICLR20",
+                "NuerIPS24"
+            ]
         );
     }
 }
