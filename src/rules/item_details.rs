@@ -5,6 +5,7 @@
 
 use super::list_entries::ListEntry;
 use super::Context;
+use crate::knowledge::VenueKind;
 use std::sync::LazyLock;
 
 /// How two items of one paper differ in venue or year (`ICRA 2025` vs
@@ -26,14 +27,7 @@ pub fn differing_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> Opti
 /// 2017` and `IJCV 2019`): a paper and its journal version, which keep
 /// one title and often one preprint link, listed on purpose.
 pub fn conference_and_journal(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
-    use crate::knowledge::VenueKind;
-    let kinds = |e: &ListEntry| -> Vec<VenueKind> {
-        venues(cx, e)
-            .iter()
-            .map(|&(venue, _, _)| cx.knowledge.venues.venue(venue).kind)
-            .collect()
-    };
-    let (x, y) = (kinds(a), kinds(b));
+    let (x, y) = (venue_kinds(cx, a), venue_kinds(cx, b));
     let has = |k: &[VenueKind], kind: VenueKind| k.contains(&kind);
     (has(&x, VenueKind::Conference) && has(&y, VenueKind::Journal))
         || (has(&x, VenueKind::Journal) && has(&y, VenueKind::Conference))
@@ -43,18 +37,19 @@ pub fn conference_and_journal(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) ->
 /// other a reviewed venue (`ICML 2023`): the paper before and after review,
 /// one paper listed twice, not two editions of it.
 pub fn preprint_beside_publication(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
-    use crate::knowledge::VenueKind;
-    let kinds = |e: &ListEntry| -> Vec<VenueKind> {
-        venues(cx, e)
-            .iter()
-            .map(|&(venue, _, _)| cx.knowledge.venues.venue(venue).kind)
-            .collect()
-    };
-    let (x, y) = (kinds(a), kinds(b));
+    let (x, y) = (venue_kinds(cx, a), venue_kinds(cx, b));
     let only_preprints =
         |k: &[VenueKind]| !k.is_empty() && k.iter().all(|&v| v == VenueKind::Preprint);
     let reviewed = |k: &[VenueKind]| k.iter().any(|v| v.is_reviewed());
     (only_preprints(&x) && reviewed(&y)) || (only_preprints(&y) && reviewed(&x))
+}
+
+/// The kinds of the venues an item names with their year.
+fn venue_kinds(cx: &Context<'_>, entry: &ListEntry) -> Vec<VenueKind> {
+    venues(cx, entry)
+        .iter()
+        .map(|&(venue, _, _)| cx.knowledge.venues.venue(venue).kind)
+        .collect()
 }
 
 /// The venues an item names with their year, as written.

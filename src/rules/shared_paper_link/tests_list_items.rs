@@ -123,30 +123,21 @@ fn the_lists_topic_words_tell_no_two_papers_apart() {
     };
     let papers: String = (1..=6).map(topic).collect();
     let url = "https://arxiv.org/abs/2203.03982";
-    let text = format!(
-        "## Papers\n\n{papers}{}{}",
+    let pair = [
         item(
             "Predictive and Contrastive: Dual-Auxiliary Learning for Recommendation",
-            url
+            url,
         ),
         item(
             "Multi-Behavior Dynamic Contrastive Learning for Recommendation",
-            url
-        )
-    );
+            url,
+        ),
+    ]
+    .concat();
+    let text = format!("## Papers\n\n{papers}{pair}");
     assert_eq!(lines("shared-paper-link", &text), [10]);
     // In a short list no word is its topic: the two titles share half
     // their words, and may be one paper renamed.
-    let text = format!(
-        "## Papers\n\n{}{}",
-        item(
-            "Predictive and Contrastive: Dual-Auxiliary Learning for Recommendation",
-            url
-        ),
-        item(
-            "Multi-Behavior Dynamic Contrastive Learning for Recommendation",
-            url
-        )
-    );
+    let text = format!("## Papers\n\n{pair}");
     assert!(lines("shared-paper-link", &text).is_empty());
 }
