@@ -47,6 +47,15 @@ pub struct ProseVenue {
     pub text: String,
 }
 
+/// A name of two words, then its year (`ACM MM 2024`, `SIGGRAPH Asia
+/// 2023`): read where the word before the year is no venue on its own.
+static TWO_WORDS_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?P<m>[A-Za-z][A-Za-z&]{1,15} [A-Za-z][A-Za-z&]{1,15}[ -]?(?:19|20)[0-9]{2})",
+    )
+    .expect("valid regex")
+});
+
 /// Each name with its year in the document's text outside tables,
 /// headings, code and HTML comments.
 pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<ProseVenue> {
@@ -56,37 +65,63 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
             continue;
         }
         let (start, line) = (prose.start, prose.text);
+        let first = mentions.len();
         for found in NAME_AND_YEAR.captures_iter(line) {
             let Some(group) = found.name("m").or_else(|| found.name("t")) else {
                 continue;
             };
-            if !stands_apart(line, group.range()) {
-                continue;
-            }
-            // Inside a code span (written as an example, unless the span
-            // holds the mention alone: `` `CVPR 2024` ``) or a comment.
-            let before = &line[..group.start()];
-            let opened = before.rfind("<!--").map(|at| at as i64).unwrap_or(-1);
-            let closed = before.rfind("-->").map(|at| at as i64).unwrap_or(-1);
-            let in_code = before.matches('`').count() % 2 == 1;
-            let code_tag = before.ends_with('`') && line[group.end()..].starts_with('`');
-            if (in_code && !code_tag) || opened > closed {
-                continue;
-            }
-            let written = group.as_str();
-            let cell = knowledge
-                .venues
-                .parse(written, |t| knowledge.is_placeholder(t));
-            if matches!(cell, VenueCell::Known(_) | VenueCell::Typo(_)) {
-                mentions.push(ProseVenue {
-                    span: Span::new(start + group.start(), start + group.end()),
-                    cell,
-                    text: written.to_string(),
-                });
-            }
+            mentions.extend(mention_at(line, start, group.range(), knowledge));
+        }
+        let one_word = mentions[first..].iter().map(|m| m.span).collect::<Vec<_>>();
+        let two_words: Vec<ProseVenue> = TWO_WORDS_AND_YEAR
+            .captures_iter(line)
+            .filter_map(|found| found.name("m"))
+            .filter_map(|group| mention_at(line, start, group.range(), knowledge))
+            .filter(|m| matches!(m.cell, VenueCell::Known(_)))
+            .filter(|m| {
+                !one_word
+                    .iter()
+                    .any(|&span| span.end > m.span.start && span.start < m.span.end)
+            })
+            .collect();
+        if !two_words.is_empty() {
+            mentions.extend(two_words);
+            mentions[first..].sort_by_key(|m| m.span.start);
         }
     }
     mentions
+}
+
+/// The mention at `range` of `line` (which starts at `start` in the
+/// document), if it is one: a whole venue-and-year, outside code spans
+/// (unless the span holds it alone: `` `CVPR 2024` ``) and comments,
+/// naming a venue or a slip of one.
+fn mention_at(
+    line: &str,
+    start: usize,
+    range: std::ops::Range<usize>,
+    knowledge: &Knowledge,
+) -> Option<ProseVenue> {
+    if !stands_apart(line, range.clone()) {
+        return None;
+    }
+    let before = &line[..range.start];
+    let opened = before.rfind("<!--").map(|at| at as i64).unwrap_or(-1);
+    let closed = before.rfind("-->").map(|at| at as i64).unwrap_or(-1);
+    let in_code = before.matches('`').count() % 2 == 1;
+    let code_tag = before.ends_with('`') && line[range.end..].starts_with('`');
+    if (in_code && !code_tag) || opened > closed {
+        return None;
+    }
+    let written = &line[range.clone()];
+    let cell = knowledge
+        .venues
+        .parse(written, |t| knowledge.is_placeholder(t));
+    matches!(cell, VenueCell::Known(_) | VenueCell::Typo(_)).then(|| ProseVenue {
+        span: Span::new(start + range.start, start + range.end),
+        cell,
+        text: written.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -120,6 +155,17 @@ mod tests {
                 "CVPR 2024",
                 "ICLR20",
                 "NuerIPS24"
+            ]
+        );
+        // Two-word names, where the word before the year is no venue alone.
+        let text = "- [A](https://a.org/a). ACM MM 2024, at NeurIPS 2023, SIGGRAPH Asia 2023, ACM-MM 2022\n";
+        assert_eq!(
+            read(text),
+            [
+                "ACM MM 2024",
+                "NeurIPS 2023",
+                "SIGGRAPH Asia 2023",
+                "ACM-MM 2022"
             ]
         );
     }
