@@ -265,7 +265,25 @@ impl VenueBook {
         year: Option<i32>,
         lookup: impl Fn(&str) -> Option<NameHit>,
     ) -> Option<VenueCell> {
-        for take in (1..=name_tokens.len()).rev() {
+        // A run of words whose key is longer than any name's (and one
+        // letter more, for a slip) names nothing: a long comment read as a
+        // venue cell is not tried at every length.
+        let longest = *self.longest_key.get_or_init(|| {
+            self.names
+                .iter()
+                .map(|(key, _)| key.len())
+                .max()
+                .unwrap_or(0)
+        });
+        let mut key_length = 0;
+        let within = name_tokens
+            .iter()
+            .take_while(|t| {
+                key_length += t.name.as_deref().map_or(0, |n| lookup_key(n).len());
+                key_length <= longest + 1
+            })
+            .count();
+        for take in (1..=within).rev() {
             let used = &name_tokens[..take];
             let written: Vec<&str> = used.iter().filter_map(|t| t.name.as_deref()).collect();
             let written = written.join(" ");

@@ -73,6 +73,9 @@ pub struct VenueBook {
     findings_words: Vec<String>,
     web_suffixes: Vec<String>,
     web_channel: Option<String>,
+    /// The longest lookup key of any name, found once: a longer run of a
+    /// cell's words can name no venue.
+    longest_key: std::sync::OnceLock<usize>,
 }
 
 impl VenueBook {
