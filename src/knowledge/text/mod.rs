@@ -195,6 +195,13 @@ pub fn venue_slip(written: &str, known: &str) -> Option<Slip> {
     if written.len().abs_diff(known.len()) > 1 || written == known {
         return None;
     }
+    // Every slip below keeps the first letter, but for the first two
+    // swapped: most names are told apart here, before either is read whole.
+    let (mut w, mut k) = (written.chars(), known.chars());
+    let (w0, w1, k0, k1) = (w.next(), w.next(), k.next(), k.next());
+    if w0 != k0 && !(w0 == k1 && w1 == k0) {
+        return None;
+    }
     // `IEEE TII` is the acronym TII: its publisher makes it no longer.
     let publisher = PUBLISHERS
         .iter()
