@@ -378,8 +378,8 @@ fn slips_with_their_year_outside_tables() {
     let text = "# Papers\n\n- [Paper A](https://a.org/a). NAACL-HLT 2019.\n\
                 - [Paper B](https://a.org/b). NAACL-HLT 2018.\n\
                 - [Paper C](https://a.org/c). NAACL-HIT 2019.\n\
-                - [Paper D](https://a.org/d). ICML 2019.\n- [Paper E](https://a.org/e). ICML 2018.\n\
-                - [Paper F](https://a.org/f). ICMM 2019.\n";
+                - [Paper D](https://a.org/d). MICAI 2019.\n- [Paper E](https://a.org/e). MICAI 2018.\n\
+                - [Paper F](https://a.org/f). MlCAI 2019.\n";
     let found = check("venue-typo", text);
     assert_eq!(lines("venue-typo", text), [5], "{found:?}");
     assert_eq!(
