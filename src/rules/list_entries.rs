@@ -347,11 +347,19 @@ fn leads_the_item(before: &str) -> bool {
         }
         previous = c;
     }
-    let words = outside
+    let words: Vec<&str> = outside
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    words <= 3
+        .collect();
+    // `Our paper [Title](...) has been accepted`, `We release [Title]`: a
+    // list's news of its authors' own work, not a paper it lists.
+    let announced = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()),
+            "our" | "we"
+        )
+    });
+    words.len() <= 3 && !announced
 }
 
 /// The title without the venue and year a list writes after it in its

@@ -6,6 +6,10 @@
 //! link, a bracket, emphasis, a full stop); a venue and year after a comma
 //! are dropped. Text that reads as a list of authors or as a lead-in to a
 //! link (`Code is here:`) is no title.
+//!
+//! Labels before the title are skipped: tags, badges, emoji, a short bold
+//! label, and a link whose text is a label or a venue with its year
+//! (`- \[[arxiv](...)\] Title`, `- [[ACL 2024 findings](...)] Title`).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -39,7 +43,15 @@ const MAX_TITLE_WORDS: usize = 30;
 pub fn plain_title(line: &str) -> Option<Range<usize>> {
     let line = line.trim_end_matches(['\n', '\r']);
     let mut start = MARKER.find(line)?.end();
-    while let Some(label) = LEADING_LABEL.find(&line[start..]) {
+    loop {
+        if let Some(length) = labelled_link(&line[start..]) {
+            start += length;
+            start += leading_symbols(&line[start..]);
+            continue;
+        }
+        let Some(label) = LEADING_LABEL.find(&line[start..]) else {
+            break;
+        };
         // `[Title](url)` is a link, whose text other readers take.
         if line[start + label.end()..].starts_with('(') && label.as_str().ends_with(']') {
             return None;
@@ -65,6 +77,53 @@ pub fn plain_title(line: &str) -> Option<Range<usize>> {
         return None;
     }
     Some(start..start + kept.len())
+}
+
+/// The length of a link at the start of `text` whose text is no title but
+/// a label (`[arxiv](...)`, `[pdf](...)`) or a venue with its year (`[ACL
+/// 2024 findings](...)`, `[NeurIPS'23](...)`), with the brackets a list
+/// puts around it (`\[[arxiv](...)\]`, `[[pdf](...)]`) and the spaces after.
+fn labelled_link(text: &str) -> Option<usize> {
+    let (open, close) = [("\\[", "\\]"), ("[", "]"), ("", "")]
+        .into_iter()
+        .find(|(open, _)| text.starts_with(open) && text[open.len()..].starts_with('['))?;
+    let inner = &text[open.len() + 1..];
+    let label_end = inner.find([']', '[', '\n'])?;
+    let label = &inner[..label_end];
+    let after_label = inner[label_end..].strip_prefix("](")?;
+    let target_end = after_label.find([')', ' ', '\n'])?;
+    let after_link = after_label[target_end..].strip_prefix(')')?;
+    let after_brackets = after_link.strip_prefix(close)?;
+    if !is_label(label) && !is_venue_tag(label) {
+        return None;
+    }
+    let spaces = after_brackets.len() - after_brackets.trim_start_matches([' ', '\t']).len();
+    Some(text.len() - after_brackets.len() + spaces)
+}
+
+/// Link text made only of words every link label uses (`arxiv`, `paper`,
+/// `PDF`, `Project Page`).
+fn is_label(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty() && words.iter().all(|w| super::title_words::is_link_word(w))
+}
+
+/// A venue's name with its year, in four words at most (`ACL 2024
+/// findings`, `CVPR 2023`, `NeurIPS'23`).
+fn is_venue_tag(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let has_year = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+        || text.contains(['\'', '’']) && text.chars().rev().take(2).all(|c| c.is_ascii_digit());
+    (1..=4).contains(&words) && has_year && text.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// The length of the spaces, emoji and other marks (not letters, digits or
@@ -164,6 +223,29 @@ mod tests {
             title("- 🔥 Vision, Language and Action in One Model - arXiv [paper](x)"),
             Some("Vision, Language and Action in One Model")
         );
+    }
+
+    #[test]
+    fn a_leading_link_labelled_or_named_for_its_venue_is_skipped() {
+        assert_eq!(
+            title("- \\[[arxiv](https://arxiv.org/abs/2407.00653)\\] Chain-of-Knowledge: Integrating Knowledge Reasoning. `2024.07`"),
+            Some("Chain-of-Knowledge: Integrating Knowledge Reasoning")
+        );
+        assert_eq!(
+            title("- [[ACL 2024 findings](https://arxiv.org/abs/2402.16568)] Two-stage Generative Question Answering"),
+            Some("Two-stage Generative Question Answering")
+        );
+        assert_eq!(
+            title("* [NeurIPS'23](https://x) [PDF](https://y) Learning to Walk in Minutes"),
+            Some("Learning to Walk in Minutes")
+        );
+        // A short name is the paper's own, not a label: what follows it
+        // describes the paper.
+        assert_eq!(
+            title("- [BERT](https://arxiv.org/abs/1810.04805) pre-trains deep bidirectional transformers"),
+            None
+        );
+        assert_eq!(title("- [ACL 2024](https://x)"), None);
     }
 
     #[test]

@@ -274,3 +274,31 @@ fn an_html_anchor_is_an_items_link() {
     let commented = format!("<!--\n{text}-->\n");
     assert!(entries(&commented).is_empty());
 }
+
+#[test]
+fn a_news_item_on_the_authors_own_paper_names_no_entry() {
+    let news = "- **`2024-05` Our paper [Knowledgeable Preference Alignment for LLMs in Domain-specific Question Answering](https://arxiv.org/abs/2311.06503) has been accepted by ACL 2024.**\n";
+    assert!(entries(news).is_empty());
+    let we = "- 2024-02 We release [Knowledge Graphs Meet Multi-Modal Learning: A Survey](http://arxiv.org/abs/2402.05391)\n";
+    assert!(entries(we).is_empty());
+    // A listed paper with a short label before it is still an entry.
+    let listed = "- **`2024-05`** [Knowledgeable Preference Alignment for LLMs in Domain-specific Question Answering](https://arxiv.org/abs/2311.06503)\n";
+    assert_eq!(entries(listed).len(), 1);
+}
+
+#[test]
+fn a_title_after_a_link_labelled_with_its_venue_is_read() {
+    let text = "- \\[[arxiv](https://arxiv.org/abs/2402.16568)\\] Two-stage Generative Question Answering on Temporal Knowledge Graph. `2024.02`\n\
+- \\[[ACL 2024 findings](https://arxiv.org/abs/2402.11199)\\] Direct Evaluation of Chain-of-Thought in Multi-hop Reasoning. `2024.06`\n\
+- \\[[arxiv](https://arxiv.org/abs/2406.03746)\\] Efficient Knowledge Infusion via KG-LLM Alignment. `2024.06`\n";
+    let found = entries(text);
+    assert_eq!(found.len(), 3);
+    assert_eq!(
+        found[0].title,
+        "Two-stage Generative Question Answering on Temporal Knowledge Graph"
+    );
+    assert!(found[1]
+        .paper_link
+        .as_ref()
+        .is_some_and(|l| l.url.ends_with("2402.11199")));
+}

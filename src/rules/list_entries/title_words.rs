@@ -18,6 +18,11 @@ pub fn is_title(text: &str) -> bool {
     words.len() >= TITLE_WORDS && words.iter().any(|w| !LINK_WORDS.contains(&w.as_str()))
 }
 
+/// Whether `word` (lower case) is one of the words link labels use.
+pub fn is_link_word(word: &str) -> bool {
+    LINK_WORDS.contains(&word)
+}
+
 /// Words of link labels, not of titles.
 const LINK_WORDS: &[&str] = &[
     "a", "an", "the", "this", "here", "click", "read", "see", "view", "open", "download", "full",
