@@ -1,11 +1,16 @@
 //! One paper listed twice as list items, anywhere in the list, the two
 //! items naming different venues or years (`- [Title](arxiv X) - ARXIV -
 //! 2018` and `- [Title](arxiv X) - CVPR - 2019`): one of them is stale.
+//! Two items of one long title whose links name the paper in two forms
+//! (its arXiv preprint, its CVF or OpenReview page) are one paper too when
+//! one names only a preprint server and the other a reviewed venue.
 
 use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::CONFLICTING_DUPLICATE as META;
-use crate::rules::item_details::{conference_and_journal, differing_details};
+use crate::rules::item_details::{
+    conference_and_journal, differing_details, preprint_beside_publication,
+};
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
 use crate::rules::titles::{identity_key, short};
 use crate::rules::Context;
@@ -17,6 +22,7 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
     // copies (one title alone may name two papers), so each item meets
     // its own copies and no others.
     let mut copies_of: HashMap<(String, PaperId), Vec<usize>> = HashMap::new();
+    let mut forms_of: HashMap<String, Vec<usize>> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
         let key = identity_key(&entry.title);
         let mut copies: Vec<usize> = Vec::new();
@@ -28,6 +34,9 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
         copies.sort_unstable();
         copies.dedup();
         let Some(&nearest) = copies.last() else {
+            if let Some(finding) = stale_preprint_copy(cx, &mut forms_of, index) {
+                out.push(finding);
+            }
             continue;
         };
         let nearest = &entries[nearest];
@@ -47,6 +56,59 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
             out.push(finding(cx, nearest, entry, &difference));
         }
     }
+}
+
+/// Titles of at least this many words, and letters and digits, name one
+/// paper: two papers rarely share one so long.
+const LONG_TITLE_WORDS: usize = 6;
+const LONG_TITLE_LETTERS: usize = 32;
+
+/// The item at `index` beside an earlier one of its long title, in another
+/// run, whose link names the paper in another form (`arxiv.org` beside
+/// `openaccess.thecvf.com`) and which names only a preprint server where
+/// this one names a reviewed venue, or the other way round: the preprint
+/// copy is stale. In one run, duplicate-paper reports the pair.
+fn stale_preprint_copy(
+    cx: &Context<'_>,
+    forms_of: &mut HashMap<String, Vec<usize>>,
+    index: usize,
+) -> Option<Diagnostic> {
+    let entries = cx.list_entries();
+    let entry = &entries[index];
+    let key = identity_key(&entry.title);
+    let long = key.chars().count() >= LONG_TITLE_LETTERS
+        && entry
+            .title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+            >= LONG_TITLE_WORDS;
+    if !long || entry.paper_ids().is_empty() {
+        return None;
+    }
+    let earlier = forms_of.entry(key).or_default();
+    let copy = earlier
+        .iter()
+        .rev()
+        .take(NEAREST_COPIES)
+        .map(|&i| &entries[i])
+        .find(|e| e.run != entry.run && in_other_forms(e, entry));
+    earlier.push(index);
+    let copy = copy?;
+    if !preprint_beside_publication(cx, copy, entry) {
+        return None;
+    }
+    let difference = differing_details(cx, copy, entry)?;
+    Some(finding(cx, copy, entry, &difference))
+}
+
+/// Whether two items' links name their paper only by ids of different
+/// kinds (arXiv beside CVF): two ids of one kind that differ are two
+/// papers.
+fn in_other_forms(a: &ListEntry, b: &ListEntry) -> bool {
+    let (x, y) = (a.paper_ids(), b.paper_ids());
+    let kind = std::mem::discriminant::<PaperId>;
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|i| y.iter().any(|j| kind(i) == kind(j)))
 }
 
 fn finding(

@@ -65,3 +65,32 @@ fn a_conference_paper_and_its_journal_version_are_listed_on_purpose() {
     let text = text.replace("IJCV 2019", "ICCV 2019");
     assert_eq!(lines("conflicting-duplicate", &text), [2]);
 }
+
+#[test]
+fn a_stale_preprint_copy_in_another_section_is_reported_across_link_forms() {
+    let title =
+        "Re2TAL: Rewiring Pretrained Video Backbones for Reversible Temporal Action Localization";
+    let text = format!(
+        "## Fully supervised\n\n- [{title}](https://arxiv.org/abs/2211.14053) (arxiv 2022)\n\n## Pretraining\n\n- [{title}](https://openaccess.thecvf.com/content/CVPR2023/html/Zhao_Re2TAL_Rewiring_CVPR_2023_paper.html) (CVPR 2023)\n"
+    );
+    assert_eq!(lines("conflicting-duplicate", &text), [7]);
+    let found = check("conflicting-duplicate", &text);
+    assert!(
+        found[0].message.contains("arxiv 2022 vs CVPR 2023"),
+        "{}",
+        found[0].message
+    );
+    // Two reviewed venues across forms may be two editions (a workshop
+    // paper, then the conference's): left alone.
+    let editions = text.replace("(arxiv 2022)", "(NeurIPS 2022)");
+    assert!(lines("conflicting-duplicate", &editions).is_empty());
+    // Two arXiv ids are two papers, whatever their titles.
+    let two_papers = text.replace(
+        "https://openaccess.thecvf.com/content/CVPR2023/html/Zhao_Re2TAL_Rewiring_CVPR_2023_paper.html",
+        "https://arxiv.org/abs/2301.00001",
+    );
+    assert!(lines("conflicting-duplicate", &two_papers).is_empty());
+    // A short title may name two papers.
+    let short = text.replace(title, "Temporal Action Localization Revisited");
+    assert!(lines("conflicting-duplicate", &short).is_empty());
+}
