@@ -5,6 +5,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::SHARED_PAPER_LINK as META;
+use crate::rules::item_details::preprint_beside_publication;
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::ListEntry;
 use crate::rules::titles::short;
@@ -32,6 +33,72 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
 }
 
 fn finding(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, id: &PaperId) -> Diagnostic {
+    renamed(cx, earlier, later, id).unwrap_or_else(|| wrong_link(cx, earlier, later, id))
+}
+
+/// Words in a row two titles of one paper keep through a renaming
+/// (`Robustness of Graph Neural Networks`); two papers of one topic share
+/// words here and there (`Graph and Graphon Neural Network Stability`,
+/// `Graph Neural Networks: Architectures, Stability and Transferability`)
+/// or the name of their field (`Risk-Sensitive Reinforcement Learning`).
+const RENAMED_RUN: usize = 5;
+
+/// One arXiv paper under two related titles (they share several words and
+/// coin no two names) that also share a run of words or stand as a
+/// preprint beside its publication: most likely the paper renamed, often
+/// after review, and listed again under its new title.
+fn renamed(
+    cx: &Context<'_>,
+    earlier: &ListEntry,
+    later: &ListEntry,
+    id: &PaperId,
+) -> Option<Diagnostic> {
+    let (a, b) = (&earlier.title, &later.title);
+    let related = super::one_paper::related_titles(a, b)
+        || crate::rules::titles::one_name_two_subtitles(a, b);
+    if !matches!(id, PaperId::Arxiv(_)) || !related || crate::rules::titles::two_coined_names(a, b)
+    {
+        return None;
+    }
+    let after_review = preprint_beside_publication(cx, earlier, later);
+    if !after_review && super::one_paper::shared_run(a, b) < RENAMED_RUN {
+        return None;
+    }
+    let earlier_line = cx.line(earlier.span);
+    let message = if after_review {
+        format!(
+            "{id} is listed twice, probably once under the preprint's older title: \"{}\" here and \"{}\" at line {earlier_line}",
+            short(b),
+            short(a)
+        )
+    } else {
+        format!(
+            "{id} is listed twice, probably once under an older title: \"{}\" here and \"{}\" at line {earlier_line}",
+            short(b),
+            short(a)
+        )
+    };
+    let span = later
+        .paper_link
+        .as_ref()
+        .map_or(later.title_span, |l| l.span);
+    Some(
+        Diagnostic::new(META.name, META.severity, span, message)
+            .with_label("same arXiv paper under another title")
+            .with_related(
+                earlier.paper_link.as_ref().map_or(earlier.title_span, |l| l.span),
+                format!("also links {id}"),
+            )
+            .with_help("check that both items are one paper renamed; if so, keep the item with the current title and venue and delete the other; if not, correct the link that does not match its title"),
+    )
+}
+
+fn wrong_link(
+    cx: &Context<'_>,
+    earlier: &ListEntry,
+    later: &ListEntry,
+    id: &PaperId,
+) -> Diagnostic {
     let earlier_line = cx.line(earlier.span);
     let span = later
         .paper_link

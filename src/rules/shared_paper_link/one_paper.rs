@@ -45,7 +45,7 @@ pub(super) fn same_venue(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
 /// The longest run of words two titles share in the same order: a
 /// description quotes the paper's title (`distilling free-form natural
 /// laws`), two papers of one topic only share words here and there.
-fn shared_run(a: &str, b: &str) -> usize {
+pub(super) fn shared_run(a: &str, b: &str) -> usize {
     use crate::rules::titles::lower_words;
     let (a, b) = (lower_words(a), lower_words(b));
     let mut longest = 0;

@@ -141,3 +141,68 @@ fn the_lists_topic_words_tell_no_two_papers_apart() {
     let text = format!("## Papers\n\n{pair}");
     assert!(lines("shared-paper-link", &text).is_empty());
 }
+
+#[test]
+fn a_renamed_paper_is_named_as_such_and_a_wrong_link_as_wrong() {
+    let url = "https://arxiv.org/abs/2106.07767";
+    let first = "How does Heterophily Impact Robustness of Graph Neural Networks? Theoretical Connections and Practical Implications";
+    // Five words in a row kept: one paper renamed.
+    let renamed = "On the Relationship between Heterophily and Robustness of Graph Neural Networks";
+    let text = format!(
+        "## 2022\n\n{}\n## 2021\n\n{}",
+        item(first, url),
+        item(renamed, url)
+    );
+    let found = check("shared-paper-link", &text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0]
+            .message
+            .contains("probably once under an older title"),
+        "{}",
+        found[0].message
+    );
+    // A preprint beside its publication, titles of one topic: the
+    // preprint's title is the older one.
+    let published = "- [Bottom-Up Temporal Action Localization with Mutual Regularization](https://arxiv.org/abs/2002.07358) (ECCV 2020)\n";
+    let preprint = "- **Constraining Temporal Relationship for Action Localization** (arxiv 2020) [paper](https://arxiv.org/abs/2002.07358)\n";
+    // In a list on temporal action localization, whose topic words tell
+    // no two of its papers apart.
+    let topic: String = (1..=6)
+        .map(|i| format!("- [Temporal Action Localization Method Number {i}](https://arxiv.org/abs/2001.0000{i}) (CVPR 2020)\n"))
+        .collect();
+    let text = format!("## Supervised\n\n{topic}{published}\n## Weakly\n\n{preprint}");
+    let found = check("shared-paper-link", &text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0]
+            .message
+            .contains("under the preprint's older title"),
+        "{}",
+        found[0].message
+    );
+    // Two papers of one topic share words here and there: a wrong link.
+    let topic: String = (1..=6)
+        .map(|i| {
+            item(
+                &format!("Robust Graph Neural Network Defence Number {i}"),
+                &format!("https://arxiv.org/abs/2001.0000{i}"),
+            )
+        })
+        .collect();
+    let text = format!(
+        "## A\n\n{topic}{}\n## B\n\n{}",
+        item("Graph and Graphon Neural Network Stability", url),
+        item(
+            "Graph Neural Networks: Architectures, Stability and Transferability",
+            url
+        )
+    );
+    let found = check("shared-paper-link", &text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("one of the two links is wrong"),
+        "{}",
+        found[0].message
+    );
+}
