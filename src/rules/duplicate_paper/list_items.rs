@@ -27,12 +27,19 @@ pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let key = identity_key(&entry.title);
         let distinct = key.chars().count() >= DISTINCT_KEY;
         let earlier = earlier_of.entry((entry.run, key)).or_default();
-        let copy = earlier
+        let copies: Vec<&ListEntry> = earlier
             .iter()
             .rev()
             .take(NEAREST_COPIES)
             .map(|&i| &entries[i])
-            .find(|e| one_paper(cx, e, entry, distinct));
+            .filter(|e| one_paper(cx, e, entry, distinct))
+            .collect();
+        // The nearest copy on the item's own link, else the nearest.
+        let copy = copies
+            .iter()
+            .find(|e| !two_papers_linked(e, entry))
+            .or(copies.first())
+            .copied();
         earlier.push(index);
         if let Some(copy) = copy {
             out.push(finding(cx, copy, entry));
@@ -93,7 +100,11 @@ fn retitled_finding(
 /// contradict each other (conflicting-duplicate's); but a preprint beside
 /// its publication is the paper twice.
 fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct: bool) -> bool {
-    let linked = if distinct {
+    let linked = if long_title(&later.title) {
+        // As in one table: a paper posted twice on arXiv, or a title
+        // pasted on the next paper's item.
+        true
+    } else if distinct {
         !two_papers_linked(earlier, later)
     } else {
         one_paper_linked(earlier, later)
@@ -106,6 +117,18 @@ fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct:
     let editions = differing_details(cx, earlier, later).is_some()
         && (shared_id || !preprint_beside_publication(cx, earlier, later));
     linked && !editions && !named_apart(cx, earlier, later)
+}
+
+/// Words a title has at least for two items of one run under it to be
+/// one paper whatever their links, as two rows of one table are.
+const LONG_TITLE_WORDS: usize = 6;
+
+fn long_title(title: &str) -> bool {
+    crate::rules::titles::naming_part(title)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+        >= LONG_TITLE_WORDS
 }
 
 /// Two items that each give a name in code, none shared, list two things
@@ -156,19 +179,28 @@ fn one_paper_linked(a: &ListEntry, b: &ListEntry) -> bool {
 
 fn finding(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> Diagnostic {
     let earlier_line = cx.line(earlier.span);
-    Diagnostic::new(
-        META.name,
-        Severity::Error,
-        later.title_span,
-        format!(
-            "\"{}\" is already listed at line {earlier_line}",
-            short(&later.title)
-        ),
-    )
-    .with_label(format!("duplicate of line {earlier_line}, same title"))
-    .with_related(earlier.title_span, "first listed here")
-    .with_help("keep one of the two items")
-    .with_fix(delete_identical_copy(cx, earlier, later))
+    let (message, help) = if two_papers_linked(earlier, later) {
+        (
+            format!(
+                "\"{}\" is already listed at line {earlier_line}, on another paper's link: one paper posted twice, or its title pasted on the next paper's item",
+                short(&later.title)
+            ),
+            "open both links: keep one item if they are one paper, else give this item its own paper's title",
+        )
+    } else {
+        (
+            format!(
+                "\"{}\" is already listed at line {earlier_line}",
+                short(&later.title)
+            ),
+            "keep one of the two items",
+        )
+    };
+    Diagnostic::new(META.name, Severity::Error, later.title_span, message)
+        .with_label(format!("duplicate of line {earlier_line}, same title"))
+        .with_related(earlier.title_span, "first listed here")
+        .with_help(help)
+        .with_fix(delete_identical_copy(cx, earlier, later))
 }
 
 /// Deleting is offered only for an item that repeats the other byte for

@@ -47,10 +47,11 @@ fn a_paper_filed_under_two_topics_is_no_copy() {
 
 #[test]
 fn two_papers_or_two_versions_are_no_copy() {
-    // One title on two arXiv papers; a conference paper and its journal
-    // version; a short title that two papers may share.
-    let other_id = WISE.replace("2405.14768", "2405.99999");
-    let text = format!("## Editing\n\n- {WISE}\n- {other_id}\n");
+    // A short title on two arXiv papers; a conference paper and its
+    // journal version; a short title that two papers may share.
+    let short = "[Deep Learning for Music Tagging](https://arxiv.org/abs/1606.00298)";
+    let other_id = short.replace("1606.00298", "1606.99999");
+    let text = format!("## Music\n\n- {short}\n- {other_id}\n");
     assert!(lines("duplicate-paper", &text).is_empty());
     // Ids of two kinds (arXiv, OpenReview) may be one paper's two forms.
     let on_openreview = WISE.replace(
@@ -247,5 +248,34 @@ fn one_paper_twice_in_a_run_under_two_titles_is_a_copy() {
         lines("duplicate-paper", &text).is_empty(),
         "{:?}",
         check("duplicate-paper", &text)
+    );
+}
+
+#[test]
+fn a_long_title_on_two_papers_in_one_run_is_one_listed_twice_or_pasted() {
+    // As two rows of one table: a paper posted twice on arXiv, or its
+    // title pasted on the next paper's item (SegMamba's title on T-Mamba).
+    let other_id = WISE.replace("2405.14768", "2405.99999");
+    let text = format!("## Editing\n\n- {WISE}\n- {other_id}\n");
+    let found = check("duplicate-paper", &text);
+    assert_eq!(lines("duplicate-paper", &text), [4]);
+    assert!(
+        found[0].message.contains("on another paper's link"),
+        "{}",
+        found[0].message
+    );
+    // In two runs, lists file papers under each topic: left alone.
+    let text = format!("## Editing\n\n- {WISE}\n\n## Memory\n\n- {other_id}\n");
+    assert!(lines("duplicate-paper", &text).is_empty());
+    // One link: the plain message, naming the copy on that link, not a
+    // nearer one on another.
+    let text = format!("## Editing\n\n- {WISE}\n- {other_id}\n- {WISE}\n");
+    let found = check("duplicate-paper", &text);
+    assert_eq!(lines("duplicate-paper", &text), [4, 5]);
+    assert!(found[1].message.contains("line 3"), "{}", found[1].message);
+    assert!(
+        !found[1].message.contains("another paper"),
+        "{}",
+        found[1].message
     );
 }
