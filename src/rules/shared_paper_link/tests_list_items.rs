@@ -206,3 +206,27 @@ fn a_renamed_paper_is_named_as_such_and_a_wrong_link_as_wrong() {
         found[0].message
     );
 }
+
+#[test]
+fn one_paper_under_its_preprint_title_in_another_section_is_reported() {
+    let published = "3. [Weakly-supervised Temporal Action Localization by Uncertainty Modeling](https://arxiv.org/abs/2006.07006) (AAAI 2021)\n";
+    let preprint = "8. **Background Modeling via Uncertainty Estimation for Weakly-supervised Action Localization** (arxiv 2020) [paper](https://arxiv.org/abs/2006.07006)\n";
+    let text = format!("## Weakly supervised\n\n{published}\n## Background\n\n{preprint}");
+    let found = check("shared-paper-link", &text);
+    assert_eq!(lines("shared-paper-link", &text), [7]);
+    assert!(
+        found[0]
+            .message
+            .contains("under the preprint's older title"),
+        "{}",
+        found[0].message
+    );
+    // Without a preprint beside a publication, two titles of one paper in
+    // two sections are the list's shorthand.
+    // (ManipLLM's subtitle written out in one, abbreviated in the other.)
+    let no_venues = "## Manipulation\n\n- [ManipLLM: Embodied MLLM for Object-Centric Robotic Manipulation](https://arxiv.org/abs/2312.16217)\n\n## MLLMs\n\n- [ManipLLM: Embodied Multimodal Large Language Model for Object-Centric Robotic Manipulation](https://arxiv.org/abs/2312.16217)\n";
+    assert!(lines("shared-paper-link", no_venues).is_empty());
+    // A name added before the title is the same title, cross-listed.
+    let named = "## Grasping\n\n- [Omnigrasp: Grasping Diverse Objects with Simulated Humanoids](https://arxiv.org/abs/2407.11385) (NeurIPS 2024)\n\n## Humanoids\n\n- [Grasping Diverse Objects with Simulated Humanoids](https://arxiv.org/abs/2407.11385) (arXiv 2024)\n";
+    assert!(lines("shared-paper-link", named).is_empty());
+}
