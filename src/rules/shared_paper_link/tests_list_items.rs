@@ -142,6 +142,13 @@ fn the_lists_topic_words_tell_no_two_papers_apart() {
     assert!(lines("shared-paper-link", &text).is_empty());
 }
 
+/// One shared-paper-link finding in `text`, whose message says `words`.
+fn assert_only_message(text: &str, words: &str) {
+    let found = check("shared-paper-link", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains(words), "{}", found[0].message);
+}
+
 #[test]
 fn a_renamed_paper_is_named_as_such_and_a_wrong_link_as_wrong() {
     let url = "https://arxiv.org/abs/2106.07767";
@@ -153,15 +160,7 @@ fn a_renamed_paper_is_named_as_such_and_a_wrong_link_as_wrong() {
         item(first, url),
         item(renamed, url)
     );
-    let found = check("shared-paper-link", &text);
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0]
-            .message
-            .contains("probably once under an older title"),
-        "{}",
-        found[0].message
-    );
+    assert_only_message(&text, "probably once under an older title");
     // A preprint beside its publication, titles of one topic: the
     // preprint's title is the older one.
     let published = "- [Bottom-Up Temporal Action Localization with Mutual Regularization](https://arxiv.org/abs/2002.07358) (ECCV 2020)\n";
@@ -172,15 +171,7 @@ fn a_renamed_paper_is_named_as_such_and_a_wrong_link_as_wrong() {
         .map(|i| format!("- [Temporal Action Localization Method Number {i}](https://arxiv.org/abs/2001.0000{i}) (CVPR 2020)\n"))
         .collect();
     let text = format!("## Supervised\n\n{topic}{published}\n## Weakly\n\n{preprint}");
-    let found = check("shared-paper-link", &text);
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0]
-            .message
-            .contains("under the preprint's older title"),
-        "{}",
-        found[0].message
-    );
+    assert_only_message(&text, "under the preprint's older title");
     // Two papers of one topic share words here and there: a wrong link.
     let topic: String = (1..=6)
         .map(|i| {
@@ -198,13 +189,7 @@ fn a_renamed_paper_is_named_as_such_and_a_wrong_link_as_wrong() {
             url
         )
     );
-    let found = check("shared-paper-link", &text);
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0].message.contains("one of the two links is wrong"),
-        "{}",
-        found[0].message
-    );
+    assert_only_message(&text, "one of the two links is wrong");
 }
 
 #[test]
