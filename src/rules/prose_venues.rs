@@ -56,6 +56,17 @@ static TWO_WORDS_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// An item that opens with a year, then its venue (`- 2019 NeurIPS
+/// [Title](...)`, `1. **2021 ECCV** Title`), as tags in brackets write
+/// them (`[2021 NIPS]`). Read at an item's start only: in a sentence, a
+/// year before a capitalised word is seldom a venue's.
+static YEAR_FIRST_ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[ \t]*(?:[-*+]|[0-9]{1,4}[.)])[ \t]+(?:\*\*|__|\(|\[)?(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})",
+    )
+    .expect("valid regex")
+});
+
 /// Each name with its year in the document's text outside tables,
 /// headings, code and HTML comments.
 pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<ProseVenue> {
@@ -71,6 +82,16 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
                 continue;
             };
             mentions.extend(mention_at(line, start, group.range(), knowledge));
+        }
+        if let Some(group) = YEAR_FIRST_ITEM.captures(line).and_then(|c| c.name("t")) {
+            // `[2021 NIPS]` is read above already.
+            let read = mentions[first..]
+                .iter()
+                .any(|m| m.span.start == start + group.start());
+            if !read {
+                mentions.extend(mention_at(line, start, group.range(), knowledge));
+                mentions[first..].sort_by_key(|m| m.span.start);
+            }
         }
         let one_word = mentions[first..].iter().map(|m| m.span).collect::<Vec<_>>();
         let two_words: Vec<ProseVenue> = TWO_WORDS_AND_YEAR
@@ -157,6 +178,9 @@ mod tests {
                 "NuerIPS24"
             ]
         );
+        // An item that opens with its year, then its venue.
+        let text = "- 2019 NuerIPS [A](https://a.org/a)\n1. **2021 ECCV** B\n- In 2019 Google released [C](https://a.org/c)\n- [2021 NIPS] D\n";
+        assert_eq!(read(text), ["2019 NuerIPS", "2021 ECCV", "2021 NIPS"]);
         // Two-word names, where the word before the year is no venue alone.
         let text = "- [A](https://a.org/a). ACM MM 2024, at NeurIPS 2023, SIGGRAPH Asia 2023, ACM-MM 2022\n";
         assert_eq!(
