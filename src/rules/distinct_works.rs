@@ -26,6 +26,37 @@ pub(super) fn unidentified_pages(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
         && matches!((first_url(a), first_url(b)), (Some(x), Some(y)) if x != y)
 }
 
+/// Two rows under one title, however long, under a heading over events
+/// (`### Workshops`), that link no paper by an id but different pages and
+/// name different venues or years: one event's editions (ericzzj1989's
+/// "Frontiers of Optimization for Robotics" at RSS 2024 and at ICRA 2026,
+/// each with its own site), not one paper listed twice. Elsewhere such a
+/// pair is as often a title pasted on another entry's row.
+pub(super) fn editions_of_an_event(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    fn differ<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+        matches!((x, y), (Some(x), Some(y)) if x != y)
+    }
+    let venue = |r: &RowRef<'_>| {
+        r.facts
+            .venue
+            .as_ref()
+            .and_then(|v| v.value.mention())
+            .map(|m| m.venue)
+    };
+    let words = &cx.knowledge.columns.citing.event_words;
+    let under_events = |r: &RowRef<'_>| {
+        cx.document.heading_chain(r.table.heading).any(|h| {
+            h.text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
+        })
+    };
+    under_events(a)
+        && under_events(b)
+        && unidentified_pages(a, b)
+        && (differ(venue(a), venue(b)) || differ(a.facts.cell_year(), b.facts.cell_year()))
+}
+
 /// Whether the row's title links a recorded talk (`talk_hosts` in
 /// rules/columns.toml): talks share titles ("Bayesian Optimization") with
 /// other talks and with papers.

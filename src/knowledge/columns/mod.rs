@@ -108,6 +108,11 @@ pub struct CitingTables {
     /// Words of a header that describe data, not a paper ("Img.", "Size").
     #[serde(default)]
     pub data_words: Vec<String>,
+    /// Words of a heading over events ("Workshops", "Tutorials"): rows
+    /// under it of one title, on their own sites, with other venues or
+    /// years, are one event's editions.
+    #[serde(default)]
+    pub event_words: Vec<String>,
     /// Release channels whose rows are entries about a paper (a
     /// repository, a post), named as in rules/venues.toml.
     #[serde(default)]
@@ -188,6 +193,7 @@ impl ColumnRoles {
             rating_words: citing_list(|c| &c.rating_words, lower),
             result_words: citing_list(|c| &c.result_words, lower),
             data_words: citing_list(|c| &c.data_words, lower),
+            event_words: citing_list(|c| &c.event_words, lower),
             entry_channels: citing_list(|c| &c.entry_channels, str::to_string),
         };
         // One list of the given files' entries for a field, each written

@@ -330,3 +330,16 @@ fn a_recurring_workshop_in_a_table_is_one_row_per_edition() {
     let text = text.replace("/cvpr2021", "/");
     assert_eq!(lines("conflicting-duplicate", &text), [6]);
 }
+
+#[test]
+fn one_workshop_held_twice_is_two_editions_under_an_events_heading() {
+    let table = "| Year | Venue | Title | Links |\n|---|---|---|---|\n\
+| 2024 | RSS | Frontiers of Optimization for Robotics | [[Website](https://sites.google.com/view/frontiers-rss24)] |\n\
+| 2026 | ICRA | Frontiers of Optimization for Robotics | [[Website](https://sites.google.com/view/frontiers-icra26)] |\n";
+    let text = format!("## Other Resources\n\n### Workshops\n\n{table}");
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    // Elsewhere, two rows of one long title on two pages are a title
+    // pasted on another entry's row, whose years then disagree.
+    let text = format!("## Methods\n\n{table}");
+    assert_eq!(lines("conflicting-duplicate", &text), [6]);
+}

@@ -1,7 +1,7 @@
 //! Pairs the duplicate map finds that are two entries listed apart on
 //! purpose, and whether a pair shares its title.
 
-use super::super::distinct_works::unidentified_pages;
+use super::super::distinct_works::{editions_of_an_event, unidentified_pages};
 use super::super::entry_name::entry_name;
 use super::super::same_name::{
     different_linked_titles, different_links_and_details, different_papers,
@@ -48,7 +48,8 @@ pub(super) fn listed_apart(
                     || different_links_and_details(cx, earlier, row)
                     || different_linked_titles(earlier, row)
                     || unidentified_pages(earlier, row)))
-            || two_publications(cx, earlier, row))
+            || two_publications(cx, earlier, row)
+            || editions_of_an_event(cx, earlier, row))
     {
         return true;
     }
