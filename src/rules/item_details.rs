@@ -44,6 +44,29 @@ pub fn preprint_beside_publication(cx: &Context<'_>, a: &ListEntry, b: &ListEntr
     (only_preprints(&x) && reviewed(&y)) || (only_preprints(&y) && reviewed(&x))
 }
 
+/// Whether the item that names only preprint servers dates its preprint
+/// after every year the other item's reviewed venues give (`arXiv 2024`
+/// beside `CVPR 2023`): a later preprint is an extension or a new
+/// version, not the paper's stale copy.
+pub fn preprint_dated_later(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    let years = |e: &ListEntry, preprint: bool| -> Vec<i32> {
+        venues(cx, e)
+            .iter()
+            .filter(|&&(venue, _, _)| {
+                (cx.knowledge.venues.venue(venue).kind == VenueKind::Preprint) == preprint
+            })
+            .filter_map(|&(_, year, _)| year)
+            .collect()
+    };
+    let later = |p: &ListEntry, r: &ListEntry| {
+        let (printed, reviewed) = (years(p, true), years(r, false));
+        !printed.is_empty()
+            && !reviewed.is_empty()
+            && printed.iter().all(|y| reviewed.iter().all(|r| y > r))
+    };
+    later(a, b) || later(b, a)
+}
+
 /// The kinds of the venues an item names with their year.
 fn venue_kinds(cx: &Context<'_>, entry: &ListEntry) -> Vec<VenueKind> {
     venues(cx, entry)

@@ -288,6 +288,9 @@ fn quoted_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> O
         let inner = c.get(1).or_else(|| c.get(2))?;
         (!inner.as_str().contains('[') && is_title(inner.as_str())).then_some(inner)
     })?;
+    if announced(&text[..quote.start()]) {
+        return None;
+    }
     let paper = first_paper_link(own)?;
     Some(Named {
         title: quote
@@ -308,6 +311,9 @@ fn plain_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Op
     let text = &document.text[span.start..span.end];
     let first_line = text.split_inclusive('\n').next().unwrap_or(text);
     let range = plain_title::plain_title(first_line)?;
+    if announced(&first_line[..range.start]) {
+        return None;
+    }
     let title = &first_line[range.clone()];
     is_title(title).then(|| Named {
         title: title.to_string(),
@@ -347,19 +353,22 @@ fn leads_the_item(before: &str) -> bool {
         }
         previous = c;
     }
-    let words: Vec<&str> = outside
+    let words = outside
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    // `Our paper [Title](...) has been accepted`, `We release [Title]`: a
-    // list's news of its authors' own work, not a paper it lists.
-    let announced = words.iter().any(|w| {
+        .count();
+    words <= 3 && !announced(&outside)
+}
+
+/// `Our paper [Title](...) has been accepted`, `We release "Title"`: a
+/// list's news of its authors' own work, not a paper it lists.
+fn announced(before: &str) -> bool {
+    before.split_whitespace().any(|w| {
         matches!(
             w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()),
             "our" | "we"
         )
-    });
-    words.len() <= 3 && !announced
+    })
 }
 
 /// The title without the venue and year a list writes after it in its

@@ -9,7 +9,7 @@ use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::CONFLICTING_DUPLICATE as META;
 use crate::rules::item_details::{
-    conference_and_journal, differing_details, preprint_beside_publication,
+    conference_and_journal, differing_details, preprint_beside_publication, preprint_dated_later,
 };
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
 use crate::rules::titles::{identity_key, short};
@@ -95,7 +95,7 @@ fn stale_preprint_copy(
         .find(|e| e.run != entry.run && in_other_forms(e, entry));
     earlier.push(index);
     let copy = copy?;
-    if !preprint_beside_publication(cx, copy, entry) {
+    if !preprint_beside_publication(cx, copy, entry) || preprint_dated_later(cx, copy, entry) {
         return None;
     }
     let difference = differing_details(cx, copy, entry)?;

@@ -84,6 +84,13 @@ fn a_stale_preprint_copy_in_another_section_is_reported_across_link_forms() {
     // paper, then the conference's): left alone.
     let editions = text.replace("(arxiv 2022)", "(NeurIPS 2022)");
     assert!(lines("conflicting-duplicate", &editions).is_empty());
+    // A preprint dated after the publication is its extension.
+    let extension = text.replace("(arxiv 2022)", "(arXiv 2024)");
+    assert!(lines("conflicting-duplicate", &extension).is_empty());
+    // In one run, duplicate-paper reports the pair.
+    let one_run = text.replace("\n## Pretraining\n\n", "");
+    assert!(lines("conflicting-duplicate", &one_run).is_empty());
+    assert_eq!(lines("duplicate-paper", &one_run), [4]);
     // Two arXiv ids are two papers, whatever their titles.
     let two_papers = text.replace(
         "https://openaccess.thecvf.com/content/CVPR2023/html/Zhao_Re2TAL_Rewiring_CVPR_2023_paper.html",

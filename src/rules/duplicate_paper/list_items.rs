@@ -100,7 +100,7 @@ fn retitled_finding(
 /// contradict each other (conflicting-duplicate's); but a preprint beside
 /// its publication is the paper twice.
 fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct: bool) -> bool {
-    let linked = if long_title(&later.title) {
+    let linked = if long_title(&later.title) && only_on_arxiv(earlier, later) {
         // As in one table: a paper posted twice on arXiv, or a title
         // pasted on the next paper's item.
         true
@@ -129,6 +129,16 @@ fn long_title(title: &str) -> bool {
         .filter(|w| !w.is_empty())
         .count()
         >= LONG_TITLE_WORDS
+}
+
+/// Whether both items link their papers on arXiv only: two DOIs under one
+/// title are as often a conference paper and its journal version.
+fn only_on_arxiv(a: &ListEntry, b: &ListEntry) -> bool {
+    let on_arxiv = |e: &ListEntry| {
+        let ids = e.paper_ids();
+        !ids.is_empty() && ids.iter().all(|id| matches!(id, PaperId::Arxiv(_)))
+    };
+    on_arxiv(a) && on_arxiv(b)
 }
 
 /// Two items that each give a name in code, none shared, list two things

@@ -264,6 +264,12 @@ fn a_long_title_on_two_papers_in_one_run_is_one_listed_twice_or_pasted() {
         "{}",
         found[0].message
     );
+    // Two DOIs under one title: a conference paper and its journal
+    // version as often as not.
+    let conference = "[Learning Deep Features for Discriminative Localization in Point Clouds](https://doi.org/10.1109/CVPR.2016.319)";
+    let journal = conference.replace("CVPR.2016.319", "TPAMI.2018.2858236");
+    let text = format!("## Localization\n\n- {conference}\n- {journal}\n");
+    assert!(lines("duplicate-paper", &text).is_empty());
     // In two runs, lists file papers under each topic: left alone.
     let text = format!("## Editing\n\n- {WISE}\n\n## Memory\n\n- {other_id}\n");
     assert!(lines("duplicate-paper", &text).is_empty());

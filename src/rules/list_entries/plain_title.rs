@@ -94,7 +94,13 @@ fn labelled_link(text: &str) -> Option<usize> {
     let target_end = after_label.find([')', ' ', '\n'])?;
     let after_link = after_label[target_end..].strip_prefix(')')?;
     let after_brackets = after_link.strip_prefix(close)?;
-    if !is_label(label) && !is_venue_tag(label) {
+    // Only a link to a paper labels the item's own paper: a dataset's
+    // edition (`[PASCAL VOC 2007](its site)`) or `[Code](...)` before a
+    // description names no title after it.
+    let target = &after_label[..target_end];
+    if !(is_label(label) || is_venue_tag(label))
+        || crate::knowledge::ids::paper_ids(target).is_empty()
+    {
         return None;
     }
     let spaces = after_brackets.len() - after_brackets.trim_start_matches([' ', '\t']).len();
@@ -236,7 +242,7 @@ mod tests {
             Some("Two-stage Generative Question Answering")
         );
         assert_eq!(
-            title("* [NeurIPS'23](https://x) [PDF](https://y) Learning to Walk in Minutes"),
+            title("* [NeurIPS'23](https://openreview.net/forum?id=x1) [PDF](https://arxiv.org/pdf/2301.00001) Learning to Walk in Minutes"),
             Some("Learning to Walk in Minutes")
         );
         // A short name is the paper's own, not a label: what follows it
@@ -246,6 +252,15 @@ mod tests {
             None
         );
         assert_eq!(title("- [ACL 2024](https://x)"), None);
+        // A link to no paper labels none: a dataset's edition, a repository.
+        assert_eq!(
+            title("- [PASCAL VOC 2007](http://host.robots.ox.ac.uk/pascal/VOC/voc2007/) The PASCAL Visual Object Classes Challenge, IJCV 2010"),
+            None
+        );
+        assert_eq!(
+            title("- [Code](https://github.com/a/b) Fast training of large graph models"),
+            None
+        );
     }
 
     #[test]

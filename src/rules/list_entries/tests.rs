@@ -281,6 +281,8 @@ fn a_news_item_on_the_authors_own_paper_names_no_entry() {
     assert!(entries(news).is_empty());
     let we = "- 2024-02 We release [Knowledge Graphs Meet Multi-Modal Learning: A Survey](http://arxiv.org/abs/2402.05391)\n";
     assert!(entries(we).is_empty());
+    let quoted = "- 2024-05: Our paper \"Knowledgeable Preference Alignment for LLMs in Domain-specific Question Answering\" has been accepted by ACL 2024. [[paper](https://arxiv.org/abs/2311.06503)]\n";
+    assert!(entries(quoted).is_empty());
     // A listed paper with a short label before it is still an entry.
     let listed = "- **`2024-05`** [Knowledgeable Preference Alignment for LLMs in Domain-specific Question Answering](https://arxiv.org/abs/2311.06503)\n";
     assert_eq!(entries(listed).len(), 1);

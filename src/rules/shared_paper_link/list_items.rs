@@ -45,7 +45,25 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
 fn renamed_after_review(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
     let (x, y) = (identity_key(&a.title), identity_key(&b.title));
     let one_within_the_other = x.contains(&y) || y.contains(&x);
-    !one_within_the_other && preprint_beside_publication(cx, a, b)
+    !one_within_the_other
+        && preprint_beside_publication(cx, a, b)
+        && links_one_arxiv_paper(cx, a)
+        && links_one_arxiv_paper(cx, b)
+}
+
+/// Whether the item links one arXiv paper and no other: an item that cites
+/// another (`built on [DDPM](arxiv)`) may share that link with the cited
+/// paper's own item.
+fn links_one_arxiv_paper(cx: &Context<'_>, entry: &ListEntry) -> bool {
+    let links = &cx.document.prose_links;
+    let first = links.partition_point(|l| l.span.start < entry.span.start);
+    let ids: std::collections::HashSet<PaperId> = links[first..]
+        .iter()
+        .take_while(|l| l.span.end <= entry.span.end)
+        .flat_map(|l| crate::knowledge::ids::paper_ids(&l.url))
+        .filter(|id| matches!(id, PaperId::Arxiv(_)))
+        .collect();
+    ids.len() == 1
 }
 
 fn finding(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, id: &PaperId) -> Diagnostic {

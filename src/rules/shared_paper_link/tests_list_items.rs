@@ -206,6 +206,9 @@ fn one_paper_under_its_preprint_title_in_another_section_is_reported() {
         "{}",
         found[0].message
     );
+    // An item citing the paper it builds on shares that link rightly.
+    let citing = "## Foundations\n\n- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) (NeurIPS 2020)\n\n## Audio\n\n- **Denoising Diffusion Models for Audio Synthesis** (arXiv 2023), built on [DDPM](https://arxiv.org/abs/2006.11239) [[paper](https://arxiv.org/abs/2301.01234)]\n";
+    assert!(lines("shared-paper-link", citing).is_empty());
     // Without a preprint beside a publication, two titles of one paper in
     // two sections are the list's shorthand.
     // (ManipLLM's subtitle written out in one, abbreviated in the other.)
