@@ -79,11 +79,21 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
             runs.divide();
         } else if blank {
         } else if let Some(item) = ITEM.captures(text) {
-            runs.close(document, &links);
-            runs.open = Some(OpenItem {
-                span: Span::new(line.start, end),
-                indent: indent_of(&item[1]),
-            });
+            let indent = indent_of(&item[1]);
+            let span = Span::new(line.start, end);
+            match runs.open.as_mut() {
+                // `- **Title**` then `  - Authors` and `  - [[Paper]](...)`:
+                // nested items that name no paper are the item's own lines.
+                Some(open)
+                    if indent > open.indent && entry_of(document, &links, span).is_none() =>
+                {
+                    open.span = Span::new(open.span.start, end);
+                }
+                _ => {
+                    runs.close(document, &links);
+                    runs.open = Some(OpenItem { span, indent });
+                }
+            }
         } else if let Some(open) = runs
             .open
             .as_mut()

@@ -304,3 +304,30 @@ fn a_title_after_a_link_labelled_with_its_venue_is_read() {
         .as_ref()
         .is_some_and(|l| l.url.ends_with("2402.11199")));
 }
+
+#[test]
+fn nested_items_that_name_no_paper_are_the_items_own_lines() {
+    let item = |title: &str, id: &str| {
+        format!("- **{title} (Arxiv 2019)**\n  - Ting Chen, Song Bian, Yizhou Sun\n  - [[Paper]](https://arxiv.org/abs/{id})\n  - [[Python Reference]](https://github.com/a/b)\n  \n")
+    };
+    let text = format!(
+        "{}{}",
+        item(
+            "Are Powerful Graph Neural Nets Necessary? A Dissection",
+            "1905.04579"
+        ),
+        item(
+            "Universal Self-Attention Network for Graph Classification",
+            "1909.11855"
+        )
+    );
+    let found = entries(&text);
+    assert_eq!(found.len(), 2);
+    assert!(found[1]
+        .paper_link
+        .as_ref()
+        .is_some_and(|l| l.url.ends_with("1909.11855")));
+    // A nested item that names a paper of its own stays an entry.
+    let nested = "- **Graph Classification Methods**\n  - [Universal Self-Attention Network for Graph Classification](https://arxiv.org/abs/1909.11855)\n";
+    assert_eq!(titles_and_runs(nested).len(), 1);
+}
