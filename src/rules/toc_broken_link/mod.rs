@@ -6,6 +6,7 @@ use crate::span::Span;
 use std::collections::{HashMap, HashSet};
 
 mod missing_hash;
+mod own_page;
 
 pub struct TocBrokenLink;
 
@@ -27,11 +28,15 @@ impl Rule for TocBrokenLink {
         // GitHub matches fragments to anchors regardless of case.
         let lookup: HashSet<String> = defined.iter().map(|d| d.to_lowercase()).collect();
         let generated = generated_sections(doc.text);
-        for link in &doc.fragment_links {
-            if generated.iter().any(|r| r.contains(&link.span.start)) {
+        let in_page = doc
+            .fragment_links
+            .iter()
+            .map(|link| (link.span, percent_decode(&link.url[1..])));
+        let on_own_page = own_page::links_to_own_page(doc, &lookup, percent_decode);
+        for (span, fragment) in in_page.chain(on_own_page) {
+            if generated.iter().any(|r| r.contains(&span.start)) {
                 continue;
             }
-            let fragment = percent_decode(&link.url[1..]);
             let fragment = fragment.strip_prefix("user-content-").unwrap_or(&fragment);
             // `#top` scrolls to the page's top in every browser (the HTML
             // standard's fragment rule) with no anchor of that name.
@@ -44,7 +49,7 @@ impl Rule for TocBrokenLink {
             let mut diagnostic = Diagnostic::new(
                 META.name,
                 META.severity,
-                link.span,
+                span,
                 format!("no heading or anchor defines `#{fragment}`"),
             )
             .with_label("broken in-page link");

@@ -159,3 +159,18 @@ fn a_contents_entry_without_its_hash_links_a_file() {
         assert!(lines("toc-broken-link", doc).is_empty(), "{doc}");
     }
 }
+
+#[test]
+fn contents_entries_written_as_the_lists_own_address_are_checked() {
+    let own = "https://github.com/fengranMark/ConvSearch-Survey?tab=readme-ov-file";
+    let text = format!(
+        "## Contents\n\n- [Intro]({own}#introduction)\n- [Methods]({own}#methods)\n- [Data]({own}#datasets)\n- [Generation]({own}#generation-in-conversatational-search)\n\n## Introduction\n\n## Methods\n\n## Datasets\n\n## Generation in Conversational Search\n"
+    );
+    assert_eq!(lines("toc-broken-link", &text), [6]);
+    // Another repository's page is not this list's: its anchors are its own.
+    let other = text.replace("fengranMark/ConvSearch-Survey", "someone/other-list");
+    let mostly_elsewhere = other
+        .replace("#introduction)", "#intro)")
+        .replace("#methods)", "#m)");
+    assert!(lines("toc-broken-link", &mostly_elsewhere).is_empty());
+}
