@@ -253,7 +253,7 @@ fn entry_of(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> Opt
     }
     Some(match source {
         TitleSource::Link(link) => Named {
-            title: without_trailing_venue_tag(&link.text).to_string(),
+            title: without_trailing_venue_tag(unquoted(&link.text)).to_string(),
             title_span: link.span,
             paper_link: Some(link.clone()),
             in_plain_text: false,
@@ -367,7 +367,29 @@ fn leads_the_item(before: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
-    words <= 3 && !announced(&outside)
+    (words <= 3 || cites_authors(&outside)) && !announced(&outside)
+}
+
+/// Words a particle of a name may be, in lower case (`van der Maaten`).
+const NAME_PARTICLES: &[&str] = &[
+    "et", "al", "al.", "and", "van", "von", "der", "den", "de", "da", "del", "di", "la", "le",
+];
+
+/// Authors cited before the title, as references write them (`Zhu,
+/// Zhengbang, et al.`, `A. Smith, B. Jones and C. Lee,`): every word
+/// capitalised but name particles, ending in `et al` or a comma list of
+/// names.
+fn cites_authors(before: &str) -> bool {
+    let text = before
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .trim_end_matches([' ', ',', ':', '.', '-', '–']);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let names = words.iter().all(|w| {
+        w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+    });
+    let listed = text.ends_with("et al") || text.matches(',').count() >= 2;
+    !words.is_empty() && words.len() <= 24 && names && listed
 }
 
 /// `Our paper [Title](...) has been accepted`, `We release "Title"`: a
@@ -379,6 +401,16 @@ fn announced(before: &str) -> bool {
             "our" | "we"
         )
     })
+}
+
+/// A title without the quotes and the full stop a reference puts around it
+/// (`"MADiff: Offline Multi-agent Learning."`).
+fn unquoted(title: &str) -> &str {
+    let title = title.trim();
+    let inner = title
+        .strip_prefix(['"', '“'])
+        .and_then(|t| t.strip_suffix(['"', '”']));
+    inner.map_or(title, |t| t.trim().trim_end_matches([',', '.']))
 }
 
 /// The title without the venue and year a list writes after it in its

@@ -331,3 +331,18 @@ fn nested_items_that_name_no_paper_are_the_items_own_lines() {
     let nested = "- **Graph Classification Methods**\n  - [Universal Self-Attention Network for Graph Classification](https://arxiv.org/abs/1909.11855)\n";
     assert_eq!(titles_and_runs(nested).len(), 1);
 }
+
+#[test]
+fn a_title_after_its_cited_authors_is_read() {
+    let text = "- Zhu, Zhengbang, et al. [\"MADiff: Offline Multi-agent Learning with Diffusion Models.\"](https://arxiv.org/pdf/2305.17330) arXiv preprint (2023).\n\
+- A. Smith, B. van der Berg, and C. Lee, [Learning Dexterous Manipulation from Video](https://arxiv.org/abs/2301.00001)\n";
+    let found = entries(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(
+        found[0].title,
+        "MADiff: Offline Multi-agent Learning with Diffusion Models"
+    );
+    // A sentence citing the title is no listing of it.
+    let sentence = "- As shown by Smith et al. [Learning Dexterous Manipulation from Video](https://arxiv.org/abs/2301.00001)\n";
+    assert!(entries(sentence).is_empty());
+}
