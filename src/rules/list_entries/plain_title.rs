@@ -88,7 +88,7 @@ fn labelled_link(text: &str) -> Option<usize> {
         .into_iter()
         .find(|(open, _)| text.starts_with(open) && text[open.len()..].starts_with('['))?;
     let inner = &text[open.len() + 1..];
-    let label_end = inner.find([']', '[', '\n'])?;
+    let label_end = unescaped_bracket(inner)?;
     let label = &inner[..label_end];
     let after_label = inner[label_end..].strip_prefix("](")?;
     let target_end = after_label.find([')', ' ', '\n'])?;
@@ -98,13 +98,48 @@ fn labelled_link(text: &str) -> Option<usize> {
     // edition (`[PASCAL VOC 2007](its site)`) or `[Code](...)` before a
     // description names no title after it.
     let target = &after_label[..target_end];
-    if !(is_label(label) || is_venue_tag(label))
+    if !(is_label(label) || is_venue_tag(label) || is_preprint_id(label))
         || crate::knowledge::ids::paper_ids(target).is_empty()
     {
         return None;
     }
     let spaces = after_brackets.len() - after_brackets.trim_start_matches([' ', '\t']).len();
     Some(text.len() - after_brackets.len() + spaces)
+}
+
+/// Where the first bracket of `text` not escaped with `\` stands, if it
+/// closes the label (`\[arXiv:1811.02563\]` holds escaped ones): a line's
+/// end or an opening bracket first means no label.
+fn unescaped_bracket(text: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (at, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            ']' => return Some(at),
+            '[' | '\n' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A preprint's id as a link's text (`\[arXiv:1811.02563\]`,
+/// `arXiv 2301.00001`, `2301.00001v2`).
+fn is_preprint_id(text: &str) -> bool {
+    let text = text.trim_matches(|c: char| c == '\\' || c == '[' || c == ']' || c.is_whitespace());
+    let lower = text.to_lowercase();
+    let id = lower
+        .strip_prefix("arxiv")
+        .map_or(lower.as_str(), |rest| rest.trim_start_matches([':', ' ']));
+    let (number, version) = id.split_once('v').unwrap_or((id, "0"));
+    let Some((month, serial)) = number.split_once('.') else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(month, 4..=4) && digits(serial, 4..=5) && digits(version, 1..=3)
 }
 
 /// Link text made only of words every link label uses (`arxiv`, `paper`,
@@ -252,6 +287,11 @@ mod tests {
             None
         );
         assert_eq!(title("- [ACL 2024](https://x)"), None);
+        // An arXiv id as the label, its brackets escaped.
+        assert_eq!(
+            title("- [\\[arXiv:1810.13049\\]](https://arxiv.org/abs/1810.13049) Cooperative Holistic Scene Understanding [[Paper](https://arxiv.org/pdf/1810.13049.pdf)]"),
+            Some("Cooperative Holistic Scene Understanding")
+        );
         // A link to no paper labels none: a dataset's edition, a repository.
         assert_eq!(
             title("- [PASCAL VOC 2007](http://host.robots.ox.ac.uk/pascal/VOC/voc2007/) The PASCAL Visual Object Classes Challenge, IJCV 2010"),
