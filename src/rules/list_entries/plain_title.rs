@@ -64,7 +64,7 @@ pub fn plain_title(line: &str) -> Option<Range<usize>> {
     if !rest.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    let stop = TITLE_END.find(rest).map_or(rest.len(), |m| m.start());
+    let stop = title_end(rest);
     let text = &rest[..stop];
     if text.trim_end().ends_with([':', '：']) {
         return None;
@@ -165,6 +165,34 @@ fn is_venue_tag(text: &str) -> bool {
         .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
         || text.contains(['\'', '’']) && text.chars().rev().take(2).all(|c| c.is_ascii_digit());
     (1..=4).contains(&words) && has_year && text.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Where the plain title at the start of `text` ends: at the first mark of
+/// [`TITLE_END`], but past the name a title gives itself in parentheses
+/// (`Foundation Reinforcement Learning (FRL)`).
+fn title_end(text: &str) -> usize {
+    let mut from = 0;
+    loop {
+        let Some(found) = TITLE_END.find_at(text, from) else {
+            return text.len();
+        };
+        match own_acronym(&text[found.start()..]) {
+            Some(length) => from = found.start() + length,
+            None => return found.start(),
+        }
+    }
+}
+
+/// The length of `(ACRONYM)` at the start of `text`: two to twelve letters,
+/// digits or hyphens, one capital at least, then the title goes on or ends.
+fn own_acronym(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let name = &inner[..close];
+    let word = (2..=12).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && name.bytes().any(|b| b.is_ascii_uppercase());
+    word.then_some(close + 2)
 }
 
 /// The length of the spaces, emoji and other marks (not letters, digits or
@@ -287,6 +315,15 @@ mod tests {
             None
         );
         assert_eq!(title("- [ACL 2024](https://x)"), None);
+        // The name a title gives itself in parentheses is the title's.
+        assert_eq!(
+            title("- Foundation Reinforcement Learning (FRL) [[paper]](https://arxiv.org/abs/2310.02635)"),
+            Some("Foundation Reinforcement Learning (FRL)")
+        );
+        assert_eq!(
+            title("- Learning to Walk in Minutes (CVPR 2022) [[paper]](https://x)"),
+            Some("Learning to Walk in Minutes")
+        );
         // An arXiv id as the label, its brackets escaped.
         assert_eq!(
             title("- [\\[arXiv:1810.13049\\]](https://arxiv.org/abs/1810.13049) Cooperative Holistic Scene Understanding [[Paper](https://arxiv.org/pdf/1810.13049.pdf)]"),

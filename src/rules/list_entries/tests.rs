@@ -257,7 +257,8 @@ fn an_html_anchor_is_an_items_link() {
     assert_eq!(
         titles,
         [
-            "Scope Delineation Before Localization",
+            // The name a title gives itself is the title's.
+            "Scope Delineation Before Localization (SDBL)",
             "CORRECT: Condensed Error Recognition via Transfer",
             "SCOPE: Prompt Evolution for Enhancing Agent Effectiveness"
         ]

@@ -218,3 +218,17 @@ fn one_paper_under_its_preprint_title_in_another_section_is_reported() {
     let named = "## Grasping\n\n- [Omnigrasp: Grasping Diverse Objects with Simulated Humanoids](https://arxiv.org/abs/2407.11385) (NeurIPS 2024)\n\n## Humanoids\n\n- [Grasping Diverse Objects with Simulated Humanoids](https://arxiv.org/abs/2407.11385) (arXiv 2024)\n";
     assert!(lines("shared-paper-link", named).is_empty());
 }
+
+#[test]
+fn one_title_within_the_other_is_one_paper_not_a_wrong_link() {
+    // In a list on reinforcement learning (its topic words aside, the two
+    // titles share one word), one title is the other's name.
+    let topic: String = (1..=6)
+        .map(|i| format!("- Reinforcement Learning Method Number {i} [[paper]](https://arxiv.org/abs/2001.0000{i})\n"))
+        .collect();
+    let text = format!(
+        "## Generalist agents\n\n{topic}- FoundationReinforcement Learning: towards Embodied Generalist Agents with Foundation Prior Assistance [[paper]](https://doi.org/10.48550/arXiv.2310.02635)\n- Foundation Reinforcement Learning (FRL) [[paper]](https://arxiv.org/abs/2310.02635)\n"
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+    assert_eq!(lines("duplicate-paper", &text), [10]);
+}
