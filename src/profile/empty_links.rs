@@ -29,7 +29,13 @@ pub fn is_no_value(url: &str) -> bool {
 pub fn is_placeholder_destination(url: &str) -> bool {
     const TO_COME: [&str; 8] = ["tbd", "tba", "n/a", "-", "--", "?", "??", "todo"];
     let url = url.trim();
-    TO_COME.iter().any(|w| url.eq_ignore_ascii_case(w)) || template_word(url)
+    // `!!Missing!!`, `<missing>`: the word inside its marks.
+    let word = url.trim_matches(|c: char| !c.is_alphanumeric());
+    TO_COME.iter().any(|w| url.eq_ignore_ascii_case(w))
+        || ["missing", "tbd", "tba", "todo"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        || template_word(url)
 }
 
 /// A template's name for the address to write (`summary_link`, `paper_url`,

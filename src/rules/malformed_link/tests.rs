@@ -257,7 +257,13 @@ fn a_scripts_empty_value_is_no_url() {
 
 #[test]
 fn a_placeholder_for_a_url_to_come_is_no_url() {
-    for cell in ["A [Paper](TBD)", "A [Paper](?)", "[A paper](tba)"] {
+    for cell in [
+        "A [Paper](TBD)",
+        "A [Paper](?)",
+        "[A paper](tba)",
+        "A [Paper](!!Missing!!)",
+        "A [Paper](Missing)",
+    ] {
         assert_eq!(lines("malformed-link", &table(cell)), [5], "{cell}");
     }
     // A template's word for the address (Jasonlee1995's `Format :` line,
