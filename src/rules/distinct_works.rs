@@ -4,6 +4,7 @@
 
 use super::{Context, RowRef};
 use crate::facts::row_paper_ids;
+use crate::knowledge::VenueKind;
 
 /// Two rows under one short title ("Bayesian Optimization") that link no
 /// paper by an id (a book's site, a blog post) and link different pages:
@@ -51,8 +52,18 @@ pub(super) fn editions_of_an_event(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<
                 .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
         })
     };
+    // A preprint beside its publication is one paper, wherever it is.
+    let preprint = |r: &RowRef<'_>| {
+        r.facts
+            .venue
+            .as_ref()
+            .and_then(|v| v.value.mention())
+            .is_some_and(|m| cx.knowledge.venues.venue(m.venue).kind == VenueKind::Preprint)
+    };
     under_events(a)
         && under_events(b)
+        && !preprint(a)
+        && !preprint(b)
         && unidentified_pages(a, b)
         && (differ(venue(a), venue(b)) || differ(a.facts.cell_year(), b.facts.cell_year()))
 }

@@ -83,10 +83,9 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
             let span = Span::new(line.start, end);
             match runs.open.as_mut() {
                 // `- **Title**` then `  - Authors` and `  - [[Paper]](...)`:
-                // nested items that name no paper are the item's own lines.
-                Some(open)
-                    if indent > open.indent && entry_of(document, &links, span).is_none() =>
-                {
+                // nested items of no link or of labels only are the item's
+                // own lines.
+                Some(open) if indent > open.indent && own_lines(document, &links, span) => {
                     open.span = Span::new(open.span.start, end);
                 }
                 _ => {
@@ -125,6 +124,41 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
         entries.retain(|e| !e.in_plain_text);
     }
     entries
+}
+
+/// Whether the nested item at `span` holds its parent's details: no link
+/// (its authors), or links labelled only (`[[Paper]](...)`, `[Code](...)`)
+/// with nothing else but marks. A link under a name (`- [ENAS](...)`,
+/// `- ResNet [pdf](...)`) is a paper of its own, filed under its parent.
+fn own_lines(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> bool {
+    let own = links_within(links, span);
+    if own.is_empty() {
+        return true;
+    }
+    let labels = own.iter().all(|l| {
+        let words: Vec<String> = l
+            .text
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        !words.is_empty() && words.iter().all(|w| title_words::is_link_word(w))
+    });
+    // The line without its links and its marker: marks alone are left.
+    let mut rest = String::new();
+    let mut at = span.start;
+    for link in own {
+        rest.push_str(&document.text[at..link.span.start]);
+        at = link.span.end;
+    }
+    rest.push_str(&document.text[at..span.end]);
+    let after_marker = rest
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    labels && after_marker.chars().all(|c| !c.is_alphanumeric())
 }
 
 /// Items with a plain-text title a list has at least for such titles to be
@@ -375,6 +409,31 @@ const NAME_PARTICLES: &[&str] = &[
     "et", "al", "al.", "and", "van", "von", "der", "den", "de", "da", "del", "di", "la", "le",
 ];
 
+/// Words of a sentence, not of a name, however capitalised.
+const SENTENCE_WORDS: &[&str] = &[
+    "by",
+    "from",
+    "with",
+    "in",
+    "at",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "follow",
+    "see",
+    "via",
+    "slides",
+    "video",
+    "videos",
+    "talk",
+    "blog",
+    "post",
+    "demo",
+    "follow-up",
+];
+
 /// Authors cited before the title, as references write them (`Zhu,
 /// Zhengbang, et al.`, `A. Smith, B. Jones and C. Lee,`): every word
 /// capitalised but name particles, ending in `et al` or a comma list of
@@ -386,7 +445,14 @@ fn cites_authors(before: &str) -> bool {
         .trim_end_matches([' ', ',', ':', '.', '-', '–']);
     let words: Vec<&str> = text.split_whitespace().collect();
     let names = words.iter().all(|w| {
-        w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+        let lower = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        // `Code, Slides, Video For [Title]`, `Follow-Up By Chen, ...`: a
+        // label's or a sentence's words, capitalised.
+        // (An initial, `A.`, is a name's.)
+        let sentence = lower.chars().count() > 1
+            && !NAME_PARTICLES.contains(&lower.as_str())
+            && (title_words::is_link_word(&lower) || SENTENCE_WORDS.contains(&lower.as_str()));
+        !sentence && (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str()))
     });
     let listed = text.ends_with("et al") || text.matches(',').count() >= 2;
     !words.is_empty() && words.len() <= 24 && names && listed

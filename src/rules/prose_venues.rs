@@ -58,11 +58,13 @@ static TWO_WORDS_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// An item that opens with a year, then its venue (`- 2019 NeurIPS
 /// [Title](...)`, `1. **2021 ECCV** Title`), as tags in brackets write
-/// them (`[2021 NIPS]`). Read at an item's start only: in a sentence, a
-/// year before a capitalised word is seldom a venue's.
+/// them (`[2021 NIPS]`). Read at an item's start only, and only a name
+/// that a mark, a link or the line's end follows: in a sentence, a year
+/// before a capitalised word is seldom a venue's, and a name of two words
+/// (`2020 Science Advances`) is not its first word's.
 static YEAR_FIRST_ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^[ \t]*(?:[-*+]|[0-9]{1,4}[.)])[ \t]+(?:\*\*|__|\(|\[)?(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})",
+        r"^[ \t]*(?:[-*+]|[0-9]{1,4}[.)])[ \t]+(?:\*\*|__|\(|\[)?(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})(?:[ \t]*(?:\[|\*|_|\)|\]|:|-|,|$))",
     )
     .expect("valid regex")
 });
@@ -179,7 +181,7 @@ mod tests {
             ]
         );
         // An item that opens with its year, then its venue.
-        let text = "- 2019 NuerIPS [A](https://a.org/a)\n1. **2021 ECCV** B\n- In 2019 Google released [C](https://a.org/c)\n- [2021 NIPS] D\n";
+        let text = "- 2019 NuerIPS [A](https://a.org/a)\n1. **2021 ECCV** B\n- In 2019 Google released [C](https://a.org/c)\n- [2021 NIPS] D\n- 2020 Science Advances [E](https://a.org/e)\n";
         assert_eq!(read(text), ["2019 NuerIPS", "2021 ECCV", "2021 NIPS"]);
         // Two-word names, where the word before the year is no venue alone.
         let text = "- [A](https://a.org/a). ACM MM 2024, at NeurIPS 2023, SIGGRAPH Asia 2023, ACM-MM 2022\n";

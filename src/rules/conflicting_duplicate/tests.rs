@@ -338,6 +338,9 @@ fn one_workshop_held_twice_is_two_editions_under_an_events_heading() {
 | 2026 | ICRA | Frontiers of Optimization for Robotics | [[Website](https://sites.google.com/view/frontiers-icra26)] |\n";
     let text = format!("## Other Resources\n\n### Workshops\n\n{table}");
     assert!(lines("conflicting-duplicate", &text).is_empty());
+    // A preprint beside its publication is one paper, even there.
+    let preprint = text.replace("| 2024 | RSS |", "| 2024 | arXiv |");
+    assert_eq!(lines("conflicting-duplicate", &preprint), [8]);
     // Elsewhere, two rows of one long title on two pages are a title
     // pasted on another entry's row, whose years then disagree.
     let text = format!("## Methods\n\n{table}");

@@ -176,23 +176,33 @@ fn title_end(text: &str) -> usize {
         let Some(found) = TITLE_END.find_at(text, from) else {
             return text.len();
         };
-        match own_acronym(&text[found.start()..]) {
+        match own_acronym(&text[..found.start()], &text[found.start()..]) {
             Some(length) => from = found.start() + length,
             None => return found.start(),
         }
     }
 }
 
-/// The length of `(ACRONYM)` at the start of `text`: two to twelve letters,
-/// digits or hyphens, one capital at least, then the title goes on or ends.
-fn own_acronym(text: &str) -> Option<usize> {
+/// The length of `(ACRONYM)` at the start of `text`, when it is the name
+/// of the words `before` it: their initials (`Foundation Reinforcement
+/// Learning (FRL)`). A word in parentheses after a name (`CLIP (OpenAI)`)
+/// is no title's.
+fn own_acronym(before: &str, text: &str) -> Option<usize> {
     let inner = text.strip_prefix('(')?;
     let close = inner.find(')')?;
     let name = &inner[..close];
-    let word = (2..=12).contains(&name.len())
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        && name.bytes().any(|b| b.is_ascii_uppercase());
-    word.then_some(close + 2)
+    let initials: String = before
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .flat_map(char::to_lowercase)
+        .collect();
+    let letters: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let own = (2..=12).contains(&letters.len()) && initials.contains(&letters);
+    own.then_some(close + 2)
 }
 
 /// The length of the spaces, emoji and other marks (not letters, digits or
@@ -323,6 +333,11 @@ mod tests {
         assert_eq!(
             title("- Learning to Walk in Minutes (CVPR 2022) [[paper]](https://x)"),
             Some("Learning to Walk in Minutes")
+        );
+        // A word in parentheses after a name is no title's.
+        assert_eq!(
+            title("- CLIP (OpenAI) contrastive image-text pretraining on 400M pairs [[paper]](https://x)"),
+            Some("CLIP")
         );
         // An arXiv id as the label, its brackets escaped.
         assert_eq!(

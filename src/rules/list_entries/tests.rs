@@ -328,6 +328,18 @@ fn nested_items_that_name_no_paper_are_the_items_own_lines() {
         .paper_link
         .as_ref()
         .is_some_and(|l| l.url.ends_with("1909.11855")));
+    // Nested items that link a paper under a name are papers of their
+    // own, filed under a category or cited by their parent.
+    let category = "- **Weight Sharing Search Methods**\n  - [ENAS](https://arxiv.org/abs/1802.03268)\n  - [DARTS](https://arxiv.org/abs/1806.09055)\n";
+    assert!(entries(category).is_empty());
+    let named =
+        "- Image Classification on ImageNet\n  - ResNet [pdf](https://arxiv.org/abs/1512.03385)\n";
+    assert!(entries(named).is_empty());
+    let cited = "- **Towards Robust Differentiable Search Under Noise** [code](https://github.com/a/b)\n  - builds on [DARTS](https://arxiv.org/abs/1806.09055)\n";
+    assert!(entries(cited).iter().all(|e| e.paper_link.is_none()));
+    // A numbered nested label is a label too.
+    let numbered = "- **Universal Self-Attention Network for Graph Classification**\n   1. [[Paper]](https://arxiv.org/abs/1909.11855)\n";
+    assert_eq!(entries(numbered).len(), 1);
     // A nested item that names a paper of its own stays an entry.
     let nested = "- **Graph Classification Methods**\n  - [Universal Self-Attention Network for Graph Classification](https://arxiv.org/abs/1909.11855)\n";
     assert_eq!(titles_and_runs(nested).len(), 1);
@@ -343,6 +355,12 @@ fn a_title_after_its_cited_authors_is_read() {
         found[0].title,
         "MADiff: Offline Multi-agent Learning with Diffusion Models"
     );
+    // Capitalised words of a label or a sentence are no authors.
+    let label =
+        "- Code, Slides, Video For [Reformer: The Efficient Transformer](https://github.com/a/b)\n";
+    assert!(entries(label).is_empty());
+    let follow_up = "- Follow-Up By Chen, Liu, And Zhou To [Linformer: Self-Attention with Linear Complexity](https://arxiv.org/abs/2006.04768)\n";
+    assert!(entries(follow_up).is_empty());
     // A sentence citing the title is no listing of it.
     let sentence = "- As shown by Smith et al. [Learning Dexterous Manipulation from Video](https://arxiv.org/abs/2301.00001)\n";
     assert!(entries(sentence).is_empty());

@@ -14,14 +14,19 @@ const OWN_PAGE_LINKS: usize = 3;
 /// The links to the list's own page with their fragments (percent-decoded
 /// by the caller). The page is a GitHub repository's front page or its
 /// README (`/blob/<branch>/README.md`), with at most GitHub's
-/// `?tab=readme-ov-file`; it is the list's own when it is linked with a
-/// fragment three times or more and two in three of those fragments name
-/// this document's headings or anchors (`defined`, lower case).
+/// `?tab=readme-ov-file`; it is the list's own when the list writes no
+/// in-page link as `#fragment` (a list that does links a sister list's
+/// sections by address), and it is linked with a fragment three times or
+/// more, two in three of those fragments naming this document's headings
+/// or anchors (`defined`, lower case).
 pub(super) fn links_to_own_page(
     document: &Document<'_>,
     defined: &HashSet<String>,
     decode: fn(&str) -> String,
 ) -> Vec<(Span, String)> {
+    if !document.fragment_links.is_empty() {
+        return Vec::new();
+    }
     let mut by_page: HashMap<String, Vec<(Span, String)>> = HashMap::new();
     for link in &document.prose_links {
         if let Some((page, fragment)) = repository_page(&link.url) {

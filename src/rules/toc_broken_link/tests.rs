@@ -167,6 +167,14 @@ fn contents_entries_written_as_the_lists_own_address_are_checked() {
         "## Contents\n\n- [Intro]({own}#introduction)\n- [Methods]({own}#methods)\n- [Data]({own}#datasets)\n- [Generation]({own}#generation-in-conversatational-search)\n\n## Introduction\n\n## Methods\n\n## Datasets\n\n## Generation in Conversational Search\n"
     );
     assert_eq!(lines("toc-broken-link", &text), [6]);
+    // A list with contents links of its own links a sister list's sections
+    // by address: their anchors are that list's.
+    let sister = format!(
+        "- [Intro](#introduction)\n\n{}\n## Related lists\n\n- [Benchmarks](https://github.com/someone/other#benchmarks-and-leaderboards)\n",
+        text.replace("fengranMark/ConvSearch-Survey?tab=readme-ov-file", "someone/other")
+            .replace("#generation-in-conversatational-search", "#generation-in-conversational-search")
+    );
+    assert!(lines("toc-broken-link", &sister).is_empty());
     // Another repository's page is not this list's: its anchors are its own.
     let other = text.replace("fengranMark/ConvSearch-Survey", "someone/other-list");
     let mostly_elsewhere = other
