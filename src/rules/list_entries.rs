@@ -151,10 +151,13 @@ fn own_lines(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> bo
     let mut rest = String::new();
     let mut at = span.start;
     for link in own {
-        rest.push_str(&document.text[at..link.span.start]);
-        at = link.span.end;
+        // Links never overlap as read; should two ever, none is cut.
+        if link.span.start > at {
+            rest.push_str(&document.text[at..link.span.start]);
+        }
+        at = at.max(link.span.end);
     }
-    rest.push_str(&document.text[at..span.end]);
+    rest.push_str(document.text.get(at..span.end).unwrap_or(""));
     let after_marker = rest
         .trim_start()
         .trim_start_matches(|c: char| c.is_ascii_digit());
