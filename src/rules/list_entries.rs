@@ -38,6 +38,21 @@ impl ListEntry {
             .map(|l| crate::knowledge::ids::paper_ids(&l.url))
             .unwrap_or_default()
     }
+
+    /// Whether the item's links name one arXiv paper and no other: an item
+    /// that cites a second one (`built on [DDPM](...)`) does not say which
+    /// its year or its other copies are.
+    pub fn links_one_arxiv_paper(&self, document: &Document<'_>) -> bool {
+        let links = &document.prose_links;
+        let first = links.partition_point(|l| l.span.start < self.span.start);
+        let ids: std::collections::HashSet<crate::knowledge::ids::PaperId> = links[first..]
+            .iter()
+            .take_while(|l| l.span.end <= self.span.end)
+            .flat_map(|l| crate::knowledge::ids::paper_ids(&l.url))
+            .filter(|id| matches!(id, crate::knowledge::ids::PaperId::Arxiv(_)))
+            .collect();
+        ids.len() == 1
+    }
 }
 
 /// A list item's marker: `-`, `*`, `+` or a number, then a space.
@@ -135,18 +150,7 @@ fn own_lines(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> bo
     if own.is_empty() {
         return true;
     }
-    let labels = own.iter().all(|l| {
-        let words: Vec<String> = l
-            .text
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
-        !words.is_empty() && words.iter().all(|w| title_words::is_link_word(w))
-    });
+    let labels = own.iter().all(|l| title_words::is_label(&l.text));
     // The line without its links and its marker: marks alone are left.
     let mut rest = String::new();
     let mut at = span.start;

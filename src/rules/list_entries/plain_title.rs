@@ -98,7 +98,7 @@ fn labelled_link(text: &str) -> Option<usize> {
     // edition (`[PASCAL VOC 2007](its site)`) or `[Code](...)` before a
     // description names no title after it.
     let target = &after_label[..target_end];
-    if !(is_label(label) || is_venue_tag(label) || is_preprint_id(label))
+    if !(super::title_words::is_label(label) || is_venue_tag(label) || is_preprint_id(label))
         || crate::knowledge::ids::paper_ids(target).is_empty()
     {
         return None;
@@ -140,20 +140,6 @@ fn is_preprint_id(text: &str) -> bool {
         n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
     };
     digits(month, 4..=4) && digits(serial, 4..=5) && digits(version, 1..=3)
-}
-
-/// Link text made only of words every link label uses (`arxiv`, `paper`,
-/// `PDF`, `Project Page`).
-fn is_label(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    !words.is_empty() && words.iter().all(|w| super::title_words::is_link_word(w))
 }
 
 /// A venue's name with its year, in four words at most (`ACL 2024

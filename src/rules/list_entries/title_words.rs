@@ -18,6 +18,20 @@ pub fn is_title(text: &str) -> bool {
     words.len() >= TITLE_WORDS && words.iter().any(|w| !LINK_WORDS.contains(&w.as_str()))
 }
 
+/// Link text made only of words every link label uses (`arxiv`, `paper`,
+/// `[PDF]`, `Project Page`).
+pub fn is_label(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty() && words.iter().all(|w| is_link_word(w))
+}
+
 /// Whether `word` (lower case) is one of the words link labels use.
 pub fn is_link_word(word: &str) -> bool {
     LINK_WORDS.contains(&word)

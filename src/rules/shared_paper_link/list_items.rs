@@ -52,23 +52,10 @@ fn renamed_after_review(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool 
     let one_within_the_other = x.contains(&y) || y.contains(&x);
     !one_within_the_other
         && preprint_beside_publication(cx, a, b)
-        && links_one_arxiv_paper(cx, a)
-        && links_one_arxiv_paper(cx, b)
-}
-
-/// Whether the item links one arXiv paper and no other: an item that cites
-/// another (`built on [DDPM](arxiv)`) may share that link with the cited
-/// paper's own item.
-fn links_one_arxiv_paper(cx: &Context<'_>, entry: &ListEntry) -> bool {
-    let links = &cx.document.prose_links;
-    let first = links.partition_point(|l| l.span.start < entry.span.start);
-    let ids: std::collections::HashSet<PaperId> = links[first..]
-        .iter()
-        .take_while(|l| l.span.end <= entry.span.end)
-        .flat_map(|l| crate::knowledge::ids::paper_ids(&l.url))
-        .filter(|id| matches!(id, PaperId::Arxiv(_)))
-        .collect();
-    ids.len() == 1
+        // An item citing another paper (`built on [DDPM](arxiv)`) may share
+        // that link with the cited paper's own item.
+        && a.links_one_arxiv_paper(cx.document)
+        && b.links_one_arxiv_paper(cx.document)
 }
 
 fn finding(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, id: &PaperId) -> Diagnostic {

@@ -41,13 +41,7 @@ fn the_items_one_preprint(cx: &Context<'_>, entry: &ListEntry) -> Option<ArxivId
     let Some(ArxivLink::Valid(id)) = arxiv_link(&entry.paper_link.as_ref()?.url) else {
         return None;
     };
-    let links = &cx.document.prose_links;
-    let first = links.partition_point(|l| l.span.start < entry.span.start);
-    let another = links[first..]
-        .iter()
-        .take_while(|l| l.span.end <= entry.span.end)
-        .any(|l| matches!(arxiv_link(&l.url), Some(ArxivLink::Valid(other)) if other.id != id.id));
-    (!another).then_some(id)
+    entry.links_one_arxiv_paper(cx.document).then_some(id)
 }
 
 fn finding(span: crate::span::Span, written: &str, id: &ArxivId) -> Diagnostic {
