@@ -62,6 +62,9 @@ fn reads_year_forms() {
         "CVPR' 21",
         "CVPR21",
         "cvpr 2021",
+        "CVPR-2021",
+        // du0915's `__CVPR_2019__`: the underscore joins as a hyphen does.
+        "CVPR_2021",
     ] {
         let (_, year, _) = known(text);
         assert_eq!(year, Some(2021), "{text}");

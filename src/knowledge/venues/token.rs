@@ -20,7 +20,8 @@ pub(super) struct Token {
 }
 
 impl Token {
-    /// Reads one word: `CVPR`, `2021`, `'21`, `CVPR2021`, `CVPR'21`, `AAAI-21`.
+    /// Reads one word: `CVPR`, `2021`, `'21`, `CVPR2021`, `CVPR'21`, `AAAI-21`,
+    /// `CVPR_2019`.
     pub(super) fn read(text: &str, (start, end): (usize, usize)) -> Token {
         let word = &text[start..end];
         let bare = |name: Option<String>, name_end: usize, year| Token {
@@ -85,7 +86,8 @@ impl Token {
             .map(|(i, _)| i);
         if let Some(split) = digits_start.filter(|&i| i > 0) {
             let (name, digits) = word.split_at(split);
-            let name = name.trim_end_matches(|c| APOSTROPHES.contains(&c) || c == '-' || c == ' ');
+            let name =
+                name.trim_end_matches(|c| APOSTROPHES.contains(&c) || matches!(c, '-' | '_' | ' '));
             // `CVPR2021`, `Proc.21`; not `24.13`.
             let ends_in_letter = name.chars().any(char::is_alphabetic)
                 && name
