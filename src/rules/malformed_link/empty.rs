@@ -76,7 +76,7 @@ impl LabelUse {
                 continue;
             };
             let entry = counts.entry(label).or_default();
-            if url.trim().is_empty() {
+            if no_address(url) {
                 entry.1 += 1;
             } else {
                 entry.0 += 1;
@@ -86,15 +86,16 @@ impl LabelUse {
     }
 
     /// The finding for a paper's label outside the paper tables whose URL
-    /// is empty while the list gives that label a URL in many other places
-    /// and leaves it empty in few (`[[Paper]()]` among `[[Paper](...)]`s):
-    /// a link forgotten, not a template for papers to come.
+    /// is empty or a placeholder (`!!Missing!!`, `TBD`) while the list gives
+    /// that label a URL in many other places and leaves it so in few
+    /// (`[[Paper]()]` among `[[Paper](...)]`s): a link forgotten, not a
+    /// template for papers to come.
     pub(super) fn forgotten(
         &self,
         knowledge: &Knowledge,
         link: &FragmentLink,
     ) -> Option<Diagnostic> {
-        if !link.url.trim().is_empty() {
+        if !no_address(&link.url) {
             return None;
         }
         let label = label_key(&link.text)?;
@@ -113,15 +114,26 @@ impl LabelUse {
         }
         let &(with_url, empty) = self.counts.get(&label)?;
         (with_url >= LABEL_WITH_URL && empty < crate::profile::empty_links::CONVENTION_ROWS).then(|| {
+            let url = link.url.trim();
+            let what = if url.is_empty() {
+                "an empty URL".to_string()
+            } else {
+                format!("the placeholder `{url}` for its URL")
+            };
             diagnostic(
                 link.span,
                 format!(
-                    "the link `{}` has an empty URL, where the list gives that link a URL {with_url} times",
+                    "the link `{}` has {what}, where the list gives that link a URL {with_url} times",
                     link.text.trim()
                 ),
             )
         })
     }
+}
+
+/// An empty destination, or one that holds the place of a URL to come.
+pub(super) fn no_address(url: &str) -> bool {
+    url.trim().is_empty() || crate::profile::empty_links::stands_for_a_url_to_come(url)
 }
 
 /// A short link label (`Paper`, `[pdf]`, `Code`), folded: one or two words.
@@ -211,6 +223,32 @@ mod tests {
         assert_eq!(lines("malformed-link", &relabelled), [8]);
         // Written empty three times or more: the list's template.
         let template = "* \"Another\", MICCAI, 2023. [[Paper]()][[GitHub]()]\n".repeat(2);
+        assert!(lines("malformed-link", &format!("{text}{template}")).is_empty());
+    }
+
+    #[test]
+    fn a_placeholder_where_the_list_links_that_label_is_a_forgotten_link() {
+        // zhangxin-xd's agentic-security list: `[[Paper]](!!Missing!!)`
+        // among items whose `[[Paper]]` has its URL.
+        let mut text = String::from("# Papers\n\n");
+        for n in 0..5 {
+            text.push_str(&format!(
+                "- Title {n} [[Paper]](https://arxiv.org/abs/2401.0100{n})\n"
+            ));
+        }
+        text.push_str("- Another Title [[Paper]](!!Missing!!)\n");
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("placeholder `!!Missing!!`"),
+            "{}",
+            found[0].message
+        );
+        // A template's name for the URL, as a "Format:" line writes it.
+        let format_line = text.replace("(!!Missing!!)", "(paper_link)");
+        assert!(check("malformed-link", &format_line).is_empty());
+        // Written so three times or more: the list's way of saying "none yet".
+        let template = "- Later [[Paper]](TBD)\n".repeat(3);
         assert!(lines("malformed-link", &format!("{text}{template}")).is_empty());
     }
 

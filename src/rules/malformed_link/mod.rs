@@ -39,7 +39,7 @@ impl Rule for MalformedLink {
             .document
             .prose_links
             .iter()
-            .any(|l| l.url.trim().is_empty());
+            .any(|l| empty::no_address(&l.url));
         let labels = if !any_empty {
             empty::LabelUse::default()
         } else {

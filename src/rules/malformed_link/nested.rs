@@ -8,26 +8,32 @@ use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::knowledge::ids::paper_ids;
 use crate::span::Span;
 
-/// The two URLs of a destination written as a link, `[a](b)`, when at
-/// least one of them is a web address.
+/// The two parts of a destination written as a link, `[a](b)`: the inner
+/// link's text (often a URL pasted twice, or a label such as `[Paper]`)
+/// and its URL, when at least one of them is a web address.
 fn inner_link(url: &str) -> Option<(&str, &str)> {
     let inside = url.strip_prefix('[')?.strip_suffix(')')?;
     let (first, second) = inside.split_once("](")?;
     let (first, second) = (first.trim(), second.trim());
-    let web = |u: &str| {
-        let lower = u.to_ascii_lowercase();
-        lower.starts_with("https://")
-            || lower.starts_with("http://")
-            || schemeless_host(u).is_some()
-    };
+    // `[[Paper]]( [[Paper]](https://...))`: a bracketed label as the inner
+    // link's text; other brackets are some other syntax.
+    let label = first
+        .strip_prefix('[')
+        .and_then(|l| l.strip_suffix(']'))
+        .is_some_and(|l| !l.contains(['[', ']']));
     if first.is_empty()
         || second.is_empty()
-        || first.contains(['[', ']'])
-        || !(web(first) || web(second))
+        || (first.contains(['[', ']']) && !label)
+        || !(web_address(first) || web_address(second))
     {
         return None;
     }
     Some((first, second))
+}
+
+fn web_address(u: &str) -> bool {
+    let lower = u.to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || schemeless_host(u).is_some()
 }
 
 /// Whether the two URLs of a nested link lead to one place: equal up to a
@@ -59,15 +65,19 @@ fn one_target(first: &str, second: &str) -> bool {
 }
 
 /// The finding for a nested link, with the fix that keeps the inner link's
-/// destination: safe when both URLs lead to one place, unsafe otherwise
-/// (one of the two may be a leftover of another row).
+/// destination: safe when both URLs lead to one place or the inner text is
+/// no address at all, unsafe otherwise (one of the two may be a leftover of
+/// another row).
 pub(super) fn nested_link(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
     let (first, second) = inner_link(url)?;
     let url_at = super::destination::url_at(text, span, url);
-    let same = one_target(first, second);
+    let only_one_address = !web_address(first);
+    let same = only_one_address || one_target(first, second);
     let edits = url_at.map(|at| vec![Edit::replace(Span::new(at, at + url.len()), second)]);
     let fix = edits.map(|edits| Fix::safe_if(same, edits));
-    let help = if same {
+    let help = if only_one_address {
+        format!("`{first}` is the inner link's text, not an address: write `({second})`")
+    } else if same {
         format!("both URLs lead to one place: write `({second})`")
     } else {
         format!(
@@ -182,6 +192,33 @@ mod tests {
             found[0].fix.as_ref().map(|f| f.applicability),
             Some(Applicability::Unsafe)
         );
+    }
+
+    #[test]
+    fn a_labelled_link_pasted_into_a_labelled_link() {
+        // WKUAILAB's point-cloud list: `[[Paper]]( [[Paper]](url))`. The
+        // inner `[Paper]` is link text, so the one URL there is the fix.
+        for url in [
+            "https://arxiv.org/pdf/2109.04456.pdf",
+            "https://github.com/x/y",
+        ] {
+            let text = format!("# List\n\n- Title [[Paper]]( [[Paper]]({url}))\n");
+            let found = check("malformed-link", &text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert!(
+                found[0].message.contains("destination is another link"),
+                "{}",
+                found[0].message
+            );
+            assert_eq!(
+                found[0].fix.as_ref().map(|f| f.applicability),
+                Some(Applicability::Safe)
+            );
+            assert_eq!(
+                apply_fix(&text, &found[0]),
+                format!("# List\n\n- Title [[Paper]]( {url})\n")
+            );
+        }
     }
 
     #[test]

@@ -15,10 +15,13 @@ pub(super) fn url_at(text: &str, span: Span, url: &str) -> Option<usize> {
         return None;
     }
     let source = &text[span.start..span.end];
-    source
-        .rmatch_indices("](")
-        .find(|(i, _)| source[i + 2..].starts_with(url))
-        .map(|(i, _)| span.start + i + 2)
+    // `]( url)`: Markdown allows spaces before the destination.
+    source.rmatch_indices("](").find_map(|(i, _)| {
+        let after = &source[i + 2..];
+        let rest = after.trim_start_matches([' ', '\t']);
+        rest.starts_with(url)
+            .then(|| span.start + i + 2 + (after.len() - rest.len()))
+    })
 }
 
 /// A destination that is a script's word for "no value" (`[Paper](nan)`,
