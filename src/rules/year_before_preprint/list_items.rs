@@ -2,15 +2,19 @@
 //! preprint itself (`**[Arxiv' 20]**`, `arxiv 2023`) to a year before its
 //! id's. A preprint's year is its id's; a conference's year may precede
 //! the posting in many ways (a paper posted after it appeared), so only
-//! the preprint's own year is judged here.
+//! the preprint's own year is judged here, and a bare year the item opens
+//! with (`- 2021 Title`) only where the list's other such years never
+//! come before their ids.
 
-use super::year_end::in_year_end_batch;
+use super::year_end::{earliest_plausible_year, in_year_end_batch};
 use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::{arxiv_link, ArxivId, ArxivLink};
 use crate::knowledge::{month_name, VenueCell, VenueKind};
+use crate::profile::preprint_years::{FIRST_ID_YEAR, MIN_PERCENT, MIN_ROWS};
 use crate::registry::lint::YEAR_BEFORE_PREPRINT as META;
 use crate::rules::list_entries::ListEntry;
 use crate::rules::Context;
+use crate::span::Span;
 
 pub(super) fn preprint_years_in_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mentions = cx.prose_venues();
@@ -33,6 +37,91 @@ pub(super) fn preprint_years_in_items(cx: &Context<'_>, out: &mut Vec<Diagnostic
             }
         }
     }
+    leading_years_before_preprints(cx, out);
+}
+
+/// Items that open with a bare year (`- 2021 Point Density-Aware Voxels`)
+/// and link one recent arXiv paper. When nearly all of them give a year no
+/// earlier than the id's, the list dates its papers by their preprints or
+/// later, and one that comes before its id is a slip, as in a table whose
+/// years follow its preprints. Otherwise the year may be a venue's, earlier
+/// than a late posting: not judged.
+fn leading_years_before_preprints(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mentions = cx.prose_venues();
+    let dated: Vec<(Span, i32, ArxivId)> = cx
+        .list_entries()
+        .iter()
+        .filter_map(|entry| {
+            let (span, year) = leading_year(cx.document.text, entry.span)?;
+            // The title right after the year (or read with it): no venue
+            // or other words between them that the year could belong to
+            // (`- 2019 NIPSWorkshop [Title](...)`).
+            let between = cx
+                .document
+                .text
+                .get(span.end..entry.title_span.start)
+                .unwrap_or("");
+            let title_follows = entry.title_span.start <= span.start
+                || between
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, ':' | '[' | '*' | '_' | '"' | '“'));
+            if !title_follows {
+                return None;
+            }
+            // `- 2019 NeurIPS [Title](...)`: the year of a venue, whose
+            // paper may be posted later.
+            let next_word = cx.document.text[span.end..]
+                .trim_start_matches([':', ' '])
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let venue_first = matches!(cx.knowledge.parse_venue(next_word), VenueCell::Known(_));
+            if venue_first
+                || mentions
+                    .binary_search_by_key(&span.start, |m| m.span.start)
+                    .is_ok()
+            {
+                return None;
+            }
+            let id = the_items_one_preprint(cx, entry).filter(|id| id.year >= FIRST_ID_YEAR)?;
+            Some((span, year, id))
+        })
+        .collect();
+    let too_early = |year: i32, id: &ArxivId| year < earliest_plausible_year(id.year, id.month);
+    let following = dated
+        .iter()
+        .filter(|(_, year, id)| !too_early(*year, id))
+        .count();
+    if dated.len() < MIN_ROWS || following * 100 < dated.len() * MIN_PERCENT {
+        return;
+    }
+    for (span, year, id) in dated {
+        if too_early(year, &id) {
+            out.push(finding(span, &year.to_string(), &id));
+        }
+    }
+}
+
+/// The bare year an item opens with, after its marker and before a word or
+/// a marked title: `- 2021 Title`, `* 2019: Title`, `- 2020 [Title](...)`;
+/// where it is written.
+fn leading_year(text: &str, item: Span) -> Option<(Span, i32)> {
+    let line = &text[item.start..item.end];
+    let marker_end = line
+        .find(|c: char| !(c.is_whitespace() || matches!(c, '-' | '*' | '+')))
+        .filter(|&at| at > 0 && line[..at].ends_with([' ', '\t']))?;
+    let rest = &line[marker_end..];
+    let digits = rest
+        .get(..4)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    let after = rest[4..].trim_start_matches([':', ' ']);
+    let year: i32 = digits.parse().ok()?;
+    let spaced = rest[4..].starts_with([' ', ':']);
+    let word_follows = after.starts_with(|c: char| c.is_alphabetic() || "[*_\"“".contains(c));
+    (spaced && (1990..=2100).contains(&year) && word_follows).then(|| {
+        let start = item.start + marker_end;
+        (Span::new(start, start + 4), year)
+    })
 }
 
 /// The arXiv paper the item links, when it links one and no other: an
@@ -44,7 +133,7 @@ fn the_items_one_preprint(cx: &Context<'_>, entry: &ListEntry) -> Option<ArxivId
     entry.links_one_arxiv_paper(cx.document).then_some(id)
 }
 
-fn finding(span: crate::span::Span, written: &str, id: &ArxivId) -> Diagnostic {
+fn finding(span: Span, written: &str, id: &ArxivId) -> Diagnostic {
     let month = month_name(id.month.clamp(1, 12)).unwrap_or_default();
     Diagnostic::new(
         META.name,

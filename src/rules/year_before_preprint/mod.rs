@@ -323,13 +323,8 @@ fn months_between(year: i32, month: u32, arxiv: &ArxivDate) -> i64 {
     i64::from(arxiv.year()) * 12 + i64::from(arxiv.month()) - dated
 }
 
-/// A January id may belong to a submission from the last days of December.
 fn earliest_plausible_year(arxiv: &ArxivDate) -> i32 {
-    if arxiv.month() == 1 {
-        arxiv.year() - 1
-    } else {
-        arxiv.year()
-    }
+    year_end::earliest_plausible_year(arxiv.year(), arxiv.month())
 }
 
 mod list_items;

@@ -367,3 +367,50 @@ fn a_list_item_dating_its_preprint_before_its_id() {
         "arXiv, 2022 is earlier than the arXiv preprint 2310.09881 (October 2023)"
     );
 }
+
+#[test]
+fn an_item_opening_with_a_year_before_its_preprint_where_the_others_follow() {
+    // dingfuzhou's 3D detection list: `- 2021 Title; [[Paper]](arxiv)`,
+    // each year its preprint's or later, but one.
+    let item = |year: u32, title: &str, id: &str| {
+        format!("- {year} {title}; [[Paper]](https://arxiv.org/abs/{id}) [[Code]](https://github.com/a/b)\n")
+    };
+    let mut items: Vec<String> = (0..10)
+        .map(|n| {
+            let year = 2020 + n % 3;
+            let id = format!("{}05.0{n}123", year - 2000);
+            item(year, &format!("Detector Number {n}"), &id)
+        })
+        .collect();
+    items.push(item(2021, "Point Density-Aware Voxels", "2203.05662"));
+    // Submitted at the end of December, numbered in January: no slip.
+    items.push(item(2021, "A Holiday Posting", "2201.00100"));
+    let text = format!("# Voxel based\n\n{}", items.concat());
+    let found = check("year-before-preprint", &text);
+    assert_eq!(lines("year-before-preprint", &text), [13], "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "2021 is earlier than the arXiv preprint 2203.05662 (March 2022)"
+    );
+    // A year-first venue is the venue's year, judged (or not) as a venue,
+    // even one the data does not know, before a linked title
+    // (AdamtayZzz's `- 2019 NIPSWorkshop [Title](arxiv)`).
+    let venue = text.replace("- 2021 Point", "- 2021 CVPR Point");
+    assert!(lines("year-before-preprint", &venue).is_empty());
+    let linked = |before_title: &str| {
+        text.replace(
+            "- 2021 Point Density-Aware Voxels; [[Paper]](https://arxiv.org/abs/2203.05662)",
+            &format!("- 2021 {before_title}[Point Density-Aware Voxels for LiDAR Detection](https://arxiv.org/abs/2203.05662)"),
+        )
+    };
+    assert_eq!(lines("year-before-preprint", &linked("")), [13]);
+    assert!(lines("year-before-preprint", &linked("Privacy Workshop ")).is_empty());
+    // Where many items predate their ids, the years are not the preprints'.
+    let mut old: Vec<String> = items[..9].to_vec();
+    old.extend((0..3).map(|n| item(2015, &format!("Old Work {n}"), &format!("2105.0{n}001"))));
+    old.push(item(2021, "Point Density-Aware Voxels", "2203.05662"));
+    assert!(lines("year-before-preprint", &format!("# V\n\n{}", old.concat())).is_empty());
+    // Nine items are too few to tell.
+    let few = format!("# V\n\n{}{}", items[..8].concat(), items[10]);
+    assert!(lines("year-before-preprint", &few).is_empty());
+}

@@ -18,3 +18,13 @@ pub fn in_year_end_batch(month: u32, id: &str) -> bool {
     };
     month == 1 && number.parse::<u32>().is_ok_and(|n| n < YEAR_END_BATCH)
 }
+
+/// The earliest year a paper first posted in `year`-`month` may carry: a
+/// January id may belong to a submission from the last days of December.
+pub fn earliest_plausible_year(year: i32, month: u32) -> i32 {
+    if month == 1 {
+        year - 1
+    } else {
+        year
+    }
+}
