@@ -8,7 +8,8 @@
 //! link (`Code is here:`) is no title.
 //!
 //! Labels before the title are skipped: tags, badges, emoji, a short bold
-//! label, and a link whose text is a label or a venue with its year
+//! label, a venue and year in parentheses (`- (SIGIR 2020) Title`), and a
+//! link whose text is a label or a venue with its year
 //! (`- \[[arxiv](...)\] Title`, `- [[ACL 2024 findings](...)] Title`).
 
 use std::ops::Range;
@@ -44,6 +45,10 @@ pub fn plain_title(line: &str) -> Option<Range<usize>> {
     let line = line.trim_end_matches(['\n', '\r']);
     let mut start = MARKER.find(line)?.end();
     loop {
+        if let Some(length) = venue_in_parentheses(&line[start..]) {
+            start += length;
+            continue;
+        }
         if let Some(length) = labelled_link(&line[start..]) {
             start += length;
             start += leading_symbols(&line[start..]);
@@ -105,6 +110,24 @@ fn labelled_link(text: &str) -> Option<usize> {
     }
     let spaces = after_brackets.len() - after_brackets.trim_start_matches([' ', '\t']).len();
     Some(text.len() - after_brackets.len() + spaces)
+}
+
+/// The length of a venue with its year, or a year alone, in parentheses at
+/// the start of `text` (`(SIGIR 2020) `, `(2021) `), with the spaces after:
+/// a tag some lists put before every title.
+fn venue_in_parentheses(text: &str) -> Option<usize> {
+    let inside = text.strip_prefix('(')?;
+    let close = inside.find(')').filter(|&at| at <= 40)?;
+    let tag = inside[..close].trim();
+    let year_alone = tag.len() == 4
+        && tag.bytes().all(|b| b.is_ascii_digit())
+        && (tag.starts_with("19") || tag.starts_with("20"));
+    if !(year_alone || is_venue_tag(tag)) {
+        return None;
+    }
+    let after = &inside[close + 1..];
+    let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
+    (spaces > 0).then(|| 1 + close + 1 + spaces)
 }
 
 /// Where the first bracket of `text` not escaped with `\` stands, if it

@@ -307,6 +307,27 @@ fn a_title_after_a_link_labelled_with_its_venue_is_read() {
 }
 
 #[test]
+fn a_title_after_its_venue_in_parentheses_is_read() {
+    // mingli-ai's recommendation list: `- (VENUE YEAR) Title [[paper](...)]`.
+    let text = "- (2021) SimpleX: A Simple and Strong Baseline for Collaborative Filtering [[paper](https://arxiv.org/abs/2109.12613)]\n\
+- (ICLR 2020) Inductive Matrix Completion Based on Graph Neural Networks. [[paper](https://openreview.net/pdf?id=ByxxgCEYDS)]\n\
+- (Elsevier 2020) Graph Attention Networks for Multimodal Recommendation [[paper](https://arxiv.org/abs/2001.00001)]\n";
+    let found = entries(text);
+    let titles: Vec<&str> = found.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "SimpleX: A Simple and Strong Baseline for Collaborative Filtering",
+            "Inductive Matrix Completion Based on Graph Neural Networks",
+            "Graph Attention Networks for Multimodal Recommendation"
+        ]
+    );
+    // Words in parentheses that are no venue tag begin no title.
+    let aside = "- (see also the survey below) Graph Attention Networks for Recommendation [[paper](https://arxiv.org/abs/2001.00001)]\n".repeat(3);
+    assert!(entries(&aside).is_empty());
+}
+
+#[test]
 fn nested_items_that_name_no_paper_are_the_items_own_lines() {
     let item = |title: &str, id: &str| {
         format!("- **{title} (Arxiv 2019)**\n  - Ting Chen, Song Bian, Yizhou Sun\n  - [[Paper]](https://arxiv.org/abs/{id})\n  - [[Python Reference]](https://github.com/a/b)\n  \n")
