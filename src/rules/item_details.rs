@@ -67,6 +67,28 @@ pub fn preprint_dated_later(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> b
     later(a, b) || later(b, a)
 }
 
+/// How two items differ when each names one conference and it is the same
+/// one, in two years (`(ICLR 2019)` beside `(ICLR 2020)`): a paper appears
+/// at a conference once, so one year is wrong. Not for an item that names
+/// a workshop, challenge or tutorial, which are held again each year.
+pub fn one_conference_two_years(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> Option<String> {
+    let (x, y) = (venues(cx, a), venues(cx, b));
+    let ([(venue, Some(year), written)], [(other, Some(other_year), other_written)]) =
+        (x.as_slice(), y.as_slice())
+    else {
+        return None;
+    };
+    let recurring = |e: &ListEntry| {
+        let text = e.span.slice(cx.document.text).to_lowercase();
+        ["workshop", "challenge", "tutorial", "competition", "track"]
+            .iter()
+            .any(|w| text.contains(w))
+    };
+    let conference = cx.knowledge.venues.venue(*venue).kind == VenueKind::Conference;
+    (venue == other && year != other_year && conference && !recurring(a) && !recurring(b))
+        .then(|| format!("{written} vs {other_written}"))
+}
+
 /// The kinds of the venues an item names with their year.
 fn venue_kinds(cx: &Context<'_>, entry: &ListEntry) -> Vec<VenueKind> {
     venues(cx, entry)

@@ -9,7 +9,8 @@ use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::CONFLICTING_DUPLICATE as META;
 use crate::rules::item_details::{
-    conference_and_journal, differing_details, preprint_beside_publication, preprint_dated_later,
+    conference_and_journal, differing_details, one_conference_two_years,
+    preprint_beside_publication, preprint_dated_later,
 };
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
 use crate::rules::titles::{identity_key, short};
@@ -23,6 +24,7 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
     // its own copies and no others.
     let mut copies_of: HashMap<(String, PaperId), Vec<usize>> = HashMap::new();
     let mut forms_of: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut in_run: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
         let key = identity_key(&entry.title);
         let mut copies: Vec<usize> = Vec::new();
@@ -34,9 +36,9 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
         copies.sort_unstable();
         copies.dedup();
         let Some(&nearest) = copies.last() else {
-            if let Some(finding) = stale_preprint_copy(cx, &mut forms_of, index) {
-                out.push(finding);
-            }
+            let finding = stale_preprint_copy(cx, &mut forms_of, index)
+                .or_else(|| one_conference_twice(cx, &mut in_run, index));
+            out.extend(finding);
             continue;
         };
         let nearest = &entries[nearest];
@@ -76,14 +78,7 @@ fn stale_preprint_copy(
     let entries = cx.list_entries();
     let entry = &entries[index];
     let key = identity_key(&entry.title);
-    let long = key.chars().count() >= LONG_TITLE_LETTERS
-        && entry
-            .title
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .count()
-            >= LONG_TITLE_WORDS;
-    if !long || entry.paper_ids().is_empty() {
+    if !long_title(&entry.title) || entry.paper_ids().is_empty() {
         return None;
     }
     let earlier = forms_of.entry(key).or_default();
@@ -100,6 +95,42 @@ fn stale_preprint_copy(
     }
     let difference = differing_details(cx, copy, entry)?;
     Some(finding(cx, copy, entry, &difference))
+}
+
+/// The item at `index` beside an earlier one of its long title in its run
+/// (linked in any form, or not by an id), the two at one conference in two
+/// years (mingli-ai's `(ICLR 2019)` and `(ICLR 2020)` on one title):
+/// duplicate-paper takes two years for two editions, but a paper appears
+/// at a conference once.
+fn one_conference_twice(
+    cx: &Context<'_>,
+    in_run: &mut HashMap<(usize, String), Vec<usize>>,
+    index: usize,
+) -> Option<Diagnostic> {
+    let entries = cx.list_entries();
+    let entry = &entries[index];
+    if !long_title(&entry.title) {
+        return None;
+    }
+    let earlier = in_run
+        .entry((entry.run, identity_key(&entry.title)))
+        .or_default();
+    let copy = earlier.iter().rev().take(NEAREST_COPIES).find_map(|&i| {
+        let difference = one_conference_two_years(cx, &entries[i], entry)?;
+        Some((&entries[i], difference))
+    });
+    earlier.push(index);
+    let (copy, difference) = copy?;
+    Some(finding(cx, copy, entry, &difference))
+}
+
+fn long_title(title: &str) -> bool {
+    identity_key(title).chars().count() >= LONG_TITLE_LETTERS
+        && title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+            >= LONG_TITLE_WORDS
 }
 
 /// Whether two items' links name their paper only by ids of different

@@ -101,3 +101,48 @@ fn a_stale_preprint_copy_in_another_section_is_reported_across_link_forms() {
     let short = text.replace(title, "Temporal Action Localization Revisited");
     assert!(lines("conflicting-duplicate", &short).is_empty());
 }
+
+#[test]
+fn one_title_at_one_conference_in_two_years_in_one_run() {
+    // mingli-ai's recommendation list: `(ICLR 2020)` on the OpenReview
+    // page, `(ICLR 2019)` on the preprint, nine items apart.
+    let title = "Inductive Matrix Completion Based on Graph Neural Networks";
+    let text = format!(
+        "## GNN\n\n- (ICLR 2020) {title}. [[paper](https://openreview.net/pdf?id=ByxxgCEYDS)]\n\
+         - (2019) Binarized Collaborative Filtering with Distilling Graph Networks. [[paper](https://arxiv.org/pdf/1906.01829.pdf)]\n\
+         - (ICLR 2019) {title}. [[paper](https://arxiv.org/abs/1904.12058)]\n"
+    );
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(lines("conflicting-duplicate", &text), [5], "{found:?}");
+    assert!(
+        found[0].message.contains("ICLR 2020 vs ICLR 2019, line 3"),
+        "{}",
+        found[0].message
+    );
+    // Linked by no id at all (gnipping's `IEEE S&P 2023` and `2024`
+    // proceedings pages), the same.
+    let unlinked = text
+        .replace(
+            "https://openreview.net/pdf?id=ByxxgCEYDS",
+            "https://example.org/a.pdf",
+        )
+        .replace(
+            "https://arxiv.org/abs/1904.12058",
+            "https://example.org/b.pdf",
+        );
+    assert_eq!(lines("conflicting-duplicate", &unlinked), [5]);
+    // A workshop or challenge is held each year under one name.
+    let workshop = text.replace(
+        title,
+        "Workshop on Graph Neural Networks for Recommendation",
+    );
+    assert!(lines("conflicting-duplicate", &workshop).is_empty());
+    // Two conferences, or two runs (topics), are left to other readings.
+    let two_venues = text.replace("(ICLR 2019)", "(KDD 2019)");
+    assert!(lines("conflicting-duplicate", &two_venues).is_empty());
+    let two_runs = text.replace("- (ICLR 2019)", "\n## Matrix completion\n\n- (ICLR 2019)");
+    assert!(lines("conflicting-duplicate", &two_runs).is_empty());
+    // A short title may name two papers.
+    let short = text.replace(title, "Graph Matrix Completion");
+    assert!(lines("conflicting-duplicate", &short).is_empty());
+}
