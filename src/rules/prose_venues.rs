@@ -48,7 +48,8 @@ pub struct ProseVenue {
 }
 
 /// A name of two words, then its year (`ACM MM 2024`, `SIGGRAPH Asia
-/// 2023`): read where the word before the year is no venue on its own.
+/// 2023`, or a slip of one, `USENIX Securiy 2022`): read where the word
+/// before the year is no venue on its own.
 static TWO_WORDS_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
         r"(?P<m>[A-Za-z][A-Za-z&]{1,15} [A-Za-z][A-Za-z&]{1,15}[ -]?(?:19|20)[0-9]{2})",
@@ -100,7 +101,7 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
             .captures_iter(line)
             .filter_map(|found| found.name("m"))
             .filter_map(|group| mention_at(line, start, group.range(), knowledge))
-            .filter(|m| matches!(m.cell, VenueCell::Known(_)))
+            .filter(|m| matches!(m.cell, VenueCell::Known(_) | VenueCell::Typo(_)))
             .filter(|m| {
                 !one_word
                     .iter()

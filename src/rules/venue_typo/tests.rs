@@ -391,3 +391,26 @@ fn slips_with_their_year_outside_tables() {
         .as_ref()
         .is_some_and(|f| f.applicability != crate::diagnostic::Applicability::Safe));
 }
+
+/// gnipping's security list: `USENIX Securiy 2022` among some 170
+/// `USENIX Security`s; a slip in a name of two words.
+#[test]
+fn a_slip_in_the_second_word_of_a_two_word_name_outside_tables() {
+    let text = "# Papers\n\n\
+                1. **Paper A**. USENIX Security 2022. [[pdf](https://a.org/a)]\n\
+                2. **Paper B**. USENIX Security 2021. [[pdf](https://a.org/b)]\n\
+                3. **Paper C**. USENIX Securiy 2022. [[pdf](https://a.org/c)]\n";
+    let found = check("venue-typo", text);
+    assert_eq!(lines("venue-typo", text), [5], "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "`USENIX Securiy` is a misspelling of USENIX Security"
+    );
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replace("Securiy", "Security")
+    );
+    // Written so as often as rightly, it is the list's own name.
+    let even = text.replace("Security 2021", "Securiy 2021");
+    assert!(check("venue-typo", &even).is_empty());
+}
