@@ -12,6 +12,7 @@ mod finding;
 mod foreign_marks;
 mod home_page;
 mod hosts;
+mod mistyped_marks;
 mod nested;
 mod search_wrapper;
 mod sentence_mark;
@@ -86,6 +87,10 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
+            if let Some(d) = sentence_mark::bracket_at_the_end(text, link.span, &link.url) {
+                out.push(d);
+                continue;
+            }
             if let Some(d) = foreign_marks::foreign_marks(text, link.span, &link.url) {
                 out.push(d);
                 continue;
@@ -146,6 +151,8 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
             } else if let Some(d) = destination::emphasis_in_address(text, link.span, link.url) {
                 out.push(d);
             } else if let Some(d) = text_as_href(text, &link) {
+                out.push(d);
+            } else if let Some(d) = sentence_mark::bracket_at_the_end(text, link.span, link.url) {
                 out.push(d);
             } else if let Some(problem) =
                 problem_with(link.url).filter(|_| !in_doubled_parentheses(link.url))

@@ -1,7 +1,8 @@
 //! A sentence's full stop kept at the end of a link's URL
 //! (`[code](https://github.com/pascalschlachter/GMM.)`): the address was
 //! copied from an abstract with the mark that ended its sentence, and the
-//! page it names does not exist.
+//! page it names does not exist. Likewise a `]` typed at the end of a URL
+//! (`.../Skills.md])`), left from the brackets around a link.
 
 use super::destination::url_at;
 use super::finding::diagnostic;
@@ -43,6 +44,32 @@ pub(super) fn sentence_mark_at_the_end(text: &str, span: Span, url: &str) -> Opt
         )
         .with_label(format!("`{mark}` is no part of the address"))
         .with_help(format!("delete the `{mark}` at the end of the URL"))
+        .with_fix(Some(fix)),
+    )
+}
+
+/// A web address that ends with a `]` no `[` opened
+/// (`[Title](https://github.com/a/b/blob/master/Notes.md])`): a bracket
+/// typed with the link's marks, which makes the address another page's.
+/// The fix deletes it.
+pub(super) fn bracket_at_the_end(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    let rest = super::hosts::after_web_scheme(url)?;
+    if !rest.ends_with(']') || rest.contains('[') {
+        return None;
+    }
+    let mark_at = url_at(text, span, url)? + url.len() - 1;
+    let fix = Fix::safe(vec![Edit::replace(Span::new(mark_at, mark_at + 1), "")]);
+    Some(
+        diagnostic(
+            span,
+            format!(
+                "the link's URL ends with a `]` that no `[` opened: `{}` is not `{}`",
+                url,
+                &url[..url.len() - 1]
+            ),
+        )
+        .with_label("`]` is no part of the address")
+        .with_help("delete the `]` at the end of the URL")
         .with_fix(Some(fix)),
     )
 }
@@ -92,6 +119,34 @@ mod tests {
                 "{fixed}"
             );
         }
+    }
+
+    #[test]
+    fn a_bracket_at_the_end_of_an_address_is_deleted() {
+        // DanielTakeshi's paper notes: `...Skills.md])`, and an arXiv link.
+        let url = "https://github.com/DanielTakeshi/Paper_Notes/blob/master/rl/Skills.md]";
+        for text in [
+            code_cell(url),
+            format!("# Notes\n\n- [Reinforcement and Imitation Learning]({url}), RSS 2018\n"),
+            code_cell("https://arxiv.org/abs/2407.14208]"),
+        ] {
+            let found = check("malformed-link", &text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(
+                found[0].message.contains("ends with a `]`"),
+                "{}",
+                found[0].message
+            );
+            assert!(found[0].is_safe_fixable());
+            assert!(!apply_fix(&text, &found[0]).contains("]),"));
+            assert!(
+                !apply_fix(&text, &found[0]).contains("])"),
+                "{}",
+                apply_fix(&text, &found[0])
+            );
+        }
+        // A bracket some `[` opened is the address's own.
+        assert!(lines("malformed-link", &code_cell("https://example.org/a[1]")).is_empty());
     }
 
     #[test]

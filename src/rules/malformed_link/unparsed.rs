@@ -29,7 +29,10 @@ pub(super) fn written_links(text: &str) -> impl Iterator<Item = (std::ops::Range
 pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let document = cx.document;
     let text = document.text;
-    if !text.contains("](") && !text.contains("] (") {
+    let mistyped = [")(http", "][http", "]http"]
+        .iter()
+        .any(|marks| text.contains(marks));
+    if !text.contains("](") && !text.contains("] (") && !mistyped {
         return;
     }
     let mut tables = &document.tables[..];
@@ -65,6 +68,13 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
             tables = &tables[1..];
         }
         let in_paper_table = tables.first().is_some_and(|t| t.span.start <= start);
+        if mistyped && !in_paper_table {
+            out.extend(super::mistyped_marks::mistyped_marks(line, start, |at| {
+                let before = &line[..at];
+                before.bytes().filter(|&b| b == b'`').count() % 2 == 0
+                    && !comment_open_after(before, open_before)
+            }));
+        }
         if in_paper_table || !line.contains("](") {
             continue;
         }

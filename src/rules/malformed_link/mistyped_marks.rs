@@ -1,0 +1,148 @@
+//! Link syntax with one mark typed wrong, which GitHub shows as text:
+//! `[Title)(https://...)` (the text closed with `)`), `[Name][https://...]`
+//! (an address in a reference's brackets) and `[[code]]https://...)` (the
+//! `(` left out). Each has one reading, so each gets a safe fix.
+
+use super::finding::diagnostic;
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::span::Span;
+use std::sync::LazyLock;
+
+/// `[text)(https://...)`: no bracket between the `[` and the `)(`.
+static PAREN_FOR_BRACKET: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    crate::pattern::ascii_bytes(r"\[[^\[\]()\n]+(\))\(https?://[^\s()\[\]]+\)")
+        .expect("valid regex")
+});
+
+/// `[text][https://...]`: a reference link whose label is an address.
+static ADDRESS_AS_REFERENCE: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    crate::pattern::ascii_bytes(r"\[[^\[\]\n]+(\]\[)https?://[^\s\[\]]+(\])").expect("valid regex")
+});
+
+/// `[[code]]https://...)`: an address right after the text's `]`, closed
+/// by a `)` that no `(` opened.
+static MISSING_OPEN_PAREN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    crate::pattern::ascii_bytes(r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])+(\])https?://[^\s()\[\]]+\)")
+        .expect("valid regex")
+});
+
+/// The findings on one line (starting at `start` in the document), for
+/// marks outside code spans, as `outside_code(at)` tells.
+pub(super) fn mistyped_marks(
+    line: &str,
+    start: usize,
+    outside_code: impl Fn(usize) -> bool,
+) -> Vec<Diagnostic> {
+    if !line.contains("http") {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut each =
+        |pattern: &regex::bytes::Regex,
+         report: &dyn Fn(&regex::bytes::Captures<'_>) -> Option<Diagnostic>| {
+            for c in pattern.captures_iter(line.as_bytes()) {
+                let at = c.get(0).map_or(0, |m| m.start());
+                if outside_code(at) {
+                    found.extend(report(&c));
+                }
+            }
+        };
+    let span_of = |m: regex::bytes::Match<'_>| Span::new(start + m.start(), start + m.end());
+    each(&PAREN_FOR_BRACKET, &|c| {
+        let (whole, paren) = (c.get(0)?, c.get(1)?);
+        Some(
+            diagnostic(
+                span_of(whole),
+                "the link's text is closed with `)` instead of `]`, so GitHub shows it as text"
+                    .to_string(),
+            )
+            .with_label("`)` for `]`")
+            .with_help("type `]` before `(`")
+            .with_fix(Some(Fix::safe(vec![Edit::replace(span_of(paren), "]")]))),
+        )
+    });
+    each(&ADDRESS_AS_REFERENCE, &|c| {
+        let (whole, open, close) = (c.get(0)?, c.get(1)?, c.get(2)?);
+        Some(
+            diagnostic(
+                span_of(whole),
+                "the address is in square brackets, `[text][url]`, which Markdown reads as a reference to a definition, so GitHub shows it as text"
+                    .to_string(),
+            )
+            .with_label("`[url]` for `(url)`")
+            .with_help("write the address in parentheses: `[text](url)`")
+            .with_fix(Some(Fix::safe(vec![
+                Edit::replace(span_of(open), "]("),
+                Edit::replace(span_of(close), ")"),
+            ]))),
+        )
+    });
+    each(&MISSING_OPEN_PAREN, &|c| {
+        let (whole, bracket) = (c.get(0)?, c.get(1)?);
+        let after = span_of(bracket).end;
+        Some(
+            diagnostic(
+                span_of(whole),
+                "the link's `(` is missing before its address, so GitHub shows it as text"
+                    .to_string(),
+            )
+            .with_label("no `(` after `]`")
+            .with_help("type `(` before the address")
+            .with_fix(Some(Fix::safe(vec![Edit::insert(after, "(")]))),
+        )
+    });
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn each_mistyped_mark_is_reported_and_fixed() {
+        // bdqnghi's ai4code list and ryanzhumich's contrastive list.
+        for (written, fixed) in [
+            (
+                "- [SKCODER: A Sketch-based Approach)(https://arxiv.org/pdf/2302.06144.pdf) - Jia Li\n",
+                "- [SKCODER: A Sketch-based Approach](https://arxiv.org/pdf/2302.06144.pdf) - Jia Li\n",
+            ),
+            (
+                "- [HumanEval][https://arxiv.org/abs/2107.03374]\n",
+                "- [HumanEval](https://arxiv.org/abs/2107.03374)\n",
+            ),
+            (
+                "1. **A Title** `EMNLP 2020` [[pdf]](https://arxiv.org/abs/2010.01781) [[code]]https://github.com/whl97/LS-Score)\n",
+                "1. **A Title** `EMNLP 2020` [[pdf]](https://arxiv.org/abs/2010.01781) [[code]](https://github.com/whl97/LS-Score)\n",
+            ),
+        ] {
+            let text = format!("# List\n\n{written}");
+            let found = check("malformed-link", &text);
+            assert_eq!(found.len(), 1, "{written}: {found:?}");
+            assert_eq!(
+                found[0].fix.as_ref().map(|f| f.applicability),
+                Some(crate::Applicability::Safe)
+            );
+            assert_eq!(apply_fix(&text, &found[0]), format!("# List\n\n{fixed}"));
+            // Written right, or in code, nothing.
+            assert!(check("malformed-link", &format!("# List\n\n{fixed}")).is_empty());
+            let in_code = format!("# List\n\n- `{}`\n", written.trim_end().trim_start_matches("- "));
+            assert!(check("malformed-link", &in_code).is_empty(), "{in_code}");
+        }
+    }
+
+    #[test]
+    fn brackets_and_parentheses_that_are_no_link_are_left_alone() {
+        let text = "# List\n\n\
+            - [Title (with an aside)](https://a.org/x)\n\
+            - [1][2] see https://a.org/y)\n\
+            - [ref][id] and [text] (https://a.org/z)\n\n\
+            [id]: https://a.org/def\n";
+        let found = check("malformed-link", text);
+        assert!(
+            found.iter().all(|d| !d.message.contains("instead of")
+                && !d.message.contains("square brackets")
+                && !d.message.contains("is missing")),
+            "{found:?}"
+        );
+    }
+}
