@@ -9,7 +9,7 @@ use crate::span::Span;
 use std::sync::LazyLock;
 
 /// A name of letters, then its year: four digits (`NeuIPS 2021`,
-/// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`) or two after an
+/// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`, `TITS. 2023`) or two after an
 /// apostrophe (`PLID'94`) or glued to the name (`ICLR20`: read only when
 /// the name is a venue's or a slip of one, as every mention is); or, in a bracketed tag, the year first (`[2021
 /// NIPS]`). What stands on either side is judged apart (see
@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 /// 2020`) are both read. The mention is the group `m`.
 static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?[0-9]{2}|[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|, (?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})\]",
+        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?[0-9]{2}|[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|[,.] (?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})\]",
     )
     .expect("valid regex")
 });
@@ -52,7 +52,7 @@ pub struct ProseVenue {
 /// before the year is no venue on its own.
 static TWO_WORDS_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?P<m>[A-Za-z][A-Za-z&]{1,15} [A-Za-z][A-Za-z&]{1,15}[ -]?(?:19|20)[0-9]{2})",
+        r"(?P<m>[A-Za-z][A-Za-z&]{1,15} [A-Za-z][A-Za-z&]{1,15}(?:[ -]?|\. )(?:19|20)[0-9]{2})",
     )
     .expect("valid regex")
 });
@@ -181,6 +181,12 @@ mod tests {
                 "NuerIPS24"
             ]
         );
+        // A venue and its year as two sentences of a reference (LibSignal's
+        // `*Authors*. TITS. 2023. [link](...)`).
+        let text = "1. **A**. *Guo J, Cheng L*. TITS. 2023. [link](https://a.org/a)\n\
+            1. **B**. *J Guo*. arXiv preprint. 2022. [link](https://a.org/b)\n\
+            1. **C**. Results in Fig. 2023 and Tab. 2022 too.\n";
+        assert_eq!(read(text), ["TITS. 2023", "preprint. 2022"]);
         // An item that opens with its year, then its venue.
         let text = "- 2019 NuerIPS [A](https://a.org/a)\n1. **2021 ECCV** B\n- In 2019 Google released [C](https://a.org/c)\n- [2021 NIPS] D\n- 2020 Science Advances [E](https://a.org/e)\n";
         assert_eq!(read(text), ["2019 NuerIPS", "2021 ECCV", "2021 NIPS"]);
