@@ -12,6 +12,7 @@
 
 use crate::document::{Document, FragmentLink};
 use crate::span::Span;
+use bold_title::BoldTitle;
 use std::sync::LazyLock;
 use title_words::is_title;
 
@@ -60,10 +61,6 @@ static ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"^([ \t]*)(?:[-*+]|[0-9]{1,4}[.)])[ \t]+\S").expect("valid regex")
 });
 
-/// Bold text: `**Title**` or `__Title__`.
-static BOLD: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"\*\*([^*\n]+?)\*\*|__([^_\n]+?)__").expect("valid regex"));
-
 /// A title in straight or curly quotes.
 static QUOTED: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r#""([^"\n]+)"|“([^”\n]+)”"#).expect("valid regex"));
@@ -83,14 +80,46 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
         .filter(|l| !l.url.starts_with('#'))
         .collect();
     links.sort_by_key(|l| l.span.start);
-    let mut runs = Runs::default();
+    // A list whose items open with bold titles by habit writes its short
+    // titles so too (`1. **Contrastive Multiview Coding** *Authors*`); in
+    // any other list, such items are read again as no entries.
+    let runs = items_in_runs(document, &links, true);
+    let long_bold = runs
+        .entries
+        .iter()
+        .zip(&runs.short_bold)
+        .filter(|(e, &short)| !short && e.title_span.slice(document.text).starts_with(['*', '_']))
+        .count();
+    let habit = long_bold >= BOLD_TITLES_OF_A_HABIT && 3 * long_bold >= 2 * runs.entries.len();
+    let runs = if habit || !runs.short_bold.contains(&true) {
+        runs
+    } else {
+        items_in_runs(document, &links, false)
+    };
+    let mut entries = runs.entries;
+    // A list names its papers in plain text by habit, not once: one such
+    // item among others is more likely a note than a title.
+    if entries.iter().filter(|e| e.in_plain_text).count() < PLAIN_TITLES_OF_A_HABIT {
+        entries.retain(|e| !e.in_plain_text);
+    }
+    entries
+}
+
+/// The list items of the document read into entries and runs; items whose
+/// only title is a short bold text are entries when `short_bold` says so.
+fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], short_bold: bool) -> Runs {
+    let links = links;
+    let mut runs = Runs {
+        short_bold_read: short_bold,
+        ..Runs::default()
+    };
     let mut after_blank = false;
     for line in super::prose_lines::prose_lines(document) {
         let text = line.text.trim_end_matches(['\n', '\r']);
         let end = line.start + text.len();
         let blank = text.trim().is_empty();
         if line.hidden {
-            runs.close(document, &links);
+            runs.close(document, links);
             runs.divide();
         } else if blank {
         } else if let Some(item) = ITEM.captures(text) {
@@ -100,11 +129,11 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
                 // `- **Title**` then `  - Authors` and `  - [[Paper]](...)`:
                 // nested items of no link or of labels only are the item's
                 // own lines.
-                Some(open) if indent > open.indent && own_lines(document, &links, span) => {
+                Some(open) if indent > open.indent && own_lines(document, links, span) => {
                     open.span = Span::new(open.span.start, end);
                 }
                 _ => {
-                    runs.close(document, &links);
+                    runs.close(document, links);
                     runs.open = Some(OpenItem { span, indent });
                 }
             }
@@ -122,7 +151,7 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
         {
             open.span = Span::new(open.span.start, end);
         } else {
-            runs.close(document, &links);
+            runs.close(document, links);
             // A paragraph between items; an indented one is a nested
             // item's second paragraph.
             if runs.last_indent.is_none_or(|last| indent_of(text) <= last) {
@@ -131,14 +160,8 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
         }
         after_blank = blank;
     }
-    runs.close(document, &links);
-    let mut entries = runs.entries;
-    // A list names its papers in plain text by habit, not once: one such
-    // item among others is more likely a note than a title.
-    if entries.iter().filter(|e| e.in_plain_text).count() < PLAIN_TITLES_OF_A_HABIT {
-        entries.retain(|e| !e.in_plain_text);
-    }
-    entries
+    runs.close(document, links);
+    runs
 }
 
 /// Whether the nested item at `span` holds its parent's details: no link
@@ -168,6 +191,10 @@ fn own_lines(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> bo
     labels && after_marker.chars().all(|c| !c.is_alphanumeric())
 }
 
+/// Items with a bold title of four words or more a list has at least, two
+/// in three of its entries, for its shorter bold titles to be read.
+const BOLD_TITLES_OF_A_HABIT: usize = 10;
+
 /// Items with a plain-text title a list has at least for such titles to be
 /// read.
 const PLAIN_TITLES_OF_A_HABIT: usize = 3;
@@ -185,6 +212,10 @@ fn html_anchors(document: &Document<'_>) -> Vec<FragmentLink> {
 #[derive(Default)]
 struct Runs {
     entries: Vec<ListEntry>,
+    /// For each entry, whether its title is a short bold text.
+    short_bold: Vec<bool>,
+    /// Whether items titled by a short bold text only are entries.
+    short_bold_read: bool,
     open: Option<OpenItem>,
     run: usize,
     /// The indentation of the last entry of the current run.
@@ -206,12 +237,15 @@ impl Runs {
         let Some(item) = self.open.take() else {
             return;
         };
-        match entry_of(document, links, item.span) {
+        let entry = entry_of(document, links, item.span)
+            .filter(|named| self.short_bold_read || !named.short_bold);
+        match entry {
             Some(Named {
                 title,
                 title_span,
                 paper_link,
                 in_plain_text,
+                short_bold,
             }) => {
                 if self.last_indent.is_some_and(|last| item.indent < last) {
                     self.divide();
@@ -225,6 +259,7 @@ impl Runs {
                     paper_link,
                     in_plain_text,
                 });
+                self.short_bold.push(short_bold);
             }
             // A nested item that names no paper (`- [code](...)`) belongs
             // to the entry above it; an item that links a paper under a
@@ -257,6 +292,8 @@ struct Named {
     title_span: Span,
     paper_link: Option<FragmentLink>,
     in_plain_text: bool,
+    /// A bold title of two or three words, read only in a list of bold titles.
+    short_bold: bool,
 }
 
 /// Where an item's title is written.
@@ -274,11 +311,23 @@ fn entry_of(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> Opt
     let titled_link = own
         .iter()
         .find(|l| !document.text[l.span.start..l.span.end].starts_with("[!") && is_title(&l.text));
-    // Whichever of a titled link and a bold title comes first.
-    let source = match (titled_link, bold_title(document, span)) {
-        (Some(link), Some(bold)) if bold.start < link.span.start => TitleSource::Bold(bold),
+    // Whichever of a titled link and a bold title comes first; a short bold
+    // text only where no link gives a title.
+    let bold = bold_title::bold_title(span.slice(document.text), span.start);
+    let short_bold = matches!(bold, Some(BoldTitle::Short(_)));
+    let source = match (titled_link, bold.as_ref().map(BoldTitle::span)) {
+        (Some(link), Some(bold)) if bold.start < link.span.start && !short_bold => {
+            TitleSource::Bold(bold)
+        }
         (Some(link), _) => TitleSource::Link(link),
-        (None, Some(bold)) => TitleSource::Bold(bold),
+        (None, Some(bold)) if !short_bold => TitleSource::Bold(bold),
+        // A short bold label before a quoted or plain title is the label.
+        (None, Some(bold)) => {
+            match quoted_entry(document, own, span).or_else(|| plain_entry(document, own, span)) {
+                Some(named) => return Some(named),
+                None => TitleSource::Bold(bold),
+            }
+        }
         (None, None) => {
             return quoted_entry(document, own, span).or_else(|| plain_entry(document, own, span))
         }
@@ -298,14 +347,20 @@ fn entry_of(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> Opt
             title_span: link.span,
             paper_link: Some(link.clone()),
             in_plain_text: false,
+            short_bold: false,
         },
         TitleSource::Bold(bold) => {
             let title = document.text[bold.start..bold.end].trim_matches(['*', '_']);
+            let paper_link = first_paper_link(own).cloned();
+            if short_bold && paper_link.is_none() {
+                return None;
+            }
             Named {
                 title: without_trailing_venue_tag(title).to_string(),
                 title_span: bold,
-                paper_link: first_paper_link(own).cloned(),
+                paper_link,
                 in_plain_text: false,
+                short_bold,
             }
         }
     })
@@ -352,6 +407,7 @@ fn quoted_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> O
         title_span: Span::new(span.start + quote.start(), span.start + quote.end()),
         paper_link: Some(paper.clone()),
         in_plain_text: false,
+        short_bold: false,
     })
 }
 
@@ -371,17 +427,7 @@ fn plain_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Op
         title_span: Span::new(span.start + range.start, span.start + range.end),
         paper_link: Some(paper.clone()),
         in_plain_text: true,
-    })
-}
-
-/// The item's first bold text that reads as a title and holds no link.
-fn bold_title(document: &Document<'_>, span: Span) -> Option<Span> {
-    let text = &document.text[span.start..span.end];
-    BOLD.captures_iter(text).find_map(|c| {
-        let whole = c.get(0)?;
-        let inner = c.get(1).or_else(|| c.get(2))?.as_str();
-        (!inner.contains('[') && is_title(inner))
-            .then(|| Span::new(span.start + whole.start(), span.start + whole.end()))
+        short_bold: false,
     })
 }
 
@@ -505,6 +551,7 @@ fn without_trailing_venue_tag(title: &str) -> &str {
     }
 }
 
+mod bold_title;
 mod plain_title;
 mod title_words;
 

@@ -386,3 +386,37 @@ fn a_title_after_its_cited_authors_is_read() {
     let sentence = "- As shown by Smith et al. [Learning Dexterous Manipulation from Video](https://arxiv.org/abs/2301.00001)\n";
     assert!(entries(sentence).is_empty());
 }
+
+#[test]
+fn a_short_bold_title_is_read_in_a_list_of_bold_titles() {
+    // ryanzhumich's contrastive-learning list: `1. **Title** *Authors*
+    // `VENUE` [[pdf]](...)`, one title of three words among long ones.
+    let item = |title: &str, id: &str| {
+        format!("1. **{title}** *A. Author, B. Author* `ICLR 2021` [[pdf]](https://arxiv.org/abs/{id})\n\n")
+    };
+    let mut text: String = (0..10)
+        .map(|n| {
+            item(
+                &format!("A Long Title Of Paper Number {n}"),
+                &format!("2101.0{n}001"),
+            )
+        })
+        .collect();
+    text.push_str(&item("Contrastive Multiview Coding", "1906.05849"));
+    let titles =
+        |text: &str| -> Vec<String> { entries(text).into_iter().map(|e| e.title).collect() };
+    assert!(titles(&text).contains(&"Contrastive Multiview Coding".to_string()));
+    // Too few bold titles to be the list's habit: a short bold text may be
+    // a name or a category.
+    let few: String = text.split_inclusive("\n\n").skip(8).collect();
+    assert_eq!(titles(&few).len(), 2, "{few}");
+    // A name with its title after a colon, one word, or a link label is no title.
+    for short in [
+        "**Multiview Coding**: the paper",
+        "**CMC**",
+        "**Paper Link**",
+    ] {
+        let other = text.replace("**Contrastive Multiview Coding**", short);
+        assert_eq!(titles(&other).len(), 10, "{short}");
+    }
+}

@@ -2,7 +2,7 @@
 
 /// Words a title has at least: shorter link texts and bold words are
 /// labels (`[paper]`, `**CVPR 2023**`, a model's name).
-const TITLE_WORDS: usize = 4;
+pub(super) const TITLE_WORDS: usize = 4;
 
 /// Four words or more, one of them not a word every link label uses
 /// (`Read the original paper`, `Click here for the code` name no paper).
