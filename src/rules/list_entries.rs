@@ -4,7 +4,8 @@
 //!
 //! Only items that plainly name a paper are read: a title of four words or
 //! more, written as a link's text, in bold or in quotes (or, in a list that
-//! writes its titles so, as the item's plain leading text), and a link. Items
+//! writes its titles so, as the item's plain leading text or a short bold
+//! text), and a link. Items
 //! are grouped into runs: a heading, a table, a paragraph, an HTML block, a
 //! category item (one that names no paper) or a step back to a shallower
 //! item ends a run, since lists file papers under such dividers as they do
@@ -12,9 +13,8 @@
 
 use crate::document::{Document, FragmentLink};
 use crate::span::Span;
-use bold_title::BoldTitle;
+use entry::{entry_of, first_paper_link, links_within, Named};
 use std::sync::LazyLock;
-use title_words::is_title;
 
 /// A paper named by a list item.
 pub struct ListEntry {
@@ -61,10 +61,6 @@ static ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"^([ \t]*)(?:[-*+]|[0-9]{1,4}[.)])[ \t]+\S").expect("valid regex")
 });
 
-/// A title in straight or curly quotes.
-static QUOTED: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r#""([^"\n]+)"|“([^”\n]+)”"#).expect("valid regex"));
-
 /// How many earlier items of one paper a rule compares an item with,
 /// nearest first: a paper pasted a thousand times is not compared a
 /// million times.
@@ -108,7 +104,6 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
 /// The list items of the document read into entries and runs; items whose
 /// only title is a short bold text are entries when `short_bold` says so.
 fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], short_bold: bool) -> Runs {
-    let links = links;
     let mut runs = Runs {
         short_bold_read: short_bold,
         ..Runs::default()
@@ -285,273 +280,8 @@ fn indent_of(text: &str) -> usize {
         .sum()
 }
 
-/// What an item says of its paper: the title, where it stands, and the
-/// link it names.
-struct Named {
-    title: String,
-    title_span: Span,
-    paper_link: Option<FragmentLink>,
-    in_plain_text: bool,
-    /// A bold title of two or three words, read only in a list of bold titles.
-    short_bold: bool,
-}
-
-/// Where an item's title is written.
-enum TitleSource<'l> {
-    Link(&'l FragmentLink),
-    Bold(Span),
-}
-
-/// The paper the item at `span` names, if it names one.
-fn entry_of(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> Option<Named> {
-    let own = links_within(links, span);
-    if own.is_empty() {
-        return None;
-    }
-    let titled_link = own
-        .iter()
-        .find(|l| !document.text[l.span.start..l.span.end].starts_with("[!") && is_title(&l.text));
-    // Whichever of a titled link and a bold title comes first; a short bold
-    // text only where no link gives a title.
-    let bold = bold_title::bold_title(span.slice(document.text), span.start);
-    let short_bold = matches!(bold, Some(BoldTitle::Short(_)));
-    let source = match (titled_link, bold.as_ref().map(BoldTitle::span)) {
-        (Some(link), Some(bold)) if bold.start < link.span.start && !short_bold => {
-            TitleSource::Bold(bold)
-        }
-        (Some(link), _) => TitleSource::Link(link),
-        (None, Some(bold)) if !short_bold => TitleSource::Bold(bold),
-        // A short bold label before a quoted or plain title is the label.
-        (None, Some(bold)) => {
-            match quoted_entry(document, own, span).or_else(|| plain_entry(document, own, span)) {
-                Some(named) => return Some(named),
-                None => TitleSource::Bold(bold),
-            }
-        }
-        (None, None) => {
-            return quoted_entry(document, own, span).or_else(|| plain_entry(document, own, span))
-        }
-    };
-    let title_start = match source {
-        TitleSource::Link(link) => link.span.start,
-        TitleSource::Bold(bold) => bold.start,
-    };
-    // A title cited inside a sentence (`- Forgery (named so by [Title](...))`)
-    // is not what the item lists.
-    if !leads_the_item(&document.text[span.start..title_start]) {
-        return None;
-    }
-    Some(match source {
-        TitleSource::Link(link) => Named {
-            title: without_trailing_venue_tag(unquoted(&link.text)).to_string(),
-            title_span: link.span,
-            paper_link: Some(link.clone()),
-            in_plain_text: false,
-            short_bold: false,
-        },
-        TitleSource::Bold(bold) => {
-            let title = document.text[bold.start..bold.end].trim_matches(['*', '_']);
-            let paper_link = first_paper_link(own).cloned();
-            if short_bold && paper_link.is_none() {
-                return None;
-            }
-            Named {
-                title: without_trailing_venue_tag(title).to_string(),
-                title_span: bold,
-                paper_link,
-                in_plain_text: false,
-                short_bold,
-            }
-        }
-    })
-}
-
-/// The links that lie within `span`, from `links` sorted by their start.
-fn links_within<'l>(links: &'l [&'l FragmentLink], span: Span) -> &'l [&'l FragmentLink] {
-    let first = links.partition_point(|l| l.span.start < span.start);
-    let count = links[first..]
-        .iter()
-        .take_while(|l| l.span.end <= span.end)
-        .count();
-    &links[first..first + count]
-}
-
-/// The first of `links` that names a paper by an id.
-fn first_paper_link<'l>(links: &[&'l FragmentLink]) -> Option<&'l FragmentLink> {
-    links
-        .iter()
-        .find(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty())
-        .copied()
-}
-
-/// A title in quotes after its authors (`**DSN**: C. Simon, P. Koniusz.
-/// "Adaptive Subspaces for Few-Shot Learning." CVPR (2020). [[pdf]](...)`),
-/// the way references are written: the item names a paper when it links
-/// one.
-fn quoted_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Option<Named> {
-    let text = &document.text[span.start..span.end];
-    let quote = QUOTED.captures_iter(text).find_map(|c| {
-        let inner = c.get(1).or_else(|| c.get(2))?;
-        (!inner.as_str().contains('[') && is_title(inner.as_str())).then_some(inner)
-    })?;
-    if announced(&text[..quote.start()]) {
-        return None;
-    }
-    let paper = first_paper_link(own)?;
-    Some(Named {
-        title: quote
-            .as_str()
-            .trim()
-            .trim_end_matches(['.', ','])
-            .to_string(),
-        title_span: Span::new(span.start + quote.start(), span.start + quote.end()),
-        paper_link: Some(paper.clone()),
-        in_plain_text: false,
-        short_bold: false,
-    })
-}
-
-/// A title written as the item's plain leading text (`- Title. In *ICML
-/// 2019*. [[pdf](...)]`): the item names a paper when it links one.
-fn plain_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Option<Named> {
-    let paper = first_paper_link(own)?;
-    let text = &document.text[span.start..span.end];
-    let first_line = text.split_inclusive('\n').next().unwrap_or(text);
-    let range = plain_title::plain_title(first_line)?;
-    if announced(&first_line[..range.start]) {
-        return None;
-    }
-    let title = &first_line[range.clone()];
-    is_title(title).then(|| Named {
-        title: title.to_string(),
-        title_span: Span::new(span.start + range.start, span.start + range.end),
-        paper_link: Some(paper.clone()),
-        in_plain_text: true,
-        short_bold: false,
-    })
-}
-
-/// Whether what stands before the title is only the item's marker and
-/// labels: tags in brackets (`[CVPR 2023]`), badges, emphasis marks, a
-/// date or a venue (`25.04`, `CVPR 2023 -`), three words at most.
-fn leads_the_item(before: &str) -> bool {
-    let mut depth = 0usize;
-    let mut outside = String::new();
-    let mut previous = ' ';
-    for c in before.chars() {
-        match c {
-            // A link's address (`](...)`) is part of its label; other
-            // parentheses hold words.
-            '[' | '<' => depth += 1,
-            '(' if previous == ']' || depth > 0 => depth += 1,
-            ']' | ')' | '>' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => outside.push(c),
-            _ => {}
-        }
-        previous = c;
-    }
-    let words = outside
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    (words <= 3 || cites_authors(&outside)) && !announced(&outside)
-}
-
-/// Words a particle of a name may be, in lower case (`van der Maaten`).
-const NAME_PARTICLES: &[&str] = &[
-    "et", "al", "al.", "and", "van", "von", "der", "den", "de", "da", "del", "di", "la", "le",
-];
-
-/// Words of a sentence, not of a name, however capitalised.
-const SENTENCE_WORDS: &[&str] = &[
-    "by",
-    "from",
-    "with",
-    "in",
-    "at",
-    "as",
-    "is",
-    "are",
-    "was",
-    "were",
-    "follow",
-    "see",
-    "via",
-    "slides",
-    "video",
-    "videos",
-    "talk",
-    "blog",
-    "post",
-    "demo",
-    "follow-up",
-];
-
-/// Authors cited before the title, as references write them (`Zhu,
-/// Zhengbang, et al.`, `A. Smith, B. Jones and C. Lee,`): every word
-/// capitalised but name particles, ending in `et al` or a comma list of
-/// names.
-fn cites_authors(before: &str) -> bool {
-    let text = before
-        .trim()
-        .trim_start_matches(|c: char| !c.is_alphabetic())
-        .trim_end_matches([' ', ',', ':', '.', '-', '–']);
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let names = words.iter().all(|w| {
-        let lower = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        // `Code, Slides, Video For [Title]`, `Follow-Up By Chen, ...`: a
-        // label's or a sentence's words, capitalised.
-        // (An initial, `A.`, is a name's.)
-        let sentence = lower.chars().count() > 1
-            && !NAME_PARTICLES.contains(&lower.as_str())
-            && (title_words::is_link_word(&lower) || SENTENCE_WORDS.contains(&lower.as_str()));
-        !sentence && (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str()))
-    });
-    let listed = text.ends_with("et al") || text.matches(',').count() >= 2;
-    !words.is_empty() && words.len() <= 24 && names && listed
-}
-
-/// `Our paper [Title](...) has been accepted`, `We release "Title"`: a
-/// list's news of its authors' own work, not a paper it lists.
-fn announced(before: &str) -> bool {
-    before.split_whitespace().any(|w| {
-        matches!(
-            w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()),
-            "our" | "we"
-        )
-    })
-}
-
-/// A title without the quotes and the full stop a reference puts around it
-/// (`"MADiff: Offline Multi-agent Learning."`).
-fn unquoted(title: &str) -> &str {
-    let title = title.trim();
-    let inner = title
-        .strip_prefix(['"', '“'])
-        .and_then(|t| t.strip_suffix(['"', '”']));
-    inner.map_or(title, |t| t.trim().trim_end_matches([',', '.']))
-}
-
-/// The title without the venue and year a list writes after it in its
-/// link's text (`Title - ECCV - 2018`, `Title（CVPR2020）`, `Title (ICLR
-/// 2021)`); titles/key.rs drops a tag written before a title.
-fn without_trailing_venue_tag(title: &str) -> &str {
-    static TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(
-            r"\s*(?:[-–—]\s*[^-–—]{1,30}?\s*[-–—]\s*(?:19|20)[0-9]{2}|[(（\[][^()（）\[\]]{0,30}?(?:19|20)[0-9]{2}[)）\]])\s*$",
-        )
-        .expect("valid regex")
-    });
-    let title = title.trim();
-    let cut = TAG.find(title).map_or(title, |tag| &title[..tag.start()]);
-    if is_title(cut) {
-        cut
-    } else {
-        title
-    }
-}
-
 mod bold_title;
+mod entry;
 mod plain_title;
 mod title_words;
 
