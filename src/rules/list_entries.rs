@@ -13,7 +13,7 @@
 
 use crate::document::{Document, FragmentLink};
 use crate::span::Span;
-use entry::{entry_of, first_paper_link, links_within, Named};
+use entry::{entry_of, first_paper_link, links_within, EntryKind, Named};
 use std::sync::LazyLock;
 
 /// A paper named by a list item.
@@ -77,20 +77,33 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
         .collect();
     links.sort_by_key(|l| l.span.start);
     // A list whose items open with bold titles by habit writes its short
-    // titles so too (`1. **Contrastive Multiview Coding** *Authors*`); in
-    // any other list, such items are read again as no entries.
-    let runs = items_in_runs(document, &links, true);
+    // titles so too (`1. **Contrastive Multiview Coding** *Authors*`), and
+    // one that cites papers without links by habit lists them so; in any
+    // other list, such items are read again as no entries.
+    let all = Reading {
+        short_bold: true,
+        linkless: true,
+    };
+    let runs = items_in_runs(document, &links, all);
+    let count = |kind: EntryKind| runs.kinds.iter().filter(|&&k| k == kind).count();
     let long_bold = runs
         .entries
         .iter()
-        .zip(&runs.short_bold)
-        .filter(|(e, &short)| !short && e.title_span.slice(document.text).starts_with(['*', '_']))
+        .zip(&runs.kinds)
+        .filter(|(e, &k)| {
+            k != EntryKind::ShortBold && e.title_span.slice(document.text).starts_with(['*', '_'])
+        })
         .count();
-    let habit = long_bold >= BOLD_TITLES_OF_A_HABIT && 3 * long_bold >= 2 * runs.entries.len();
-    let runs = if habit || !runs.short_bold.contains(&true) {
-        runs
+    let reading = Reading {
+        short_bold: long_bold >= BOLD_TITLES_OF_A_HABIT && 3 * long_bold >= 2 * runs.entries.len(),
+        linkless: count(EntryKind::Linkless) >= LINKLESS_TITLES_OF_A_HABIT,
+    };
+    let unconfirmed = (!reading.short_bold && count(EntryKind::ShortBold) > 0)
+        || (!reading.linkless && count(EntryKind::Linkless) > 0);
+    let runs = if unconfirmed {
+        items_in_runs(document, &links, reading)
     } else {
-        items_in_runs(document, &links, false)
+        runs
     };
     let mut entries = runs.entries;
     // A list names its papers in plain text by habit, not once: one such
@@ -101,11 +114,18 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
     entries
 }
 
-/// The list items of the document read into entries and runs; items whose
-/// only title is a short bold text are entries when `short_bold` says so.
-fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], short_bold: bool) -> Runs {
+/// Which titles that only a list's habit confirms are read.
+#[derive(Default, Clone, Copy)]
+struct Reading {
+    short_bold: bool,
+    linkless: bool,
+}
+
+/// The list items of the document read into entries and runs, with the
+/// titles `reading` allows.
+fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], reading: Reading) -> Runs {
     let mut runs = Runs {
-        short_bold_read: short_bold,
+        reading,
         ..Runs::default()
     };
     let mut after_blank = false;
@@ -190,6 +210,10 @@ fn own_lines(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> bo
 /// in three of its entries, for its shorter bold titles to be read.
 const BOLD_TITLES_OF_A_HABIT: usize = 10;
 
+/// Items with a bold title, authors and no link a list has at least for
+/// such items to be read as papers.
+const LINKLESS_TITLES_OF_A_HABIT: usize = 5;
+
 /// Items with a plain-text title a list has at least for such titles to be
 /// read.
 const PLAIN_TITLES_OF_A_HABIT: usize = 3;
@@ -207,10 +231,9 @@ fn html_anchors(document: &Document<'_>) -> Vec<FragmentLink> {
 #[derive(Default)]
 struct Runs {
     entries: Vec<ListEntry>,
-    /// For each entry, whether its title is a short bold text.
-    short_bold: Vec<bool>,
-    /// Whether items titled by a short bold text only are entries.
-    short_bold_read: bool,
+    /// For each entry, how it gave its title.
+    kinds: Vec<EntryKind>,
+    reading: Reading,
     open: Option<OpenItem>,
     run: usize,
     /// The indentation of the last entry of the current run.
@@ -232,15 +255,19 @@ impl Runs {
         let Some(item) = self.open.take() else {
             return;
         };
-        let entry = entry_of(document, links, item.span)
-            .filter(|named| self.short_bold_read || !named.short_bold);
+        let reading = self.reading;
+        let entry = entry_of(document, links, item.span).filter(|named| match named.kind {
+            EntryKind::Usual => true,
+            EntryKind::ShortBold => reading.short_bold,
+            EntryKind::Linkless => reading.linkless,
+        });
         match entry {
             Some(Named {
                 title,
                 title_span,
                 paper_link,
                 in_plain_text,
-                short_bold,
+                kind,
             }) => {
                 if self.last_indent.is_some_and(|last| item.indent < last) {
                     self.divide();
@@ -254,7 +281,7 @@ impl Runs {
                     paper_link,
                     in_plain_text,
                 });
-                self.short_bold.push(short_bold);
+                self.kinds.push(kind);
             }
             // A nested item that names no paper (`- [code](...)`) belongs
             // to the entry above it; an item that links a paper under a

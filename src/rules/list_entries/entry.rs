@@ -20,8 +20,18 @@ pub(super) struct Named {
     pub(super) title_span: Span,
     pub(super) paper_link: Option<FragmentLink>,
     pub(super) in_plain_text: bool,
-    /// A bold title of two or three words, read only in a list of bold titles.
-    pub(super) short_bold: bool,
+    /// How the item gave its title, for what only a list's habit makes a title.
+    pub(super) kind: EntryKind,
+}
+
+/// Titles a list's habit must confirm, and all others.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum EntryKind {
+    Usual,
+    /// A bold title of two or three words opening the item.
+    ShortBold,
+    /// A bold title with its authors or year and no link at all.
+    Linkless,
 }
 
 /// Where an item's title is written.
@@ -38,7 +48,7 @@ pub(super) fn entry_of(
 ) -> Option<Named> {
     let own = links_within(links, span);
     if own.is_empty() {
-        return None;
+        return linkless_entry(document, span);
     }
     let titled_link = own
         .iter()
@@ -79,7 +89,7 @@ pub(super) fn entry_of(
             title_span: link.span,
             paper_link: Some(link.clone()),
             in_plain_text: false,
-            short_bold: false,
+            kind: EntryKind::Usual,
         },
         TitleSource::Bold(bold) => {
             let title = document.text[bold.start..bold.end].trim_matches(['*', '_']);
@@ -92,11 +102,46 @@ pub(super) fn entry_of(
                 title_span: bold,
                 paper_link,
                 in_plain_text: false,
-                short_bold,
+                kind: if short_bold {
+                    EntryKind::ShortBold
+                } else {
+                    EntryKind::Usual
+                },
             }
         }
     })
 }
+
+/// An item with no link whose bold title of four words or more opens it and
+/// whose lines name its authors or year (`1. **Title**⏎   - *Yiyu Chou, et
+/// al.* 2018.`): a paper a list writes without links.
+fn linkless_entry(document: &Document<'_>, span: Span) -> Option<Named> {
+    let text = span.slice(document.text);
+    let Some(BoldTitle::Long(bold)) = bold_title::bold_title(text, span.start) else {
+        return None;
+    };
+    let before = &document.text[span.start..bold.start];
+    let opens = before
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '.' | ')'));
+    let after = &document.text[bold.end..span.end];
+    let cited = after.contains("et al") || AUTHORS_YEAR.is_match(after);
+    (opens && cited).then(|| Named {
+        title: without_trailing_venue_tag(bold.slice(document.text).trim_matches(['*', '_']))
+            .to_string(),
+        title_span: bold,
+        paper_link: None,
+        in_plain_text: false,
+        kind: EntryKind::Linkless,
+    })
+}
+
+/// A year after the authors' names, as a reference gives it (`*Xiaobing
+/// Han, et al.* 2015.`, `Sergey M. Plis, 2014`).
+static AUTHORS_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"[A-Z][a-z]+[*_]?[,.]?[ \t]+(?:19|20)[0-9]{2}\b").expect("valid regex")
+});
 
 /// The links that lie within `span`, from `links` sorted by their start.
 pub(super) fn links_within<'l>(
@@ -142,7 +187,7 @@ fn quoted_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> O
         title_span: Span::new(span.start + quote.start(), span.start + quote.end()),
         paper_link: Some(paper.clone()),
         in_plain_text: false,
-        short_bold: false,
+        kind: EntryKind::Usual,
     })
 }
 
@@ -162,7 +207,7 @@ fn plain_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Op
         title_span: Span::new(span.start + range.start, span.start + range.end),
         paper_link: Some(paper.clone()),
         in_plain_text: true,
-        short_bold: false,
+        kind: EntryKind::Usual,
     })
 }
 
