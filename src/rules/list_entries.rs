@@ -14,7 +14,6 @@
 use crate::document::{Document, FragmentLink};
 use crate::span::Span;
 use entry::{entry_of, first_paper_link, links_within, EntryKind, Named};
-use std::sync::LazyLock;
 
 /// A paper named by a list item.
 pub struct ListEntry {
@@ -56,10 +55,27 @@ impl ListEntry {
     }
 }
 
-/// A list item's marker: `-`, `*`, `+` or a number, then a space.
-static ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^([ \t]*)(?:[-*+]|[0-9]{1,4}[.)])[ \t]+\S").expect("valid regex")
-});
+/// The indentation of a list item's line: spaces or tabs, a marker (`-`,
+/// `*`, `+`, or a number of one to four digits and `.` or `)`), spaces,
+/// then text. Read by hand: this runs on every line, and a pattern would
+/// cost more to build than a short list takes to read.
+fn item_indent(line: &str) -> Option<&str> {
+    let rest = line.trim_start_matches([' ', '\t']);
+    let indent = &line[..line.len() - rest.len()];
+    let after_marker = match rest.strip_prefix(['-', '*', '+']) {
+        Some(after) => after,
+        None => {
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if !(1..=4).contains(&digits) {
+                return None;
+            }
+            rest[digits..].strip_prefix(['.', ')'])?
+        }
+    };
+    let text = after_marker.trim_start_matches([' ', '\t']);
+    let spaced = text.len() < after_marker.len();
+    (spaced && text.starts_with(|c: char| !c.is_whitespace())).then_some(indent)
+}
 
 /// How many earlier items of one paper a rule compares an item with,
 /// nearest first: a paper pasted a thousand times is not compared a
@@ -137,8 +153,8 @@ fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], reading: Read
             runs.close(document, links);
             runs.divide();
         } else if blank {
-        } else if let Some(item) = ITEM.captures(text) {
-            let indent = indent_of(&item[1]);
+        } else if let Some(item) = item_indent(text) {
+            let indent = indent_of(item);
             let span = Span::new(line.start, end);
             match runs.open.as_mut() {
                 // `- **Title**` then `  - Authors` and `  - [[Paper]](...)`:

@@ -79,6 +79,15 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
             continue;
         }
         let (start, line) = (prose.start, prose.text);
+        // Every form holds a year's two digits in a row: a line without
+        // them is skipped before any pattern is built or run.
+        if !line
+            .as_bytes()
+            .windows(2)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+        {
+            continue;
+        }
         let first = mentions.len();
         for found in NAME_AND_YEAR.captures_iter(line) {
             let Some(group) = found.name("m").or_else(|| found.name("t")) else {

@@ -125,6 +125,9 @@ fn unclosed_links(
     comment_before: bool,
 ) -> Vec<Diagnostic> {
     let mut found = Vec::new();
+    if !line.contains("](http") {
+        return found;
+    }
     for c in UNCLOSED.captures_iter(line) {
         let (Some(whole), Some(url), Some(end)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
