@@ -59,6 +59,15 @@ impl StrategySet {
     pub fn contains(&self, index: usize) -> bool {
         index < 32 && self.0 & (1 << index) != 0
     }
+
+    /// How many strategies the set holds.
+    pub fn len(&self) -> u32 {
+        self.0.count_ones()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -199,6 +208,20 @@ impl StrategyBook {
 
     /// The strategy a section heading stands for ("Gradient-based Methods"),
     /// when it names exactly one.
+    /// Every strategy whose section keyword `text` holds: a title that
+    /// names two (`RENAS: Reinforced Evolutionary Neural Architecture
+    /// Search`) is a hybrid method's.
+    pub fn named_in(&self, text: &str) -> StrategySet {
+        let text = text.to_lowercase();
+        let mut named = StrategySet::default();
+        for (keyword, index) in &self.keywords {
+            if text.contains(keyword.as_str()) {
+                named.insert(*index);
+            }
+        }
+        named
+    }
+
     pub fn implied_by_heading(&self, heading: &str) -> Option<usize> {
         let heading = heading.to_lowercase();
         let mut implied = None;

@@ -5,6 +5,7 @@ use crate::facts::row_title;
 use crate::rules::titles::short;
 
 mod differences;
+mod hybrid;
 mod link_conflict;
 mod list_items;
 mod publications;
@@ -44,7 +45,8 @@ impl Rule for DuplicatePaper {
                     cx.document,
                     pair.earlier.table.heading,
                     pair.later.table.heading,
-                ) || publications::two_publications(cx, &pair.earlier, &pair.later))
+                ) || publications::two_publications(cx, &pair.earlier, &pair.later)
+                    || hybrid::a_hybrid(cx, &pair))
             {
                 continue;
             }

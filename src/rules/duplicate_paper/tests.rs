@@ -34,6 +34,38 @@ fn fires_as_warning_across_strategy_sections() {
 }
 
 #[test]
+fn a_hybrid_method_under_each_of_its_strategies_is_no_copy() {
+    // NiuTrans's NAS list: ProxylessNAS typed `RL/Gradient` in one row and
+    // filed under RL and Gradient; RENAS, "Reinforced Evolutionary", under
+    // RL and EA.
+    let proxyless = |strategy: &str| {
+        format!("| [ProxylessNAS: Direct Neural Architecture Search on Target Task and Hardware](https://openreview.net/forum?id=HylVB3AqYm) | ICLR 2019 | {strategy} | - | 2019 |")
+    };
+    let renas = |strategy: &str| {
+        format!("| [RENAS: Reinforced Evolutionary Neural Architecture Search](https://arxiv.org/abs/1808.00193) | CVPR 2019 | {strategy} | - | 2019 |")
+    };
+    let text = strategy_sections(
+        &[&proxyless("Gradient")],
+        &[&proxyless("RL"), &renas("RL")],
+        &[&renas("EA")],
+        &[&proxyless("RL/Gradient")],
+    );
+    assert!(
+        lines("duplicate-paper", &text).is_empty(),
+        "{:?}",
+        check("duplicate-paper", &text)
+    );
+    // Without the row that types it a hybrid, ProxylessNAS is a copy.
+    let text = strategy_sections(
+        &[&proxyless("Gradient")],
+        &[&proxyless("RL"), &renas("RL")],
+        &[&renas("EA")],
+        &[OTHER],
+    );
+    assert_eq!(check("duplicate-paper", &text).len(), 1);
+}
+
+#[test]
 fn quiet_across_topic_sections_and_trending_sections() {
     // Topic lists file a paper under every topic it touches, and repeat
     // papers in a "Trending" section.
