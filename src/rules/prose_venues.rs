@@ -27,7 +27,8 @@ static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// letter, digit or path mark just before or a letter or digit just after
 /// it (`@` may come before: `ViGil@NeuIPS2019`, a workshop at its host),
 /// and no address in the same run of non-blank text before it
-/// (`search?q=deep+ECCV2019`, `<https://x.org/a,ECCV2019>`).
+/// (`search?q=deep+ECCV2019`, `<https://x.org/a,ECCV2019>`; a link's
+/// address closed by `)(` ends the run: `[Title](url)(Arvix'20)`).
 fn stands_apart(line: &str, range: std::ops::Range<usize>) -> bool {
     let before = &line[..range.start];
     let after = line[range.end..].chars().next();
@@ -35,6 +36,8 @@ fn stands_apart(line: &str, range: std::ops::Range<usize>) -> bool {
     let joined_before = previous.is_some_and(|c| c.is_alphanumeric() || "/.#=_&-+~:%".contains(c));
     let joined_after = after.is_some_and(char::is_alphanumeric);
     let run = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+    // `[Title](https://...pdf)(Arvix'20)`: a link's address ends at its `)`.
+    let run = run.rsplit(")(").next().unwrap_or(run);
     let in_address = run.contains("://") || run.contains("www.");
     !(joined_before || joined_after || in_address)
 }
@@ -190,6 +193,9 @@ mod tests {
                 "NuerIPS24"
             ]
         );
+        // A tag right after a link's `)` (Social-AI-Studio's reading list).
+        let text = "- [A Paper](https://arxiv.org/pdf/2005.04790.pdf)(Arvix'20)\n";
+        assert_eq!(read(text), ["Arvix'20"]);
         // A venue and its year as two sentences of a reference (LibSignal's
         // `*Authors*. TITS. 2023. [link](...)`).
         let text = "1. **A**. *Guo J, Cheng L*. TITS. 2023. [link](https://a.org/a)\n\

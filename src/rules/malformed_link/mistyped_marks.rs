@@ -1,7 +1,7 @@
 //! Link syntax with one mark typed wrong, which GitHub shows as text:
 //! `[Title)(https://...)` (the text closed with `)`), `[Name][https://...]`
-//! (an address in a reference's brackets) and `[[code]]https://...)` (the
-//! `(` left out). Each has one reading, so each gets a safe fix.
+//! (an address in a reference's brackets), `(Name)[https://...]` (both
+//! marks swapped) and `[[code]]https://...)` (the `(` left out). Each has one reading, so each gets a safe fix.
 
 use super::finding::diagnostic;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
@@ -17,6 +17,12 @@ static PAREN_FOR_BRACKET: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 /// `[text][https://...]`: a reference link whose label is an address.
 static ADDRESS_AS_REFERENCE: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     crate::pattern::ascii_bytes(r"\[[^\[\]\n]+(\]\[)https?://[^\s\[\]]+(\])").expect("valid regex")
+});
+
+/// `(Open Access Paper)[https://...]`: both marks swapped.
+static SWAPPED_MARKS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    crate::pattern::ascii_bytes(r"\(([^()\[\]\n]+)\)\[(https?://[^\s\[\]()]+)\]")
+        .expect("valid regex")
 });
 
 /// `[[code]]https://...)`: an address right after the text's `]`, closed
@@ -77,6 +83,23 @@ pub(super) fn mistyped_marks(
             ]))),
         )
     });
+    each(&SWAPPED_MARKS, &|c| {
+        let (whole, label, url) = (c.get(0)?, c.get(1)?, c.get(2)?);
+        let (label, url) = (line.get(label.range())?, line.get(url.range())?);
+        Some(
+            diagnostic(
+                span_of(whole),
+                "the link's marks are swapped, `(text)[url]`, so GitHub shows it as text"
+                    .to_string(),
+            )
+            .with_label("`(text)[url]` for `[text](url)`")
+            .with_help(format!("write `[{label}]({url})`"))
+            .with_fix(Some(Fix::safe(vec![Edit::replace(
+                span_of(whole),
+                format!("[{label}]({url})"),
+            )]))),
+        )
+    });
     each(&MISSING_OPEN_PAREN, &|c| {
         let (whole, bracket) = (c.get(0)?, c.get(1)?);
         let after = span_of(bracket).end;
@@ -105,6 +128,10 @@ mod tests {
             (
                 "- [SKCODER: A Sketch-based Approach)(https://arxiv.org/pdf/2302.06144.pdf) - Jia Li\n",
                 "- [SKCODER: A Sketch-based Approach](https://arxiv.org/pdf/2302.06144.pdf) - Jia Li\n",
+            ),
+            (
+                "6. A Title, 2023. ([arXiv](https://arxiv.org/abs/2305.05147) | (Open Access Paper)[https://link.springer.com/article/10.1007/s00162-023-00657-y])\n",
+                "6. A Title, 2023. ([arXiv](https://arxiv.org/abs/2305.05147) | [Open Access Paper](https://link.springer.com/article/10.1007/s00162-023-00657-y))\n",
             ),
             (
                 "- [HumanEval][https://arxiv.org/abs/2107.03374]\n",

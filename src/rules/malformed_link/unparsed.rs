@@ -29,7 +29,7 @@ pub(super) fn written_links(text: &str) -> impl Iterator<Item = (std::ops::Range
 pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let document = cx.document;
     let text = document.text;
-    let mistyped = [")(http", "][http", "]http"]
+    let mistyped = [")(http", "][http", "]http", ")[http"]
         .iter()
         .any(|marks| text.contains(marks));
     if !text.contains("](") && !text.contains("] (") && !mistyped {
