@@ -3,8 +3,8 @@
 //! id's. A preprint's year is its id's; a conference's year may precede
 //! the posting in many ways (a paper posted after it appeared), so only
 //! the preprint's own year is judged here, and a bare year the item opens
-//! with (`- 2021 Title`) only where the list's other such years never
-//! come before their ids.
+//! with (`- 2021 Title`) or writes right after its title (`- Title, 2021.`)
+//! only where the list's other such years never come before their ids.
 
 use super::year_end::{earliest_plausible_year, in_year_end_batch};
 use crate::diagnostic::Diagnostic;
@@ -52,37 +52,8 @@ fn leading_years_before_preprints(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .list_entries()
         .iter()
         .filter_map(|entry| {
-            let (span, year) = leading_year(cx.document.text, entry.span)?;
-            // The title right after the year (or read with it): no venue
-            // or other words between them that the year could belong to
-            // (`- 2019 NIPSWorkshop [Title](...)`).
-            let between = cx
-                .document
-                .text
-                .get(span.end..entry.title_span.start)
-                .unwrap_or("");
-            let title_follows = entry.title_span.start <= span.start
-                || between
-                    .chars()
-                    .all(|c| c.is_whitespace() || matches!(c, ':' | '[' | '*' | '_' | '"' | '“'));
-            if !title_follows {
-                return None;
-            }
-            // `- 2019 NeurIPS [Title](...)`: the year of a venue, whose
-            // paper may be posted later.
-            let next_word = cx.document.text[span.end..]
-                .trim_start_matches([':', ' '])
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            let venue_first = matches!(cx.knowledge.parse_venue(next_word), VenueCell::Known(_));
-            if venue_first
-                || mentions
-                    .binary_search_by_key(&span.start, |m| m.span.start)
-                    .is_ok()
-            {
-                return None;
-            }
+            let (span, year) = leading_year_of_title(cx, entry, mentions)
+                .or_else(|| year_after_title(cx.document.text, entry))?;
             let id = the_items_one_preprint(cx, entry).filter(|id| id.year >= FIRST_ID_YEAR)?;
             Some((span, year, id))
         })
@@ -100,6 +71,51 @@ fn leading_years_before_preprints(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(finding(span, &year.to_string(), &id));
         }
     }
+}
+
+/// The bare year an item opens with, when its title follows right after
+/// it: no venue or other words between them that the year could belong to
+/// (`- 2019 NIPSWorkshop [Title](...)`, `- 2019 NeurIPS Title`, a venue's
+/// year, whose paper may be posted later).
+fn leading_year_of_title(
+    cx: &Context<'_>,
+    entry: &ListEntry,
+    mentions: &[crate::rules::prose_venues::ProseVenue],
+) -> Option<(Span, i32)> {
+    let text = cx.document.text;
+    let (span, year) = leading_year(text, entry.span)?;
+    let between = text.get(span.end..entry.title_span.start).unwrap_or("");
+    let title_follows = entry.title_span.start <= span.start
+        || between
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, ':' | '[' | '*' | '_' | '"' | '“'));
+    let next_word = text[span.end..]
+        .trim_start_matches([':', ' '])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let venue_first = matches!(cx.knowledge.parse_venue(next_word), VenueCell::Known(_))
+        || mentions
+            .binary_search_by_key(&span.start, |m| m.span.start)
+            .is_ok();
+    (title_follows && !venue_first).then_some((span, year))
+}
+
+/// The bare year written right after an item's title, `Title, 2021.` or
+/// `Title (2021)`, with nothing but a mark between them.
+fn year_after_title(text: &str, entry: &ListEntry) -> Option<(Span, i32)> {
+    let after = text.get(entry.title_span.end..entry.span.end)?;
+    let rest = after.trim_start_matches(['*', '_', '"', '”', '\'']);
+    let rest = rest.strip_prefix([',', '.']).unwrap_or(rest);
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = rest.strip_prefix('(').unwrap_or(rest);
+    let digits = rest
+        .get(..4)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    let ends = !rest[4..].starts_with(|c: char| c.is_alphanumeric());
+    let year: i32 = digits.parse().ok()?;
+    let start = entry.title_span.end + (after.len() - rest.len());
+    (ends && (1990..=2100).contains(&year)).then(|| (Span::new(start, start + 4), year))
 }
 
 /// The bare year an item opens with, after its marker and before a word or

@@ -414,3 +414,33 @@ fn an_item_opening_with_a_year_before_its_preprint_where_the_others_follow() {
     let few = format!("# V\n\n{}{}", items[..8].concat(), items[10]);
     assert!(lines("year-before-preprint", &few).is_empty());
 }
+
+#[test]
+fn a_year_right_after_an_items_title_is_judged_as_one_before_it() {
+    // ikespand's fluid-mechanics list: `13. Title, 2021. ([arXiv](...))`,
+    // each year its preprint's or later, but one.
+    let item = |n: usize, year: u32, id: &str| {
+        format!("{n}. Learned Turbulence Model Number {n} For Fluids, {year}. ([arXiv](https://arxiv.org/abs/{id}))\n\n")
+    };
+    let mut text = String::from("# Turbulence\n\n");
+    for n in 1..=10 {
+        let year = 2020 + (n % 3) as u32;
+        text.push_str(&item(n, year, &format!("{}04.0{n:02}12", year - 2000)));
+    }
+    text.push_str(&item(11, 2021, "2202.06988"));
+    let found = check("year-before-preprint", &text);
+    assert_eq!(lines("year-before-preprint", &text), [23], "{found:?}");
+    // In parentheses too.
+    let parenthesised = text.replace(
+        ", 2021. ([arXiv](https://arxiv.org/abs/2202",
+        " (2021). ([arXiv](https://arxiv.org/abs/2202",
+    );
+    assert_ne!(parenthesised, text);
+    assert_eq!(lines("year-before-preprint", &parenthesised), [23]);
+    // A year that is part of a longer number is no year.
+    let number = text.replace(
+        ", 2021. ([arXiv](https://arxiv.org/abs/2202",
+        ", 20215. ([arXiv](https://arxiv.org/abs/2202",
+    );
+    assert!(lines("year-before-preprint", &number).is_empty());
+}
