@@ -14,6 +14,12 @@ impl Rule for UnknownStrategy {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let section_names: std::collections::HashSet<String> = cx
+            .document
+            .headings
+            .iter()
+            .map(|h| section_key(&h.text))
+            .collect();
         for r in cx.rows() {
             // A "Method" column of model names is not a strategy column.
             if cx.profile.tables[r.table_index].strategy_column != StrategyColumn::Strategies {
@@ -24,6 +30,13 @@ impl Rule for UnknownStrategy {
             };
             let span = r.cell_span(fact.column());
             let diagnostic = match &fact.value {
+                // NiuTrans's `System` beside its own "3 Systems" section:
+                // a kind the list names itself.
+                StrategyCell::Unknown
+                    if section_names.contains(&section_key(r.cell_text(fact.column()))) =>
+                {
+                    continue
+                }
                 StrategyCell::Unknown => Diagnostic::new(
                     META.name,
                     META.severity,
@@ -56,6 +69,15 @@ impl Rule for UnknownStrategy {
     }
 }
 
+/// A heading or a cell as a name of a kind of paper: its numbering
+/// (`3 Systems`, `2.4 Others`) dropped, case and a plural `s` folded.
+fn section_key(text: &str) -> String {
+    let text =
+        text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace());
+    let lower = text.trim().to_lowercase();
+    lower.strip_suffix('s').unwrap_or(&lower).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::diagnostic::Severity;
@@ -71,6 +93,15 @@ mod tests {
             "Methods",
             &rows.iter().map(String::as_str).collect::<Vec<_>>(),
         )
+    }
+
+    #[test]
+    fn a_kind_the_list_names_in_a_heading_is_its_own() {
+        // NiuTrans's NAS list types NNI `System` and has a "3 Systems" section.
+        let text = table(&["Gradient", "RL", "EA", "System"]);
+        assert_eq!(lines("unknown-strategy", &text).len(), 1);
+        let with_section = format!("{text}\n### 3 Systems\n\nTools.\n");
+        assert!(lines("unknown-strategy", &with_section).is_empty());
     }
 
     #[test]
