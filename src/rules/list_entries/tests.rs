@@ -425,14 +425,25 @@ fn a_short_bold_title_is_read_in_a_list_of_bold_titles() {
 fn papers_without_links_are_read_in_a_list_that_cites_so() {
     // largeapp's brain-imaging list: `1. **Title**` and its authors and
     // year one level down, no link anywhere.
-    let item = |title: &str, authors: &str| format!("1. **{title}**\n   - *{authors}*  2018.\n   \n");
+    let item =
+        |title: &str, authors: &str| format!("1. **{title}**\n   - *{authors}*  2018.\n   \n");
     let mut text: String = (0..5)
-        .map(|n| item(&format!("Deep Learning Of Brain Networks Number {n}"), "Yiyu Chou, et al."))
+        .map(|n| {
+            item(
+                &format!("Deep Learning Of Brain Networks Number {n}"),
+                "Yiyu Chou, et al.",
+            )
+        })
         .collect();
-    text.push_str(&item("Learning Neural Markers of Schizophrenia Disorder", "Saman Sarraf, Ghassem Tofighi"));
+    text.push_str(&item(
+        "Learning Neural Markers of Schizophrenia Disorder",
+        "Saman Sarraf, Ghassem Tofighi",
+    ));
     let found = entries(&text);
     assert_eq!(found.len(), 6);
-    assert!(found.iter().all(|e| e.paper_link.is_none() && e.run == found[0].run));
+    assert!(found
+        .iter()
+        .all(|e| e.paper_link.is_none() && e.run == found[0].run));
     // Fewer than five: bold lines may be categories.
     let few: String = text.split_inclusive("   \n").skip(2).collect();
     assert!(entries(&few).is_empty(), "{few}");
