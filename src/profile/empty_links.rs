@@ -27,21 +27,23 @@ pub fn is_no_value(url: &str) -> bool {
 /// `[Code](-)`, `[Paper](?)`): no URL, like an empty one. Words a file or
 /// folder of the repository could be named (`link`, `todo.md`) are not.
 pub fn is_placeholder_destination(url: &str) -> bool {
-    stands_for_a_url_to_come(url) || template_word(url)
-}
-
-/// A destination that says the URL is still to come (`TBD`, `-`,
-/// `!!Missing!!`), not a template's name for it (`paper_link`), which a
-/// list's own "Format:" line outside its tables writes on purpose.
-pub fn stands_for_a_url_to_come(url: &str) -> bool {
     const TO_COME: [&str; 8] = ["tbd", "tba", "n/a", "-", "--", "?", "??", "todo"];
     let url = url.trim();
-    // `!!Missing!!`, `<missing>`: the word inside its marks.
-    let word = url.trim_matches(|c: char| !c.is_alphanumeric());
     TO_COME.iter().any(|w| url.eq_ignore_ascii_case(w))
-        || ["missing", "tbd", "tba", "todo"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
+        || stands_for_a_url_to_come(url)
+        || template_word(url)
+}
+
+/// A destination that says the URL is still to come (`TBD`, `TODO`,
+/// `!!Missing!!`): not a mark that says there is none (`-`, `N/A`), nor a
+/// template's name for it (`paper_link`), which a list's own "Format:"
+/// line outside its tables writes on purpose.
+pub fn stands_for_a_url_to_come(url: &str) -> bool {
+    // `!!Missing!!`, `<missing>`: the word inside its marks.
+    let word = url.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    ["missing", "tbd", "tba", "todo"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// A template's name for the address to write (`summary_link`, `paper_url`,

@@ -244,9 +244,12 @@ mod tests {
             "{}",
             found[0].message
         );
-        // A template's name for the URL, as a "Format:" line writes it.
-        let format_line = text.replace("(!!Missing!!)", "(paper_link)");
-        assert!(check("malformed-link", &format_line).is_empty());
+        // A template's name for the URL, as a "Format:" line writes it, and
+        // a mark that says there is none.
+        for none in ["(paper_link)", "(-)", "(n/a)", "(?)"] {
+            let other = text.replace("(!!Missing!!)", none);
+            assert!(check("malformed-link", &other).is_empty(), "{none}");
+        }
         // Written so three times or more: the list's way of saying "none yet".
         let template = "- Later [[Paper]](TBD)\n".repeat(3);
         assert!(lines("malformed-link", &format!("{text}{template}")).is_empty());

@@ -34,7 +34,10 @@ static MISSING_OPEN_PAREN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 
 /// The findings on one line (starting at `start` in the document), for
 /// marks outside code spans, as `outside_code(at)` tells.
+/// `text` is the whole document, whose reference definitions
+/// (`[https://x.org]: https://...`) make `[ref][https://x.org]` a link.
 pub(super) fn mistyped_marks(
+    text: &str,
     line: &str,
     start: usize,
     outside_code: impl Fn(usize) -> bool,
@@ -47,12 +50,24 @@ pub(super) fn mistyped_marks(
         |pattern: &regex::bytes::Regex,
          report: &dyn Fn(&regex::bytes::Captures<'_>) -> Option<Diagnostic>| {
             for c in pattern.captures_iter(line.as_bytes()) {
-                let at = c.get(0).map_or(0, |m| m.start());
-                if outside_code(at) {
+                let Some(whole) = c.get(0) else { continue };
+                // `[ICLR 2020][https://x](https://x)`: text in brackets,
+                // then a link whose text is its address.
+                let link_follows = line.as_bytes().get(whole.end()) == Some(&b'(');
+                if outside_code(whole.start()) && !link_follows {
                     found.extend(report(&c));
                 }
             }
         };
+    // A label defined as a reference (`[https://x.org]: ...`) is a link.
+    let defined = |label: &str| {
+        text.lines().any(|l| {
+            l.trim_start()
+                .strip_prefix('[')
+                .and_then(|l| l.strip_prefix(label))
+                .is_some_and(|l| l.starts_with("]:"))
+        })
+    };
     let span_of = |m: regex::bytes::Match<'_>| Span::new(start + m.start(), start + m.end());
     each(&PAREN_FOR_BRACKET, &|c| {
         let (whole, paren) = (c.get(0)?, c.get(1)?);
@@ -69,6 +84,10 @@ pub(super) fn mistyped_marks(
     });
     each(&ADDRESS_AS_REFERENCE, &|c| {
         let (whole, open, close) = (c.get(0)?, c.get(1)?, c.get(2)?);
+        let label = line.get(open.end()..close.start())?;
+        if defined(label) {
+            return None;
+        }
         Some(
             diagnostic(
                 span_of(whole),
@@ -103,6 +122,10 @@ pub(super) fn mistyped_marks(
     each(&MISSING_OPEN_PAREN, &|c| {
         let (whole, bracket) = (c.get(0)?, c.get(1)?);
         let after = span_of(bracket).end;
+        // `([pdf]https://...)`: the `)` may close a `(` opened before the
+        // link, which then wants one more `)`: the fix is a guess there.
+        let before = &line[..whole.start()];
+        let paren_open = before.matches('(').count() > before.matches(')').count();
         Some(
             diagnostic(
                 span_of(whole),
@@ -111,7 +134,10 @@ pub(super) fn mistyped_marks(
             )
             .with_label("no `(` after `]`")
             .with_help("type `(` before the address")
-            .with_fix(Some(Fix::safe(vec![Edit::insert(after, "(")]))),
+            .with_fix(Some(Fix::safe_if(
+                !paren_open,
+                vec![Edit::insert(after, "(")],
+            ))),
         )
     });
     found
@@ -155,6 +181,37 @@ mod tests {
             let in_code = format!("# List\n\n- `{}`\n", written.trim_end().trim_start_matches("- "));
             assert!(check("malformed-link", &in_code).is_empty(), "{in_code}");
         }
+    }
+
+    #[test]
+    fn text_in_brackets_before_a_link_or_a_defined_reference_is_left_alone() {
+        for text in [
+            "# L\n\n- [ICLR 2020][https://openreview.net/forum?id=abc](https://openreview.net/forum?id=abc) Title\n",
+            "# L\n\n- Code (PyTorch)[https://github.com/a/b](https://github.com/a/b)\n",
+            "# L\n\n- see [ref][https://x.org] here\n\n[https://x.org]: https://x.org/real\n",
+        ] {
+            assert!(check("malformed-link", text).is_empty(), "{text}");
+        }
+        // Without the link after it, or the definition, each is reported.
+        assert_eq!(
+            lines(
+                "malformed-link",
+                "# L\n\n- Code (PyTorch)[https://github.com/a/b]\n"
+            ),
+            [3]
+        );
+        assert_eq!(
+            lines("malformed-link", "# L\n\n- see [ref][https://x.org] here\n"),
+            [3]
+        );
+        // A `(` left open before the link: the fix is unsafe.
+        let open = "# L\n\n- Title ([pdf]https://arxiv.org/abs/2001.00001) note\n";
+        let found = check("malformed-link", open);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].fix.as_ref().map(|f| f.applicability),
+            Some(crate::Applicability::Unsafe)
+        );
     }
 
     #[test]

@@ -69,11 +69,16 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
         }
         let in_paper_table = tables.first().is_some_and(|t| t.span.start <= start);
         if mistyped && !in_paper_table {
-            out.extend(super::mistyped_marks::mistyped_marks(line, start, |at| {
-                let before = &line[..at];
-                before.bytes().filter(|&b| b == b'`').count() % 2 == 0
-                    && !comment_open_after(before, open_before)
-            }));
+            out.extend(super::mistyped_marks::mistyped_marks(
+                text,
+                line,
+                start,
+                |at| {
+                    let before = &line[..at];
+                    before.bytes().filter(|&b| b == b'`').count() % 2 == 0
+                        && !comment_open_after(before, open_before)
+                },
+            ));
         }
         if in_paper_table || !line.contains("](") {
             continue;
