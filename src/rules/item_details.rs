@@ -67,10 +67,26 @@ pub fn preprint_dated_later(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> b
     later(a, b) || later(b, a)
 }
 
+/// Words of an item whose conference year may repeat: an event held each
+/// year under one name, or a paper not yet accepted (an `ICLR 2019
+/// submission`, rejected, then `ICLR 2020`). Singular, lower case.
+const HELD_AGAIN_OR_PENDING: [&str; 9] = [
+    "workshop",
+    "challenge",
+    "tutorial",
+    "competition",
+    "track",
+    "submission",
+    "submitted",
+    "review",
+    "rejected",
+];
+
 /// How two items differ when each names one conference and it is the same
 /// one, in two years (`(ICLR 2019)` beside `(ICLR 2020)`): a paper appears
 /// at a conference once, so one year is wrong. Not for an item that names
-/// a workshop, challenge or tutorial, which are held again each year.
+/// a workshop, challenge or tutorial, held again each year, or a paper
+/// under submission.
 pub fn one_conference_two_years(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> Option<String> {
     let (x, y) = (venues(cx, a), venues(cx, b));
     let ([(venue, Some(year), written)], [(other, Some(other_year), other_written)]) =
@@ -78,11 +94,16 @@ pub fn one_conference_two_years(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) 
     else {
         return None;
     };
+    // Whole words, in any case (`Tracking` is no track).
     let recurring = |e: &ListEntry| {
-        let text = e.span.slice(cx.document.text).to_lowercase();
-        ["workshop", "challenge", "tutorial", "competition", "track"]
-            .iter()
-            .any(|w| text.contains(w))
+        e.span
+            .slice(cx.document.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| {
+                let word = word.to_lowercase();
+                let word = word.strip_suffix('s').unwrap_or(&word);
+                HELD_AGAIN_OR_PENDING.contains(&word)
+            })
     };
     let conference = cx.knowledge.venues.venue(*venue).kind == VenueKind::Conference;
     (venue == other && year != other_year && conference && !recurring(a) && !recurring(b))
