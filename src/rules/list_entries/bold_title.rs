@@ -66,14 +66,23 @@ fn opens_the_item(before: &str) -> bool {
         .all(|c| c.is_ascii_digit() || matches!(c, '-' | '*' | '+'))
 }
 
-/// Two or three words that are no link label, with no `:` or dash after
-/// them: `**ViT**: An Image is Worth ...` names a model whose title follows.
+/// Two or three words that are no link label and end in no full stop or
+/// colon of their own (`**rotatable bond.**`, a term defined), followed as
+/// a reference follows its title: by the authors in italics, a comma
+/// (inside the bold, `**GPT Understands, Too,**`, or after it), a full
+/// stop, a line break. A name with an aside, a colon or a link after it
+/// (`**Vision Transformer** (ViT)`, `**ViT**: An Image is ...`,
+/// `**Vision Transformer** [[pdf]](...)`) names a model, not its paper.
 fn short_title(inner: &str, after: &str) -> bool {
     let words = inner.split_whitespace().count();
-    let after = after.trim_start();
+    let after = after.trim_start_matches([' ', '\t']);
+    let ends_like_a_reference = inner.trim_end().ends_with(',')
+        || after.is_empty()
+        || after.starts_with(['*', '_', ',', '.', '\n', '\r'])
+        || after.starts_with("<br");
     (SHORT_TITLE_WORDS..super::title_words::TITLE_WORDS).contains(&words)
         && !inner.contains(['[', ':'])
         && !inner.trim_end().ends_with([':', '.'])
         && !is_label(inner)
-        && !after.starts_with([':', '-', '–', '—', '：'])
+        && ends_like_a_reference
 }

@@ -410,11 +410,14 @@ fn a_short_bold_title_is_read_in_a_list_of_bold_titles() {
     // a name or a category.
     let few: String = text.split_inclusive("\n\n").skip(8).collect();
     assert_eq!(titles(&few).len(), 2, "{few}");
-    // A name with its title after a colon, one word, or a link label is no title.
+    // A name with its title after a colon or an aside, one word, a link
+    // label or a term defined is no title.
     for short in [
         "**Multiview Coding**: the paper",
         "**CMC**",
         "**Paper Link**",
+        "**Vision Transformer** (ViT)",
+        "**rotatable bond.** *Type:* Type.",
     ] {
         let other = text.replace("**Contrastive Multiview Coding**", short);
         assert_eq!(titles(&other).len(), 10, "{short}");

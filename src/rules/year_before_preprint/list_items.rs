@@ -4,7 +4,8 @@
 //! the posting in many ways (a paper posted after it appeared), so only
 //! the preprint's own year is judged here, and a bare year the item opens
 //! with (`- 2021 Title`) or writes right after its title (`- Title, 2021.`)
-//! only where the list's other such years never come before their ids.
+//! only where nine in ten of the list's such years come no earlier than
+//! their ids.
 
 use super::year_end::{earliest_plausible_year, in_year_end_batch};
 use crate::diagnostic::Diagnostic;
@@ -102,7 +103,9 @@ fn leading_year_of_title(
 }
 
 /// The bare year written right after an item's title, `Title, 2021.` or
-/// `Title (2021)`, with nothing but a mark between them.
+/// `Title (2021)`, with nothing but a mark between them, and nothing but
+/// marks before the item's links after it: a year with a venue after it
+/// (`Title, 2019. *J. Fluid Mech.*`) is the venue's.
 fn year_after_title(text: &str, entry: &ListEntry) -> Option<(Span, i32)> {
     let after = text.get(entry.title_span.end..entry.span.end)?;
     let rest = after.trim_start_matches(['*', '_', '"', '”', '\'']);
@@ -112,7 +115,9 @@ fn year_after_title(text: &str, entry: &ListEntry) -> Option<(Span, i32)> {
     let digits = rest
         .get(..4)
         .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
-    let ends = !rest[4..].starts_with(|c: char| c.is_alphanumeric());
+    let beyond = rest[4..].trim_start_matches([')', '.', ',', ';', ' ', '\t']);
+    let ends = !rest[4..].starts_with(|c: char| c.is_alphanumeric())
+        && (beyond.is_empty() || beyond.starts_with(['(', '[', '\n', '\r', '|']));
     let year: i32 = digits.parse().ok()?;
     let start = entry.title_span.end + (after.len() - rest.len());
     (ends && (1990..=2100).contains(&year)).then(|| (Span::new(start, start + 4), year))

@@ -437,6 +437,13 @@ fn a_year_right_after_an_items_title_is_judged_as_one_before_it() {
     );
     assert_ne!(parenthesised, text);
     assert_eq!(lines("year-before-preprint", &parenthesised), [23]);
+    // A venue after the year: the year is the venue's.
+    let venue = text.replace(
+        ", 2021. ([arXiv](https://arxiv.org/abs/2202",
+        ", 2021. *Nature Machine Intelligence* ([arXiv](https://arxiv.org/abs/2202",
+    );
+    assert_ne!(venue, text);
+    assert!(lines("year-before-preprint", &venue).is_empty());
     // A year that is part of a longer number is no year.
     let number = text.replace(
         ", 2021. ([arXiv](https://arxiv.org/abs/2202",
