@@ -53,15 +53,15 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
             continue;
         }
         comment_open = comment_open_after(line, open_before);
+        // Whether the line's byte `at` shows as text: not in a code span
+        // nor a comment.
+        let shown = |at: usize| {
+            let before = &line[..at];
+            before.bytes().filter(|&b| b == b'`').count() % 2 == 0
+                && !comment_open_after(before, open_before)
+        };
         out.extend(bracket_space::spaced_after_bracket(
-            text,
-            line,
-            start,
-            |at| {
-                let before = &line[..at];
-                before.bytes().filter(|&b| b == b'`').count() % 2 == 0
-                    && !comment_open_after(before, open_before)
-            },
+            text, line, start, shown,
         ));
         // Tables are in document order: skip those that ended before this line.
         while tables.first().is_some_and(|t| t.span.end <= start) {
@@ -70,14 +70,7 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
         let in_paper_table = tables.first().is_some_and(|t| t.span.start <= start);
         if mistyped && !in_paper_table {
             out.extend(super::mistyped_marks::mistyped_marks(
-                text,
-                line,
-                start,
-                |at| {
-                    let before = &line[..at];
-                    before.bytes().filter(|&b| b == b'`').count() % 2 == 0
-                        && !comment_open_after(before, open_before)
-                },
+                text, line, start, shown,
             ));
         }
         if in_paper_table || !line.contains("](") {
