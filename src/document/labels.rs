@@ -21,12 +21,7 @@ pub(super) fn last_title_is_generic(table: &Table<'_>, columns: &ColumnRoles) ->
     let Some(cell) = row.cell(title) else {
         return false;
     };
-    let longest = columns
-        .link_labels
-        .iter()
-        .map(|label| label.chars().filter(|c| !c.is_whitespace()).count())
-        .max()
-        .unwrap_or(0);
+    let longest = columns.longest_link_label;
     let is_label = |text: &str| {
         let text = text.trim_matches(|c: char| !c.is_alphanumeric());
         // Lower-casing never drops a character: a text with more of them

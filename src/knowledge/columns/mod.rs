@@ -134,6 +134,9 @@ pub struct ColumnRoles {
     pub citing: CitingTables,
     /// Generic link labels, spaces folded, lower case.
     pub link_labels: Vec<String>,
+    /// The most characters other than spaces a generic link label has: a
+    /// longer text is no label, without looking it up.
+    pub longest_link_label: usize,
     /// Labels of a link to a row's extended version, a paper of its own.
     pub extension_labels: Vec<String>,
     /// Labels of a link to the paper itself, spaces folded, lower case.
@@ -226,10 +229,16 @@ impl ColumnRoles {
         let numbering_headers = gather(|f| &f.numbering_headers, normalise_header);
         let to_do_headings = gather(|f| &f.to_do_headings, letters_and_digits);
         let resource_words = gather(|f| &f.resource_words, normalise_header);
+        let longest_link_label = link_labels
+            .iter()
+            .map(|label| label.chars().filter(|c| !c.is_whitespace()).count())
+            .max()
+            .unwrap_or(0);
         ColumnRoles {
             roles,
             citing,
             link_labels,
+            longest_link_label,
             extension_labels,
             paper_link_labels,
             talk_hosts,

@@ -109,9 +109,23 @@ static OLD_ID: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static ADS_BIBCODE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(r"^/abs/\d{4}arXiv(\d{4})(\d{4,5})[A-Z]").expect("valid regex")
-});
+
+/// The month and number of an ADS bibcode of an arXiv paper:
+/// `/abs/2019arXiv190912345S` is 1909.12345 (year, `arXiv`, the id's
+/// digits, the first author's initial).
+fn ads_bibcode_arxiv(path: &str) -> Option<(&str, &str)> {
+    let code = path.strip_prefix("/abs/")?;
+    let digits = |text: &str| text.len() >= 4 && text.bytes().take(4).all(|b| b.is_ascii_digit());
+    let after_year = code.get(4..)?.strip_prefix("arXiv")?;
+    if !digits(code) || !digits(after_year) {
+        return None;
+    }
+    let (month, rest) = after_year.split_at(4);
+    let number_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let initial = rest.as_bytes().get(number_len);
+    let number_fits = matches!(number_len, 4 | 5) && initial.is_some_and(u8::is_ascii_uppercase);
+    number_fits.then(|| (month, &rest[..number_len]))
+}
 
 /// The arXiv id a URL points at, if it is an arXiv link.
 pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
@@ -147,8 +161,8 @@ pub(super) fn arxiv_of(url: &Url<'_>) -> Option<ArxivLink> {
         id.strip_prefix("arXiv.")
             .or_else(|| id.strip_prefix("arxiv."))?
     } else if url.host == "ui.adsabs.harvard.edu" {
-        let c = ADS_BIBCODE.captures(url.path)?;
-        return Some(check_new_id(&c[1], &c[2]));
+        let (month, number) = ads_bibcode_arxiv(url.path)?;
+        return Some(check_new_id(month, number));
     } else {
         return None;
     };

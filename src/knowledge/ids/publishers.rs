@@ -7,9 +7,6 @@ use super::url::{split_url, Url};
 use regex::Regex;
 use std::sync::LazyLock;
 
-static OPENREVIEW_ID: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::ascii(r"(?:^|&)id=([A-Za-z0-9_\-]+)").expect("valid regex"));
-
 /// The OpenReview note id of a forum or pdf link.
 pub fn openreview_id(url: &str) -> Option<String> {
     openreview_of(&split_url(url)?)
@@ -22,7 +19,21 @@ pub(super) fn openreview_of(url: &Url<'_>) -> Option<String> {
     if !matches!(url.path, "/forum" | "/pdf" | "/attachment") {
         return None;
     }
-    OPENREVIEW_ID.captures(url.query).map(|c| c[1].to_string())
+    // The first `id=` parameter with a value: `?id=abc&noteId=def`.
+    url.query.split('&').find_map(|parameter| {
+        let id = name_chars_prefix(parameter.strip_prefix("id=")?);
+        (!id.is_empty()).then(|| id.to_string())
+    })
+}
+
+/// The longest prefix of letters, digits, `_` and `-`: an id or file name in
+/// a URL. (Read by hand: a regex here costs more to build than a whole
+/// small list costs to check.)
+fn name_chars_prefix(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(text.len());
+    &text[..end]
 }
 
 /// The DOI of a doi.org link, lower-cased (DOIs ignore case).
@@ -217,17 +228,25 @@ pub(super) fn neurips_of(url: &Url<'_>) -> Option<String> {
     (!slug.is_empty() && !slug.contains('/')).then(|| format!("n{}", &c[1]))
 }
 
-static PMLR_ID: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::ascii(r"^/(v\d+)/([A-Za-z0-9_-]+?)(?:\.html|\.pdf|/[A-Za-z0-9_-]+\.pdf)?/?$")
-        .expect("valid regex")
-});
-
 pub(super) fn pmlr_of(url: &Url<'_>) -> Option<String> {
     if url.host != "proceedings.mlr.press" {
         return None;
     }
-    let c = PMLR_ID.captures(url.path)?;
-    Some(format!("{}/{}", &c[1], &c[2]))
+    // `/v139/radford21a.html`, `/v205/wu23c/wu23c.pdf`, `/v97/li19a/`.
+    let (volume, rest) = url.path.strip_prefix('/')?.split_once('/')?;
+    let number = volume.strip_prefix('v')?;
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let paper = name_chars_prefix(rest);
+    let after = &rest[paper.len()..];
+    let after = after.strip_suffix('/').unwrap_or(after);
+    let file_below = || {
+        let file = after.strip_prefix('/')?.strip_suffix(".pdf")?;
+        (!file.is_empty() && name_chars_prefix(file) == file).then_some(())
+    };
+    let known_tail = matches!(after, "" | ".html" | ".pdf") || file_below().is_some();
+    (!paper.is_empty() && known_tail).then(|| format!("{volume}/{paper}"))
 }
 
 pub(super) fn cvf_of(url: &Url<'_>) -> Option<String> {

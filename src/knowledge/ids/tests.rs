@@ -44,6 +44,22 @@ fn every_url_form_gives_the_bare_id() {
         id("https://ui.adsabs.harvard.edu/abs/2020arXiv200707743G/abstract"),
         "2007.07743"
     );
+    assert_eq!(
+        id("https://ui.adsabs.harvard.edu/abs/2014arXiv14127878K"),
+        "1412.7878"
+    );
+    // A bibcode of a journal, or one whose number runs on or lacks the
+    // author's initial, names no arXiv paper.
+    for bibcode in [
+        "2020ApJ...900..100K",
+        "2020arXiv2007077431G",
+        "2020arXiv200707743",
+        "2020arXiv200707743g",
+        "20arXiv200707743G",
+    ] {
+        let url = format!("https://ui.adsabs.harvard.edu/abs/{bibcode}");
+        assert_eq!(arxiv_link(&url), None, "{url}");
+    }
 }
 
 #[test]
@@ -90,6 +106,15 @@ fn openreview_and_doi() {
         openreview_id("https://openreview.net/group?id=ICLR.cc/2023/Conference"),
         None
     );
+    // The first `id=` with a value, never a parameter that only ends in `id`.
+    assert_eq!(
+        openreview_id("https://openreview.net/forum?noteId=x&id=&id=Ab-c_1.x").as_deref(),
+        Some("Ab-c_1")
+    );
+    assert_eq!(
+        openreview_id("https://openreview.net/forum?noteid=abc"),
+        None
+    );
     assert_eq!(
         doi("https://doi.org/10.1109/CVPR.2016.90").as_deref(),
         Some("10.1109/cvpr.2016.90")
@@ -126,6 +151,8 @@ fn publisher_urls_carry_the_paper_identity() {
         ("http://proceedings.mlr.press/v162/zhang22a.html", PaperId::Pmlr("v162/zhang22a".into())),
         ("https://proceedings.mlr.press/v162/zhang22a/zhang22a.pdf", PaperId::Pmlr("v162/zhang22a".into())),
         ("http://proceedings.mlr.press/v37/ioffe15.pdf", PaperId::Pmlr("v37/ioffe15".into())),
+        ("https://proceedings.mlr.press/v97/li19a/", PaperId::Pmlr("v97/li19a".into())),
+        ("https://proceedings.mlr.press/v97/li19a.pdf/", PaperId::Pmlr("v97/li19a".into())),
         (
             "https://openaccess.thecvf.com/content/CVPR2021/papers/Xu_ViPNAS_Efficient_CVPR_2021_paper.pdf",
             PaperId::Cvf("xu_vipnas_efficient_cvpr_2021".into()),
@@ -179,6 +206,12 @@ fn publisher_urls_carry_the_paper_identity() {
         "https://ieeexplore.ieee.org/xpl/conhome/1000147/all-proceedings",
         "https://proceedings.neurips.cc/paper/2020",
         "https://proceedings.mlr.press/v162/",
+        "https://proceedings.mlr.press/162/zhang22a.html",
+        "https://proceedings.mlr.press/v/zhang22a.html",
+        "https://proceedings.mlr.press/v162/zhang22a.htm",
+        "https://proceedings.mlr.press/v162/zhang22a/supp.zip",
+        "https://proceedings.mlr.press/v162/zhang22a//",
+        "https://proceedings.mlr.press/v162/zhang22a/.pdf",
         "https://openaccess.thecvf.com/CVPR2021",
         "https://openaccess.thecvf.com/content/CVPR2021/supplemental/Xu_ViPNAS_CVPR_2021_supplemental.pdf",
         "https://aclanthology.org/events/acl-2020/",

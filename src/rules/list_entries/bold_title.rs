@@ -6,11 +6,39 @@
 
 use super::title_words::{is_label, is_title};
 use crate::span::Span;
-use std::sync::LazyLock;
+use std::ops::Range;
 
-/// Bold text: `**Title**` or `__Title__`.
-static BOLD: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"\*\*([^*\n]+?)\*\*|__([^_\n]+?)__").expect("valid regex"));
+/// Bold runs, in order and not overlapping: `**Title**` or `__Title__`
+/// around text without that mark or a line break; each as the whole run
+/// and the text inside. (Read by hand: building a Unicode regex for this
+/// costs more than checking a small list.)
+fn bold_runs(text: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at + 1 < bytes.len() {
+            let open = at;
+            at += 1;
+            let mark = bytes[open];
+            if !matches!(mark, b'*' | b'_') || bytes[open + 1] != mark {
+                continue;
+            }
+            let inside = open + 2;
+            let Some(close) = bytes[inside..]
+                .iter()
+                .position(|&b| b == mark || b == b'\n')
+                .map(|offset| inside + offset)
+            else {
+                continue;
+            };
+            if close > inside && bytes[close] == mark && bytes.get(close + 1) == Some(&mark) {
+                at = close + 2;
+                return Some((open..close + 2, inside..close));
+            }
+        }
+        None
+    })
+}
 
 /// Words a short bold title has at least: one bold word is a name
 /// (`**BERT**`), not a title.
@@ -37,19 +65,13 @@ impl BoldTitle {
 /// which starts at `start` in the document.
 pub(super) fn bold_title(text: &str, start: usize) -> Option<BoldTitle> {
     let mut first = true;
-    for c in BOLD.captures_iter(text) {
-        let (Some(whole), Some(inner)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else {
-            continue;
-        };
-        let span = Span::new(start + whole.start(), start + whole.end());
-        let inner = inner.as_str();
+    for (whole, inner) in bold_runs(text) {
+        let span = Span::new(start + whole.start, start + whole.end);
+        let inner = &text[inner];
         if !inner.contains('[') && is_title(inner) {
             return Some(BoldTitle::Long(span));
         }
-        if first
-            && opens_the_item(&text[..whole.start()])
-            && short_title(inner, &text[whole.end()..])
-        {
+        if first && opens_the_item(&text[..whole.start]) && short_title(inner, &text[whole.end..]) {
             return Some(BoldTitle::Short(span));
         }
         first = false;
@@ -85,4 +107,36 @@ fn short_title(inner: &str, after: &str) -> bool {
         && !inner.trim_end().ends_with([':', '.'])
         && !is_label(inner)
         && ends_like_a_reference
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bold_runs;
+
+    /// The hand-read runs are exactly what the regex they replace finds.
+    #[test]
+    fn bold_runs_match_the_regex_they_replace() {
+        let regex = regex::Regex::new(r"\*\*([^*\n]+?)\*\*|__([^_\n]+?)__").expect("valid regex");
+        for text in [
+            "- **Deep Residual Learning** by *He*",
+            "**a*b** and __c__ then **d**",
+            "***a***",
+            "****",
+            "**open\nclosed**",
+            "__x_y__ **é ü** __ __",
+            "**a**b**c**",
+            "*",
+            "",
+            "** trailing",
+        ] {
+            let expected: Vec<_> = regex
+                .captures_iter(text)
+                .map(|c| {
+                    let inner = c.get(1).or_else(|| c.get(2)).expect("a group");
+                    (c.get(0).expect("the match").range(), inner.range())
+                })
+                .collect();
+            assert_eq!(bold_runs(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
 }
