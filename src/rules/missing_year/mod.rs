@@ -16,6 +16,7 @@ impl Rule for MissingYear {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let mut undated_style: Vec<Option<bool>> = vec![None; cx.document.tables.len()];
+        let mut list_leaves_years_empty = None;
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
             if !r.is_paper(cx.knowledge) {
@@ -38,6 +39,12 @@ impl Rule for MissingYear {
             // empty cell is the year above.
             let written = r.row.cell(fact.column()).is_some();
             if written && table_profile.is_some_and(|t| t.year_groups) {
+                continue;
+            }
+            if written
+                && undated_by_its_kind(&r)
+                && *list_leaves_years_empty.get_or_insert_with(|| leaves_years_empty(cx))
+            {
                 continue;
             }
             if neither_venue_nor_year(&r, fact.column())
@@ -122,13 +129,50 @@ fn neither_venue_nor_year(r: &RowRef<'_>, year_column: usize) -> bool {
             .cell(c)
             .is_some_and(|cell| cell.text().trim().is_empty())
     };
-    // A proceedings or publisher link says the paper was published.
-    let preprint_only = r.row.links().all(|l| {
+    blank(venue) && blank(year_column) && links_no_publication(r)
+}
+
+/// Whether no link of the row is a proceedings or publisher page, which
+/// would say the paper was published (its year is known).
+fn links_no_publication(r: &RowRef<'_>) -> bool {
+    r.row.links().all(|l| {
         crate::knowledge::ids::paper_ids(l.url)
             .iter()
             .all(|id| matches!(id, crate::knowledge::ids::PaperId::Arxiv(_)))
-    });
-    blank(venue) && blank(year_column) && preprint_only
+    })
+}
+
+/// How many undated rows, at least, make leaving them undated a list's way.
+const UNDATED_ROWS_OF_A_HABIT: usize = 3;
+
+/// Whether the list leaves the year cell empty, in rows that name no venue
+/// and link no publisher's page, in a third of its paper rows or more: it
+/// dates what it can and leaves the rest (tools, talks, datasets beside
+/// papers) undated on purpose, so such an empty cell is its way, not a slip.
+fn leaves_years_empty(cx: &Context<'_>) -> bool {
+    let (mut undated, mut rows) = (0, 0);
+    for r in cx.rows() {
+        let Some(fact) = &r.facts.year else { continue };
+        if !r.is_paper(cx.knowledge) {
+            continue;
+        }
+        rows += 1;
+        if fact.value == YearCell::Empty && undated_by_its_kind(&r) {
+            undated += 1;
+        }
+    }
+    undated >= UNDATED_ROWS_OF_A_HABIT && undated * 3 >= rows
+}
+
+/// Whether nothing in the row says when it appeared: no venue named, no
+/// publisher's page linked (either says the paper was published).
+fn undated_by_its_kind(r: &RowRef<'_>) -> bool {
+    let names_no_venue = r
+        .facts
+        .venue
+        .as_ref()
+        .is_none_or(|v| matches!(v.value, VenueCell::Placeholder));
+    names_no_venue && links_no_publication(r)
 }
 
 /// How many paper rows of one table leaving venue and year empty together

@@ -276,3 +276,35 @@ fn a_venue_cell_without_a_year_where_the_list_writes_one_is_reported() {
     let many = ["TPAMI", "KDD", "ICCV", "ICML"];
     assert!(lines("missing-year", &text(&many)).is_empty());
 }
+
+#[test]
+fn quiet_where_the_list_leaves_a_third_of_its_years_empty() {
+    // xsankar/Awesome-LLM-Eval-MetricMinds dates its papers and leaves
+    // tools, datasets and benchmark names undated, in table after table.
+    let list = |rows: &[&str]| {
+        format!(
+            "## Frameworks\n\n| Title | Venue | Year |\n|---|---|---|\n{}\n",
+            rows.join("\n")
+        )
+    };
+    let dated = "| [OpenCompass](https://github.com/open-compass/opencompass) | | 2023 |";
+    let tool = "| [Alpaca Eval](https://github.com/tatsu-lab/alpaca_eval) | | |";
+    let paper =
+        "| [IFEval: Instruction-Following Evaluation](https://arxiv.org/abs/2311.07911) | | |";
+    let undated = [dated, dated, dated, tool, tool, paper];
+    assert!(lines("missing-year", &list(&undated)).is_empty());
+    // Two empty cells among years written as a rule are slips.
+    assert_eq!(
+        lines("missing-year", &list(&[dated, dated, dated, tool, paper])),
+        [8, 9]
+    );
+    // Even there, a row that names its venue or links its publisher's page
+    // was published, and a row too short for its year cell lost it.
+    let published = "| [A Paper at a Venue](https://arxiv.org/abs/2311.07912) | ICLR 2024 | |";
+    let page = "| [A Paper in a Journal](https://doi.org/10.1109/5.771073) | | |";
+    let short = "| [A Short Row](https://arxiv.org/abs/2311.07913) |";
+    let rows = [
+        dated, dated, dated, tool, tool, paper, published, page, short,
+    ];
+    assert_eq!(lines("missing-year", &list(&rows)), [11, 12, 13]);
+}
