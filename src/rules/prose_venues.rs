@@ -32,8 +32,13 @@ static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
 fn stands_apart(line: &str, range: std::ops::Range<usize>) -> bool {
     let before = &line[..range.start];
     let after = line[range.end..].chars().next();
-    let previous = before.chars().next_back();
-    let joined_before = previous.is_some_and(|c| c.is_alphanumeric() || "/.#=_&-+~:%".contains(c));
+    let mut back = before.chars().rev();
+    let previous = back.next();
+    // `(_NeuIPS '19_)`: an underscore after a mark or a space opens
+    // emphasis; after a letter it joins a name (`model_CVPR2019`).
+    let opens_emphasis = previous == Some('_') && back.next().is_none_or(|c| !c.is_alphanumeric());
+    let joined_before = !opens_emphasis
+        && previous.is_some_and(|c| c.is_alphanumeric() || "/.#=_&-+~:%".contains(c));
     let joined_after = after.is_some_and(char::is_alphanumeric);
     let run = before.rsplit(char::is_whitespace).next().unwrap_or(before);
     // `[Title](https://...pdf)(Arvix'20)`: a link's address ends at its `)`.
@@ -196,6 +201,10 @@ mod tests {
         // A tag right after a link's `)` (Social-AI-Studio's reading list).
         let text = "- [A Paper](https://arxiv.org/pdf/2005.04790.pdf)(Arvix'20)\n";
         assert_eq!(read(text), ["Arvix'20"]);
+        // A tag in emphasis, its year after a space and an apostrophe
+        // (greatzh/Papers' `(_NeuIPS '19_)`); not a name an underscore joins.
+        let text = "- A Paper (_NeuIPS '19_) [Paper](https://a.org/a)\n- B model_CVPR2019 [x](https://a.org/b)\n";
+        assert_eq!(read(text), ["NeuIPS '19"]);
         // A venue and its year as two sentences of a reference (LibSignal's
         // `*Authors*. TITS. 2023. [link](...)`).
         let text = "1. **A**. *Guo J, Cheng L*. TITS. 2023. [link](https://a.org/a)\n\
