@@ -162,7 +162,7 @@ pub static MALFORMED_LINK: RuleMeta = RuleMeta {
     default: true,
     name: "malformed-link",
     severity: Severity::Error,
-    summary: "an empty URL, a URL with spaces, a space between `]` and `(`, a link nested in a link, a doubled scheme or parentheses, a web address without `https://` or its colon, a bare number for a URL, a sentence's full stop or a stray `]` at the end of a URL, a link mark typed wrong (`[text)(url)`, `[text][url]`), or an arXiv id that cannot exist",
+    summary: "an empty URL, a URL with spaces, a space between `]` and `(`, a link nested in a link, a doubled scheme or parentheses, a web address without `https://` or its colon, a bare number or an `arXiv:` id for a URL, a sentence's full stop or a stray `]` at the end of a URL, a link mark typed wrong (`[text)(url)`, `[text][url]`), or an arXiv id that cannot exist",
     doc: include_str!("../../rules/docs/malformed-link.md"),
     fix: FixKind::Sometimes,
 };

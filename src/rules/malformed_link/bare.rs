@@ -1,6 +1,8 @@
-//! An e-mail address or a DOI written as a link target on its own
-//! (`[Daeha Kim](kdhht5022@gmail.com)`, `[link](10.1609/aaai.v32i1.11535)`):
-//! GitHub takes either for a path of the repository, and the link 404s.
+//! An e-mail address, a DOI or an arXiv id written as a link target on its
+//! own (`[Daeha Kim](kdhht5022@gmail.com)`, `[link](10.1609/aaai.v32i1.11535)`,
+//! `[Title](arXiv:2306.11698)`): GitHub takes the first two for a path of
+//! the repository, and the link 404s, and drops a link whose scheme it does
+//! not know (`arXiv:`, `doi:`), leaving plain text.
 
 use super::finding::diagnostic;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
@@ -13,6 +15,9 @@ pub(super) fn bare_address_or_doi(
     span: Span,
     url: &str,
 ) -> Option<Diagnostic> {
+    if let Some(d) = cited_id(url_at, span, url) {
+        return Some(d);
+    }
     let (what, prefix) = if is_address(url) {
         ("e-mail address", "mailto:")
     } else if is_doi(url) {
@@ -30,6 +35,41 @@ pub(super) fn bare_address_or_doi(
         )
         .with_label(format!("{what} without `{prefix}`"))
         .with_help(format!("write `{prefix}{url}`"))
+        .with_fix(fix),
+    )
+}
+
+/// An id as papers cite it, `arXiv:2306.11698` or `doi:10.1145/3292500`,
+/// for a link target: GitHub keeps only links of web and mail schemes, so
+/// the reader gets plain text. The safe fix writes the resolver's address
+/// for the label.
+fn cited_id(url_at: Option<usize>, span: Span, url: &str) -> Option<Diagnostic> {
+    let (label, id) = url.split_once(':')?;
+    let resolver = if label.eq_ignore_ascii_case("arxiv") {
+        let address = format!("https://arxiv.org/abs/{id}");
+        let valid = matches!(
+            crate::knowledge::ids::arxiv_link(&address),
+            Some(crate::knowledge::ids::ArxivLink::Valid(_))
+        );
+        valid.then_some("https://arxiv.org/abs/")?
+    } else if label.eq_ignore_ascii_case("doi") && is_doi(id) {
+        "https://doi.org/"
+    } else {
+        return None;
+    };
+    let fix = url_at.map(|at| {
+        Fix::safe(vec![Edit::replace(
+            Span::new(at, at + label.len() + 1),
+            resolver,
+        )])
+    });
+    Some(
+        diagnostic(
+            span,
+            format!("the link's destination `{url}` is an id, not a URL, so GitHub shows the link as plain text"),
+        )
+        .with_label("an id for a URL")
+        .with_help(format!("write `{resolver}{id}`"))
         .with_fix(fix),
     )
 }
@@ -81,6 +121,24 @@ fn is_doi(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
+
+    #[test]
+    fn an_id_as_papers_cite_it_gets_its_resolver() {
+        // xsankar/Awesome-LLM-Eval-MetricMinds L276.
+        let text = "# List\n\n- [LLMs do not disclose training data](arXiv:2306.11698) and [B](doi:10.1145/3292500.3330701)\n\
+            - [C](arxiv:cs/0101001) [D](arXiv:2306.1169) [E](arXiv:notes) [F](doi:x)\n";
+        let found = check("malformed-link", text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        let fixed = found
+            .iter()
+            .rev()
+            .fold(text.to_string(), |t, d| apply_fix(&t, d));
+        assert!(fixed.contains("(https://arxiv.org/abs/2306.11698) and [B](https://doi.org/10.1145/3292500.3330701)"), "{fixed}");
+        assert!(
+            fixed.contains("[C](https://arxiv.org/abs/cs/0101001) [D](arXiv:2306.1169)"),
+            "{fixed}"
+        );
+    }
 
     #[test]
     fn an_address_or_a_doi_alone_gets_its_prefix() {
