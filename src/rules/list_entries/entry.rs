@@ -194,7 +194,10 @@ fn quoted_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> O
 /// A title written as the item's plain leading text (`- Title. In *ICML
 /// 2019*. [[pdf](...)]`): the item names a paper when it links one.
 fn plain_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Option<Named> {
-    let paper = first_paper_link(own)?;
+    let paper = first_paper_link(own);
+    if paper.is_none() && !paper_link_to_come(own) {
+        return None;
+    }
     let text = &document.text[span.start..span.end];
     let first_line = text.split_inclusive('\n').next().unwrap_or(text);
     let range = plain_title::plain_title(first_line)?;
@@ -205,9 +208,19 @@ fn plain_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Op
     is_title(title).then(|| Named {
         title: title.to_string(),
         title_span: Span::new(span.start + range.start, span.start + range.end),
-        paper_link: Some(paper.clone()),
+        paper_link: paper.cloned(),
         in_plain_text: true,
         kind: EntryKind::Usual,
+    })
+}
+
+/// Whether the item's first link is its paper's, left without an address
+/// (`- Title [[Paper]()]`, `- Title [![paper](badge)]()`): a paper whose
+/// link is to come, which keeps its place among the papers around it.
+fn paper_link_to_come(own: &[&FragmentLink]) -> bool {
+    own.first().is_some_and(|link| {
+        let text = link.text.trim();
+        link.url.trim().is_empty() && (text.is_empty() || super::title_words::is_label(text))
     })
 }
 

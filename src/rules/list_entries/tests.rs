@@ -235,6 +235,37 @@ fn a_plain_leading_title_is_read_when_the_list_writes_three_or_more() {
 }
 
 #[test]
+fn a_plain_title_whose_paper_link_is_to_come_keeps_its_place_in_the_run() {
+    // greatzh/Papers: `[![paper](badge)]()` between two copies of a paper.
+    let item = |title: &str, link: &str| format!("- [ ] {title} {link}\n");
+    let badge = "[![paper](https://img.shields.io/badge/MM_'25-dc3545)]()";
+    let text = [
+        item(
+            "Revisiting Tampered Scene Text Detection",
+            "[![paper](https://img.shields.io/badge/ICCV-1)](https://arxiv.org/abs/2407.21422)",
+        ),
+        item("Towards Generalized Physical Occlusion Detection", badge),
+        item(
+            "Sonar Visual Inertial SLAM of Underwater Structures",
+            "[[Paper]()]",
+        ),
+        item(
+            "Generalized Tampered Scene Text Detection",
+            "[![paper](https://img.shields.io/badge/arXiv-2)](https://arxiv.org/abs/2407.21422)",
+        ),
+    ]
+    .concat();
+    let found = entries(&text);
+    let runs: Vec<usize> = found.iter().map(|e| e.run).collect();
+    assert_eq!(runs.len(), 4);
+    assert!(runs.iter().all(|&run| run == runs[0]), "{runs:?}");
+    assert!(found[1].paper_link.is_none() && found[2].paper_link.is_none());
+    // An empty link whose text names something else is no paper's.
+    let other = text.replace("[[Paper]()]", "[[Slides of the talk given]()]");
+    assert_eq!(entries(&other).len(), 3);
+}
+
+#[test]
 fn an_html_anchor_is_an_items_link() {
     // IcyFeather233's agent list: plain titles, links as badge anchors.
     let item = |title: &str, id: &str| {
