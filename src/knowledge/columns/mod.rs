@@ -61,6 +61,9 @@ pub struct ColumnFile {
     /// Headings of a section of papers still to be filed in (`TODO`).
     #[serde(default)]
     pub to_do_headings: Vec<String>,
+    /// Phrases that announce entries to come (`to be added in the future`).
+    #[serde(default)]
+    pub to_come_phrases: Vec<String>,
     /// Words a title header is joined to when the column also holds the
     /// paper's links (`Paper / Resource`, `Paper and resources`).
     #[serde(default)]
@@ -158,6 +161,8 @@ pub struct ColumnRoles {
     /// Headings of sections of papers still to be filed in, as letters and
     /// digits only, in lower case (`todo`).
     pub to_do_headings: Vec<String>,
+    /// Phrases that announce entries to come, in lower case.
+    pub to_come_phrases: Vec<String>,
     /// Words joined to a title header in a title column's header, normalised.
     pub resource_words: Vec<String>,
     /// The venue data, for link labels that name where a paper appeared
@@ -228,6 +233,7 @@ impl ColumnRoles {
         let description_headers = gather(|f| &f.description_headers, normalise_header);
         let numbering_headers = gather(|f| &f.numbering_headers, normalise_header);
         let to_do_headings = gather(|f| &f.to_do_headings, letters_and_digits);
+        let to_come_phrases = gather(|f| &f.to_come_phrases, str::to_lowercase);
         let resource_words = gather(|f| &f.resource_words, normalise_header);
         let longest_link_label = link_labels
             .iter()
@@ -249,6 +255,7 @@ impl ColumnRoles {
             description_headers,
             numbering_headers,
             to_do_headings,
+            to_come_phrases,
             resource_words,
             venue_names: super::VenueBook::default(),
         }
@@ -268,12 +275,27 @@ impl ColumnRoles {
         Self::header_is(&self.paper_title_headers, header)
     }
 
-    /// Whether a header is one of `names` (normalised, `*` a prefix).
     /// Whether a heading names a section of papers still to be filed in.
     pub fn is_to_do_heading(&self, heading: &str) -> bool {
         self.to_do_headings.contains(&letters_and_digits(heading))
     }
 
+    /// Whether a line announces entries still to come (`Some conferences
+    /// to be added in the future:`, `- [ICML](#icml) (coming soon)`): one
+    /// of `to_come_phrases` as whole words, case aside.
+    pub fn announces_to_come(&self, line: &str) -> bool {
+        let words: Vec<String> = line
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let text = format!(" {} ", words.join(" "));
+        self.to_come_phrases
+            .iter()
+            .any(|phrase| text.contains(&format!(" {phrase} ")))
+    }
+
+    /// Whether a header is one of `names` (normalised, `*` a prefix).
     pub fn header_is(names: &[String], header: &str) -> bool {
         let header = normalise_header(header);
         names.iter().any(|name| header_matches(name, &header))

@@ -182,3 +182,16 @@ fn contents_entries_written_as_the_lists_own_address_are_checked() {
         .replace("#methods)", "#m)");
     assert!(lines("toc-broken-link", &mostly_elsewhere).is_empty());
 }
+
+#[test]
+fn quiet_on_sections_announced_as_still_to_come() {
+    // Hsword/Awesome-Machine-Learning-System-Papers: two contents entries
+    // under a lead-in that says they are to be added.
+    let doc = "# List\n\n- [SOSP](#sosp)\n\nSome conferences to be added in the future:\n\n\
+               - [NeurIPS](#neurips)\n- [ICML](#icml)\n\n## SOSP\n\n\
+               - [Datasets](#datasets) (coming soon)\n- [Tools](#tools)\n\n\
+               Papers on the futures market:\n\n- [Futures](#futures)\n";
+    // Neither a list under another lead-in nor a word inside another
+    // (`futures`) says so.
+    assert_eq!(lines("toc-broken-link", doc), [13, 17]);
+}
