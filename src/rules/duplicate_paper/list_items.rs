@@ -106,6 +106,7 @@ fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct:
         true
     } else if distinct {
         !two_papers_linked(earlier, later)
+            && (long_title(&later.title) || !pages_on_two_sites(earlier, later))
     } else {
         one_paper_linked(earlier, later)
     };
@@ -117,6 +118,25 @@ fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct:
     let editions = differing_details(cx, earlier, later).is_some()
         && (shared_id || !preprint_beside_publication(cx, earlier, later));
     linked && !editions && !named_apart(cx, earlier, later)
+}
+
+/// Whether both items link a web page, on two sites, and neither a paper:
+/// under a short title (`What is a Relational Database?`) two posts of two
+/// authors, not one paper twice.
+fn pages_on_two_sites(a: &ListEntry, b: &ListEntry) -> bool {
+    let site = |e: &ListEntry| -> Option<String> {
+        let url = &e.paper_link.as_ref()?.url;
+        if !e.paper_ids().is_empty() {
+            return None;
+        }
+        let after_scheme = url.split_once("://")?.1;
+        let host = after_scheme
+            .split(['/', '?', '#'])
+            .next()?
+            .to_ascii_lowercase();
+        Some(host.trim_start_matches("www.").to_string())
+    };
+    matches!((site(a), site(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// Words a title has at least for two items of one run under it to be

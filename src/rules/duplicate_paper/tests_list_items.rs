@@ -285,3 +285,25 @@ fn a_long_title_on_two_papers_in_one_run_is_one_listed_twice_or_pasted() {
         found[1].message
     );
 }
+
+#[test]
+fn two_posts_of_one_short_title_on_two_sites_are_two() {
+    // pingcap/awesome-database-learning's `Blogs:` list.
+    let post = |site: &str, author: &str| {
+        format!("- [What is a Relational Database?](https://{site}/relational-database/), thanks to {author}\n")
+    };
+    let text = format!(
+        "## Blogs\n\n{}{}",
+        post("www.calebcurry.com", "Caleb Curry"),
+        post("careerkarma.com/blog", "James Gallagher")
+    );
+    assert!(lines("duplicate-paper", &text).is_empty());
+    // On one site it is one post listed twice; so is a long title on two.
+    let same_site = text.replace("careerkarma.com/blog", "calebcurry.com/again");
+    assert_eq!(lines("duplicate-paper", &same_site), [4]);
+    let long = text.replace(
+        "What is a Relational Database?",
+        "What is a Relational Database and Why Use One?",
+    );
+    assert_eq!(lines("duplicate-paper", &long), [4]);
+}
