@@ -263,6 +263,10 @@ mod tests {
         // ICDAR: odd years until 2023, every year since.
         let text = year_column_table(&[("ICDAR", "2024"), ("ICDAR", "2025"), ("ICDAR", "2020")]);
         assert_eq!(lines("impossible-venue-year", &text), [5]);
+        // SOSP: odd years, alternating with OSDI, until 2023; every year
+        // since 2024 (pingcap/awesome-database-learning's `2010, ..., SOSP`).
+        let text = year_column_table(&[("SOSP", "2024"), ("SOSP", "2023"), ("SOSP", "2010")]);
+        assert_eq!(lines("impossible-venue-year", &text), [5]);
     }
 
     #[test]
