@@ -91,7 +91,14 @@ fn announced_to_come(cx: &Context<'_>, span: Span) -> bool {
     let line_end = text[span.start..]
         .find('\n')
         .map_or(text.len(), |at| span.start + at);
-    if columns.announces_to_come(&text[line_start..line_end]) {
+    // The rest of the line, not the link's own text: a contents entry
+    // `[Upcoming Conferences](#...)` names a section, it announces none.
+    let around = format!(
+        "{} {}",
+        &text[line_start..span.start],
+        &text[span.end.min(line_end)..line_end]
+    );
+    if columns.announces_to_come(&around) {
         return true;
     }
     let is_item = |line: &str| {
