@@ -288,9 +288,11 @@ fn quiet_where_the_list_leaves_a_third_of_its_years_empty() {
         )
     };
     let dated = "| [OpenCompass](https://github.com/open-compass/opencompass) | | 2023 |";
-    let tool = "| [Alpaca Eval](https://github.com/tatsu-lab/alpaca_eval) | | |";
+    // A `-` venue, not an empty one: empty venue and year cells together are
+    // another habit (unpublished papers, tested above).
+    let tool = "| [Alpaca Eval](https://github.com/tatsu-lab/alpaca_eval) | - | |";
     let paper =
-        "| [IFEval: Instruction-Following Evaluation](https://arxiv.org/abs/2311.07911) | | |";
+        "| [IFEval: Instruction-Following Evaluation](https://arxiv.org/abs/2311.07911) | - | |";
     let undated = [dated, dated, dated, tool, tool, paper];
     assert!(lines("missing-year", &list(&undated)).is_empty());
     // Two empty cells among years written as a rule are slips.
@@ -301,7 +303,7 @@ fn quiet_where_the_list_leaves_a_third_of_its_years_empty() {
     // Even there, a row that names its venue or links its publisher's page
     // was published, and a row too short for its year cell lost it.
     let published = "| [A Paper at a Venue](https://arxiv.org/abs/2311.07912) | ICLR 2024 | |";
-    let page = "| [A Paper in a Journal](https://doi.org/10.1109/5.771073) | | |";
+    let page = "| [A Paper in a Journal](https://doi.org/10.1109/5.771073) | - | |";
     let short = "| [A Short Row](https://arxiv.org/abs/2311.07913) |";
     let rows = [
         dated, dated, dated, tool, tool, paper, published, page, short,
