@@ -4,6 +4,7 @@ use crate::knowledge::ids::{arxiv_link, ArxivLink};
 use crate::knowledge::text::count;
 use crate::span::Span;
 
+mod arxiv_page;
 mod bare;
 mod bracket_space;
 mod destination;
@@ -79,6 +80,10 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
+            if let Some(d) = arxiv_page::id_without_page(text, link.span, &link.url) {
+                out.push(d);
+                continue;
+            }
             if let Some(d) = destination::host_glued_to_path(text, link.span, &link.url) {
                 out.push(d);
                 continue;
@@ -145,6 +150,8 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
             {
                 out.push(d);
             } else if let Some(d) = destination::nameless_site(link.url, link.span) {
+                out.push(d);
+            } else if let Some(d) = arxiv_page::id_without_page(text, link.span, link.url) {
                 out.push(d);
             } else if let Some(d) = destination::host_glued_to_path(text, link.span, link.url) {
                 out.push(d);
