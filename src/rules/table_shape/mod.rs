@@ -1,9 +1,10 @@
 use super::row::RowRef;
 use super::{append_cells, Context, Rule, RuleMeta};
-use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::document::{Role, Table};
 use crate::profile::shape;
 use crate::span::Span;
+use broken::{broken_row, broken_row_diagnostic};
 
 pub struct TableShape;
 
@@ -242,80 +243,6 @@ fn header_short(table: &Table<'_>, rows: usize, papers: usize) -> Diagnostic {
     .with_help("add the missing column to the header and its delimiter row, or remove the extra cells from the rows")
 }
 
-/// Whether row `index` of `table` goes on on the next line: a line break
-/// inside a cell (`[Title](https://arxiv.org/abs/2510.16712` then
-/// `) | arXiv 2025 |`). The row leaves a bracket open, the next row starts
-/// on the very next line, and the two rows' cells, the cut one counted
-/// once, make a full row. Gives what joins the two lines: nothing inside a
-/// link's target, a space inside text.
-///
-/// Without an open bracket, a row whose line stops without its closing
-/// pipe, followed by a line that ends with one (so the table writes closing
-/// pipes), is broken too when the two complete the header's width: either
-/// the next line starts with a pipe and holds the missing cells
-/// (`|...|Title` then `|N/A|`: joined as they are), or it holds the rest of
-/// the cut cell and then the missing ones (`...|Title in` then
-/// `two lines|N/A|`: joined with a space).
-fn broken_row(cx: &Context<'_>, table: &Table<'_>, index: usize) -> Option<&'static str> {
-    if index + 1 >= table.row_count() {
-        return None;
-    }
-    let (row, next) = (table.row(index), table.row(index + 1));
-    let expected = table.columns.len();
-    let (written, rest) = (row.cell_count(), next.cell_count());
-    if written == 0 || written >= expected || rest >= expected {
-        return None;
-    }
-    let between = cx.document.text.get(row.span().end..next.span().start)?;
-    if !matches!(between, "\n" | "\r\n") {
-        return None;
-    }
-    let line = row.span().slice(cx.document.text);
-    let open = |o: char, c: char| line.matches(o).count() > line.matches(c).count();
-    let unclosed = || {
-        let rest_line = next.span().slice(cx.document.text).trim();
-        !line.trim_end().ends_with('|') && rest_line.ends_with('|') && rest_line.len() > 1
-    };
-    let starts_with_pipe = || {
-        next.span()
-            .slice(cx.document.text)
-            .trim_start()
-            .starts_with('|')
-    };
-    if written + rest == expected {
-        return (unclosed() && starts_with_pipe()).then_some("");
-    }
-    if written + rest != expected + 1 {
-        return None;
-    }
-    if open('(', ')') && line.rfind("](") > line.rfind(')') {
-        Some("")
-    } else if open('(', ')') || open('[', ']') || (unclosed() && !starts_with_pipe()) {
-        Some(" ")
-    } else {
-        None
-    }
-}
-
-/// The finding on the first line of a row broken over two, with an unsafe
-/// fix that joins the lines.
-fn broken_row_diagnostic(cx: &Context<'_>, r: &RowRef<'_>, joiner: &str) -> Diagnostic {
-    let next = r.table.row(r.row_index + 1).span();
-    let line_break = Span::new(r.row.span().end, next.start);
-    Diagnostic::new(
-        META.name,
-        META.severity,
-        r.row_end(),
-        format!(
-            "row is broken over two lines: a line break inside a cell ends it, and line {} holds the rest",
-            cx.line(next)
-        ),
-    )
-    .with_label("the row goes on on the next line")
-    .with_help("join the two lines: a table row must stay on one line")
-    .with_fix(Some(Fix::unsafe_(vec![Edit::replace(line_break, joiner)])))
-}
-
 /// A row with `written` cells under a header of `expected`; `span` covers
 /// the surplus cells.
 fn extra_cells(span: Span, written: usize, expected: usize) -> Diagnostic {
@@ -384,6 +311,7 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+mod broken;
 mod stranded;
 #[cfg(test)]
 mod tests;

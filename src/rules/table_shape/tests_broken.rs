@@ -205,3 +205,42 @@ fn a_row_cut_off_by_a_blank_line_is_reported_with_an_unsafe_fix() {
         assert!(lines("table-shape", &text).is_empty(), "{after}");
     }
 }
+
+/// CaterpillarStudyGroup's motion-generation table: rows stop after their
+/// title, most without the closing pipe's cells.
+const NOTEBOOK: &str = "|ID|Year|Name|Method|Notes|Link|\n|---|---|---|---|---|---|\n||2024|Emotional speech-driven 3d body animation via disentangled latent diffusion|\n";
+
+#[test]
+fn a_row_that_opens_with_a_pipe_and_its_own_year_is_no_rest_of_the_row_above() {
+    // Three cells without the closing pipe, then three: together the
+    // header's six, but the second line is a paper of its own.
+    let text = format!("{NOTEBOOK}||2024|Diffsheg: A diffusion-based approach for real-time speech-driven holistic 3d expression\n||2024|Semantic gesticulator: Semantics-aware co-speech gesture synthesis|\n");
+    assert!(
+        lines("table-shape", &text).is_empty(),
+        "{:?}",
+        check("table-shape", &text)
+    );
+    // A line that goes on the row above holds no year where the row has one.
+    let broken = format!(
+        "{NOTEBOOK}||2024|Diffsheg: A diffusion-based approach\n|Diffusion|speech|[link](43.md)|\n"
+    );
+    assert_eq!(lines("table-shape", &broken), [4]);
+}
+
+#[test]
+fn a_line_no_pipe_opens_goes_on_the_row_above_however_few_cells_the_two_hold() {
+    let text = format!("{NOTEBOOK}||2022|Humanise: Language-conditioned human motion generation in\n3d scenes|\n||2023|Synthesizing diverse human motions in 3d indoor scenes|\n");
+    let found = check("table-shape", &text);
+    assert_eq!(lines("table-shape", &text), [4], "{found:?}");
+    assert!(apply_fix(&text, &found[0]).contains("generation in 3d scenes|\n"));
+    // Without pipes around the table's lines, a line without one is a row.
+    let bare = text.replace(
+        "|ID|Year|Name|Method|Notes|Link|",
+        "ID|Year|Name|Method|Notes|Link",
+    );
+    assert!(
+        lines("table-shape", &bare).is_empty(),
+        "{:?}",
+        check("table-shape", &bare)
+    );
+}
