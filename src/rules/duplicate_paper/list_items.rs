@@ -163,10 +163,34 @@ fn only_on_arxiv(a: &ListEntry, b: &ListEntry) -> bool {
 
 /// Two items that each give a name in code, none shared, list two things
 /// built on one paper (`Graph Attention Networks `GATConv``, then
-/// `` `CuGraphGATConv` ``: two layers of a library).
+/// `` `CuGraphGATConv` ``: two layers of a library); so do two items that
+/// each open with a name in bold before the title, two names (`**VATEX
+/// Adverbs**: Title`, then `**MSR-VTT Adverbs**: Title`: two datasets of
+/// one paper).
 fn named_apart(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> bool {
     let (a, b) = (code_names(cx, earlier), code_names(cx, later));
-    !a.is_empty() && !b.is_empty() && !a.iter().any(|name| b.contains(name))
+    let in_code = !a.is_empty() && !b.is_empty() && !a.iter().any(|name| b.contains(name));
+    let in_bold = match (lead_name(cx, earlier), lead_name(cx, later)) {
+        (Some(x), Some(y)) => !x.eq_ignore_ascii_case(y),
+        _ => false,
+    };
+    in_code || in_bold
+}
+
+/// The bold name an item gives before its title and a colon (`* **VATEX
+/// Adverbs**: How Do You Do It? ...`, `**Name:** Title`).
+fn lead_name<'t>(cx: &Context<'t>, entry: &ListEntry) -> Option<&'t str> {
+    let before = cx
+        .document
+        .text
+        .get(entry.span.start..entry.title_span.start)?
+        .trim_end();
+    let bold = match before.strip_suffix(':') {
+        Some(rest) => rest.trim_end().strip_suffix("**")?,
+        None => before.strip_suffix(":**")?,
+    };
+    let name = bold[bold.rfind("**")? + 2..].trim();
+    (!name.is_empty() && !name.contains('\n')).then_some(name)
 }
 
 /// The one-word code spans of an item (`` `GATConv` ``), not counting a

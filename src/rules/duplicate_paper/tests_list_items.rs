@@ -186,6 +186,33 @@ fn two_things_named_apart_in_code_are_no_copy() {
 }
 
 #[test]
+fn items_named_in_bold_before_one_title_are_two_works_of_one_paper() {
+    // xiaobai1217's video datasets: three datasets of one CVPR 2022 paper.
+    let dataset = |name: &str| {
+        format!("* **{name}**: How Do You Do It? Fine-Grained Action Understanding with Pseudo-Adverbs (CVPR 2022) </br>\n[[Paper](https://hazeldoughty.github.io/Papers/PseudoAdverbs/PseudoAdverbs.pdf)] </br>\n\n")
+    };
+    let text = format!(
+        "## Adverbs\n\n{}{}{}",
+        dataset("VATEX Adverbs"),
+        dataset("MSR-VTT Adverbs"),
+        dataset("ActivityNet Adverbs")
+    );
+    assert!(
+        lines("duplicate-paper", &text).is_empty(),
+        "{:?}",
+        check("duplicate-paper", &text)
+    );
+    // One name twice is one dataset twice.
+    let text = format!(
+        "## Adverbs\n\n{}{}{}",
+        dataset("VATEX Adverbs"),
+        dataset("MSR-VTT Adverbs"),
+        dataset("vatex adverbs")
+    );
+    assert_eq!(lines("duplicate-paper", &text), [9]);
+}
+
+#[test]
 fn one_paper_twice_in_a_run_under_two_titles_is_a_copy() {
     let item = |title: &str, id: &str| format!("- [{title}](https://arxiv.org/abs/{id})\n");
     // Shortened: the one title is the other's part.
