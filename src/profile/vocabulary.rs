@@ -89,6 +89,11 @@ impl VenueVocabulary {
         self.venue_rows.get(&venue).copied().unwrap_or(0)
     }
 
+    /// The known venues (by index) the list's rows name correctly.
+    pub fn venues_named(&self) -> impl Iterator<Item = u32> + '_ {
+        self.venue_rows.keys().copied()
+    }
+
     /// How many rows of the list write this name.
     pub fn rows_using(&self, name: &str) -> usize {
         self.rows.get(&lookup_key(name)).copied().unwrap_or(0)

@@ -8,7 +8,7 @@
 use super::abbreviation;
 use super::spelling::closest_spelling;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
-use crate::knowledge::text::{lookup_key, venue_slip, Slip};
+use crate::knowledge::text::{edit_distance, lookup_key, venue_slip, Slip};
 use crate::knowledge::VenueCell;
 use crate::rules::Context;
 use crate::span::Span;
@@ -65,6 +65,25 @@ pub(super) fn bullet_slips(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         let (from, to) = mention.name_range;
         let name = Span::new(m.span.start + from as usize, m.span.start + to as usize);
+        // `ICRL` in a robotics list that writes ICRA and never ICLR.
+        if let Some(other) = listed
+            .then(|| one_letter_from_the_lists_venue(cx, &known, written, mention.venue))
+            .flatten()
+        {
+            out.push(
+                Diagnostic::new(
+                    META.name,
+                    META.severity,
+                    name,
+                    format!("`{written}` is a misspelling of {other}, which this list writes, or of {canonical}"),
+                )
+                .with_label("which venue?")
+                // Either happens (`ICRL` for an ICLR paper in a robotics
+                // list): only the paper tells, so no fix.
+                .with_help(format!("write `{other}` or `{canonical}`, whichever the paper is in")),
+            );
+            continue;
+        }
         out.push(
             Diagnostic::new(
                 META.name,
@@ -80,5 +99,48 @@ pub(super) fn bullet_slips(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 vec![Edit::replace(name, canonical)],
             ))),
         );
+    }
+}
+
+/// How often a list names a venue for a listed misspelling one letter
+/// from it to be read as that venue's as likely as the data's (`IICV` in a
+/// list with one IJCV paper is still ICCV's).
+const LISTS_OWN_VENUE_TIMES: usize = 3;
+
+/// The one other venue the list names (in its text or its rows, three
+/// times or more) that `written` is one letter from (`ICRL` beside ICRA, a
+/// last letter typed for another), when the list never names the venue
+/// the data finds likeliest: a list's slips are most often of the venues
+/// it writes.
+pub(super) fn one_letter_from_the_lists_venue<'c>(
+    cx: &'c Context<'_>,
+    named_in_text: &HashMap<u32, usize>,
+    written: &str,
+    likeliest: u32,
+) -> Option<&'c str> {
+    let rows = &cx.profile.venues;
+    if named_in_text.contains_key(&likeliest) || rows.rows_naming(likeliest) > 0 {
+        return None;
+    }
+    let key = lookup_key(written);
+    let mut named: Vec<u32> = named_in_text
+        .keys()
+        .copied()
+        .chain(rows.venues_named())
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    let times =
+        |venue: u32| named_in_text.get(&venue).copied().unwrap_or(0) + rows.rows_naming(venue);
+    let mut others = named.into_iter().filter_map(|venue| {
+        let spelling = closest_spelling(cx.knowledge.venues.venue(venue), written);
+        (venue != likeliest
+            && times(venue) >= LISTS_OWN_VENUE_TIMES
+            && edit_distance(&key, &lookup_key(spelling), 1) <= 1)
+            .then_some(spelling)
+    });
+    match (others.next(), others.next()) {
+        (Some(spelling), None) => Some(spelling),
+        _ => None,
     }
 }

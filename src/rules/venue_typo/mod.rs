@@ -113,7 +113,27 @@ impl Rule for VenueTypo {
             let written_instead = (!listed)
                 .then(|| the_lists_venue(cx, written, mention.venue))
                 .flatten();
-            let (message, label, help, fix) = if let Some((_, spelling)) = another_publisher {
+            // A listed misspelling one letter from the venue the list
+            // writes (`ICRL` among ICRAs, no ICLR): the data's evidence and
+            // the list's weigh alike, so no fix.
+            let listed_beside = listed
+                .then(|| {
+                    let no_text = std::collections::HashMap::new();
+                    bullets::one_letter_from_the_lists_venue(cx, &no_text, written, mention.venue)
+                })
+                .flatten();
+            let (message, label, help, fix) = if let Some(other) = listed_beside {
+                let instead = corrected_cell(&r, fact.column(), mention, other);
+                (
+                    format!(
+                        "`{written}` is a misspelling of {other}, which this list writes, \
+                         or of {canonical}"
+                    ),
+                    "which venue?".to_string(),
+                    format!("write `{instead}` or `{corrected}`, whichever the paper is in"),
+                    None,
+                )
+            } else if let Some((_, spelling)) = another_publisher {
                 // `IEEE TIST`: ACM's TIST under the wrong publisher, or IEEE
                 // TITS with two letters swapped. Both happen; only the paper
                 // tells which, so no fix.

@@ -414,3 +414,51 @@ fn a_slip_in_the_second_word_of_a_two_word_name_outside_tables() {
     let even = text.replace("Security 2021", "Securiy 2021");
     assert!(check("venue-typo", &even).is_empty());
 }
+
+/// ninglixu's point-cloud list: `ICRL 2021` among eight ICRAs and no ICLR.
+/// A listed misspelling of ICLR, one letter from the venue the list
+/// writes: either may be meant, so both are named and nothing is fixed.
+#[test]
+fn a_listed_misspelling_one_letter_from_the_lists_own_venue_names_both() {
+    let text = "# Registration\n\n\
+                - Stein ICP for Uncertainty Estimation in Point Cloud Matching. ICRA. 2022\n\
+                - Estimating Motion Uncertainty with Bayesian ICP. ICRA 2020\n\
+                - Analysis of robust functions for registration algorithms. ICRA 2019.\n\
+                - On Bundle Adjustment for Multiview Point Cloud Registration. ICRL 2021\n";
+    let found = check("venue-typo", text);
+    assert_eq!(lines("venue-typo", text), [6], "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "`ICRL` is a misspelling of ICRA, which this list writes, or of ICLR"
+    );
+    assert!(found[0].fix.is_none());
+    // Where the list names ICLR too, the listed misspelling is ICLR's.
+    let with_iclr = format!("{text}- Deep Sets Revisited for Point Clouds. ICLR 2020\n");
+    let found = check("venue-typo", &with_iclr);
+    assert_eq!(found[0].message, "`ICRL` is a misspelling of ICLR");
+    assert!(found[0].is_safe_fixable());
+}
+
+#[test]
+fn in_a_table_too_a_listed_misspelling_beside_the_lists_venue_names_both() {
+    let text = seed_table(
+        "S",
+        &[
+            &row("ICRA 2022"),
+            &row("ICRA 2021"),
+            &row("ICRA 2020"),
+            &row("ICRL 2022"),
+        ],
+    );
+    let found = check("venue-typo", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "`ICRL` is a misspelling of ICRA, which this list writes, or of ICLR"
+    );
+    assert_eq!(
+        found[0].help.as_deref(),
+        Some("write `ICRA 2022` or `ICLR 2022`, whichever the paper is in")
+    );
+    assert!(found[0].fix.is_none());
+}
