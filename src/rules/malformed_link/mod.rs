@@ -61,6 +61,7 @@ impl Rule for MalformedLink {
         for link in &cx.document.prose_links {
             // Before the link's own problems: a stray `[` is another mark.
             out.extend(stray_paren::stray_opening_bracket_in_prose(text, link.span));
+            out.extend(stray_paren::stray_closing_bracket_in_prose(text, link.span));
             if let Some(d) = destination::address_after_parentheses(text, link.span, &link.url) {
                 out.push(d);
                 continue;

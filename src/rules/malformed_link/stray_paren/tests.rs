@@ -190,3 +190,33 @@ fn a_bracket_typed_twice_before_a_link_in_a_bullet() {
     let second = found[1].span.start;
     assert_eq!(&text[second..second + 3], "[[B");
 }
+
+#[test]
+fn a_bracket_typed_twice_after_a_link_in_a_bullet_or_paragraph() {
+    // yangkky's protein list (paragraphs) and zeke-xie's bullets.
+    let text = "# L\n\n**Title A.**\nAuthors.\n[10.1016/j.sbi.2021.01.008](https://doi.org/10.1016/j.sbi.2021.01.008)]\n\n\
+                - Title B. In *ICML 2023*. [pdf](https://openreview.net/pdf?id=DnTuz0ziwN)]\n\
+                - Title C. [[pdf](https://a.org/c)]] and [[D](https://a.org/d),\n  [E](https://a.org/e)]\n\
+                - \\[[Paper](https://a.org/f)] shown on purpose, as is [x [G](https://a.org/g)]\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [5, 7, 8], "{found:?}");
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replacen("008)]", "008)", 1)
+    );
+    // Of `]]` after a bracketed link, the second.
+    assert_eq!(found[2].span.start, text.find("c)]]").unwrap() + 3);
+    // Among bracketed links the link lost its `[`.
+    let bracketed = "# L\n\n- Title. [[pdf](https://a.org/a)] [demo](https://a.org/b)]\n";
+    let found = check("malformed-link", bracketed);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("`[` that opens it is missing"));
+    assert_eq!(
+        apply_fix(bracketed, &found[0]),
+        bracketed.replacen("[demo]", "[[demo]", 1)
+    );
+    // In a table, the cells' own check.
+    let row =
+        "| Title | Venue |\n|---|---|\n| [A Paper About Things](https://a.org/a)] | ICML 2023 |\n";
+    assert_eq!(lines("malformed-link", row), [3]);
+}
