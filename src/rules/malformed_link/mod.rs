@@ -7,6 +7,7 @@ use crate::span::Span;
 mod arxiv_page;
 mod bare;
 mod bracket_space;
+mod closing_bracket;
 mod destination;
 mod empty;
 mod finding;
@@ -61,7 +62,9 @@ impl Rule for MalformedLink {
         for link in &cx.document.prose_links {
             // Before the link's own problems: a stray `[` is another mark.
             out.extend(stray_paren::stray_opening_bracket_in_prose(text, link.span));
-            out.extend(stray_paren::stray_closing_bracket_in_prose(text, link.span));
+            out.extend(closing_bracket::stray_closing_bracket_in_prose(
+                text, link.span,
+            ));
             if let Some(d) = destination::address_after_parentheses(text, link.span, &link.url) {
                 out.push(d);
                 continue;
