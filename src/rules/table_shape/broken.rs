@@ -21,7 +21,10 @@ use crate::span::Span;
 /// the next line starts with a pipe and holds the missing cells
 /// (`|...|Title` then `|N/A|`: joined as they are), or it holds the rest of
 /// the cut cell and then the missing ones (`...|Title in` then
-/// `two lines|N/A|`: joined with a space).
+/// `two lines|N/A|`: joined with a space). In a table whose header opens
+/// with a pipe, a next line that no pipe opens goes on the row however few
+/// cells the two hold; a next line with its own year in the Year column is
+/// a row of its own.
 pub(super) fn broken_row(
     cx: &Context<'_>,
     table: &Table<'_>,
@@ -57,7 +60,7 @@ pub(super) fn broken_row(
         return (unclosed() && starts_with_pipe() && !own_row).then_some("");
     }
     // `||2022|Title ending in` over `3d scenes|`: a line that no pipe
-    // opens, in a table whose lines all open with one, goes on the line
+    // opens, in a table whose header opens with one, goes on the line
     // above, however few cells the two hold together.
     let piped_table = || {
         let header = table.header().span().slice(cx.document.text);
