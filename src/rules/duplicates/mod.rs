@@ -76,32 +76,61 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     // Rows per PDF file: a file three rows or more link under their own
     // titles is a collection (a workshop's proceedings, a thesis).
     let mut pdf_rows: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> = HashMap::default();
-    let mut found = Vec::new();
+    // The walk in order finds each hit's nearest earlier row; confirming
+    // a hit reads only its two rows, so the hits are confirmed apart, row
+    // by row, on the pool when the list is long.
+    let mut hits: Vec<RowHits<'_>> = Vec::new();
     // A range holds whole rows: each row's entries are side by side in one
     // part.
     for entries in hashed
         .iter()
         .flat_map(|part| part.chunk_by(|a, b| a.row == b.row))
     {
-        let row = &view(entries[0].row as usize);
-        let mut pairing = RowPairing::default();
+        let mut row_hits = RowHits {
+            row: entries[0].row,
+            hits: Vec::new(),
+        };
         for entry in entries {
             if entry.pdf() {
                 *pdf_rows.entry(entry.unsalted()).or_default() += 1;
             }
             // Each copy is compared with its nearest earlier copy: the map
             // keeps the latest row of each identity.
-            let earlier = match last_seen.entry(entry.hash) {
+            match last_seen.entry(entry.hash) {
                 Entry::Vacant(slot) => {
                     slot.insert(entry.row);
-                    continue;
                 }
-                Entry::Occupied(mut seen) => std::mem::replace(seen.get_mut(), entry.row),
-            };
-            let identity = pairing.identity(cx, row, entry);
-            found.extend(pairing.confirm(cx, (&view(earlier as usize), row), identity));
+                Entry::Occupied(mut seen) => {
+                    let earlier = std::mem::replace(seen.get_mut(), entry.row);
+                    row_hits.hits.push((entry, earlier));
+                }
+            }
+        }
+        if !row_hits.hits.is_empty() {
+            hits.push(row_hits);
         }
     }
+    let confirm_row = |row_hits: &RowHits<'_>| {
+        let row = &view(row_hits.row as usize);
+        let mut pairing = RowPairing::default();
+        let mut pairs = Vec::new();
+        for &(entry, earlier) in &row_hits.hits {
+            let identity = pairing.identity(cx, row, entry);
+            pairs.extend(pairing.confirm(cx, (&view(earlier as usize), row), identity));
+        }
+        pairs
+    };
+    let mut found: Vec<PairIds> = if crate::parallel::worth_threads(ids.len()) {
+        use rayon::prelude::*;
+        let per_row: Vec<Vec<PairIds>> = hits
+            .par_iter()
+            .with_min_len(HIT_ROWS_PER_TASK)
+            .map(confirm_row)
+            .collect();
+        per_row.into_iter().flatten().collect()
+    } else {
+        hits.iter().flat_map(confirm_row).collect()
+    };
     found.retain(|pair| match &pair.evidence {
         Evidence::Id(id @ PaperId::Pdf(_)) if !pair.same_title => {
             let mut hasher = Fnv64::default();
@@ -112,6 +141,17 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     });
     found
 }
+
+/// A row's hash hits: each of its identities met before, with the nearest
+/// earlier row that has it.
+struct RowHits<'h> {
+    row: u32,
+    hits: Vec<(&'h RowHash, u32)>,
+}
+
+/// Rows of hits a task confirms: a hit costs a few microseconds, a task's
+/// start about one.
+const HIT_ROWS_PER_TASK: usize = 64;
 
 /// One row's hash hits, confirmed one by one: each earlier row at most
 /// once, and at most one pair for "same paper" and one for "same link,
