@@ -324,6 +324,7 @@ fn indent_of(text: &str) -> usize {
 }
 
 mod bold_title;
+mod cited_link;
 mod entry;
 mod plain_title;
 mod title_words;

@@ -71,7 +71,7 @@ pub fn plain_title(line: &str) -> Option<Range<usize>> {
     }
     let stop = title_end(rest);
     let text = &rest[..stop];
-    if text.trim_end().ends_with([':', '：']) {
+    if text.trim_end().ends_with([':', '：']) || cites_a_link(text, &rest[stop..]) {
         return None;
     }
     let kept = without_trailing_venue(text).trim_end_matches(|c: char| {
@@ -82,6 +82,17 @@ pub fn plain_title(line: &str) -> Option<Range<usize>> {
         return None;
     }
     Some(start..start + kept.len())
+}
+
+/// Whether the text runs into a link that names something of its own in
+/// the middle of a sentence (`which realizes [Generalized Paxos](...) and
+/// makes`): a note citing a paper, not a title.
+fn cites_a_link(text: &str, rest: &str) -> bool {
+    let Some((name, after)) = super::cited_link::leading_link(rest) else {
+        return false;
+    };
+    let named = !(super::title_words::is_label(name) || is_venue_tag(name) || is_preprint_id(name));
+    named && super::cited_link::cited_mid_sentence(text, after)
 }
 
 /// The length of a link at the start of `text` whose text is no title but

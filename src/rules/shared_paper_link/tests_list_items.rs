@@ -232,3 +232,28 @@ fn one_title_within_the_other_is_one_paper_not_a_wrong_link() {
     assert!(lines("shared-paper-link", &text).is_empty());
     assert_eq!(lines("duplicate-paper", &text), [10]);
 }
+
+#[test]
+fn a_note_under_a_paper_citing_another_is_no_item_of_that_paper() {
+    let paxos =
+        "https://www.microsoft.com/en-us/research/wp-content/uploads/2016/02/tr-2005-33.pdf";
+    let pbft = "http://pmg.csail.mit.edu/papers/osdi99.pdf";
+    let text = format!(
+        "# Papers\n\n\
+         * Generalized Consensus and Paxos, Tech Report 2005 [[pdf]({paxos})]\n\
+         * There Is More Consensus in Egalitarian Parliaments, SOSP 2013 [[pdf](https://x.edu/epaxos.pdf)]\n  \
+         * This paper describes EPaxos, which realizes [Generalized Paxos]({paxos}) and makes some further improvements.\n\
+         * Making Reads in BFT State Machine Replication Fast, SRDS 2021 [[arxiv](https://arxiv.org/abs/2107.11144)]\n  \
+         * Identifies and fixes a liveness issue in [PBFT]({pbft})'s fast path for read-only operations\n\
+         * Practical Byzantine Fault Tolerance, OSDI 1999 [[pdf]({pbft})]\n"
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+    // The same link as an item's own, after its title, is shared.
+    let text = format!(
+        "# Papers\n\n\
+         * Generalized Consensus and Paxos, Tech Report 2005 [[pdf]({paxos})]\n\
+         * Making Reads in BFT State Machine Replication Fast, SRDS 2021 [[pdf]({pbft})]\n\
+         * Practical Byzantine Fault Tolerance, OSDI 1999 [[pdf]({paxos})]\n"
+    );
+    assert_eq!(lines("shared-paper-link", &text), [5]);
+}
