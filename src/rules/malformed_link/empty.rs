@@ -137,8 +137,13 @@ pub(super) fn no_address(url: &str) -> bool {
 }
 
 /// A short link label (`Paper`, `[pdf]`, `Code`), folded: one or two words.
+/// Marks after the label's words stay: some lists write a link still to
+/// come as its label with a mark (`[[PDF--]]()` beside `[[PDF]](url)`).
 fn label_key(text: &str) -> Option<String> {
-    let text = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let text = text
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| c.is_whitespace() || "[](){}.,:;".contains(c));
     let words = text.split_whitespace().count();
     ((1..=2).contains(&words) && !text.starts_with('!')).then(|| fold_spaces_and_case(text))
 }
@@ -224,6 +229,10 @@ mod tests {
         // Written empty three times or more: the list's template.
         let template = "* \"Another\", MICCAI, 2023. [[Paper]()][[GitHub]()]\n".repeat(2);
         assert!(lines("malformed-link", &format!("{text}{template}")).is_empty());
+        // A mark after the label is the list's own "none yet" (Jo-wang's
+        // test-time list: `[[PDF--]]() [[G-Scholar--]]()`).
+        let marked = text.replace("[[Paper]()][[GitHub]()]", "[[Paper--]]() [[GitHub--]]()");
+        assert!(lines("malformed-link", &marked).is_empty());
     }
 
     #[test]
