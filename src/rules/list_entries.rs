@@ -196,15 +196,16 @@ fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], reading: Read
 }
 
 /// Whether the nested item at `span` holds its parent's details: no link
-/// (its authors), or links labelled only (`[[Paper]](...)`, `[Code](...)`)
-/// with nothing else but marks. A link under a name (`- [ENAS](...)`,
+/// (its authors), or links labelled only (`[[Paper]](...)`, `[Code](...)`,
+/// `[[TensorFlow code]](...)`) with nothing else but marks and bracketed
+/// labels (`[[No released code]]`). A link under a name (`- [ENAS](...)`,
 /// `- ResNet [pdf](...)`) is a paper of its own, filed under its parent.
 fn own_lines(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> bool {
     let own = links_within(links, span);
     if own.is_empty() {
         return true;
     }
-    let labels = own.iter().all(|l| title_words::is_label(&l.text));
+    let labels = own.iter().all(|l| title_words::is_resource_label(&l.text));
     // The line without its links and its marker: marks alone are left.
     let mut rest = String::new();
     let mut at = span.start;
@@ -216,10 +217,39 @@ fn own_lines(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> bo
         at = at.max(link.span.end);
     }
     rest.push_str(document.text.get(at..span.end).unwrap_or(""));
+    let rest = without_bracketed_labels(&rest);
     let after_marker = rest
         .trim_start()
         .trim_start_matches(|c: char| c.is_ascii_digit());
     labels && after_marker.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// `text` without the bracketed labels it holds outside links (`[[No
+/// released code]]`): a list's note that a resource is missing.
+fn without_bracketed_labels(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('[') {
+        return text.into();
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        kept.push_str(&rest[..open]);
+        let group = &rest[open..];
+        let inner_start = group.len() - group.trim_start_matches('[').len();
+        let Some(close) = group[inner_start..].find(']') else {
+            kept.push_str(group);
+            return kept.into();
+        };
+        let inner = &group[inner_start..inner_start + close];
+        let end = inner_start + close + group[inner_start + close..].len()
+            - group[inner_start + close..].trim_start_matches(']').len();
+        if !title_words::is_resource_label(inner) {
+            kept.push_str(&group[..end]);
+        }
+        rest = &group[end..];
+    }
+    kept.push_str(rest);
+    kept.into()
 }
 
 /// Items with a bold title of four words or more a list has at least, two
@@ -302,9 +332,11 @@ impl Runs {
             // A nested item that names no paper (`- [code](...)`) belongs
             // to the entry above it; an item that links a paper under a
             // short name (`- [BERT](arxiv ...)`) is an entry too short to
-            // read; any other one is a category.
+            // read, one with a plain title and its code a paper without its
+            // link; any other one is a category.
             None if self.last_indent.is_some_and(|last| item.indent > last) => {}
             None if links_a_paper(links, item.span) => {}
+            None if entry::titled_without_paper_link(document, links, item.span) => {}
             None => self.divide(),
         }
     }

@@ -334,3 +334,35 @@ fn two_posts_of_one_short_title_on_two_sites_are_two() {
     );
     assert_eq!(lines("duplicate-paper", &long), [4]);
 }
+
+#[test]
+fn a_paper_whose_links_sit_on_nested_label_lines_is_read_with_them() {
+    // eeerpjw/image-enhancement's low-light list: each paper's links are
+    // nested items labelled by what they hold (`[[Tensorflow code]]`,
+    // `[[Projet]]`, `[[Project page]](...) [[No released code]]`), its
+    // paper link last; a paper with code or authors but no paper link
+    // keeps the run.
+    let text = "## Deep Learning Methods\n\n\
+- Attention-guided Low-light Image Enhancement. arXiv:1908.00682.\n  \
+- Feifan Lv, Yu Li and Feng Lu. Attention-guided Low-light Image Enhancement.\n  \
+- [[Project page]](http://phi-ai.org/project/AgLLNet/default.htm) [[No released code]]\n  \
+- [[PDF]](https://arxiv.org/abs/1908.00682)\n\n\
+- Learning to see in the dark (CVPR 2018)\n  \
+- [[Project page]](https://cchen156.github.io/SID.html)\n  \
+- [[Tensorflow code]](https://github.com/cchen156/Learning-to-See-in-the-Dark)\n  \
+- [[PDF]](https://arxiv.org/abs/1805.01934)\n\n\
+- LightenNet: a convolutional neural network for weakly illuminated image enhancement (PRL 2018)\n  \
+- [[Project]](https://li-chongyi.github.io/proj_lowlight.html)\n  \
+- [[code]](https://github.com/Li-Chongyi/Low-Light-Codes)\n\n\
+- [**Low-lightgan**] Low-lightgan: Low-light enhancement via advanced generative adversarial network with (ICIP2019)\n  \
+- Kim, Guisik, Dokyeong Kwon, and Junseok Kwon. 2019 IEEE International Conference on Image Processing (ICIP).\n\n\
+- [**AgLLNet**] Attention Guided Low-light Image Enhancement with a Large Scale Low-light Simulation Dataset (IJCV 2021)\n  \
+- Lv F, Li Y, Lu F. Attention guided low-light image enhancement with a large scale low-light simulation dataset[J].\n  \
+- [[Projet]](http://www.phi-ai.org/project/AgLLNet/default.htm)\n  \
+- [[TensorFlow code (only for testing)]](https://github.com/yu-li/AGLLNet)\n  \
+- [[Synthetic Dataset(Baidu Drive password: os9v)]](https://pan.baidu.com/s/1SID1MOQJjQjV99QeHy1hPg)\n  \
+- [[PDF]](https://arxiv.org/pdf/1908.00682.pdf)\n";
+    let found = check("duplicate-paper", text);
+    assert_eq!(lines("duplicate-paper", text), [20], "{found:?}");
+    assert!(found[0].message.contains("line 3"), "{}", found[0].message);
+}

@@ -50,9 +50,16 @@ pub(super) fn entry_of(
     if own.is_empty() {
         return linkless_entry(document, span);
     }
-    let titled_link = own
-        .iter()
-        .find(|l| !document.text[l.span.start..l.span.end].starts_with("[!") && is_title(&l.text));
+    // A resource's long label on a line of its own under the item
+    // (`[[Synthetic Dataset(Baidu Drive password: os9v)]]`) names no paper.
+    let first_line_end = document.text[span.start..span.end]
+        .find('\n')
+        .map_or(span.end, |at| span.start + at);
+    let titled_link = own.iter().find(|l| {
+        !document.text[l.span.start..l.span.end].starts_with("[!")
+            && is_title(&l.text)
+            && (l.span.start < first_line_end || !super::title_words::is_resource_label(&l.text))
+    });
     // Whichever of a titled link and a bold title comes first; a short bold
     // text only where no link gives a title.
     let bold = bold_title::bold_title(span.slice(document.text), span.start);
@@ -212,6 +219,23 @@ fn plain_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Op
         in_plain_text: true,
         kind: EntryKind::Usual,
     })
+}
+
+/// Whether the item at `span` gives a plain title and, on its own lines,
+/// only what comes with its paper (`- LightenNet: a convolutional neural
+/// network for ... (PRL 2018)` then `[[Project]](...)`, `[[code]](...)`,
+/// or its authors): a paper without its own link, not a category.
+pub(super) fn titled_without_paper_link(
+    document: &Document<'_>,
+    links: &[&FragmentLink],
+    span: Span,
+) -> bool {
+    let own = links_within(links, span);
+    let text = &document.text[span.start..span.end];
+    let first_line = text.split_inclusive('\n').next().unwrap_or(text);
+    (!own.is_empty() || first_line.len() < text.len())
+        && first_paper_link(own).is_none()
+        && plain_title::plain_title(first_line).is_some_and(|range| is_title(&first_line[range]))
 }
 
 /// Whether the item's first link is its paper's, left without an address

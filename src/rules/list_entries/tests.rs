@@ -485,3 +485,27 @@ fn papers_without_links_are_read_in_a_list_that_cites_so() {
     let category = format!("{text}1. **Graph Neural Networks For Brain Imaging**\n");
     assert_eq!(entries(&category).len(), 6);
 }
+
+#[test]
+fn a_resources_label_names_no_paper() {
+    use super::title_words::is_resource_label;
+    for label in [
+        "PDF",
+        "TensorFlow code (only for testing)",
+        "Synthetic Dataset(Baidu Drive password: os9v)",
+        "No released code",
+        "Github with no code release",
+        "Projet",
+    ] {
+        assert!(is_resource_label(label), "{label}");
+    }
+    for title in [
+        "Video Swin Transformer",
+        "No More Pesky Learning Rates",
+        "Evaluating Large Language Models Trained on Code",
+        "Projcet",
+        "ENAS",
+    ] {
+        assert!(!is_resource_label(title), "{title}");
+    }
+}

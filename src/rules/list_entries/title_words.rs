@@ -43,3 +43,89 @@ const LINK_WORDS: &[&str] = &[
     "original", "official", "paper", "papers", "pdf", "code", "link", "page", "project", "website",
     "arxiv", "for", "of", "to", "on", "and", "our", "its", "more", "details", "version",
 ];
+
+/// A label for one of a paper's resources, as lists write them on the
+/// paper's own nested lines (`[[TensorFlow code]]`, `[[Synthetic
+/// Dataset(Baidu Drive password: os9v)]]`, `[[No released code]]`,
+/// `[[Github with no code release]]`, the slip `[[Projet]]`): a label, or a
+/// few words that end with a resource's name or open as only such labels
+/// do, asides in parentheses not counted.
+pub fn is_resource_label(text: &str) -> bool {
+    let unaside = without_parentheses(text);
+    if is_label(&unaside) {
+        return true;
+    }
+    let words: Vec<String> = unaside
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [word] if is_link_word_less_a_letter(word) => true,
+        [word] => RESOURCE_WORDS.contains(&word.as_str()),
+        [first, .., last] if words.len() <= RESOURCE_LABEL_WORDS => {
+            RESOURCE_WORDS.contains(&last.as_str()) || RESOURCE_LEADS.contains(&first.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// Words naming what a paper comes with besides itself, which end a
+/// resource's label (`TensorFlow code`, `Synthetic Dataset`).
+const RESOURCE_WORDS: &[&str] = &[
+    "code",
+    "codes",
+    "dataset",
+    "datasets",
+    "implementation",
+    "slides",
+    "video",
+    "demo",
+    "poster",
+    "supp",
+    "supplementary",
+    "homepage",
+    "github",
+    "weights",
+];
+
+/// Words that open a resource's label and no title (`Github with no code
+/// release`).
+const RESOURCE_LEADS: &[&str] = &["github", "unofficial"];
+
+/// Words a resource's label has at most; a longer text names more.
+const RESOURCE_LABEL_WORDS: usize = 5;
+
+/// Whether `word` is a link word of six letters or more with one letter
+/// dropped (`projet`): shorter words lose too much to be told apart.
+fn is_link_word_less_a_letter(word: &str) -> bool {
+    word.is_ascii()
+        && LINK_WORDS
+            .iter()
+            .filter(|full| full.len() >= 6 && full.len() == word.len() + 1)
+            .any(|full| {
+                (0..full.len()).any(|i| full[..i] == word[..i] && full[i + 1..] == word[i..])
+            })
+}
+
+/// `text` without what it holds in parentheses.
+fn without_parentheses(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    let closes = depth > 0;
+                    depth = depth.saturating_sub(1);
+                    return !closes;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
