@@ -9,7 +9,8 @@ use crate::knowledge::VenueKind;
 use std::sync::LazyLock;
 
 /// How two items of one paper differ in venue or year (`ICRA 2025` vs
-/// `ICCV 2025`, `2018` vs `2019`), when both give one and they share none.
+/// `ICCV 2025`, `2018` vs `2019`), when both give one and they share none;
+/// a year alone before a reviewed venue's is the preprint's, no difference.
 pub fn differing_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> Option<String> {
     let (x, y) = (venues(cx, a), venues(cx, b));
     let keys = |v: &[(u32, Option<i32>, &str)]| -> Vec<(u32, Option<i32>)> {
@@ -19,8 +20,27 @@ pub fn differing_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> Opti
         return Some(format!("{} vs {}", x[0].2, y[0].2));
     }
     let text = cx.document.text;
-    let (x, y) = (years_in(a.span.slice(text)), years_in(b.span.slice(text)));
-    none_shared(&x, &y).then(|| format!("{} vs {}", x[0], y[0]))
+    let (x_years, y_years) = (years_in(a.span.slice(text)), years_in(b.span.slice(text)));
+    // An undated-by-venue copy's year before the other's venue year (`May
+    // 2020` beside `ICLR, 2021`): the preprint's date, then the paper's.
+    let dated_before_its_venue = |undated: &ListEntry,
+                                  undated_venues: &[(u32, Option<i32>, &str)],
+                                  published: &[(u32, Option<i32>, &str)],
+                                  early: &[u16],
+                                  late: &[u16]| {
+        undated_venues.is_empty()
+            && !names_a_preprint(undated.span.slice(text))
+            && published
+                .iter()
+                .any(|&(venue, _, _)| cx.knowledge.venues.venue(venue).kind.is_reviewed())
+            && early.iter().max() < late.iter().max()
+    };
+    if dated_before_its_venue(a, &x, &y, &x_years, &y_years)
+        || dated_before_its_venue(b, &y, &x, &y_years, &x_years)
+    {
+        return None;
+    }
+    none_shared(&x_years, &y_years).then(|| format!("{} vs {}", x_years[0], y_years[0]))
 }
 
 /// Whether one item names a conference and the other a journal (`CVPR
@@ -129,6 +149,15 @@ fn venues<'c>(cx: &'c Context<'_>, entry: &ListEntry) -> Vec<(u32, Option<i32>, 
         .filter(|m| entry.span.contains(m.span))
         .filter_map(|m| m.cell.mention().map(|v| (v.venue, v.year, m.text.as_str())))
         .collect()
+}
+
+/// Whether an item's own words, outside its links, call it a preprint
+/// (`arXiv preprint arXiv:1810.00826 2018`): a venue, however written.
+fn names_a_preprint(text: &str) -> bool {
+    static LINK: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\[[^\]]*\]\([^)]*\)").expect("valid regex"));
+    let words = LINK.replace_all(text, " ").to_lowercase();
+    words.contains("arxiv") || words.contains("preprint")
 }
 
 fn none_shared<T: PartialEq>(x: &[T], y: &[T]) -> bool {

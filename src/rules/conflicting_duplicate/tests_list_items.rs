@@ -155,3 +155,21 @@ fn one_title_at_one_conference_in_two_years_in_one_run() {
     let short = text.replace(title, "Graph Matrix Completion");
     assert!(lines("conflicting-duplicate", &short).is_empty());
 }
+
+#[test]
+fn a_date_alone_before_the_venue_year_of_the_other_copy_is_the_preprints() {
+    // alopatenko/LLMEvaluation files MMLU under two topics, once by its
+    // preprint's date and once by its venue.
+    let mmlu = "Measuring Massive Multitask Language Understanding";
+    let text = format!(
+        "## Frontier models\n\n- {mmlu}, May 2020, [arxiv](https://arxiv.org/abs/2009.03300)\n- Holistic Evaluation of Language Models, Nov 2022, [arxiv](https://arxiv.org/abs/2211.09110)\n- Beyond the Imitation Game Benchmark, Jun 2022, [arxiv](https://arxiv.org/abs/2206.04615)\n\n## Large benchmarks\n\n- {mmlu},  MMLU, ICLR, 2021, [arxiv](https://arxiv.org/pdf/2009.03300.pdf)\n"
+    );
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+    // A date after the venue's year is no preprint's.
+    let later = text.replace("May 2020", "May 2022");
+    assert_eq!(lines("conflicting-duplicate", &later), [9]);
+    // A copy that calls itself a preprint names its venue (THUDM/CogDL's
+    // `arXiv preprint arXiv:1810.00826 2018` beside `ICLR 2019`): stale.
+    let preprint = text.replace("May 2020,", "arXiv preprint arXiv:2009.03300 2020.");
+    assert_eq!(lines("conflicting-duplicate", &preprint), [9]);
+}
