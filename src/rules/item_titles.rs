@@ -6,8 +6,8 @@ use crate::knowledge::ids::PaperId;
 use crate::knowledge::VenueCell;
 use crate::rules::list_entries::ListEntry;
 use crate::rules::titles::{
-    identity_key, lower_words, one_name_two_subtitles, title_after_name, titles_match,
-    FUNCTION_WORDS,
+    identity_key, lower_words, one_name_two_subtitles, opens_with_the_others_name,
+    title_after_name, titles_match, FUNCTION_WORDS,
 };
 use crate::rules::Context;
 use std::collections::{HashMap, HashSet};
@@ -54,6 +54,7 @@ impl<'c, 'a> ItemTitles<'c, 'a> {
         if titles_match(Some(a), Some(b))
             || name_and_its_extension(a, b)
             || one_name_two_subtitles(a, b)
+            || opens_with_the_others_name(a, b)
         {
             return false;
         }

@@ -112,6 +112,27 @@ fn one_name_before_two_subtitles_is_one_paper_retitled() {
 }
 
 #[test]
+fn a_note_opening_with_the_papers_name_names_that_paper() {
+    // alopatenko/LLMEvaluation links SCORE once under a note on it.
+    let url = "https://arxiv.org/abs/2503.00137v1";
+    let text = format!(
+        "## Robustness\n\n- [Score from Nvidia, a link to the github is inside the article, the code should be available soon]({url})\n\n## Consistency\n\n- SCORE: Systematic COnsistency and Robustness Evaluation for Large Language Models, Feb 2025, Nvidia, [arxiv]({url})\n- Holistic Evaluation of Language Models, Nov 2022, [arxiv](https://arxiv.org/abs/2211.09110)\n- Beyond the Imitation Game Benchmark, Jun 2022, [arxiv](https://arxiv.org/abs/2206.04615)\n"
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+    // Another paper's note on that link is a wrong link still.
+    let other = text.replace("Score from Nvidia", "Scorer from Nvidia");
+    assert_eq!(lines("shared-paper-link", &other), [7]);
+    // A title opening with that word names a paper of its own
+    // (IcyFeather233's `Scope Delineation Before Localization (SDBL)`
+    // beside `SCOPE: Prompt Evolution ...`).
+    let title = text.replace(
+        "Score from Nvidia, a link to the github is inside the article, the code should be available soon",
+        "Score Delineation Before Localization (SDBL)",
+    );
+    assert_eq!(lines("shared-paper-link", &title), [7]);
+}
+
+#[test]
 fn the_lists_topic_words_tell_no_two_papers_apart() {
     // QinHsiu's contrastive-recommendation list: two titles share only the
     // words most of its titles hold.

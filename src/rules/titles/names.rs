@@ -126,6 +126,39 @@ pub fn one_name_two_subtitles(a: &str, b: &str) -> bool {
             .any(|genre| genre.contains(&key.as_str()))
 }
 
+/// Whether one text is a note that opens with the coined name the other
+/// title gives before its colon (`Score from Nvidia, a link to the github
+/// is inside the article, ...` and `SCORE: Systematic COnsistency and
+/// Robustness Evaluation for Large Language Models`): a note on the named
+/// paper, not another paper's title. A title opening with that word
+/// (`Scope Delineation Before Localization (SDBL)` beside `SCOPE: ...`)
+/// is another paper's.
+pub fn opens_with_the_others_name(a: &str, b: &str) -> bool {
+    let opens = |text: &str, titled: &str| {
+        let note = text.contains(", ") && text.split_whitespace().count() >= NOTE_WORDS;
+        if !note {
+            return false;
+        }
+        let Some((name, _)) = title_after_name(titled) else {
+            return false;
+        };
+        let key = identity_key(name);
+        let first_word = text.split_whitespace().next().unwrap_or("");
+        !name.contains(char::is_whitespace)
+            && key.chars().count() >= 4
+            && identity_key(first_word) == key
+            && title_after_name(text).is_none()
+            && !GENRE_LABELS
+                .iter()
+                .any(|genre| genre.contains(&key.as_str()))
+    };
+    opens(a, b) || opens(b, a)
+}
+
+/// Words a note in a link's text has at least, with a comma between its
+/// clauses: fewer make a title.
+const NOTE_WORDS: usize = 10;
+
 /// Labels of a paper's genre written before the colon, by genre: the
 /// ways of one genre (`Position:`, `Position Paper:`) label one paper; two
 /// genres (`Tutorial:` and `Survey:`) are two works.
