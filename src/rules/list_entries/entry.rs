@@ -64,6 +64,15 @@ pub(super) fn entry_of(
     // text only where no link gives a title.
     let bold = bold_title::bold_title(span.slice(document.text), span.start);
     let short_bold = matches!(bold, Some(BoldTitle::Short(_)));
+    // `**Robots Acquire Skills With VLMs**: "Robotic Skill Acquisition
+    // ..."`: a bold name, however long, before a quoted title labels it.
+    if let Some(bold) = bold.as_ref().map(BoldTitle::span) {
+        if quoted_after(&document.text[bold.end..span.end]) {
+            if let Some(named) = quoted_entry(document, own, span) {
+                return Some(named);
+            }
+        }
+    }
     let source = match (titled_link, bold.as_ref().map(BoldTitle::span)) {
         (Some(link), Some(bold)) if bold.start < link.span.start && !short_bold => {
             TitleSource::Bold(bold)
@@ -169,6 +178,14 @@ pub(super) fn first_paper_link<'l>(links: &[&'l FragmentLink]) -> Option<&'l Fra
         .iter()
         .find(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty())
         .copied()
+}
+
+/// Whether `text` opens with a colon and a quote (`: "Title"`, `:“Title”`).
+fn quoted_after(text: &str) -> bool {
+    text.trim_start_matches(['*', '_'])
+        .trim_start()
+        .strip_prefix([':', '：'])
+        .is_some_and(|rest| rest.trim_start().starts_with(['"', '“']))
 }
 
 /// A title in quotes after its authors (`**DSN**: C. Simon, P. Koniusz.

@@ -509,3 +509,24 @@ fn a_resources_label_names_no_paper() {
         assert!(!is_resource_label(title), "{title}");
     }
 }
+
+#[test]
+fn a_long_bold_name_before_a_quoted_title_labels_it() {
+    // jrin771/Everything-LLMs-And-Robotics names each paper in bold, then
+    // quotes its title.
+    let text = "* **Robots Acquire Skills With VLMs**: \"Robotic Skill Acquisition via Instruction Augmentation with Vision-Language Models\" arXiv, Nov 2022. [[Paper](https://arxiv.org/abs/2211.11736)]\n";
+    assert_eq!(
+        titles_and_runs(text),
+        [(
+            "Robotic Skill Acquisition via Instruction Augmentation with Vision-Language Models"
+                .to_string(),
+            0
+        )]
+    );
+    // A bold title with no quoted one after its colon stays the title.
+    let bold = "* **Robotic Skill Acquisition via Instruction Augmentation**: arXiv, Nov 2022. [[Paper](https://arxiv.org/abs/2211.11736)]\n";
+    assert_eq!(
+        titles_and_runs(bold)[0].0,
+        "Robotic Skill Acquisition via Instruction Augmentation"
+    );
+}
