@@ -4,7 +4,7 @@
 //! venue cell.
 
 use crate::document::Document;
-use crate::knowledge::{Knowledge, VenueCell};
+use crate::knowledge::{names_a_month, Knowledge, VenueCell, VenueKind};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -78,6 +78,15 @@ static YEAR_FIRST_ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A name, then a month and its year (`arXiv, Apr 2021`, `NeurIPS Dec.
+/// 2019`): the month dates the paper within the venue's year.
+static NAME_MONTH_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?P<m>(?P<name>[A-Za-z][A-Za-z&]{2,15}),? (?P<month>[A-Za-z]{3,9})\.?,? (?P<year>(?:19|20)[0-9]{2}))",
+    )
+    .expect("valid regex")
+});
+
 /// Each name with its year in the document's text outside tables,
 /// headings, code and HTML comments.
 pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<ProseVenue> {
@@ -113,6 +122,40 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
                 mentions[first..].sort_by_key(|m| m.span.start);
             }
         }
+        let dated: Vec<ProseVenue> = NAME_MONTH_AND_YEAR
+            .captures_iter(line)
+            .filter(|found| {
+                found
+                    .name("month")
+                    .is_some_and(|m| names_a_month(m.as_str()))
+            })
+            // `Framework, Nov 2024` ends a title (a release channel's word),
+            // and `Secure Coding, Aug 2024` is no slip of COLING's: a date
+            // follows a conference's, a journal's or a preprint server's own
+            // name, read alone.
+            .filter(|found| {
+                found.name("name").is_some_and(|name| {
+                    match knowledge.venues.parse(name.as_str(), |_| false) {
+                        VenueCell::Known(known) => {
+                            let kind = knowledge.venues.venue(known.venue).kind;
+                            kind.is_reviewed() || kind == VenueKind::Preprint
+                        }
+                        _ => false,
+                    }
+                })
+            })
+            .filter_map(|found| {
+                let (whole, name, year) =
+                    (found.name("m")?, found.name("name")?, found.name("year")?);
+                let read_as = format!("{} {}", name.as_str(), year.as_str());
+                mention_read_as(line, start, whole.range(), &read_as, knowledge)
+            })
+            .filter(|m| matches!(m.cell, VenueCell::Known(_)))
+            .collect();
+        if !dated.is_empty() {
+            mentions.extend(dated);
+            mentions[first..].sort_by_key(|m| m.span.start);
+        }
         let one_word = mentions[first..].iter().map(|m| m.span).collect::<Vec<_>>();
         let two_words: Vec<ProseVenue> = TWO_WORDS_AND_YEAR
             .captures_iter(line)
@@ -143,6 +186,18 @@ fn mention_at(
     range: std::ops::Range<usize>,
     knowledge: &Knowledge,
 ) -> Option<ProseVenue> {
+    mention_read_as(line, start, range.clone(), &line[range], knowledge)
+}
+
+/// The mention at `range` of `line`, its words read as `read_as` (a date's
+/// month left out: `arXiv, Apr 2021` reads as `arXiv 2021`).
+fn mention_read_as(
+    line: &str,
+    start: usize,
+    range: std::ops::Range<usize>,
+    read_as: &str,
+    knowledge: &Knowledge,
+) -> Option<ProseVenue> {
     if !stands_apart(line, range.clone()) {
         return None;
     }
@@ -157,7 +212,7 @@ fn mention_at(
     let written = &line[range.clone()];
     let cell = knowledge
         .venues
-        .parse(written, |t| knowledge.is_placeholder(t));
+        .parse(read_as, |t| knowledge.is_placeholder(t));
     matches!(cell, VenueCell::Known(_) | VenueCell::Typo(_)).then(|| ProseVenue {
         span: Span::new(start + range.start, start + range.end),
         cell,
@@ -177,6 +232,16 @@ mod tests {
             .into_iter()
             .map(|m| m.text)
             .collect()
+    }
+
+    #[test]
+    fn a_month_between_a_venue_and_its_year_dates_the_paper() {
+        // jrin771/Everything-LLMs-And-Robotics dates its preprints so.
+        let text = "* **Say-Can**: \"Do As I Can, Not As I Say\", arXiv, Apr 2021. [[Paper](https://arxiv.org/abs/2204.01691)]\n\
+            - LLMSecCode: Evaluating Large Language Models for Secure Coding, Aug 2024, [arxiv](https://arxiv.org/abs/2408.16100)\n\
+            - M-Longdoc: A Benchmark and A Retrieval-Aware Tuning Framework, Nov 2024, [arxiv](https://arxiv.org/abs/2411.06176)\n\
+            - Title, NeurIPS Dec. 2019\n";
+        assert_eq!(read(text), ["arXiv, Apr 2021", "NeurIPS Dec. 2019"]);
     }
 
     #[test]
