@@ -22,10 +22,11 @@ static MARKER: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// Labels a list writes before a title: a tag in brackets (`[CVPR 2023]`,
 /// not a link), a badge, an emoji shortcode, a short bold label
-/// (`**DSN**:`).
+/// (`**DSN**:`), a year's two digits and a venue (`19-ICCV-`,
+/// `19-ICCV-oral-`).
 static LEADING_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*[^*\n]{1,40}\*\*)(?:\s*[:：\-–—]\s)?",
+        r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*[^*\n]{1,40}\*\*|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?)(?:\s*[:：\-–—]\s)?",
     )
     .expect("valid regex")
 });

@@ -530,3 +530,18 @@ fn a_long_bold_name_before_a_quoted_title_labels_it() {
         "Robotic Skill Acquisition via Instruction Augmentation"
     );
 }
+
+#[test]
+fn a_year_and_venue_prefix_is_no_part_of_a_plain_title() {
+    // ChaofanTao/autonomous_driving_papers opens each title so.
+    let text = "- **3D Object Detection**\n    - 19-ICCV-Deep HoughVoting for 3D Object Detection in Point Clouds, [[pdf]](https://arxiv.org/abs/1904.09664)\n    - 19-ICCV-Joint Monocular 3D Vehicle Detection and Tracking, [[pdf]](https://arxiv.org/abs/1811.10742)\n    - 19-ICCV-oral-Deep Hough Voting for 3D Object Detection in Point Clouds, [[pdf]](https://arxiv.org/abs/1904.09664)\n";
+    let titles: Vec<String> = titles_and_runs(text).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        titles,
+        [
+            "Deep HoughVoting for 3D Object Detection in Point Clouds",
+            "Joint Monocular 3D Vehicle Detection and Tracking",
+            "Deep Hough Voting for 3D Object Detection in Point Clouds"
+        ]
+    );
+}
