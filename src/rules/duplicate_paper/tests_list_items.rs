@@ -366,3 +366,21 @@ fn a_paper_whose_links_sit_on_nested_label_lines_is_read_with_them() {
     assert_eq!(lines("duplicate-paper", text), [20], "{found:?}");
     assert!(found[0].message.contains("line 3"), "{}", found[0].message);
 }
+
+#[test]
+fn a_plain_title_before_a_link_named_for_its_venue_is_the_items_title() {
+    // alopatenko/LLMEvaluation links some papers under their journal's
+    // name, a text as long as a title.
+    let review = "A systematic review of large language model (LLM) evaluations in clinical medicine, Mar 2025, [BMC Medical Informatics and Decision Making](https://link.springer.com/article/10.1186/s12911-025-02954-4)";
+    let text = format!(
+        "### Healthcare and medicine\n\n\
+- MedHELM: Holistic Evaluation of Large Language Models for Medical Tasks, May 2025, [arxiv](https://arxiv.org/abs/2505.23802)\n\
+- {review}\n\
+- Medical Large Language Model Benchmarks Should Prioritize Construct Validity, Mar 2025, [arxiv](https://arxiv.org/abs/2503.10694)\n\
+- {review}\n"
+    );
+    assert_eq!(lines("duplicate-paper", &text), [6]);
+    // A title cited inside a sentence is still no item of its own.
+    let cited = "- Forgery (named so by [Deep Learning for Deepfakes Creation and Detection](https://arxiv.org/abs/1909.11573))\n";
+    assert!(check("duplicate-paper", &format!("{cited}{cited}")).is_empty());
+}

@@ -95,9 +95,14 @@ pub(super) fn entry_of(
         TitleSource::Bold(bold) => bold.start,
     };
     // A title cited inside a sentence (`- Forgery (named so by [Title](...))`)
-    // is not what the item lists.
+    // is not what the item lists; a link after a plain title, however many
+    // its words (`- Title, Mar 2025, [BMC Medical Informatics and Decision
+    // Making](...)`), names where the paper appeared.
     if !leads_the_item(&document.text[span.start..title_start]) {
-        return None;
+        return match source {
+            TitleSource::Link(_) => plain_entry(document, own, span),
+            TitleSource::Bold(_) => None,
+        };
     }
     Some(match source {
         TitleSource::Link(link) => Named {
