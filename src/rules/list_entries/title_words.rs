@@ -7,29 +7,26 @@ pub(super) const TITLE_WORDS: usize = 4;
 /// Four words or more, one of them not a word every link label uses
 /// (`Read the original paper`, `Click here for the code` name no paper).
 pub fn is_title(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = words_of(text);
     words.len() >= TITLE_WORDS && words.iter().any(|w| !LINK_WORDS.contains(&w.as_str()))
 }
 
 /// Link text made only of words every link label uses (`arxiv`, `paper`,
 /// `[PDF]`, `Project Page`).
 pub fn is_label(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
+    let words = words_of(text);
+    !words.is_empty() && words.iter().all(|w| is_link_word(w))
+}
+
+/// The words of `text`, lower case, without the marks around them.
+fn words_of(text: &str) -> Vec<String> {
+    text.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty())
-        .collect();
-    !words.is_empty() && words.iter().all(|w| is_link_word(w))
+        .collect()
 }
 
 /// Whether `word` (lower case) is one of the words link labels use.
@@ -55,14 +52,7 @@ pub fn is_resource_label(text: &str) -> bool {
     if is_label(&unaside) {
         return true;
     }
-    let words: Vec<String> = unaside
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(&unaside);
     match words.as_slice() {
         [word] if is_link_word_less_a_letter(word) => true,
         [word] => RESOURCE_WORDS.contains(&word.as_str()),
