@@ -263,6 +263,14 @@ pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option
     }
     let start = cell.span().start;
     let links = link_ranges(cell);
+    // Most cells' every `](` belongs to a link the parser read: nothing to
+    // scan for.
+    let unread = raw
+        .match_indices("](")
+        .any(|(at, _)| !links.iter().any(|&(from, to)| from <= at && at < to));
+    if !unread {
+        return None;
+    }
     let mut in_link = inside(&links);
     let bytes = raw.as_bytes();
     let (mut open, mut in_code) = (0usize, false);

@@ -12,23 +12,18 @@
 //! link whose text is a label or a venue with its year
 //! (`- \[[arxiv](...)\] Title`, `- [[ACL 2024 findings](...)] Title`).
 
+mod leading_label;
+
+use leading_label::{
+    is_long_bold, is_preprint_id, is_venue_tag, labelled_link, leading_symbols,
+    venue_in_parentheses, LEADING_LABEL,
+};
 use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A list item's marker and the spaces after it.
 static MARKER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"^[ \t]*(?:[-*+]|[0-9]{1,4}[.)])[ \t]+").expect("valid regex")
-});
-
-/// Labels a list writes before a title: a tag in brackets (`[CVPR 2023]`,
-/// not a link), a badge, an emoji shortcode, a short bold label
-/// (`**DSN**:`), a year's two digits and a venue (`19-ICCV-`,
-/// `19-ICCV-oral-`).
-static LEADING_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*[^*\n]{1,40}\*\*|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?)(?:\s*[:：\-–—]\s)?",
-    )
-    .expect("valid regex")
 });
 
 /// Where a plain title ends: a link or bracket, HTML, emphasis, code, a
@@ -58,6 +53,9 @@ pub fn plain_title(line: &str) -> Option<Range<usize>> {
         let Some(label) = LEADING_LABEL.find(&line[start..]) else {
             break;
         };
+        if is_long_bold(label.as_str()) {
+            break;
+        }
         // `[Title](url)` is a link, whose text other readers take.
         if line[start + label.end()..].starts_with('(') && label.as_str().ends_with(']') {
             return None;
@@ -96,98 +94,6 @@ fn cites_a_link(text: &str, rest: &str) -> bool {
     named && super::cited_link::cited_mid_sentence(text, after)
 }
 
-/// The length of a link at the start of `text` whose text is no title but
-/// a label (`[arxiv](...)`, `[pdf](...)`) or a venue with its year (`[ACL
-/// 2024 findings](...)`, `[NeurIPS'23](...)`), with the brackets a list
-/// puts around it (`\[[arxiv](...)\]`, `[[pdf](...)]`) and the spaces after.
-fn labelled_link(text: &str) -> Option<usize> {
-    let (open, close) = [("\\[", "\\]"), ("[", "]"), ("", "")]
-        .into_iter()
-        .find(|(open, _)| text.starts_with(open) && text[open.len()..].starts_with('['))?;
-    let inner = &text[open.len() + 1..];
-    let label_end = unescaped_bracket(inner)?;
-    let label = &inner[..label_end];
-    let after_label = inner[label_end..].strip_prefix("](")?;
-    let target_end = after_label.find([')', ' ', '\n'])?;
-    let after_link = after_label[target_end..].strip_prefix(')')?;
-    let after_brackets = after_link.strip_prefix(close)?;
-    // Only a link to a paper labels the item's own paper: a dataset's
-    // edition (`[PASCAL VOC 2007](its site)`) or `[Code](...)` before a
-    // description names no title after it.
-    let target = &after_label[..target_end];
-    if !(super::title_words::is_label(label) || is_venue_tag(label) || is_preprint_id(label))
-        || crate::knowledge::ids::paper_ids(target).is_empty()
-    {
-        return None;
-    }
-    let spaces = after_brackets.len() - after_brackets.trim_start_matches([' ', '\t']).len();
-    Some(text.len() - after_brackets.len() + spaces)
-}
-
-/// The length of a venue with its year, or a year alone, in parentheses at
-/// the start of `text` (`(SIGIR 2020) `, `(2021) `), with the spaces after:
-/// a tag some lists put before every title.
-fn venue_in_parentheses(text: &str) -> Option<usize> {
-    let inside = text.strip_prefix('(')?;
-    let close = inside.find(')').filter(|&at| at <= 40)?;
-    let tag = inside[..close].trim();
-    let year_alone = tag.len() == 4
-        && tag.bytes().all(|b| b.is_ascii_digit())
-        && (tag.starts_with("19") || tag.starts_with("20"));
-    if !(year_alone || is_venue_tag(tag)) {
-        return None;
-    }
-    let after = &inside[close + 1..];
-    let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
-    (spaces > 0).then(|| 1 + close + 1 + spaces)
-}
-
-/// Where the first bracket of `text` not escaped with `\` stands, if it
-/// closes the label (`\[arXiv:1811.02563\]` holds escaped ones): a line's
-/// end or an opening bracket first means no label.
-fn unescaped_bracket(text: &str) -> Option<usize> {
-    let mut escaped = false;
-    for (at, c) in text.char_indices() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            ']' => return Some(at),
-            '[' | '\n' => return None,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// A preprint's id as a link's text (`\[arXiv:1811.02563\]`,
-/// `arXiv 2301.00001`, `2301.00001v2`).
-fn is_preprint_id(text: &str) -> bool {
-    let text = text.trim_matches(|c: char| c == '\\' || c == '[' || c == ']' || c.is_whitespace());
-    let lower = text.to_lowercase();
-    let id = lower
-        .strip_prefix("arxiv")
-        .map_or(lower.as_str(), |rest| rest.trim_start_matches([':', ' ']));
-    let (number, version) = id.split_once('v').unwrap_or((id, "0"));
-    let Some((month, serial)) = number.split_once('.') else {
-        return false;
-    };
-    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-    };
-    digits(month, 4..=4) && digits(serial, 4..=5) && digits(version, 1..=3)
-}
-
-/// A venue's name with its year, in four words at most (`ACL 2024
-/// findings`, `CVPR 2023`, `NeurIPS'23`).
-fn is_venue_tag(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    let has_year = text
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
-        || text.contains(['\'', '’']) && text.chars().rev().take(2).all(|c| c.is_ascii_digit());
-    (1..=4).contains(&words) && has_year && text.chars().next().is_some_and(char::is_alphabetic)
-}
-
 /// Where the plain title at the start of `text` ends: at the first mark of
 /// [`TITLE_END`], but past the name a title gives itself in parentheses
 /// (`Foundation Reinforcement Learning (FRL)`).
@@ -224,14 +130,6 @@ fn own_acronym(before: &str, text: &str) -> Option<usize> {
         .collect();
     let own = (2..=12).contains(&letters.len()) && initials.contains(&letters);
     own.then_some(close + 2)
-}
-
-/// The length of the spaces, emoji and other marks (not letters, digits or
-/// Markdown) that open `text`.
-fn leading_symbols(text: &str) -> usize {
-    text.char_indices()
-        .find(|(_, c)| c.is_alphanumeric() || c.is_ascii_punctuation() && *c != '-')
-        .map_or(text.len(), |(i, _)| i)
 }
 
 /// `text` without the venue and year written after its last comma (`Title,
@@ -318,6 +216,12 @@ mod tests {
         assert_eq!(
             title("1. **DSN**: Adaptive Subspaces for Few-Shot Learning (CVPR 2020) [pdf](x)"),
             Some("Adaptive Subspaces for Few-Shot Learning")
+        );
+        // A bold text of more than 40 characters is the item's own title
+        // in bold, not a label before a plain one.
+        assert_eq!(
+            title("1. **Adaptive Subspaces for Few-Shot Learning in Vision**: Notes on Metric Spaces"),
+            None
         );
         assert_eq!(
             title("- 🔥 Vision, Language and Action in One Model - arXiv [paper](x)"),

@@ -1,0 +1,128 @@
+//! The labels a list writes before a plain title: tags, badges, emoji, a
+//! short bold label, a venue and year in parentheses, a link labelled as a
+//! preprint or a venue, each read as a length to skip.
+
+use std::sync::LazyLock;
+
+/// Labels a list writes before a title: a tag in brackets (`[CVPR 2023]`,
+/// not a link), a badge, an emoji shortcode, a short bold label
+/// (`**DSN**:`), a year's two digits and a venue (`19-ICCV-`,
+/// `19-ICCV-oral-`).
+pub(super) static LEADING_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*[^*\n]+\*\*|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?)(?:\s*[:：\-–—]\s)?",
+    )
+    .expect("valid regex")
+});
+
+/// A bold label is short (`**DSN**:`); a longer bold text is the title.
+/// Counted here, not in LEADING_LABEL: a bounded repeat of a Unicode class
+/// makes the regex several times slower to build, on every run.
+const MAX_BOLD_LABEL_CHARS: usize = 40;
+
+pub(super) fn is_long_bold(label: &str) -> bool {
+    label
+        .strip_prefix("**")
+        .and_then(|l| l.split_once("**"))
+        .is_some_and(|(bold, _)| bold.chars().count() > MAX_BOLD_LABEL_CHARS)
+}
+
+/// The length of a link at the start of `text` whose text is no title but
+/// a label (`[arxiv](...)`, `[pdf](...)`) or a venue with its year (`[ACL
+/// 2024 findings](...)`, `[NeurIPS'23](...)`), with the brackets a list
+/// puts around it (`\[[arxiv](...)\]`, `[[pdf](...)]`) and the spaces after.
+pub(super) fn labelled_link(text: &str) -> Option<usize> {
+    let (open, close) = [("\\[", "\\]"), ("[", "]"), ("", "")]
+        .into_iter()
+        .find(|(open, _)| text.starts_with(open) && text[open.len()..].starts_with('['))?;
+    let inner = &text[open.len() + 1..];
+    let label_end = unescaped_bracket(inner)?;
+    let label = &inner[..label_end];
+    let after_label = inner[label_end..].strip_prefix("](")?;
+    let target_end = after_label.find([')', ' ', '\n'])?;
+    let after_link = after_label[target_end..].strip_prefix(')')?;
+    let after_brackets = after_link.strip_prefix(close)?;
+    // Only a link to a paper labels the item's own paper: a dataset's
+    // edition (`[PASCAL VOC 2007](its site)`) or `[Code](...)` before a
+    // description names no title after it.
+    let target = &after_label[..target_end];
+    if !(super::super::title_words::is_label(label) || is_venue_tag(label) || is_preprint_id(label))
+        || crate::knowledge::ids::paper_ids(target).is_empty()
+    {
+        return None;
+    }
+    let spaces = after_brackets.len() - after_brackets.trim_start_matches([' ', '\t']).len();
+    Some(text.len() - after_brackets.len() + spaces)
+}
+
+/// The length of a venue with its year, or a year alone, in parentheses at
+/// the start of `text` (`(SIGIR 2020) `, `(2021) `), with the spaces after:
+/// a tag some lists put before every title.
+pub(super) fn venue_in_parentheses(text: &str) -> Option<usize> {
+    let inside = text.strip_prefix('(')?;
+    let close = inside.find(')').filter(|&at| at <= 40)?;
+    let tag = inside[..close].trim();
+    let year_alone = tag.len() == 4
+        && tag.bytes().all(|b| b.is_ascii_digit())
+        && (tag.starts_with("19") || tag.starts_with("20"));
+    if !(year_alone || is_venue_tag(tag)) {
+        return None;
+    }
+    let after = &inside[close + 1..];
+    let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
+    (spaces > 0).then(|| 1 + close + 1 + spaces)
+}
+
+/// Where the first bracket of `text` not escaped with `\` stands, if it
+/// closes the label (`\[arXiv:1811.02563\]` holds escaped ones): a line's
+/// end or an opening bracket first means no label.
+fn unescaped_bracket(text: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (at, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            ']' => return Some(at),
+            '[' | '\n' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A preprint's id as a link's text (`\[arXiv:1811.02563\]`,
+/// `arXiv 2301.00001`, `2301.00001v2`).
+pub(super) fn is_preprint_id(text: &str) -> bool {
+    let text = text.trim_matches(|c: char| c == '\\' || c == '[' || c == ']' || c.is_whitespace());
+    let lower = text.to_lowercase();
+    let id = lower
+        .strip_prefix("arxiv")
+        .map_or(lower.as_str(), |rest| rest.trim_start_matches([':', ' ']));
+    let (number, version) = id.split_once('v').unwrap_or((id, "0"));
+    let Some((month, serial)) = number.split_once('.') else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(month, 4..=4) && digits(serial, 4..=5) && digits(version, 1..=3)
+}
+
+/// A venue's name with its year, in four words at most (`ACL 2024
+/// findings`, `CVPR 2023`, `NeurIPS'23`).
+pub(super) fn is_venue_tag(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let has_year = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+        || text.contains(['\'', '’']) && text.chars().rev().take(2).all(|c| c.is_ascii_digit());
+    (1..=4).contains(&words) && has_year && text.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// The length of the spaces, emoji and other marks (not letters, digits or
+/// Markdown) that open `text`.
+pub(super) fn leading_symbols(text: &str) -> usize {
+    text.char_indices()
+        .find(|(_, c)| c.is_alphanumeric() || c.is_ascii_punctuation() && *c != '-')
+        .map_or(text.len(), |(i, _)| i)
+}
