@@ -162,6 +162,7 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
             .filter_map(|found| found.name("m"))
             .filter_map(|group| mention_at(line, start, group.range(), knowledge))
             .filter(|m| matches!(m.cell, VenueCell::Known(_) | VenueCell::Typo(_)))
+            .filter(names_both_words)
             .filter(|m| {
                 !one_word
                     .iter()
@@ -174,6 +175,17 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
         }
     }
     mentions
+}
+
+/// Whether a mention read by [`TWO_WORDS_AND_YEAR`] names its venue with
+/// both words: `Add 1 NIPS paper 2022` (a changelog's line) is no mention
+/// of `NIPS paper`, whose second word the venue data drops as a marker.
+fn names_both_words(mention: &ProseVenue) -> bool {
+    let first_word_end = mention.text.find(' ').unwrap_or(mention.text.len());
+    mention
+        .cell
+        .mention()
+        .is_some_and(|m| m.name_range.1 as usize > first_word_end)
 }
 
 /// The mention at `range` of `line` (which starts at `start` in the
@@ -289,6 +301,12 @@ mod tests {
                 "SIGGRAPH Asia 2023",
                 "ACM-MM 2022"
             ]
+        );
+        // A word the venue data drops (`paper`) makes no two-word name
+        // (LiuTingWed's changelog line).
+        assert_eq!(
+            read("# Change\n:fire: Add 1 NIPS paper 2022\n"),
+            Vec::<String>::new()
         );
     }
 }

@@ -220,7 +220,9 @@ mod tests {
         // A bold text of more than 40 characters is the item's own title
         // in bold, not a label before a plain one.
         assert_eq!(
-            title("1. **Adaptive Subspaces for Few-Shot Learning in Vision**: Notes on Metric Spaces"),
+            title(
+                "1. **Adaptive Subspaces for Few-Shot Learning in Vision**: Notes on Metric Spaces"
+            ),
             None
         );
         assert_eq!(
