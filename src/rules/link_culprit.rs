@@ -110,6 +110,11 @@ fn short_name(title: &str) -> Option<String> {
 fn points_elsewhere(row: &RowRef<'_>, other: &RowRef<'_>, id: &PaperId) -> Option<String> {
     let own = row_title(row.table, row.row);
     let theirs = row_title(other.table, other.row);
+    if let (Some(own), Some(theirs)) = (own, theirs) {
+        if spells_title(id, theirs) && !spells_title(id, own) {
+            return Some(SPELLED_EVIDENCE.to_string());
+        }
+    }
     if let (Some(text), Some(own), Some(theirs)) = (telling_link_text(row, id), own, theirs) {
         let names = |title: &str| {
             titles_match(Some(text), Some(title))
@@ -129,6 +134,50 @@ fn points_elsewhere(row: &RowRef<'_>, other: &RowRef<'_>, id: &PaperId) -> Optio
     }
     None
 }
+
+/// Whether the file name a paper id is read from spells `title` (a CVF
+/// paper's `Wang_NAS-FCOS_Fast_Neural_Architecture_Search_for_Object_
+/// Detection_CVPR_2020`, a PDF named after its paper): evidence of whose
+/// link it is. A title of fewer than [`SPELLED_TITLE_LETTERS`] letters
+/// may be part of another's.
+/// The row, of the other pairs on `id`, whose title the link's file name
+/// spells when neither of `pair`'s rows is that paper: both links are
+/// wrong (LiuTingWed's rows 209 and 246 on the NAS-FCOS paper of row 407).
+pub(super) fn owner_elsewhere<'p, 'a>(
+    pairs: &'p [Pair<'a>],
+    pair: &Pair<'a>,
+    id: &PaperId,
+) -> Option<&'p RowRef<'a>> {
+    let spelled = |r: &RowRef<'_>| row_title(r.table, r.row).is_some_and(|t| spells_title(id, t));
+    if spelled(&pair.earlier) || spelled(&pair.later) {
+        return None;
+    }
+    let at = |r: &RowRef<'_>| (r.table_index, r.row_index);
+    pairs
+        .iter()
+        .filter(|p| matches!(p.evidence, super::duplicates::Evidence::Id(other) if other == id))
+        .flat_map(|p| [&p.earlier, &p.later])
+        .filter(|r| at(r) != at(&pair.earlier) && at(r) != at(&pair.later))
+        .find(|r| spelled(r))
+}
+
+pub(super) const SPELLED_EVIDENCE: &str = "the address spells that paper's title";
+
+fn spells_title(id: &PaperId, title: &str) -> bool {
+    let (PaperId::Cvf(name) | PaperId::Pdf(name)) = id else {
+        return false;
+    };
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let title = letters(title);
+    title.len() >= SPELLED_TITLE_LETTERS && letters(name).contains(&title)
+}
+
+const SPELLED_TITLE_LETTERS: usize = 20;
 
 /// Whether the link check found that the arXiv paper behind this row's
 /// link has another title (arxiv-title-mismatch, under `--links`).

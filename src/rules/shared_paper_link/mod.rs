@@ -1,5 +1,7 @@
 use super::duplicates::{Evidence, Pair};
-use super::link_culprit::{culprit, culprit_in_list, tool_and_its_paper, InList, Side};
+use super::link_culprit::{
+    culprit, culprit_in_list, owner_elsewhere, tool_and_its_paper, InList, Side, SPELLED_EVIDENCE,
+};
 use super::titles::short;
 use super::{Context, RowRef, Rule, RuleMeta};
 
@@ -54,32 +56,36 @@ impl Rule for SharedPaperLink {
                     && (earlier.0 != later.0 || copy.0 == later.0)
             })
         };
-        for pair in pairs {
+        // The findings placed on each link, and whether each names the
+        // wrong row from evidence: a row paired with two others (209 and 407
+        // share 246's CVF link) is reported once, with the evidence if any.
+        let mut placed: std::collections::HashMap<Span, (usize, bool)> = Default::default();
+        for pair in &pairs {
             let Evidence::Id(id) = pair.evidence else {
                 continue;
             };
             // Two results of one paper (a leaderboard's variants) share its link.
-            if pair.same_title || reported_with_a_copy(&pair) || models_of_one_paper(cx, &pair, id)
+            if pair.same_title || reported_with_a_copy(pair) || models_of_one_paper(cx, pair, id)
             {
                 continue;
             }
-            if citing(cx, &pair) && !two_papers_details(cx, &pair) {
+            if citing(cx, pair) && !two_papers_details(cx, pair) {
                 continue;
             }
-            if one_paper::cited_again_elsewhere(cx, &pair, id)
-                || versions_on_purpose(&pair, id)
-                || tool_and_its_paper(&pair)
-                || name_and_title::name_and_its_title(cx, &pair)
-                || name_and_title::titled_by_the_others_name(cx, &pair)
-                || relisted::named_in_the_other_row(&pair, id)
+            if one_paper::cited_again_elsewhere(cx, pair, id)
+                || versions_on_purpose(pair, id)
+                || tool_and_its_paper(pair)
+                || name_and_title::name_and_its_title(cx, pair)
+                || name_and_title::titled_by_the_others_name(cx, pair)
+                || relisted::named_in_the_other_row(pair, id)
             {
                 continue;
             }
             // The list's own text first: it tells a wrong link from a
             // renamed paper (two rows with swapped links share many words).
-            let in_list = culprit_in_list(cx, &pair, id);
+            let in_list = culprit_in_list(cx, pair, id);
             if in_list == InList::Nothing {
-                if let Some(d) = renamed(cx, &pair, id) {
+                if let Some(d) = renamed(cx, pair, id) {
                     out.push(d);
                     continue;
                 }
@@ -88,12 +94,26 @@ impl Rule for SharedPaperLink {
             let evidence = match in_list {
                 InList::Culprit(side, why) => Some((side, why)),
                 InList::BothElsewhere => None,
-                InList::Nothing => culprit(cx, &pair, id),
+                InList::Nothing => culprit(cx, pair, id),
             };
-            let (wrong, right, why) = match evidence {
-                Some((Side::Earlier, why)) => (&pair.earlier, &pair.later, Some(why)),
-                Some((Side::Later, why)) => (&pair.later, &pair.earlier, Some(why)),
-                None => (&pair.later, &pair.earlier, None),
+            let owner = evidence
+                .is_none()
+                .then(|| owner_elsewhere(&pairs, pair, id))
+                .flatten();
+            let (wrong, right, why) = match (evidence, owner) {
+                (Some((Side::Earlier, why)), _) => (&pair.earlier, &pair.later, Some(why)),
+                (Some((Side::Later, why)), _) => (&pair.later, &pair.earlier, Some(why)),
+                // Both links are wrong: the one not reported yet is.
+                (None, Some(owner)) => {
+                    let earlier = link_span(&pair.earlier, id).unwrap_or(pair.earlier.row.span());
+                    let wrong = if placed.contains_key(&earlier) {
+                        &pair.later
+                    } else {
+                        &pair.earlier
+                    };
+                    (wrong, owner, Some(SPELLED_EVIDENCE.to_string()))
+                }
+                (None, None) => (&pair.later, &pair.earlier, None),
             };
             let other_line = cx.line(right.row.span());
             // A citing table's entry is named by its own column.
@@ -102,6 +122,7 @@ impl Rule for SharedPaperLink {
                 .or_else(|| super::duplicates::row_name(cx, right))
                 .unwrap_or("another paper");
             let span = link_span(wrong, id).unwrap_or(wrong.row.span());
+            let told = why.is_some();
             let diagnostic = if let Some(why) = why {
                 Diagnostic::new(
                     META.name,
@@ -134,7 +155,17 @@ impl Rule for SharedPaperLink {
                 .with_related(right.title_span(), format!("also links {id}"))
                 .with_help("one of the two links is wrong: open both and correct the link that does not match its title")
             };
-            out.push(diagnostic);
+            match placed.get(&span) {
+                Some(&(at, false)) if told => {
+                    out[at] = diagnostic;
+                    placed.insert(span, (at, true));
+                }
+                Some(_) => {}
+                None => {
+                    placed.insert(span, (out.len(), told));
+                    out.push(diagnostic);
+                }
+            }
         }
         list_items::shared_by_list_items(cx, out);
     }

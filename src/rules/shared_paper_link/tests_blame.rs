@@ -165,3 +165,29 @@ fn names_the_row_whose_date_is_not_the_arxiv_papers_month() {
         found[0].message
     );
 }
+
+#[test]
+fn names_the_rows_whose_link_spells_another_rows_title() {
+    // LiuTingWed's NAS list: four rows on the NAS-FCOS paper's CVF PDF,
+    // whose file name spells its title; the three others are wrong, each
+    // reported once, and the NAS-FCOS row not at all.
+    let pdf = "https://openaccess.thecvf.com/content_CVPR_2020/papers/Wang_NAS-FCOS_Fast_Neural_Architecture_Search_for_Object_Detection_CVPR_2020_paper.pdf";
+    let row = |title: &str| format!("| {title} | CVPR 2020 | [Paper]({pdf}) | - |\n");
+    let text = format!(
+        "{PAPER_TABLE}{}{}{}{}",
+        row("Achieving on-Mobile Real-Time Super-Resolution with Neural Architecture and Pruning Search"),
+        row("Neural Architecture Search for Joint Human Parsing and Pose Estimation"),
+        row("Fast Neural Architecture Search for Object Detection"),
+        row("Rethinking Performance Estimation in Neural Architecture Search"),
+    );
+    let found = check("shared-paper-link", &text);
+    assert_eq!(lines("shared-paper-link", &text), [5, 6, 8]);
+    for finding in &found {
+        assert!(
+            finding.message.contains("spells that paper's title")
+                && finding.message.contains("(line 7)"),
+            "{}",
+            finding.message
+        );
+    }
+}
