@@ -1,7 +1,8 @@
 //! Link syntax with one mark typed wrong, which GitHub shows as text:
 //! `[Title)(https://...)` (the text closed with `)`), `[Name][https://...]`
 //! (an address in a reference's brackets), `(Name)[https://...]` (both
-//! marks swapped) and `[[code]]https://...)` (the `(` left out). Each has one reading, so each gets a safe fix.
+//! marks swapped), `[[code]]https://...)` (the `(` left out) and
+//! `[Title])(https://...)` (a `)` between). Each has one reading, so each gets a safe fix.
 
 use super::finding::diagnostic;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
@@ -29,6 +30,13 @@ static SWAPPED_MARKS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 /// by a `)` that no `(` opened.
 static MISSING_OPEN_PAREN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     crate::pattern::ascii_bytes(r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])+(\])https?://[^\s()\[\]]+\)")
+        .expect("valid regex")
+});
+
+/// `[text])(https://...)`: a `)` typed between the text's `]` and the
+/// address's `(`.
+static PAREN_BETWEEN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    crate::pattern::ascii_bytes(r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])+\](\))\(https?://[^\s()\[\]]+\)")
         .expect("valid regex")
 });
 
@@ -140,6 +148,19 @@ pub(super) fn mistyped_marks(
             ))),
         )
     });
+    each(&PAREN_BETWEEN, &|c| {
+        let (whole, paren) = (c.get(0)?, c.get(1)?);
+        Some(
+            diagnostic(
+                span_of(whole),
+                "a `)` stands between the link's text and its address, so GitHub shows it as text"
+                    .to_string(),
+            )
+            .with_label("`)` between `]` and `(`")
+            .with_help("delete the `)`")
+            .with_fix(Some(Fix::safe(vec![Edit::replace(span_of(paren), "")]))),
+        )
+    });
     found
 }
 
@@ -158,6 +179,10 @@ mod tests {
             (
                 "6. A Title, 2023. ([arXiv](https://arxiv.org/abs/2305.05147) | (Open Access Paper)[https://link.springer.com/article/10.1007/s00162-023-00657-y])\n",
                 "6. A Title, 2023. ([arXiv](https://arxiv.org/abs/2305.05147) | [Open Access Paper](https://link.springer.com/article/10.1007/s00162-023-00657-y))\n",
+            ),
+            (
+                "[flash caching compression] [CDCache: Space-Efficient Flash Caching via Compression-before-Deduplication])(https://ieeexplore.ieee.org/abstract/document/10621089). Hengying Xiao\n",
+                "[flash caching compression] [CDCache: Space-Efficient Flash Caching via Compression-before-Deduplication](https://ieeexplore.ieee.org/abstract/document/10621089). Hengying Xiao\n",
             ),
             (
                 "- [HumanEval][https://arxiv.org/abs/2107.03374]\n",
