@@ -9,7 +9,7 @@ use crate::span::Span;
 use std::sync::LazyLock;
 
 /// A name of letters, then its year: four digits (`NeuIPS 2021`,
-/// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`, `TITS. 2023`) or two after an
+/// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`, `ICLR,2024`, `TITS. 2023`) or two after an
 /// apostrophe (`PLID'94`) or glued to the name (`ICLR20`: read only when
 /// the name is a venue's or a slip of one, as every mention is); or, in a bracketed tag, the year first (`[2021
 /// NIPS]`). What stands on either side is judged apart (see
@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 /// 2020`) are both read. The mention is the group `m`.
 static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?[0-9]{2}|[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|[,.] (?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})\]",
+        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?[0-9]{2}|[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|[,.] (?:19|20)[0-9]{2}|,(?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2} [A-Za-z][A-Za-z&]{2,15})\]",
     )
     .expect("valid regex")
 });
@@ -260,6 +260,7 @@ mod tests {
     fn a_venue_is_read_in_the_forms_lists_write_it() {
         let text = "- [A](https://a.org/a) NIPS (2020).\n\
             - [B](https://a.org/b) ICLR, 2021. [[Paper]](https://a.org/b.pdf)\n\
+            - **B2**,Nithin Chalapathi,Aditi Krishnapriyan,ICRL,2024. [[paper](https://a.org/b2)]\n\
             - [C](https://a.org/c) [2021 NIPS]\n\
             - [D](https://a.org/d) `CVPR 2024`\n\
             - [E](https://a.org/e) `see CVPR 2024 for this`, Smith (2020), [2021 Smith]\n\
@@ -269,6 +270,7 @@ mod tests {
             [
                 "NIPS (2020)",
                 "ICLR, 2021",
+                "ICRL,2024",
                 "2021 NIPS",
                 "CVPR 2024",
                 "ICLR20",

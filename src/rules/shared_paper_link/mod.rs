@@ -65,8 +65,7 @@ impl Rule for SharedPaperLink {
                 continue;
             };
             // Two results of one paper (a leaderboard's variants) share its link.
-            if pair.same_title || reported_with_a_copy(pair) || models_of_one_paper(cx, pair, id)
-            {
+            if pair.same_title || reported_with_a_copy(pair) || models_of_one_paper(cx, pair, id) {
                 continue;
             }
             if citing(cx, pair) && !two_papers_details(cx, pair) {
