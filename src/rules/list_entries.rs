@@ -358,6 +358,7 @@ fn indent_of(text: &str) -> usize {
 mod bold_title;
 mod cited_link;
 mod entry;
+mod item_lead;
 mod plain_title;
 mod title_words;
 

@@ -3,8 +3,9 @@
 //! the item names the paper by.
 
 use super::bold_title::{self, BoldTitle};
+use super::item_lead::{announced, leads_the_item};
 use super::plain_title;
-use super::title_words::{self, is_title};
+use super::title_words::is_title;
 use crate::document::{Document, FragmentLink};
 use crate::span::Span;
 use std::sync::LazyLock;
@@ -267,97 +268,6 @@ fn paper_link_to_come(own: &[&FragmentLink]) -> bool {
     own.first().is_some_and(|link| {
         let text = link.text.trim();
         link.url.trim().is_empty() && (text.is_empty() || super::title_words::is_label(text))
-    })
-}
-
-/// Whether what stands before the title is only the item's marker and
-/// labels: tags in brackets (`[CVPR 2023]`), badges, emphasis marks, a
-/// date or a venue (`25.04`, `CVPR 2023 -`), three words at most.
-fn leads_the_item(before: &str) -> bool {
-    let mut depth = 0usize;
-    let mut outside = String::new();
-    let mut previous = ' ';
-    for c in before.chars() {
-        match c {
-            // A link's address (`](...)`) is part of its label; other
-            // parentheses hold words.
-            '[' | '<' => depth += 1,
-            '(' if previous == ']' || depth > 0 => depth += 1,
-            ']' | ')' | '>' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => outside.push(c),
-            _ => {}
-        }
-        previous = c;
-    }
-    let words = outside
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    (words <= 3 || cites_authors(&outside)) && !announced(&outside)
-}
-
-/// Words a particle of a name may be, in lower case (`van der Maaten`).
-const NAME_PARTICLES: &[&str] = &[
-    "et", "al", "al.", "and", "van", "von", "der", "den", "de", "da", "del", "di", "la", "le",
-];
-
-/// Words of a sentence, not of a name, however capitalised.
-const SENTENCE_WORDS: &[&str] = &[
-    "by",
-    "from",
-    "with",
-    "in",
-    "at",
-    "as",
-    "is",
-    "are",
-    "was",
-    "were",
-    "follow",
-    "see",
-    "via",
-    "slides",
-    "video",
-    "videos",
-    "talk",
-    "blog",
-    "post",
-    "demo",
-    "follow-up",
-];
-
-/// Authors cited before the title, as references write them (`Zhu,
-/// Zhengbang, et al.`, `A. Smith, B. Jones and C. Lee,`): every word
-/// capitalised but name particles, ending in `et al` or a comma list of
-/// names.
-fn cites_authors(before: &str) -> bool {
-    let text = before
-        .trim()
-        .trim_start_matches(|c: char| !c.is_alphabetic())
-        .trim_end_matches([' ', ',', ':', '.', '-', '–']);
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let names = words.iter().all(|w| {
-        let lower = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        // `Code, Slides, Video For [Title]`, `Follow-Up By Chen, ...`: a
-        // label's or a sentence's words, capitalised.
-        // (An initial, `A.`, is a name's.)
-        let sentence = lower.chars().count() > 1
-            && !NAME_PARTICLES.contains(&lower.as_str())
-            && (title_words::is_link_word(&lower) || SENTENCE_WORDS.contains(&lower.as_str()));
-        !sentence && (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str()))
-    });
-    let listed = text.ends_with("et al") || text.matches(',').count() >= 2;
-    !words.is_empty() && words.len() <= 24 && names && listed
-}
-
-/// `Our paper [Title](...) has been accepted`, `We release "Title"`: a
-/// list's news of its authors' own work, not a paper it lists.
-fn announced(before: &str) -> bool {
-    before.split_whitespace().any(|w| {
-        matches!(
-            w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()),
-            "our" | "we"
-        )
     })
 }
 

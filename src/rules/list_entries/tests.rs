@@ -353,6 +353,14 @@ fn a_title_after_its_venue_in_parentheses_is_read() {
             "Graph Attention Networks for Multimodal Recommendation"
         ]
     );
+    // zhijing-jin's CausalNLP list: a dated tag of many words before a
+    // bold title is where and when.
+    let text = "11. (2015 Journal of the Royal Statistical Society) **Causal inference using invariant prediction: identification and confidence intervals.**\n    _Jonas Peters_. [[pdf](https://arxiv.org/pdf/1501.01332.pdf)]\n";
+    let found = entries(text);
+    assert_eq!(found.len(), 1, "{text}");
+    assert!(found[0]
+        .title
+        .starts_with("Causal inference using invariant"));
     // Words in parentheses that are no venue tag begin no title.
     let aside = "- (see also the survey below) Graph Attention Networks for Recommendation [[paper](https://arxiv.org/abs/2001.00001)]\n".repeat(3);
     assert!(entries(&aside).is_empty());

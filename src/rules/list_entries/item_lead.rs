@@ -1,0 +1,125 @@
+//! What may stand before an item's title: its marker and labels (tags,
+//! badges, a date or venue, a dated tag in parentheses), or the authors a
+//! reference cites first; not a sentence or a list's news of its own work.
+
+/// Whether what stands before the title is only the item's marker and
+/// labels: tags in brackets (`[CVPR 2023]`), badges, emphasis marks, a
+/// date or a venue (`25.04`, `CVPR 2023 -`), three words at most.
+pub(super) fn leads_the_item(before: &str) -> bool {
+    let before = without_dated_tag(before);
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    let mut previous = ' ';
+    for c in before.chars() {
+        match c {
+            // A link's address (`](...)`) is part of its label; other
+            // parentheses hold words.
+            '[' | '<' => depth += 1,
+            '(' if previous == ']' || depth > 0 => depth += 1,
+            ']' | ')' | '>' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+        previous = c;
+    }
+    let words = outside
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    (words <= 3 || cites_authors(&outside)) && !announced(&outside)
+}
+
+/// `before` without a tag in parentheses that opens the item and holds a
+/// year (`11. (2015 Journal of the Royal Statistical Society) **Title**`,
+/// zhijing-jin's CausalNLP list): where and when, however many its words.
+fn without_dated_tag(before: &str) -> &str {
+    let after_marker = before
+        .trim_start()
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '+')
+        })
+        .trim_start();
+    let Some(inside) = after_marker.strip_prefix('(') else {
+        return before;
+    };
+    let Some(close) = inside.find(')').filter(|&at| at <= DATED_TAG_MAX) else {
+        return before;
+    };
+    let dated = inside[..close]
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")));
+    if dated {
+        &inside[close + 1..]
+    } else {
+        before
+    }
+}
+
+/// The longest tag in parentheses read as a venue and its year.
+const DATED_TAG_MAX: usize = 80;
+
+/// Words a particle of a name may be, in lower case (`van der Maaten`).
+const NAME_PARTICLES: &[&str] = &[
+    "et", "al", "al.", "and", "van", "von", "der", "den", "de", "da", "del", "di", "la", "le",
+];
+
+/// Words of a sentence, not of a name, however capitalised.
+const SENTENCE_WORDS: &[&str] = &[
+    "by",
+    "from",
+    "with",
+    "in",
+    "at",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "follow",
+    "see",
+    "via",
+    "slides",
+    "video",
+    "videos",
+    "talk",
+    "blog",
+    "post",
+    "demo",
+    "follow-up",
+];
+
+/// Authors cited before the title, as references write them (`Zhu,
+/// Zhengbang, et al.`, `A. Smith, B. Jones and C. Lee,`): every word
+/// capitalised but name particles, ending in `et al` or a comma list of
+/// names.
+fn cites_authors(before: &str) -> bool {
+    let text = before
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .trim_end_matches([' ', ',', ':', '.', '-', '–']);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let names = words.iter().all(|w| {
+        let lower = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        // `Code, Slides, Video For [Title]`, `Follow-Up By Chen, ...`: a
+        // label's or a sentence's words, capitalised.
+        // (An initial, `A.`, is a name's.)
+        let sentence = lower.chars().count() > 1
+            && !NAME_PARTICLES.contains(&lower.as_str())
+            && (super::title_words::is_link_word(&lower)
+                || SENTENCE_WORDS.contains(&lower.as_str()));
+        !sentence && (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str()))
+    });
+    let listed = text.ends_with("et al") || text.matches(',').count() >= 2;
+    !words.is_empty() && words.len() <= 24 && names && listed
+}
+
+/// `Our paper [Title](...) has been accepted`, `We release "Title"`: a
+/// list's news of its authors' own work, not a paper it lists.
+pub(super) fn announced(before: &str) -> bool {
+    before.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()),
+            "our" | "we"
+        )
+    })
+}
