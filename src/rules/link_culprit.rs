@@ -135,11 +135,6 @@ fn points_elsewhere(row: &RowRef<'_>, other: &RowRef<'_>, id: &PaperId) -> Optio
     None
 }
 
-/// Whether the file name a paper id is read from spells `title` (a CVF
-/// paper's `Wang_NAS-FCOS_Fast_Neural_Architecture_Search_for_Object_
-/// Detection_CVPR_2020`, a PDF named after its paper): evidence of whose
-/// link it is. A title of fewer than [`SPELLED_TITLE_LETTERS`] letters
-/// may be part of another's.
 /// The row, of the other pairs on `id`, whose title the link's file name
 /// spells when neither of `pair`'s rows is that paper: both links are
 /// wrong (LiuTingWed's rows 209 and 246 on the NAS-FCOS paper of row 407).
@@ -163,6 +158,11 @@ pub(super) fn owner_elsewhere<'p, 'a>(
 
 pub(super) const SPELLED_EVIDENCE: &str = "the address spells that paper's title";
 
+/// Whether the file name a paper id is read from spells `title` (a CVF
+/// paper's `Wang_NAS-FCOS_Fast_Neural_Architecture_Search_for_Object_
+/// Detection_CVPR_2020`, a PDF named after its paper): evidence of whose
+/// link it is. A title of fewer than [`SPELLED_TITLE_LETTERS`] letters
+/// may be part of another's.
 fn spells_title(id: &PaperId, title: &str) -> bool {
     let (PaperId::Cvf(name) | PaperId::Pdf(name)) = id else {
         return false;
