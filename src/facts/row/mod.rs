@@ -157,12 +157,35 @@ fn linked_title_before_break<'r>(cell: &crate::document::Cell<'r, '_>) -> Option
         let text = text.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
         text.is_empty() || ends_with_break(text)
     };
-    let opens = on_its_line(before);
+    // A line of words above the link (`Segment Everything Everywhere All
+    // at Once <br> [NeurIPS link - Short Video & Abstract](...) <br> Notes`)
+    // is the title, and the link a page about it; a venue stacked above
+    // the title (`ICLR22 <br />`) is a word or two.
+    let opens = on_its_line(before) && words_in_line_before(before) < MIN_TITLE_WORDS;
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let breaks = after
         .get(..3)
         .is_some_and(|b| b.eq_ignore_ascii_case("<br"));
-    (opens && breaks && first.text.split_whitespace().count() >= 3).then_some(first.text)
+    (opens && breaks && first.text.split_whitespace().count() >= MIN_TITLE_WORDS)
+        .then_some(first.text)
+}
+
+/// The fewest words of a linked title read past a line break.
+const MIN_TITLE_WORDS: usize = 3;
+
+/// The words of the line of text that ends at a link (the text between
+/// the last two line breaks before it), tags aside.
+fn words_in_line_before(before: &str) -> usize {
+    let lower = before.to_ascii_lowercase();
+    let end = lower.rfind("<br").unwrap_or(before.len());
+    let start = lower[..end]
+        .rfind("<br")
+        .and_then(|i| before[i..end].find('>').map(|j| i + j + 1))
+        .unwrap_or(0);
+    before[start..end]
+        .split_whitespace()
+        .filter(|w| !w.starts_with('<') && w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Whether the text ends with a line break tag (`<br>`, `<br/>`, `<br />`):

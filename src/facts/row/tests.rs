@@ -127,6 +127,25 @@ fn a_linked_title_before_a_line_break_is_the_title() {
 }
 
 #[test]
+fn a_link_under_a_line_of_words_is_a_page_about_the_title_above() {
+    // Round 65, xsankar/Awesome-NeurIPS-2023: every title cell stacks the
+    // title, a link to its conference page and sometimes a note; the link's
+    // text, the same in every row, is no title.
+    let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
+    let text = "| Title | Paper |\n|---|---|\n\
+                | Auditing for Human Expertise <br> [NeurIPS link - Short Video & Abstract](https://neurips.cc/virtual/2023/poster/71468) <br> _**Notes:interesting**_ | [Paper](https://openreview.net/forum?id=VEpU9rFaQr) |\n\
+                | ICLR22 <br /> [Stacked Under Its Venue](https://arxiv.org/abs/2006.15055) <br /> Ann Author | |\n";
+    let document = crate::document::parse(text, &knowledge.columns);
+    let table = &document.tables[0];
+    let titles: Vec<_> = table.rows().map(|r| row_title(table, r)).collect();
+    assert!(
+        titles[0].is_some_and(|t| t.starts_with("Auditing for Human Expertise")),
+        "{titles:?}"
+    );
+    assert_eq!(titles[1], Some("Stacked Under Its Venue"));
+}
+
+#[test]
 fn title_keys_spell_out_ligatures() {
     assert_eq!(
         title_key("Simﬂuence: Modeling the inﬂuence"),
