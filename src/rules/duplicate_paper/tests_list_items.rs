@@ -384,3 +384,26 @@ fn a_plain_title_before_a_link_named_for_its_venue_is_the_items_title() {
     let cited = "- Forgery (named so by [Deep Learning for Deepfakes Creation and Detection](https://arxiv.org/abs/1909.11573))\n";
     assert!(check("duplicate-paper", &format!("{cited}{cited}")).is_empty());
 }
+
+#[test]
+fn references_in_the_chinese_standard_are_read_by_their_bold_title() {
+    // Round 65, jwwthu/GNN-Communication-Networks: `Authors. <b>Title[J]</b>.
+    // Venue, year. [Link](...)`, the title in HTML bold and closed by the
+    // kind of work; two authors need no `et al`.
+    let item = |title: &str| {
+        format!("* Kim D, Song S. <b>{title}[C]</b>//2023 IEEE MeditCom. IEEE, 2023: 109-114. [Link](https://ieeexplore.ieee.org/abstract/document/10266403/)\n")
+    };
+    let other = "* Zhou X, Xu R, Tian X, et al. **Distributed Routing and Data Scheduling in IPNs[J]**. IEEE IoT-J, 2025. [Link](https://ieeexplore.ieee.org/abstract/document/10909115/)\n";
+    let power = "Power Allocation for Device-to-Device Interference Channel Using Truncated Graph Transformers";
+    let text = format!("## Conference\n\n{}{other}{}", item(power), item(power));
+    let found = check("duplicate-paper", &text);
+    assert_eq!(lines("duplicate-paper", &text), [5], "{found:?}");
+    assert!(
+        found[0].message.starts_with("\"Power Allocation for"),
+        "{}",
+        found[0].message
+    );
+    // The mark is no part of the title: a copy written without it is one.
+    let text = format!("## Conference\n\n{other}{}", other.replace("[J]", ""));
+    assert_eq!(lines("duplicate-paper", &text), [4]);
+}

@@ -40,6 +40,67 @@ fn bold_runs(text: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)> +
     })
 }
 
+/// Bold runs written in HTML, `<b>Title</b>` or `<strong>Title</strong>`,
+/// around text without a tag or a line break; each as the whole run and
+/// the text inside.
+fn html_bold_runs(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut runs = Vec::new();
+    if !text.contains('<') {
+        return runs;
+    }
+    let lower = text.to_ascii_lowercase();
+    for (open, close) in [("<b>", "</b>"), ("<strong>", "</strong>")] {
+        let mut at = 0;
+        while let Some(found) = lower[at..].find(open) {
+            let inside = at + found + open.len();
+            at = inside;
+            let Some(end) = lower[inside..].find(['<', '\n']).map(|i| inside + i) else {
+                break;
+            };
+            if lower[end..].starts_with(close) && end > inside {
+                runs.push((inside - open.len()..end + close.len(), inside..end));
+                at = end + close.len();
+            }
+        }
+    }
+    runs
+}
+
+/// The marks of the Chinese reference standard (GB/T 7714) that close a
+/// title with the kind of work: `[J]` a journal article, `[C]` a paper in
+/// proceedings, `[M]` a book, `[D]` a thesis, `[EB/OL]` a web page.
+const DOCUMENT_TYPES: &[&str] = &[
+    "J", "C", "M", "D", "R", "S", "P", "N", "A", "Z", "G", "DB", "CP", "EB",
+];
+
+/// The title without a document-type mark at its end (`Title[J]`).
+pub(super) fn without_document_type(title: &str) -> &str {
+    let trimmed = title.trim_end();
+    let Some(open) = trimmed.strip_suffix(']').and_then(|t| t.rfind('[')) else {
+        return title;
+    };
+    let mark = &trimmed[open + 1..trimmed.len() - 1];
+    let kind = mark.strip_suffix("/OL").unwrap_or(mark);
+    if DOCUMENT_TYPES.contains(&kind) {
+        trimmed[..open].trim_end()
+    } else {
+        title
+    }
+}
+
+/// The title a bold run holds: the text inside its marks or tags, without
+/// a document-type mark.
+pub(super) fn title_inside(run: &str) -> &str {
+    let inner = match run.strip_prefix('<') {
+        Some(_) => run
+            .split_once('>')
+            .and_then(|(_, rest)| rest.rsplit_once('<'))
+            .map_or(run, |(inner, _)| inner),
+        None => run.trim_matches(['*', '_']),
+    };
+    without_document_type(inner)
+}
+
 /// Words a short bold title has at least: one bold word is a name
 /// (`**BERT**`), not a title.
 const SHORT_TITLE_WORDS: usize = 2;
@@ -65,9 +126,15 @@ impl BoldTitle {
 /// which starts at `start` in the document.
 pub(super) fn bold_title(text: &str, start: usize) -> Option<BoldTitle> {
     let mut first = true;
-    for (whole, inner) in bold_runs(text) {
+    let mut runs: Vec<_> = bold_runs(text).collect();
+    let html = html_bold_runs(text);
+    if !html.is_empty() {
+        runs.extend(html);
+        runs.sort_by_key(|(whole, _)| whole.start);
+    }
+    for (whole, inner) in runs {
         let span = Span::new(start + whole.start, start + whole.end);
-        let inner = &text[inner];
+        let inner = without_document_type(&text[inner]);
         if !inner.contains('[') && is_title(inner) {
             return Some(BoldTitle::Long(span));
         }
@@ -111,7 +178,24 @@ fn short_title(inner: &str, after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::bold_runs;
+    use super::{bold_runs, html_bold_runs, title_inside, without_document_type};
+
+    #[test]
+    fn html_bold_is_bold_and_a_document_type_closes_no_title() {
+        let text =
+            "Kim D. <B>Title One[C]</B>//Proc. <strong>Two</strong> <b>a<i>b</i></b> <b>\n</b>";
+        let runs: Vec<&str> = html_bold_runs(text)
+            .into_iter()
+            .map(|(w, _)| &text[w])
+            .collect();
+        assert_eq!(runs, ["<B>Title One[C]</B>", "<strong>Two</strong>"]);
+        assert_eq!(title_inside("<B>Title One[C]</B>"), "Title One");
+        assert_eq!(title_inside("**Title Two [EB/OL]**"), "Title Two");
+        assert_eq!(without_document_type("Title [J/OL]"), "Title");
+        // Brackets that name no kind of work stay.
+        assert_eq!(without_document_type("Title [CVPR]"), "Title [CVPR]");
+        assert_eq!(without_document_type("[J]"), "");
+    }
 
     /// The hand-read runs are exactly what the regex they replace finds.
     #[test]

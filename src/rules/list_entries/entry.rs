@@ -114,7 +114,7 @@ pub(super) fn entry_of(
             kind: EntryKind::Usual,
         },
         TitleSource::Bold(bold) => {
-            let title = document.text[bold.start..bold.end].trim_matches(['*', '_']);
+            let title = bold_title::title_inside(&document.text[bold.start..bold.end]);
             let paper_link = first_paper_link(own).cloned();
             if short_bold && paper_link.is_none() {
                 return None;

@@ -109,8 +109,28 @@ fn cites_authors(before: &str) -> bool {
                 || SENTENCE_WORDS.contains(&lower.as_str()));
         !sentence && (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str()))
     });
-    let listed = text.ends_with("et al") || text.matches(',').count() >= 2;
+    let listed =
+        text.ends_with("et al") || text.matches(',').count() >= 2 || surnames_and_initials(text);
     !words.is_empty() && words.len() <= 24 && names && listed
+}
+
+/// Names written surname first, then initials, as Vancouver and the
+/// Chinese standard (GB/T 7714) cite them: `Kim D, Song S`, `Perdomo J,
+/// Gutierrez-Estevez M A`.
+fn surnames_and_initials(text: &str) -> bool {
+    text.split(',').all(|name| {
+        let mut words = name.split_whitespace();
+        let surname = words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let initials: Vec<&str> = words.collect();
+        surname
+            && !initials.is_empty()
+            && initials.iter().all(|w| {
+                let letters = w.trim_end_matches('.');
+                (1..=2).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase())
+            })
+    })
 }
 
 /// `Our paper [Title](...) has been accepted`, `We release "Title"`: a
@@ -122,4 +142,20 @@ pub(super) fn announced(before: &str) -> bool {
             "our" | "we"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leads_the_item;
+
+    #[test]
+    fn authors_cited_surname_first_lead_the_item() {
+        assert!(leads_the_item("* Kim D, Song S. "));
+        assert!(leads_the_item(
+            "* Perdomo J, Gutierrez-Estevez M A, Zhou C. "
+        ));
+        // A sentence of capitalised words is no list of names.
+        assert!(!leads_the_item("* Read This First, Then Go On "));
+        assert!(!leads_the_item("* Kim Dong, Song Sun Yi. "));
+    }
 }
