@@ -70,6 +70,24 @@ fn a_linked_resource_column_with_release_dates_names_the_papers() {
 }
 
 #[test]
+fn a_reading_groups_linked_topics_name_the_papers() {
+    // DAVIAN-Lab/Paper-study's seminar schedule: `Date | Topic | Presenters`.
+    let mut text = String::from("| Date | Topic | Presenters | Slides |\n|---|---|---|---|\n");
+    for i in 1..=3 {
+        text.push_str(&format!(
+            "| {i}th December, 2021 | [Projected GANs Converge Faster {i}](https://arxiv.org/abs/2111.0100{i}) | A. Presenter | [Slide](https://drive.google.com/{i}) |\n"
+        ));
+    }
+    let columns = Knowledge::builtin().unwrap().columns;
+    let document = parse(&text, &columns);
+    assert_eq!(document.tables.len(), 1);
+    assert_eq!(document.tables[0].column(Role::Title), Some(1));
+    // Topics of talks, not linked papers, are no paper table.
+    let text = text.replace("https://arxiv.org/abs/", "https://example.com/");
+    assert!(parse(&text, &columns).tables.is_empty());
+}
+
+#[test]
 fn tables_whose_first_column_does_not_link_papers_stay_out() {
     let columns = Knowledge::builtin().unwrap().columns;
     // Products with their sites, a paper link in one row of three.
