@@ -43,6 +43,11 @@ impl Rule for InvalidYear {
             if crate::knowledge::is_month_and_short_year(r.cell_text(fact.column())) {
                 continue;
             }
+            // `~ 2019`, `before 2018`: a row standing for the years up to
+            // one (a reading group's archive of earlier sessions).
+            if open_year_range(r.cell_text(fact.column()), cx.settings.current_year) {
+                continue;
+            }
             // `GCPR18`, `3DV21` in a column of `CVPR20`, `ECCV18`: the
             // list's venue-and-year form, for a venue nas-lint does not know.
             if venue_years.contains(&r.table_index)
@@ -82,6 +87,24 @@ impl Rule for InvalidYear {
             );
         }
     }
+}
+
+/// Whether a cell is a year with a mark of a range open on one side:
+/// `~ 2019`, `<2018`, `≤ 2017`, `before 2016`, `2020~`.
+fn open_year_range(text: &str, current_year: i32) -> bool {
+    let text = text.trim();
+    let lower = text.to_lowercase();
+    let after_mark = ["~", "<=", "<", "≤", "before", "until", "up to", "pre-"]
+        .iter()
+        .find_map(|mark| lower.strip_prefix(mark))
+        .or_else(|| lower.strip_suffix('~'))
+        .map(str::trim);
+    after_mark.is_some_and(|year| {
+        year.len() == 4
+            && year
+                .parse::<i32>()
+                .is_ok_and(|y| (crate::facts::EARLIEST_YEAR..=current_year + 1).contains(&y))
+    })
 }
 
 /// Dates too few for a column to show that it holds dates (`03.06` read

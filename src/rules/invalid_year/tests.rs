@@ -260,6 +260,18 @@ fn fires_on_implausible_years() {
 }
 
 #[test]
+fn a_year_with_a_range_mark_stands_for_the_years_up_to_it() {
+    // Round 65, DAVIAN-Lab/Paper-study: `| ~ 2019 | [Link](paper-list(~2019).md) |`
+    // opens the archive of earlier sessions.
+    for year in ["~ 2019", "<2018", "before 2016", "2020~"] {
+        assert!(lines("invalid-year", &table(year)).is_empty(), "{year}");
+    }
+    for year in ["~ 2039", "~ soon", "< 20211"] {
+        assert_eq!(lines("invalid-year", &table(year)), [5], "{year}");
+    }
+}
+
+#[test]
 fn a_classic_of_the_1800s_is_a_plausible_year() {
     // Shaped like an emotion list's table of books.
     let books = |year: &str| {
