@@ -333,10 +333,14 @@ impl Runs {
             // to the entry above it; an item that links a paper under a
             // short name (`- [BERT](arxiv ...)`) is an entry too short to
             // read, one with a plain title and its code a paper without its
-            // link; any other one is a category.
+            // link, one whose link's text is a title in Chinese or Japanese
+            // a work filed among the papers; any other one is a category.
             None if self.last_indent.is_some_and(|last| item.indent > last) => {}
             None if links_a_paper(links, item.span) => {}
             None if entry::titled_without_paper_link(document, links, item.span) => {}
+            None if links_within(links, item.span)
+                .first()
+                .is_some_and(|l| title_words::is_cjk_title(&l.text)) => {}
             None => self.divide(),
         }
     }

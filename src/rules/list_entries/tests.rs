@@ -553,3 +553,22 @@ fn a_year_and_venue_prefix_is_no_part_of_a_plain_title() {
         ]
     );
 }
+
+#[test]
+fn an_item_titled_in_chinese_is_no_category_and_ends_no_run() {
+    // Round 65, patrick-llgc/Learning-Deep-Learning: a linked Chinese title
+    // among the TODO papers (under four words by spaces) had cut the run,
+    // hiding the copies after it.
+    let text = "## TODO\n\n\
+        - [K-Lane: Lidar Lane Dataset and Benchmark](https://arxiv.org/abs/2110.11048)\n\
+        - [数据闭环的核心 - Auto-labeling 方案分享](https://zhuanlan.zhihu.com/p/1)\n\
+        - [K-Lane: Lidar Lane Dataset and Benchmark](https://arxiv.org/abs/2110.11048)\n\
+        - [短标题](https://zhuanlan.zhihu.com/p/2)\n\
+        - [SurroundDepth: Entangling Surrounding Views](https://arxiv.org/abs/2204.03636)\n";
+    let found = titles_and_runs(text);
+    // The Chinese title is not read as a paper's.
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[0].1, found[1].1, "{found:?}");
+    // A short Chinese label still ends the run, as any category item does.
+    assert_ne!(found[1].1, found[2].1, "{found:?}");
+}

@@ -11,6 +11,34 @@ pub fn is_title(text: &str) -> bool {
     words.len() >= TITLE_WORDS && words.iter().any(|w| !LINK_WORDS.contains(&w.as_str()))
 }
 
+/// A title in Chinese or Japanese, which write no spaces between words:
+/// four words or more, counting one per two ideographs or kana
+/// (`数据闭环的核心 - Auto-labeling 方案分享`). Such an item is a work the
+/// list files among its papers, not a category; its title is not compared
+/// with the papers' (a headline about a paper is no paper's title).
+pub fn is_cjk_title(text: &str) -> bool {
+    let words = words_of(text);
+    let count: usize = words.iter().map(|w| word_count(w)).sum();
+    count > words.len() && count >= TITLE_WORDS
+}
+
+/// How many words a run of letters is: one, or for Chinese and Japanese,
+/// which write no spaces between words, one per two ideographs or kana
+/// (`数据闭环的核心`, seven characters, is about four words).
+fn word_count(word: &str) -> usize {
+    let ideographs = word.chars().filter(|&c| is_ideograph_or_kana(c)).count();
+    if ideographs == 0 {
+        1
+    } else {
+        ideographs.div_ceil(2) + usize::from(word.chars().any(|c| c.is_ascii_alphanumeric()))
+    }
+}
+
+/// CJK ideographs (the unified block and extension A) and Japanese kana.
+fn is_ideograph_or_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+}
+
 /// Link text made only of words every link label uses (`arxiv`, `paper`,
 /// `[PDF]`, `Project Page`).
 pub fn is_label(text: &str) -> bool {
