@@ -29,21 +29,25 @@ pub(super) fn empty_title_link(
     // "Contents" heading) names a section, not a paper: a template's table
     // of contents, written empty on purpose.
     let slug = crate::document::github_slug(link.text.trim());
-    let under_contents = document
+    let heading = document
         .headings
         .iter()
         .take_while(|h| h.span.start < link.span.start)
-        .last()
-        .is_some_and(|h| {
-            // The heading says only that (`📌 Contents`, `Table of Contents`),
-            // not a topic that holds the word (`User-Generated Contents`).
-            let words: String = h.text.chars().filter(|c| c.is_alphanumeric()).collect();
-            matches!(
-                words.to_lowercase().as_str(),
-                "contents" | "content" | "tableofcontents" | "toc"
-            )
-        });
+        .last();
+    let under_contents = heading.is_some_and(|h| {
+        // The heading says only that (`📌 Contents`, `Table of Contents`),
+        // not a topic that holds the word (`User-Generated Contents`).
+        let words: String = h.text.chars().filter(|c| c.is_alphanumeric()).collect();
+        matches!(
+            words.to_lowercase().as_str(),
+            "contents" | "content" | "tableofcontents" | "toc"
+        )
+    });
+    // Under `## TODO` a paper's link is among the work left to do
+    // (patrick-llgc's pile of papers to read, `[Title]()`).
+    let to_do = heading.is_some_and(|h| knowledge.columns.is_to_do_heading(&h.text));
     if under_contents
+        || to_do
         || document
             .headings
             .iter()
@@ -206,6 +210,15 @@ mod tests {
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn an_empty_url_under_a_to_do_heading_is_work_left() {
+        // patrick-llgc's `## TODO`: papers to read, some not yet linked.
+        let text = BULLETS.replace("## Decoding", "## TODO");
+        assert!(lines("malformed-link", &text).is_empty());
+        let text = BULLETS.replace("## Decoding", "## TODO list of decoding");
+        assert_eq!(lines("malformed-link", &text), [6, 7]);
     }
 
     #[test]
