@@ -1,5 +1,5 @@
-//! A `]` after a link outside tables that nothing before it opens: shown
-//! as text, as in `[pdf](https://...)]`.
+//! A `]` or `)` after a link outside tables that nothing before it opens:
+//! shown as text, as in `[pdf](https://...)]` or `[[pdf]](https://...))`.
 
 use super::finding::diagnostic;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
@@ -20,7 +20,7 @@ pub(super) fn stray_closing_bracket_in_prose(text: &str, link: Span) -> Option<D
     if text[line_start..].trim_start().starts_with('|') {
         return None;
     }
-    let open = open_brackets(entry_before(text, link.start));
+    let open = open_marks(entry_before(text, link.start), b'[', b']');
     if closing <= open {
         return None;
     }
@@ -57,6 +57,37 @@ pub(super) fn stray_closing_bracket_in_prose(text: &str, link: Span) -> Option<D
     )
 }
 
+/// Outside tables, a `)` right after a link (`[[pdf]](http://arxiv.org/pdf/1312.5602.pdf))`)
+/// that no `(` before the link in its paragraph or list item opens,
+/// parentheses counted (`(see [x](...))` closes its own): the reader sees
+/// it. (An address's own balanced parentheses, `.../Foo_(bar)`, are inside
+/// the link.) The safe fix deletes it.
+pub(super) fn stray_closing_paren_in_prose(text: &str, link: Span) -> Option<Diagnostic> {
+    let written = text.as_bytes().get(link.start) == Some(&b'[');
+    let closing = text[link.end..].bytes().take_while(|&b| b == b')').count();
+    if !written || closing == 0 {
+        return None;
+    }
+    let line_start = text[..link.start].rfind('\n').map_or(0, |at| at + 1);
+    if text[line_start..].trim_start().starts_with('|') {
+        return None;
+    }
+    let open = open_marks(entry_before(text, link.start), b'(', b')');
+    if closing <= open {
+        return None;
+    }
+    let span = Span::new(link.end + open, link.end + open + 1);
+    Some(
+        diagnostic(
+            span,
+            "a `)` after the link is one too many and shows in the text".to_string(),
+        )
+        .with_label("stray `)`")
+        .with_help("delete the second `)`")
+        .with_fix(Some(Fix::safe(vec![Edit::replace(span, "")]))),
+    )
+}
+
 /// The paragraph or list item up to `at`: back to a blank line or the
 /// line that opens the item.
 fn entry_before(text: &str, at: usize) -> &str {
@@ -76,13 +107,17 @@ fn entry_before(text: &str, at: usize) -> &str {
     }
 }
 
-/// How many `[` of `text` stay open at its end. An escaped `\[` counts:
-/// it shows, and a `]` after the link closes it for the reader
+/// How many `open` marks of `text` stay open at its end. An escaped `\[`
+/// counts: it shows, and a `]` after the link closes it for the reader
 /// (`\[[Paper](...)]`).
-fn open_brackets(text: &str) -> usize {
-    text.bytes().fold(0, |depth: usize, b| match b {
-        b'[' => depth + 1,
-        b']' => depth.saturating_sub(1),
-        _ => depth,
+fn open_marks(text: &str, open: u8, close: u8) -> usize {
+    text.bytes().fold(0, |depth: usize, b| {
+        if b == open {
+            depth + 1
+        } else if b == close {
+            depth.saturating_sub(1)
+        } else {
+            depth
+        }
     })
 }

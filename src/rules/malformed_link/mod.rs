@@ -65,6 +65,9 @@ impl Rule for MalformedLink {
             out.extend(closing_bracket::stray_closing_bracket_in_prose(
                 text, link.span,
             ));
+            out.extend(closing_bracket::stray_closing_paren_in_prose(
+                text, link.span,
+            ));
             if let Some(d) = destination::address_after_parentheses(text, link.span, &link.url) {
                 out.push(d);
                 continue;

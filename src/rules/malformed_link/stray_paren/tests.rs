@@ -220,3 +220,29 @@ fn a_bracket_typed_twice_after_a_link_in_a_bullet_or_paragraph() {
         "| Title | Venue |\n|---|---|\n| [A Paper About Things](https://a.org/a)] | ICML 2023 |\n";
     assert_eq!(lines("malformed-link", row), [3]);
 }
+
+#[test]
+fn a_closing_paren_after_a_link_outside_tables_that_nothing_opens_is_deleted() {
+    // Round 65, DeepInDeeper's reading roadmap: `[[pdf]](http://...pdf)) **(note)**`.
+    let text = "# T\n\n**[45]** Mnih, et al. \"**Playing atari**.\" [[pdf]](http://arxiv.org/pdf/1312.5602.pdf)) **(note)**\n\n\
+                - [ref](https://arxiv.org/abs/1911.02620))\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3, 5], "{found:?}");
+    assert!(found[0]
+        .message
+        .contains("a `)` after the link is one too many"));
+    let fixed = apply_fix(text, &found[0]);
+    assert!(fixed.contains("1312.5602.pdf) **(note)**"), "{fixed}");
+    // Parentheses the text opens itself, over lines of one item too, and an
+    // address that holds a `(` of its own.
+    for quiet in [
+        "- A title (see [code](https://github.com/a/b))\n",
+        "- A title ([paper](https://arxiv.org/abs/2101.00001)))\n  ",
+        "- A title (with notes\n  and [code](https://github.com/a/b))\n",
+        "- [Foo](https://en.wikipedia.org/wiki/Foo_(bar))\n",
+    ] {
+        let text = format!("# T\n\n{quiet}");
+        let expected: &[usize] = if quiet.contains(")))") { &[3] } else { &[] };
+        assert_eq!(lines("malformed-link", &text), expected, "{quiet}");
+    }
+}
