@@ -1,5 +1,5 @@
-//! `[ECoT VLA] (https://openreview.net/...)`: a space between the text and
-//! the address keeps Markdown from reading a link, so the brackets, the
+//! `[ECoT VLA] (https://openreview.net/...)`, `[Codes] (#codes)`: a space
+//! between the text and the address keeps Markdown from reading a link, so the brackets, the
 //! parentheses and the address show as plain text and nothing is linked.
 
 use super::finding::diagnostic;
@@ -9,9 +9,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Bracketed text (holding one level of brackets, `[[paper]]`, as many
-/// lists label links), spaces, then a web address alone in parentheses.
+/// lists label links), spaces, then a web address or a `#fragment` (a
+/// contents entry, `[Codes] (#codes)`) alone in parentheses.
 static SPACED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]([ \t]+)\((https?://[^()\s]+)\)")
+    Regex::new(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]([ \t]+)\((https?://[^()\s]+|#[^()\s]+)\)")
         .expect("valid regex")
 });
 
