@@ -11,20 +11,8 @@ use crate::span::Span;
 /// reported. The safe fix deletes it. A line of a table is left to the
 /// cells' check.
 pub(super) fn stray_closing_bracket_in_prose(text: &str, link: Span) -> Option<Diagnostic> {
-    let written = text.as_bytes().get(link.start) == Some(&b'[');
-    let closing = text[link.end..].bytes().take_while(|&b| b == b']').count();
-    if !written || closing == 0 {
-        return None;
-    }
+    let (span, open) = unopened_mark_after(text, link, b'[', b']')?;
     let line_start = text[..link.start].rfind('\n').map_or(0, |at| at + 1);
-    if text[line_start..].trim_start().starts_with('|') {
-        return None;
-    }
-    let open = open_marks(entry_before(text, link.start), b'[', b']');
-    if closing <= open {
-        return None;
-    }
-    let span = Span::new(link.end + open, link.end + open + 1);
     // Among bracketed links (`[[pdf](...)] [demo](...)]`) the link lost
     // its `[`.
     let line_end = text[link.end..]
@@ -63,20 +51,7 @@ pub(super) fn stray_closing_bracket_in_prose(text: &str, link: Span) -> Option<D
 /// it. (An address's own balanced parentheses, `.../Foo_(bar)`, are inside
 /// the link.) The safe fix deletes it.
 pub(super) fn stray_closing_paren_in_prose(text: &str, link: Span) -> Option<Diagnostic> {
-    let written = text.as_bytes().get(link.start) == Some(&b'[');
-    let closing = text[link.end..].bytes().take_while(|&b| b == b')').count();
-    if !written || closing == 0 {
-        return None;
-    }
-    let line_start = text[..link.start].rfind('\n').map_or(0, |at| at + 1);
-    if text[line_start..].trim_start().starts_with('|') {
-        return None;
-    }
-    let open = open_marks(entry_before(text, link.start), b'(', b')');
-    if closing <= open {
-        return None;
-    }
-    let span = Span::new(link.end + open, link.end + open + 1);
+    let (span, _) = unopened_mark_after(text, link, b'(', b')')?;
     Some(
         diagnostic(
             span,
@@ -86,6 +61,33 @@ pub(super) fn stray_closing_paren_in_prose(text: &str, link: Span) -> Option<Dia
         .with_help("delete the second `)`")
         .with_fix(Some(Fix::safe(vec![Edit::replace(span, "")]))),
     )
+}
+
+/// The first `close` mark right after a link written with `[`, outside a
+/// table's line, that no `open` mark before the link in its paragraph or
+/// list item, or in the link's text, opens, marks counted; and how many
+/// stay open before it.
+fn unopened_mark_after(text: &str, link: Span, open: u8, close: u8) -> Option<(Span, usize)> {
+    let written = text.as_bytes().get(link.start) == Some(&b'[');
+    let closing = text[link.end..].bytes().take_while(|&b| b == close).count();
+    if !written || closing == 0 {
+        return None;
+    }
+    let line_start = text[..link.start].rfind('\n').map_or(0, |at| at + 1);
+    if text[line_start..].trim_start().starts_with('|') {
+        return None;
+    }
+    // The link's own text counts: `[(Hopsworks Video](...))` shows
+    // `(Hopsworks Video)`.
+    let link_text = text[link.start..link.end]
+        .rfind("](")
+        .map_or("", |end| &text[link.start + 1..link.start + end]);
+    let still_open = open_marks(entry_before(text, link.start), open, close)
+        + open_marks(link_text, open, close);
+    (closing > still_open).then(|| {
+        let at = link.end + still_open;
+        (Span::new(at, at + 1), still_open)
+    })
 }
 
 /// The paragraph or list item up to `at`: back to a blank line or the

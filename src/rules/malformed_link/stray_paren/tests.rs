@@ -240,6 +240,8 @@ fn a_closing_paren_after_a_link_outside_tables_that_nothing_opens_is_deleted() {
         "- A title ([paper](https://arxiv.org/abs/2101.00001)))\n  ",
         "- A title (with notes\n  and [code](https://github.com/a/b))\n",
         "- [Foo](https://en.wikipedia.org/wiki/Foo_(bar))\n",
+        // eugeneyan/applied-ml: the link's text opens it.
+        "- [Talk](https://a.org/b) [(Hopsworks Video](https://www.youtube.com/watch?v=T))\n",
     ] {
         let text = format!("# T\n\n{quiet}");
         let expected: &[usize] = if quiet.contains(")))") { &[3] } else { &[] };
