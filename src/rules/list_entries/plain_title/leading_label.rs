@@ -7,16 +7,37 @@ use std::sync::LazyLock;
 /// Labels a list writes before a title: a tag in brackets (`[CVPR 2023]`,
 /// not a link), a badge, an emoji shortcode, a short bold label
 /// (`**DSN**:`), a year's two digits and a venue (`19-ICCV-`,
-/// `19-ICCV-oral-`).
-pub(super) static LEADING_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*[^*\n]+\*\*|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?)(?:\s*[:：\-–—]\s)?",
+/// `19-ICCV-oral-`). Over bytes with ASCII classes: every mark it reads is
+/// ASCII, and a Unicode build of it was most of a short list's lint.
+static LABEL: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    crate::pattern::ascii_bytes(
+        r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*[^*\n]+\*\*|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?)",
     )
     .expect("valid regex")
 });
 
+/// The label at the start of `text`, with the separator after it (`: `,
+/// ` – `), if it starts with one.
+pub(super) fn leading_label(text: &str) -> Option<&str> {
+    let label = crate::pattern::matched(text, LABEL.find(text.as_bytes()))?;
+    Some(&text[..label.len() + separator_len(&text[label.len()..])])
+}
+
+/// The length of a separator at the start of `text`: spaces, a colon or
+/// dash, and one space (`: `, ` – `, `：`+space), or 0.
+fn separator_len(text: &str) -> usize {
+    let mark = text.trim_start_matches(char::is_whitespace);
+    let Some(after) = mark.strip_prefix([':', '：', '-', '–', '—']) else {
+        return 0;
+    };
+    match after.chars().next() {
+        Some(space) if space.is_whitespace() => text.len() - after.len() + space.len_utf8(),
+        _ => 0,
+    }
+}
+
 /// A bold label is short (`**DSN**:`); a longer bold text is the title.
-/// Counted here, not in LEADING_LABEL: a bounded repeat of a Unicode class
+/// Counted here, not in LABEL: a bounded repeat of a Unicode class
 /// makes the regex several times slower to build, on every run.
 const MAX_BOLD_LABEL_CHARS: usize = 40;
 

@@ -13,24 +13,14 @@
 //! (`- \[[arxiv](...)\] Title`, `- [[ACL 2024 findings](...)] Title`).
 
 mod leading_label;
+mod marks;
 
 use leading_label::{
-    is_long_bold, is_preprint_id, is_venue_tag, labelled_link, leading_symbols,
-    venue_in_parentheses, LEADING_LABEL,
+    is_long_bold, is_preprint_id, is_venue_tag, labelled_link, leading_label, leading_symbols,
+    venue_in_parentheses,
 };
+use marks::{after_marker, next_title_end};
 use std::ops::Range;
-use std::sync::LazyLock;
-
-/// A list item's marker and the spaces after it.
-static MARKER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^[ \t]*(?:[-*+]|[0-9]{1,4}[.)])[ \t]+").expect("valid regex")
-});
-
-/// Where a plain title ends: a link or bracket, HTML, emphasis, code, a
-/// table pipe, an address, a full stop, or a dash between spaces.
-static TITLE_END: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"[\[(（<*`|]|https?://|\.\s|。|\s[-–—]\s").expect("valid regex")
-});
 
 /// Words a title has at most: a longer text is a sentence.
 const MAX_TITLE_WORDS: usize = 30;
@@ -39,7 +29,7 @@ const MAX_TITLE_WORDS: usize = 30;
 /// title its plain leading text gives, if it gives one.
 pub fn plain_title(line: &str) -> Option<Range<usize>> {
     let line = line.trim_end_matches(['\n', '\r']);
-    let mut start = MARKER.find(line)?.end();
+    let mut start = after_marker(line)?;
     loop {
         if let Some(length) = venue_in_parentheses(&line[start..]) {
             start += length;
@@ -50,17 +40,17 @@ pub fn plain_title(line: &str) -> Option<Range<usize>> {
             start += leading_symbols(&line[start..]);
             continue;
         }
-        let Some(label) = LEADING_LABEL.find(&line[start..]) else {
+        let Some(label) = leading_label(&line[start..]) else {
             break;
         };
-        if is_long_bold(label.as_str()) {
+        if is_long_bold(label) {
             break;
         }
         // `[Title](url)` is a link, whose text other readers take.
-        if line[start + label.end()..].starts_with('(') && label.as_str().ends_with(']') {
+        if line[start + label.len()..].starts_with('(') && label.ends_with(']') {
             return None;
         }
-        start += label.end();
+        start += label.len();
         start += leading_symbols(&line[start..]);
     }
     start += leading_symbols(&line[start..]);
@@ -95,17 +85,17 @@ fn cites_a_link(text: &str, rest: &str) -> bool {
 }
 
 /// Where the plain title at the start of `text` ends: at the first mark of
-/// [`TITLE_END`], but past the name a title gives itself in parentheses
+/// [`next_title_end`], but past the name a title gives itself in parentheses
 /// (`Foundation Reinforcement Learning (FRL)`).
 fn title_end(text: &str) -> usize {
     let mut from = 0;
     loop {
-        let Some(found) = TITLE_END.find_at(text, from) else {
+        let Some(found) = next_title_end(text, from) else {
             return text.len();
         };
-        match own_acronym(&text[..found.start()], &text[found.start()..]) {
-            Some(length) => from = found.start() + length,
-            None => return found.start(),
+        match own_acronym(&text[..found], &text[found..]) {
+            Some(length) => from = found + length,
+            None => return found,
         }
     }
 }
