@@ -123,8 +123,9 @@ impl<'a> Context<'a> {
 
     /// Papers named by list items (see `list_entries`).
     pub(crate) fn list_entries(&self) -> &[super::list_entries::ListEntry] {
-        self.list_entries
-            .get_or_init(|| super::list_entries::list_entries(self.document))
+        self.list_entries.get_or_init(|| {
+            super::list_entries::list_entries(self.document, &self.knowledge.venues)
+        })
     }
 
     /// The paper rows whose title has identity key `key`, from an index

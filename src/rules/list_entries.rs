@@ -12,6 +12,7 @@
 //! under headings.
 
 use crate::document::{Document, FragmentLink};
+use crate::knowledge::VenueBook;
 use crate::span::Span;
 use entry::{entry_of, first_paper_link, links_within, EntryKind, Named};
 
@@ -57,24 +58,42 @@ impl ListEntry {
 
 /// The indentation of a list item's line: spaces or tabs, a marker (`-`,
 /// `*`, `+`, or a number of one to four digits and `.` or `)`), spaces,
-/// then text. Read by hand: this runs on every line, and a pattern would
-/// cost more to build than a short list takes to read.
+/// then text.
 fn item_indent(line: &str) -> Option<&str> {
-    let rest = line.trim_start_matches([' ', '\t']);
-    let indent = &line[..line.len() - rest.len()];
-    let after_marker = match rest.strip_prefix(['-', '*', '+']) {
-        Some(after) => after,
-        None => {
-            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            if !(1..=4).contains(&digits) {
+    let text = &line[after_marker(line)?..];
+    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+    text.starts_with(|c: char| !c.is_whitespace())
+        .then_some(&line[..indent])
+}
+
+/// Where `line`'s list marker (`-`, `*`, `+`, `1.`, `12)`, after spaces or
+/// tabs) and the spaces after it end. Read by hand: this runs on every
+/// line, and a pattern would cost more to build than a short list takes
+/// to read.
+fn after_marker(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let is_space = |b: &u8| matches!(b, b' ' | b'\t');
+    let indent = bytes.iter().take_while(|b| is_space(b)).count();
+    let marker = match bytes.get(indent)? {
+        b'-' | b'*' | b'+' => 1,
+        _ => {
+            let digits = bytes[indent..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if !(1..=4).contains(&digits)
+                || !matches!(bytes.get(indent + digits), Some(b'.' | b')'))
+            {
                 return None;
             }
-            rest[digits..].strip_prefix(['.', ')'])?
+            digits + 1
         }
     };
-    let text = after_marker.trim_start_matches([' ', '\t']);
-    let spaced = text.len() < after_marker.len();
-    (spaced && text.starts_with(|c: char| !c.is_whitespace())).then_some(indent)
+    let spaces = bytes[indent + marker..]
+        .iter()
+        .take_while(|b| is_space(b))
+        .count();
+    (spaces > 0).then_some(indent + marker + spaces)
 }
 
 /// How many earlier items of one paper a rule compares an item with,
@@ -83,7 +102,7 @@ fn item_indent(line: &str) -> Option<&str> {
 pub const NEAREST_COPIES: usize = 16;
 
 /// The paper entries of the document's list items, in document order.
-pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
+pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntry> {
     let anchors = html_anchors(document);
     let mut links: Vec<&FragmentLink> = document
         .prose_links
@@ -100,7 +119,7 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
         short_bold: true,
         linkless: true,
     };
-    let runs = items_in_runs(document, &links, all);
+    let runs = items_in_runs(document, &links, all, venues);
     let count = |kind: EntryKind| runs.kinds.iter().filter(|&&k| k == kind).count();
     let long_bold = runs
         .entries
@@ -117,7 +136,7 @@ pub fn list_entries(document: &Document<'_>) -> Vec<ListEntry> {
     let unconfirmed = (!reading.short_bold && count(EntryKind::ShortBold) > 0)
         || (!reading.linkless && count(EntryKind::Linkless) > 0);
     let runs = if unconfirmed {
-        items_in_runs(document, &links, reading)
+        items_in_runs(document, &links, reading, venues)
     } else {
         runs
     };
@@ -139,7 +158,12 @@ struct Reading {
 
 /// The list items of the document read into entries and runs, with the
 /// titles `reading` allows.
-fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], reading: Reading) -> Runs {
+fn items_in_runs(
+    document: &Document<'_>,
+    links: &[&FragmentLink],
+    reading: Reading,
+    venues: &VenueBook,
+) -> Runs {
     let mut runs = Runs {
         reading,
         ..Runs::default()
@@ -150,7 +174,7 @@ fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], reading: Read
         let end = line.start + text.len();
         let blank = text.trim().is_empty();
         if line.hidden {
-            runs.close(document, links);
+            runs.close(document, links, venues);
             runs.divide();
         } else if blank {
         } else if let Some(item) = item_indent(text) {
@@ -164,7 +188,7 @@ fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], reading: Read
                     open.span = Span::new(open.span.start, end);
                 }
                 _ => {
-                    runs.close(document, links);
+                    runs.close(document, links, venues);
                     runs.open = Some(OpenItem { span, indent });
                 }
             }
@@ -182,7 +206,7 @@ fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], reading: Read
         {
             open.span = Span::new(open.span.start, end);
         } else {
-            runs.close(document, links);
+            runs.close(document, links, venues);
             // A paragraph between items; an indented one is a nested
             // item's second paragraph.
             if runs.last_indent.is_none_or(|last| indent_of(text) <= last) {
@@ -191,7 +215,7 @@ fn items_in_runs(document: &Document<'_>, links: &[&FragmentLink], reading: Read
         }
         after_blank = blank;
     }
-    runs.close(document, links);
+    runs.close(document, links, venues);
     runs
 }
 
@@ -297,12 +321,12 @@ impl Runs {
         self.last_indent = None;
     }
 
-    fn close(&mut self, document: &Document<'_>, links: &[&FragmentLink]) {
+    fn close(&mut self, document: &Document<'_>, links: &[&FragmentLink], venues: &VenueBook) {
         let Some(item) = self.open.take() else {
             return;
         };
         let reading = self.reading;
-        let entry = entry_of(document, links, item.span).filter(|named| match named.kind {
+        let entry = entry_of(document, links, item.span, venues).filter(|named| match named.kind {
             EntryKind::Usual => true,
             EntryKind::ShortBold => reading.short_bold,
             EntryKind::Linkless => reading.linkless,
@@ -337,7 +361,7 @@ impl Runs {
             // a work filed among the papers; any other one is a category.
             None if self.last_indent.is_some_and(|last| item.indent > last) => {}
             None if links_a_paper(links, item.span) => {}
-            None if entry::titled_without_paper_link(document, links, item.span) => {}
+            None if entry::titled_without_paper_link(document, links, item.span, venues) => {}
             None if links_within(links, item.span)
                 .first()
                 .is_some_and(|l| title_words::is_cjk_title(&l.text)) => {}

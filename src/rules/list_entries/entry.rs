@@ -7,6 +7,7 @@ use super::item_lead::{announced, leads_the_item};
 use super::plain_title;
 use super::title_words::is_title;
 use crate::document::{Document, FragmentLink};
+use crate::knowledge::VenueBook;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -46,6 +47,7 @@ pub(super) fn entry_of(
     document: &Document<'_>,
     links: &[&FragmentLink],
     span: Span,
+    venues: &VenueBook,
 ) -> Option<Named> {
     let own = links_within(links, span);
     if own.is_empty() {
@@ -82,13 +84,16 @@ pub(super) fn entry_of(
         (None, Some(bold)) if !short_bold => TitleSource::Bold(bold),
         // A short bold label before a quoted or plain title is the label.
         (None, Some(bold)) => {
-            match quoted_entry(document, own, span).or_else(|| plain_entry(document, own, span)) {
+            match quoted_entry(document, own, span)
+                .or_else(|| plain_entry(document, own, span, venues))
+            {
                 Some(named) => return Some(named),
                 None => TitleSource::Bold(bold),
             }
         }
         (None, None) => {
-            return quoted_entry(document, own, span).or_else(|| plain_entry(document, own, span))
+            return quoted_entry(document, own, span)
+                .or_else(|| plain_entry(document, own, span, venues))
         }
     };
     let title_start = match source {
@@ -101,7 +106,7 @@ pub(super) fn entry_of(
     // Making](...)`), names where the paper appeared.
     if !leads_the_item(&document.text[span.start..title_start]) {
         return match source {
-            TitleSource::Link(_) => plain_entry(document, own, span),
+            TitleSource::Link(_) => plain_entry(document, own, span, venues),
             TitleSource::Bold(_) => None,
         };
     }
@@ -223,14 +228,19 @@ fn quoted_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> O
 
 /// A title written as the item's plain leading text (`- Title. In *ICML
 /// 2019*. [[pdf](...)]`): the item names a paper when it links one.
-fn plain_entry(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> Option<Named> {
+fn plain_entry(
+    document: &Document<'_>,
+    own: &[&FragmentLink],
+    span: Span,
+    venues: &VenueBook,
+) -> Option<Named> {
     let paper = first_paper_link(own);
     if paper.is_none() && !paper_link_to_come(own) {
         return None;
     }
     let text = &document.text[span.start..span.end];
     let first_line = text.split_inclusive('\n').next().unwrap_or(text);
-    let range = plain_title::plain_title(first_line)?;
+    let range = plain_title::plain_title(first_line, venues)?;
     if announced(&first_line[..range.start]) {
         return None;
     }
@@ -252,13 +262,15 @@ pub(super) fn titled_without_paper_link(
     document: &Document<'_>,
     links: &[&FragmentLink],
     span: Span,
+    venues: &VenueBook,
 ) -> bool {
     let own = links_within(links, span);
     let text = &document.text[span.start..span.end];
     let first_line = text.split_inclusive('\n').next().unwrap_or(text);
     (!own.is_empty() || first_line.len() < text.len())
         && first_paper_link(own).is_none()
-        && plain_title::plain_title(first_line).is_some_and(|range| is_title(&first_line[range]))
+        && plain_title::plain_title(first_line, venues)
+            .is_some_and(|range| is_title(&first_line[range]))
 }
 
 /// Whether the item's first link is its paper's, left without an address

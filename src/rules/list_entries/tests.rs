@@ -7,7 +7,7 @@ use crate::knowledge::Knowledge;
 fn entries(text: &str) -> Vec<ListEntry> {
     let knowledge = Knowledge::builtin().expect("builtin knowledge");
     let document = crate::document::parse(text, &knowledge.columns);
-    list_entries(&document)
+    list_entries(&document, &knowledge.venues)
 }
 
 fn titles_and_runs(text: &str) -> Vec<(String, usize)> {

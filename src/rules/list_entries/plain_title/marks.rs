@@ -1,34 +1,5 @@
-//! The marks a plain title is read between: the list marker before it and
-//! the first mark that ends it. Scanned by hand: a regex is compiled on
-//! every run, and on a short list that costs more than the lint.
-
-/// Where `line`'s list marker (`-`, `*`, `+`, `1.`, `12)`) and the spaces
-/// after it end.
-pub(super) fn after_marker(line: &str) -> Option<usize> {
-    let bytes = line.as_bytes();
-    let is_space = |b: &u8| matches!(b, b' ' | b'\t');
-    let indent = bytes.iter().take_while(|b| is_space(b)).count();
-    let marker = match bytes.get(indent)? {
-        b'-' | b'*' | b'+' => 1,
-        _ => {
-            let digits = bytes[indent..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            if !(1..=4).contains(&digits)
-                || !matches!(bytes.get(indent + digits), Some(b'.' | b')'))
-            {
-                return None;
-            }
-            digits + 1
-        }
-    };
-    let spaces = bytes[indent + marker..]
-        .iter()
-        .take_while(|b| is_space(b))
-        .count();
-    (spaces > 0).then_some(indent + marker + spaces)
-}
+//! The mark that ends a plain title. Scanned by hand: a regex is compiled
+//! on every run, and on a short list that costs more than the lint.
 
 /// The first mark at or after `from` where a plain title ends: a link or
 /// bracket, HTML, emphasis, code, a table pipe, an address, a full stop
@@ -54,8 +25,9 @@ pub(super) fn next_title_end(text: &str, from: usize) -> Option<usize> {
 /// the bundled lists and edge cases of each mark.
 #[cfg(test)]
 mod scanner_tests {
+    use super::super::super::after_marker;
     use super::super::leading_label::leading_label;
-    use super::{after_marker, next_title_end};
+    use super::next_title_end;
 
     const EDGES: &[&str] = &[
         "- a",

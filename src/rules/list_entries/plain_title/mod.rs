@@ -15,11 +15,13 @@
 mod leading_label;
 mod marks;
 
+use super::after_marker;
+use crate::knowledge::{VenueBook, VenueCell};
 use leading_label::{
     is_long_bold, is_preprint_id, is_venue_tag, labelled_link, leading_label, leading_symbols,
     venue_in_parentheses,
 };
-use marks::{after_marker, next_title_end};
+use marks::next_title_end;
 use std::ops::Range;
 
 /// Words a title has at most: a longer text is a sentence.
@@ -27,7 +29,7 @@ const MAX_TITLE_WORDS: usize = 30;
 
 /// The byte range in `line` (an item's first line, marker included) of the
 /// title its plain leading text gives, if it gives one.
-pub fn plain_title(line: &str) -> Option<Range<usize>> {
+pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
     let line = line.trim_end_matches(['\n', '\r']);
     let mut start = after_marker(line)?;
     loop {
@@ -63,7 +65,7 @@ pub fn plain_title(line: &str) -> Option<Range<usize>> {
     if text.trim_end().ends_with([':', '：']) || cites_a_link(text, &rest[stop..]) {
         return None;
     }
-    let kept = without_trailing_venue(text).trim_end_matches(|c: char| {
+    let kept = without_trailing_venue(text, venues).trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '—' | '/')
     });
     let words = kept.split_whitespace().count();
@@ -124,7 +126,7 @@ fn own_acronym(before: &str, text: &str) -> Option<usize> {
 
 /// `text` without the venue and year written after its last comma (`Title,
 /// CVPR 2022`, `Title, ECCV`, `Title, 2021`), nor an `In` left before them.
-fn without_trailing_venue(text: &str) -> &str {
+fn without_trailing_venue<'t>(text: &'t str, venues: &VenueBook) -> &'t str {
     let mut kept = text;
     for _ in 0..3 {
         kept = kept.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | ';'));
@@ -133,7 +135,7 @@ fn without_trailing_venue(text: &str) -> &str {
         };
         let segment = &kept[comma..];
         let segment = segment.trim_start_matches([',', '，']);
-        if !names_a_venue(segment) {
+        if !names_a_venue(segment) && !is_known_venue(segment, venues) {
             break;
         }
         kept = kept[..comma].trim_end();
@@ -144,6 +146,13 @@ fn without_trailing_venue(text: &str) -> &str {
         }
     }
     kept
+}
+
+/// A venue the venue data knows, by any of its names, with its year or
+/// without (`IEEE Robotics and Automation Letters`, `RAL 2021`): a list
+/// may write one paper's venue short in one item and in full in another.
+fn is_known_venue(segment: &str, venues: &VenueBook) -> bool {
+    matches!(venues.parse(segment, |_| false), VenueCell::Known(_))
 }
 
 /// A short segment with a digit in it, or a word in capitals (`ECCV`,
@@ -180,9 +189,14 @@ fn reads_as_authors(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::plain_title;
+    use crate::knowledge::Knowledge;
+    use std::sync::LazyLock;
+
+    static KNOWLEDGE: LazyLock<Knowledge> =
+        LazyLock::new(|| Knowledge::builtin().expect("builtin knowledge"));
 
     fn title(line: &str) -> Option<&str> {
-        plain_title(line).map(|range| &line[range])
+        plain_title(line, &KNOWLEDGE.venues).map(|range| &line[range])
     }
 
     #[test]
@@ -269,6 +283,33 @@ mod tests {
         assert_eq!(
             title("- [Code](https://github.com/a/b) Fast training of large graph models"),
             None
+        );
+    }
+
+    #[test]
+    fn a_known_venue_after_the_last_comma_is_dropped_however_long() {
+        // Round 67, cocoon2wong/Awesome-Traffic-Agent-Trajectory-Prediction
+        // L406/L426: one paper twice in a section, its journal written in
+        // full once and short once; the full name had stayed in the title.
+        let title_of = |venue: &str| {
+            let line = format!("* Vehicle Trajectory Prediction Using GANs, {venue}. [[paper](https://x.org/a.pdf)]");
+            title(&line).map(str::to_string)
+        };
+        for venue in [
+            "IEEE ROBOTICS AND AUTOMATION LETTERS",
+            "IEEE Robotics and Automation Letters 2021",
+            "RAL",
+        ] {
+            assert_eq!(
+                title_of(venue).as_deref(),
+                Some("Vehicle Trajectory Prediction Using GANs"),
+                "{venue}"
+            );
+        }
+        // Words the venue data does not know as a venue stay in the title.
+        assert_eq!(
+            title_of("Revisited and Made Robust for Crowds").as_deref(),
+            Some("Vehicle Trajectory Prediction Using GANs, Revisited and Made Robust for Crowds")
         );
     }
 
