@@ -43,6 +43,11 @@ pub fn differing_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> Opti
     none_shared(&x_years, &y_years).then(|| format!("{} vs {}", x_years[0], y_years[0]))
 }
 
+/// Whether an item gives a venue or a year at all.
+pub fn gives_venue_or_year(cx: &Context<'_>, entry: &ListEntry) -> bool {
+    !venues(cx, entry).is_empty() || !years_in(entry.span.slice(cx.document.text)).is_empty()
+}
+
 /// Whether one item names a conference and the other a journal (`CVPR
 /// 2017` and `IJCV 2019`): a paper and its journal version, which keep
 /// one title and often one preprint link, listed on purpose.

@@ -9,7 +9,7 @@ use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::CONFLICTING_DUPLICATE as META;
 use crate::rules::item_details::{
-    conference_and_journal, differing_details, one_conference_two_years,
+    conference_and_journal, differing_details, gives_venue_or_year, one_conference_two_years,
     preprint_beside_publication, preprint_dated_later,
 };
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
@@ -35,22 +35,30 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
         }
         copies.sort_unstable();
         copies.dedup();
-        let Some(&nearest) = copies.last() else {
+        if copies.is_empty() {
             let finding = stale_preprint_copy(cx, &mut forms_of, index)
                 .or_else(|| one_conference_twice(cx, &mut in_run, index));
             out.extend(finding);
             continue;
+        }
+        // A copy that gives neither venue nor year agrees with every other
+        // and settles nothing (`Science.` between `arXiv 2022` and
+        // `Science 2022`).
+        let telling: Vec<&ListEntry> = (copies.iter().rev())
+            .map(|&i| &entries[i])
+            .filter(|copy| gives_venue_or_year(cx, copy))
+            .take(NEAREST_COPIES)
+            .collect();
+        let Some(&nearest) = telling.first() else {
+            continue;
         };
-        let nearest = &entries[nearest];
         if conference_and_journal(cx, nearest, entry) {
             continue;
         }
         // A copy that agrees with an older one was compared with it there.
-        let mut differences = copies
+        let mut differences = telling
             .iter()
-            .rev()
-            .take(NEAREST_COPIES)
-            .map(|&i| differing_details(cx, &entries[i], entry));
+            .map(|copy| differing_details(cx, copy, entry));
         let Some(Some(difference)) = differences.next() else {
             continue;
         };

@@ -173,3 +173,29 @@ fn a_date_alone_before_the_venue_year_of_the_other_copy_is_the_preprints() {
     let preprint = text.replace("May 2020,", "arXiv preprint arXiv:2009.03300 2020.");
     assert_eq!(lines("conflicting-duplicate", &preprint), [9]);
 }
+
+#[test]
+fn a_copy_without_venue_or_year_settles_nothing() {
+    // Round 66, RUCAIBox/LLMSurvey L575/L706/L895: AlphaCode as `arXiv
+    // 2022`, `Science.` and `Science 2022`; the bare copy between them had
+    // hidden the stale preprint.
+    let item = |details: &str| {
+        format!("1. **\"Competition-Level Code Generation with AlphaCode\"**. *Yujia Li et al.* {details} [[Paper](http://arxiv.org/abs/2203.07814v1)]\n")
+    };
+    let text = format!(
+        "### Closed-source Models\n\n{}\n### Program Synthesis\n\n{}\n### Capacity Evaluation\n\n{}",
+        item("arXiv 2022."),
+        item("Science."),
+        item("Science 2022.")
+    );
+    let found = check("conflicting-duplicate", &text);
+    assert_eq!(lines("conflicting-duplicate", &text), [11]);
+    assert!(
+        found[0].message.contains("arXiv 2022 vs Science 2022"),
+        "{}",
+        found[0].message
+    );
+    // Bare copies alone still make no finding.
+    let text = format!("{}\n## B\n\n{}", item("Science."), item("Science."));
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+}
