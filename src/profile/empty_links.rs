@@ -72,6 +72,10 @@ pub struct EmptyLinks {
     /// paper's URL there (`[[link](...)]` after the title in 79 rows): left empty in
     /// a title cell, the paper's link was forgotten.
     filled_in_titles: HashSet<String>,
+    /// Short link texts that nearly always carry a URL anywhere in the
+    /// tables (`[Paper](...)` in 120 rows, empty in one): left empty, the
+    /// URL was forgotten, even in a list that leaves other labels empty.
+    nearly_always_filled: HashSet<String>,
 }
 
 /// A title column's link text given a URL at least this many times for
@@ -84,21 +88,29 @@ impl EmptyLinks {
         let mut titles: HashSet<String> = HashSet::new();
         // Per title-column link text: (given a URL, left empty).
         let mut in_titles: HashMap<String, (usize, usize)> = HashMap::new();
+        // Per short link text anywhere: (given a URL, left empty).
+        let mut labels: HashMap<String, (usize, usize)> = HashMap::new();
         for table in &document.tables {
             let title_column = table.column(crate::document::Role::Title);
             for row in table.rows() {
-                // A label (`[link]`, `[pdf]`), not the title linked itself: a
-                // list of 100,000 titles need not keep each one here. A link
-                // showing no words (a badge anchor, `<a href><img></a>`) has
-                // no label to learn.
+                // A link showing no words (a badge anchor, `<a href><img></a>`)
+                // has no label to learn.
                 let paper_link = row
                     .cell_of(title_column)
                     .and_then(|c| c.links().next())
-                    .filter(|l| (1..=3).contains(&l.text.split_whitespace().count()));
+                    .filter(|l| is_short_label(l.text));
                 if let Some(link) = paper_link {
                     let uses = in_titles
                         .entry(fold_spaces_and_case(link.text))
                         .or_default();
+                    if no_url(link.url) {
+                        uses.1 += 1;
+                    } else {
+                        uses.0 += 1;
+                    }
+                }
+                for link in row.links().filter(|l| is_short_label(l.text)) {
+                    let uses = labels.entry(fold_spaces_and_case(link.text)).or_default();
                     if no_url(link.url) {
                         uses.1 += 1;
                     } else {
@@ -122,11 +134,8 @@ impl EmptyLinks {
             }
         }
         EmptyLinks {
-            filled_in_titles: in_titles
-                .into_iter()
-                .filter(|(_, (filled, empty))| *empty > 0 && *filled >= FILLED_PER_EMPTY * *empty)
-                .map(|(text, _)| text)
-                .collect(),
+            filled_in_titles: nearly_always_filled(in_titles),
+            nearly_always_filled: nearly_always_filled(labels),
             conventional: rows
                 .into_iter()
                 .filter(|(text, n)| *n >= CONVENTION_ROWS && !titles.contains(text))
@@ -162,8 +171,25 @@ impl EmptyLinks {
             || knowledge.is_placeholder(link.text)
             || misspelt_placeholder(knowledge, &folded)
             || self.conventional.contains(&folded)
-            || (!self.conventional.is_empty() && knowledge.columns.link_labels.contains(&folded))
+            || (!self.conventional.is_empty()
+                && knowledge.columns.link_labels.contains(&folded)
+                && !self.nearly_always_filled.contains(&folded))
     }
+}
+
+/// A link text of one to three words: a label (`[link]`, `[pdf]`), not a
+/// title linked itself (a list of 100,000 titles need not keep each one).
+fn is_short_label(text: &str) -> bool {
+    (1..=3).contains(&text.split_whitespace().count())
+}
+
+/// The texts given a URL at least [`FILLED_PER_EMPTY`] times for each time
+/// they are left empty (and left empty at least once).
+fn nearly_always_filled(uses: HashMap<String, (usize, usize)>) -> HashSet<String> {
+    uses.into_iter()
+        .filter(|(_, (filled, empty))| *empty > 0 && *filled >= FILLED_PER_EMPTY * *empty)
+        .map(|(text, _)| text)
+        .collect()
 }
 
 /// A title column's link text of more than three words names a paper (as
@@ -334,5 +360,31 @@ mod tests {
         ];
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
         assert_eq!(lines("malformed-link", &seed_table("S", &rows)), [6, 8]);
+    }
+
+    #[test]
+    fn a_generic_label_nearly_always_given_a_url_is_reported_empty() {
+        // Round 65, xsankar/Awesome-NeurIPS-2023 L181: `[Paper]()` once
+        // among 120 `[Paper](...)`s, in a list whose `[Poster]()` and
+        // `[GitHub]()` are its own "none".
+        let mut rows: Vec<String> = (0..3)
+            .map(|i| row(&format!("P{i}"), "[Poster]()"))
+            .collect();
+        for i in 0..10 {
+            rows.push(row(
+                &format!("R{i}"),
+                &format!("[Paper](https://openreview.net/forum?id=r{i})"),
+            ));
+        }
+        rows.push(row("Z", "[Paper]()"));
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert_eq!(lines("malformed-link", &seed_table("S", &rows)), [18]);
+        // Given a URL fewer than ten times for the once it is empty, it
+        // keeps the list's convention.
+        assert!(lines(
+            "malformed-link",
+            &seed_table("S", &[&rows[..12], &rows[13..]].concat())
+        )
+        .is_empty());
     }
 }
