@@ -294,12 +294,14 @@ fn unquoted(title: &str) -> &str {
 }
 
 /// The title without the venue and year a list writes after it in its
-/// link's text (`Title - ECCV - 2018`, `Title（CVPR2020）`, `Title (ICLR
-/// 2021)`); titles/key.rs drops a tag written before a title.
+/// link's text (`Title - ECCV - 2018`, `Title-ECCV-2018`, `Title（CVPR2020）`,
+/// `Title (ICLR 2021)`); titles/key.rs drops a tag written before a title.
+/// A hyphen inside a word opens no tag: `Multi-task Network Cascades-2015`
+/// keeps its words.
 fn without_trailing_venue_tag(title: &str) -> &str {
     static TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
-            r"\s*(?:[-–—]\s*[^-–—]{1,30}?\s*[-–—]\s*(?:19|20)[0-9]{2}|[(（\[][^()（）\[\]]{0,30}?(?:19|20)[0-9]{2}[)）\]])\s*$",
+            r"\s*(?:(?:\s[-–—]\s*[^-–—]{1,30}?\s*|[-–—][^-–—\s]{1,30})[-–—]\s*(?:19|20)[0-9]{2}|[(（\[][^()（）\[\]]{0,30}?(?:19|20)[0-9]{2}[)）\]])\s*$",
         )
         .expect("valid regex")
     });
@@ -309,5 +311,33 @@ fn without_trailing_venue_tag(title: &str) -> &str {
         cut
     } else {
         title
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_trailing_venue_tag as untagged;
+
+    #[test]
+    fn a_venue_and_year_after_a_title_are_dropped() {
+        let title = "Attention-guided Unified Network for Panoptic Segmentation";
+        for tag in [
+            " - ARXIV - 2018",
+            "-CVPR-2019",
+            "（CVPR2020）",
+            " (ICLR 2021)",
+        ] {
+            assert_eq!(untagged(&format!("{title}{tag}")), title, "{tag}");
+        }
+    }
+
+    #[test]
+    fn a_hyphen_inside_a_word_opens_no_tag() {
+        // tangzhenyu/SemanticSegmentation_DL L230 (untuned check, session
+        // 31): the title had been quoted as "... via Multi".
+        assert_eq!(
+            untagged("Instance-aware Semantic Segmentation via Multi-task Network Cascades-2015"),
+            "Instance-aware Semantic Segmentation via Multi-task Network Cascades-2015"
+        );
     }
 }
