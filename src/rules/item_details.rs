@@ -43,7 +43,8 @@ pub fn differing_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> Opti
     none_shared(&x_years, &y_years).then(|| format!("{} vs {}", x_years[0], y_years[0]))
 }
 
-/// Whether an item gives a venue or a year at all.
+/// Whether an item gives a venue with its year, or a year, at all: a bare
+/// `Science.` gives neither.
 pub fn gives_venue_or_year(cx: &Context<'_>, entry: &ListEntry) -> bool {
     !venues(cx, entry).is_empty() || !years_in(entry.span.slice(cx.document.text)).is_empty()
 }

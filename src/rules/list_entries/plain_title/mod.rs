@@ -16,7 +16,7 @@ mod leading_label;
 mod marks;
 
 use super::after_marker;
-use crate::knowledge::{VenueBook, VenueCell};
+use crate::knowledge::VenueBook;
 use leading_label::{
     is_long_bold, is_preprint_id, is_venue_tag, labelled_link, leading_label, leading_symbols,
     venue_in_parentheses,
@@ -69,7 +69,9 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '—' | '/')
     });
     let words = kept.split_whitespace().count();
-    if words > MAX_TITLE_WORDS || reads_as_authors(kept) {
+    // Authors before a venue read as authors with it (`Jane Smith, Kai Lee,
+    // Pattern Recognition`): a venue dropped first leaves two names.
+    if words > MAX_TITLE_WORDS || reads_as_authors(kept) || reads_as_authors(text) {
         return None;
     }
     Some(start..start + kept.len())
@@ -148,11 +150,26 @@ fn without_trailing_venue<'t>(text: &'t str, venues: &VenueBook) -> &'t str {
     kept
 }
 
-/// A venue the venue data knows, by any of its names, with its year or
-/// without (`IEEE Robotics and Automation Letters`, `RAL 2021`): a list
-/// may write one paper's venue short in one item and in full in another.
+/// A venue the venue data knows by this very name, of two words or more,
+/// with its year or without (`IEEE Robotics and Automation Letters`,
+/// `Pattern Recognition 2021`): a list may write one paper's venue short in
+/// one item and in full in another. A one-word name (`Nature`, `Blog`) or
+/// a segment that only opens with a venue's name (`Machine Learning
+/// Perspectives`) may be the title's own words.
 fn is_known_venue(segment: &str, venues: &VenueBook) -> bool {
-    matches!(venues.parse(segment, |_| false), VenueCell::Known(_))
+    let segment = segment.trim();
+    let name = match segment.rsplit_once(char::is_whitespace) {
+        Some((name, year)) if is_year(year) => name.trim_end(),
+        _ => segment,
+    };
+    name.split_whitespace().count() >= 2 && venues.venue_named(name).is_some()
+}
+
+/// Four digits from 1900 to 2099.
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"))
 }
 
 /// A short segment with a digit in it, or a word in capitals (`ECCV`,
@@ -306,10 +323,24 @@ mod tests {
                 "{venue}"
             );
         }
-        // Words the venue data does not know as a venue stay in the title.
+        // Words the venue data does not know as a venue stay in the title,
+        // even when they open with a venue's name, and so does a one-word
+        // venue name.
+        for words in [
+            "Machine Learning Perspectives",
+            "Science and Engineering Perspectives",
+            "Nature",
+        ] {
+            assert_eq!(
+                title_of(words),
+                Some(format!("Vehicle Trajectory Prediction Using GANs, {words}")),
+                "{words}"
+            );
+        }
+        // Names with a venue after them are authors still.
         assert_eq!(
-            title_of("Revisited and Made Robust for Crowds").as_deref(),
-            Some("Vehicle Trajectory Prediction Using GANs, Revisited and Made Robust for Crowds")
+            title("- Jane Smith, Kai Lee, Pattern Recognition. [[paper](https://x.org/a.pdf)]"),
+            None
         );
     }
 
