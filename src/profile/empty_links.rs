@@ -7,7 +7,7 @@
 //! "no value" typed as the URL in every row without code (`[code](None)`).
 
 use crate::document::{Document, Link};
-use crate::knowledge::text::{edit_distance, fold_spaces_and_case};
+use crate::knowledge::text::{edit_distance, fold_spaces_and_case, fold_spaces_and_case_into};
 use crate::knowledge::Knowledge;
 use std::collections::{HashMap, HashSet};
 
@@ -90,45 +90,35 @@ impl EmptyLinks {
         let mut in_titles: HashMap<String, (usize, usize)> = HashMap::new();
         // Per short link text anywhere: (given a URL, left empty).
         let mut labels: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut folded = String::new();
         for table in &document.tables {
             let title_column = table.column(crate::document::Role::Title);
             for row in table.rows() {
-                // A link showing no words (a badge anchor, `<a href><img></a>`)
-                // has no label to learn.
-                let paper_link = row
-                    .cell_of(title_column)
-                    .and_then(|c| c.links().next())
-                    .filter(|l| is_short_label(l.text));
-                if let Some(link) = paper_link {
-                    let uses = in_titles
-                        .entry(fold_spaces_and_case(link.text))
-                        .or_default();
-                    if no_url(link.url) {
-                        uses.1 += 1;
-                    } else {
-                        uses.0 += 1;
+                let mut title_link_seen = false;
+                let mut empty_texts: HashSet<String> = HashSet::new();
+                for link in row.links() {
+                    // The title cell's first link is the paper's link.
+                    let papers_link = Some(link.cell) == title_column && !title_link_seen;
+                    title_link_seen |= papers_link;
+                    let empty = no_url(link.url);
+                    // A link showing no words (a badge anchor, `<a href><img></a>`)
+                    // has no label to learn.
+                    if is_short_label(link.text) {
+                        fold_spaces_and_case_into(link.text, &mut folded);
+                        if papers_link {
+                            count_use(&mut in_titles, &folded, empty);
+                        }
+                        count_use(&mut labels, &folded, empty);
                     }
-                }
-                for link in row.links().filter(|l| is_short_label(l.text)) {
-                    let uses = labels.entry(fold_spaces_and_case(link.text)).or_default();
-                    if no_url(link.url) {
-                        uses.1 += 1;
-                    } else {
-                        uses.0 += 1;
-                    }
-                }
-                let texts: HashSet<String> = row
-                    .links()
-                    .filter(|l| no_url(l.url))
-                    .map(|l| {
-                        let folded = fold_spaces_and_case(l.text);
-                        if Some(l.cell) == title_column && names_a_paper(&folded) {
+                    if empty {
+                        let folded = fold_spaces_and_case(link.text);
+                        if Some(link.cell) == title_column && names_a_paper(&folded) {
                             titles.insert(folded.clone());
                         }
-                        folded
-                    })
-                    .collect();
-                for text in texts {
+                        empty_texts.insert(folded);
+                    }
+                }
+                for text in empty_texts {
                     *rows.entry(text).or_default() += 1;
                 }
             }
@@ -179,8 +169,22 @@ impl EmptyLinks {
 
 /// A link text of one to three words: a label (`[link]`, `[pdf]`), not a
 /// title linked itself (a list of 100,000 titles need not keep each one).
+/// Counts one use of a link text: given a URL, or left empty. Most texts
+/// are already in the map (`Code` in every row): no key is built for them.
+fn count_use(uses: &mut HashMap<String, (usize, usize)>, text: &str, empty: bool) {
+    let counts = match uses.get_mut(text) {
+        Some(counts) => counts,
+        None => uses.entry(text.to_string()).or_default(),
+    };
+    if empty {
+        counts.1 += 1;
+    } else {
+        counts.0 += 1;
+    }
+}
+
 fn is_short_label(text: &str) -> bool {
-    (1..=3).contains(&text.split_whitespace().count())
+    (1..=3).contains(&text.split_whitespace().take(4).count())
 }
 
 /// The texts given a URL at least [`FILLED_PER_EMPTY`] times for each time

@@ -3,6 +3,7 @@
 //! code, comments, headings or table rows.
 
 use crate::document::Document;
+use crate::knowledge::text;
 
 /// One line of the document, its line break included.
 pub struct ProseLine<'a> {
@@ -25,9 +26,9 @@ pub fn prose_lines<'a>(document: &'a Document<'_>) -> impl Iterator<Item = Prose
             code_blocks = &code_blocks[1..];
         }
         let was_in_comment = in_comment;
-        if let Some(at) = line.rfind("<!--") {
-            in_comment = !line[at..].contains("-->");
-        } else if in_comment && line.contains("-->") {
+        if let Some(at) = text::rfind(line, "<!--") {
+            in_comment = !text::contains(&line[at..], "-->");
+        } else if in_comment && text::contains(line, "-->") {
             in_comment = false;
         }
         // A paper table's rows are the row check's, outer pipes or not.

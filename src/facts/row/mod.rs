@@ -111,7 +111,7 @@ fn plain_title_before_byline<'r>(cell: &crate::document::Cell<'r, '_>) -> Option
         })
         .unwrap_or(raw[..br].trim());
     let plain = !title.contains(['*', '_', '[', '<', '`', '\\', '&']);
-    (byline && plain && title.split_whitespace().count() >= 3).then_some(title)
+    (byline && plain && title.split_whitespace().nth(2).is_some()).then_some(title)
 }
 
 /// The title of a cell that is its linked title and a mark glued after it
@@ -133,7 +133,7 @@ fn linked_title_before_mark<'r>(cell: &crate::document::Cell<'r, '_>) -> Option<
             .chars()
             .next()
             .is_some_and(|c| !c.is_alphanumeric() && !"[(<".contains(c));
-    (opens && mark && first.text.split_whitespace().count() >= 3).then_some(first.text)
+    (opens && mark && first.text.split_whitespace().nth(2).is_some()).then_some(first.text)
 }
 
 /// The longest mark after a linked title read as the list's note.
@@ -224,7 +224,7 @@ pub fn citation_title(text: &str) -> Option<&str> {
         .find(|&i| rest[i..].starts_with(' '))
         .unwrap_or(rest.len());
     let title = rest[..end].trim_end_matches('.').trim();
-    (title.split_whitespace().count() >= 2).then_some(title)
+    (title.split_whitespace().nth(1).is_some()).then_some(title)
 }
 
 /// Whether a word is an initial: one or two capitals, with or without dots
@@ -287,7 +287,12 @@ fn is_author_list(authors: &str) -> bool {
 
 /// A letter as titles compare it: lower case, and a typographic ligature
 /// that PDF copies leave in titles (`Simﬂuence`) spelt out.
-pub fn fold_letter(c: char, push: impl FnMut(char)) {
+pub fn fold_letter(c: char, mut push: impl FnMut(char)) {
+    // Most titles are ASCII, whose lower case needs no Unicode tables.
+    if c.is_ascii() {
+        push(c.to_ascii_lowercase());
+        return;
+    }
     let spelt = match c {
         '\u{FB00}' => "ff",
         '\u{FB01}' => "fi",

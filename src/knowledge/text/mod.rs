@@ -1,38 +1,24 @@
 //! Small text helpers shared by the knowledge tables.
 
 mod key;
+mod search;
 pub use key::lookup_key;
 #[cfg(test)]
 use key::unicode_lookup_key;
-
-/// Whether `needle` occurs in `haystack`. Many short cells are searched for
-/// the same few needles; this skips the per-call set-up of `str::contains`.
-pub fn contains(haystack: &str, needle: &str) -> bool {
-    find(haystack, needle).is_some()
-}
-
-/// The first byte offset of `needle` in `haystack`.
-pub fn find(haystack: &str, needle: &str) -> Option<usize> {
-    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
-    let first = *needle.first()?;
-    memchr::memchr_iter(first, hay).find(|&i| hay[i..].starts_with(needle))
-}
-
-/// How many times `needle` occurs in `haystack`, without overlaps.
-pub fn count(haystack: &str, needle: &str) -> usize {
-    let mut count = 0;
-    let mut from = 0;
-    while let Some(at) = find(&haystack[from..], needle) {
-        count += 1;
-        from += at + needle.len();
-    }
-    count
-}
+pub use search::{contains, count, find, find_all, rfind, rfind_all, split_once};
 
 /// Lower case, white space collapsed: how reference labels and column
 /// headers are compared.
 pub fn fold_spaces_and_case(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
+    fold_spaces_and_case_into(text, &mut folded);
+    folded
+}
+
+/// [`fold_spaces_and_case`] into a buffer the caller keeps, for a loop
+/// that looks each text up and rarely keeps it.
+pub fn fold_spaces_and_case_into(text: &str, folded: &mut String) {
+    folded.clear();
     for word in text.split_whitespace() {
         if !folded.is_empty() {
             folded.push(' ');
@@ -43,7 +29,6 @@ pub fn fold_spaces_and_case(text: &str) -> String {
             folded.push_str(&word.to_lowercase());
         }
     }
-    folded
 }
 
 /// Whether `a` and `b` are exactly one edit apart (one letter changed,

@@ -2,19 +2,41 @@ use super::*;
 
 #[test]
 fn substring_helpers_agree_with_std() {
-    for (hay, needle) in [
-        ("a](b](c", "]("),
-        ("https://x", "http"),
-        ("", "x"),
-        ("www.", "www."),
-        ("ab", "abc"),
-    ] {
-        assert_eq!(find(hay, needle), hay.find(needle), "{hay} {needle}");
-        assert_eq!(
-            count(hay, needle),
-            hay.matches(needle).count(),
-            "{hay} {needle}"
-        );
+    let hays = [
+        "a](b](c",
+        "https://x",
+        "",
+        "www.",
+        "ab",
+        ")))",
+        "))()))",
+        "a<!--b-->c<!--",
+        "é](ü](",
+        "ßß://ß",
+        "x://y://z",
+        "](",
+        "]]((",
+    ];
+    let needles = [
+        "](", "http", "x", "www.", "abc", "))", "<!--", "-->", "://", "ß", "é]",
+    ];
+    for hay in hays {
+        for needle in needles {
+            let context = format!("{hay:?} {needle:?}");
+            assert_eq!(find(hay, needle), hay.find(needle), "{context}");
+            assert_eq!(rfind(hay, needle), hay.rfind(needle), "{context}");
+            assert_eq!(contains(hay, needle), hay.contains(needle), "{context}");
+            assert_eq!(split_once(hay, needle), hay.split_once(needle), "{context}");
+            assert_eq!(count(hay, needle), hay.matches(needle).count(), "{context}");
+            let all: Vec<usize> = hay.match_indices(needle).map(|(at, _)| at).collect();
+            assert_eq!(find_all(hay, needle).collect::<Vec<_>>(), all, "{context}");
+            let back: Vec<usize> = hay.rmatch_indices(needle).map(|(at, _)| at).collect();
+            assert_eq!(
+                rfind_all(hay, needle).collect::<Vec<_>>(),
+                back,
+                "{context}"
+            );
+        }
     }
 }
 

@@ -13,7 +13,7 @@ use crate::span::Span;
 /// that can exist. The safe fix writes the page's name.
 pub(super) fn id_without_page(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
     let url = url.trim();
-    let after_scheme = url.find("://")? + 3;
+    let after_scheme = crate::knowledge::text::find(url, "://")? + 3;
     let path_start = after_scheme + url[after_scheme..].find('/')? + 1;
     let host = url[after_scheme..path_start - 1].to_ascii_lowercase();
     let path = &url[path_start..];

@@ -205,7 +205,7 @@ fn comment_open_after(text: &str, mut open: bool) -> bool {
     let mut from = 0;
     loop {
         let next = if open { "-->" } else { "<!--" };
-        let Some(at) = text[from..].find(next).map(|at| from + at) else {
+        let Some(at) = crate::knowledge::text::find(&text[from..], next).map(|at| from + at) else {
             return open;
         };
         from = at + next.len();

@@ -21,15 +21,17 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
     if let Some(d) = address_pasted_twice(url_at, span, url) {
         return Some(d);
     }
-    let lower = url.to_ascii_lowercase();
     // `httpshttps://`: the scheme pasted twice without its separator, which
     // GitHub takes for a path of the repository.
     for scheme in ["https://", "http://", "https", "http"] {
-        let Some(rest) = lower.strip_prefix(scheme) else {
+        let Some(rest) = strip_prefix_ignoring_case(url, scheme) else {
             continue;
         };
         let separated = scheme.ends_with('/');
-        if rest.starts_with("https://") || rest.starts_with("http://") {
+        if ["https://", "http://"]
+            .iter()
+            .any(|inner| strip_prefix_ignoring_case(rest, inner).is_some())
+        {
             let fix = url_at
                 .map(|at| Fix::safe(vec![Edit::replace(Span::new(at, at + scheme.len()), "")]));
             return Some(
@@ -112,7 +114,7 @@ fn address_pasted_twice(url_at: Option<usize>, span: Span, url: &str) -> Option<
     // redirect).
     let glued = ["https://", "http://"]
         .iter()
-        .filter_map(|scheme| after_scheme.find(scheme))
+        .filter_map(|scheme| crate::knowledge::text::find(after_scheme, scheme))
         .min()
         .filter(|&at| {
             let before = &after_scheme[..at];
@@ -155,6 +157,13 @@ fn address_pasted_twice(url_at: Option<usize>, span: Span, url: &str) -> Option<
         .with_help(format!("write `{}`", &url[outer..]))
         .with_fix(fix),
     )
+}
+
+/// `text` after `prefix`, compared without regard to ASCII case.
+fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
 }
 
 /// Known hosts that forward to an address written after them.

@@ -92,7 +92,7 @@ pub(crate) fn title_after_name(title: &str) -> Option<(&str, &str)> {
     let cut_short = rest.ends_with('…') || rest.ends_with("...");
     ((1..=3).contains(&name_words)
         && name.chars().any(char::is_alphabetic)
-        && rest.split_whitespace().count() >= 4
+        && rest.split_whitespace().nth(3).is_some()
         && !cut_short)
         .then_some((name, rest))
 }

@@ -16,7 +16,7 @@ pub(super) fn url_at(text: &str, span: Span, url: &str) -> Option<usize> {
     }
     let source = &text[span.start..span.end];
     // `]( url)`: Markdown allows spaces before the destination.
-    source.rmatch_indices("](").find_map(|(i, _)| {
+    crate::knowledge::text::rfind_all(source, "](").find_map(|i| {
         let after = &source[i + 2..];
         let rest = after.trim_start_matches([' ', '\t']);
         rest.starts_with(url)
@@ -135,11 +135,14 @@ pub(super) fn address_after_parentheses(text: &str, span: Span, url: &str) -> Op
 pub(super) fn emphasis_in_address(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
     let rest = super::hosts::after_web_scheme(url.trim())?;
     let mark = "**";
+    if crate::knowledge::text::count(rest, mark) < 2 {
+        return None;
+    }
     let around_a_word = rest
         .split(mark)
         .nth(1)
         .is_some_and(|word| !word.is_empty() && word.chars().all(|c| c.is_alphanumeric()));
-    if rest.match_indices(mark).count() < 2 || !around_a_word {
+    if !around_a_word {
         return None;
     }
     let fix = url_at(text, span, url).map(|at| {

@@ -5,6 +5,7 @@
 use super::finding::diagnostic;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::document::Cell;
+use crate::knowledge::text;
 use crate::span::Span;
 
 /// The cell's first link written with `[` followed straight by a `)` that
@@ -18,7 +19,7 @@ pub(super) fn stray_closing_paren(text: &str, cell: &Cell<'_, '_>) -> Option<Dia
 fn stray_closing(text: &str, cell: &Cell<'_, '_>, open: char, close: char) -> Option<Diagnostic> {
     let raw = cell.raw();
     let after_a_link = if close == ')' { "))" } else { ")]" };
-    if !raw.contains(after_a_link) {
+    if !text::contains(raw, after_a_link) {
         return None;
     }
     let start = cell.span().start;
@@ -80,7 +81,7 @@ fn stray_closing(text: &str, cell: &Cell<'_, '_>, open: char, close: char) -> Op
 /// bracket shown on purpose): reported with the safe fix that deletes it.
 pub(super) fn stray_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<Diagnostic> {
     let raw = cell.raw();
-    if !raw.contains("[[") {
+    if !text::contains(raw, "[[") {
         return None;
     }
     let start = cell.span().start;
@@ -258,16 +259,15 @@ fn broken_or_hidden(text: &str, start: usize, raw: &str) -> bool {
 /// starts: after the cell's last link before it, else at the cell's text.
 pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<Diagnostic> {
     let raw = cell.raw();
-    if !raw.contains("](") {
+    if !text::contains(raw, "](") {
         return None;
     }
     let start = cell.span().start;
     let links = link_ranges(cell);
     // Most cells' every `](` belongs to a link the parser read: nothing to
     // scan for.
-    let unread = raw
-        .match_indices("](")
-        .any(|(at, _)| !links.iter().any(|&(from, to)| from <= at && at < to));
+    let unread =
+        text::find_all(raw, "](").any(|at| !links.iter().any(|&(from, to)| from <= at && at < to));
     if !unread {
         return None;
     }
