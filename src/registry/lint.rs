@@ -171,9 +171,9 @@ pub static TOC_BROKEN_LINK: RuleMeta = RuleMeta {
     default: true,
     name: "toc-broken-link",
     severity: Severity::Error,
-    summary: "a #fragment link that no heading or anchor defines, that lands on a repeated heading's first copy, or a contents entry that lost its #",
+    summary: "a #fragment link that no heading or anchor defines, that lands on a repeated heading's first copy, or a contents entry that lost its # or links # alone",
     doc: include_str!("../../rules/docs/toc-broken-link.md"),
-    fix: FixKind::Unsafe,
+    fix: FixKind::Sometimes,
 };
 
 pub static DUPLICATE_ANCHOR: RuleMeta = RuleMeta {

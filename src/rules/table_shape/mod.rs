@@ -43,6 +43,17 @@ impl Rule for TableShape {
             {
                 continue;
             }
+            // A table whose Paper column holds only link labels
+            // (`| **slime** | ... | [GitHub](...) |` beside rows ending in
+            // `[[Paper]](...)`) names tools, not papers, in another column:
+            // like a table without a title column, its short rows lose
+            // nothing but an empty cell, as long as their cells fit.
+            if written < expected
+                && titles_are_only_labels(r.table)
+                && profile.short_rows.fits(r.table, r.row, cx.knowledge)
+            {
+                continue;
+            }
             // The list leaves out empty trailing cells as a matter of
             // course: a row without its Code or Data cells loses nothing,
             // as long as it keeps its title, venue and year cells and its
@@ -265,6 +276,28 @@ fn extra_cells(span: Span, written: usize, expected: usize) -> Diagnostic {
 /// Whether a short row's last written cell fits its column: text without a
 /// link under a column of links (`Real-time on mobile` under Code) is the
 /// next column's, shifted left by a cell lost in the middle.
+/// Whether every title cell with text holds only generic link labels
+/// (`[[Paper]](...)`), two rows at least: the column links papers about
+/// what the rows name; it titles none.
+fn titles_are_only_labels(table: &Table<'_>) -> bool {
+    let Some(title) = table.column(Role::Title) else {
+        return false;
+    };
+    let mut labels = 0;
+    for row in table.rows() {
+        match row.cell(title) {
+            Some(cell) if !cell.text().trim().is_empty() => {
+                if !row.has_generic_title() {
+                    return false;
+                }
+                labels += 1;
+            }
+            _ => {}
+        }
+    }
+    labels >= 2
+}
+
 fn last_cell_fits(cx: &Context<'_>, r: &RowRef<'_>, written: usize) -> bool {
     let Some(cell) = written.checked_sub(1).and_then(|c| r.row.cell(c)) else {
         return true;

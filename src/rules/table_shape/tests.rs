@@ -368,3 +368,29 @@ fn still_fires_in_such_a_list_on_a_lost_date_or_extra_cells() {
         [11]
     );
 }
+
+/// XMUDeepLIT/Awesome-Self-Evolving-Agents: a table of libraries whose
+/// `Paper` column holds only `[[Paper]](...)` labels; a library without a
+/// paper stops after its GitHub link.
+const LIBRARIES: &str = "## Post-training\n\n| Library | Key Features | Link | Paper |\n| --- | --- | --- | --- |\n\
+| **Megatron-LM** | Facilitates high-performance training | [GitHub](https://github.com/NVIDIA/Megatron-LM) | [[Paper]](https://arxiv.org/abs/1909.08053) |\n\
+| **slime** | High-Performance Training and Flexible Data Generation | [GitHub](https://github.com/THUDM/slime)\n\
+| **VeRL** | Provides a HybridFlow-based RL library | [GitHub](https://github.com/verl-project/verl) | [[Paper]](https://arxiv.org/abs/2409.19256) |\n\
+| **OpenRLHF** | Supports distributed RLHF | [GitHub](https://github.com/OpenRLHF/OpenRLHF) | [[Paper]](https://arxiv.org/abs/2405.11143) |\n";
+
+#[test]
+fn quiet_on_a_short_row_where_the_paper_column_holds_only_link_labels() {
+    assert_eq!(check("table-shape", LIBRARIES), vec![]);
+}
+
+#[test]
+fn a_paper_column_of_titles_still_needs_its_cell() {
+    // The same rows with titles in the Paper column: the short row lacks one.
+    let titled = LIBRARIES
+        .replace("[[Paper]](https://arxiv.org/abs/1909.08053)", "[Megatron-LM: Training Multi-Billion Parameter Language Models](https://arxiv.org/abs/1909.08053)")
+        .replace("[[Paper]](https://arxiv.org/abs/2409.19256)", "[HybridFlow: A Flexible and Efficient RLHF Framework](https://arxiv.org/abs/2409.19256)")
+        .replace("[[Paper]](https://arxiv.org/abs/2405.11143)", "[OpenRLHF: An Easy-to-use RLHF Framework](https://arxiv.org/abs/2405.11143)");
+    let found = check("table-shape", &titled);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].message, "row has 3 cells, the header has 4");
+}

@@ -39,7 +39,7 @@ fn could_be_a_slug(target: &str) -> bool {
 
 /// Whether the line at `at` is a list item in a run of list items (blank
 /// lines between them allowed) of which one links `#` a fragment.
-fn among_contents_links(text: &str, at: usize) -> bool {
+pub(super) fn among_contents_links(text: &str, at: usize) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
     if !is_list_item(line_of(text, line_start)) {
         return false;

@@ -5,6 +5,7 @@ use crate::knowledge::text::edit_distance;
 use crate::span::Span;
 use std::collections::{HashMap, HashSet};
 
+mod empty_fragment;
 mod missing_hash;
 mod own_page;
 
@@ -74,6 +75,7 @@ impl Rule for TocBrokenLink {
             .collect();
         repeated_heading_links(cx, &checked, &lookup, out);
         missing_hash::report(cx, out);
+        empty_fragment::report(cx, out);
     }
 }
 

@@ -195,3 +195,35 @@ fn quiet_on_sections_announced_as_still_to_come() {
     // (`futures`) nor the link's own text (`Upcoming Talks`) says so.
     assert_eq!(lines("toc-broken-link", doc), [13, 17, 18]);
 }
+
+/// sudharsan13296/Awesome-Meta-Learning: one contents entry links `#`
+/// alone, though its section is on the page.
+const EMPTY_ENTRY: &str = "# List\n\n* [Papers](#papers)\n* [Lecture Videos](#)\n* [Books](#books)\n\n## Papers\n\n## Books\n\n## Lecture Videos \n";
+
+#[test]
+fn fires_on_a_contents_entry_that_links_only_a_hash_with_the_fix_to_its_section() {
+    let found = check("toc-broken-link", EMPTY_ENTRY);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "the contents entry `Lecture Videos` links `#`, the top of the page, not its section"
+    );
+    assert!(found[0].is_safe_fixable());
+    let fixed = apply_fix(EMPTY_ENTRY, &found[0]);
+    assert!(
+        fixed.contains("* [Lecture Videos](#lecture-videos)\n"),
+        "{fixed}"
+    );
+}
+
+#[test]
+fn a_hash_link_that_names_no_section_or_stands_alone_is_the_page_top() {
+    // `[Back to top](#)` names no heading; a lone `#` link outside a
+    // contents list is no contents entry; a heading linking `#` is its own.
+    let back = EMPTY_ENTRY.replace("[Lecture Videos](#)", "[Back to top](#)");
+    assert!(lines("toc-broken-link", &back).is_empty());
+    let alone = "# List\n\nSee [Lecture Videos](#) below.\n\n## Lecture Videos\n";
+    assert!(lines("toc-broken-link", alone).is_empty());
+    let heading = "# List\n\n- [Books](#books)\n\n## Books\n\n## [Lecture Videos](#)\n";
+    assert!(lines("toc-broken-link", heading).is_empty());
+}
