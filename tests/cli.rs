@@ -146,8 +146,8 @@ fn list_rules_and_explain() {
     let rules: Vec<&str> = list.lines().skip(1).take_while(|l| !l.is_empty()).collect();
     assert_eq!(
         rules.len(),
-        26,
-        "20 lint rules, unused-suppression and 5 link rules"
+        27,
+        "21 lint rules, unused-suppression and 5 link rules"
     );
     assert!(list.contains("duplicate-anchor"));
     let set_of = |name: &str| {

@@ -68,6 +68,15 @@ pub static YEAR_AS_VENUE: RuleMeta = RuleMeta {
     fix: FixKind::None,
 };
 
+pub static VENUE_LINK_MISMATCH: RuleMeta = RuleMeta {
+    default: false,
+    name: "venue-link-mismatch",
+    severity: Severity::Error,
+    summary: "a conference that the paper's own proceedings link (ACL Anthology, CVF, IJCAI, a conference's paper page) says is another",
+    doc: include_str!("../../rules/docs/venue-link-mismatch.md"),
+    fix: FixKind::None,
+};
+
 pub static IMPOSSIBLE_VENUE_YEAR: RuleMeta = RuleMeta {
     default: true,
     name: "impossible-venue-year",
@@ -195,6 +204,7 @@ pub static LINT_RULES: &[&RuleMeta] = &[
     &UNKNOWN_VENUE,
     &YEAR_AS_VENUE,
     &IMPOSSIBLE_VENUE_YEAR,
+    &VENUE_LINK_MISMATCH,
     &OUTDATED_VENUE_NAME,
     &SWAPPED_COLUMNS,
     &UNKNOWN_STRATEGY,

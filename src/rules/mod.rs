@@ -35,6 +35,7 @@ mod titles;
 mod toc_broken_link;
 mod unknown_strategy;
 mod unknown_venue;
+mod venue_link_mismatch;
 mod venue_typo;
 mod year_as_venue;
 mod year_before_preprint;
@@ -59,6 +60,7 @@ pub static RULES: &[&dyn Rule] = &[
     &unknown_venue::UnknownVenue,
     &year_as_venue::YearAsVenue,
     &impossible_venue_year::ImpossibleVenueYear,
+    &venue_link_mismatch::VenueLinkMismatch,
     &outdated_venue_name::OutdatedVenueName,
     &swapped_columns::SwappedColumns,
     &unknown_strategy::UnknownStrategy,
@@ -112,7 +114,7 @@ mod tests {
                 );
             }
         }
-        assert_eq!(RULES.len(), 20);
+        assert_eq!(RULES.len(), 21);
     }
 
     #[test]

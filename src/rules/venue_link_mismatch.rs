@@ -1,0 +1,182 @@
+//! A venue the row's own proceedings link contradicts: `[ACL 2023]` on
+//! `aclanthology.org/2023.emnlp-main.12`, `| CVPR 2021 |` beside
+//! `..._ICCV_2021_paper.html`. The ACL Anthology id, the CVF file name, the
+//! IJCAI paper id and the paper's page on its conference's site each name
+//! the meeting that published the paper; a row that names another
+//! conference was filed under the wrong one.
+
+use super::{Context, Rule, RuleMeta};
+use crate::diagnostic::Diagnostic;
+use crate::facts::row_paper_ids;
+use crate::knowledge::ids::PaperId;
+use crate::knowledge::VenueKind;
+use crate::span::Span;
+
+use crate::registry::lint::VENUE_LINK_MISMATCH as META;
+
+pub struct VenueLinkMismatch;
+
+impl Rule for VenueLinkMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for r in cx.rows() {
+            let Some(fact) = &r.facts.venue else { continue };
+            let Some(mention) = fact.value.mention() else {
+                continue;
+            };
+            let ids = row_paper_ids(r.table, r.row);
+            let span = r.cell_span(fact.column());
+            if let Some(d) = contradiction(cx, mention.venue, &ids, span) {
+                out.push(d);
+            }
+        }
+        for entry in cx.list_entries() {
+            let mentions = item_mentions(cx, entry.span);
+            // An item naming two venues (`ICLR 2023 Workshop; NeurIPS
+            // 2023`) says where else it went; one venue, however often
+            // written, is the one it claims.
+            let Some(&(venue, span)) = mentions.first() else {
+                continue;
+            };
+            if mentions.iter().any(|&(other, _)| other != venue) {
+                continue;
+            }
+            if let Some(d) = contradiction(cx, venue, &entry.paper_ids(), span) {
+                out.push(d);
+            }
+        }
+    }
+}
+
+/// The venues an item's words name, with where: mentions come in document
+/// order, so the item's are one slice of them.
+fn item_mentions(cx: &Context<'_>, item: Span) -> Vec<(u32, Span)> {
+    let mentions = cx.prose_venues();
+    let first = mentions.partition_point(|m| m.span.start < item.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.span.start < item.end)
+        .filter(|m| item.contains(m.span))
+        .filter_map(|m| m.cell.mention().map(|v| (v.venue, m.span)))
+        .collect()
+}
+
+/// The finding on a conference `written` that no proceedings id of the
+/// row names while one names another conference. A journal beside its
+/// conference (TACL papers are presented at ACL), a numbered volume of the
+/// ACL Anthology (a workshop's, or a meeting held beside a larger one:
+/// `2022.starsem-1`) and a meeting the venue data does not know say
+/// nothing.
+fn contradiction(cx: &Context<'_>, written: u32, ids: &[PaperId], at: Span) -> Option<Diagnostic> {
+    let venues = &cx.knowledge.venues;
+    if venues.venue(written).kind != VenueKind::Conference {
+        return None;
+    }
+    let mut other = None;
+    for id in ids {
+        let Some(edition) = id.edition().filter(|_| !numbered_volume(id)) else {
+            continue;
+        };
+        let Some(linked) = venues.venue_named(edition.venue) else {
+            continue;
+        };
+        if linked == written as usize {
+            return None;
+        }
+        if venues.venue(linked as u32).kind == VenueKind::Conference && other.is_none() {
+            other = Some((id, linked, edition.year));
+        }
+    }
+    let (id, linked, year) = other?;
+    let written_name = &venues.venue(written).name;
+    let linked_name = &venues.venue(linked as u32).name;
+    Some(
+        Diagnostic::new(
+            META.name,
+            META.severity,
+            at,
+            format!("the venue says {written_name}, but the paper's own link is in the proceedings of {linked_name} {year}"),
+        )
+        .with_label(format!("{linked_name} by its link"))
+        .with_help(format!(
+            "{id} was published at {linked_name} {year}: write {linked_name}, or link the paper's {written_name} version"
+        )),
+    )
+}
+
+/// `2022.starsem-1.5`, `2021.wnut-1.3`: a volume numbered, not named for a
+/// track of its meeting (`acl-long`, `emnlp-main`, `findings-naacl`).
+fn numbered_volume(id: &PaperId) -> bool {
+    let PaperId::Acl(id) = id else {
+        return false;
+    };
+    let Some((_, rest)) = id.split_once('.') else {
+        return false;
+    };
+    let volume = rest.split('.').next().unwrap_or(rest);
+    volume
+        .rsplit_once('-')
+        .is_some_and(|(_, track)| track.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    /// Dereck0602/Awesome_Test_Time_LLMs L134: an EMNLP paper tagged ACL.
+    const EMNLP_AS_ACL: &str = "## Evaluation\n\n* **G-Eval: NLG Evaluation using Gpt-4 with Better Human Alignment** [ACL 2023] [pdf](https://aclanthology.org/2023.emnlp-main.153.pdf)\n";
+
+    #[test]
+    fn fires_on_an_item_whose_anthology_link_names_another_conference() {
+        let found = check("venue-link-mismatch", EMNLP_AS_ACL);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "the venue says ACL, but the paper's own link is in the proceedings of EMNLP 2023"
+        );
+        assert!(found[0].fix.is_none());
+    }
+
+    #[test]
+    fn fires_on_a_table_row_whose_cvf_link_names_another_conference() {
+        // TrustAGI-Lab/Awesome-Graph-Neural-Networks L317, as a table row.
+        let row = "| [3D Graph Neural Networks for RGBD Semantic Segmentation](https://openaccess.thecvf.com/content_ICCV_2017/papers/Qi_3D_Graph_Neural_ICCV_2017_paper.pdf) | CVPR 2017 | - | - | 2017 |";
+        assert_eq!(
+            lines("venue-link-mismatch", &seed_table("S", &[row])),
+            vec![5]
+        );
+    }
+
+    #[test]
+    fn quiet_when_the_link_agrees_or_says_nothing_about_a_main_track() {
+        for (written, link) in [
+            // The Findings of a meeting are that meeting's.
+            (
+                "EMNLP 2023",
+                "https://aclanthology.org/2023.findings-emnlp.221/",
+            ),
+            // A numbered volume: a workshop's, or *SEM beside NAACL.
+            ("NAACL 2022", "https://aclanthology.org/2022.starsem-1.5/"),
+            // A journal's paper presented at a conference.
+            ("ACL 2020", "https://aclanthology.org/2020.tacl-1.5/"),
+            ("ACL 2021", "https://aclanthology.org/2021.acl-long.374/"),
+        ] {
+            let item = format!(
+                "## Papers\n\n* **A Title of Some Length Here** [{written}] [pdf]({link})\n"
+            );
+            assert!(
+                lines("venue-link-mismatch", &item).is_empty(),
+                "{written} {link}"
+            );
+        }
+    }
+
+    #[test]
+    fn quiet_on_an_item_that_names_two_venues() {
+        let item = EMNLP_AS_ACL.replace("[ACL 2023]", "[ACL 2023 Workshop; EMNLP 2023]");
+        assert!(lines("venue-link-mismatch", &item).is_empty());
+    }
+}
