@@ -167,8 +167,6 @@ impl EmptyLinks {
     }
 }
 
-/// A link text of one to three words: a label (`[link]`, `[pdf]`), not a
-/// title linked itself (a list of 100,000 titles need not keep each one).
 /// Counts one use of a link text: given a URL, or left empty. Most texts
 /// are already in the map (`Code` in every row): no key is built for them.
 fn count_use(uses: &mut HashMap<String, (usize, usize)>, text: &str, empty: bool) {
@@ -183,6 +181,8 @@ fn count_use(uses: &mut HashMap<String, (usize, usize)>, text: &str, empty: bool
     }
 }
 
+/// A link text of one to three words: a label (`[link]`, `[pdf]`), not a
+/// title linked itself (a list of 100,000 titles need not keep each one).
 fn is_short_label(text: &str) -> bool {
     (1..=3).contains(&text.split_whitespace().take(4).count())
 }

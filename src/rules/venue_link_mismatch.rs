@@ -27,6 +27,14 @@ impl Rule for VenueLinkMismatch {
             let Some(mention) = fact.value.mention() else {
                 continue;
             };
+            // A workshop's paper may link its conference version.
+            if cx
+                .knowledge
+                .venues
+                .names_a_workshop(r.cell_text(fact.column()), mention)
+            {
+                continue;
+            }
             let ids = row_paper_ids(r.table, r.row);
             let span = r.cell_span(fact.column());
             if let Some(d) = contradiction(cx, mention.venue, &ids, span) {
@@ -35,13 +43,24 @@ impl Rule for VenueLinkMismatch {
         }
         for entry in cx.list_entries() {
             let mentions = item_mentions(cx, entry.span);
+            // A workshop's paper may link its conference version; the
+            // item's words say so anywhere (`[NeurIPS 2023 Workshop]`).
+            let words = entry.span.slice(cx.document.text);
+            let workshop = |venue: u32| {
+                let venues = &cx.knowledge.venues;
+                cx.prose_venues()
+                    .iter()
+                    .filter(|m| entry.span.contains(m.span))
+                    .filter_map(|m| m.cell.mention())
+                    .any(|m| m.venue == venue && venues.names_a_workshop(words, m))
+            };
             // An item naming two venues (`ICLR 2023 Workshop; NeurIPS
             // 2023`) says where else it went; one venue, however often
             // written, is the one it claims.
             let Some(&(venue, span)) = mentions.first() else {
                 continue;
             };
-            if mentions.iter().any(|&(other, _)| other != venue) {
+            if mentions.iter().any(|&(other, _)| other != venue) || workshop(venue) {
                 continue;
             }
             if let Some(d) = contradiction(cx, venue, &entry.paper_ids(), span) {
@@ -108,13 +127,16 @@ fn contradiction(cx: &Context<'_>, written: u32, ids: &[PaperId], at: Span) -> O
 }
 
 /// `2022.starsem-1.5`, `2021.wnut-1.3`: a volume numbered, not named for a
-/// track of its meeting (`acl-long`, `emnlp-main`, `findings-naacl`).
+/// track of its meeting (`acl-long`, `emnlp-main`, `findings-naacl`); in
+/// the old ids, the workshops a meeting hosted, numbered from 5000 under
+/// its letter (`D19-5801`).
 fn numbered_volume(id: &PaperId) -> bool {
     let PaperId::Acl(id) = id else {
         return false;
     };
     let Some((_, rest)) = id.split_once('.') else {
-        return false;
+        let number = id.split_once('-').map_or("", |(_, n)| n);
+        return number.len() == 4 && number.as_bytes()[0] >= b'5';
     };
     let volume = rest.split('.').next().unwrap_or(rest);
     volume
@@ -158,8 +180,15 @@ mod tests {
                 "EMNLP 2023",
                 "https://aclanthology.org/2023.findings-emnlp.221/",
             ),
-            // A numbered volume: a workshop's, or *SEM beside NAACL.
+            // A numbered volume: a workshop's, or *SEM beside NAACL; an
+            // old id's workshop volume.
             ("NAACL 2022", "https://aclanthology.org/2022.starsem-1.5/"),
+            ("ACL 2019", "https://aclanthology.org/D19-5801/"),
+            // A workshop paper linking its conference version.
+            (
+                "NeurIPS 2023 Workshop",
+                "https://iclr.cc/virtual/2024/poster/17412",
+            ),
             // A journal's paper presented at a conference.
             ("ACL 2020", "https://aclanthology.org/2020.tacl-1.5/"),
             ("ACL 2021", "https://aclanthology.org/2021.acl-long.374/"),

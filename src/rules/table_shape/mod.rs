@@ -271,11 +271,6 @@ fn extra_cells(span: Span, written: usize, expected: usize) -> Diagnostic {
     .with_help("GitHub drops cells past the header's; move their content into the right columns or escape a literal `|` as `\\|`")
 }
 
-/// A cell holding only a Markdown comment: a link reference definition to
-/// `#` (`[//]: #Recommend`) or an HTML comment.
-/// Whether a short row's last written cell fits its column: text without a
-/// link under a column of links (`Real-time on mobile` under Code) is the
-/// next column's, shifted left by a cell lost in the middle.
 /// Whether every title cell with text holds only generic link labels
 /// (`[[Paper]](...)`), two rows at least: the column links papers about
 /// what the rows name; it titles none.
@@ -298,6 +293,9 @@ fn titles_are_only_labels(table: &Table<'_>) -> bool {
     labels >= 2
 }
 
+/// Whether a short row's last written cell fits its column: text without a
+/// link under a column of links (`Real-time on mobile` under Code) is the
+/// next column's, shifted left by a cell lost in the middle.
 fn last_cell_fits(cx: &Context<'_>, r: &RowRef<'_>, written: usize) -> bool {
     let Some(cell) = written.checked_sub(1).and_then(|c| r.row.cell(c)) else {
         return true;

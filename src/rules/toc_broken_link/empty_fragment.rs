@@ -17,8 +17,12 @@ use crate::registry::lint::TOC_BROKEN_LINK as META;
 pub(super) fn report(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let doc = cx.document;
     for link in doc.fragment_links.iter().filter(|l| l.url == "#") {
+        // The section must come after the entry: a heading above it (the
+        // page's title, `[Awesome X](#)`, or the contents' own heading) is
+        // at the top the link goes to.
         let wanted = github_slug(link.text.trim());
-        if wanted.is_empty() || !doc.headings.iter().any(|h| h.slug == wanted) {
+        let below = |h: &&crate::document::Heading| h.span.start > link.span.end;
+        if wanted.is_empty() || !doc.headings.iter().filter(below).any(|h| h.slug == wanted) {
             continue;
         }
         if !among_contents_links(doc.text, link.span.start) {

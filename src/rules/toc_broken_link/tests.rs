@@ -226,4 +226,7 @@ fn a_hash_link_that_names_no_section_or_stands_alone_is_the_page_top() {
     assert!(lines("toc-broken-link", alone).is_empty());
     let heading = "# List\n\n- [Books](#books)\n\n## Books\n\n## [Lecture Videos](#)\n";
     assert!(lines("toc-broken-link", heading).is_empty());
+    // The page's title above the contents: `#`, the top, is its place.
+    let title = "# Awesome Meta Learning\n\n- [Awesome Meta Learning](#)\n- [Papers](#papers)\n\n## Papers\n";
+    assert!(lines("toc-broken-link", title).is_empty());
 }
