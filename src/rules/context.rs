@@ -121,6 +121,20 @@ impl<'a> Context<'a> {
             .get_or_init(|| super::prose_venues::prose_venues(self.document, self.knowledge))
     }
 
+    /// The venues named within `span` (a list item's lines): mentions come
+    /// in document order, so they are one slice of them.
+    pub(crate) fn prose_venues_within(
+        &self,
+        span: crate::span::Span,
+    ) -> impl Iterator<Item = &super::prose_venues::ProseVenue> {
+        let mentions = self.prose_venues();
+        let first = mentions.partition_point(|m| m.span.start < span.start);
+        mentions[first..]
+            .iter()
+            .take_while(move |m| m.span.start < span.end)
+            .filter(move |m| span.contains(m.span))
+    }
+
     /// Papers named by list items (see `list_entries`).
     pub(crate) fn list_entries(&self) -> &[super::list_entries::ListEntry] {
         self.list_entries.get_or_init(|| {

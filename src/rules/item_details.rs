@@ -146,13 +146,7 @@ fn venue_kinds(cx: &Context<'_>, entry: &ListEntry) -> Vec<VenueKind> {
 
 /// The venues an item names with their year, as written.
 fn venues<'c>(cx: &'c Context<'_>, entry: &ListEntry) -> Vec<(u32, Option<i32>, &'c str)> {
-    // Mentions come in document order: the item's are one slice of them.
-    let mentions = cx.prose_venues();
-    let first = mentions.partition_point(|m| m.span.start < entry.span.start);
-    mentions[first..]
-        .iter()
-        .take_while(|m| m.span.start < entry.span.end)
-        .filter(|m| entry.span.contains(m.span))
+    cx.prose_venues_within(entry.span)
         .filter_map(|m| m.cell.mention().map(|v| (v.venue, v.year, m.text.as_str())))
         .collect()
 }
