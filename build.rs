@@ -146,6 +146,7 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
         annual_since,
         cadence_since,
         held_late,
+        joint,
         workshop_suffix,
         former_names,
         month,
@@ -162,9 +163,16 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
     let held_late = list_literal(held_late, |h| {
         format!("HeldLate {{ edition: {}, held: {} }}", h.edition, h.held)
     });
+    let joint = list_literal(joint, |j| {
+        format!(
+            "JointMeeting {{ with: {}, editions: {} }}",
+            text_literal(&j.with),
+            list_literal(&j.editions, |year| year.to_string())
+        )
+    });
     format!(
         "Venue {{ name: {}, full_name: {}, kind: VenueKind::{kind:?}, aliases: {}, misspellings: {}, \
-         first_year: {first_year:?}, cadence: Cadence::{cadence:?}, annual_since: {annual_since:?}, cadence_since: {cadence_since:?}, held_late: {held_late}, \
+         first_year: {first_year:?}, cadence: Cadence::{cadence:?}, annual_since: {annual_since:?}, cadence_since: {cadence_since:?}, held_late: {held_late}, joint: {joint}, \
          workshop_suffix: {workshop_suffix}, former_names: {former}, month: {month:?} }}",
         text_literal(name),
         option_literal(full_name, |t| text_literal(t)),

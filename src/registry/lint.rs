@@ -69,7 +69,7 @@ pub static YEAR_AS_VENUE: RuleMeta = RuleMeta {
 };
 
 pub static VENUE_LINK_MISMATCH: RuleMeta = RuleMeta {
-    default: false,
+    default: true,
     name: "venue-link-mismatch",
     severity: Severity::Error,
     summary: "a conference that the paper's own proceedings link (ACL Anthology, CVF, IJCAI, a conference's paper page) says is another",

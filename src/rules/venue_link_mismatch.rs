@@ -71,8 +71,8 @@ impl Rule for VenueLinkMismatch {
 /// row names while one names another conference. A journal beside its
 /// conference (TACL papers are presented at ACL), a numbered volume of the
 /// ACL Anthology (a workshop's, or a meeting held beside a larger one:
-/// `2022.starsem-1`) and a meeting the venue data does not know say
-/// nothing.
+/// `2022.starsem-1`), a meeting the venue data does not know and one held
+/// jointly under both names (`IJCNLP 2021` on `2021.acl-long`) say nothing.
 fn contradiction(cx: &Context<'_>, written: u32, ids: &[PaperId], at: Span) -> Option<Diagnostic> {
     let venues = &cx.knowledge.venues;
     if venues.venue(written).kind != VenueKind::Conference {
@@ -86,7 +86,8 @@ fn contradiction(cx: &Context<'_>, written: u32, ids: &[PaperId], at: Span) -> O
         let Some(linked) = venues.venue_named(edition.venue) else {
             continue;
         };
-        if linked == written as usize {
+        if linked == written as usize || venues.met_jointly(linked, written as usize, edition.year)
+        {
             return None;
         }
         if venues.venue(linked as u32).kind == VenueKind::Conference && other.is_none() {
@@ -188,6 +189,23 @@ mod tests {
                 "{written} {link}"
             );
         }
+    }
+
+    #[test]
+    fn quiet_on_a_joint_meeting_filed_under_its_other_name() {
+        // YangLock/EventPapersArchive L48: ACL-IJCNLP 2021 written IJCNLP.
+        let row = "| [TIMERS: Document-level Temporal Relation Extraction](https://aclanthology.org/2021.acl-short.67.pdf) | IJCNLP 2021 | - | - | 2021 |";
+        assert!(lines("venue-link-mismatch", &seed_table("S", &[row])).is_empty());
+        // IJCNLP 2017 met alone: an ACL 2017 paper is not its.
+        let alone = row.replace("2021", "2017");
+        assert_eq!(
+            lines("venue-link-mismatch", &seed_table("S", &[&alone])),
+            vec![5]
+        );
+        // AnthonySong98's semi-supervised list L611: COLING-ACL 2006.
+        // COLING 2008 met alone.
+        let items = "## Papers\n\n1. **Relation extraction using label propagation based semi-supervised learning,** in [COLING 2006](https://aclanthology.org/P06-1017/).\n1. **Another paper on relation extraction with labels,** in [COLING 2008](https://aclanthology.org/P08-1017/).\n";
+        assert_eq!(lines("venue-link-mismatch", items), vec![4]);
     }
 
     #[test]

@@ -117,6 +117,10 @@ pub struct Venue {
     /// 2020 met in January 2021): a list may give either year.
     #[serde(default)]
     pub held_late: List<HeldLate>,
+    /// Editions held as one meeting with another venue under both names
+    /// (ACL-IJCNLP 2021): a paper of that meeting is either venue's.
+    #[serde(default)]
+    pub joint: List<JointMeeting>,
     #[serde(default)]
     pub workshop_suffix: bool,
     #[serde(default)]
@@ -133,6 +137,14 @@ pub struct Venue {
 pub struct HeldLate {
     pub edition: i32,
     pub held: i32,
+}
+
+/// The editions a venue held as one meeting with the venue named `with`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct JointMeeting {
+    pub with: Text,
+    pub editions: List<i32>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -252,6 +264,7 @@ impl Catalogue {
                     .held_late
                     .to_mut()
                     .extend(venue.held_late.iter().copied());
+                known.joint.to_mut().extend(venue.joint.iter().cloned());
                 existing
             }
             None => {

@@ -175,6 +175,18 @@ impl VenueBook {
         self.names.get(&lookup_key(written)).map(|hit| hit.venue)
     }
 
+    /// Whether venues `a` and `b` (by index) held their `year` editions as
+    /// one meeting (ACL-IJCNLP 2021, COLING-ACL 2006), as either one's data
+    /// says.
+    pub fn met_jointly(&self, a: usize, b: usize, year: i32) -> bool {
+        let says = |from: usize, to: usize| {
+            self.venues[from].joint.iter().any(|joint| {
+                joint.editions.contains(&year) && self.venue_named(&joint.with) == Some(to)
+            })
+        };
+        says(a, b) || says(b, a)
+    }
+
     /// The venues `written` is one slip of the finger from (a swap, a letter
     /// doubled, dropped or typed for another), by index: `MICAAI` is MICAI
     /// with a doubled A and MICCAI with an A for a C.

@@ -3,7 +3,9 @@
 //! anything at start-up; a user's file that adds venues or names turns them
 //! into a map.
 
-use super::data::{Cadence, FormerName, HeldLate, Markers, NameHit, NameKind, Venue, VenueKind};
+use super::data::{
+    Cadence, FormerName, HeldLate, JointMeeting, Markers, NameHit, NameKind, Venue, VenueKind,
+};
 use std::collections::HashMap;
 
 /// The built-in venue data, made by build.rs from `rules/venues.toml`.

@@ -382,6 +382,28 @@ fn a_user_file_extends_the_builtin_venues() {
 }
 
 #[test]
+fn joint_meetings_hold_both_ways_for_their_editions_and_a_user_adds_more() {
+    let file: VenueFile = toml::from_str(
+        r#"
+        [[venue]]
+        name = "EMNLP"
+        kind = "conference"
+        joint = [{ with = "CoNLL", editions = [2030] }]
+        "#,
+    )
+    .unwrap();
+    let book = VenueBook::with_builtin(&[file]).unwrap();
+    let index = |name: &str| book.venue_named(name).unwrap();
+    let (acl, ijcnlp) = (index("ACL"), index("IJCNLP"));
+    assert!(book.met_jointly(acl, ijcnlp, 2021));
+    assert!(book.met_jointly(ijcnlp, acl, 2021));
+    assert!(!book.met_jointly(acl, ijcnlp, 2017));
+    assert!(!book.met_jointly(index("EMNLP"), ijcnlp, 2021));
+    assert!(book.met_jointly(index("CoNLL"), index("EMNLP"), 2030));
+    assert!(book.met_jointly(index("CoNLL"), index("EMNLP"), 2012));
+}
+
+#[test]
 fn a_user_name_of_a_builtin_venue_for_another_is_an_error() {
     let file: VenueFile = toml::from_str(
         r#"
