@@ -204,6 +204,9 @@ mod tests {
             "ICCV'22",
             // Zakiyi's medical lists: an IPMI 2017 paper under 2016.
             "IPMI 2016",
+            // zhijing-jin/NLP4SocialGood_Papers L574: AIES first met in 2018.
+            "AIES 2017",
+            "FAccT 2017",
         ] {
             assert_eq!(
                 lines("impossible-venue-year", &table(venue)),
@@ -398,6 +401,7 @@ mod tests {
             "CVPR 2027",
             "arXiv 2030",
             "ICCV",
+            "AIES 2018",
         ] {
             assert!(
                 lines("impossible-venue-year", &table(venue)).is_empty(),

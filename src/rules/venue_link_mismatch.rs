@@ -7,7 +7,7 @@
 
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
-use crate::facts::row_paper_ids;
+use crate::facts::row_own_paper_ids;
 use crate::knowledge::ids::PaperId;
 use crate::knowledge::VenueKind;
 use crate::span::Span;
@@ -35,7 +35,7 @@ impl Rule for VenueLinkMismatch {
             {
                 continue;
             }
-            let ids = row_paper_ids(r.table, r.row);
+            let ids = row_own_paper_ids(r.table, r.row);
             let span = r.cell_span(fact.column());
             if let Some(d) = contradiction(cx, mention.venue, &ids, span) {
                 out.push(d);
@@ -158,6 +158,17 @@ mod tests {
         // A workshop's paper may link its conference version.
         let workshop = row.replace("CVPR 2017", "CVPR 2017 Workshop");
         assert!(lines("venue-link-mismatch", &seed_table("S", &[&workshop])).is_empty());
+    }
+
+    #[test]
+    fn reads_the_paper_s_own_links_not_another_column_s() {
+        // yaoyao-liu's few-shot leaderboard, fc100.md L22: MAML's numbers
+        // reported by a CVPR 2019 paper, linked under `Reported by`.
+        let table = "## Leaderboard\n\nMethod | Venue | Year | Code | Reported by\n--- | --- | --- | --- | ---\n\
+            [MAML](https://arxiv.org/pdf/1703.03400.pdf) | ICML | 2017 | [Code](https://github.com/cbfinn/maml) | [Source](https://openaccess.thecvf.com/content_CVPR_2019/papers/Sun_Meta-Transfer_Learning_for_Few-Shot_Learning_CVPR_2019_paper.pdf)\n\
+            [MTL](https://openaccess.thecvf.com/content_CVPR_2019/papers/Sun_Meta-Transfer_Learning_for_Few-Shot_Learning_CVPR_2019_paper.pdf) | ICML | 2019 | - | -\n\
+            [Other](https://arxiv.org/abs/1904.00001) | [ICML 2019](https://openaccess.thecvf.com/content_CVPR_2019/papers/Other_CVPR_2019_paper.pdf) | 2019 | - | -\n";
+        assert_eq!(lines("venue-link-mismatch", table), vec![6, 7]);
     }
 
     #[test]

@@ -50,6 +50,23 @@ pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
     ids
 }
 
+/// The ids of the links in the row's title, paper and venue columns: the
+/// paper's own, where a column of no known role may link another paper (a
+/// leaderboard's `Reported by`, the paper whose table gave the numbers).
+pub fn row_own_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
+    let venue = table.column(Role::Venue);
+    let mut ids: Vec<PaperId> = Vec::new();
+    let own = row
+        .own_links()
+        .filter(|l| is_paper_column(table, l.cell) || Some(l.cell) == venue);
+    for id in own.flat_map(|l| paper_ids(l.url)) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
 /// Ids a row may have before they are kept apart by a set.
 const MANY_IDS: usize = 16;
 

@@ -130,6 +130,8 @@ fn reads_the_year_written_before_the_name() {
         ("'18-NIPS", "NIPS", 2018),
         ("19-CVPR", "CVPR", 2019),
         ("'99-NeurIPS", "NeurIPS", 1999),
+        // tangzhenyu's scene-text list tags `[2018-CVPR]`.
+        ("2018-CVPR", "CVPR", 2018),
     ] {
         let (written, got, _) = known(text);
         assert_eq!((written.as_str(), got), (name, Some(year)), "{text}");
@@ -151,6 +153,11 @@ fn reads_the_year_written_before_the_name() {
         parse("'17-3DV"),
         VenueCell::Unknown { year: None, .. }
     ));
+    assert!(matches!(
+        parse("2018-3DV"),
+        VenueCell::Unknown { year: None, .. }
+    ));
+    assert!(matches!(parse("2018-CPVR"), VenueCell::Typo(m) if m.year == Some(2018)));
 }
 
 #[test]

@@ -112,18 +112,23 @@ impl Token {
     }
 }
 
-/// A word that writes the year before the name, `'17-ECCV` (or `’17-ECCV`):
-/// where the name starts, and the year. Without the apostrophe
-/// (`19-CVPR`) only when the name is letters alone, so that `3D-...`
-/// and `16-bit` stay names. The name must not carry its own digits.
+/// A word that writes the year before the name, `'17-ECCV` (or `’17-ECCV`,
+/// or `2018-CVPR`): where the name starts, and the year. Without the
+/// apostrophe (`19-CVPR`) only when the name is letters alone, so that
+/// `3D-...` and `16-bit` stay names. The name must not carry its own digits.
 fn year_first(word: &str) -> Option<(usize, i32)> {
     let (quote, rest) = match word.strip_prefix(APOSTROPHES) {
         Some(rest) => (word.len() - rest.len(), rest),
         None => (0, word),
     };
-    let digits = rest.get(..2)?;
-    let name = rest.get(2..)?.strip_prefix('-')?;
-    let year = two_digit_year(digits)?;
+    let full = (quote == 0)
+        .then(|| rest.get(..4).and_then(full_year))
+        .flatten();
+    let (digits, year) = match full {
+        Some(year) => (4, year),
+        None => (2, two_digit_year(rest.get(..2)?)?),
+    };
+    let name = rest.get(digits..)?.strip_prefix('-')?;
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     let well_formed = if quote > 0 {
         name.starts_with(char::is_alphabetic)
@@ -132,7 +137,7 @@ fn year_first(word: &str) -> Option<(usize, i32)> {
     } else {
         letters >= 2 && name.chars().all(char::is_alphabetic)
     };
-    well_formed.then_some((quote + 3, year))
+    well_formed.then_some((quote + digits + 1, year))
 }
 
 /// `arxiv 202305`, `arxiv 2023.05`: a year and its month as one word.

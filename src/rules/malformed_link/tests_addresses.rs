@@ -103,6 +103,11 @@ fn a_repeated_scheme_is_removed_by_a_safe_fix() {
             "https://github.com/gyxxyg/TRACE",
         ),
         ("[A](httphttp://example.org/a)", "http://example.org/a"),
+        // tangzhenyu's detection list L30: the inner one lost its colon.
+        (
+            "[A](http://https//github.com/a/b)",
+            "https://github.com/a/b",
+        ),
     ] {
         let text = table(cell);
         let (after, applicability) = fixed(&text);

@@ -41,7 +41,7 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
             );
         }
         if separated {
-            return None;
+            return inner_scheme_without_colon(url_at, span, url, scheme.len());
         }
     }
     if url.len() > 2 && url.starts_with('(') && url.ends_with(')') {
@@ -91,6 +91,35 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
         .with_label("web address without a scheme")
         .with_help(format!("write `https://{url}`"))
         .with_fix(fix),
+    )
+}
+
+/// `http://https//github.com/...`: a second scheme, which lost its colon,
+/// after the first; GitHub links it to a host named `https`. The fix
+/// writes the inner scheme, with its colon, for both.
+fn inner_scheme_without_colon(
+    url_at: Option<usize>,
+    span: Span,
+    url: &str,
+    outer: usize,
+) -> Option<Diagnostic> {
+    let rest = &url[outer..];
+    let inner = ["https//", "http//"]
+        .into_iter()
+        .find(|inner| strip_prefix_ignoring_case(rest, inner).is_some())?;
+    let address = &rest[inner.len()..];
+    schemeless_host(address)?;
+    let scheme = format!("{}://", &rest[..inner.len() - 2].to_ascii_lowercase());
+    let fix = url_at.map(|at| {
+        Fix::safe(vec![Edit::replace(
+            Span::new(at, at + outer + inner.len()),
+            scheme.clone(),
+        )])
+    });
+    Some(
+        diagnostic(span, format!("the URL `{url}` repeats its scheme"))
+            .with_help(format!("write `{scheme}{address}`"))
+            .with_fix(fix),
     )
 }
 

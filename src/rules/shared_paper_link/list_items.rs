@@ -3,13 +3,16 @@
 //! two items sit, since each names its own paper.
 
 use crate::diagnostic::Diagnostic;
-use crate::knowledge::ids::PaperId;
+use crate::document::FragmentLink;
+use crate::knowledge::ids::{paper_ids, PaperId};
+use crate::knowledge::text::fold_spaces_and_case;
 use crate::registry::lint::SHARED_PAPER_LINK as META;
 use crate::rules::item_details::preprint_beside_publication;
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::ListEntry;
 use crate::rules::titles::{identity_key, short};
 use crate::rules::Context;
+use crate::span::Span;
 use std::collections::HashMap;
 
 pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -17,7 +20,7 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
     let titles = ItemTitles::new(cx);
     let mut first_with: HashMap<PaperId, usize> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
-        for id in entry.paper_ids() {
+        for id in own_paper_ids(cx, entry) {
             if let Some(&first) = first_with.get(&id) {
                 let earlier = &entries[first];
                 // One title the other's part (`Foundation Reinforcement
@@ -38,6 +41,53 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
             first_with.insert(id, index);
         }
     }
+}
+
+/// The ids of an item's own paper links: the link its title names, and
+/// the links labelled as the paper's (`[[arXiv]](...)`, `[PDF](...)`:
+/// `paper_link_labels` in rules/columns.toml) beside it, as in `[[Paper]](openreview)
+/// [[arXiv]](arxiv)`. A link named after something else may cite another
+/// work (`built on [DDPM](...)`).
+fn own_paper_ids(cx: &Context<'_>, entry: &ListEntry) -> Vec<PaperId> {
+    let mut ids = entry.paper_ids();
+    for link in labelled_paper_links(cx, entry) {
+        for id in paper_ids(&link.url) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids
+}
+
+fn labelled_paper_links<'c>(
+    cx: &'c Context<'_>,
+    entry: &ListEntry,
+) -> impl Iterator<Item = &'c FragmentLink> {
+    let links = &cx.document.prose_links;
+    let first = links.partition_point(|l| l.span.start < entry.span.start);
+    let labels = &cx.knowledge.columns.paper_link_labels;
+    let end = entry.span.end;
+    links[first..]
+        .iter()
+        .take_while(move |l| l.span.end <= end)
+        .filter(move |l| {
+            let label = l.text.trim_matches(|c: char| !c.is_alphanumeric());
+            labels.contains(&fold_spaces_and_case(label))
+        })
+}
+
+/// Where an item links `id`: its title's link, or else the labelled link
+/// that holds it.
+fn link_span(cx: &Context<'_>, entry: &ListEntry, id: &PaperId) -> Span {
+    if let Some(link) = &entry.paper_link {
+        if paper_ids(&link.url).contains(id) {
+            return link.span;
+        }
+    }
+    labelled_paper_links(cx, entry)
+        .find(|l| paper_ids(&l.url).contains(id))
+        .map_or(entry.title_span, |l| l.span)
 }
 
 /// Two items of one paper under two titles, one a preprint's and the other
@@ -104,17 +154,10 @@ fn renamed(
             short(a)
         )
     };
-    let span = later
-        .paper_link
-        .as_ref()
-        .map_or(later.title_span, |l| l.span);
     Some(
-        Diagnostic::new(META.name, META.severity, span, message)
+        Diagnostic::new(META.name, META.severity, link_span(cx, later, id), message)
             .with_label("same arXiv paper under another title")
-            .with_related(
-                earlier.paper_link.as_ref().map_or(earlier.title_span, |l| l.span),
-                format!("also links {id}"),
-            )
+            .with_related(link_span(cx, earlier, id), format!("also links {id}"))
             .with_help("check that both items are one paper renamed; if so, keep the item with the current title and venue and delete the other; if not, correct the link that does not match its title"),
     )
 }
@@ -126,23 +169,16 @@ fn wrong_link(
     id: &PaperId,
 ) -> Diagnostic {
     let earlier_line = cx.line(earlier.span);
-    let span = later
-        .paper_link
-        .as_ref()
-        .map_or(later.title_span, |l| l.span);
     Diagnostic::new(
         META.name,
         META.severity,
-        span,
+        link_span(cx, later, id),
         format!(
             "this item links {id}, which line {earlier_line} links for \"{}\"; one of the two links is wrong",
             short(&earlier.title)
         ),
     )
     .with_label(format!("same paper as line {earlier_line}"))
-    .with_related(
-        earlier.paper_link.as_ref().map_or(earlier.title_span, |l| l.span),
-        format!("also links {id}"),
-    )
+    .with_related(link_span(cx, earlier, id), format!("also links {id}"))
     .with_help("one of the two links is wrong: open both and correct the link that does not match its title")
 }

@@ -278,3 +278,27 @@ fn a_note_under_a_paper_citing_another_is_no_item_of_that_paper() {
     );
     assert_eq!(lines("shared-paper-link", &text), [5]);
 }
+
+#[test]
+fn a_link_labelled_as_the_paper_s_is_the_item_s_own() {
+    // suhwan-cho's video segmentation list L429/L435: each item's `[[Paper]]`
+    // links its proceedings, and both `[[arXiv]]` links one preprint.
+    let text = "## 2023\n\n\
+        - **[DEVA]** Tracking Anything with Decoupled Video Segmentation, *ICCV* [[Paper]](https://openaccess.thecvf.com/content/ICCV2023/papers/Cheng_Tracking_Anything_ICCV_2023_paper.pdf) [[arXiv]](https://arxiv.org/abs/2309.03903)\n\
+        - **[DVSOD]** DVSOD: RGB-D Video Salient Object Detection, *NeurIPS* [[Paper]](https://openreview.net/pdf?id=Hm1Ih3uLII) [[arXiv]](https://arxiv.org/abs/2308.11796) [[Page]](https://dvsod.github.io/)\n\
+        - **[Timetuning]** Time Does Tell: Self-Supervised Time-Tuning of Dense Image Representations, *ICCV* [[Paper]](https://openaccess.thecvf.com/content/ICCV2023/papers/Salehi_Time_Does_Tell_ICCV_2023_paper.pdf) [[arXiv]](https://arxiv.org/abs/2308.11796)\n";
+    let found = check("shared-paper-link", text);
+    assert_eq!(lines("shared-paper-link", text), [5], "{found:?}");
+    // Pointed at the labelled link that holds the shared id.
+    let at = found[0].span.slice(text);
+    assert!(
+        at.starts_with("[[arXiv]]") || at.starts_with("[arXiv]"),
+        "{at}"
+    );
+    // A link named after another work cites it: no finding.
+    let citing = text.replace(
+        "[[arXiv]](https://arxiv.org/abs/2308.11796) [[Page]]",
+        "built on [[TimeT]](https://arxiv.org/abs/2308.11796) [[Page]]",
+    );
+    assert!(lines("shared-paper-link", &citing).is_empty());
+}
