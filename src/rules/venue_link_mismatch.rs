@@ -9,7 +9,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use crate::facts::row_own_paper_ids;
 use crate::knowledge::ids::PaperId;
-use crate::knowledge::VenueKind;
+use crate::knowledge::{Venue, VenueKind, VenueMention};
 use crate::span::Span;
 
 use crate::registry::lint::VENUE_LINK_MISMATCH as META;
@@ -37,7 +37,7 @@ impl Rule for VenueLinkMismatch {
             }
             let ids = row_own_paper_ids(r.table, r.row);
             let span = r.cell_span(fact.column());
-            if let Some(d) = contradiction(cx, mention.venue, &ids, span) {
+            if let Some(d) = contradiction(cx, mention, &ids, span) {
                 out.push(d);
             }
         }
@@ -60,7 +60,12 @@ impl Rule for VenueLinkMismatch {
             }) {
                 continue;
             }
-            if let Some(d) = contradiction(cx, first.venue, &entry.paper_ids(), span) {
+            // Two years of one venue leave the year unsaid.
+            let mut first = *first;
+            if mentions.iter().any(|(_, m)| m.year != first.year) {
+                first.year = None;
+            }
+            if let Some(d) = contradiction(cx, &first, &entry.paper_ids(), span) {
                 out.push(d);
             }
         }
@@ -68,17 +73,25 @@ impl Rule for VenueLinkMismatch {
 }
 
 /// The finding on a conference `written` that no proceedings id of the
-/// row names while one names another conference. A journal beside its
+/// row names while one names another conference, or the same one in
+/// another year than the one `written` gives. A journal beside its
 /// conference (TACL papers are presented at ACL), a numbered volume of the
 /// ACL Anthology (a workshop's, or a meeting held beside a larger one:
 /// `2022.starsem-1`), a meeting the venue data does not know and one held
 /// jointly under both names (`IJCNLP 2021` on `2021.acl-long`) say nothing.
-fn contradiction(cx: &Context<'_>, written: u32, ids: &[PaperId], at: Span) -> Option<Diagnostic> {
+fn contradiction(
+    cx: &Context<'_>,
+    written: &VenueMention,
+    ids: &[PaperId],
+    at: Span,
+) -> Option<Diagnostic> {
     let venues = &cx.knowledge.venues;
-    if venues.venue(written).kind != VenueKind::Conference {
+    let venue = venues.venue(written.venue);
+    if venue.kind != VenueKind::Conference {
         return None;
     }
     let mut other = None;
+    let mut other_year = None;
     for id in ids {
         let Some(edition) = id.edition().filter(|_| !numbered_volume(id)) else {
             continue;
@@ -86,29 +99,66 @@ fn contradiction(cx: &Context<'_>, written: u32, ids: &[PaperId], at: Span) -> O
         let Some(linked) = venues.venue_named(edition.venue) else {
             continue;
         };
-        if linked == written as usize || venues.met_jointly(linked, written as usize, edition.year)
-        {
+        if linked == written.venue as usize {
+            // A workshop's volume may come out in another year than its
+            // paper's preprint (`WACVW_2024` beside `WACW, 2023`).
+            let workshop = venues.names_workshops(edition.venue);
+            match written.year {
+                Some(year) if !workshop && !same_edition(venue, year, edition.year) => {
+                    other_year.get_or_insert((id, edition.year));
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if venues.met_jointly(linked, written.venue as usize, edition.year) {
             return None;
         }
         if venues.venue(linked as u32).kind == VenueKind::Conference && other.is_none() {
             other = Some((id, linked, edition.year));
         }
     }
-    let (id, linked, year) = other?;
-    let written_name = &venues.venue(written).name;
-    let linked_name = &venues.venue(linked as u32).name;
+    let name = &venue.name;
+    if let Some((id, linked, year)) = other {
+        let linked_name = &venues.venue(linked as u32).name;
+        return Some(
+            Diagnostic::new(
+                META.name,
+                META.severity,
+                at,
+                format!("the venue says {name}, but the paper's own link is in the proceedings of {linked_name} {year}"),
+            )
+            .with_label(format!("{linked_name} by its link"))
+            .with_help(format!(
+                "{id} was published at {linked_name} {year}: write {linked_name}, or link the paper's {name} version"
+            )),
+        );
+    }
+    let (id, year) = other_year?;
+    let said = written.year?;
     Some(
         Diagnostic::new(
             META.name,
             META.severity,
             at,
-            format!("the venue says {written_name}, but the paper's own link is in the proceedings of {linked_name} {year}"),
+            format!("the venue says {name} {said}, but the paper's own link is in the proceedings of {name} {year}"),
         )
-        .with_label(format!("{linked_name} by its link"))
+        .with_label(format!("{name} {year} by its link"))
         .with_help(format!(
-            "{id} was published at {linked_name} {year}: write {linked_name}, or link the paper's {written_name} version"
+            "{id} was published at {name} {year}: write {year}, or link the paper's {name} {said} version"
         )),
     )
+}
+
+/// Whether an edition named after `linked` is the one a list calls
+/// `written`: the same year, or the year it met in when it met late
+/// (IJCAI-PRICAI 2020, held in January 2021).
+fn same_edition(venue: &Venue, written: i32, linked: i32) -> bool {
+    written == linked
+        || venue
+            .held_late
+            .iter()
+            .any(|late| late.edition == linked && late.held == written)
 }
 
 /// `2022.starsem-1.5`, `2021.wnut-1.3`: a volume numbered, not named for a
@@ -217,6 +267,43 @@ mod tests {
         // COLING 2008 met alone.
         let items = "## Papers\n\n1. **Relation extraction using label propagation based semi-supervised learning,** in [COLING 2006](https://aclanthology.org/P06-1017/).\n1. **Another paper on relation extraction with labels,** in [COLING 2008](https://aclanthology.org/P08-1017/).\n";
         assert_eq!(lines("venue-link-mismatch", items), vec![4]);
+    }
+
+    #[test]
+    fn fires_on_the_venue_s_other_year() {
+        // Yale-LILY's summarization list L73: an ACL 2017 paper tagged 2018.
+        let item = "## Papers\n\n* Abstractive Document Summarization with a Graph-Based Attentional Neural Model (ACL 2018)[[paper](http://aclweb.org/anthology/P17-1108)]\n\
+            * Get To The Point: Summarization with Pointer-Generator Networks (ACL 2017)[[paper](http://aclweb.org/anthology/P17-1099)]\n\
+            * A Deep Reinforced Model for Abstractive Summarization (ICLR 2018)[[paper](https://openreview.net/forum?id=HkAClQgA-)]\n";
+        let found = check("venue-link-mismatch", item);
+        assert_eq!(lines("venue-link-mismatch", item), vec![3], "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "the venue says ACL 2018, but the paper's own link is in the proceedings of ACL 2017"
+        );
+        // patrick-llgc's reading notes L1721, as a table row.
+        let row = "| [GeoSim: Realistic Video Simulation](https://openaccess.thecvf.com/content/CVPR2021/papers/Chen_GeoSim_CVPR_2021_paper.pdf) | CVPR 2023 | - | - | 2023 |";
+        assert_eq!(
+            lines("venue-link-mismatch", &seed_table("S", &[row])),
+            vec![5]
+        );
+        // The year agrees, or the item gives none, or two.
+        for tag in ["(ACL 2017)", "(ACL)", "(ACL 2018; ACL 2017)"] {
+            let item = item.replace("(ACL 2018)", tag);
+            assert!(lines("venue-link-mismatch", &item).is_empty(), "{tag}");
+        }
+    }
+
+    #[test]
+    fn quiet_on_a_meeting_held_late_or_a_workshop_volume() {
+        // IJCAI-PRICAI 2020 met in January 2021 (SunQingYun1996's graph RL
+        // list L60 writes IJCAI 2021).
+        let late = "| [Reasoning Like Human: Hierarchical Reinforcement Learning](https://www.ijcai.org/Proceedings/2020/0267.pdf) | IJCAI 2021 | - | - | 2021 |";
+        assert!(lines("venue-link-mismatch", &seed_table("S", &[late])).is_empty());
+        // ChenHsing's video diffusion list L505: a WACV 2024 workshop paper
+        // under its preprint's year.
+        let workshop = "| [Inflation with Diffusion: Efficient Temporal Adaptation](https://openaccess.thecvf.com/content/WACV2024W/VAQ/papers/Yuan_Inflation_With_Diffusion_WACVW_2024_paper.pdf) | WACV 2023 | - | - | 2023 |";
+        assert!(lines("venue-link-mismatch", &seed_table("S", &[workshop])).is_empty());
     }
 
     #[test]

@@ -175,6 +175,14 @@ impl VenueBook {
         self.names.get(&lookup_key(written)).map(|hit| hit.venue)
     }
 
+    /// Whether `written` is a name the data gives a venue's workshops
+    /// (`CVPRW`, `WACVW`).
+    pub fn names_workshops(&self, written: &str) -> bool {
+        self.names
+            .get(&lookup_key(written))
+            .is_some_and(|hit| hit.kind == NameKind::Workshop)
+    }
+
     /// Whether venues `a` and `b` (by index) held their `year` editions as
     /// one meeting (ACL-IJCNLP 2021, COLING-ACL 2006), as either one's data
     /// says.
