@@ -230,3 +230,27 @@ fn a_hash_link_that_names_no_section_or_stands_alone_is_the_page_top() {
     let title = "# Awesome Meta Learning\n\n- [Awesome Meta Learning](#)\n- [Papers](#papers)\n\n## Papers\n";
     assert!(lines("toc-broken-link", title).is_empty());
 }
+
+#[test]
+fn many_own_address_entries_beside_fragment_links_are_the_lists_own() {
+    // zhijing-jin's NLP4SocialGood list: 45 of 46 addresses of its own page
+    // name its headings, beside 12 `#` links; L24 misspells one.
+    let own = "https://github.com/zhijing-jin/NLP4SocialGood_Papers";
+    let topics: Vec<String> = (1..=11).map(|n| format!("topic-{n}")).collect();
+    let mut text = String::from("# List\n\n- [Top](#list)\n");
+    for topic in &topics {
+        text += &format!("- [{topic}]({own}#{topic})\n");
+    }
+    text += &format!("- [Policy]({own}#23-nlp-for-policitcal-decision-making)\n\n");
+    for topic in &topics {
+        text += &format!("## {topic}\n\n");
+    }
+    text += "## 2.3 NLP for Political Decision Making\n";
+    assert_eq!(lines("toc-broken-link", &text), [15]);
+    // Beside `#` links, addresses of which more than one in ten name no
+    // heading here may be a sister list's sections.
+    let sister = text
+        .replace("#topic-1)", "#survey)")
+        .replace("#topic-2)", "#datasets)");
+    assert!(lines("toc-broken-link", &sister).is_empty(), "{sister}");
+}
