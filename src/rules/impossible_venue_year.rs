@@ -103,7 +103,7 @@ fn prose_venue_years(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn why_impossible(venue: &Venue, year: i32, current_year: i32) -> Option<String> {
+pub(crate) fn why_impossible(venue: &Venue, year: i32, current_year: i32) -> Option<String> {
     if !venue.kind.is_reviewed() {
         return None;
     }

@@ -10,6 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::facts::row_own_paper_ids;
 use crate::knowledge::ids::PaperId;
 use crate::knowledge::{Venue, VenueKind, VenueMention};
+use crate::rules::impossible_venue_year::why_impossible;
 use crate::span::Span;
 
 use crate::registry::lint::VENUE_LINK_MISMATCH as META;
@@ -72,13 +73,38 @@ impl Rule for VenueLinkMismatch {
     }
 }
 
-/// The finding on a conference `written` that no proceedings id of the
-/// row names while one names another conference, or the same one in
-/// another year than the one `written` gives. A journal beside its
-/// conference (TACL papers are presented at ACL), a numbered volume of the
-/// ACL Anthology (a workshop's, or a meeting held beside a larger one:
-/// `2022.starsem-1`), a meeting the venue data does not know and one held
-/// jointly under both names (`IJCNLP 2021` on `2021.acl-long`) say nothing.
+/// A proceedings link's edition: the id, the venue it names (by index),
+/// its year and the venue's name as the id writes it.
+struct LinkedEdition<'i> {
+    id: &'i PaperId,
+    venue: usize,
+    year: i32,
+    written_as: &'i str,
+}
+
+/// The editions the row's proceedings ids name, of venues the data knows.
+/// A numbered volume of the ACL Anthology (a workshop's, or a meeting held
+/// beside a larger one: `2022.starsem-1`) names none.
+fn linked_editions<'i>(cx: &Context<'_>, ids: &'i [PaperId]) -> Vec<LinkedEdition<'i>> {
+    ids.iter()
+        .filter(|id| !numbered_volume(id))
+        .filter_map(|id| {
+            let edition = id.edition()?;
+            Some(LinkedEdition {
+                id,
+                venue: cx.knowledge.venues.venue_named(edition.venue)?,
+                year: edition.year,
+                written_as: edition.venue,
+            })
+        })
+        .collect()
+}
+
+/// The finding on a conference `written` whose row's proceedings links
+/// name another conference and never it, or name it only in another year
+/// than the one `written` gives. A journal beside its conference (TACL
+/// papers are presented at ACL) and a meeting held jointly under both
+/// names (`IJCNLP 2021` on `2021.acl-long`) say nothing.
 fn contradiction(
     cx: &Context<'_>,
     written: &VenueMention,
@@ -86,56 +112,65 @@ fn contradiction(
     at: Span,
 ) -> Option<Diagnostic> {
     let venues = &cx.knowledge.venues;
-    let venue = venues.venue(written.venue);
-    if venue.kind != VenueKind::Conference {
+    if venues.venue(written.venue).kind != VenueKind::Conference {
         return None;
     }
-    let mut other = None;
-    let mut other_year = None;
-    for id in ids {
-        let Some(edition) = id.edition().filter(|_| !numbered_volume(id)) else {
-            continue;
-        };
-        let Some(linked) = venues.venue_named(edition.venue) else {
-            continue;
-        };
-        if linked == written.venue as usize {
-            // A workshop's volume may come out in another year than its
-            // paper's preprint (`WACVW_2024` beside `WACW, 2023`).
-            let workshop = venues.names_workshops(edition.venue);
-            match written.year {
-                Some(year) if !workshop && !same_edition(venue, year, edition.year) => {
-                    other_year.get_or_insert((id, edition.year));
-                    continue;
-                }
-                _ => return None,
-            }
-        }
-        if venues.met_jointly(linked, written.venue as usize, edition.year) {
-            return None;
-        }
-        if venues.venue(linked as u32).kind == VenueKind::Conference && other.is_none() {
-            other = Some((id, linked, edition.year));
-        }
+    let editions = linked_editions(cx, ids);
+    let own: Vec<&LinkedEdition<'_>> = editions
+        .iter()
+        .filter(|e| e.venue == written.venue as usize)
+        .collect();
+    if !own.is_empty() {
+        return other_year(cx, written, &own, at);
     }
-    let name = &venue.name;
-    if let Some((id, linked, year)) = other {
-        let linked_name = &venues.venue(linked as u32).name;
-        return Some(
-            Diagnostic::new(
-                META.name,
-                META.severity,
-                at,
-                format!("the venue says {name}, but the paper's own link is in the proceedings of {linked_name} {year}"),
-            )
-            .with_label(format!("{linked_name} by its link"))
-            .with_help(format!(
-                "{id} was published at {linked_name} {year}: write {linked_name}, or link the paper's {name} version"
-            )),
-        );
+    if editions
+        .iter()
+        .any(|e| venues.met_jointly(e.venue, written.venue as usize, e.year))
+    {
+        return None;
     }
-    let (id, year) = other_year?;
+    let other = editions
+        .iter()
+        .find(|e| venues.venue(e.venue as u32).kind == VenueKind::Conference)?;
+    let name = &venues.venue(written.venue).name;
+    let (id, year) = (other.id, other.year);
+    let linked = &venues.venue(other.venue as u32).name;
+    Some(
+        Diagnostic::new(
+            META.name,
+            META.severity,
+            at,
+            format!("the venue says {name}, but the paper's own link is in the proceedings of {linked} {year}"),
+        )
+        .with_label(format!("{linked} by its link"))
+        .with_help(format!(
+            "{id} was published at {linked} {year}: write {linked}, or link the paper's {name} version"
+        )),
+    )
+}
+
+/// The finding on a year `written` gives its venue when every link to the
+/// venue's proceedings names another edition. A workshop's volume may come
+/// out in another year than its paper's preprint (`WACVW_2024` beside
+/// `WACW, 2023`), and a year the venue never met in is
+/// impossible-venue-year's to report.
+fn other_year(
+    cx: &Context<'_>,
+    written: &VenueMention,
+    own: &[&LinkedEdition<'_>],
+    at: Span,
+) -> Option<Diagnostic> {
     let said = written.year?;
+    let venues = &cx.knowledge.venues;
+    let venue = venues.venue(written.venue);
+    if own
+        .iter()
+        .any(|e| venues.is_workshop_name(e.written_as) || same_edition(venue, said, e.year))
+        || why_impossible(venue, said, cx.settings.current_year).is_some()
+    {
+        return None;
+    }
+    let (id, year, name) = (own[0].id, own[0].year, &venue.name);
     Some(
         Diagnostic::new(
             META.name,
@@ -292,6 +327,28 @@ mod tests {
             let item = item.replace("(ACL 2018)", tag);
             assert!(lines("venue-link-mismatch", &item).is_empty(), "{tag}");
         }
+    }
+
+    #[test]
+    fn a_link_to_the_venue_in_another_year_is_a_year_slip_not_another_venue() {
+        // With a second link to another conference, the row's own venue
+        // link still says which edition it is.
+        let row = "| [Another Long Paper Title Here Too](https://aclanthology.org/P17-1108) [pdf](https://aclanthology.org/D17-1001) | ACL 2018 | - | - | 2018 |";
+        let found = check("venue-link-mismatch", &seed_table("S", &[row]));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.contains("ACL 2018, but"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            found[0].message.ends_with("ACL 2017"),
+            "{}",
+            found[0].message
+        );
+        // A year the venue never met in is impossible-venue-year's alone.
+        let off_year = "| [A Long Paper Title About Recognition](https://openaccess.thecvf.com/content_ICCV_2019/papers/X_A_Long_ICCV_2019_paper.pdf) | ICCV 2020 | - | - | 2020 |";
+        assert!(lines("venue-link-mismatch", &seed_table("S", &[off_year])).is_empty());
     }
 
     #[test]

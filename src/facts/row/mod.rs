@@ -26,13 +26,28 @@ pub fn first_arxiv(table: &Table<'_>, row: Row<'_, '_>) -> Option<ArxivId> {
 /// column but the code column (lists put arXiv links under "Method" or
 /// "Published" too).
 pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
+    let code = table.column(Role::Code);
+    paper_ids_where(row, |column| Some(column) != code)
+}
+
+/// The ids of the links in the row's title, paper and venue columns: the
+/// paper's own, where a column of no known role may link another paper (a
+/// leaderboard's `Reported by`, the paper whose table gave the numbers).
+pub fn row_own_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
+    let venue = table.column(Role::Venue);
+    paper_ids_where(row, |column| {
+        is_paper_column(table, column) || Some(column) == venue
+    })
+}
+
+/// The ids of the row's own links in the columns `wanted` keeps, each once.
+fn paper_ids_where(row: Row<'_, '_>, wanted: impl Fn(usize) -> bool) -> Vec<PaperId> {
     let mut ids = Vec::new();
     // A row of many links (a cell of thousands, in a generated list) is
     // kept apart from its repeats by a set, not by reading the list each
     // time; most rows have two or three.
     let mut seen: Option<std::collections::HashSet<PaperId>> = None;
-    let code = table.column(Role::Code);
-    for link in row.own_links().filter(|l| Some(l.cell) != code) {
+    for link in row.own_links().filter(|l| wanted(l.cell)) {
         for id in paper_ids(link.url) {
             let new = match &mut seen {
                 Some(seen) => seen.insert(id.clone()),
@@ -45,23 +60,6 @@ pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
             if seen.is_none() && ids.len() > MANY_IDS {
                 seen = Some(ids.iter().cloned().collect());
             }
-        }
-    }
-    ids
-}
-
-/// The ids of the links in the row's title, paper and venue columns: the
-/// paper's own, where a column of no known role may link another paper (a
-/// leaderboard's `Reported by`, the paper whose table gave the numbers).
-pub fn row_own_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
-    let venue = table.column(Role::Venue);
-    let mut ids: Vec<PaperId> = Vec::new();
-    let own = row
-        .own_links()
-        .filter(|l| is_paper_column(table, l.cell) || Some(l.cell) == venue);
-    for id in own.flat_map(|l| paper_ids(l.url)) {
-        if !ids.contains(&id) {
-            ids.push(id);
         }
     }
     ids

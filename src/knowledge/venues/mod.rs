@@ -177,7 +177,7 @@ impl VenueBook {
 
     /// Whether `written` is a name the data gives a venue's workshops
     /// (`CVPRW`, `WACVW`).
-    pub fn names_workshops(&self, written: &str) -> bool {
+    pub fn is_workshop_name(&self, written: &str) -> bool {
         self.names
             .get(&lookup_key(written))
             .is_some_and(|hit| hit.kind == NameKind::Workshop)

@@ -60,17 +60,31 @@ fn own_paper_ids(cx: &Context<'_>, entry: &ListEntry) -> Vec<PaperId> {
     ids
 }
 
+/// The item's links labelled as the paper's, on the line that holds its
+/// links: the first line, or else the first line with a paper link
+/// (`*Authors.* [[pdf](...)]` under a bold title). A later line is a note's, and may
+/// cite another work by a label (`Baseline: [[arXiv]](...)`).
 fn labelled_paper_links<'c>(
     cx: &'c Context<'_>,
     entry: &ListEntry,
 ) -> impl Iterator<Item = &'c FragmentLink> {
+    let text = cx.document.text;
     let links = &cx.document.prose_links;
     let first = links.partition_point(|l| l.span.start < entry.span.start);
-    let labels = &cx.knowledge.columns.paper_link_labels;
     let end = entry.span.end;
-    links[first..]
-        .iter()
-        .take_while(move |l| l.span.end <= end)
+    let within = links[first..].iter().take_while(move |l| l.span.end <= end);
+    let line_end = |at: usize| text[at..].find('\n').map_or(text.len(), |n| at + n);
+    let first_line_end = line_end(entry.span.start);
+    // Badges are links too, but name no paper.
+    let links_line_end = within
+        .clone()
+        .find(|l| !paper_ids(&l.url).is_empty())
+        .map_or(first_line_end, |l| {
+            first_line_end.max(line_end(l.span.start))
+        });
+    let labels = &cx.knowledge.columns.paper_link_labels;
+    within
+        .take_while(move |l| l.span.start < links_line_end)
         .filter(move |l| {
             let label = l.text.trim_matches(|c: char| !c.is_alphanumeric());
             labels.contains(&fold_spaces_and_case(label))

@@ -301,4 +301,10 @@ fn a_link_labelled_as_the_paper_s_is_the_item_s_own() {
         "built on [[TimeT]](https://arxiv.org/abs/2308.11796) [[Page]]",
     );
     assert!(lines("shared-paper-link", &citing).is_empty());
+    // A labelled link on a note's line below the links cites another work.
+    let note = text.replace(
+        "[[arXiv]](https://arxiv.org/abs/2308.11796) [[Page]](https://dvsod.github.io/)",
+        "[[Page]](https://dvsod.github.io/)\n  Baseline compared: [[arXiv]](https://arxiv.org/abs/2308.11796)",
+    );
+    assert!(lines("shared-paper-link", &note).is_empty(), "{note}");
 }
