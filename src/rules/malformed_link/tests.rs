@@ -169,6 +169,15 @@ fn spaced_urls_of_links_whose_text_is_in_brackets() {
     assert_eq!(lines("malformed-link", text), [3, 5]);
     assert_eq!(lines("malformed-link", &table("[[A]](Two Words)")), [5]);
     assert!(lines("malformed-link", &table("[[A]](https://example.org/a)")).is_empty());
+    // ict-bigdatalab's retrieval list L220: a note in parentheses after
+    // brackets around a working code link is text, not an address.
+    let note = "# List\n\n- [A Paper Title](https://arxiv.org/pdf/2206.03281.pdf) *Ning Wu et.al.* IJCAI 2022. [[code](https://github.com/a/b)](**CCP, cross-lingual pre-training**)\n";
+    assert!(lines("malformed-link", note).is_empty());
+    assert!(lines(
+        "malformed-link",
+        &table("[[code](https://github.com/a/b)](**CCP, a note**)")
+    )
+    .is_empty());
 }
 
 #[test]
