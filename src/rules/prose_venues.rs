@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 /// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`, `ICLR,2024`, `TITS. 2023`) or two after an
 /// apostrophe (`PLID'94`) or glued to the name (`ICLR20`: read only when
 /// the name is a venue's or a slip of one, as every mention is); or, in a bracketed tag, the year first (`[2021
-/// NIPS]`, `[2018-CVPR]`, or escaped so that GitHub shows the brackets: `\[2019 ACCV\]`). What stands on either side is judged apart (see
+/// NIPS]`, `[2018-CVPR]`, a space left before the `]`, or escaped so that GitHub shows the brackets: `\[2019 ACCV\]`). What stands on either side is judged apart (see
 /// `stands_apart`), so that two mentions one mark apart (`CVPR 2019,ICCV
 /// 2020`) are both read. The mention is the group `m`.
 static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -282,6 +282,12 @@ mod tests {
         let text =
             "- \\[2019 ACCV\\] Hand Pose Estimation With a Long Title. [PDF](https://a.org/a)\n";
         assert_eq!(read(text), ["2019 ACCV"]);
+        // The year joined to the name by a hyphen, a space left before the
+        // `]` (tangzhenyu/Scene-Text-Understanding's `[2018-CPVR]`,
+        // `[2017-arvix ]`).
+        let text = "- [2018-CPVR] A Scene Text Paper [[Paper]](https://a.org/a)\n\
+            - [2017-arvix ] Another Scene Text Paper [[Paper]](https://a.org/b)\n";
+        assert_eq!(read(text), ["2018-CPVR", "2017-arvix"]);
         // A tag right after a link's `)` (Social-AI-Studio's reading list).
         let text = "- [A Paper](https://arxiv.org/pdf/2005.04790.pdf)(Arvix'20)\n";
         assert_eq!(read(text), ["Arvix'20"]);
