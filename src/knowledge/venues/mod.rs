@@ -133,6 +133,29 @@ impl VenueBook {
         self.venues = Cow::Owned(catalogue.venues);
         self.names = Names::Map(catalogue.names);
         self.sort_markers();
+        self.check_joint_meetings()
+            .map_err(KnowledgeError::Conflict)
+    }
+
+    /// A joint meeting must name another venue the data knows: a misspelt
+    /// `with` would otherwise be read as no joint meeting at all.
+    fn check_joint_meetings(&self) -> Result<(), String> {
+        for (index, venue) in self.venues.iter().enumerate() {
+            for joint in venue.joint.iter() {
+                match self.venue_named(&joint.with) {
+                    Some(other) if other != index => {}
+                    Some(_) => {
+                        return Err(format!("the venue {} names itself in `joint`", venue.name))
+                    }
+                    None => {
+                        return Err(format!(
+                            "the venue {} is held jointly with `{}`, which is no known venue",
+                            venue.name, joint.with
+                        ))
+                    }
+                }
+            }
+        }
         Ok(())
     }
 

@@ -411,6 +411,24 @@ fn joint_meetings_hold_both_ways_for_their_editions_and_a_user_adds_more() {
 }
 
 #[test]
+fn a_joint_meeting_with_no_known_venue_or_itself_is_an_error() {
+    for (with, says) in [
+        ("ACLL", "`ACLL`, which is no known venue"),
+        ("FooConf", "names itself"),
+    ] {
+        let file: VenueFile = toml::from_str(&format!(
+            "[[venue]]\nname = \"FooConf\"\nkind = \"conference\"\njoint = [{{ with = \"{with}\", editions = [2021] }}]\n"
+        ))
+        .unwrap();
+        let error = VenueBook::with_builtin(&[file]).unwrap_err().to_string();
+        assert!(error.contains(says), "{error}");
+    }
+    // The built-in data's joint meetings all name known venues.
+    let book = VenueBook::with_builtin(&[]).unwrap();
+    assert!(book.check_joint_meetings().is_ok());
+}
+
+#[test]
 fn a_user_name_of_a_builtin_venue_for_another_is_an_error() {
     let file: VenueFile = toml::from_str(
         r#"
