@@ -21,6 +21,7 @@ mod table;
 #[cfg(test)]
 pub(crate) mod testing;
 
+pub(crate) use autolinks::bare_urls;
 pub use cells::{split_row, RawCell};
 pub use chunks::is_delimiter_row;
 pub use html_links::anchors_as_links;

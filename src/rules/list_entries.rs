@@ -29,6 +29,8 @@ pub struct ListEntry {
     /// Whether the title is the item's plain leading text, marked by
     /// nothing but its place.
     pub in_plain_text: bool,
+    /// The bare URLs on the item's lines, which GitHub shows as links.
+    pub bare_links: Vec<FragmentLink>,
 }
 
 impl ListEntry {
@@ -49,6 +51,7 @@ impl ListEntry {
         let ids: std::collections::HashSet<crate::knowledge::ids::PaperId> = links[first..]
             .iter()
             .take_while(|l| l.span.end <= self.span.end)
+            .chain(&self.bare_links)
             .flat_map(|l| crate::knowledge::ids::paper_ids(&l.url))
             .filter(|id| matches!(id, crate::knowledge::ids::PaperId::Arxiv(_)))
             .collect();
@@ -111,6 +114,13 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
         .filter(|l| !l.url.starts_with('#'))
         .collect();
     links.sort_by_key(|l| l.span.start);
+    let bare = bare_links::bare_url_links(document, &links);
+    let mut shown: Vec<&FragmentLink> = links.iter().copied().chain(&bare).collect();
+    shown.sort_by_key(|l| l.span.start);
+    let links = Links {
+        written: &links,
+        shown: &shown,
+    };
     // A list whose items open with bold titles by habit writes its short
     // titles so too (`1. **Contrastive Multiview Coding** *Authors*`), and
     // one that cites papers without links by habit lists them so; in any
@@ -119,7 +129,7 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
         short_bold: true,
         linkless: true,
     };
-    let runs = items_in_runs(document, &links, all, venues);
+    let runs = items_in_runs(document, links, all, venues);
     let count = |kind: EntryKind| runs.kinds.iter().filter(|&&k| k == kind).count();
     let long_bold = runs
         .entries
@@ -136,7 +146,7 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
     let unconfirmed = (!reading.short_bold && count(EntryKind::ShortBold) > 0)
         || (!reading.linkless && count(EntryKind::Linkless) > 0);
     let runs = if unconfirmed {
-        items_in_runs(document, &links, reading, venues)
+        items_in_runs(document, links, reading, venues)
     } else {
         runs
     };
@@ -147,6 +157,15 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
         entries.retain(|e| !e.in_plain_text);
     }
     entries
+}
+
+/// The links of the list's lines: those written as Markdown or HTML,
+/// which shape its items, and those with the bare URLs GitHub shows as
+/// links too, which name an item's paper. Both sorted by their start.
+#[derive(Clone, Copy)]
+struct Links<'l> {
+    written: &'l [&'l FragmentLink],
+    shown: &'l [&'l FragmentLink],
 }
 
 /// Which titles that only a list's habit confirms are read.
@@ -160,7 +179,7 @@ struct Reading {
 /// titles `reading` allows.
 fn items_in_runs(
     document: &Document<'_>,
-    links: &[&FragmentLink],
+    links: Links<'_>,
     reading: Reading,
     venues: &VenueBook,
 ) -> Runs {
@@ -174,7 +193,7 @@ fn items_in_runs(
         let end = line.start + text.len();
         let blank = text.trim().is_empty();
         if line.hidden {
-            runs.close(document, links, venues);
+            runs.close(document, links.shown, venues);
             runs.divide();
         } else if blank {
         } else if let Some(item) = item_indent(text) {
@@ -184,11 +203,11 @@ fn items_in_runs(
                 // `- **Title**` then `  - Authors` and `  - [[Paper]](...)`:
                 // nested items of no link or of labels only are the item's
                 // own lines.
-                Some(open) if indent > open.indent && own_lines(document, links, span) => {
+                Some(open) if indent > open.indent && own_lines(document, links.written, span) => {
                     open.span = Span::new(open.span.start, end);
                 }
                 _ => {
-                    runs.close(document, links, venues);
+                    runs.close(document, links.shown, venues);
                     runs.open = Some(OpenItem { span, indent });
                 }
             }
@@ -206,7 +225,7 @@ fn items_in_runs(
         {
             open.span = Span::new(open.span.start, end);
         } else {
-            runs.close(document, links, venues);
+            runs.close(document, links.shown, venues);
             // A paragraph between items; an indented one is a nested
             // item's second paragraph.
             if runs.last_indent.is_none_or(|last| indent_of(text) <= last) {
@@ -215,7 +234,7 @@ fn items_in_runs(
         }
         after_blank = blank;
     }
-    runs.close(document, links, venues);
+    runs.close(document, links.shown, venues);
     runs
 }
 
@@ -350,6 +369,11 @@ impl Runs {
                     title_span,
                     paper_link,
                     in_plain_text,
+                    bare_links: links_within(links, item.span)
+                        .iter()
+                        .filter(|l| bare_links::is_bare(document, l))
+                        .map(|&l| l.clone())
+                        .collect(),
                 });
                 self.kinds.push(kind);
             }
@@ -383,6 +407,7 @@ fn indent_of(text: &str) -> usize {
         .sum()
 }
 
+mod bare_links;
 mod bold_title;
 mod cited_link;
 mod entry;

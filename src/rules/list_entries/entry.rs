@@ -125,7 +125,7 @@ pub(super) fn entry_of(
                 return None;
             }
             Named {
-                title: without_trailing_venue_tag(title).to_string(),
+                title: without_trailing_venue_tag(unquoted(title)).to_string(),
                 title_span: bold,
                 paper_link,
                 in_plain_text: false,

@@ -308,3 +308,45 @@ fn a_link_labelled_as_the_paper_s_is_the_item_s_own() {
     );
     assert!(lines("shared-paper-link", &note).is_empty(), "{note}");
 }
+
+#[test]
+fn a_bare_url_under_an_items_title_is_its_paper_link() {
+    // HzFu's COVID-19 imaging list L1214/L1256: a bold quoted title, then the
+    // paper as a labelled bare URL on the next line, which GitHub autolinks.
+    let item = |title: &str, url: &str| {
+        format!("1. **\"{title}.\"** arXiv, 2020. <br>\narXiv: {url}\n\n    *Some Authors*\n\n")
+    };
+    let text = format!(
+        "## CXR-based methods\n\n{}{}{}",
+        item(
+            "COVID-Xpert: An AI Powered Population Screening of COVID-19 Cases Using Chest Radiography Images",
+            "https://arxiv.org/abs/2004.03042"
+        ),
+        item(
+            "Another Paper on Chest Radiographs of Some Kind",
+            "https://arxiv.org/abs/2004.05000"
+        ),
+        item(
+            "COVID-MobileXpert: On-Device COVID-19 Screening using Snapshots of Chest X-Ray",
+            "https://arxiv.org/abs/2004.03042"
+        ),
+    );
+    let found = check("shared-paper-link", &text);
+    assert_eq!(lines("shared-paper-link", &text), [14], "{found:?}");
+    assert_eq!(
+        found[0].span.slice(&text),
+        "https://arxiv.org/abs/2004.03042"
+    );
+    // The title quoted once, without the quotes the list writes it in.
+    assert!(
+        found[0].message.contains("for \"COVID-Xpert"),
+        "{}",
+        found[0].message
+    );
+    // In code, GitHub shows no link, and nas-lint reads none.
+    let in_code = text.replace(
+        "arXiv: https://arxiv.org/abs/2004.03042",
+        "`arXiv: https://arxiv.org/abs/2004.03042 (v2)`",
+    );
+    assert!(lines("shared-paper-link", &in_code).is_empty());
+}

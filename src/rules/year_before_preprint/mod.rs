@@ -335,4 +335,6 @@ mod tests;
 #[cfg(test)]
 mod tests_citing;
 #[cfg(test)]
+mod tests_items;
+#[cfg(test)]
 mod tests_year_cells;
