@@ -135,6 +135,12 @@ pub(super) fn bold_title(text: &str, start: usize) -> Option<BoldTitle> {
     for (whole, inner) in runs {
         let span = Span::new(start + whole.start, start + whole.end);
         let inner = without_document_type(&text[inner]);
+        // `***(Nepali DistilBERT, Nepali DeBERTa)*** - Title`: an aside in
+        // parentheses names the models, however many its words.
+        if is_aside(inner) {
+            first = false;
+            continue;
+        }
         if !inner.contains('[') && is_title(inner) {
             return Some(BoldTitle::Long(span));
         }
@@ -144,6 +150,13 @@ pub(super) fn bold_title(text: &str, start: usize) -> Option<BoldTitle> {
         first = false;
     }
     None
+}
+
+/// Whether `inner` is wholly in parentheses.
+fn is_aside(inner: &str) -> bool {
+    let inner = inner.trim();
+    (inner.starts_with('(') && inner.ends_with(')'))
+        || (inner.starts_with('（') && inner.ends_with('）'))
 }
 
 /// Whether only the item's marker stands before the bold text.

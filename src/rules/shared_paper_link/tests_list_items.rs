@@ -350,3 +350,22 @@ fn a_bare_url_under_an_items_title_is_its_paper_link() {
     );
     assert!(lines("shared-paper-link", &in_code).is_empty());
 }
+
+#[test]
+fn a_bold_aside_in_parentheses_is_no_title() {
+    // trust-nlp's South Asian LM survey L37/L84: one paper cross-listed, once
+    // after the models it names in bold parentheses.
+    let title = "Nepali Encoder Transformers: An Analysis of Auto Encoding Transformer Language Models for Nepali Text Classification";
+    let url = "https://aclanthology.org/2022.sigul-1.14.pdf";
+    let text = format!(
+        "## Models\n\n- ***(Nepali DistilBERT, Nepali DeBERTa)*** - {title} [[paper]]({url})\n- ***(IndicBART)*** - Some Other Paper on Indic Languages [[paper]](https://aclanthology.org/2021.findings-acl.1.pdf)\n\n## Nepali\n\n- {title} [[paper]]({url})\n- A Third Paper on Nepali Named Entities [[paper]](https://aclanthology.org/2023.a-1.2.pdf)\n- A Fourth Paper on Nepali Speech Tagging [[paper]](https://aclanthology.org/2023.a-1.3.pdf)\n"
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+    // The item still names its paper by the title after the aside.
+    let other = text.replacen(
+        &format!("\n- {title} [[paper]]"),
+        "\n- A Wholly Different Paper About Nepali Text [[paper]]",
+        1,
+    );
+    assert_eq!(lines("shared-paper-link", &other), [8]);
+}

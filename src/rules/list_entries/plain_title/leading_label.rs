@@ -6,12 +6,12 @@ use std::sync::LazyLock;
 
 /// Labels a list writes before a title: a tag in brackets (`[CVPR 2023]`,
 /// not a link), a badge, an emoji shortcode, a short bold label
-/// (`**DSN**:`), a year's two digits and a venue (`19-ICCV-`,
+/// (`**DSN**:`, bold italic `***(DC-LM)*** -`), a year's two digits and a venue (`19-ICCV-`,
 /// `19-ICCV-oral-`). Over bytes with ASCII classes: every mark it reads is
 /// ASCII, and a Unicode build of it was most of a short list's lint.
 static LABEL: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     crate::pattern::ascii_bytes(
-        r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*[^*\n]+\*\*|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?)",
+        r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*\*?[^*\n]+\*\*\*?|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?)",
     )
     .expect("valid regex")
 });
