@@ -164,6 +164,20 @@ fn month_and_year_dates_of_two_copies_disagree() {
         "{}",
         found[0].message
     );
+    // Dates a year apart are still named as dates (CloudEngineHub's
+    // planning table L37/L40: `2025-08-21` beside `2024-03-18`).
+    let late = text.replacen(
+        "| 06/2023 | [code](https://github.com/a/2305.03726v1)",
+        "| 06/2024 | [code](https://github.com/a/2305.03726v1)",
+        1,
+    );
+    let found = check("conflicting-duplicate", &late);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("date 2024-06 vs 2023-05"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]

@@ -313,15 +313,14 @@ fn conflict(a: &RowFacts, b: &RowFacts, cx: &Context<'_>) -> Option<String> {
             return Some(format!("{} vs {}", describe(vb, yb), describe(va, ya)));
         }
     }
-    if let (Some(ya), Some(yb)) = (a.cell_year(), b.cell_year()) {
-        if ya != yb {
-            return Some(format!("year {yb} vs {ya}"));
+    let (ya, yb) = (a.cell_year()?, b.cell_year()?);
+    // Two dates are named as dates, whichever part differs: `year 2024 vs
+    // 2025` beside two copies that both say `IROS 2024` sends a reader to
+    // the venue cells.
+    match (a.cell_month(), b.cell_month()) {
+        (Some(ma), Some(mb)) if (ya, ma) != (yb, mb) => {
+            Some(format!("date {yb}-{mb:02} vs {ya}-{ma:02}"))
         }
-        if let (Some(ma), Some(mb)) = (a.cell_month(), b.cell_month()) {
-            if ma != mb {
-                return Some(format!("date {yb}-{mb:02} vs {ya}-{ma:02}"));
-            }
-        }
+        _ => (ya != yb).then(|| format!("year {yb} vs {ya}")),
     }
-    None
 }
