@@ -120,6 +120,11 @@ impl Rule for TableShape {
             {
                 continue;
             }
+            if written > expected
+                && written <= hidden_columns::cells_allowed(cx.document.text, r.table)
+            {
+                continue;
+            }
             if written > expected {
                 let outers = r.row.outer_spans();
                 let span = Span::new(outers[expected].start, outers[written - 1].end);
@@ -343,6 +348,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 mod broken;
+mod hidden_columns;
 mod stranded;
 #[cfg(test)]
 mod tests;

@@ -394,3 +394,23 @@ fn a_paper_column_of_titles_still_needs_its_cell() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].message, "row has 3 cells, the header has 4");
 }
+
+#[test]
+fn quiet_on_cells_of_a_column_hidden_by_commenting_out_its_header() {
+    // CloudEngineHub's planning tables: the old header with `Notes` kept in
+    // a comment over the header shown, the rows keeping their notes.
+    let rows = "| [**A Paper on Task Planning**](https://arxiv.org/abs/2305.11176) | arXiv | 2023-05-18 | - | LLMs, Code Generation |\n\
+                | [**Another Paper on Planning**](https://arxiv.org/abs/2305.11177) | CoRL 2023 | 2023-05-19 | - |  |\n\
+                | [**A Third Paper on Planning**](https://arxiv.org/abs/2305.11178) | arXiv | 2023-05-20 | - | a note | more |\n";
+    let shown = "|  Title  |   Venue  |   Date   |   Code   | \n|:--------|:--------:|:--------:|:--------:|\n";
+    let hidden = "<!-- |  Title  |   Venue  |   Date   |   Code   |   Notes  |\n|:--------|:--------:|:--------:|:--------:|:--------:| -->\n";
+    let text = format!("## Task Planning\n{hidden}{shown}{rows}");
+    // More cells than even the hidden header: still reported.
+    assert_eq!(lines("table-shape", &text), [8]);
+    // Without the hidden header, or with one naming other columns, the
+    // notes are lost cells.
+    let plain = format!("## Task Planning\n\n{shown}{rows}");
+    assert_eq!(lines("table-shape", &plain), [5, 7]);
+    let other = text.replace("|   Code   |   Notes  |\n", "|   Link   |   Notes  |\n");
+    assert_eq!(lines("table-shape", &other), [6, 8]);
+}
