@@ -115,10 +115,12 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
         .collect();
     links.sort_by_key(|l| l.span.start);
     let bare = bare_links::bare_url_links(document, &links);
-    let mut shown: Vec<&FragmentLink> = links.iter().copied().chain(&bare).collect();
+    let bare: Vec<&FragmentLink> = bare.iter().collect();
+    let mut shown: Vec<&FragmentLink> = links.iter().chain(&bare).copied().collect();
     shown.sort_by_key(|l| l.span.start);
     let links = Links {
         written: &links,
+        bare: &bare,
         shown: &shown,
     };
     // A list whose items open with bold titles by habit writes its short
@@ -160,11 +162,12 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
 }
 
 /// The links of the list's lines: those written as Markdown or HTML,
-/// which shape its items, and those with the bare URLs GitHub shows as
-/// links too, which name an item's paper. Both sorted by their start.
+/// which shape its items, the bare URLs GitHub shows as links too, and
+/// both together, which name an item's paper. Each sorted by its start.
 #[derive(Clone, Copy)]
 struct Links<'l> {
     written: &'l [&'l FragmentLink],
+    bare: &'l [&'l FragmentLink],
     shown: &'l [&'l FragmentLink],
 }
 
@@ -193,7 +196,7 @@ fn items_in_runs(
         let end = line.start + text.len();
         let blank = text.trim().is_empty();
         if line.hidden {
-            runs.close(document, links.shown, venues);
+            runs.close(document, links, venues);
             runs.divide();
         } else if blank {
         } else if let Some(item) = item_indent(text) {
@@ -207,7 +210,7 @@ fn items_in_runs(
                     open.span = Span::new(open.span.start, end);
                 }
                 _ => {
-                    runs.close(document, links.shown, venues);
+                    runs.close(document, links, venues);
                     runs.open = Some(OpenItem { span, indent });
                 }
             }
@@ -225,7 +228,7 @@ fn items_in_runs(
         {
             open.span = Span::new(open.span.start, end);
         } else {
-            runs.close(document, links.shown, venues);
+            runs.close(document, links, venues);
             // A paragraph between items; an indented one is a nested
             // item's second paragraph.
             if runs.last_indent.is_none_or(|last| indent_of(text) <= last) {
@@ -234,7 +237,7 @@ fn items_in_runs(
         }
         after_blank = blank;
     }
-    runs.close(document, links.shown, venues);
+    runs.close(document, links, venues);
     runs
 }
 
@@ -340,10 +343,11 @@ impl Runs {
         self.last_indent = None;
     }
 
-    fn close(&mut self, document: &Document<'_>, links: &[&FragmentLink], venues: &VenueBook) {
+    fn close(&mut self, document: &Document<'_>, all: Links<'_>, venues: &VenueBook) {
         let Some(item) = self.open.take() else {
             return;
         };
+        let links = all.shown;
         let reading = self.reading;
         let entry = entry_of(document, links, item.span, venues).filter(|named| match named.kind {
             EntryKind::Usual => true,
@@ -369,9 +373,8 @@ impl Runs {
                     title_span,
                     paper_link,
                     in_plain_text,
-                    bare_links: links_within(links, item.span)
+                    bare_links: links_within(all.bare, item.span)
                         .iter()
-                        .filter(|l| bare_links::is_bare(document, l))
                         .map(|&l| l.clone())
                         .collect(),
                 });

@@ -63,13 +63,10 @@ fn angle_autolinks(line: &str) -> Vec<(usize, usize)> {
     found
 }
 
-/// Whether `link` is a bare URL as written, not a link's syntax.
-pub(super) fn is_bare(document: &Document<'_>, link: &FragmentLink) -> bool {
-    document.text.get(link.span.start..link.span.end) == Some(link.text.as_str())
-}
-
 /// Whether a written link (`[text](url)`, an HTML anchor) covers `at`.
 fn is_written_link(written: &[&FragmentLink], at: usize) -> bool {
+    // Links nest only a level or two (`[![badge](img)](url)`): one that
+    // covers `at` is among the last few to start before it.
     let after = written.partition_point(|l| l.span.start <= at);
     written[..after]
         .iter()
