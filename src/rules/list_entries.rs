@@ -14,7 +14,8 @@
 use crate::document::{Document, FragmentLink};
 use crate::knowledge::VenueBook;
 use crate::span::Span;
-use entry::{entry_of, first_paper_link, links_within, EntryKind, Named};
+use entry::EntryKind;
+use runs::{items_in_runs, Links, Reading};
 
 /// A paper named by a list item.
 pub struct ListEntry {
@@ -57,46 +58,6 @@ impl ListEntry {
             .collect();
         ids.len() == 1
     }
-}
-
-/// The indentation of a list item's line: spaces or tabs, a marker (`-`,
-/// `*`, `+`, or a number of one to four digits and `.` or `)`), spaces,
-/// then text.
-fn item_indent(line: &str) -> Option<&str> {
-    let text = &line[after_marker(line)?..];
-    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
-    text.starts_with(|c: char| !c.is_whitespace())
-        .then_some(&line[..indent])
-}
-
-/// Where `line`'s list marker (`-`, `*`, `+`, `1.`, `12)`, after spaces or
-/// tabs) and the spaces after it end. Read by hand: this runs on every
-/// line, and a pattern would cost more to build than a short list takes
-/// to read.
-fn after_marker(line: &str) -> Option<usize> {
-    let bytes = line.as_bytes();
-    let is_space = |b: &u8| matches!(b, b' ' | b'\t');
-    let indent = bytes.iter().take_while(|b| is_space(b)).count();
-    let marker = match bytes.get(indent)? {
-        b'-' | b'*' | b'+' => 1,
-        _ => {
-            let digits = bytes[indent..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            if !(1..=4).contains(&digits)
-                || !matches!(bytes.get(indent + digits), Some(b'.' | b')'))
-            {
-                return None;
-            }
-            digits + 1
-        }
-    };
-    let spaces = bytes[indent + marker..]
-        .iter()
-        .take_while(|b| is_space(b))
-        .count();
-    (spaces > 0).then_some(indent + marker + spaces)
 }
 
 /// How many earlier items of one paper a rule compares an item with,
@@ -161,143 +122,6 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
     entries
 }
 
-/// The links of the list's lines: those written as Markdown or HTML,
-/// which shape its items, the bare URLs GitHub shows as links too, and
-/// both together, which name an item's paper. Each sorted by its start.
-#[derive(Clone, Copy)]
-struct Links<'l> {
-    written: &'l [&'l FragmentLink],
-    bare: &'l [&'l FragmentLink],
-    shown: &'l [&'l FragmentLink],
-}
-
-/// Which titles that only a list's habit confirms are read.
-#[derive(Default, Clone, Copy)]
-struct Reading {
-    short_bold: bool,
-    linkless: bool,
-}
-
-/// The list items of the document read into entries and runs, with the
-/// titles `reading` allows.
-fn items_in_runs(
-    document: &Document<'_>,
-    links: Links<'_>,
-    reading: Reading,
-    venues: &VenueBook,
-) -> Runs {
-    let mut runs = Runs {
-        reading,
-        ..Runs::default()
-    };
-    let mut after_blank = false;
-    for line in super::prose_lines::prose_lines(document) {
-        let text = line.text.trim_end_matches(['\n', '\r']);
-        let end = line.start + text.len();
-        let blank = text.trim().is_empty();
-        if line.hidden {
-            runs.close(document, links, venues);
-            runs.divide();
-        } else if blank {
-        } else if let Some(item) = item_indent(text) {
-            let indent = indent_of(item);
-            let span = Span::new(line.start, end);
-            match runs.open.as_mut() {
-                // `- **Title**` then `  - Authors` and `  - [[Paper]](...)`:
-                // nested items of no link or of labels only are the item's
-                // own lines.
-                Some(open) if indent > open.indent && own_lines(document, links.written, span) => {
-                    open.span = Span::new(open.span.start, end);
-                }
-                _ => {
-                    runs.close(document, links, venues);
-                    runs.open = Some(OpenItem { span, indent });
-                }
-            }
-        } else if let Some(open) = runs
-            .open
-            .as_mut()
-            // After a blank line, only a paragraph indented under the
-            // item is still the item's (its authors, its links).
-            .filter(|open| !after_blank || indent_of(text) > open.indent)
-            // An HTML block or a quote at the item's own indentation ends
-            // the item (`<details>` right under it, in CommonMark).
-            .filter(|open| {
-                !(text.trim_start().starts_with(['<', '>']) && indent_of(text) <= open.indent)
-            })
-        {
-            open.span = Span::new(open.span.start, end);
-        } else {
-            runs.close(document, links, venues);
-            // A paragraph between items; an indented one is a nested
-            // item's second paragraph.
-            if runs.last_indent.is_none_or(|last| indent_of(text) <= last) {
-                runs.divide();
-            }
-        }
-        after_blank = blank;
-    }
-    runs.close(document, links, venues);
-    runs
-}
-
-/// Whether the nested item at `span` holds its parent's details: no link
-/// (its authors), or links labelled only (`[[Paper]](...)`, `[Code](...)`,
-/// `[[TensorFlow code]](...)`) with nothing else but marks and bracketed
-/// labels (`[[No released code]]`). A link under a name (`- [ENAS](...)`,
-/// `- ResNet [pdf](...)`) is a paper of its own, filed under its parent.
-fn own_lines(document: &Document<'_>, links: &[&FragmentLink], span: Span) -> bool {
-    let own = links_within(links, span);
-    if own.is_empty() {
-        return true;
-    }
-    let labels = own.iter().all(|l| title_words::is_resource_label(&l.text));
-    // The line without its links and its marker: marks alone are left.
-    let mut rest = String::new();
-    let mut at = span.start;
-    for link in own {
-        // Links never overlap as read; should two ever, none is cut.
-        if link.span.start > at {
-            rest.push_str(&document.text[at..link.span.start]);
-        }
-        at = at.max(link.span.end);
-    }
-    rest.push_str(document.text.get(at..span.end).unwrap_or(""));
-    let rest = without_bracketed_labels(&rest);
-    let after_marker = rest
-        .trim_start()
-        .trim_start_matches(|c: char| c.is_ascii_digit());
-    labels && after_marker.chars().all(|c| !c.is_alphanumeric())
-}
-
-/// `text` without the bracketed labels it holds outside links (`[[No
-/// released code]]`): a list's note that a resource is missing.
-fn without_bracketed_labels(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains('[') {
-        return text.into();
-    }
-    let mut kept = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        kept.push_str(&rest[..open]);
-        let group = &rest[open..];
-        let inner_start = group.len() - group.trim_start_matches('[').len();
-        let Some(close) = group[inner_start..].find(']') else {
-            kept.push_str(group);
-            return kept.into();
-        };
-        let inner = &group[inner_start..inner_start + close];
-        let end = inner_start + close + group[inner_start + close..].len()
-            - group[inner_start + close..].trim_start_matches(']').len();
-        if !title_words::is_resource_label(inner) {
-            kept.push_str(&group[..end]);
-        }
-        rest = &group[end..];
-    }
-    kept.push_str(rest);
-    kept.into()
-}
-
 /// Items with a bold title of four words or more a list has at least, two
 /// in three of its entries, for its shorter bold titles to be read.
 const BOLD_TITLES_OF_A_HABIT: usize = 10;
@@ -320,102 +144,13 @@ fn html_anchors(document: &Document<'_>) -> Vec<FragmentLink> {
         .collect()
 }
 
-#[derive(Default)]
-struct Runs {
-    entries: Vec<ListEntry>,
-    /// For each entry, how it gave its title.
-    kinds: Vec<EntryKind>,
-    reading: Reading,
-    open: Option<OpenItem>,
-    run: usize,
-    /// The indentation of the last entry of the current run.
-    last_indent: Option<usize>,
-}
-
-struct OpenItem {
-    span: Span,
-    indent: usize,
-}
-
-impl Runs {
-    fn divide(&mut self) {
-        self.run += 1;
-        self.last_indent = None;
-    }
-
-    fn close(&mut self, document: &Document<'_>, all: Links<'_>, venues: &VenueBook) {
-        let Some(item) = self.open.take() else {
-            return;
-        };
-        let links = all.shown;
-        let reading = self.reading;
-        let entry = entry_of(document, links, item.span, venues).filter(|named| match named.kind {
-            EntryKind::Usual => true,
-            EntryKind::ShortBold => reading.short_bold,
-            EntryKind::Linkless => reading.linkless,
-        });
-        match entry {
-            Some(Named {
-                title,
-                title_span,
-                paper_link,
-                in_plain_text,
-                kind,
-            }) => {
-                if self.last_indent.is_some_and(|last| item.indent < last) {
-                    self.divide();
-                }
-                self.last_indent = Some(item.indent);
-                self.entries.push(ListEntry {
-                    span: item.span,
-                    run: self.run,
-                    title,
-                    title_span,
-                    paper_link,
-                    in_plain_text,
-                    bare_links: links_within(all.bare, item.span)
-                        .iter()
-                        .map(|&l| l.clone())
-                        .collect(),
-                });
-                self.kinds.push(kind);
-            }
-            // A nested item that names no paper (`- [code](...)`) belongs
-            // to the entry above it; an item that links a paper under a
-            // short name (`- [BERT](arxiv ...)`) is an entry too short to
-            // read, one with a plain title and its code a paper without its
-            // link, one whose link's text is a title in Chinese or Japanese
-            // a work filed among the papers; any other one is a category.
-            None if self.last_indent.is_some_and(|last| item.indent > last) => {}
-            None if links_a_paper(links, item.span) => {}
-            None if entry::titled_without_paper_link(document, links, item.span, venues) => {}
-            None if links_within(links, item.span)
-                .first()
-                .is_some_and(|l| title_words::is_cjk_title(&l.text)) => {}
-            None => self.divide(),
-        }
-    }
-}
-
-/// Whether one of the links in `span` names a paper by an id.
-fn links_a_paper(links: &[&FragmentLink], span: Span) -> bool {
-    first_paper_link(links_within(links, span)).is_some()
-}
-
-/// Tabs count as four columns, as Markdown reads them.
-fn indent_of(text: &str) -> usize {
-    text.chars()
-        .take_while(|c| matches!(c, ' ' | '\t'))
-        .map(|c| if c == '\t' { 4 } else { 1 })
-        .sum()
-}
-
 mod bare_links;
 mod bold_title;
 mod cited_link;
 mod entry;
 mod item_lead;
 mod plain_title;
+mod runs;
 mod title_words;
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ pub(super) fn next_title_end(text: &str, from: usize) -> Option<usize> {
 /// the bundled lists and edge cases of each mark.
 #[cfg(test)]
 mod scanner_tests {
-    use super::super::super::after_marker;
+    use super::super::super::runs::after_marker;
     use super::super::leading_label::leading_label;
     use super::next_title_end;
 

@@ -15,7 +15,7 @@
 mod leading_label;
 mod marks;
 
-use super::after_marker;
+use super::runs::after_marker;
 use crate::knowledge::VenueBook;
 use leading_label::{
     is_long_bold, is_preprint_id, is_venue_tag, labelled_link, leading_label, leading_symbols,
