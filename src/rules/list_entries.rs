@@ -9,7 +9,9 @@
 //! are grouped into runs: a heading, a table, a paragraph, an HTML block, a
 //! category item (one that names no paper) or a step back to a shallower
 //! item ends a run, since lists file papers under such dividers as they do
-//! under headings.
+//! under headings. A list that writes its papers as paragraphs, not items
+//! (`:white_check_mark: [**Title**] [[Paper]](...)`), has them read as
+//! items.
 
 use crate::document::{Document, FragmentLink};
 use crate::knowledge::VenueBook;
@@ -91,6 +93,7 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
     let all = Reading {
         short_bold: true,
         linkless: true,
+        paragraphs: true,
     };
     let runs = items_in_runs(document, links, all, venues);
     let count = |kind: EntryKind| runs.kinds.iter().filter(|&&k| k == kind).count();
@@ -105,9 +108,11 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
     let reading = Reading {
         short_bold: long_bold >= BOLD_TITLES_OF_A_HABIT && 3 * long_bold >= 2 * runs.entries.len(),
         linkless: count(EntryKind::Linkless) >= LINKLESS_TITLES_OF_A_HABIT,
+        paragraphs: runs.paragraph_entries >= PARAGRAPH_ENTRIES_OF_A_HABIT,
     };
     let unconfirmed = (!reading.short_bold && count(EntryKind::ShortBold) > 0)
-        || (!reading.linkless && count(EntryKind::Linkless) > 0);
+        || (!reading.linkless && count(EntryKind::Linkless) > 0)
+        || (!reading.paragraphs && runs.paragraph_entries > 0);
     let runs = if unconfirmed {
         items_in_runs(document, links, reading, venues)
     } else {
@@ -129,6 +134,12 @@ const BOLD_TITLES_OF_A_HABIT: usize = 10;
 /// Items with a bold title, authors and no link a list has at least for
 /// such items to be read as papers.
 const LINKLESS_TITLES_OF_A_HABIT: usize = 5;
+
+/// Paragraphs naming a paper as an item would a list has at least for its
+/// paragraphs to be read as entries: a list of paragraph entries
+/// (`:white_check_mark: [**Title**] [[Paper]](...)`) is a style, one such
+/// paragraph among prose a sentence.
+const PARAGRAPH_ENTRIES_OF_A_HABIT: usize = 5;
 
 /// Items with a plain-text title a list has at least for such titles to be
 /// read.

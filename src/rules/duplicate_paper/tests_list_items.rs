@@ -407,3 +407,32 @@ fn references_in_the_chinese_standard_are_read_by_their_bold_title() {
     let text = format!("## Conference\n\n{other}{}", other.replace("[J]", ""));
     assert_eq!(lines("duplicate-paper", &text), [4]);
 }
+
+#[test]
+fn a_paper_twice_among_paper_paragraphs_is_reported() {
+    let entry = |title: &str, id: &str| {
+        format!(":white_check_mark: [**{title}**] [[Paper]](https://arxiv.org/pdf/{id}.pdf)\n\n")
+    };
+    let text = format!(
+        "## Extensions\n\n{}{}{}{}{}{}",
+        entry("Content-Aware Neural Style Transfer", "1601.04568"),
+        entry(
+            "Neural Doodle_Semantic Style Transfer and Turning Two-Bit Doodles into Fine Artwork",
+            "1603.01768"
+        ),
+        entry(
+            "Semantic Style Transfer and Turning Two-Bit Doodles into Fine Artwork",
+            "1603.01768"
+        ),
+        entry("Laplacian-Steered Neural Style Transfer", "1707.01253"),
+        entry("Demystifying Neural Style Transfer", "1701.01036"),
+        entry(
+            "Controlling Perceptual Factors in Neural Style Transfer",
+            "1611.07865"
+        ),
+    );
+    assert_eq!(lines("duplicate-paper", &text), [7]);
+    // Written as a few paragraphs among prose, they are not read.
+    let few: String = text.lines().take(8).map(|l| format!("{l}\n")).collect();
+    assert!(check("duplicate-paper", &few).is_empty());
+}

@@ -22,6 +22,9 @@ pub(super) struct Links<'l> {
 pub(super) struct Reading {
     pub(super) short_bold: bool,
     pub(super) linkless: bool,
+    /// Paragraphs that open as an item would (`:white_check_mark:
+    /// [**Title**] [[Paper]](...)`, `**Title.** TITS 2020. [paper](...)`).
+    pub(super) paragraphs: bool,
 }
 
 /// The list items of the document read into entries and runs, with the
@@ -57,7 +60,11 @@ pub(super) fn items_in_runs(
                 }
                 _ => {
                     runs.close(document, links, venues);
-                    runs.open = Some(OpenItem { span, indent });
+                    runs.open = Some(OpenItem {
+                        span,
+                        indent,
+                        paragraph: false,
+                    });
                 }
             }
         } else if let Some(open) = runs
@@ -77,8 +84,19 @@ pub(super) fn items_in_runs(
             runs.close(document, links, venues);
             // A paragraph between items; an indented one is a nested
             // item's second paragraph.
-            if runs.last_indent.is_none_or(|last| indent_of(text) <= last) {
-                runs.divide();
+            let indent = indent_of(text);
+            if runs.last_indent.is_none_or(|last| indent <= last) {
+                if reading.paragraphs && !text.trim_start().starts_with(['<', '>']) {
+                    // Read as an item: an entry joins the run, any other
+                    // paragraph ends it when closed.
+                    runs.open = Some(OpenItem {
+                        span: Span::new(line.start, end),
+                        indent,
+                        paragraph: true,
+                    });
+                } else {
+                    runs.divide();
+                }
             }
         }
         after_blank = blank;
@@ -194,11 +212,15 @@ pub(super) struct Runs {
     run: usize,
     /// The indentation of the last entry of the current run.
     last_indent: Option<usize>,
+    /// How many entries are paragraphs, not list items.
+    pub(super) paragraph_entries: usize,
 }
 
 struct OpenItem {
     span: Span,
     indent: usize,
+    /// A paragraph read as an item.
+    paragraph: bool,
 }
 
 impl Runs {
@@ -213,11 +235,16 @@ impl Runs {
         };
         let links = all.shown;
         let reading = self.reading;
-        let entry = entry_of(document, links, item.span, venues).filter(|named| match named.kind {
-            EntryKind::Usual => true,
-            EntryKind::ShortBold => reading.short_bold,
-            EntryKind::Linkless => reading.linkless,
-        });
+        let entry = entry_of(document, links, item.span, venues)
+            .filter(|named| match named.kind {
+                EntryKind::Usual => true,
+                EntryKind::ShortBold => reading.short_bold,
+                EntryKind::Linkless => reading.linkless,
+            })
+            // A paragraph names a paper only as plainly as can be: a long
+            // title marked as one (a link's text, bold, quotes), and a link
+            // (a plain leading title needs a list marker).
+            .filter(|named| !item.paragraph || named.kind == EntryKind::Usual);
         match entry {
             Some(Named {
                 title,
@@ -243,7 +270,10 @@ impl Runs {
                         .collect(),
                 });
                 self.kinds.push(kind);
+                self.paragraph_entries += usize::from(item.paragraph);
             }
+            // A paragraph that names no paper is prose between runs.
+            None if item.paragraph => self.divide(),
             // A nested item that names no paper (`- [code](...)`) belongs
             // to the entry above it; an item that links a paper under a
             // short name (`- [BERT](arxiv ...)`) is an entry too short to

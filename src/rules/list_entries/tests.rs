@@ -572,3 +572,63 @@ fn an_item_titled_in_chinese_is_no_category_and_ends_no_run() {
     // A short Chinese label still ends the run, as any category item does.
     assert_ne!(found[1].1, found[2].1, "{found:?}");
 }
+
+/// `n` paragraphs, each naming a paper as ycjing's style-transfer list does.
+fn paper_paragraphs(from: u32, n: u32) -> String {
+    (from..from + n)
+        .map(|i| {
+            format!(
+                ":white_check_mark: [**Paper number {i} of the list**] [[Paper]](https://arxiv.org/abs/2101.{i:05})  *(CVPR 2021)*\n\n"
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_list_of_paper_paragraphs_is_read_as_its_entries() {
+    let text = format!(
+        "## A\n\n{}:sparkle: **Code:**\n\n{}",
+        paper_paragraphs(1, 3),
+        paper_paragraphs(4, 2)
+    );
+    let read = titles_and_runs(&text);
+    let titles: Vec<&str> = read.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        titles,
+        (1..=5)
+            .map(|i| format!("Paper number {i} of the list"))
+            .collect::<Vec<_>>()
+    );
+    // Paper paragraphs in a row share a run; a paragraph that names no
+    // paper ends it, as a category item would.
+    let runs: Vec<usize> = read.iter().map(|(_, r)| *r).collect();
+    assert_eq!(runs[..3], [runs[0]; 3]);
+    assert_eq!(runs[3..], [runs[3]; 2]);
+    assert!(runs[3] > runs[0]);
+}
+
+#[test]
+fn a_few_paper_paragraphs_among_prose_are_sentences() {
+    let text = format!("## A\n\n{}", paper_paragraphs(1, 4));
+    assert!(entries(&text).is_empty());
+    // A plain leading title is no paragraph's title, whatever the habit.
+    let plain: String = (1..=6)
+        .map(|i| {
+            format!("Paper number {i} of the list [[Paper]](https://arxiv.org/abs/2101.{i:05})\n\n")
+        })
+        .collect();
+    assert!(entries(&plain).is_empty());
+}
+
+#[test]
+fn a_short_bold_paragraph_is_no_entry_even_where_items_have_bold_titles() {
+    let mut text: String = (1..=10)
+        .map(|i| {
+            format!(
+                "**Paper number {i} of the list** [paper](https://arxiv.org/abs/2101.{i:05})\n\n"
+            )
+        })
+        .collect();
+    text.push_str("**Code release**, see [paper](https://arxiv.org/abs/2101.00011)\n");
+    assert_eq!(entries(&text).len(), 10);
+}
