@@ -241,6 +241,15 @@ fn finding(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> Diagnost
             ),
             "open both links: keep one item if they are one paper, else give this item its own paper's title",
         )
+    } else if let Some(details) = differing_details(cx, later, earlier) {
+        // A preprint beside its publication: one copy is out of date.
+        (
+            format!(
+                "\"{}\" is already listed at line {earlier_line}, with other details ({details})",
+                short(&later.title)
+            ),
+            "keep one of the two items, with the paper's published venue and year",
+        )
     } else {
         (
             format!(

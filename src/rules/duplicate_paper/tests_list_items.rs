@@ -436,3 +436,20 @@ fn a_paper_twice_among_paper_paragraphs_is_reported() {
     let few: String = text.lines().take(8).map(|l| format!("{l}\n")).collect();
     assert!(check("duplicate-paper", &few).is_empty());
 }
+
+#[test]
+fn a_preprint_beside_its_publication_in_one_run_names_the_difference() {
+    let text = "## SLAM\n\n\
+        * **CGS-SLAM**: Compact 3D Gaussian Splatting for Dense Visual SLAM, *arXiv, 2024*. [[Paper](https://arxiv.org/pdf/2403.12535)]\n\
+        * **MeGS-SLAM**: Memory Efficient Gaussian Splatting SLAM with Graph Signal Processing, *IROS, 2025*. [[Paper](https://ieeexplore.ieee.org/document/11246063)]\n\
+        * **CGS-SLAM**: Compact 3D Gaussian Splatting for Dense Visual SLAM, *IROS, 2025*. [[Paper](http://ieeexplore.ieee.org/document/11246845)]\n";
+    let found = check("duplicate-paper", text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0]
+            .message
+            .ends_with("already listed at line 3, with other details (IROS, 2025 vs arXiv, 2024)"),
+        "{}",
+        found[0].message
+    );
+}

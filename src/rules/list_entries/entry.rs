@@ -257,7 +257,8 @@ fn plain_entry(
 /// Whether the item at `span` gives a plain title and, on its own lines,
 /// only what comes with its paper (`- LightenNet: a convolutional neural
 /// network for ... (PRL 2018)` then `[[Project]](...)`, `[[code]](...)`,
-/// or its authors): a paper without its own link, not a category.
+/// or its authors, or its year: `- Title, *ACM MM, 2025*. [[Paper-TODO]]`):
+/// a paper without its own link, not a category.
 pub(super) fn titled_without_paper_link(
     document: &Document<'_>,
     links: &[&FragmentLink],
@@ -267,10 +268,20 @@ pub(super) fn titled_without_paper_link(
     let own = links_within(links, span);
     let text = &document.text[span.start..span.end];
     let first_line = text.split_inclusive('\n').next().unwrap_or(text);
-    (!own.is_empty() || first_line.len() < text.len())
-        && first_paper_link(own).is_none()
-        && plain_title::plain_title(first_line, venues)
-            .is_some_and(|range| is_title(&first_line[range]))
+    first_paper_link(own).is_none()
+        && plain_title::plain_title(first_line, venues).is_some_and(|range| {
+            is_title(&first_line[range.clone()])
+                && (!own.is_empty()
+                    || first_line.len() < text.len()
+                    || names_a_year(&first_line[range.end..]))
+        })
+}
+
+/// Whether `text` holds a year of this century or the last, as a word.
+fn names_a_year(text: &str) -> bool {
+    static YEAR: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid regex"));
+    YEAR.is_match(text)
 }
 
 /// Whether the item's first link is its paper's, left without an address

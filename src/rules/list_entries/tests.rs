@@ -632,3 +632,24 @@ fn a_short_bold_paragraph_is_no_entry_even_where_items_have_bold_titles() {
     text.push_str("**Code release**, see [paper](https://arxiv.org/abs/2101.00011)\n");
     assert_eq!(entries(&text).len(), 10);
 }
+
+#[test]
+fn a_dated_plain_title_without_any_link_is_a_paper_not_a_category() {
+    // 3D-Vision-World's NeRF-SLAM list: papers whose links are to come sit
+    // among the section's papers.
+    let linked = |name: &str, id: &str| {
+        format!("*  **{name}**: A Long Title About Gaussian Splatting SLAM, *IROS, 2025*. [[Paper](https://arxiv.org/pdf/{id})]\n")
+    };
+    let text = format!(
+        "{}*  Polarimetric Monocular Gaussian Splatting SLAM for Dense Surface Reconstruction, *ACM MM, 2025*. [[Paper-TODO]]\n{}\
+         *  Gaussian Splatting Methods\n{}",
+        linked("FGS-SLAM", "2503.01109"),
+        linked("CGS-SLAM", "2503.01110"),
+        linked("MemGS", "2503.01111"),
+    );
+    let runs: Vec<usize> = entries(&text).iter().map(|e| e.run).collect();
+    // The undated category item still ends the run.
+    assert_eq!(runs.len(), 3);
+    assert_eq!(runs[0], runs[1]);
+    assert!(runs[2] > runs[1]);
+}
