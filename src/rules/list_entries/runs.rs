@@ -272,8 +272,10 @@ impl Runs {
                 self.kinds.push(kind);
                 self.paragraph_entries += usize::from(item.paragraph);
             }
-            // A paragraph that names no paper is prose between runs.
-            None if item.paragraph => self.divide(),
+            // A paragraph that links a paper under a short name is an
+            // entry too short to read; any other is prose between runs.
+            None if item.paragraph && !links_a_paper(links, item.span) => self.divide(),
+            None if item.paragraph => {}
             // A nested item that names no paper (`- [code](...)`) belongs
             // to the entry above it; an item that links a paper under a
             // short name (`- [BERT](arxiv ...)`) is an entry too short to

@@ -587,8 +587,9 @@ fn paper_paragraphs(from: u32, n: u32) -> String {
 #[test]
 fn a_list_of_paper_paragraphs_is_read_as_its_entries() {
     let text = format!(
-        "## A\n\n{}:sparkle: **Code:**\n\n{}",
-        paper_paragraphs(1, 3),
+        "## A\n\n{}[Orca](https://arxiv.org/abs/2201.00001)\n\n{}:sparkle: **Code:**\n\n{}",
+        paper_paragraphs(1, 2),
+        paper_paragraphs(3, 1),
         paper_paragraphs(4, 2)
     );
     let read = titles_and_runs(&text);
@@ -599,8 +600,9 @@ fn a_list_of_paper_paragraphs_is_read_as_its_entries() {
             .map(|i| format!("Paper number {i} of the list"))
             .collect::<Vec<_>>()
     );
-    // Paper paragraphs in a row share a run; a paragraph that names no
-    // paper ends it, as a category item would.
+    // Paper paragraphs in a row share a run, across one that links a
+    // paper under a short name; a paragraph that names no paper ends it,
+    // as a category item would.
     let runs: Vec<usize> = read.iter().map(|(_, r)| *r).collect();
     assert_eq!(runs[..3], [runs[0]; 3]);
     assert_eq!(runs[3..], [runs[3]; 2]);
