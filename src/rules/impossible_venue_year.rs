@@ -207,6 +207,10 @@ mod tests {
             // zhijing-jin/NLP4SocialGood_Papers L574: AIES first met in 2018.
             "AIES 2017",
             "FAccT 2017",
+            // benedekrozemberczki's decision-tree papers: a 1991 DARPA
+            // workshop paper as `(NAACL 1991)`; NAACL first met in 2000.
+            "NAACL 1991",
+            "EACL 1982",
         ] {
             assert_eq!(
                 lines("impossible-venue-year", &table(venue)),
@@ -402,6 +406,9 @@ mod tests {
             "arXiv 2030",
             "ICCV",
             "AIES 2018",
+            "NAACL 2000",
+            "HLT-NAACL 2003",
+            "EACL 1983",
         ] {
             assert!(
                 lines("impossible-venue-year", &table(venue)).is_empty(),

@@ -147,7 +147,9 @@ impl VenueBook {
             };
         }
         if let Some(cell) = self.match_prefixes(&name_tokens, year, |key| self.names.get(key)) {
-            return cell;
+            return self
+                .slip_beyond_the_name(&cell, &name_tokens, year)
+                .unwrap_or(cell);
         }
         // A workshop named before its host venue ("LRGSD@ICML 2019",
         // "PMAI@IJCAI 2023"): the host decides, before any slip is looked
@@ -186,6 +188,53 @@ impl VenueBook {
             name_range: (start as u32, end as u32),
             year,
         }
+    }
+
+    /// `Nature Method`, `Briefings in Bioinformatic`: a known name (Nature)
+    /// followed by words that, with it, are one slip from a longer known
+    /// name that starts with it (Nature Methods). The longer one was meant;
+    /// a known name and a note after it (`Nature (cover)`) are no slip.
+    fn slip_beyond_the_name(
+        &self,
+        exact: &VenueCell,
+        name_tokens: &[&Token],
+        year: Option<i32>,
+    ) -> Option<VenueCell> {
+        let VenueCell::Known(mention) = exact else {
+            return None;
+        };
+        let last = name_tokens.last()?;
+        if mention.name_range.1 as usize >= last.name_range.1 {
+            return None;
+        }
+        let words = |tokens: &[&Token]| {
+            lookup_key(
+                &tokens
+                    .iter()
+                    .filter_map(|t| t.name.as_deref())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        };
+        let matched = name_tokens
+            .iter()
+            .take_while(|t| t.name_range.1 <= mention.name_range.1 as usize)
+            .count();
+        let prefix = words(&name_tokens[..matched]);
+        let whole = words(name_tokens);
+        let hit = self.slip_of(&whole)?;
+        let meant = self.venue(hit.venue as u32);
+        let starts_alike = std::iter::once(&meant.name)
+            .chain(meant.aliases.iter())
+            .any(|name| lookup_key(name).starts_with(&prefix));
+        (hit.venue as u32 != mention.venue && starts_alike).then(|| {
+            VenueCell::Typo(VenueMention {
+                venue: hit.venue as u32,
+                kind: hit.kind,
+                year,
+                name_range: (name_tokens[0].name_range.0 as u32, last.name_range.1 as u32),
+            })
+        })
     }
 
     /// Whether a venue cell's `text`, read as `mention`, names a workshop

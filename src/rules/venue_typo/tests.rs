@@ -462,3 +462,31 @@ fn in_a_table_too_a_listed_misspelling_beside_the_lists_venue_names_both() {
     );
     assert!(found[0].fix.is_none());
 }
+
+#[test]
+fn a_known_name_that_opens_a_slip_of_a_longer_one_is_the_longer_ones() {
+    // OmicsML's single-cell list: `Nature Method`, where `Nature` alone is
+    // a journal too.
+    let text = seed_table("S", &[&row("Nature Method 2022")]);
+    let found = check("venue-typo", &text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].message,
+        "`Nature Method` is a misspelling of Nature Methods"
+    );
+    assert_eq!(
+        apply_fix(&text, &found[0]),
+        seed_table("S", &[&row("Nature Methods 2022")])
+    );
+    // A known name with words after it that spell no other venue, or
+    // that spell one it does not open, is that name.
+    for venue in [
+        "Nature Methods 2022",
+        "Nature (cover) 2022",
+        "CVPR Workshop 2022",
+        "Nature Biotech 2022",
+    ] {
+        let text = seed_table("S", &[&row(venue)]);
+        assert!(lines("venue-typo", &text).is_empty(), "{venue}");
+    }
+}
