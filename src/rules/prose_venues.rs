@@ -65,6 +65,17 @@ static TWO_WORDS_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A bracketed tag of a year, then a venue of two to four words
+/// (`[2022 Nature Methods]`, `[2021 Briefings in Bioinformatics]`): read
+/// only when the venue's name takes every word, so that a tag's note
+/// (`[2023 biorxiv GAN]`) is no part of a name.
+static YEAR_FIRST_TAG_OF_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"\[(?P<t>(?:19|20)[0-9]{2}[ -][A-Za-z][A-Za-z&]{1,15}(?: [A-Za-z][A-Za-z&]{1,15}){1,3}) ?\\?\]",
+    )
+    .expect("valid regex")
+});
+
 /// An item that opens with a year, then its venue (`- 2019 NeurIPS
 /// [Title](...)`, `1. **2021 ECCV** Title`), as tags in brackets write
 /// them (`[2021 NIPS]`). Read at an item's start only, and only a name
@@ -157,12 +168,19 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
             mentions[first..].sort_by_key(|m| m.span.start);
         }
         let one_word = mentions[first..].iter().map(|m| m.span).collect::<Vec<_>>();
+        let tags_of_words = YEAR_FIRST_TAG_OF_WORDS
+            .captures_iter(line)
+            .filter_map(|found| found.name("t"))
+            .filter_map(|group| mention_at(line, start, group.range(), knowledge))
+            .filter(|m| matches!(m.cell, VenueCell::Known(_) | VenueCell::Typo(_)))
+            .filter(names_every_word);
         let two_words: Vec<ProseVenue> = TWO_WORDS_AND_YEAR
             .captures_iter(line)
             .filter_map(|found| found.name("m"))
             .filter_map(|group| mention_at(line, start, group.range(), knowledge))
             .filter(|m| matches!(m.cell, VenueCell::Known(_) | VenueCell::Typo(_)))
             .filter(names_both_words)
+            .chain(tags_of_words)
             .filter(|m| {
                 !one_word
                     .iter()
@@ -186,6 +204,15 @@ fn names_both_words(mention: &ProseVenue) -> bool {
         .cell
         .mention()
         .is_some_and(|m| m.name_range.1 as usize > first_word_end)
+}
+
+/// Whether a mention's venue name runs to the end of its text: every word
+/// after the year is the name's.
+fn names_every_word(mention: &ProseVenue) -> bool {
+    mention
+        .cell
+        .mention()
+        .is_some_and(|m| m.name_range.1 as usize == mention.text.len())
 }
 
 /// The mention at `range` of `line` (which starts at `start` in the

@@ -490,3 +490,33 @@ fn a_known_name_that_opens_a_slip_of_a_longer_one_is_the_longer_ones() {
         assert!(lines("venue-typo", &text).is_empty(), "{venue}");
     }
 }
+
+/// OmicsML's single-cell list tags each item `[2023 Nature Methods]`: a
+/// tag of a year and a venue of several words.
+#[test]
+fn a_slip_in_a_year_first_tag_of_several_words() {
+    let item = |tag: &str, n: u32| {
+        format!("1. [{tag}] **Single cell paper number {n}** [[paper]](https://a.org/{n})\n")
+    };
+    let text = format!(
+        "# Papers\n\n{}{}{}{}{}{}{}",
+        item("2019 Nature Methods", 1),
+        item("2022 Briefings in Bioinformatics", 2),
+        item("2019 Narure Methods", 3),
+        item("2022 Briefings in Bioinformatic", 4),
+        item("2023 biorxiv GAN", 5),
+        item("2020 Nature Methods", 6),
+        item("2021 Briefings in Bioinformatics", 7),
+    );
+    let found = check("venue-typo", &text);
+    // On the list's own evidence: each venue named rightly more often.
+    assert_eq!(lines("venue-typo", &text), [5, 6], "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "`Narure Methods` is a misspelling of Nature Methods"
+    );
+    assert_eq!(
+        apply_fix(&text, &found[1]),
+        text.replace("Bioinformatic]", "Bioinformatics]")
+    );
+}
