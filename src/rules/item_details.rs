@@ -59,6 +59,35 @@ pub fn conference_and_journal(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) ->
         || (has(&x, VenueKind::Journal) && has(&y, VenueKind::Conference))
 }
 
+/// Whether both items name conferences with their years, and no
+/// conference is named by both (`ICRA, 2020` and `CVPR, 2021`): no paper
+/// is published at two, so two such items on one link are two papers,
+/// however alike their titles. One conference in two years is rather one
+/// paper with a wrong year; a workshop's paper may return at a
+/// conference: an item that says `workshop` is left out.
+pub fn two_conferences(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    let text = cx.document.text;
+    let conferences = |entry: &ListEntry| -> Option<Vec<u32>> {
+        if entry.span.slice(text).to_lowercase().contains("workshop") {
+            return None;
+        }
+        let named = venues(cx, entry);
+        named
+            .iter()
+            .all(|&(venue, _, _)| cx.knowledge.venues.venue(venue).kind == VenueKind::Conference)
+            .then(|| {
+                named
+                    .iter()
+                    .filter_map(|&(venue, year, _)| year.map(|_| venue))
+                    .collect()
+            })
+    };
+    match (conferences(a), conferences(b)) {
+        (Some(x), Some(y)) => none_shared(&x, &y),
+        _ => false,
+    }
+}
+
 /// Whether one item names only preprint servers (`Arxiv, 2022`) and the
 /// other a reviewed venue (`ICML 2023`): the paper before and after review,
 /// one paper listed twice, not two editions of it.

@@ -7,7 +7,7 @@ use crate::document::FragmentLink;
 use crate::knowledge::ids::{paper_ids, PaperId};
 use crate::knowledge::text::fold_spaces_and_case;
 use crate::registry::lint::SHARED_PAPER_LINK as META;
-use crate::rules::item_details::preprint_beside_publication;
+use crate::rules::item_details::{preprint_beside_publication, two_conferences};
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::ListEntry;
 use crate::rules::titles::{identity_key, short};
@@ -29,7 +29,10 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
                 // rest shares: in one run, duplicate-paper reports it.
                 let retitled = titles.one_paper_retitled(&earlier.title, &entry.title);
                 if two_versions(earlier, entry, &id) {
-                } else if titles.two_titles(&earlier.title, &entry.title) && !retitled {
+                } else if (titles.two_titles(&earlier.title, &entry.title) && !retitled)
+                    || (identity_key(&earlier.title) != identity_key(&entry.title)
+                        && two_conferences(cx, earlier, entry))
+                {
                     out.push(finding(cx, earlier, entry, &id));
                 } else if earlier.run != entry.run && renamed_after_review(cx, earlier, entry) {
                     // One paper under two titles in two runs: in one run,

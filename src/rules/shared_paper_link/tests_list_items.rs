@@ -369,3 +369,51 @@ fn a_bold_aside_in_parentheses_is_no_title() {
     );
     assert_eq!(lines("shared-paper-link", &other), [8]);
 }
+
+/// ChanganVR's embodied-vision list: a short title whose words are the
+/// long one's (`Semantic Audio-Visual Navigation`) reads as it cut short,
+/// but two conferences are two papers.
+#[test]
+fn titles_alike_at_two_conferences_are_two_papers() {
+    let item = |title: &str, venue: &str, id: &str| {
+        format!("* **{title}** <br>\n*A. Author* <br>\n{venue} [[Paper]](https://arxiv.org/pdf/{id}.pdf)\n\n")
+    };
+    // Bold titles by habit: the short one is read too.
+    let fillers: String = (1..=10)
+        .map(|n| {
+            item(
+                &format!("Filler Paper Number {n} About Robots"),
+                "ICRA, 2020.",
+                &format!("2001.{n:05}"),
+            )
+        })
+        .collect();
+    let text = |first: &str, second: &str| {
+        format!(
+            "## Audio-Visual Navigation\n\n{fillers}{}{}",
+            item(
+                "Look, Listen, and Act: Towards Audio-Visual Embodied Navigation",
+                first,
+                "2012.11583"
+            ),
+            item("Semantic Audio-Visual Navigation", second, "2012.11583"),
+        )
+    };
+    assert_eq!(
+        lines("shared-paper-link", &text("ICRA, 2020.", "CVPR, 2021.")),
+        [49]
+    );
+    // One conference in two years, or a workshop's paper at a conference,
+    // may be one paper listed twice.
+    for (first, second) in [
+        ("ECCV, 2020.", "ECCV, 2022."),
+        ("Workshop at CVPR, 2020.", "ICRA, 2021."),
+        ("Preprint.", "CVPR, 2021."),
+    ] {
+        let text = text(first, second);
+        assert!(
+            check("shared-paper-link", &text).is_empty(),
+            "{first} {second}"
+        );
+    }
+}
