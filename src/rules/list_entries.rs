@@ -112,7 +112,7 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
     };
     let unconfirmed = (!reading.short_bold && count(EntryKind::ShortBold) > 0)
         || (!reading.linkless && count(EntryKind::Linkless) > 0)
-        || (!reading.paragraphs && runs.paragraph_entries > 0);
+        || (!reading.paragraphs && runs.paragraph_entries + runs.paragraphs_held > 0);
     let runs = if unconfirmed {
         items_in_runs(document, links, reading, venues)
     } else {

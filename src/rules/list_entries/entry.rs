@@ -257,7 +257,8 @@ fn plain_entry(
 /// Whether the item at `span` gives a plain title and, on its own lines,
 /// only what comes with its paper (`- LightenNet: a convolutional neural
 /// network for ... (PRL 2018)` then `[[Project]](...)`, `[[code]](...)`,
-/// or its authors, or its year: `- Title, *ACM MM, 2025*. [[Paper-TODO]]`):
+/// or its authors, or its venue and year: `- Title, *ACM MM, 2025*.
+/// [[Paper-TODO]]`):
 /// a paper without its own link, not a category.
 pub(super) fn titled_without_paper_link(
     document: &Document<'_>,
@@ -273,15 +274,28 @@ pub(super) fn titled_without_paper_link(
             is_title(&first_line[range.clone()])
                 && (!own.is_empty()
                     || first_line.len() < text.len()
-                    || names_a_year(&first_line[range.end..]))
+                    || names_a_venue_and_year(&first_line[range.end..], venues))
         })
 }
 
-/// Whether `text` holds a year of this century or the last, as a word.
-fn names_a_year(text: &str) -> bool {
-    static YEAR: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid regex"));
-    YEAR.is_match(text)
+/// Whether `text` names a known venue with its year (`*ACM MM, 2025*`,
+/// `CVPR 2021`): a paper's place, where a category's year (`Search,
+/// 2017`, `(2018-2020)`) names none.
+fn names_a_venue_and_year(text: &str, venues: &VenueBook) -> bool {
+    static VENUE_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?P<name>[A-Za-z][A-Za-z&]*(?: [A-Za-z][A-Za-z&]*)?),? (?:19|20)[0-9]{2}\b",
+        )
+        .expect("valid regex")
+    });
+    VENUE_AND_YEAR.captures_iter(text).any(|found| {
+        found.name("name").is_some_and(|name| {
+            matches!(
+                venues.parse(name.as_str(), |_| false),
+                crate::knowledge::VenueCell::Known(_)
+            )
+        })
+    })
 }
 
 /// Whether the item's first link is its paper's, left without an address

@@ -214,6 +214,8 @@ pub(super) struct Runs {
     last_indent: Option<usize>,
     /// How many entries are paragraphs, not list items.
     pub(super) paragraph_entries: usize,
+    /// How many paragraphs that name no paper kept the run going.
+    pub(super) paragraphs_held: usize,
 }
 
 struct OpenItem {
@@ -275,7 +277,7 @@ impl Runs {
             // A paragraph that links a paper under a short name is an
             // entry too short to read; any other is prose between runs.
             None if item.paragraph && !links_a_paper(links, item.span) => self.divide(),
-            None if item.paragraph => {}
+            None if item.paragraph => self.paragraphs_held += 1,
             // A nested item that names no paper (`- [code](...)`) belongs
             // to the entry above it; an item that links a paper under a
             // short name (`- [BERT](arxiv ...)`) is an entry too short to

@@ -642,16 +642,42 @@ fn a_dated_plain_title_without_any_link_is_a_paper_not_a_category() {
     let linked = |name: &str, id: &str| {
         format!("*  **{name}**: A Long Title About Gaussian Splatting SLAM, *IROS, 2025*. [[Paper](https://arxiv.org/pdf/{id})]\n")
     };
-    let text = format!(
-        "{}*  Polarimetric Monocular Gaussian Splatting SLAM for Dense Surface Reconstruction, *ACM MM, 2025*. [[Paper-TODO]]\n{}\
-         *  Gaussian Splatting Methods\n{}",
-        linked("FGS-SLAM", "2503.01109"),
-        linked("CGS-SLAM", "2503.01110"),
-        linked("MemGS", "2503.01111"),
-    );
-    let runs: Vec<usize> = entries(&text).iter().map(|e| e.run).collect();
-    // The undated category item still ends the run.
+    let text = |category: &str| {
+        format!(
+            "{}*  Polarimetric Monocular Gaussian Splatting SLAM for Dense Surface Reconstruction, *ACM MM, 2025*. [[Paper-TODO]]\n{}\
+             *  {category}\n{}",
+            linked("FGS-SLAM", "2503.01109"),
+            linked("CGS-SLAM", "2503.01110"),
+            linked("MemGS", "2503.01111"),
+        )
+    };
+    // A category item still ends the run.
+    let runs: Vec<usize> = entries(&text("Gaussian Splatting Methods"))
+        .iter()
+        .map(|e| e.run)
+        .collect();
     assert_eq!(runs.len(), 3);
     assert_eq!(runs[0], runs[1]);
     assert!(runs[2] > runs[1]);
+    // So does one with a year but no venue, over the papers filed under it.
+    let nas = "[Neural Architecture Search with Reinforcement Learning](https://arxiv.org/abs/1611.01578)";
+    let text = format!(
+        "- Methods based on reinforcement learning (2017-2019)\n  - {nas}\n\
+         - Reinforcement Learning Based Search, 2017\n  - {nas}\n"
+    );
+    let runs: Vec<usize> = entries(&text).iter().map(|e| e.run).collect();
+    assert_eq!(runs.len(), 2);
+    assert!(runs[1] > runs[0], "{runs:?}");
+}
+
+#[test]
+fn a_paragraph_linking_a_paper_ends_a_run_of_items_in_a_list_of_items() {
+    let text = "## Detection\n\n\
+        - [Deep Residual Learning for Image Recognition Models](https://arxiv.org/abs/1512.03385)\n\
+        - [Another Paper About Object Detection Things](https://example.org/b.pdf)\n\n\
+        Related: [BERT](https://arxiv.org/abs/1810.04805)\n\n\
+        - [Deep Residual Learning for Image Recognition Models](https://arxiv.org/abs/1512.03386)\n";
+    let runs: Vec<usize> = entries(text).iter().map(|e| e.run).collect();
+    assert_eq!(runs.len(), 3);
+    assert!(runs[2] > runs[1], "{runs:?}");
 }

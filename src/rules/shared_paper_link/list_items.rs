@@ -31,6 +31,7 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
                 if two_versions(earlier, entry, &id) {
                 } else if (titles.two_titles(&earlier.title, &entry.title) && !retitled)
                     || (identity_key(&earlier.title) != identity_key(&entry.title)
+                        && !retitled
                         && two_conferences(cx, earlier, entry))
                 {
                     out.push(finding(cx, earlier, entry, &id));
