@@ -10,6 +10,7 @@ use crate::rules::titles::{
     title_after_name, titles_match, FUNCTION_WORDS,
 };
 use crate::rules::Context;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 /// A word in at least this share of a list's item titles is its topic
@@ -25,6 +26,10 @@ const TOPIC_TITLES: usize = 5;
 pub struct ItemTitles<'c, 'a> {
     cx: &'c Context<'a>,
     topic_words: HashSet<String>,
+    /// Whether a word reads as a venue or a year, asked once per word: a
+    /// list of a thousand items asks of the same few thousand words for
+    /// every pair it compares.
+    venue_words: RefCell<HashMap<String, bool>>,
 }
 
 impl<'c, 'a> ItemTitles<'c, 'a> {
@@ -43,7 +48,11 @@ impl<'c, 'a> ItemTitles<'c, 'a> {
             .filter(|&(_, count)| count >= least)
             .map(|(word, _)| word)
             .collect();
-        ItemTitles { cx, topic_words }
+        ItemTitles {
+            cx,
+            topic_words,
+            venue_words: RefCell::default(),
+        }
     }
 
     /// Two titles that name two papers: not one title written twice,
@@ -94,15 +103,26 @@ impl<'c, 'a> ItemTitles<'c, 'a> {
                 && !w.chars().all(|c| c.is_ascii_digit())
                 && !FUNCTION_WORDS.contains(&w.as_str())
                 && !left_out.contains(w)
-                && !matches!(
-                    self.cx.knowledge.venues.parse(w, |_| false),
-                    VenueCell::Known(_) | VenueCell::YearOnly(_)
-                )
+                && !self.names_a_venue(w)
         };
         let words =
             |t: &str| -> HashSet<String> { lower_words(t).into_iter().filter(telling).collect() };
         let (x, y) = (words(a), words(b));
         (!x.is_empty() && !y.is_empty()).then(|| (x.intersection(&y).count(), x.len().max(y.len())))
+    }
+}
+
+impl ItemTitles<'_, '_> {
+    fn names_a_venue(&self, word: &str) -> bool {
+        if let Some(&known) = self.venue_words.borrow().get(word) {
+            return known;
+        }
+        let known = matches!(
+            self.cx.knowledge.venues.parse(word, |_| false),
+            VenueCell::Known(_) | VenueCell::YearOnly(_)
+        );
+        self.venue_words.borrow_mut().insert(word.to_owned(), known);
+        known
     }
 }
 
