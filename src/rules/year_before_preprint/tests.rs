@@ -369,6 +369,45 @@ fn a_list_item_dating_its_preprint_before_its_id() {
 }
 
 #[test]
+fn a_leading_tag_with_a_four_digit_year_after_an_apostrophe() {
+    // HKUDS's LLM4Graph list: `(arxiv'2022) Title [[paper](arxiv)]`, every
+    // tag of the list written `(VENUE'YYYY)`.
+    let item = |tag: &str, title: &str, id: &str| {
+        format!("- ({tag}) {title} [[paper](https://arxiv.org/abs/{id})]\n")
+    };
+    let text = [
+        "## Agents\n\n".to_string(),
+        item(
+            "ACL'2023",
+            "Don't Generate, Discriminate: A Proposal for Grounding",
+            "2212.09736",
+        ),
+        item(
+            "arxiv'2022",
+            "Graph Agent: Explicit Reasoning Agent for Graphs",
+            "2310.16421",
+        ),
+        item(
+            "arxiv'2024",
+            "Middleware for LLMs: Tools Are Instrumental",
+            "2402.14672",
+        ),
+        item(
+            "arxiv’2023",
+            "Call Me When Necessary: LLMs Reason over Structures",
+            "2403.08593",
+        ),
+    ]
+    .concat();
+    let found = check("year-before-preprint", &text);
+    assert_eq!(lines("year-before-preprint", &text), [4, 6], "{found:?}");
+    assert!(
+        found[0].message.starts_with("arxiv'2022 is earlier"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn an_item_opening_with_a_year_before_its_preprint_where_the_others_follow() {
     // dingfuzhou's 3D detection list: `- 2021 Title; [[Paper]](arxiv)`,
     // each year its preprint's or later, but one.
