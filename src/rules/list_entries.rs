@@ -160,6 +160,7 @@ mod bold_title;
 mod cited_link;
 mod entry;
 mod item_lead;
+mod named_link;
 mod plain_title;
 mod runs;
 mod title_words;

@@ -4,6 +4,7 @@
 
 use super::bold_title::{self, BoldTitle};
 use super::item_lead::{announced, leads_the_item};
+use super::named_link::named_link_entry;
 use super::plain_title;
 use super::title_words::is_title;
 use crate::document::{Document, FragmentLink};
@@ -92,7 +93,8 @@ pub(super) fn entry_of(
             }
         }
         (None, None) => {
-            return quoted_entry(document, own, span)
+            return named_link_entry(document, own, span)
+                .or_else(|| quoted_entry(document, own, span))
                 .or_else(|| plain_entry(document, own, span, venues))
         }
     };

@@ -1,0 +1,172 @@
+//! A system's name linked to its paper, the rest of the title after a
+//! colon: `- [BlockLLM](arxiv): Multi-tenant Finer-grained Serving for
+//! Large Language Models` or `- [AttentionStore:](arxiv) Cost-effective
+//! Attention Reuse ...`. Lists of systems papers write half their papers
+//! so; the link's text alone is too short to be a title.
+
+use super::entry::{EntryKind, Named};
+use super::item_lead::leads_the_item;
+use super::title_words::{is_label, is_title};
+use crate::document::{Document, FragmentLink};
+use crate::knowledge::ids::paper_ids;
+use crate::span::Span;
+
+/// Words a name has at most: `Hogwild! Inference`, `One Queue Is All You
+/// Need` is a title of its own.
+const NAME_WORDS: usize = 3;
+
+/// Words a subtitle has at least: `[Punica](...): Multi-Tenant LoRA
+/// Serving`.
+const SUBTITLE_WORDS: usize = 3;
+
+/// Words a subtitle has at most: longer, it is a description of what the
+/// link names (`[SMRT](paper): This dataset presents ... 80,038 small
+/// molecules.`), not the rest of a title.
+const MAX_SUBTITLE_WORDS: usize = 16;
+
+/// Words that open a sentence about the linked work, not a subtitle.
+const DESCRIPTION_OPENERS: [&str; 8] = [
+    "This", "These", "That", "It", "We", "Our", "Here", "Includes",
+];
+
+/// Where a subtitle ends: the list's columns (`| SOSP' 24`), the next
+/// link or tag, an HTML tag, a dash before a note (`— overlaps drafting
+/// ...`), or the end of the line.
+const SUBTITLE_ENDS: [char; 6] = ['|', '[', '<', '—', '\n', '\r'];
+
+/// The paper an item names as `[Name](paper): Subtitle`, if it opens so
+/// and its link has a paper id: a page's link (`[Llumnix](usenix page)`)
+/// names the work without saying which paper.
+pub(super) fn named_link_entry(
+    document: &Document<'_>,
+    own: &[&FragmentLink],
+    span: Span,
+) -> Option<Named> {
+    let (link, title, title_span) = named_and_subtitled(document, own, span)?;
+    (!paper_ids(&link.url).is_empty()).then(|| Named {
+        title,
+        title_span,
+        paper_link: Some(link.clone()),
+        in_plain_text: false,
+        kind: EntryKind::Usual,
+    })
+}
+
+/// Whether the item opens as `[Name](link): Subtitle`, whatever its link:
+/// a work of the list, not a category that ends the run.
+pub(super) fn names_a_work(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> bool {
+    named_and_subtitled(document, own, span).is_some()
+}
+
+/// The item's leading link, and the title its name and subtitle make.
+fn named_and_subtitled<'l>(
+    document: &Document<'_>,
+    own: &[&'l FragmentLink],
+    span: Span,
+) -> Option<(&'l FragmentLink, String, Span)> {
+    let link = *own.first()?;
+    let text = document.text;
+    // A Markdown link with words, not a badge or an HTML anchor.
+    let written = &text[link.span.start..link.span.end];
+    if !written.starts_with('[')
+        || written.starts_with("[!")
+        || !leads_the_item(&text[span.start..link.span.start])
+    {
+        return None;
+    }
+    let name = link.text.trim();
+    let (name, colon_inside) = match name.strip_suffix(':') {
+        Some(name) => (name.trim_end(), true),
+        None => (name, false),
+    };
+    let words = name.split_whitespace().count();
+    if !(1..=NAME_WORDS).contains(&words) || is_label(name) || !name.contains(char::is_alphabetic) {
+        return None;
+    }
+    let after = &text[link.span.end..span.end];
+    let rest = after.trim_start_matches([' ', '\t']);
+    let rest = if colon_inside {
+        rest
+    } else {
+        rest.strip_prefix(':')?.trim_start_matches([' ', '\t'])
+    };
+    let subtitle_start = link.span.end + (after.len() - rest.len());
+    let raw = &rest[..rest.find(SUBTITLE_ENDS).unwrap_or(rest.len())];
+    let subtitle = raw.trim_end().trim_end_matches(['.', ',', ';']).trim_end();
+    let title = format!("{name}: {subtitle}");
+    let title_span = Span::new(link.span.start, subtitle_start + subtitle.len());
+    let words = subtitle.split_whitespace().count();
+    let describes = subtitle
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| DESCRIPTION_OPENERS.contains(&first));
+    ((SUBTITLE_WORDS..=MAX_SUBTITLE_WORDS).contains(&words) && !describes && is_title(&title))
+        .then_some((link, title, title_span))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::knowledge::Knowledge;
+    use crate::rules::list_entries::list_entries;
+
+    fn titles_and_runs(text: &str) -> Vec<(String, usize)> {
+        let knowledge = Knowledge::builtin().expect("builtin knowledge");
+        let document = crate::document::parse(text, &knowledge.columns);
+        list_entries(&document, &knowledge.venues)
+            .into_iter()
+            .map(|e| (e.title, e.run))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_linked_to_its_paper_then_its_subtitle_is_the_title() {
+        // AmberLJC's LLM systems list writes the colon after the link or
+        // inside it, and its venue as a column after `|`.
+        let text = "## Serving\n\n\
+            - [BlockLLM:](https://arxiv.org/abs/2404.18322) Multi-tenant Finer-grained Serving for Large Language Models\n\
+            - [Punica](https://arxiv.org/abs/2310.18547): Multi-Tenant LoRA Serving | MLSys' 24\n\
+            - [eLLM](https://arxiv.org/abs/2506.14851) : Elastic Memory Management Framework for Efficient LLM Serving\n\
+            - [DeepSpeed Inference](https://arxiv.org/abs/2207.00032) : Enabling Efficient Inference of Transformer Models at Unprecedented Scale.\n\
+            - [MineDraft](https://arxiv.org/abs/2603.18016): A Framework for Batch Parallel Speculative Decoding — overlaps drafting and verification\n";
+        let titles: Vec<String> = titles_and_runs(text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(
+            titles,
+            [
+                "BlockLLM: Multi-tenant Finer-grained Serving for Large Language Models",
+                "Punica: Multi-Tenant LoRA Serving",
+                "eLLM: Elastic Memory Management Framework for Efficient LLM Serving",
+                "DeepSpeed Inference: Enabling Efficient Inference of Transformer Models at Unprecedented Scale",
+                "MineDraft: A Framework for Batch Parallel Speculative Decoding",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_description_after_a_named_link_is_no_subtitle() {
+        // JosieHong's mass-spectrometry list names datasets so, and cites
+        // their papers again among the papers.
+        let text = "## Datasets\n\n\
+            - [AllCCS](https://www.nature.com/articles/s41467-020-18171-8): This collection includes more than 5,000 experimental CCS records.\n\
+            - [SMRT](https://www.nature.com/articles/s41467-019-13680-7): This dataset presents an experimentally acquired reverse-phase chromatography retention time dataset.\n\
+            - [Second Opinion](https://arxiv.org/abs/2001.00001): a tool\n\
+            - [AllCCS2](https://pubs.acs.org/doi/10.1021/acs.analchem.3c02267): Compared to AllCCS, AllCCS2 incorporates newly available experimental CCS data, including 10,384 records from 4,326 compounds. After standardization, 7,713 unified CCS values with confidence scores were added.\n\
+            - AgentRx <a href=\"https://arxiv.org/abs/2602.02475\"><img src=\"https://img.shields.io/badge/arXiv_2026-red\" alt=\"arXiv 2026 Badge\"></a>: first unrecoverable failure step annotation\n";
+        assert_eq!(titles_and_runs(text), []);
+    }
+
+    #[test]
+    fn a_named_link_to_a_page_keeps_the_run() {
+        // `[Llumnix](usenix page): Dynamic Scheduling ...` names a work
+        // without a paper id: not compared, and not a category either.
+        let text = "## Serving\n\n\
+            - [BlockLLM:](https://arxiv.org/abs/2404.18322) Multi-tenant Finer-grained Serving for Large Language Models\n\
+            - [Llumnix](https://www.usenix.org/conference/osdi24/presentation/sun-biao): Dynamic Scheduling for Large Language Model Serving | OSDI' 24\n\
+            - [BlockLLM](https://arxiv.org/abs/2404.18322): Multi-tenant Finer-grained Serving for Large Language Models\n\
+            - [Serving](https://example.org/serving)\n\
+            - [Preble](https://arxiv.org/abs/2407.00023): Efficient Distributed Prompt Scheduling for LLM Serving\n";
+        let runs: Vec<usize> = titles_and_runs(text).into_iter().map(|(_, r)| r).collect();
+        assert_eq!(runs.len(), 3, "{:?}", titles_and_runs(text));
+        assert_eq!(runs[0], runs[1]);
+        assert_ne!(runs[1], runs[2]);
+    }
+}
