@@ -88,6 +88,56 @@ pub fn two_conferences(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
     }
 }
 
+/// Whether two items give their paper's details alike: one venue and
+/// year, written the same (`(J Cheminf 2017)` in both). Beside kin titles
+/// in two runs, one paper filed under two topics with two titles, not a
+/// link pasted on another paper. A preprint server's year (`arXiv 2024`)
+/// or a year alone is what many papers of a list share: no sign.
+pub fn same_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    let known = |entry: &ListEntry| {
+        let mut named: Vec<(u32, Option<i32>)> = venues(cx, entry)
+            .iter()
+            .map(|&(venue, year, _)| (venue, year))
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        named
+    };
+    let (x, y) = (known(a), known(b));
+    if x != y {
+        return false;
+    }
+    if !x.is_empty() {
+        return x.iter().all(|&(venue, year)| {
+            year.is_some() && cx.knowledge.venues.venue(venue).kind.is_reviewed()
+        });
+    }
+    let text = cx.document.text;
+    let (x, y) = (
+        dated_words(a.span.slice(text)),
+        dated_words(b.span.slice(text)),
+    );
+    !x.is_empty() && x == y
+}
+
+/// The words written right before a year in an item's text, outside its
+/// link addresses, with the year (`cheminf 2017` of `(J Cheminf 2017)`): a
+/// venue the venue data may not know.
+fn dated_words(text: &str) -> Vec<String> {
+    static DATED: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"([A-Za-z][A-Za-z.&-]*)[ ,'’]+((?:19|20)[0-9]{2})\b")
+            .expect("valid regex")
+    });
+    let words = without_addresses(text);
+    let mut dated: Vec<String> = DATED
+        .captures_iter(&words)
+        .map(|c| format!("{} {}", c[1].to_lowercase(), &c[2]))
+        .collect();
+    dated.sort_unstable();
+    dated.dedup();
+    dated
+}
+
 /// Whether one item names only preprint servers (`Arxiv, 2022`) and the
 /// other a reviewed venue (`ICML 2023`): the paper before and after review,
 /// one paper listed twice, not two editions of it.
@@ -195,13 +245,19 @@ fn none_shared<T: PartialEq>(x: &[T], y: &[T]) -> bool {
 
 /// Years written in an item's text, outside its link addresses.
 fn years_in(text: &str) -> Vec<u16> {
-    static ADDRESS: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r#"\]\([^)\s]*\)?|[a-z]+://[^\s)"'>]*|src=\S*"#).expect("valid regex")
-    });
     static YEAR: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid regex"));
-    let words = ADDRESS.replace_all(text, " ");
+    let words = without_addresses(text);
     YEAR.find_iter(&words)
         .filter_map(|m| m.as_str().parse().ok())
         .collect()
+}
+
+/// An item's text with its link addresses blanked: a year in an address
+/// (`arxiv.org/abs/2017...`, `/2019/`) is no year the item gives.
+fn without_addresses(text: &str) -> std::borrow::Cow<'_, str> {
+    static ADDRESS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r#"\]\([^)\s]*\)?|[a-z]+://[^\s)"'>]*|src=\S*"#).expect("valid regex")
+    });
+    ADDRESS.replace_all(text, " ")
 }

@@ -88,6 +88,17 @@ impl<'c, 'a> ItemTitles<'c, 'a> {
                 .is_some_and(|(shared, more)| 10 * shared >= 7 * more)
     }
 
+    /// Whether two titles share half their telling words or more, the
+    /// list's topic words counted: one paper under its repository's
+    /// headline and under its own title (`Molecular De Novo design using
+    /// Recurrent Neural Networks and Reinforcement Learning` beside
+    /// `Molecular de-novo design through deep reinforcement learning`), or
+    /// two papers on one topic; what else the items say must tell which.
+    pub fn kin_titles(&self, a: &str, b: &str) -> bool {
+        self.shared_words(a, b, &HashSet::new())
+            .is_some_and(|(shared, more)| 2 * shared >= more)
+    }
+
     /// How many telling words two titles share, and how many the one with
     /// more has; none when either has none. Telling words are neither
     /// function words, venues, years nor words `left_out`: the list's topic

@@ -7,7 +7,7 @@ use crate::document::FragmentLink;
 use crate::knowledge::ids::{paper_ids, PaperId};
 use crate::knowledge::text::fold_spaces_and_case;
 use crate::registry::lint::SHARED_PAPER_LINK as META;
-use crate::rules::item_details::{preprint_beside_publication, two_conferences};
+use crate::rules::item_details::{preprint_beside_publication, same_details, two_conferences};
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::ListEntry;
 use crate::rules::titles::{identity_key, short};
@@ -29,7 +29,9 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
                 // rest shares: in one run, duplicate-paper reports it.
                 let retitled = titles.one_paper_retitled(&earlier.title, &entry.title);
                 if two_versions(earlier, entry, &id) {
-                } else if (titles.two_titles(&earlier.title, &entry.title) && !retitled)
+                } else if (titles.two_titles(&earlier.title, &entry.title)
+                    && !retitled
+                    && !cross_listed(cx, &titles, earlier, entry))
                     || (identity_key(&earlier.title) != identity_key(&entry.title)
                         && !retitled
                         && two_conferences(cx, earlier, entry))
@@ -45,6 +47,20 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
             first_with.insert(id, index);
         }
     }
+}
+
+/// Whether two items in two runs are one paper filed under two topics
+/// with two titles: kin titles and the same venue and year (dengjianyuan's
+/// REINVENT, `(J Cheminf 2017)` on one DOI under the repository's headline
+/// and under the paper's title). A link pasted on another paper rarely
+/// lands in another section beside that paper's own venue and year.
+fn cross_listed(
+    cx: &Context<'_>,
+    titles: &ItemTitles<'_, '_>,
+    a: &ListEntry,
+    b: &ListEntry,
+) -> bool {
+    a.run != b.run && same_details(cx, a, b) && titles.kin_titles(&a.title, &b.title)
 }
 
 /// The ids of an item's own paper links: the link its title names, and

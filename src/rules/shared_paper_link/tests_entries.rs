@@ -209,3 +209,66 @@ fn a_name_the_titled_row_links_to_its_paper_is_that_paper() {
         .replace("[Retrosynthetic", "[SinSR: Retrosynthetic");
     assert_eq!(lines("shared-paper-link", &coined), vec![5]);
 }
+
+#[test]
+fn one_paper_filed_under_two_topics_with_two_titles_is_no_wrong_link() {
+    // dengjianyuan's drug-discovery survey: REINVENT under its repository's
+    // headline, then twice under its paper's title, each copy with the
+    // journal and year, in three sections.
+    let doi = "https://jcheminf.biomedcentral.com/articles/10.1186/s13321-017-0235-x";
+    let paper = |title: &str, details: &str| format!("- {title} ({details}) [[Paper]]({doi})\n");
+    let headline =
+        "Molecular De Novo design using Recurrent Neural Networks and Reinforcement Learning";
+    let title = "Molecular de-novo design through deep reinforcement learning";
+    // The list's topic words (`molecular`, `design`, `reinforcement`,
+    // `learning`) tell none of its papers apart: left out, the two titles
+    // share one word.
+    let topic: String = ["Scaffold", "Fragment", "Graph", "Pocket", "Docking", "Lead"]
+        .iter()
+        .enumerate()
+        .map(|(n, w)| {
+            format!("- {w}-based Molecular Design with Reinforcement Learning (J Cheminf 2018) [[Paper]](https://doi.org/10.1186/s13321-018-000{n}-x)\n")
+        })
+        .collect();
+    let other = format!("\n## Topic\n\n{topic}");
+    let text = format!(
+        "## RNN\n\n{}\n## RL\n\n{}\n## Generation\n\n{}{other}",
+        paper(headline, "J Cheminf 2017"),
+        paper(title, "aka: REINVENT; J Cheminf 2017"),
+        paper(title, "aka: REINVENT; J Cheminf 2017"),
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+    // So too with a venue the venue data knows, written either way.
+    let known = text
+        .replace("(J Cheminf 2017)", "(ICLR 2018)")
+        .replace("aka: REINVENT; J Cheminf 2017", "ICLR, 2018");
+    assert!(lines("shared-paper-link", &known).is_empty());
+    // A year alone, or a preprint server's, is what many papers share;
+    // Two venues of one year are two papers' details.
+    for (first, second) in [
+        ("2017", "2017"),
+        ("arXiv 2017", "arXiv 2017"),
+        ("TPAMI 2018", "CVPR 2018"),
+    ] {
+        let text = format!(
+            "## RNN\n\n{}\n## RL\n\n{}{other}",
+            paper(headline, first),
+            paper(title, second),
+        );
+        assert_eq!(lines("shared-paper-link", &text), [7], "{first}, {second}");
+    }
+    // A year apart, the link is on another paper's item.
+    let text = format!(
+        "## RNN\n\n{}\n## RL\n\n{}{other}",
+        paper(headline, "J Cheminf 2017"),
+        paper(title, "J Cheminf 2019"),
+    );
+    assert_eq!(lines("shared-paper-link", &text), [7]);
+    // And so it is in one run, where a topic does not explain the copy.
+    let text = format!(
+        "## RNN\n\n{}{}{other}",
+        paper(headline, "J Cheminf 2017"),
+        paper(title, "J Cheminf 2017"),
+    );
+    assert_eq!(lines("shared-paper-link", &text), [4]);
+}
