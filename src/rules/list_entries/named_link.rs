@@ -106,17 +106,7 @@ fn named_and_subtitled<'l>(
 
 #[cfg(test)]
 mod tests {
-    use crate::knowledge::Knowledge;
-    use crate::rules::list_entries::list_entries;
-
-    fn titles_and_runs(text: &str) -> Vec<(String, usize)> {
-        let knowledge = Knowledge::builtin().expect("builtin knowledge");
-        let document = crate::document::parse(text, &knowledge.columns);
-        list_entries(&document, &knowledge.venues)
-            .into_iter()
-            .map(|e| (e.title, e.run))
-            .collect()
-    }
+    use crate::rules::list_entries::tests::titles_and_runs;
 
     #[test]
     fn a_name_linked_to_its_paper_then_its_subtitle_is_the_title() {

@@ -10,7 +10,7 @@ fn entries(text: &str) -> Vec<ListEntry> {
     list_entries(&document, &knowledge.venues)
 }
 
-fn titles_and_runs(text: &str) -> Vec<(String, usize)> {
+pub(super) fn titles_and_runs(text: &str) -> Vec<(String, usize)> {
     entries(text)
         .into_iter()
         .map(|e| (e.title, e.run))
