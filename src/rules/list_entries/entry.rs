@@ -93,8 +93,8 @@ pub(super) fn entry_of(
             }
         }
         (None, None) => {
-            return named_link_entry(document, own, span)
-                .or_else(|| quoted_entry(document, own, span))
+            return quoted_entry(document, own, span)
+                .or_else(|| named_link_entry(document, own, span))
                 .or_else(|| plain_entry(document, own, span, venues))
         }
     };

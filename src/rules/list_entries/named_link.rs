@@ -9,6 +9,7 @@ use super::item_lead::leads_the_item;
 use super::title_words::{is_label, is_title};
 use crate::document::{Document, FragmentLink};
 use crate::knowledge::ids::paper_ids;
+use crate::rules::titles::FUNCTION_WORDS;
 use crate::span::Span;
 
 /// Words a name has at most: `Hogwild! Inference`, `One Queue Is All You
@@ -32,7 +33,18 @@ const DESCRIPTION_OPENERS: [&str; 8] = [
 /// Where a subtitle ends: the list's columns (`| SOSP' 24`), the next
 /// link or tag, an HTML tag, a dash before a note (`— overlaps drafting
 /// ...`), or the end of the line.
-const SUBTITLE_ENDS: [char; 6] = ['|', '[', '<', '—', '\n', '\r'];
+const SUBTITLE_ENDS: [char; 8] = ['|', '[', '<', '(', '—', '–', '\n', '\r'];
+
+/// Hosts of code and packages: a tool's name linked there with a line
+/// about it (`[PyG](github): Graph Neural Network Library`) is a resource,
+/// a category of the papers filed under it.
+const CODE_HOSTS: [&str; 5] = [
+    "github.com",
+    "gitlab.com",
+    "huggingface.co",
+    "pypi.org",
+    "bitbucket.org",
+];
 
 /// The paper an item names as `[Name](paper): Subtitle`, if it opens so
 /// and its link has a paper id: a page's link (`[Llumnix](usenix page)`)
@@ -52,10 +64,22 @@ pub(super) fn named_link_entry(
     })
 }
 
-/// Whether the item opens as `[Name](link): Subtitle`, whatever its link:
-/// a work of the list, not a category that ends the run.
+/// Whether the item opens as `[Name](page): Subtitle` on a page that is
+/// no code host's (`[Llumnix](usenix presentation)`): a work of the list,
+/// not a category that ends the run.
 pub(super) fn names_a_work(document: &Document<'_>, own: &[&FragmentLink], span: Span) -> bool {
-    named_and_subtitled(document, own, span).is_some()
+    named_and_subtitled(document, own, span).is_some_and(|(link, _, _)| {
+        let host = link
+            .url
+            .split("://")
+            .nth(1)
+            .unwrap_or("")
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        !CODE_HOSTS.contains(&host)
+    })
 }
 
 /// The item's leading link, and the title its name and subtitle make.
@@ -74,7 +98,13 @@ fn named_and_subtitled<'l>(
     {
         return None;
     }
-    let name = link.text.trim();
+    // `[[Jenga]](...)`: the brackets a list puts around a name.
+    let name = link
+        .text
+        .trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .trim();
     let (name, colon_inside) = match name.strip_suffix(':') {
         Some(name) => (name.trim_end(), true),
         None => (name, false),
@@ -85,13 +115,17 @@ fn named_and_subtitled<'l>(
     }
     let after = &text[link.span.end..span.end];
     let rest = after.trim_start_matches([' ', '\t']);
-    let rest = if colon_inside {
-        rest
-    } else {
-        rest.strip_prefix(':')?.trim_start_matches([' ', '\t'])
+    let rest = match rest.strip_prefix(':') {
+        // `[AttentionStore:](...): Cost-effective ...`: one colon read.
+        Some(after_colon) => after_colon.trim_start_matches([' ', '\t']),
+        None if colon_inside => rest,
+        None => return None,
     };
     let subtitle_start = link.span.end + (after.len() - rest.len());
-    let raw = &rest[..rest.find(SUBTITLE_ENDS).unwrap_or(rest.len())];
+    let end = rest.find(SUBTITLE_ENDS).unwrap_or(rest.len());
+    // ` - Lequn Chen, ...`: authors after a spaced hyphen.
+    let end = rest[..end].find(" - ").unwrap_or(end);
+    let raw = &rest[..end];
     let subtitle = raw.trim_end().trim_end_matches(['.', ',', ';']).trim_end();
     let title = format!("{name}: {subtitle}");
     let title_span = Span::new(link.span.start, subtitle_start + subtitle.len());
@@ -99,9 +133,28 @@ fn named_and_subtitled<'l>(
     let describes = subtitle
         .split_whitespace()
         .next()
-        .is_some_and(|first| DESCRIPTION_OPENERS.contains(&first));
+        .is_some_and(|first| DESCRIPTION_OPENERS.contains(&first))
+        || !in_title_case(subtitle);
     ((SUBTITLE_WORDS..=MAX_SUBTITLE_WORDS).contains(&words) && !describes && is_title(&title))
         .then_some((link, title, title_span))
+}
+
+/// Whether half a subtitle's telling words (four letters or more, no
+/// function words) or more open with a capital, as titles in these lists
+/// do (`Multi-tenant Finer-grained Serving for Large Language Models`); a
+/// line about a dataset or model reads as a sentence (`Renditions of
+/// ImageNet classes such as art and cartoons`).
+fn in_title_case(subtitle: &str) -> bool {
+    let telling: Vec<&str> = subtitle
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_alphabetic))
+        .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let capitalised = telling
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    2 * capitalised >= telling.len()
 }
 
 #[cfg(test)]
@@ -117,7 +170,11 @@ mod tests {
             - [Punica](https://arxiv.org/abs/2310.18547): Multi-Tenant LoRA Serving | MLSys' 24\n\
             - [eLLM](https://arxiv.org/abs/2506.14851) : Elastic Memory Management Framework for Efficient LLM Serving\n\
             - [DeepSpeed Inference](https://arxiv.org/abs/2207.00032) : Enabling Efficient Inference of Transformer Models at Unprecedented Scale.\n\
-            - [MineDraft](https://arxiv.org/abs/2603.18016): A Framework for Batch Parallel Speculative Decoding — overlaps drafting and verification\n";
+            - [MineDraft](https://arxiv.org/abs/2603.18016): A Framework for Batch Parallel Speculative Decoding — overlaps drafting and verification\n\
+            - [AttentionStore:](https://arxiv.org/abs/2403.19708): Cost-effective Attention Reuse across Conversations\n\
+            - [[Jenga]](https://arxiv.org/abs/2503.18292): Effective Memory Management for Serving LLM (SOSP 2025)\n\
+            - [Punica](https://arxiv.org/abs/2310.18547): Multi-Tenant LoRA Serving for Clusters - Lequn Chen, Zihao Ye\n\
+            - [GPT-3](https://arxiv.org/abs/2005.14165): \"Language Models are Few-Shot Learners\" (NeurIPS 2020)\n";
         let titles: Vec<String> = titles_and_runs(text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(
             titles,
@@ -127,6 +184,11 @@ mod tests {
                 "eLLM: Elastic Memory Management Framework for Efficient LLM Serving",
                 "DeepSpeed Inference: Enabling Efficient Inference of Transformer Models at Unprecedented Scale",
                 "MineDraft: A Framework for Batch Parallel Speculative Decoding",
+                "AttentionStore: Cost-effective Attention Reuse across Conversations",
+                "Jenga: Effective Memory Management for Serving LLM",
+                "Punica: Multi-Tenant LoRA Serving for Clusters",
+                // The quoted title is the title, as the quoted reader reads it.
+                "Language Models are Few-Shot Learners",
             ]
         );
     }
@@ -140,6 +202,8 @@ mod tests {
             - [SMRT](https://www.nature.com/articles/s41467-019-13680-7): This dataset presents an experimentally acquired reverse-phase chromatography retention time dataset.\n\
             - [Second Opinion](https://arxiv.org/abs/2001.00001): a tool\n\
             - [AllCCS2](https://pubs.acs.org/doi/10.1021/acs.analchem.3c02267): Compared to AllCCS, AllCCS2 incorporates newly available experimental CCS data, including 10,384 records from 4,326 compounds. After standardization, 7,713 unified CCS values with confidence scores were added.\n\
+            - [ImageNet-R](https://arxiv.org/abs/2006.16241): Renditions of ImageNet classes such as art and cartoons\n\
+            - [LLaVA-1.5](https://arxiv.org/abs/2310.03744): Simple fully-connected projector and academic VQA data\n\
             - AgentRx <a href=\"https://arxiv.org/abs/2602.02475\"><img src=\"https://img.shields.io/badge/arXiv_2026-red\" alt=\"arXiv 2026 Badge\"></a>: first unrecoverable failure step annotation\n";
         assert_eq!(titles_and_runs(text), []);
     }
@@ -158,5 +222,31 @@ mod tests {
         assert_eq!(runs.len(), 3, "{:?}", titles_and_runs(text));
         assert_eq!(runs[0], runs[1]);
         assert_ne!(runs[1], runs[2]);
+    }
+
+    #[test]
+    fn a_tool_on_a_code_host_or_a_shallower_named_link_ends_the_run() {
+        // A graph-learning list files each paper under the libraries that
+        // implement it: `[PyG](github): Graph Neural Network Library`.
+        let gcn = "  - [Semi-Supervised Classification with Graph Convolutional Networks](https://arxiv.org/abs/1609.02907)\n";
+        let text = format!(
+            "## Libraries\n\n\
+             - [PyG](https://github.com/pyg-team/pytorch_geometric): Graph Neural Network Library for PyTorch\n{gcn}\
+             - [DGL](https://github.com/dmlc/dgl): Deep Graph Library for Python\n{gcn}"
+        );
+        let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+        assert_eq!(runs.len(), 2);
+        assert_ne!(runs[0], runs[1]);
+        // Side by side, a tool's item is a category all the same.
+        let flat = text.replace("\n  - [Semi", "\n- [Semi");
+        let runs: Vec<usize> = titles_and_runs(&flat).into_iter().map(|(_, r)| r).collect();
+        assert_ne!(runs[0], runs[1]);
+        // On a page that is no code host, a step back still ends the run.
+        let text = text.replace(
+            "https://github.com/dmlc/dgl",
+            "https://www.dgl.ai/pages/about.html",
+        );
+        let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+        assert_ne!(runs[0], runs[1]);
     }
 }

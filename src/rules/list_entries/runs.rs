@@ -286,11 +286,12 @@ impl Runs {
             // a work filed among the papers; any other one is a category.
             None if self.last_indent.is_some_and(|last| item.indent > last) => {}
             None if links_a_paper(links, item.span) => {}
-            None if super::named_link::names_a_work(
-                document,
-                links_within(links, item.span),
-                item.span,
-            ) => {}
+            None if self.last_indent.is_none_or(|last| item.indent >= last)
+                && super::named_link::names_a_work(
+                    document,
+                    links_within(links, item.span),
+                    item.span,
+                ) => {}
             None if super::entry::titled_without_paper_link(document, links, item.span, venues) => {
             }
             None if links_within(links, item.span)
