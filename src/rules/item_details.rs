@@ -5,7 +5,7 @@
 
 use super::list_entries::ListEntry;
 use super::Context;
-use crate::knowledge::VenueKind;
+use crate::knowledge::{names_a_month, VenueKind};
 use std::sync::LazyLock;
 
 /// How two items of one paper differ in venue or year (`ICRA 2025` vs
@@ -94,7 +94,7 @@ pub fn two_conferences(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
 /// link pasted on another paper. A preprint server's year (`arXiv 2024`)
 /// or a year alone is what many papers of a list share: no sign.
 pub fn same_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
-    let known = |entry: &ListEntry| {
+    let venue_years = |entry: &ListEntry| {
         let mut named: Vec<(u32, Option<i32>)> = venues(cx, entry)
             .iter()
             .map(|&(venue, year, _)| (venue, year))
@@ -103,21 +103,21 @@ pub fn same_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
         named.dedup();
         named
     };
-    let (x, y) = (known(a), known(b));
-    if x != y {
+    let (venues_a, venues_b) = (venue_years(a), venue_years(b));
+    if venues_a != venues_b {
         return false;
     }
-    if !x.is_empty() {
-        return x.iter().all(|&(venue, year)| {
+    if !venues_a.is_empty() {
+        return venues_a.iter().all(|&(venue, year)| {
             year.is_some() && cx.knowledge.venues.venue(venue).kind.is_reviewed()
         });
     }
     let text = cx.document.text;
-    let (x, y) = (
+    let (dated_a, dated_b) = (
         dated_words(a.span.slice(text)),
         dated_words(b.span.slice(text)),
     );
-    !x.is_empty() && x == y
+    !dated_a.is_empty() && dated_a == dated_b
 }
 
 /// The words written right before a year in an item's text, outside its
@@ -131,7 +131,10 @@ fn dated_words(text: &str) -> Vec<String> {
     let words = without_addresses(text);
     let mut dated: Vec<String> = DATED
         .captures_iter(&words)
-        .map(|c| format!("{} {}", c[1].to_lowercase(), &c[2]))
+        .map(|c| (c[1].to_lowercase(), c[2].to_string()))
+        // `et al., 2018`, `May 2020`: an author's or a month's year.
+        .filter(|(word, _)| word.trim_end_matches('.') != "al" && !names_a_month(word))
+        .map(|(word, year)| format!("{word} {year}"))
         .collect();
     dated.sort_unstable();
     dated.dedup();

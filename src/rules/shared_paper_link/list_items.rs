@@ -2,7 +2,7 @@
 //! and `- [Title B](arxiv X)`): one of the two links is wrong, wherever the
 //! two items sit, since each names its own paper.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::FragmentLink;
 use crate::knowledge::ids::{paper_ids, PaperId};
 use crate::knowledge::text::fold_spaces_and_case;
@@ -29,9 +29,12 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
                 // rest shares: in one run, duplicate-paper reports it.
                 let retitled = titles.one_paper_retitled(&earlier.title, &entry.title);
                 if two_versions(earlier, entry, &id) {
-                } else if (titles.two_titles(&earlier.title, &entry.title)
+                } else if titles.two_titles(&earlier.title, &entry.title)
                     && !retitled
-                    && !cross_listed(cx, &titles, earlier, entry))
+                    && cross_listed(cx, &titles, earlier, entry)
+                {
+                    out.push(two_titles_of_one_paper(cx, earlier, entry, &id));
+                } else if (titles.two_titles(&earlier.title, &entry.title) && !retitled)
                     || (identity_key(&earlier.title) != identity_key(&entry.title)
                         && !retitled
                         && two_conferences(cx, earlier, entry))
@@ -49,11 +52,12 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
     }
 }
 
-/// Whether two items in two runs are one paper filed under two topics
+/// Whether two items in two runs may be one paper filed under two topics
 /// with two titles: kin titles and the same venue and year (dengjianyuan's
 /// REINVENT, `(J Cheminf 2017)` on one DOI under the repository's headline
-/// and under the paper's title). A link pasted on another paper rarely
-/// lands in another section beside that paper's own venue and year.
+/// and under the paper's title). Two papers of one topic and one journal
+/// year look the same (Lim's and Li's J Cheminf 2018 papers), so the pair
+/// is still reported, as either.
 fn cross_listed(
     cx: &Context<'_>,
     titles: &ItemTitles<'_, '_>,
@@ -194,6 +198,31 @@ fn renamed(
             .with_related(link_span(cx, earlier, id), format!("also links {id}"))
             .with_help("check that both items are one paper renamed; if so, keep the item with the current title and venue and delete the other; if not, correct the link that does not match its title"),
     )
+}
+
+/// One link under two kin titles in two topics with one venue and year:
+/// one paper whose two copies disagree on its title, or a link pasted on
+/// a paper of the same topic and journal year.
+fn two_titles_of_one_paper(
+    cx: &Context<'_>,
+    earlier: &ListEntry,
+    later: &ListEntry,
+    id: &PaperId,
+) -> Diagnostic {
+    let earlier_line = cx.line(earlier.span);
+    Diagnostic::new(
+        META.name,
+        Severity::Warning,
+        link_span(cx, later, id),
+        format!(
+            "{id} is filed under two titles: \"{}\" here and \"{}\" at line {earlier_line}",
+            short(&later.title),
+            short(&earlier.title)
+        ),
+    )
+    .with_label("same link, another title")
+    .with_related(link_span(cx, earlier, id), format!("also links {id}"))
+    .with_help("if both items are one paper, give both its title; if not, correct the link that does not match its title")
 }
 
 fn wrong_link(

@@ -1,5 +1,6 @@
 //! shared-paper-link and rows that are entries about a paper.
 
+use crate::diagnostic::Severity;
 use crate::rules::testing::*;
 
 #[test]
@@ -211,7 +212,7 @@ fn a_name_the_titled_row_links_to_its_paper_is_that_paper() {
 }
 
 #[test]
-fn one_paper_filed_under_two_topics_with_two_titles_is_no_wrong_link() {
+fn one_link_under_kin_titles_in_two_topics_is_one_paper_or_a_wrong_link() {
     // dengjianyuan's drug-discovery survey: REINVENT under its repository's
     // headline, then twice under its paper's title, each copy with the
     // journal and year, in three sections.
@@ -237,18 +238,34 @@ fn one_paper_filed_under_two_topics_with_two_titles_is_no_wrong_link() {
         paper(title, "aka: REINVENT; J Cheminf 2017"),
         paper(title, "aka: REINVENT; J Cheminf 2017"),
     );
-    assert!(lines("shared-paper-link", &text).is_empty());
+    // One paper whose copies disagree on its title, or two papers of one
+    // topic and journal year (Lim's and Li's J Cheminf 2018 papers, one
+    // DOI pasted on both): the warning says both.
+    let kin = |text: &str| -> Vec<usize> {
+        check("shared-paper-link", text)
+            .iter()
+            .filter(|d| d.message.contains("is filed under two titles"))
+            .map(|d| d.span.start)
+            .collect()
+    };
+    let found = check("shared-paper-link", &text);
+    assert_eq!(lines("shared-paper-link", &text), [7, 11], "{found:?}");
+    assert_eq!(kin(&text).len(), 2, "{found:?}");
+    assert!(found.iter().all(|d| d.severity == Severity::Warning));
     // So too with a venue the venue data knows, written either way.
     let known = text
         .replace("(J Cheminf 2017)", "(ICLR 2018)")
         .replace("aka: REINVENT; J Cheminf 2017", "ICLR, 2018");
-    assert!(lines("shared-paper-link", &known).is_empty());
-    // A year alone, or a preprint server's, is what many papers share;
-    // Two venues of one year are two papers' details.
+    assert_eq!(kin(&known).len(), 2);
+    // A year alone, an author's or a month's, or a preprint server's, is
+    // what many papers share, and two venues of one year are two papers'
+    // details: one of the two links is wrong.
     for (first, second) in [
         ("2017", "2017"),
         ("arXiv 2017", "arXiv 2017"),
         ("TPAMI 2018", "CVPR 2018"),
+        ("Lim et al., 2018", "Li et al., 2018"),
+        ("May 2018", "May 2018"),
     ] {
         let text = format!(
             "## RNN\n\n{}\n## RL\n\n{}{other}",
@@ -256,6 +273,7 @@ fn one_paper_filed_under_two_topics_with_two_titles_is_no_wrong_link() {
             paper(title, second),
         );
         assert_eq!(lines("shared-paper-link", &text), [7], "{first}, {second}");
+        assert!(kin(&text).is_empty(), "{first}, {second}");
     }
     // A year apart, the link is on another paper's item.
     let text = format!(
