@@ -193,9 +193,8 @@ fn renamed(
         )
     };
     Some(
-        Diagnostic::new(META.name, META.severity, link_span(cx, later, id), message)
+        on_shared_link(cx, earlier, later, id, META.severity, message)
             .with_label("same arXiv paper under another title")
-            .with_related(link_span(cx, earlier, id), format!("also links {id}"))
             .with_help("check that both items are one paper renamed; if so, keep the item with the current title and venue and delete the other; if not, correct the link that does not match its title"),
     )
 }
@@ -210,19 +209,28 @@ fn two_titles_of_one_paper(
     id: &PaperId,
 ) -> Diagnostic {
     let earlier_line = cx.line(earlier.span);
-    Diagnostic::new(
-        META.name,
-        Severity::Warning,
-        link_span(cx, later, id),
-        format!(
-            "{id} is filed under two titles: \"{}\" here and \"{}\" at line {earlier_line}",
-            short(&later.title),
-            short(&earlier.title)
-        ),
-    )
-    .with_label("same link, another title")
-    .with_related(link_span(cx, earlier, id), format!("also links {id}"))
+    let message = format!(
+        "{id} is filed under two titles: \"{}\" here and \"{}\" at line {earlier_line}",
+        short(&later.title),
+        short(&earlier.title)
+    );
+    on_shared_link(cx, earlier, later, id, Severity::Warning, message)
+        .with_label("same link, another title")
     .with_help("if both items are one paper, give both its title; if not, correct the link that does not match its title")
+}
+
+/// A finding at the later item's link to `id`, pointing back at the
+/// earlier item's: every message of this rule on list items names a pair.
+fn on_shared_link(
+    cx: &Context<'_>,
+    earlier: &ListEntry,
+    later: &ListEntry,
+    id: &PaperId,
+    severity: Severity,
+    message: String,
+) -> Diagnostic {
+    Diagnostic::new(META.name, severity, link_span(cx, later, id), message)
+        .with_related(link_span(cx, earlier, id), format!("also links {id}"))
 }
 
 fn wrong_link(
@@ -232,16 +240,11 @@ fn wrong_link(
     id: &PaperId,
 ) -> Diagnostic {
     let earlier_line = cx.line(earlier.span);
-    Diagnostic::new(
-        META.name,
-        META.severity,
-        link_span(cx, later, id),
-        format!(
-            "this item links {id}, which line {earlier_line} links for \"{}\"; one of the two links is wrong",
-            short(&earlier.title)
-        ),
-    )
-    .with_label(format!("same paper as line {earlier_line}"))
-    .with_related(link_span(cx, earlier, id), format!("also links {id}"))
+    let message = format!(
+        "this item links {id}, which line {earlier_line} links for \"{}\"; one of the two links is wrong",
+        short(&earlier.title)
+    );
+    on_shared_link(cx, earlier, later, id, META.severity, message)
+        .with_label(format!("same paper as line {earlier_line}"))
     .with_help("one of the two links is wrong: open both and correct the link that does not match its title")
 }
