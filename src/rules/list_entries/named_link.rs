@@ -88,6 +88,22 @@ fn named_and_subtitled<'l>(
     own: &[&'l FragmentLink],
     span: Span,
 ) -> Option<(&'l FragmentLink, String, Span)> {
+    let (link, name, colon_inside) = linked_name(document, own, span)?;
+    let after = &document.text[link.span.end..span.end];
+    let (subtitle, offset) = subtitle_after(after, colon_inside)?;
+    let title = format!("{name}: {subtitle}");
+    let subtitle_end = link.span.end + offset + subtitle.len();
+    is_title(&title).then(|| (link, title, Span::new(link.span.start, subtitle_end)))
+}
+
+/// The item's leading Markdown link when its text is a short name
+/// (`[Jenga]`, `[[Jenga]]`, `[AttentionStore:]`), with whether the colon
+/// sits inside the brackets.
+fn linked_name<'l>(
+    document: &Document<'_>,
+    own: &[&'l FragmentLink],
+    span: Span,
+) -> Option<(&'l FragmentLink, &'l str, bool)> {
     let link = *own.first()?;
     let text = document.text;
     // A Markdown link with words, not a badge or an HTML anchor.
@@ -110,10 +126,16 @@ fn named_and_subtitled<'l>(
         None => (name, false),
     };
     let words = name.split_whitespace().count();
-    if !(1..=NAME_WORDS).contains(&words) || is_label(name) || !name.contains(char::is_alphabetic) {
-        return None;
-    }
-    let after = &text[link.span.end..span.end];
+    let is_name =
+        (1..=NAME_WORDS).contains(&words) && !is_label(name) && name.contains(char::is_alphabetic);
+    is_name.then_some((link, name, colon_inside))
+}
+
+/// The subtitle that follows the link (`after` is the item's text from the
+/// link's end), with its offset in `after`: after one colon, up to the
+/// list's next column, link, note or author list, in title case and not a
+/// sentence about the work.
+fn subtitle_after(after: &str, colon_inside: bool) -> Option<(&str, usize)> {
     let rest = after.trim_start_matches([' ', '\t']);
     let rest = match rest.strip_prefix(':') {
         // `[AttentionStore:](...): Cost-effective ...`: one colon read.
@@ -121,22 +143,21 @@ fn named_and_subtitled<'l>(
         None if colon_inside => rest,
         None => return None,
     };
-    let subtitle_start = link.span.end + (after.len() - rest.len());
     let end = rest.find(SUBTITLE_ENDS).unwrap_or(rest.len());
     // ` - Lequn Chen, ...`: authors after a spaced hyphen.
     let end = rest[..end].find(" - ").unwrap_or(end);
-    let raw = &rest[..end];
-    let subtitle = raw.trim_end().trim_end_matches(['.', ',', ';']).trim_end();
-    let title = format!("{name}: {subtitle}");
-    let title_span = Span::new(link.span.start, subtitle_start + subtitle.len());
+    let subtitle = rest[..end]
+        .trim_end()
+        .trim_end_matches(['.', ',', ';'])
+        .trim_end();
     let words = subtitle.split_whitespace().count();
     let describes = subtitle
         .split_whitespace()
         .next()
         .is_some_and(|first| DESCRIPTION_OPENERS.contains(&first))
         || !in_title_case(subtitle);
-    ((SUBTITLE_WORDS..=MAX_SUBTITLE_WORDS).contains(&words) && !describes && is_title(&title))
-        .then_some((link, title, title_span))
+    let is_subtitle = (SUBTITLE_WORDS..=MAX_SUBTITLE_WORDS).contains(&words) && !describes;
+    is_subtitle.then_some((subtitle, after.len() - rest.len()))
 }
 
 /// Whether half a subtitle's telling words (four letters or more, no

@@ -1,7 +1,10 @@
 //! The list read line by line into items, and items into runs: what
 //! divides one run of a list's papers from the next.
 
-use super::entry::{entry_of, first_paper_link, links_within, EntryKind, Named};
+use super::entry::{
+    entry_of, first_paper_link, links_within, titled_without_paper_link, EntryKind, Named,
+};
+use super::named_link::names_a_work;
 use super::{title_words, ListEntry};
 use crate::document::{Document, FragmentLink};
 use crate::knowledge::VenueBook;
@@ -287,13 +290,8 @@ impl Runs {
             None if self.last_indent.is_some_and(|last| item.indent > last) => {}
             None if links_a_paper(links, item.span) => {}
             None if self.last_indent.is_none_or(|last| item.indent >= last)
-                && super::named_link::names_a_work(
-                    document,
-                    links_within(links, item.span),
-                    item.span,
-                ) => {}
-            None if super::entry::titled_without_paper_link(document, links, item.span, venues) => {
-            }
+                && names_a_work(document, links_within(links, item.span), item.span) => {}
+            None if titled_without_paper_link(document, links, item.span, venues) => {}
             None if links_within(links, item.span)
                 .first()
                 .is_some_and(|l| title_words::is_cjk_title(&l.text)) => {}
