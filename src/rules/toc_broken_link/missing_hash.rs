@@ -10,15 +10,23 @@ use std::collections::HashSet;
 use crate::registry::lint::TOC_BROKEN_LINK as META;
 
 /// Reports the links of contents lists whose target is a heading's anchor
-/// written without its `#`: the target is exactly the anchor (a file's
-/// name would have a dot or another case: `LICENSE`), the link is a list
-/// item, and the list links another heading with its `#`.
+/// written without its `#`: the target is exactly a heading's slug or an
+/// HTML anchor's id (a file's name would have a dot or another case:
+/// `LICENSE`), the link is a list item, and the list links another heading
+/// with its `#`.
 pub(super) fn report(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let doc = cx.document;
-    let slugs: HashSet<&str> = doc.headings.iter().map(|h| h.slug.as_str()).collect();
+    // An HTML heading's or anchor's id (`<h3 id="flood">`) is as much a
+    // target as a Markdown heading's slug.
+    let anchors: HashSet<&str> = doc
+        .headings
+        .iter()
+        .map(|h| h.slug.as_str())
+        .chain(doc.anchors.iter().map(|a| a.name.as_str()))
+        .collect();
     for link in &doc.prose_links {
         let target = link.url.as_str();
-        if !could_be_a_slug(target) || !slugs.contains(target) {
+        if !could_be_a_slug(target) || !anchors.contains(target) {
             continue;
         }
         if !among_contents_links(doc.text, link.span.start) {

@@ -148,6 +148,10 @@ fn a_contents_entry_without_its_hash_links_a_file() {
         apply_fix(doc, &found[0]),
         doc.replace("](meta-data)", "](#meta-data)")
     );
+    // JimengShi/DL-Foundation-Models-Weather: the headings are HTML with ids.
+    let html = "# List\n\n- [Flood](flood)\n- [Drought](#drought)\n\n\
+                <h3 id=\"flood\"> Flood </h3>\n\n<h3 id=\"drought\"> Drought </h3>\n";
+    assert_eq!(lines("toc-broken-link", html), [3]);
     // A file or folder of the repository: its name is no anchor (`LICENSE`,
     // `docs`), or holds a dot or a slash; a link outside a list of contents
     // links (a paragraph, a list that links no `#fragment`) may name a folder.
