@@ -11,13 +11,14 @@ use std::sync::LazyLock;
 /// A name of letters, then its year: four digits (`NeuIPS 2021`,
 /// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`, `ICLR,2024`, `TITS. 2023`) or two after an
 /// apostrophe (`PLID'94`; or four: `arxiv'2022`) or glued to the name (`ICLR20`: read only when
-/// the name is a venue's or a slip of one, as every mention is); or, in a bracketed tag, the year first (`[2021
+/// the name is a venue's or a slip of one, as every mention is), or after a space in a bracketed tag
+/// of its own (`[SIGMOD 21]`); or, in a bracketed tag, the year first (`[2021
 /// NIPS]`, `[2018-CVPR]`, a space left before the `]`, or escaped so that GitHub shows the brackets: `\[2019 ACCV\]`). What stands on either side is judged apart (see
 /// `stands_apart`), so that two mentions one mark apart (`CVPR 2019,ICCV
 /// 2020`) are both read. The mention is the group `m`.
 static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?(?:(?:19|20)[0-9]{2}|[0-9]{2})|[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|[,.] (?:19|20)[0-9]{2}|,(?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2}[ -][A-Za-z][A-Za-z&]{2,15}) ?\\?\]",
+        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?(?:(?:19|20)[0-9]{2}|[0-9]{2})|[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|[,.] (?:19|20)[0-9]{2}|,(?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2}[ -][A-Za-z][A-Za-z&]{2,15}) ?\\?\]|\[(?P<s>[A-Za-z][A-Za-z&]{2,15} [0-9]{2})\]",
     )
     .expect("valid regex")
 });
@@ -61,6 +62,16 @@ pub struct ProseVenue {
 static TWO_WORDS_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
         r"(?P<m>[A-Za-z][A-Za-z&]{1,15} [A-Za-z][A-Za-z&]{1,15}(?:[ -]?|\. )(?:19|20)[0-9]{2})",
+    )
+    .expect("valid regex")
+});
+
+/// A name, a word that says which track or award, then its year
+/// (`NeurlPS Workshop, 2020`, `ICML Oral 2023`): the word is the venue
+/// data's marker, read aside as in a table's cell.
+static NAME_MARKER_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?P<m>[A-Za-z][A-Za-z&]{2,15} (?i:workshops?|oral|spotlight|poster|highlight|findings),? (?:19|20)[0-9]{2})",
     )
     .expect("valid regex")
 });
@@ -118,10 +129,20 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
         }
         let first = mentions.len();
         for found in NAME_AND_YEAR.captures_iter(line) {
-            let Some(group) = found.name("m").or_else(|| found.name("t")) else {
-                continue;
-            };
-            mentions.extend(mention_at(line, start, group.range(), knowledge));
+            if let Some(group) = found.name("m").or_else(|| found.name("t")) {
+                mentions.extend(mention_at(line, start, group.range(), knowledge));
+            } else if let Some(group) = found.name("s") {
+                // `[SIGMOD 21]` reads as `SIGMOD'21`: a bare two-digit
+                // number after a name is a year only in such a tag.
+                let read_as = group.as_str().replacen(' ', "'", 1);
+                mentions.extend(mention_read_as(
+                    line,
+                    start,
+                    group.range(),
+                    &read_as,
+                    knowledge,
+                ));
+            }
         }
         if let Some(group) = YEAR_FIRST_ITEM.captures(line).and_then(|c| c.name("t")) {
             // `[2021 NIPS]` is read above already.
@@ -174,6 +195,11 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
             .filter_map(|group| mention_at(line, start, group.range(), knowledge))
             .filter(|m| matches!(m.cell, VenueCell::Known(_) | VenueCell::Typo(_)))
             .filter(names_every_word);
+        let marked = NAME_MARKER_AND_YEAR
+            .captures_iter(line)
+            .filter_map(|found| found.name("m"))
+            .filter_map(|group| mention_at(line, start, group.range(), knowledge))
+            .filter(|m| matches!(m.cell, VenueCell::Known(_) | VenueCell::Typo(_)));
         let two_words: Vec<ProseVenue> = TWO_WORDS_AND_YEAR
             .captures_iter(line)
             .filter_map(|found| found.name("m"))
@@ -181,6 +207,7 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
             .filter(|m| matches!(m.cell, VenueCell::Known(_) | VenueCell::Typo(_)))
             .filter(names_both_words)
             .chain(tags_of_words)
+            .chain(marked)
             .filter(|m| {
                 !one_word
                     .iter()
@@ -348,5 +375,32 @@ mod tests {
             read("# Change\n:fire: Add 1 NIPS paper 2022\n"),
             Vec::<String>::new()
         );
+    }
+
+    /// Wind-Gone/awesome-ai4db-paper tags every paper `[SIGMOD 21]`;
+    /// Thinklab-SJTU/awesome-ml4co writes `NeurlPS Workshop, 2020`.
+    #[test]
+    fn a_tag_with_a_two_digit_year_and_a_track_before_the_year_are_read() {
+        let text = "1. [Bao](https://a.org/a) [SIMOD 21]\n2. [B](https://a.org/b) [VLDB 23] [arXiv 2023]\n\
+            3. See [part 2] and [Top 10] and [ICLR 20 ](https://a.org/c) and Table [ICML 2020 19]\n\
+            4. **Neural Search** NeurlPS Workshop, 2020. [paper](https://a.org/d)\n\
+            5. **C** ICML Oral 2023, Plan Workshop 2021\n";
+        let knowledge = Knowledge::builtin().expect("builtin knowledge");
+        let document = crate::document::parse(text, &knowledge.columns);
+        let read: Vec<(String, Option<i32>)> = prose_venues(&document, &knowledge)
+            .into_iter()
+            .map(|m| (m.text, m.cell.mention().and_then(|v| v.year)))
+            .collect();
+        let expected = [
+            ("SIMOD 21", Some(2021)),
+            ("VLDB 23", Some(2023)),
+            ("arXiv 2023", Some(2023)),
+            ("ICML 2020", Some(2020)),
+            ("NeurlPS Workshop, 2020", Some(2020)),
+            ("ICML Oral 2023", Some(2023)),
+        ];
+        let expected: Vec<(String, Option<i32>)> =
+            expected.iter().map(|(t, y)| (t.to_string(), *y)).collect();
+        assert_eq!(read, expected);
     }
 }
