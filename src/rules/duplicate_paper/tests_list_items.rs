@@ -453,3 +453,24 @@ fn a_preprint_beside_its_publication_in_one_run_names_the_difference() {
         found[0].message
     );
 }
+
+/// AudioLLMs/Awesome-Audio-LLM opens each item with a code span of tags
+/// (date, name, institutions, type), its bold title on the nested line.
+#[test]
+fn an_item_opening_with_a_long_code_span_label_is_read() {
+    let item = |institutions: &str| {
+        format!(
+            "- `【2024-12】-【ADU-Bench】-【{institutions}】-【Type: Benchmark】`\n  \
+             - **Benchmarking Open-ended Audio Dialogue Understanding for Large Audio-Language Models**\n  \
+             - **Author(s):** Kuofeng Gao, Shu-Tao Xia, Ke Xu\n  \
+             - [Paper](https://arxiv.org/abs/2412.05167)\n\n"
+        )
+    };
+    let other = "- `【2024-11】-【B】-【Meta】`\n  - **Another Benchmark of Spoken Dialogue Systems**\n  - [Paper](https://arxiv.org/abs/2411.00001)\n\n";
+    let text = format!(
+        "# Audio\n\n## Benchmark\n\n{}{other}{}",
+        item("Tsinghua University, University of Oxford"),
+        item("Tsinghua University, University of Oxford")
+    );
+    assert_eq!(lines("duplicate-paper", &text), [15]);
+}

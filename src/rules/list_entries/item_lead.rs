@@ -3,15 +3,21 @@
 //! reference cites first; not a sentence or a list's news of its own work.
 
 /// Whether what stands before the title is only the item's marker and
-/// labels: tags in brackets (`[CVPR 2023]`), badges, emphasis marks, a
-/// date or a venue (`25.04`, `CVPR 2023 -`), three words at most.
+/// labels: tags in brackets (`[CVPR 2023]`) or code spans, badges,
+/// emphasis marks, a date or a venue (`25.04`, `CVPR 2023 -`), three words
+/// at most.
 pub(super) fn leads_the_item(before: &str) -> bool {
     let before = without_dated_tag(before);
     let mut depth = 0usize;
     let mut outside = String::new();
     let mut previous = ' ';
+    let mut in_code = false;
     for c in before.chars() {
         match c {
+            // A code span is a label however many its words
+            // (`` `【2024-12】-【ADU-Bench】-【Tsinghua University】` ``).
+            '`' => in_code = !in_code,
+            _ if in_code => {}
             // A link's address (`](...)`) is part of its label; other
             // parentheses hold words.
             '[' | '<' => depth += 1,
