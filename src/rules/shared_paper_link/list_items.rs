@@ -7,7 +7,9 @@ use crate::document::FragmentLink;
 use crate::knowledge::ids::{paper_ids, PaperId};
 use crate::knowledge::text::fold_spaces_and_case;
 use crate::registry::lint::SHARED_PAPER_LINK as META;
-use crate::rules::item_details::{preprint_beside_publication, same_details, two_conferences};
+use crate::rules::item_details::{
+    gives_venue_or_year, preprint_beside_publication, same_details, two_conferences,
+};
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::ListEntry;
 use crate::rules::titles::{identity_key, short};
@@ -31,7 +33,7 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
                 if two_versions(earlier, entry, &id) {
                 } else if titles.two_titles(&earlier.title, &entry.title)
                     && !retitled
-                    && cross_listed(cx, &titles, earlier, entry)
+                    && cross_listed(cx, &titles, earlier, entry, &id)
                 {
                     out.push(two_titles_of_one_paper(cx, earlier, entry, &id));
                 } else if (titles.two_titles(&earlier.title, &entry.title) && !retitled)
@@ -55,16 +57,24 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
 /// Whether two items in two runs may be one paper filed under two topics
 /// with two titles: kin titles and the same venue and year (dengjianyuan's
 /// REINVENT, `(J Cheminf 2017)` on one DOI under the repository's headline
-/// and under the paper's title). Two papers of one topic and one journal
-/// year look the same (Lim's and Li's J Cheminf 2018 papers), so the pair
-/// is still reported, as either.
+/// and under the paper's title), or with no venue or year in one copy to
+/// tell them apart (JimengShi's Aurora, `arXiv 2024` under its preprint's
+/// title, bare under its later one: an arXiv id, whose versions may
+/// change the title). Two papers of one topic and one
+/// journal year look the same (Lim's and Li's J Cheminf 2018 papers), so
+/// the pair is still reported, as either.
 fn cross_listed(
     cx: &Context<'_>,
     titles: &ItemTitles<'_, '_>,
     a: &ListEntry,
     b: &ListEntry,
+    id: &PaperId,
 ) -> bool {
-    a.run != b.run && same_details(cx, a, b) && titles.kin_titles(&a.title, &b.title)
+    // arXiv keeps a paper's versions under one id, retitled or not; a
+    // publisher's page names one title.
+    let undated = !gives_venue_or_year(cx, a) || !gives_venue_or_year(cx, b);
+    let alike = same_details(cx, a, b) || (matches!(id, PaperId::Arxiv(_)) && undated);
+    a.run != b.run && alike && titles.kin_titles(&a.title, &b.title)
 }
 
 /// The ids of an item's own paper links: the link its title names, and

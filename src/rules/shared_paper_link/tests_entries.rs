@@ -290,3 +290,58 @@ fn one_link_under_kin_titles_in_two_topics_is_one_paper_or_a_wrong_link() {
     );
     assert_eq!(lines("shared-paper-link", &text), [4]);
 }
+
+/// JimengShi/DL-Foundation-Models-Weather: Aurora under its preprint's first
+/// title (`arXiv 2024`) in one topic and under its later one, bare, in
+/// another; U-STN carries OMG-HD's arXiv link, titles nothing alike.
+#[test]
+fn an_arxiv_paper_retitled_in_two_topics_is_filed_under_two_titles() {
+    let item = |name: &str, title: &str, venue: &str, id: &str| {
+        format!("- **({name})** _{title}_ ```{venue}```     \n[[Paper](https://arxiv.org/abs/{id})]\n\n")
+    };
+    let others: String = (1..=3)
+        .map(|n| {
+            item(
+                &format!("M{n}"),
+                &format!("Weather Model Number {n} for Global Forecasting"),
+                "arXiv 2024",
+                &format!("2401.0000{n}"),
+            )
+        })
+        .collect();
+    let text = format!(
+        "# Weather\n\n## Models\n\n{}{}{others}## Applications\n\n\
+         - A Foundation Model for the Earth System. [[Paper](https://arxiv.org/abs/2405.13063)]\n\n{}",
+        item("Aurora", "Aurora: A foundation model of the atmosphere.", "arXiv 2024", "2405.13063"),
+        item("OMG-HD", "OMG-HD: A high-resolution ai weather model for end-to-end forecasts from observations", "arXiv 2024", "2412.18239"),
+        item("U-STN", "Towards physics-inspired data-driven weather forecasting: integrating data assimilation with a deep spatial-transformer-based u-net", "Geoscientific Model Development 2024", "2412.18239"),
+    );
+    let found = check("shared-paper-link", &text);
+    let by_line: Vec<(usize, Severity, bool)> = found
+        .iter()
+        .map(|d| {
+            let line = text[..d.span.start].matches('\n').count() + 1;
+            (
+                line,
+                d.severity,
+                d.message.contains("is filed under two titles"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_line,
+        [(22, Severity::Warning, true), (25, Severity::Error, false)],
+        "{found:?}"
+    );
+    // A publisher's page keeps one title: there, one of the links is wrong.
+    let doi = text.replace(
+        "https://arxiv.org/abs/2405.13063",
+        "https://doi.org/10.1038/s41586-025-09005-y",
+    );
+    let found = check("shared-paper-link", &doi);
+    assert!(
+        found.iter().all(|d| d.severity == Severity::Error),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 2);
+}

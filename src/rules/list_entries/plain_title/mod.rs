@@ -8,7 +8,7 @@
 //! link (`Code is here:`) is no title.
 //!
 //! Labels before the title are skipped: tags, badges, emoji, a short bold
-//! label, a venue and year in parentheses (`- (SIGIR 2020) Title`), and a
+//! label (a title in italics may follow one), a venue and year in parentheses (`- (SIGIR 2020) Title`), and a
 //! link whose text is a label or a venue with its year
 //! (`- \[[arxiv](...)\] Title`, `- [[ACL 2024 findings](...)] Title`).
 
@@ -32,6 +32,7 @@ const MAX_TITLE_WORDS: usize = 30;
 pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
     let line = line.trim_end_matches(['\n', '\r']);
     let mut start = after_marker(line)?;
+    let mut after_bold_label = false;
     loop {
         if let Some(length) = venue_in_parentheses(&line[start..]) {
             start += length;
@@ -52,8 +53,14 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
         if line[start + label.len()..].starts_with('(') && label.ends_with(']') {
             return None;
         }
+        after_bold_label = label.starts_with("**");
         start += label.len();
         start += leading_symbols(&line[start..]);
+    }
+    if after_bold_label {
+        if let Some(range) = italic_title(&line[start..]) {
+            return Some(start + range.start..start + range.end);
+        }
     }
     start += leading_symbols(&line[start..]);
     let rest = &line[start..];
@@ -75,6 +82,29 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
         return None;
     }
     Some(start..start + kept.len())
+}
+
+/// Words an italic title after a bold label has at least: fewer are a
+/// note (`**(GNN)** _survey_`).
+const MIN_ITALIC_TITLE_WORDS: usize = 4;
+
+/// The title in italics that opens `text`, after a bold name (`- **(U-STN)**
+/// _Towards Physics-Inspired Weather Forecasting_ ```GMD 2024````): the
+/// emphasis marks the title where the label leaves off; authors in italics
+/// (`*Jane Smith, Kai Lee*`) are none.
+fn italic_title(text: &str) -> Option<Range<usize>> {
+    let mark = text.chars().next().filter(|&c| c == '_' || c == '*')?;
+    let inner = &text[1..];
+    if !inner.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let end = inner.find(mark)?;
+    let title = inner[..end].trim_end();
+    let words = title.split_whitespace().count();
+    let is_title = (MIN_ITALIC_TITLE_WORDS..=MAX_TITLE_WORDS).contains(&words)
+        && !title.contains('\n')
+        && !lists_names(title, 2);
+    is_title.then_some(1..1 + title.len())
 }
 
 /// Whether the text runs into a link that names something of its own in
@@ -187,6 +217,14 @@ fn names_a_venue(segment: &str) -> bool {
 /// `A. Smith, B. Jones and C. Lee`, or `Smith et al`: three names or more of
 /// three capitalised words at most.
 fn reads_as_authors(text: &str) -> bool {
+    lists_names(text, 3)
+}
+
+/// Whether `text` is `Smith et al`, or a list of `fewest` names or more,
+/// each of three capitalised words at most. Authors in italics after a
+/// short bold title may be two (ryanzhumich's `**Contrastive Multiview
+/// Coding** *A. Author, B. Author*`).
+fn lists_names(text: &str, fewest: usize) -> bool {
     if text.contains(" et al") {
         return true;
     }
@@ -196,7 +234,7 @@ fn reads_as_authors(text: &str) -> bool {
         .map(str::trim)
         .filter(|part| !part.is_empty())
         .collect();
-    names.len() >= 3
+    names.len() >= fewest
         && names.iter().all(|name| {
             let words: Vec<&str> = name.split_whitespace().collect();
             words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))
@@ -250,6 +288,34 @@ mod tests {
             title("- 🔥 Vision, Language and Action in One Model - arXiv [paper](x)"),
             Some("Vision, Language and Action in One Model")
         );
+    }
+
+    /// JimengShi/DL-Foundation-Models-Weather writes `- **(Name)** _Title_
+    /// ```Venue```` for 70 models.
+    #[test]
+    fn a_title_in_italics_after_a_bold_name_is_read() {
+        assert_eq!(
+            title("- **(U-STN)** _Towards physics-inspired data-driven weather forecasting_ ```GMD 2024```     \n"),
+            Some("Towards physics-inspired data-driven weather forecasting")
+        );
+        assert_eq!(
+            title("- **(PFformer)** *PFformer: A Time-Series Forecasting Model for Rain* (IEEE Access 2024)"),
+            Some("PFformer: A Time-Series Forecasting Model for Rain")
+        );
+        // Authors in italics, a short note, or italics with no bold name
+        // before them are no title read so.
+        for line in [
+            "- **(U-STN)** _Jane Smith, Kai Lee, Wei Zhang_ ```GMD 2024```",
+            "1. **Contrastive Multiview Coding** *A. Author, B. Author* `ICLR 2021`",
+            "- **(U-STN)** _a short note_ Title Follows Here Now",
+            "- _Towards physics-inspired data-driven weather forecasting_ ```GMD 2024```",
+        ] {
+            assert_ne!(
+                title(line),
+                Some(line.split('_').nth(1).unwrap_or_default()),
+                "{line}"
+            );
+        }
     }
 
     #[test]
