@@ -12,7 +12,9 @@ use crate::rules::item_details::{
 };
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::ListEntry;
-use crate::rules::titles::{identity_key, short};
+use crate::rules::titles::{
+    identity_key, names_the_others_work, one_name_two_subtitles, short, two_coined_names,
+};
 use crate::rules::Context;
 use crate::span::Span;
 use std::collections::HashMap;
@@ -169,8 +171,10 @@ const RENAMED_RUN: usize = 5;
 
 /// One arXiv paper under two related titles (they share several words and
 /// coin no two names) that also share a run of words or stand as a
-/// preprint beside its publication: most likely the paper renamed, often
-/// after review, and listed again under its new title.
+/// preprint beside its publication, or under two titles of which one names
+/// the work the other coins (`... using AQUA` and `AQUA: ...`): most likely
+/// the paper renamed, often after review, and listed again under its new
+/// title.
 fn renamed(
     cx: &Context<'_>,
     earlier: &ListEntry,
@@ -178,14 +182,13 @@ fn renamed(
     id: &PaperId,
 ) -> Option<Diagnostic> {
     let (a, b) = (&earlier.title, &later.title);
-    let related = super::one_paper::related_titles(a, b)
-        || crate::rules::titles::one_name_two_subtitles(a, b);
-    if !matches!(id, PaperId::Arxiv(_)) || !related || crate::rules::titles::two_coined_names(a, b)
-    {
+    let named = names_the_others_work(a, b);
+    let related = super::one_paper::related_titles(a, b) || one_name_two_subtitles(a, b);
+    if !matches!(id, PaperId::Arxiv(_)) || !(related || named) || two_coined_names(a, b) {
         return None;
     }
     let after_review = preprint_beside_publication(cx, earlier, later);
-    if !after_review && super::one_paper::shared_run(a, b) < RENAMED_RUN {
+    if !after_review && !named && super::one_paper::shared_run(a, b) < RENAMED_RUN {
         return None;
     }
     let earlier_line = cx.line(earlier.span);

@@ -417,3 +417,38 @@ fn titles_alike_at_two_conferences_are_two_papers() {
         );
     }
 }
+
+/// AmberLJC/LLMSys-PaperList: AQUA under its first arXiv title, which ends
+/// with the system's name, and under its ASPLOS title, which opens with it.
+#[test]
+fn a_title_naming_the_work_the_other_coins_is_one_paper_renamed() {
+    let text = |later: &str| {
+        format!(
+            "# Systems\n\n## Serving\n\n\
+             - [Responsive ML inference in multi-tenanted environments using AQUA](https://arxiv.org/abs/2407.21255)\n\
+             - [Punica](https://arxiv.org/abs/2310.18547): Multi-Tenant LoRA Serving\n\n\
+             ## Offloading\n\n\
+             - {later} | ASPLOS 2025\n\
+             - [Other](https://arxiv.org/abs/2401.00001): Memory Tiering for Large Models Today\n"
+        )
+    };
+    let renamed = text("[AQUA](https://arxiv.org/abs/2407.21255) : Network-Accelerated Memory Offloading for LLMs in Scale-Up GPU Domains");
+    let found = check("shared-paper-link", &renamed);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .message
+            .contains("probably once under an older title"),
+        "{}",
+        found[0].message
+    );
+    // A version of the name is another work's: one of the links is wrong.
+    let version = renamed.replace("using AQUA]", "using AQUA-2]");
+    let found = check("shared-paper-link", &version);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("one of the two links is wrong"),
+        "{}",
+        found[0].message
+    );
+}

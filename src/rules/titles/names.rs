@@ -155,6 +155,31 @@ pub fn opens_with_the_others_name(a: &str, b: &str) -> bool {
     opens(a, b) || opens(b, a)
 }
 
+/// Whether one title gives a coined name before its colon that the other
+/// title holds as a word of its own (`AQUA: Network-Accelerated Memory
+/// Offloading ...` and `Responsive ML inference in multi-tenanted
+/// environments using AQUA`): one work under two titles. A name with a
+/// version after it (`FlashAttention-2`) is another word.
+pub fn names_the_others_work(a: &str, b: &str) -> bool {
+    let named_in = |titled: &str, other: &str| {
+        let Some((name, _)) = title_after_name(titled) else {
+            return false;
+        };
+        let key = identity_key(name);
+        !name.contains(char::is_whitespace)
+            && key.chars().count() >= 4
+            && title_after_name(other).is_none_or(|(own, _)| identity_key(own) != key)
+            && !GENRE_LABELS
+                .iter()
+                .any(|genre| genre.contains(&key.as_str()))
+            && other
+                .split_whitespace()
+                .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '+'))
+                .any(|word| word == name)
+    };
+    named_in(a, b) || named_in(b, a)
+}
+
 /// Words a note in a link's text has at least, with a comma between its
 /// clauses: fewer make a title.
 const NOTE_WORDS: usize = 10;
