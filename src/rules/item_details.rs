@@ -152,6 +152,18 @@ pub fn preprint_beside_publication(cx: &Context<'_>, a: &ListEntry, b: &ListEntr
     (only_preprints(&x) && reviewed(&y)) || (only_preprints(&y) && reviewed(&x))
 }
 
+/// Whether one item names only preprint servers (`arXiv 2024`) and the
+/// other no venue and no year: a paper's preprint copy beside a bare one,
+/// which may carry the title the preprint took later.
+pub fn preprint_beside_bare(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    let only_preprints = |entry: &ListEntry| {
+        let kinds = venue_kinds(cx, entry);
+        !kinds.is_empty() && kinds.iter().all(|&v| v == VenueKind::Preprint)
+    };
+    (only_preprints(a) && !gives_venue_or_year(cx, b))
+        || (only_preprints(b) && !gives_venue_or_year(cx, a))
+}
+
 /// Whether the item that names only preprint servers dates its preprint
 /// after every year the other item's reviewed venues give (`arXiv 2024`
 /// beside `CVPR 2023`): a later preprint is an extension or a new

@@ -3,21 +3,16 @@
 //! reference cites first; not a sentence or a list's news of its own work.
 
 /// Whether what stands before the title is only the item's marker and
-/// labels: tags in brackets (`[CVPR 2023]`) or code spans, badges,
-/// emphasis marks, a date or a venue (`25.04`, `CVPR 2023 -`), three words
-/// at most.
+/// labels: tags in brackets (`[CVPR 2023]`), a code span that opens the
+/// item, badges, emphasis marks, a date or a venue (`25.04`, `CVPR 2023
+/// -`), three words at most.
 pub(super) fn leads_the_item(before: &str) -> bool {
-    let before = without_dated_tag(before);
+    let before = without_code_label(without_dated_tag(before));
     let mut depth = 0usize;
     let mut outside = String::new();
     let mut previous = ' ';
-    let mut in_code = false;
     for c in before.chars() {
         match c {
-            // A code span is a label however many its words
-            // (`` `【2024-12】-【ADU-Bench】-【Tsinghua University】` ``).
-            '`' => in_code = !in_code,
-            _ if in_code => {}
             // A link's address (`](...)`) is part of its label; other
             // parentheses hold words.
             '[' | '<' => depth += 1,
@@ -39,12 +34,7 @@ pub(super) fn leads_the_item(before: &str) -> bool {
 /// year (`11. (2015 Journal of the Royal Statistical Society) **Title**`,
 /// zhijing-jin's CausalNLP list): where and when, however many its words.
 fn without_dated_tag(before: &str) -> &str {
-    let after_marker = before
-        .trim_start()
-        .trim_start_matches(|c: char| {
-            c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '+')
-        })
-        .trim_start();
+    let after_marker = after_item_marker(before);
     let Some(inside) = after_marker.strip_prefix('(') else {
         return before;
     };
@@ -61,11 +51,31 @@ fn without_dated_tag(before: &str) -> &str {
     }
 }
 
+/// `before` without a code span that opens the item: a label of tags
+/// however many its words (AudioLLMs' `` - `【2024-12】-【ADU-Bench】-【Tsinghua
+/// University, University of Oxford】` `` over its nested bold title).
+fn without_code_label(before: &str) -> &str {
+    after_item_marker(before)
+        .strip_prefix('`')
+        .and_then(|inside| inside.find('`').map(|close| &inside[close + 1..]))
+        .unwrap_or(before)
+}
+
+/// The text after an item's marker (`-`, `*`, `+`, `11.`, `3)`).
+fn after_item_marker(before: &str) -> &str {
+    before
+        .trim_start()
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '+')
+        })
+        .trim_start()
+}
+
 /// The longest tag in parentheses read as a venue and its year.
 const DATED_TAG_MAX: usize = 80;
 
 /// Words a particle of a name may be, in lower case (`van der Maaten`).
-const NAME_PARTICLES: &[&str] = &[
+pub(super) const NAME_PARTICLES: &[&str] = &[
     "et", "al", "al.", "and", "van", "von", "der", "den", "de", "da", "del", "di", "la", "le",
 ];
 
@@ -163,5 +173,17 @@ mod tests {
         // A sentence of capitalised words is no list of names.
         assert!(!leads_the_item("* Read This First, Then Go On "));
         assert!(!leads_the_item("* Kim Dong, Song Sun Yi. "));
+    }
+
+    #[test]
+    fn a_code_span_that_opens_the_item_is_a_label() {
+        assert!(leads_the_item(
+            "- `【2024-12】-【ADU-Bench】-【Tsinghua University, University of Oxford】-【Type: Benchmark】`\n  - "
+        ));
+        // Code in a sentence is no label.
+        assert!(!leads_the_item(
+            "- Run `python tools/train.py --cfg configs/r50.yaml` as in "
+        ));
+        assert!(!leads_the_item("- `code` and then we describe our own "));
     }
 }

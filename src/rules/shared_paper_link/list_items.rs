@@ -8,7 +8,7 @@ use crate::knowledge::ids::{paper_ids, PaperId};
 use crate::knowledge::text::fold_spaces_and_case;
 use crate::registry::lint::SHARED_PAPER_LINK as META;
 use crate::rules::item_details::{
-    gives_venue_or_year, preprint_beside_publication, same_details, two_conferences,
+    preprint_beside_bare, preprint_beside_publication, same_details, two_conferences,
 };
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::ListEntry;
@@ -59,9 +59,9 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
 /// Whether two items in two runs may be one paper filed under two topics
 /// with two titles: kin titles and the same venue and year (dengjianyuan's
 /// REINVENT, `(J Cheminf 2017)` on one DOI under the repository's headline
-/// and under the paper's title), or with no venue or year in one copy to
-/// tell them apart (JimengShi's Aurora, `arXiv 2024` under its preprint's
-/// title, bare under its later one: an arXiv id, whose versions may
+/// and under the paper's title), or as a preprint beside a copy with no
+/// venue or year (JimengShi's Aurora, `arXiv 2024` under its preprint's
+/// first title, bare under its later one: an arXiv id, whose versions may
 /// change the title). Two papers of one topic and one
 /// journal year look the same (Lim's and Li's J Cheminf 2018 papers), so
 /// the pair is still reported, as either.
@@ -74,8 +74,8 @@ fn cross_listed(
 ) -> bool {
     // arXiv keeps a paper's versions under one id, retitled or not; a
     // publisher's page names one title.
-    let undated = !gives_venue_or_year(cx, a) || !gives_venue_or_year(cx, b);
-    let alike = same_details(cx, a, b) || (matches!(id, PaperId::Arxiv(_)) && undated);
+    let retitled_preprint = matches!(id, PaperId::Arxiv(_)) && preprint_beside_bare(cx, a, b);
+    let alike = same_details(cx, a, b) || retitled_preprint;
     a.run != b.run && alike && titles.kin_titles(&a.title, &b.title)
 }
 

@@ -333,6 +333,18 @@ fn an_arxiv_paper_retitled_in_two_topics_is_filed_under_two_titles() {
         [(22, Severity::Warning, true), (25, Severity::Error, false)],
         "{found:?}"
     );
+    // With no venue in either copy, nothing tells a retitled preprint from
+    // a link pasted on a kin paper: one of the links is wrong.
+    let bare = text.replace(
+        "_Aurora: A foundation model of the atmosphere._ ```arXiv 2024```",
+        "_Aurora: A foundation model of the atmosphere._",
+    );
+    let found = check("shared-paper-link", &bare);
+    assert!(
+        found.iter().all(|d| d.severity == Severity::Error),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 2);
     // A publisher's page keeps one title: there, one of the links is wrong.
     let doi = text.replace(
         "https://arxiv.org/abs/2405.13063",

@@ -11,18 +11,24 @@ use crate::registry::lint::TOC_BROKEN_LINK as META;
 
 /// Reports the links of contents lists whose target is a heading's anchor
 /// written without its `#`: the target is exactly a heading's slug or an
-/// HTML anchor's id (a file's name would have a dot or another case:
+/// HTML heading's id (a file's name would have a dot or another case:
 /// `LICENSE`), the link is a list item, and the list links another heading
 /// with its `#`.
 pub(super) fn report(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let doc = cx.document;
-    // An HTML heading's or anchor's id (`<h3 id="flood">`) is as much a
-    // target as a Markdown heading's slug.
+    // An HTML heading's id (`<h3 id="flood">`) is as much a heading's
+    // anchor as a Markdown heading's slug; another tag's (`<img id="logo">`)
+    // may share its name with a file.
+    let html_headings = doc
+        .anchors
+        .iter()
+        .filter(|a| on_an_html_heading(doc.text, a.span.start))
+        .map(|a| a.name.as_str());
     let anchors: HashSet<&str> = doc
         .headings
         .iter()
         .map(|h| h.slug.as_str())
-        .chain(doc.anchors.iter().map(|a| a.name.as_str()))
+        .chain(html_headings)
         .collect();
     for link in &doc.prose_links {
         let target = link.url.as_str();
@@ -34,6 +40,15 @@ pub(super) fn report(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         out.push(diagnostic(doc.text, link, target));
     }
+}
+
+/// Whether the tag around `at` is an HTML heading, `<h1>` to `<h6>`.
+fn on_an_html_heading(text: &str, at: usize) -> bool {
+    let Some(open) = text[..at].rfind('<') else {
+        return false;
+    };
+    let tag = &text.as_bytes()[open + 1..at];
+    matches!(tag, [b'h' | b'H', b'1'..=b'6', space, ..] if space.is_ascii_whitespace())
 }
 
 /// Letters, digits, `-` and `_` only: no path, extension, scheme or query.

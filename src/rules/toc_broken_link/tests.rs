@@ -152,6 +152,12 @@ fn a_contents_entry_without_its_hash_links_a_file() {
     let html = "# List\n\n- [Flood](flood)\n- [Drought](#drought)\n\n\
                 <h3 id=\"flood\"> Flood </h3>\n\n<h3 id=\"drought\"> Drought </h3>\n";
     assert_eq!(lines("toc-broken-link", html), [3]);
+    // Another tag's id may name a file of the repository too.
+    let image = html.replace(
+        "<h3 id=\"flood\"> Flood </h3>",
+        "<img id=\"flood\" src=\"a.png\">",
+    );
+    assert!(lines("toc-broken-link", &image).is_empty());
     // A file or folder of the repository: its name is no anchor (`LICENSE`,
     // `docs`), or holds a dot or a slash; a link outside a list of contents
     // links (a paragraph, a list that links no `#fragment`) may name a folder.

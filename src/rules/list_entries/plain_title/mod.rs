@@ -15,8 +15,9 @@
 mod leading_label;
 mod marks;
 
+use super::item_lead::NAME_PARTICLES;
 use super::runs::after_marker;
-use crate::knowledge::VenueBook;
+use crate::knowledge::{VenueBook, VenueCell};
 use leading_label::{
     is_long_bold, is_preprint_id, is_venue_tag, labelled_link, leading_label, leading_symbols,
     venue_in_parentheses,
@@ -58,7 +59,7 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
         start += leading_symbols(&line[start..]);
     }
     if after_bold_label {
-        if let Some(range) = italic_title(&line[start..]) {
+        if let Some(range) = italic_title(&line[start..], venues) {
             return Some(start + range.start..start + range.end);
         }
     }
@@ -89,22 +90,49 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
 const MIN_ITALIC_TITLE_WORDS: usize = 4;
 
 /// The title in italics that opens `text`, after a bold name (`- **(U-STN)**
-/// _Towards Physics-Inspired Weather Forecasting_ ```GMD 2024````): the
-/// emphasis marks the title where the label leaves off; authors in italics
-/// (`*Jane Smith, Kai Lee*`) are none.
-fn italic_title(text: &str) -> Option<Range<usize>> {
+/// _Towards Physics-Inspired Weather Forecasting_`, its venue after it):
+/// the emphasis marks the title where the label leaves off. Authors
+/// (`*Laurens van der Maaten, Geoffrey Hinton*`), a venue (`*Advances in
+/// Neural Information Processing Systems 2018*`) or a line about the work
+/// in lower case, in italics, are none.
+fn italic_title(text: &str, venues: &VenueBook) -> Option<Range<usize>> {
     let mark = text.chars().next().filter(|&c| c == '_' || c == '*')?;
     let inner = &text[1..];
-    if !inner.starts_with(char::is_alphanumeric) {
+    if !inner.starts_with(char::is_uppercase) && !inner.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let end = inner.find(mark)?;
     let title = inner[..end].trim_end();
     let words = title.split_whitespace().count();
+    let names_a_venue = without_trailing_venue(title, venues).len() < title.len()
+        || matches!(
+            venues.parse(title, |_| false),
+            VenueCell::Known(_) | VenueCell::Typo(_)
+        );
     let is_title = (MIN_ITALIC_TITLE_WORDS..=MAX_TITLE_WORDS).contains(&words)
         && !title.contains('\n')
-        && !lists_names(title, 2);
+        && !names_a_venue
+        && !names_people(title);
     is_title.then_some(1..1 + title.len())
+}
+
+/// Whether `text` is a list of two names or more (`Jane Smith, Kai Lee`,
+/// `Laurens van der Maaten and Geoffrey Hinton`, `Łukasz Kaiser, 李飞飞`):
+/// each of five words at most, capitalised, a name's particle or of a
+/// script without case.
+fn names_people(text: &str) -> bool {
+    let names = names_in(text);
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+            || !w.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+    };
+    text.contains(" et al")
+        || (names.len() >= 2
+            && names.iter().all(|name| {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                words.len() <= 5 && words.iter().all(|w| name_word(w))
+            }))
 }
 
 /// Whether the text runs into a link that names something of its own in
@@ -217,28 +245,24 @@ fn names_a_venue(segment: &str) -> bool {
 /// `A. Smith, B. Jones and C. Lee`, or `Smith et al`: three names or more of
 /// three capitalised words at most.
 fn reads_as_authors(text: &str) -> bool {
-    lists_names(text, 3)
-}
-
-/// Whether `text` is `Smith et al`, or a list of `fewest` names or more,
-/// each of three capitalised words at most. Authors in italics after a
-/// short bold title may be two (ryanzhumich's `**Contrastive Multiview
-/// Coding** *A. Author, B. Author*`).
-fn lists_names(text: &str, fewest: usize) -> bool {
     if text.contains(" et al") {
         return true;
     }
-    let names: Vec<&str> = text
-        .split([',', '&'])
-        .flat_map(|part| part.split(" and "))
-        .map(str::trim)
-        .filter(|part| !part.is_empty())
-        .collect();
-    names.len() >= fewest
+    let names = names_in(text);
+    names.len() >= 3
         && names.iter().all(|name| {
             let words: Vec<&str> = name.split_whitespace().collect();
             words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))
         })
+}
+
+/// The parts of a list of names: between commas, `&` and ` and `.
+fn names_in(text: &str) -> Vec<&str> {
+    text.split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -290,8 +314,8 @@ mod tests {
         );
     }
 
-    /// JimengShi/DL-Foundation-Models-Weather writes `- **(Name)** _Title_
-    /// ```Venue```` for 70 models.
+    /// JimengShi/DL-Foundation-Models-Weather writes `- **(Name)** _Title_`,
+    /// then its venue in a code span, for 70 models.
     #[test]
     fn a_title_in_italics_after_a_bold_name_is_read() {
         assert_eq!(
@@ -307,14 +331,21 @@ mod tests {
         for line in [
             "- **(U-STN)** _Jane Smith, Kai Lee, Wei Zhang_ ```GMD 2024```",
             "1. **Contrastive Multiview Coding** *A. Author, B. Author* `ICLR 2021`",
+            "- **t-SNE** *Laurens van der Maaten, Geoffrey Hinton* (JMLR 2008)",
+            "- **Transformer** *Łukasz Kaiser, Ілля Сутскевер, 李 飞飞 Fei* (2017)",
+            "- **Glow** *Advances in Neural Information Processing Systems 2018*",
+            "- **Glow** *Conference on Computer Vision and Pattern Recognition*",
+            "- **Model** *a new method for fast inference on GPUs* [code](x)",
             "- **(U-STN)** _a short note_ Title Follows Here Now",
             "- _Towards physics-inspired data-driven weather forecasting_ ```GMD 2024```",
         ] {
-            assert_ne!(
-                title(line),
-                Some(line.split('_').nth(1).unwrap_or_default()),
-                "{line}"
-            );
+            let mark = if line.contains('_') { '_' } else { '*' };
+            let italic = line
+                .split(mark)
+                .find(|part| part.split_whitespace().count() >= 3)
+                .unwrap_or_default();
+            assert!(!italic.is_empty(), "{line}");
+            assert_ne!(title(line), Some(italic), "{line}");
         }
     }
 
