@@ -279,11 +279,47 @@ fn mention_read_as(
     let cell = knowledge
         .venues
         .parse(read_as, |t| knowledge.is_placeholder(t));
+    if let VenueCell::Typo(slip) = &cell {
+        if given_name_after_surname(&line[..range.start], slip.written(read_as), knowledge, slip) {
+            return None;
+        }
+    }
     matches!(cell, VenueCell::Known(_) | VenueCell::Typo(_)).then(|| ProseVenue {
         span: Span::new(start + range.start, start + range.end),
         cell,
         text: written.to_string(),
     })
+}
+
+/// Whether a slip found by its likeness to a venue named in capitals is a
+/// given name after a surname, as BibTeX writes authors (`Kalai, Adam,
+/// 2019` is no slip of ADMA): a word in title case, after a capitalised
+/// word and a comma, that the venue data lists as no misspelling.
+fn given_name_after_surname(
+    before: &str,
+    written: &str,
+    knowledge: &Knowledge,
+    slip: &crate::knowledge::VenueMention,
+) -> bool {
+    let venue_name = &knowledge.venues.venue(slip.venue).name;
+    let mut letters = written.chars();
+    let title_case = letters.next().is_some_and(char::is_uppercase)
+        && letters.clone().next().is_some()
+        && letters.all(char::is_lowercase);
+    let after_surname = before
+        .trim_end()
+        .strip_suffix(',')
+        .and_then(|b| b.split_whitespace().last())
+        .is_some_and(|surname| {
+            surname.starts_with(char::is_uppercase)
+                && surname
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        });
+    title_case
+        && after_surname
+        && !venue_name.chars().any(char::is_lowercase)
+        && !knowledge.venues.lists_name(written)
 }
 
 #[cfg(test)]
@@ -402,5 +438,33 @@ mod tests {
         let expected: Vec<(String, Option<i32>)> =
             expected.iter().map(|(t, y)| (t.to_string(), *y)).collect();
         assert_eq!(read, expected);
+    }
+
+    #[test]
+    fn a_first_name_is_no_slip_of_a_venue_named_in_capitals() {
+        // uclanlp/awesome-fairness-papers ends items with BibTeX authors.
+        let text =
+            "1. [What's in a Name?](https://a.org/a), Chayes, Jennifer and Kalai, Adam, 2019\n\
+            2. [B](https://a.org/b), ADAM 2019\n\
+            3. [C](https://a.org/c), aiXiv 2020\n\
+            4. [D Recognition](https://a.org/d), Interpseech 2019\n\
+            5. [E](https://a.org/e), Smith, Cpvr 2018\n\
+            6. [F](https://a.org/f), Icrl 2021\n\
+            7. [G](https://a.org/g), Lee, ADAM 2019\n\
+            8. [H](https://a.org/h), Lee, Arxvi 2020\n";
+        // A slip in title case elsewhere, or a misspelling the data lists,
+        // is read.
+        assert_eq!(
+            read(text),
+            [
+                "ADAM 2019",
+                "aiXiv 2020",
+                "Interpseech 2019",
+                "Cpvr 2018",
+                "Icrl 2021",
+                "ADAM 2019",
+                "Arxvi 2020"
+            ]
+        );
     }
 }
