@@ -361,6 +361,26 @@ fn a_title_after_its_venue_in_parentheses_is_read() {
     assert!(found[0]
         .title
         .starts_with("Causal inference using invariant"));
+    // XiaoxinHe's Awesome-Graph-LLM puts the tag in italics; emphasis
+    // around the parentheses is read alike, and must close.
+    let text = "- (*ICLR'25*) How Do Large Language Models Understand Graph Patterns? [[paper](https://arxiv.org/abs/2410.05298v1)]\n\
+- *(CIKM'24)* Distilling Large Language Models for Text-Attributed Graph Learning [[paper](https://arxiv.org/abs/2402.12022)]\n\
+- **(arXiv 2024.02)** Towards Versatile Graph Learning Approach [[paper](https://arxiv.org/abs/2402.11641)]\n\
+- *(2021) SimpleX: A Simple and Strong Baseline* [[paper](https://arxiv.org/abs/2109.12613)]\n";
+    let found = entries(text);
+    let titles: Vec<&str> = found.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles[..3],
+        [
+            "How Do Large Language Models Understand Graph Patterns?",
+            "Distilling Large Language Models for Text-Attributed Graph Learning",
+            "Towards Versatile Graph Learning Approach"
+        ]
+    );
+    assert!(
+        !titles[3..].iter().any(|t| t.starts_with("SimpleX")),
+        "{titles:?}"
+    );
     // Words in parentheses that are no venue tag begin no title.
     let aside = "- (see also the survey below) Graph Attention Networks for Recommendation [[paper](https://arxiv.org/abs/2001.00001)]\n".repeat(3);
     assert!(entries(&aside).is_empty());

@@ -78,20 +78,22 @@ pub(super) fn labelled_link(text: &str) -> Option<usize> {
 
 /// The length of a venue with its year, or a year alone, in parentheses at
 /// the start of `text` (`(SIGIR 2020) `, `(2021) `), with the spaces after:
-/// a tag some lists put before every title.
+/// a tag some lists put before every title, emphasised inside or around
+/// the parentheses too (`(*ICLR'25*) `, `*(CIKM'24)* `).
 pub(super) fn venue_in_parentheses(text: &str) -> Option<usize> {
-    let inside = text.strip_prefix('(')?;
+    let around = &text[..text.len() - text.trim_start_matches(['*', '_']).len()];
+    let inside = text[around.len()..].strip_prefix('(')?;
     let close = inside.find(')').filter(|&at| at <= 40)?;
-    let tag = inside[..close].trim();
+    let tag = inside[..close].trim().trim_matches(['*', '_']);
     let year_alone = tag.len() == 4
         && tag.bytes().all(|b| b.is_ascii_digit())
         && (tag.starts_with("19") || tag.starts_with("20"));
     if !(year_alone || is_venue_tag(tag)) {
         return None;
     }
-    let after = &inside[close + 1..];
+    let after = inside[close + 1..].strip_prefix(around)?;
     let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
-    (spaces > 0).then(|| 1 + close + 1 + spaces)
+    (spaces > 0).then(|| text.len() - after.len() + spaces)
 }
 
 /// Where the first bracket of `text` not escaped with `\` stands, if it
