@@ -15,7 +15,10 @@ mod year_month;
 
 pub use columns::venue_is_preprint_or_in_year_cell;
 pub use model::{ArxivDate, CellFact, Facts, RowFacts, Swap, TableFacts, VenueYear, EARLIEST_YEAR};
-pub use row::{first_arxiv, fold_letter, row_own_paper_ids, row_paper_ids, row_title, title_key};
+pub use row::{
+    first_arxiv, first_author, fold_letter, other_first_author, row_own_paper_ids, row_paper_ids,
+    row_title, title_key,
+};
 
 use crate::document::{Document, Role};
 use crate::knowledge::Knowledge;

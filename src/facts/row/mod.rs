@@ -1,5 +1,9 @@
 //! What a row names: its title, its paper ids, its first arXiv id.
 
+mod authors;
+
+pub use authors::{first_author, other_first_author};
+
 use crate::document::{Role, Row, Table};
 use crate::knowledge::ids::{arxiv_link, paper_ids, ArxivId, ArxivLink, PaperId};
 

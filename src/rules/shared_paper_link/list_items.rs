@@ -22,11 +22,21 @@ use std::collections::HashMap;
 pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let entries = cx.list_entries();
     let titles = ItemTitles::new(cx);
-    let mut first_with: HashMap<PaperId, usize> = HashMap::new();
+    let mut items_with: HashMap<PaperId, Vec<usize>> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
         for id in own_paper_ids(cx, entry) {
-            if let Some(&first) = first_with.get(&id) {
-                let earlier = &entries[first];
+            if let Some(earlier_items) = items_with.get_mut(&id) {
+                // A copy of an earlier item (duplicate-paper reports it)
+                // repeats that item's finding, if any.
+                let key = identity_key(&entry.title);
+                if earlier_items
+                    .iter()
+                    .any(|&at| identity_key(&entries[at].title) == key)
+                {
+                    break;
+                }
+                earlier_items.push(index);
+                let earlier = &entries[earlier_items[0]];
                 // One title the other's part (`Foundation Reinforcement
                 // Learning (FRL)` in `FoundationReinforcement Learning:
                 // towards ...`) names one paper, however few words the
@@ -51,7 +61,7 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
                 }
                 break;
             }
-            first_with.insert(id, index);
+            items_with.insert(id, vec![index]);
         }
     }
 }

@@ -306,7 +306,10 @@ fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic
     // one topic do too, but under two coined names of their own.
     let one_paper = one_paper::related_titles(earlier_title, later_title)
         || super::titles::one_name_two_subtitles(earlier_title, later_title);
-    if !one_paper || super::titles::two_coined_names(earlier_title, later_title) {
+    if !one_paper
+        || super::titles::two_coined_names(earlier_title, later_title)
+        || two_first_authors(pair)
+    {
         return None;
     }
     let message = match (is_preprint(cx, &pair.earlier), is_preprint(cx, &pair.later)) {
@@ -337,6 +340,20 @@ fn renamed(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> Option<Diagnostic
             .with_related(pair.earlier.title_span(), format!("also links {id}"))
             .with_help("check that both rows are one paper renamed; if so, keep the row with the current title and venue and delete the other"),
     )
+}
+
+/// Whether the two rows name two first authors: a paper renamed after
+/// review keeps its first author (round 76: two surveys of remote sensing
+/// on one arXiv id, by C. Liu and by Z. Huang).
+fn two_first_authors(pair: &Pair<'_>) -> bool {
+    let (earlier, later) = (&pair.earlier, &pair.later);
+    match (
+        crate::facts::first_author(earlier.table, earlier.row),
+        crate::facts::first_author(later.table, later.row),
+    ) {
+        (Some(a), Some(b)) => crate::facts::other_first_author(&a, &b),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -180,6 +180,25 @@ fn two_unrelated_titles_on_one_id_are_not_a_renamed_paper() {
 }
 
 #[test]
+fn kin_titles_by_two_first_authors_are_not_a_renamed_paper() {
+    // ZhanYang-nwpu's remote sensing table: two surveys of one field on one
+    // arXiv id, each with its authors below the title.
+    let row = |title: &str, authors: &str, date: &str| {
+        format!("| [**{title}**](https://arxiv.org/abs/2412.02573) <br>{authors} <br>| arXiv | - | - | {date} |")
+    };
+    let huang =
+        "Z. Huang, H. Yan, Q. Zhan, S. Yang, M. Zhang, C. Zhang, Y. Lei, Z. Liu, Q. Liu, Y. Wang";
+    let liu = "C. Liu, J. Zhang, K. Chen, M. Wang, Z. Zou, and Z. Shi";
+    let survey = "A Survey on Remote Sensing Foundation Models: From Vision to Multimodality";
+    let temporal = "Remote Sensing Temporal Vision-Language Models: A Comprehensive Survey";
+    let (a, b) = (row(survey, huang, "2025"), row(temporal, liu, "2024"));
+    assert_first_says(&a, &b, "one of the two links is wrong");
+    // The same first author, however written, may be one paper renamed.
+    let b = row(temporal, "Zhi Huang, J. Zhang, K. Chen", "2024");
+    assert_first_says(&a, &b, "probably once under an older title");
+}
+
+#[test]
 fn swapped_links_are_not_a_renamed_paper() {
     // Two rows of one table with each other's links, both papers listed
     // correctly in another table: their titles share words ("Large

@@ -248,15 +248,17 @@ fn one_link_under_kin_titles_in_two_topics_is_one_paper_or_a_wrong_link() {
             .map(|d| d.span.start)
             .collect()
     };
+    // The third item copies the second: reported once, on the first copy
+    // (round 76: a wrong link pasted in three topics was told three times).
     let found = check("shared-paper-link", &text);
-    assert_eq!(lines("shared-paper-link", &text), [7, 11], "{found:?}");
-    assert_eq!(kin(&text).len(), 2, "{found:?}");
+    assert_eq!(lines("shared-paper-link", &text), [7], "{found:?}");
+    assert_eq!(kin(&text).len(), 1, "{found:?}");
     assert!(found.iter().all(|d| d.severity == Severity::Warning));
     // So too with a venue the venue data knows, written either way.
     let known = text
         .replace("(J Cheminf 2017)", "(ICLR 2018)")
         .replace("aka: REINVENT; J Cheminf 2017", "ICLR, 2018");
-    assert_eq!(kin(&known).len(), 2);
+    assert_eq!(kin(&known).len(), 1);
     // A year alone, an author's or a month's, or a preprint server's, is
     // what many papers share, and two venues of one year are two papers'
     // details: one of the two links is wrong.
