@@ -5,6 +5,7 @@
 
 use super::list_entries::ListEntry;
 use super::Context;
+use crate::knowledge::ids::PaperId;
 use crate::knowledge::{names_a_month, VenueKind};
 use std::sync::LazyLock;
 
@@ -152,6 +153,40 @@ pub fn preprint_beside_publication(cx: &Context<'_>, a: &ListEntry, b: &ListEntr
     (only_preprints(&x) && reviewed(&y)) || (only_preprints(&y) && reviewed(&x))
 }
 
+/// Whether, where neither item names a venue, one links only arXiv and
+/// calls itself a preprint (`arXiv:2309.05853` as link text) and the other
+/// links only its publisher's pages (a DOI not of a preprint server, a
+/// proceedings id), the arXiv copy dated no later (`[arXiv:2309.05853
+/// (2023)](arXiv)` beside `[J. Chem. Inf. Model. (2024)](doi)`, venues a
+/// list writes only as link text): the paper before and after review, not
+/// two editions.
+pub fn arxiv_link_beside_publisher_link(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    if !venues(cx, a).is_empty() || !venues(cx, b).is_empty() {
+        return false;
+    }
+    let text = cx.document.text;
+    let on_arxiv = |e: &ListEntry| {
+        let ids = e.paper_ids();
+        let words = e.span.slice(text).to_lowercase();
+        !ids.is_empty()
+            && ids.iter().all(|id| matches!(id, PaperId::Arxiv(_)))
+            && (words.contains("[arxiv") || words.contains("preprint"))
+    };
+    let published = |e: &ListEntry| {
+        let ids = e.paper_ids();
+        !ids.is_empty() && ids.iter().all(PaperId::is_publishers)
+    };
+    let dated_no_later = |preprint: &ListEntry, publication: &ListEntry| {
+        let (early, late) = (
+            years_in(preprint.span.slice(text)),
+            years_in(publication.span.slice(text)),
+        );
+        early.iter().max() <= late.iter().max()
+    };
+    (on_arxiv(a) && published(b) && dated_no_later(a, b))
+        || (on_arxiv(b) && published(a) && dated_no_later(b, a))
+}
+
 /// Whether one item names only preprint servers (`arXiv 2024`) and the
 /// other no venue and no year: a paper's preprint copy beside a bare one,
 /// which may carry the title the preprint took later.
@@ -264,8 +299,19 @@ fn years_in(text: &str) -> Vec<u16> {
         LazyLock::new(|| regex::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid regex"));
     let words = without_addresses(text);
     YEAR.find_iter(&words)
+        .filter(|m| !opens_an_arxiv_id(&words[m.end()..]))
         .filter_map(|m| m.as_str().parse().ok())
         .collect()
+}
+
+/// Whether four digits before `after` are an arXiv id's year and month
+/// (`arXiv:2001.08361`): a full stop, then four or five digits.
+fn opens_an_arxiv_id(after: &str) -> bool {
+    let Some(serial) = after.strip_prefix('.') else {
+        return false;
+    };
+    let digits = serial.bytes().take_while(u8::is_ascii_digit).count();
+    (4..=5).contains(&digits)
 }
 
 /// An item's text with its link addresses blanked: a year in an address

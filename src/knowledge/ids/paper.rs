@@ -38,6 +38,34 @@ pub enum PaperId {
     Pdf(String),
 }
 
+/// DOI prefixes of preprint servers: bioRxiv and medRxiv (Cold Spring
+/// Harbor), ChemRxiv, SSRN, Research Square, Preprints.org, OSF's servers,
+/// TechRxiv.
+const PREPRINT_DOI_PREFIXES: [&str; 9] = [
+    "10.1101/",
+    "10.26434/",
+    "10.2139/",
+    "10.21203/",
+    "10.20944/",
+    "10.31219/",
+    "10.31234/",
+    "10.31235/",
+    "10.36227/",
+];
+
+impl PaperId {
+    /// Whether the id names the paper as its publisher or proceedings
+    /// published it: not a preprint (arXiv, a preprint server's DOI), nor a
+    /// file or a profile page anyone may post.
+    pub fn is_publishers(&self) -> bool {
+        match self {
+            PaperId::Arxiv(_) | PaperId::Pdf(_) | PaperId::ResearchGate(_) => false,
+            PaperId::Doi(doi) => !PREPRINT_DOI_PREFIXES.iter().any(|p| doi.starts_with(p)),
+            _ => true,
+        }
+    }
+}
+
 impl std::fmt::Display for PaperId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -6,7 +6,9 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::DUPLICATE_PAPER as META;
-use crate::rules::item_details::{differing_details, preprint_beside_publication};
+use crate::rules::item_details::{
+    arxiv_link_beside_publisher_link, differing_details, preprint_beside_publication,
+};
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
 use crate::rules::titles::identity_key;
@@ -116,7 +118,9 @@ fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct:
         .iter()
         .any(|id| later.paper_ids().contains(id));
     let editions = differing_details(cx, earlier, later).is_some()
-        && (shared_id || !preprint_beside_publication(cx, earlier, later));
+        && (shared_id
+            || !(preprint_beside_publication(cx, earlier, later)
+                || arxiv_link_beside_publisher_link(cx, earlier, later)));
     linked && !editions && !named_apart(cx, earlier, later)
 }
 

@@ -92,6 +92,60 @@ fn two_papers_or_two_versions_are_no_copy() {
 }
 
 #[test]
+fn an_arxiv_copy_beside_its_journal_copy_with_venues_only_as_link_text_is_one_paper() {
+    // AspirinCode's molecular design list names venues only in link text.
+    let item = |year: &str, link: &str| {
+        format!("* **ChemSpaceAL: An Efficient Active Learning Methodology Applied to Protein-Specific Molecular Generation**  [{year}]   \n  Kyro, Gregory W., and Victor S. Batista.   \n  {link} |  [code](https://github.com/batistagroup/ChemSpaceAL)\n\n")
+    };
+    let journal = item(
+        "2024",
+        "[J. Chem. Inf. Model. (2024)](https://doi.org/10.1021/acs.jcim.3c01456)",
+    );
+    let preprint = item(
+        "2023",
+        "[arXiv:2309.05853 (2023)](https://arxiv.org/abs/2309.05853)",
+    );
+    let section = |items: &[&String]| {
+        let items: String = items.iter().map(|i| i.as_str()).collect();
+        format!("## Transformer-based\n\n{items}")
+    };
+    assert_eq!(
+        lines("duplicate-paper", &section(&[&journal, &preprint])),
+        [7]
+    );
+    // A preprint dated after the publication is a new version or an
+    // extension; two publisher pages are two editions.
+    let later_preprint = item(
+        "2025",
+        "[arXiv:2309.05853 (2025)](https://arxiv.org/abs/2309.05853)",
+    );
+    assert!(lines("duplicate-paper", &section(&[&journal, &later_preprint])).is_empty());
+    let proceedings = item(
+        "2023",
+        "[Proceedings (2023)](https://doi.org/10.5555/3666122.3666123)",
+    );
+    assert!(lines("duplicate-paper", &section(&[&journal, &proceedings])).is_empty());
+    // An arXiv copy that names a conference, not a preprint, may be the
+    // conference version; a bioRxiv DOI is a preprint's.
+    let conference = item(
+        "2023",
+        "[Int. Conf. Comp. Vis. (2023)](https://arxiv.org/abs/2309.05853)",
+    );
+    assert!(lines("duplicate-paper", &section(&[&journal, &conference])).is_empty());
+    let biorxiv = item(
+        "2024",
+        "[paper (2024)](https://doi.org/10.1101/2023.10.01.560349)",
+    );
+    assert!(lines("duplicate-paper", &section(&[&biorxiv, &preprint])).is_empty());
+    // An arXiv id's year and month (`2001.08361`) is no year of the item.
+    let undated = "* **Scaling Laws for Neural Language Models of Every Size and Shape**   \n  [arXiv:2001.08361](https://arxiv.org/abs/2001.08361)\n\n".to_string();
+    let published = "* **Scaling Laws for Neural Language Models of Every Size and Shape**   \n  [J. Mach. Learn. Res. (2021)](https://doi.org/10.5555/1234567)\n\n".to_string();
+    let found = check("duplicate-paper", &section(&[&published, &undated]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].message.contains("2001"), "{}", found[0].message);
+}
+
+#[test]
 fn two_editions_of_a_challenge_are_no_copy() {
     let challenge = |tag: &str, url: &str| {
         format!("- [{tag}] [Long-Term Visual Localization under Changing Conditions]({url})\n")
