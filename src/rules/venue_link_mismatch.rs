@@ -189,11 +189,7 @@ fn other_year(
 /// `written`: the same year, or the year it met in when it met late
 /// (IJCAI-PRICAI 2020, held in January 2021).
 fn same_edition(venue: &Venue, written: i32, linked: i32) -> bool {
-    written == linked
-        || venue
-            .held_late
-            .iter()
-            .any(|late| late.edition == linked && late.held == written)
+    venue.edition_met_in(linked, written)
 }
 
 /// `2022.starsem-1.5`, `2021.wnut-1.3`: a volume numbered, not named for a

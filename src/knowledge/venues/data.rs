@@ -188,6 +188,17 @@ impl Venue {
         self.held_late.iter().any(|late| late.held == year)
     }
 
+    /// Whether the edition named after `edition` met in `year`: that year,
+    /// or the year it met in when it met late (IJCAI-PRICAI 2020, held in
+    /// January 2021).
+    pub fn edition_met_in(&self, edition: i32, year: i32) -> bool {
+        edition == year
+            || self
+                .held_late
+                .iter()
+                .any(|late| late.edition == edition && late.held == year)
+    }
+
     /// Every name the venue answers to, as written, with how it relates.
     pub fn names(&self) -> Vec<(Cow<'_, str>, NameKind)> {
         let mut names = vec![(Cow::Borrowed(&*self.name), NameKind::Canonical)];

@@ -88,8 +88,15 @@ impl Rule for YearBeforePreprint {
                 .is_none_or(|c| c.holds_dates());
             let cell = r.facts.year.as_ref().filter(|_| dates).and_then(|fact| {
                 let year = r.facts.cell_year()?;
-                // A year cell that repeats the venue's year is judged with the venue.
-                let repeats_venue = venue_year.map(|v| v.year) == Some(year);
+                // A year cell that repeats the venue's year (or the year its
+                // edition met in: `IJCAI 2020` beside `2021.01.07`) is
+                // judged with the venue.
+                let repeats_venue = venue_year.is_some_and(|v| met_in(cx, &r, v.year, year));
+                // A paper under review on OpenReview (`Openreview 2022`) is
+                // public there before it is on arXiv: the date is that one.
+                if reviewed_on_openreview(&r) {
+                    return None;
+                }
                 // A publication year years before the preprint is an old
                 // paper posted late; a Date that dates preprints is judged
                 // strictly.
@@ -204,6 +211,30 @@ fn dated_later_in_the_list(cx: &Context<'_>, r: &RowRef<'_>, arxiv: &ArxivDate, 
             && other.facts.arxiv.as_ref() == Some(arxiv)
             && first_arxiv(other.table, other.row).is_some_and(|a| a.id == id)
             && dates_later(&other)
+    })
+}
+
+/// Whether the row's venue's edition of `edition` met in `year`.
+fn met_in(cx: &Context<'_>, r: &RowRef<'_>, edition: i32, year: i32) -> bool {
+    let venue = r.facts.venue.as_ref().and_then(|fact| fact.value.mention());
+    match venue {
+        Some(mention) => cx
+            .knowledge
+            .venues
+            .venue(mention.venue)
+            .edition_met_in(edition, year),
+        None => edition == year,
+    }
+}
+
+/// Whether the row's venue cell names OpenReview, where a paper under
+/// review is posted before any preprint (`Openreview 2022`, `ICLR 2023
+/// OpenReview`).
+fn reviewed_on_openreview(r: &RowRef<'_>) -> bool {
+    r.facts.venue.as_ref().is_some_and(|fact| {
+        r.cell_text(fact.column())
+            .to_ascii_lowercase()
+            .contains("openreview")
     })
 }
 

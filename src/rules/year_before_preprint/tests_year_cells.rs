@@ -216,3 +216,63 @@ fn a_december_day_beside_a_january_id_is_the_submission_day() {
     let found = check("year-before-preprint", &text("2024-11-30"));
     assert_eq!(found.len(), 1);
 }
+
+#[test]
+fn a_date_of_the_meeting_or_of_openreview_is_no_slip() {
+    // yanliang3612/awesome-imbalanced-learning-on-graphs dates each paper.
+    let row = |title: &str, id: &str, venue: &str, date: &str| {
+        format!("| [**{title}**](https://arxiv.org/abs/{id}) | {venue} | {date} | - |\n")
+    };
+    let header = "| Title | Venue | Date | Code |\n| - | - | - | - |\n";
+    let dated = [
+        row(
+            "Iceberg: Debiased self-training",
+            "2502.06280",
+            "WWW 2025",
+            "2025.02.10",
+        ),
+        row(
+            "GraphSHA: Synthesizing Harder Samples",
+            "2306.09612",
+            "KDD 2023",
+            "2023.06.16",
+        ),
+        row(
+            "GraphSR: A Data Augmentation Algorithm",
+            "2302.12814",
+            "AAAI 2023",
+            "2023.02.24",
+        ),
+        row(
+            "TAM: Topology-Aware Margin Loss",
+            "2206.01729",
+            "ICML 2022",
+            "2022.06.01",
+        ),
+    ]
+    .concat();
+    // UNREAL was under review on OpenReview months before its arXiv id;
+    // IJCAI-PRICAI 2020 met in January 2021.
+    let unreal = row(
+        "UNREAL: Unlabeled Nodes Retrieval",
+        "2303.10371",
+        "Openreview 2022",
+        "2022.09.30",
+    );
+    let imgcl = row(
+        "Multi-Class Imbalanced Graph Convolutional Network Learning",
+        "2210.05274",
+        "IJCAI 2020",
+        "2021.01.07",
+    );
+    let text = format!("{header}{dated}{unreal}{imgcl}");
+    assert!(lines("year-before-preprint", &text).is_empty());
+    // Without the review site, or in a year neither the edition's name nor
+    // its meeting gives, the date is judged.
+    let text = format!(
+        "{header}{dated}{}{}",
+        unreal.replace("Openreview 2022", "2022"),
+        imgcl.replace("2021.01.07", "2019.01.07")
+    );
+    assert_eq!(lines("year-before-preprint", &text), [7, 8]);
+}
