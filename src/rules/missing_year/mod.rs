@@ -31,6 +31,7 @@ impl Rule for MissingYear {
             if fact.value != YearCell::Empty
                 || continues_the_row_above(cx, &r)
                 || under_a_to_do_heading(cx, &r)
+                || titles_its_project_page(&r)
             {
                 continue;
             }
@@ -116,6 +117,31 @@ impl Rule for MissingYear {
         }
         venue_cells::venue_cells_without_year(cx, out);
     }
+}
+
+/// Whether the row's title links the page another of its cells links as
+/// its project (`[Autonomous Vehicle Simulation](developer.nvidia.com/...)`
+/// beside `[Project](...)`, the same page) and no link of the row names a
+/// paper: a product or a tool listed among papers, with no year to give.
+fn titles_its_project_page(r: &RowRef<'_>) -> bool {
+    let Some(title_column) = r.table.column(crate::document::Role::Title) else {
+        return false;
+    };
+    let Some(title_link) = r.row.cell(title_column).and_then(|c| c.links().next()) else {
+        return false;
+    };
+    let page = title_link.url.trim().trim_end_matches('/');
+    let names_a_paper = r
+        .row
+        .links()
+        .any(|l| !crate::knowledge::ids::paper_ids(l.url).is_empty());
+    let linked_again = r.row.cells().enumerate().any(|(column, cell)| {
+        column != title_column
+            && cell
+                .links()
+                .any(|l| l.url.trim().trim_end_matches('/') == page)
+    });
+    !page.is_empty() && linked_again && !names_a_paper
 }
 
 /// Whether the row leaves both its venue and its year cell empty (both

@@ -310,3 +310,25 @@ fn quiet_where_the_list_leaves_a_third_of_its_years_empty() {
     ];
     assert_eq!(lines("missing-year", &list(&rows)), [11, 12, 13]);
 }
+
+#[test]
+fn quiet_on_a_product_whose_title_links_its_project_page() {
+    // Yanyeoo/Awesome-Efficient-VLA4AD lists NVIDIA's simulator among the
+    // papers of a testing table; its venue and year column is left empty.
+    let header = "| Title | Abstract | Year | Project |\n| --- | --- | --- | --- |\n";
+    let paper = "| [ADEPT: A testing platform for simulated autonomous driving](https://dl.acm.org/doi/abs/10.1145/3551349.3559528) | x | ASE 2022 | |";
+    let product = "| [Autonomous Vehicle Simulation](https://developer.nvidia.com/drive/simulation) | x | | [Project](https://developer.nvidia.com/drive/simulation/) |";
+    assert!(lines("missing-year", &table_of(header, &[paper, product])).is_empty());
+    // A paper page linked twice, or a project page beside another title
+    // link, still wants its year.
+    let paper_twice = "| [Lgsvl simulator: A high fidelity simulator](https://arxiv.org/abs/2005.03778) | x | | [Project](https://arxiv.org/abs/2005.03778) |";
+    assert_eq!(
+        lines("missing-year", &table_of(header, &[paper, paper_twice])),
+        [4]
+    );
+    let other_page = "| [Autonomous Vehicle Simulation](https://example.org/sim-paper) | x | | [Project](https://developer.nvidia.com/drive/simulation) |";
+    assert_eq!(
+        lines("missing-year", &table_of(header, &[paper, other_page])),
+        [4]
+    );
+}
