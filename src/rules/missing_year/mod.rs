@@ -119,10 +119,12 @@ impl Rule for MissingYear {
     }
 }
 
-/// Whether the row's title links the page another of its cells links as
-/// its project (`[Autonomous Vehicle Simulation](developer.nvidia.com/...)`
-/// beside `[Project](...)`, the same page) and no link of the row names a
-/// paper: a product or a tool listed among papers, with no year to give.
+/// Whether the row's title links the page its project column links again
+/// (`[Autonomous Vehicle Simulation](developer.nvidia.com/...)` beside
+/// `[Project](...)` under `Project`, the same page), a web page that is no
+/// code repository, and the row names no venue and no paper (no paper id
+/// in its links, no arXiv id or DOI in its words): a product or a tool
+/// listed among papers, with no year to give.
 fn titles_its_project_page(r: &RowRef<'_>) -> bool {
     let Some(title_column) = r.table.column(crate::document::Role::Title) else {
         return false;
@@ -131,18 +133,39 @@ fn titles_its_project_page(r: &RowRef<'_>) -> bool {
         return false;
     };
     let page = title_link.url.trim().trim_end_matches('/');
-    let names_a_paper = r
+    let web_page = page.starts_with("http") && !CODE_HOSTS.iter().any(|host| page.contains(host));
+    let names_a_venue = r
+        .facts
+        .venue
+        .as_ref()
+        .is_some_and(|v| !matches!(v.value, VenueCell::Placeholder));
+    let names_a_paper = r.row.cells().any(|cell| {
+        let words = cell.raw().to_ascii_lowercase();
+        words.contains("arxiv") || words.contains("doi")
+    }) || r
         .row
         .links()
         .any(|l| !crate::knowledge::ids::paper_ids(l.url).is_empty());
+    let project_column = |column: usize| {
+        let header = r.table.columns[column].header.to_ascii_lowercase();
+        ["project", "homepage", "website", "page"]
+            .iter()
+            .any(|word| header.contains(word))
+    };
     let linked_again = r.row.cells().enumerate().any(|(column, cell)| {
         column != title_column
+            && project_column(column)
             && cell
                 .links()
                 .any(|l| l.url.trim().trim_end_matches('/') == page)
     });
-    !page.is_empty() && linked_again && !names_a_paper
+    web_page && linked_again && !names_a_venue && !names_a_paper
 }
+
+/// Hosts of code and of papers' project pages (`jonbarron.info` aside,
+/// most are on GitHub Pages), whose pages a paper's row links as its code
+/// or its project, not as a product of its own.
+const CODE_HOSTS: [&str; 4] = ["github.com", "github.io", "gitlab.com", "huggingface.co"];
 
 /// Whether the row leaves both its venue and its year cell empty (both
 /// cells written, nothing in them).

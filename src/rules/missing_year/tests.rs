@@ -332,3 +332,30 @@ fn quiet_on_a_product_whose_title_links_its_project_page() {
         [4]
     );
 }
+
+#[test]
+fn a_paper_whose_title_links_its_project_page_still_wants_its_year() {
+    // Zip-NeRF's row links its project page twice; a venue, an arXiv id in
+    // the words, a code host or a GitHub Pages site says it is a paper.
+    let header = "| Title | Venue | Year | Project |\n| --- | --- | --- | --- |\n";
+    let paper = "| [ADEPT: A testing platform for simulated autonomous driving](https://dl.acm.org/doi/abs/10.1145/3551349.3559528) | ASE | 2022 | |";
+    for (title_link, venue, words) in [
+        ("https://jonbarron.info/zipnerf/", "ICCV 2023", ""),
+        ("https://jonbarron.info/zipnerf/", "", " arXiv:2304.06706"),
+        ("https://github.com/jonbarron/camp_zipnerf", "", ""),
+        ("https://zipnerf.github.io/", "", ""),
+    ] {
+        let row = format!(
+            "| [Zip-NeRF: Anti-Aliased Grid-Based Neural Radiance Fields]({title_link}){words} | {venue} | | [Project]({title_link}) |"
+        );
+        assert_eq!(
+            lines("missing-year", &table_of(header, &[paper, &row])),
+            [4],
+            "{row}"
+        );
+    }
+    // Linked again under a column that is no project's, it is a paper.
+    let header = "| Title | Venue | Year | Code |\n| --- | --- | --- | --- |\n";
+    let row = "| [Autonomous Vehicle Simulation](https://developer.nvidia.com/drive/simulation) | | | [Code](https://developer.nvidia.com/drive/simulation) |";
+    assert_eq!(lines("missing-year", &table_of(header, &[paper, row])), [4]);
+}

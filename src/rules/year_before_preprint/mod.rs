@@ -92,11 +92,6 @@ impl Rule for YearBeforePreprint {
                 // edition met in: `IJCAI 2020` beside `2021.01.07`) is
                 // judged with the venue.
                 let repeats_venue = venue_year.is_some_and(|v| met_in(cx, &r, v.year, year));
-                // A paper under review on OpenReview (`Openreview 2022`) is
-                // public there before it is on arXiv: the date is that one.
-                if reviewed_on_openreview(&r) {
-                    return None;
-                }
                 // A publication year years before the preprint is an old
                 // paper posted late; a Date that dates preprints is judged
                 // strictly.
@@ -135,6 +130,17 @@ impl Rule for YearBeforePreprint {
                     YearCell::Year { month, .. } => u32::from(month),
                     _ => 0,
                 };
+                // A paper under review on OpenReview (`Openreview 2022`) is
+                // public there before it is on arXiv: a date up to a review
+                // cycle before the id is that posting.
+                let under_review = if month > 0 {
+                    months_between(year, month, arxiv) <= REVIEW_CYCLE_MONTHS
+                } else {
+                    year + 1 >= arxiv.year()
+                };
+                if under_review && reviewed_on_openreview(&r) {
+                    return None;
+                }
                 // `2024-12-30` beside `2501.01986`: the day it was submitted,
                 // announced with the first ids of January.
                 let year_end_submission =
@@ -349,6 +355,10 @@ fn posted_in_the_year_after(year: i32, month: Option<u32>, arxiv: &ArxivDate) ->
 }
 
 /// How many months after `year`-`month` the preprint was posted.
+/// How many months a paper may sit on OpenReview, under review, before its
+/// arXiv id: a conference's cycle from submission to decision and on.
+const REVIEW_CYCLE_MONTHS: i64 = 12;
+
 fn months_between(year: i32, month: u32, arxiv: &ArxivDate) -> i64 {
     let dated = i64::from(year) * 12 + i64::from(month);
     i64::from(arxiv.year()) * 12 + i64::from(arxiv.month()) - dated

@@ -275,4 +275,10 @@ fn a_date_of_the_meeting_or_of_openreview_is_no_slip() {
         imgcl.replace("2021.01.07", "2019.01.07")
     );
     assert_eq!(lines("year-before-preprint", &text), [7, 8]);
+    // A date years before the id is no review posting, OpenReview or not.
+    let text = format!(
+        "{header}{dated}{}",
+        unreal.replace("2022.09.30", "2021.01.30")
+    );
+    assert_eq!(lines("year-before-preprint", &text), [7]);
 }
