@@ -354,11 +354,11 @@ fn posted_in_the_year_after(year: i32, month: Option<u32>, arxiv: &ArxivDate) ->
         && (MONTHS_AFTER_VENUE + 1..=LATE_POSTING_MONTHS).contains(&(posted - venue))
 }
 
-/// How many months after `year`-`month` the preprint was posted.
 /// How many months a paper may sit on OpenReview, under review, before its
 /// arXiv id: a conference's cycle from submission to decision and on.
 const REVIEW_CYCLE_MONTHS: i64 = 12;
 
+/// How many months after `year`-`month` the preprint was posted.
 fn months_between(year: i32, month: u32, arxiv: &ArxivDate) -> i64 {
     let dated = i64::from(year) * 12 + i64::from(month);
     i64::from(arxiv.year()) * 12 + i64::from(arxiv.month()) - dated
