@@ -146,11 +146,14 @@ fn titles_its_project_page(r: &RowRef<'_>) -> bool {
         .row
         .links()
         .any(|l| !crate::knowledge::ids::paper_ids(l.url).is_empty());
+    // A row may hold more cells than its header names: those have no header.
     let project_column = |column: usize| {
-        let header = r.table.columns[column].header.to_ascii_lowercase();
-        ["project", "homepage", "website", "page"]
-            .iter()
-            .any(|word| header.contains(word))
+        r.table.columns.get(column).is_some_and(|c| {
+            let header = c.header.to_ascii_lowercase();
+            ["project", "homepage", "website", "page"]
+                .iter()
+                .any(|word| header.contains(word))
+        })
     };
     let linked_again = r.row.cells().enumerate().any(|(column, cell)| {
         column != title_column

@@ -334,6 +334,19 @@ fn quiet_on_a_product_whose_title_links_its_project_page() {
 }
 
 #[test]
+fn a_cell_beyond_the_header_is_no_project_column() {
+    // A row with more cells than its header (GitHub drops the extra one):
+    // the page linked there again is under no header, so no project.
+    let header = "| Title | Abstract | Year | Project |\n| --- | --- | --- | --- |\n";
+    let paper = "| [ADEPT: A testing platform for simulated autonomous driving](https://dl.acm.org/doi/abs/10.1145/3551349.3559528) | x | ASE 2022 | |";
+    let extra = "| [Autonomous Vehicle Simulation](https://developer.nvidia.com/drive/simulation) | x | | | [Project](https://developer.nvidia.com/drive/simulation) |";
+    assert_eq!(
+        lines("missing-year", &table_of(header, &[paper, extra])),
+        [4]
+    );
+}
+
+#[test]
 fn a_paper_whose_title_links_its_project_page_still_wants_its_year() {
     // Zip-NeRF's row links its project page twice; a venue, an arXiv id in
     // the words, a code host or a GitHub Pages site says it is a paper.
