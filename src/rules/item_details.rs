@@ -153,28 +153,35 @@ pub fn preprint_beside_publication(cx: &Context<'_>, a: &ListEntry, b: &ListEntr
     (only_preprints(&x) && reviewed(&y)) || (only_preprints(&y) && reviewed(&x))
 }
 
-/// Whether, where neither item names a venue, one links only arXiv and
-/// calls itself a preprint (`arXiv:2309.05853` as link text) and the other
-/// links only its publisher's pages (a DOI not of a preprint server, a
+/// Whether one item links only arXiv and calls itself a preprint (names
+/// only preprint servers, `arXiv, 2021`; or, naming no venue, has
+/// `arXiv:2309.05853` as link text) and the other names no venue and links
+/// only its publisher's pages (a DOI not of a preprint server, a
 /// proceedings id), the arXiv copy dated no later (`[arXiv:2309.05853
 /// (2023)](arXiv)` beside `[J. Chem. Inf. Model. (2024)](doi)`, venues a
-/// list writes only as link text): the paper before and after review, not
-/// two editions.
+/// list writes only as link text; `arXiv, 2021` beside `ACM/JMS Journal of
+/// Data Science, 2024` on its DOI, a journal the venue data does not
+/// know): the paper before and after review, not two editions.
 pub fn arxiv_link_beside_publisher_link(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
-    if !venues(cx, a).is_empty() || !venues(cx, b).is_empty() {
-        return false;
-    }
     let text = cx.document.text;
+    let calls_itself_a_preprint = |e: &ListEntry| {
+        let kinds = venue_kinds(cx, e);
+        if kinds.is_empty() {
+            let words = e.span.slice(text).to_lowercase();
+            words.contains("[arxiv") || words.contains("preprint")
+        } else {
+            kinds.iter().all(|&kind| kind == VenueKind::Preprint)
+        }
+    };
     let on_arxiv = |e: &ListEntry| {
         let ids = e.paper_ids();
-        let words = e.span.slice(text).to_lowercase();
         !ids.is_empty()
             && ids.iter().all(|id| matches!(id, PaperId::Arxiv(_)))
-            && (words.contains("[arxiv") || words.contains("preprint"))
+            && calls_itself_a_preprint(e)
     };
     let published = |e: &ListEntry| {
         let ids = e.paper_ids();
-        !ids.is_empty() && ids.iter().all(PaperId::is_publishers)
+        venues(cx, e).is_empty() && !ids.is_empty() && ids.iter().all(PaperId::is_publishers)
     };
     let dated_no_later = |preprint: &ListEntry, publication: &ListEntry| {
         let (early, late) = (

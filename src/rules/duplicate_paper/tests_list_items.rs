@@ -146,6 +146,40 @@ fn an_arxiv_copy_beside_its_journal_copy_with_venues_only_as_link_text_is_one_pa
 }
 
 #[test]
+fn an_arxiv_copy_naming_arxiv_beside_a_journal_the_data_does_not_know_is_one_paper() {
+    // bitzhangcy/Neural-PDE-Solver lists the arXiv copy and the journal
+    // copy of a paper in one section; `Journal of Data Science` names no
+    // venue of the data (nor `Science`).
+    let arxiv = "1. **Physics-informed neural operator for learning partial differential equations.** arXiv, 2021. [paper](https://arxiv.org/abs/2111.03794)\n";
+    let journal = "1. **Physics-informed neural operator for learning partial differential equations.** ACM/JMS Journal of Data Science, 2024. [paper](https://dl.acm.org/doi/10.1145/3648506)\n";
+    let text = format!("## Operators\n\n{arxiv}{journal}");
+    let found = check("duplicate-paper", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        !found[0].message.contains("Science"),
+        "{}",
+        found[0].message
+    );
+    // A preprint dated after the publication, or a second publisher's
+    // page, is another edition.
+    let later = arxiv.replace("arXiv, 2021", "arXiv, 2025");
+    assert!(lines(
+        "duplicate-paper",
+        &format!("## Operators\n\n{later}{journal}")
+    )
+    .is_empty());
+    let second = journal.replace(
+        "dl.acm.org/doi/10.1145/3648506",
+        "doi.org/10.1016/j.jcp.2024.1",
+    );
+    assert!(lines(
+        "duplicate-paper",
+        &format!("## Operators\n\n{second}{journal}")
+    )
+    .is_empty());
+}
+
+#[test]
 fn two_editions_of_a_challenge_are_no_copy() {
     let challenge = |tag: &str, url: &str| {
         format!("- [{tag}] [Long-Term Visual Localization under Changing Conditions]({url})\n")

@@ -284,11 +284,44 @@ fn mention_read_as(
             return None;
         }
     }
+    if ends_a_longer_name(before, written) {
+        return None;
+    }
     matches!(cell, VenueCell::Known(_) | VenueCell::Typo(_)).then(|| ProseVenue {
         span: Span::new(start + range.start, start + range.end),
         cell,
         text: written.to_string(),
     })
+}
+
+/// Whether a name in title case ends a longer one (`Journal of Data
+/// Science, 2024` names no Science): words in title case, then a joining
+/// word (`of`, `on`, `for`, `in`, `and`), stand before it. A name in
+/// capitals after `of` is a venue's (`Proceedings of ICML 2019`).
+fn ends_a_longer_name(before: &str, written: &str) -> bool {
+    let title_case = |word: &str| {
+        let mut letters = word.chars();
+        letters.next().is_some_and(char::is_uppercase)
+            && word.len() >= 2
+            && letters.all(char::is_lowercase)
+    };
+    let name = written
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !title_case(name) {
+        return false;
+    }
+    let mut words = before.split_whitespace().rev().peekable();
+    let mut capitalised = 0;
+    while words.peek().is_some_and(|w| title_case(w)) {
+        words.next();
+        capitalised += 1;
+    }
+    capitalised >= 1
+        && words
+            .next()
+            .is_some_and(|w| ["of", "on", "for", "in", "and"].contains(&w))
 }
 
 /// Whether a slip found by its likeness to a venue named in capitals is a

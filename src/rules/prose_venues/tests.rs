@@ -141,3 +141,13 @@ fn a_first_name_is_no_slip_of_a_venue_named_in_capitals() {
         ]
     );
 }
+
+#[test]
+fn a_venue_in_title_case_that_ends_a_longer_name_is_not_read() {
+    let text = "1. **A.** ACM/JMS Journal of Data Science, 2024.\n\
+        2. **B.** Published in Science, 2020.\n\
+        3. **C.** Proceedings of ICML 2019.\n\
+        4. **D.** Annals of Applied Nature 2021.\n\
+        5. **E.** Nature, 2022.\n";
+    assert_eq!(read(text), ["Science, 2020", "ICML 2019", "Nature, 2022"]);
+}
