@@ -150,6 +150,7 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
         workshop_suffix,
         former_names,
         month,
+        issn,
     } = venue;
     let texts = |list: &[venue_data::Text]| list_literal(list, |t| text_literal(t));
     let former = list_literal(former_names, |f| {
@@ -173,11 +174,12 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
     format!(
         "Venue {{ name: {}, full_name: {}, kind: VenueKind::{kind:?}, aliases: {}, misspellings: {}, \
          first_year: {first_year:?}, cadence: Cadence::{cadence:?}, annual_since: {annual_since:?}, cadence_since: {cadence_since:?}, held_late: {held_late}, joint: {joint}, \
-         workshop_suffix: {workshop_suffix}, former_names: {former}, month: {month:?} }}",
+         workshop_suffix: {workshop_suffix}, former_names: {former}, month: {month:?}, issn: {} }}",
         text_literal(name),
         option_literal(full_name, |t| text_literal(t)),
         texts(aliases),
         texts(misspellings),
+        texts(issn),
     )
 }
 

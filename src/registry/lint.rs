@@ -72,7 +72,7 @@ pub static VENUE_LINK_MISMATCH: RuleMeta = RuleMeta {
     default: true,
     name: "venue-link-mismatch",
     severity: Severity::Error,
-    summary: "a conference, or its year, that the paper's own proceedings link (ACL Anthology, CVF, IJCAI, a conference's paper page) says is another",
+    summary: "a conference, or its year, that the paper's own proceedings link (ACL Anthology, CVF, IJCAI, a conference's paper page) says is another; a journal whose ScienceDirect article is another journal's",
     doc: include_str!("../../rules/docs/venue-link-mismatch.md"),
     fix: FixKind::None,
 };

@@ -54,6 +54,16 @@ const PREPRINT_DOI_PREFIXES: [&str; 9] = [
 ];
 
 impl PaperId {
+    /// The print ISSN a ScienceDirect article's PII opens with, eight
+    /// characters without the hyphen (`S0957417422023272`: `09574174`); a
+    /// book's PII (`B...`) has none.
+    pub fn issn(&self) -> Option<&str> {
+        match self {
+            PaperId::Pii(pii) => pii.strip_prefix('S')?.get(..8),
+            _ => None,
+        }
+    }
+
     /// Whether the id names the paper as its publisher or proceedings
     /// published it: not a preprint (arXiv, a preprint server's DOI), nor a
     /// file or a profile page anyone may post.

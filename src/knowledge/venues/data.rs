@@ -129,6 +129,11 @@ pub struct Venue {
     /// preprint posted a little after it is not taken for a later paper.
     #[serde(default)]
     pub month: Option<u32>,
+    /// A journal's print ISSNs (`0957-4174`), as its publisher's article
+    /// ids carry them (ScienceDirect's PII `S0957417422023272`): a link
+    /// then names its journal.
+    #[serde(default)]
+    pub issn: List<Text>,
 }
 
 /// An edition named after one year and held in another.
@@ -276,6 +281,7 @@ impl Catalogue {
                     .to_mut()
                     .extend(venue.held_late.iter().copied());
                 known.joint.to_mut().extend(venue.joint.iter().cloned());
+                known.issn.to_mut().extend(venue.issn.iter().cloned());
                 existing
             }
             None => {

@@ -198,6 +198,18 @@ impl VenueBook {
         self.names.get(&lookup_key(written)).map(|hit| hit.venue)
     }
 
+    /// The journal whose print ISSN is `issn`, written as an article id
+    /// carries it: eight characters, no hyphen (`09574174`).
+    pub fn journal_with_issn(&self, issn: &str) -> Option<u32> {
+        let index = self.venues.iter().position(|venue| {
+            venue
+                .issn
+                .iter()
+                .any(|known| known.replace('-', "").eq_ignore_ascii_case(issn))
+        })?;
+        u32::try_from(index).ok()
+    }
+
     /// Whether `written` is a name the data gives a venue's workshops
     /// (`CVPRW`, `WACVW`).
     pub fn is_workshop_name(&self, written: &str) -> bool {

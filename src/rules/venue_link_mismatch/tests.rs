@@ -1,0 +1,191 @@
+use crate::rules::testing::*;
+
+/// Dereck0602/Awesome_Test_Time_LLMs L134: an EMNLP paper tagged ACL.
+const EMNLP_AS_ACL: &str = "## Evaluation\n\n* **G-Eval: NLG Evaluation using Gpt-4 with Better Human Alignment** [ACL 2023] [pdf](https://aclanthology.org/2023.emnlp-main.153.pdf)\n";
+
+#[test]
+fn fires_on_an_item_whose_anthology_link_names_another_conference() {
+    let found = check("venue-link-mismatch", EMNLP_AS_ACL);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "the venue says ACL, but the paper's own link is in the proceedings of EMNLP 2023"
+    );
+    assert!(found[0].fix.is_none());
+}
+
+#[test]
+fn fires_on_a_table_row_whose_cvf_link_names_another_conference() {
+    // TrustAGI-Lab/Awesome-Graph-Neural-Networks L317, as a table row.
+    let row = "| [3D Graph Neural Networks for RGBD Semantic Segmentation](https://openaccess.thecvf.com/content_ICCV_2017/papers/Qi_3D_Graph_Neural_ICCV_2017_paper.pdf) | CVPR 2017 | - | - | 2017 |";
+    assert_eq!(
+        lines("venue-link-mismatch", &seed_table("S", &[row])),
+        vec![5]
+    );
+    // A workshop's paper may link its conference version.
+    let workshop = row.replace("CVPR 2017", "CVPR 2017 Workshop");
+    assert!(lines("venue-link-mismatch", &seed_table("S", &[&workshop])).is_empty());
+}
+
+#[test]
+fn reads_the_paper_s_own_links_not_another_column_s() {
+    // yaoyao-liu's few-shot leaderboard, fc100.md L22: MAML's numbers
+    // reported by a CVPR 2019 paper, linked under `Reported by`.
+    let table = "## Leaderboard\n\nMethod | Venue | Year | Code | Reported by\n--- | --- | --- | --- | ---\n\
+        [MAML](https://arxiv.org/pdf/1703.03400.pdf) | ICML | 2017 | [Code](https://github.com/cbfinn/maml) | [Source](https://openaccess.thecvf.com/content_CVPR_2019/papers/Sun_Meta-Transfer_Learning_for_Few-Shot_Learning_CVPR_2019_paper.pdf)\n\
+        [MTL](https://openaccess.thecvf.com/content_CVPR_2019/papers/Sun_Meta-Transfer_Learning_for_Few-Shot_Learning_CVPR_2019_paper.pdf) | ICML | 2019 | - | -\n\
+        [Other](https://arxiv.org/abs/1904.00001) | [ICML 2019](https://openaccess.thecvf.com/content_CVPR_2019/papers/Other_CVPR_2019_paper.pdf) | 2019 | - | -\n";
+    assert_eq!(lines("venue-link-mismatch", table), vec![6, 7]);
+}
+
+#[test]
+fn quiet_when_the_link_agrees_or_says_nothing_about_a_main_track() {
+    for (written, link) in [
+        // The Findings of a meeting are that meeting's.
+        (
+            "EMNLP 2023",
+            "https://aclanthology.org/2023.findings-emnlp.221/",
+        ),
+        // A numbered volume: a workshop's, or *SEM beside NAACL; an
+        // old id's workshop volume.
+        ("NAACL 2022", "https://aclanthology.org/2022.starsem-1.5/"),
+        ("ACL 2019", "https://aclanthology.org/D19-5801/"),
+        // A workshop paper linking its conference version.
+        (
+            "NeurIPS 2023 Workshop",
+            "https://iclr.cc/virtual/2024/poster/17412",
+        ),
+        // A journal's paper presented at a conference.
+        ("ACL 2020", "https://aclanthology.org/2020.tacl-1.5/"),
+        ("ACL 2021", "https://aclanthology.org/2021.acl-long.374/"),
+    ] {
+        let item =
+            format!("## Papers\n\n* **A Title of Some Length Here** [{written}] [pdf]({link})\n");
+        assert!(
+            lines("venue-link-mismatch", &item).is_empty(),
+            "{written} {link}"
+        );
+    }
+}
+
+#[test]
+fn quiet_on_a_joint_meeting_filed_under_its_other_name() {
+    // YangLock/EventPapersArchive L48: ACL-IJCNLP 2021 written IJCNLP.
+    let row = "| [TIMERS: Document-level Temporal Relation Extraction](https://aclanthology.org/2021.acl-short.67.pdf) | IJCNLP 2021 | - | - | 2021 |";
+    assert!(lines("venue-link-mismatch", &seed_table("S", &[row])).is_empty());
+    // IJCNLP 2017 met alone: an ACL 2017 paper is not its.
+    let alone = row.replace("2021", "2017");
+    assert_eq!(
+        lines("venue-link-mismatch", &seed_table("S", &[&alone])),
+        vec![5]
+    );
+    // AnthonySong98's semi-supervised list L611: COLING-ACL 2006.
+    // COLING 2008 met alone.
+    let items = "## Papers\n\n1. **Relation extraction using label propagation based semi-supervised learning,** in [COLING 2006](https://aclanthology.org/P06-1017/).\n1. **Another paper on relation extraction with labels,** in [COLING 2008](https://aclanthology.org/P08-1017/).\n";
+    assert_eq!(lines("venue-link-mismatch", items), vec![4]);
+}
+
+#[test]
+fn fires_on_the_venue_s_other_year() {
+    // Yale-LILY's summarization list L73: an ACL 2017 paper tagged 2018.
+    let item = "## Papers\n\n* Abstractive Document Summarization with a Graph-Based Attentional Neural Model (ACL 2018)[[paper](http://aclweb.org/anthology/P17-1108)]\n\
+        * Get To The Point: Summarization with Pointer-Generator Networks (ACL 2017)[[paper](http://aclweb.org/anthology/P17-1099)]\n\
+        * A Deep Reinforced Model for Abstractive Summarization (ICLR 2018)[[paper](https://openreview.net/forum?id=HkAClQgA-)]\n";
+    let found = check("venue-link-mismatch", item);
+    assert_eq!(lines("venue-link-mismatch", item), vec![3], "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "the venue says ACL 2018, but the paper's own link is in the proceedings of ACL 2017"
+    );
+    // patrick-llgc's reading notes L1721, as a table row.
+    let row = "| [GeoSim: Realistic Video Simulation](https://openaccess.thecvf.com/content/CVPR2021/papers/Chen_GeoSim_CVPR_2021_paper.pdf) | CVPR 2023 | - | - | 2023 |";
+    assert_eq!(
+        lines("venue-link-mismatch", &seed_table("S", &[row])),
+        vec![5]
+    );
+    // The year agrees, or the item gives none, or two.
+    for tag in ["(ACL 2017)", "(ACL)", "(ACL 2018; ACL 2017)"] {
+        let item = item.replace("(ACL 2018)", tag);
+        assert!(lines("venue-link-mismatch", &item).is_empty(), "{tag}");
+    }
+}
+
+#[test]
+fn a_link_to_the_venue_in_another_year_is_a_year_slip_not_another_venue() {
+    // With a second link to another conference, the row's own venue
+    // link still says which edition it is.
+    let row = "| [Another Long Paper Title Here Too](https://aclanthology.org/P17-1108) [pdf](https://aclanthology.org/D17-1001) | ACL 2018 | - | - | 2018 |";
+    let found = check("venue-link-mismatch", &seed_table("S", &[row]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("ACL 2018, but"),
+        "{}",
+        found[0].message
+    );
+    assert!(
+        found[0].message.ends_with("ACL 2017"),
+        "{}",
+        found[0].message
+    );
+    // A year the venue never met in is impossible-venue-year's alone.
+    let off_year = "| [A Long Paper Title About Recognition](https://openaccess.thecvf.com/content_ICCV_2019/papers/X_A_Long_ICCV_2019_paper.pdf) | ICCV 2020 | - | - | 2020 |";
+    assert!(lines("venue-link-mismatch", &seed_table("S", &[off_year])).is_empty());
+}
+
+#[test]
+fn quiet_on_a_meeting_held_late_or_a_workshop_volume() {
+    // IJCAI-PRICAI 2020 met in January 2021 (SunQingYun1996's graph RL
+    // list L60 writes IJCAI 2021).
+    let late = "| [Reasoning Like Human: Hierarchical Reinforcement Learning](https://www.ijcai.org/Proceedings/2020/0267.pdf) | IJCAI 2021 | - | - | 2021 |";
+    assert!(lines("venue-link-mismatch", &seed_table("S", &[late])).is_empty());
+    // ChenHsing's video diffusion list L505: a WACV 2024 workshop paper
+    // under its preprint's year.
+    let workshop = "| [Inflation with Diffusion: Efficient Temporal Adaptation](https://openaccess.thecvf.com/content/WACV2024W/VAQ/papers/Yuan_Inflation_With_Diffusion_WACVW_2024_paper.pdf) | WACV 2023 | - | - | 2023 |";
+    assert!(lines("venue-link-mismatch", &seed_table("S", &[workshop])).is_empty());
+}
+
+#[test]
+fn quiet_on_an_item_that_names_two_venues() {
+    let item = EMNLP_AS_ACL.replace("[ACL 2023]", "[ACL 2023; EACL 2023]");
+    assert!(lines("venue-link-mismatch", &item).is_empty());
+}
+
+#[test]
+fn fires_on_a_journal_whose_sciencedirect_link_is_another_journals_article() {
+    // HFUT-LEC's cognitive diagnosis table: QRCL tagged ESWA on an
+    // Information Sciences article (PII S0020-0255...).
+    let header = "| Name | Venue | Year |\n| --- | --- | --- |\n";
+    let row = |venue: &str, pii: &str| {
+        format!(
+            "| [QRCL](https://www.sciencedirect.com/science/article/pii/{pii}) | {venue} | 2023 |"
+        )
+    };
+    let right = "| [ICD](https://www.sciencedirect.com/science/article/abs/pii/S0957417422023272) | ESWA | 2022 |";
+    let wrong = row("ESWA", "S0020025523016183");
+    let found = check("venue-link-mismatch", &table_of(header, &[right, &wrong]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "the venue says Expert Systems with Applications, but the paper's own link is an article of Information Sciences"
+    );
+    // Its own journal's article, an ISSN the data does not know, a book's
+    // PII, or a conference beside a journal's article say nothing here.
+    for (venue, pii) in [
+        ("ESWA", "S0957417422023272"),
+        ("ESWA", "S1234567822023272"),
+        ("ESWA", "B9780128243770000106"),
+        ("CVPR", "S0020025523016183"),
+    ] {
+        assert!(
+            lines(
+                "venue-link-mismatch",
+                &table_of(header, &[right, &row(venue, pii)])
+            )
+            .is_empty(),
+            "{venue} {pii}"
+        );
+    }
+    // A list item is read alike: `CMAME, 2024` on a J. Comput. Phys. article.
+    let item = "## PINNs\n\n1. **Correcting model misspecification in physics-informed neural networks.** CMAME, 2024. [paper](https://www.sciencedirect.com/science/article/abs/pii/S0021999124001670)\n";
+    assert_eq!(lines("venue-link-mismatch", item), [3]);
+}
