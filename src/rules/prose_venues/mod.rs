@@ -294,10 +294,13 @@ fn mention_read_as(
     })
 }
 
-/// Whether a name in title case ends a longer one (`Journal of Data
-/// Science, 2024` names no Science): words in title case, then a joining
-/// word (`of`, `on`, `for`, `in`, `and`), stand before it. A name in
-/// capitals after `of` is a venue's (`Proceedings of ICML 2019`).
+/// Whether a name in title case ends a longer one: words in title case,
+/// then a joining word, stand before it (`Journal of Data Science, 2024`
+/// names no Science), or a joining word other than `in` after a word in
+/// title case (`Engineering Applications of Artificial Intelligence. 2021`
+/// names no Artificial Intelligence, `Transactions on ...` neither). A name
+/// in capitals after `of` is a venue's (`Proceedings of ICML 2019`), and
+/// so is one after `Proceedings of` or `in` (`Published in Science 2020`).
 fn ends_a_longer_name(before: &str, written: &str) -> bool {
     let title_case = |word: &str| {
         let mut letters = word.chars();
@@ -305,11 +308,10 @@ fn ends_a_longer_name(before: &str, written: &str) -> bool {
             && word.len() >= 2
             && letters.all(char::is_lowercase)
     };
-    let name = written
+    let mut name = written
         .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    if !title_case(name) {
+        .filter(|w| !w.is_empty());
+    if !name.all(title_case) {
         return false;
     }
     let mut words = before.split_whitespace().rev().peekable();
@@ -318,10 +320,16 @@ fn ends_a_longer_name(before: &str, written: &str) -> bool {
         words.next();
         capitalised += 1;
     }
-    capitalised >= 1
+    let Some(joining) = words.next() else {
+        return false;
+    };
+    if capitalised >= 1 {
+        return ["of", "on", "for", "in", "and"].contains(&joining);
+    }
+    ["of", "on", "for", "and"].contains(&joining)
         && words
             .next()
-            .is_some_and(|w| ["of", "on", "for", "in", "and"].contains(&w))
+            .is_some_and(|w| title_case(w) && w != "Proceedings")
 }
 
 /// Whether a slip found by its likeness to a venue named in capitals is a

@@ -148,6 +148,18 @@ fn a_venue_in_title_case_that_ends_a_longer_name_is_not_read() {
         2. **B.** Published in Science, 2020.\n\
         3. **C.** Proceedings of ICML 2019.\n\
         4. **D.** Annals of Applied Nature 2021.\n\
-        5. **E.** Nature, 2022.\n";
-    assert_eq!(read(text), ["Science, 2020", "ICML 2019", "Nature, 2022"]);
+        5. **E.** Nature, 2022.\n\
+        6. **F.** Engineering Applications of Artificial Intelligence. 2021.\n\
+        7. **G.** Proceedings of Artificial Intelligence 2020.\n\
+        8. **H.** Artificial Intelligence 2019.\n";
+    assert_eq!(
+        read(text),
+        [
+            "Science, 2020",
+            "ICML 2019",
+            "Nature, 2022",
+            "Artificial Intelligence 2020",
+            "Artificial Intelligence 2019"
+        ]
+    );
 }
