@@ -42,7 +42,7 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
                 // towards ...`) names one paper, however few words the
                 // rest shares: in one run, duplicate-paper reports it.
                 let retitled = titles.one_paper_retitled(&earlier.title, &entry.title);
-                if two_versions(earlier, entry, &id) {
+                if two_versions(earlier, entry, &id) || names_the_others_title(cx, earlier, entry) {
                 } else if titles.two_titles(&earlier.title, &entry.title)
                     && !retitled
                     && cross_listed(cx, &titles, earlier, entry, &id)
@@ -64,6 +64,21 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
             items_with.insert(id, vec![index]);
         }
     }
+}
+
+/// Whether one item's words hold the other's whole title, of four words or
+/// more: a dataset's entry that opens with the dataset's name and then gives
+/// its paper's title (`**Distinct Describable Moments (DiDeMo)**: Hendricks
+/// et al. **Localizing moments in video with natural language.**`) beside
+/// that paper's own entry is one paper filed twice.
+fn names_the_others_title(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    let text = cx.document.text;
+    let holds = |item: &ListEntry, title: &str| {
+        let title = title.trim().trim_end_matches(['.', ',', ':', ';']);
+        title.split_whitespace().count() >= 4
+            && fold_spaces_and_case(item.span.slice(text)).contains(&fold_spaces_and_case(title))
+    };
+    holds(a, &b.title) || holds(b, &a.title)
 }
 
 /// Whether two items in two runs may be one paper filed under two topics

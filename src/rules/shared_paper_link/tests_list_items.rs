@@ -452,3 +452,18 @@ fn a_title_naming_the_work_the_other_coins_is_one_paper_renamed() {
         found[0].message
     );
 }
+
+#[test]
+fn a_dataset_entry_quoting_its_papers_title_is_that_paper() {
+    // TheShadow29/awesome-grounding: the DiDeMo dataset's entry opens with
+    // the dataset's name, then gives its paper's title; the paper is filed
+    // again under its own title in another section.
+    let dataset = "1. **Distinct Describable Moments (DiDeMo)**: Hendricks, Lisa Anne, et al. **Localizing moments in video with natural language.** ICCV 2017. [[Paper]](https://arxiv.org/pdf/1708.01641.pdf)\n";
+    let paper = "1. Hendricks, Lisa Anne, et al. **Localizing moments in video with natural language.** ICCV 2017. [[Paper]](https://arxiv.org/pdf/1708.01641.pdf)\n";
+    let text = format!("## Datasets\n\n{dataset}\n## Video Grounding\n\n{paper}");
+    assert!(lines("shared-paper-link", &text).is_empty());
+    // Another paper's title on that link is still a wrong link.
+    let other = "1. Gao, Jiyang, et al. **Tall: Temporal activity localization via language query.** ICCV 2017. [[Paper]](https://arxiv.org/pdf/1708.01641.pdf)\n";
+    let text = format!("## Datasets\n\n{dataset}\n## Video Grounding\n\n{other}");
+    assert_eq!(lines("shared-paper-link", &text).len(), 1);
+}
