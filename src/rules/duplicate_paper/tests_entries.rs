@@ -410,3 +410,24 @@ fn one_name_under_two_labels_left_of_the_title_is_one_entry_twice() {
     );
     assert_eq!(lines("duplicate-paper", &text), [7]);
 }
+
+#[test]
+fn a_reference_without_a_link_keeps_the_run_of_papers() {
+    // Event-AHU's report-generation list: under `### Year 2024`, one item
+    // cites a paper without a link; the papers after it are still compared
+    // with those before it.
+    let paper = "* [CVPR2024] **MedM2G: Unifying Medical Multi-Modal Generation via Cross-Guided Diffusion with Visual Invariant**,\n  Chenlu Zhan, Yu Lin\n  [[Paper](https://arxiv.org/abs/2403.04290)]\n\n";
+    let list = |between: &str| format!("### Year 2024\n\n{paper}{between}\n\n{paper}");
+    for reference in [
+        "* [CIKM '23] Li, Qi. \"**Harnessing the power of pre-trained vision-language models for efficient medical report generation**.\" Proceedings of the 32nd ACM International Conference. 2023.",
+        "* **Harnessing the power of pre-trained vision-language models for efficient medical report generation**, *CIKM, 2023*.",
+    ] {
+        assert_eq!(lines("duplicate-paper", &list(reference)), [9], "{reference}");
+    }
+    // A category in bold, no year beside it, still ends the run.
+    assert!(lines(
+        "duplicate-paper",
+        &list("* **Report Generation With Large Language Models**")
+    )
+    .is_empty());
+}

@@ -280,6 +280,24 @@ pub(super) fn titled_without_paper_link(
         })
 }
 
+/// Whether an item with no link at all gives a bold title of four words
+/// or more and a year outside it (`* [CIKM '23] Li, Qi. "**Harnessing the
+/// power of ...**." Proceedings of ... 2023.`, `* **Title**, *CIKM,
+/// 2023*.`): a reference to a paper the list has no link for, among the
+/// papers of its run. A category's bold name gives no year beside it.
+pub(super) fn cited_without_link(links: &[&FragmentLink], text: &str, span: Span) -> bool {
+    static YEAR: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid regex"));
+    if !links_within(links, span).is_empty() {
+        return false;
+    }
+    let item = span.slice(text);
+    let Some(BoldTitle::Long(bold)) = bold_title::bold_title(item, span.start) else {
+        return false;
+    };
+    YEAR.is_match(&text[span.start..bold.start]) || YEAR.is_match(&text[bold.end..span.end])
+}
+
 /// Whether `text` names a known venue with its year (`*ACM MM, 2025*`,
 /// `CVPR 2021`): a paper's place, where a category's year (`Search,
 /// 2017`, `(2018-2020)`) names none.

@@ -2,7 +2,8 @@
 //! divides one run of a list's papers from the next.
 
 use super::entry::{
-    entry_of, first_paper_link, links_within, titled_without_paper_link, EntryKind, Named,
+    cited_without_link, entry_of, first_paper_link, links_within, titled_without_paper_link,
+    EntryKind, Named,
 };
 use super::named_link::names_a_work;
 use super::{title_words, ListEntry};
@@ -292,6 +293,7 @@ impl Runs {
             None if self.last_indent.is_none_or(|last| item.indent >= last)
                 && names_a_work(document, links_within(links, item.span), item.span) => {}
             None if titled_without_paper_link(document, links, item.span, venues) => {}
+            None if cited_without_link(links, document.text, item.span) => {}
             None if links_within(links, item.span)
                 .first()
                 .is_some_and(|l| title_words::is_cjk_title(&l.text)) => {}
