@@ -17,8 +17,19 @@ static LINE_BREAK: LazyLock<Regex> =
 pub(super) fn foreign_marks(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
     // A query is the site's to read: a search page's JSON
     // (`hybrid_search_extra={"sourceType"...}`) works as pasted.
-    let address = url.split(['?', '#']).next().unwrap_or(url);
-    if !url.starts_with("http") || !address.contains(['<', '>', '{', '}']) {
+    if !url.starts_with("http") {
+        return None;
+    }
+    // Byte scans, not char searches: this runs for every link, and all
+    // the marks looked for are ASCII.
+    let address = &url[..url
+        .bytes()
+        .position(|b| matches!(b, b'?' | b'#'))
+        .unwrap_or(url.len())];
+    if !address
+        .bytes()
+        .any(|b| matches!(b, b'<' | b'>' | b'{' | b'}'))
+    {
         return None;
     }
     if let Some(tag) = LINE_BREAK.find(address) {

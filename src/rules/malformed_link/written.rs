@@ -132,6 +132,11 @@ fn inner_scheme_without_colon(
 /// Redirect services (`bit.ly`) and archives (not known hosts) take
 /// an address there on purpose.
 fn address_pasted_twice(url_at: Option<usize>, span: Span, url: &str) -> Option<Diagnostic> {
+    // Both shapes hold a second `://` past the scheme: without one, no
+    // copy of the URL in lower case is needed (this runs for every link).
+    if !super::hosts::after_web_scheme(url).is_some_and(|rest| rest.contains("://")) {
+        return None;
+    }
     let lower = url.to_ascii_lowercase();
     let after_scheme = ["https://", "http://"]
         .iter()

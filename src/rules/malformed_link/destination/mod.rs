@@ -70,7 +70,13 @@ fn not_a_url(text: &str, span: Span, url: &str, what: &str) -> Option<Diagnostic
 pub(super) fn host_glued_to_path(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
     let rest = super::hosts::after_web_scheme(url)?;
     let scheme_end = url.len() - rest.len();
-    let segment = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let end = rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#'));
+    let segment = &rest[..end.unwrap_or(rest.len())];
+    // The capital after the host is in the segment: most hosts are written
+    // in lower case, and then the hosts need not be compared at all.
+    if !segment.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     let host = super::hosts::KNOWN_HOSTS
         .iter()
         .filter(|h| {
