@@ -97,6 +97,9 @@ pub struct TableProfile {
     /// The year column names each year once, on the first of its rows,
     /// and leaves the cells below it empty (see [`year_groups`]).
     pub year_groups: bool,
+    /// A heading above the table names datasets or benchmarks (see
+    /// [`tables::under_dataset_heading`]): learned once, not for each row.
+    pub under_dataset_heading: bool,
 }
 
 /// Learns the profile of a parsed list.
@@ -177,6 +180,7 @@ fn learn_tables(
             titles_repeat: title_column::titles_repeat(table),
             lists_models: tables::lists_models(table, knowledge),
             year_groups: year_groups[index],
+            under_dataset_heading: tables::under_dataset_heading(document, table, knowledge),
         }
     };
     let indices = 0..document.tables.len();

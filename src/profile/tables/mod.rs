@@ -66,6 +66,19 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
             .any(|h| header_has_word(&h.text, &vocabulary.section_words))
 }
 
+/// Whether a table sits under a heading that names datasets or
+/// benchmarks: its own or any above it.
+pub fn under_dataset_heading(
+    document: &Document<'_>,
+    table: &Table<'_>,
+    knowledge: &Knowledge,
+) -> bool {
+    let words = &knowledge.columns.citing.section_words;
+    document
+        .heading_chain(table.heading)
+        .any(|h| header_has_word(&h.text, words))
+}
+
 /// Whether a header names a result: a metric (`Test perplexity`), or a
 /// rating word (`Score`) that is not the list's own rating of its papers.
 fn is_leaderboard(document: &Document<'_>, table: &Table<'_>, columns: &ColumnRoles) -> bool {

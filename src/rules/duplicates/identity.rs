@@ -183,14 +183,11 @@ pub(super) fn dataset_entry(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
         )
 }
 
-/// Whether a row sits under a heading that names datasets or benchmarks.
+/// Whether a row sits under a heading that names datasets or benchmarks:
+/// the table's, learned once with its profile (reading the headings again
+/// for each row was a tenth of the duplicate search on a long table).
 fn dataset_section(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
-    let words = &cx.knowledge.columns.citing.section_words;
-    cx.document.heading_chain(row.table.heading).any(|h| {
-        h.text
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
-    })
+    cx.profile.tables[row.table_index].under_dataset_heading
 }
 
 /// A row missing two or more cells beyond those the table leaves out by
