@@ -50,17 +50,19 @@ pub(super) fn last_title_is_generic(table: &Table<'_>, columns: &ColumnRoles) ->
     if is_label(text) {
         return true;
     }
-    // Several links, each with a label for text, and nothing else.
-    let mut rest = text.to_string();
-    let mut links = 0;
+    // Several links, each with a label for text, and nothing else. The
+    // text is copied only once a link is a label: most rows stop before.
+    let mut rest: Option<String> = None;
     for link in cell.links() {
-        if !is_label(link.text) {
+        // A cell that is one link (most titles) has that link's text, just
+        // found to be no label: it is not read again.
+        if link.text == text || !is_label(link.text) {
             return false;
         }
-        rest = rest.replacen(link.text, "", 1);
-        links += 1;
+        let left = rest.get_or_insert_with(|| text.to_string());
+        *left = left.replacen(link.text, "", 1);
     }
-    links > 0 && !rest.chars().any(char::is_alphanumeric)
+    rest.is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
 }
 
 /// The longest link text read as a list of venue names.
