@@ -193,11 +193,6 @@ fn models_of_one_paper(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> bool 
         (Some(x), Some(y)) => super::titles::related_names(x, y),
         _ => false,
     };
-    // `KaNCD` and `CNCD-F`, two models of NeuralCD at TKDE 2022.
-    let one_family = match (row_title(a.table, a.row), row_title(b.table, b.row)) {
-        (Some(x), Some(y)) => super::titles::share_an_acronym(x, y),
-        _ => false,
-    };
     // Two results of one paper in results tables (a leaderboard's
     // variants, scores differing) need no date: their table has none.
     if related && pair.distinct_entries && super::duplicate_paper::differences(pair, cx).is_none() {
@@ -208,7 +203,7 @@ fn models_of_one_paper(cx: &Context<'_>, pair: &Pair<'_>, id: &PaperId) -> bool 
             && !(matches!(id, PaperId::Arxiv(_))
                 && cx.facts.tables[r.table_index].dates_follow_arxiv == Some(true))
     };
-    (related || one_family)
+    related
         && super::same_name::short_name(cx, a)
         && super::same_name::short_name(cx, b)
         && dated(a)

@@ -359,28 +359,3 @@ fn an_arxiv_paper_retitled_in_two_topics_is_filed_under_two_titles() {
     );
     assert_eq!(found.len(), 2);
 }
-
-#[test]
-fn two_models_of_one_family_at_one_venue_and_year_share_its_paper() {
-    // HFUT-LEC's cognitive diagnosis table: NeuralCD (TKDE 2022) proposes
-    // KaNCD and CNCD-F, each a row on the paper's IEEE page.
-    let header = "| Name | Publish | Year | Data |\n| --- | --- | --- | --- |\n";
-    let cncd =
-        "| [CNCD-F](https://ieeexplore.ieee.org/document/9865139/) | TKDE | 2022 | Interaction |";
-    let kancd =
-        "| [KaNCD](https://ieeexplore.ieee.org/document/9865139/) | TKDE | 2022 | Interaction |";
-    assert!(lines("shared-paper-link", &table_of(header, &[cncd, kancd])).is_empty());
-    // Another year, or names sharing no run of capitals, is a wrong link.
-    let later =
-        "| [KaNCD](https://ieeexplore.ieee.org/document/9865139/) | TKDE | 2023 | Interaction |";
-    assert_eq!(
-        lines("shared-paper-link", &table_of(header, &[cncd, later])),
-        [4]
-    );
-    let other =
-        "| [HierCDF](https://ieeexplore.ieee.org/document/9865139/) | TKDE | 2022 | Interaction |";
-    assert_eq!(
-        lines("shared-paper-link", &table_of(header, &[cncd, other])),
-        [4]
-    );
-}

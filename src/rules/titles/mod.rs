@@ -17,8 +17,7 @@ use loose::{acronyms_spelled_out, shortened_copy};
 use names::{lead_name, name_before_colon, subtitles_share_a_word};
 pub use names::{
     names_the_others_work, one_name_two_subtitles, one_name_with_a_version,
-    opens_with_the_others_name, related_names, share_an_acronym, two_coined_names,
-    versions_of_one_name,
+    opens_with_the_others_name, related_names, two_coined_names, versions_of_one_name,
 };
 pub(crate) use names::{same_title_past_a_name, title_after_name};
 

@@ -24,23 +24,6 @@ pub fn related_names(a: &str, b: &str) -> bool {
     x[0] == y[0] || common_start >= 4 || x.iter().any(|w| w.chars().count() >= 3 && y.contains(w))
 }
 
-/// Whether two short names carry one run of three capitals or more, whole
-/// in one and inside a run of the other (`KaNCD` and `CNCD-F`, two models
-/// of NeuralCD): one family of models, named after a common acronym.
-pub fn share_an_acronym(a: &str, b: &str) -> bool {
-    let runs = |name: &str| -> Vec<String> {
-        name.split(|c: char| !c.is_ascii_uppercase())
-            .filter(|run| run.len() >= 3)
-            .map(str::to_string)
-            .collect()
-    };
-    let (x, y) = (runs(a), runs(b));
-    x.iter().any(|p| {
-        y.iter()
-            .any(|q| p.contains(q.as_str()) || q.contains(p.as_str()))
-    })
-}
-
 /// Whether two titles open with two coined names that are no variants of
 /// one another (`DriveGPT4: ...` and `ADriver-I: ...`): two papers, however
 /// many words of their field the subtitles share.
