@@ -66,17 +66,27 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
     }
 }
 
-/// Whether one item's words hold the other's whole title, of four words or
-/// more: a dataset's entry that opens with the dataset's name and then gives
-/// its paper's title (`**Distinct Describable Moments (DiDeMo)**: Hendricks
-/// et al. **Localizing moments in video with natural language.**`) beside
-/// that paper's own entry is one paper filed twice.
+/// Whether one item gives the other's whole title, of four words or more,
+/// in bold: a dataset's entry that opens with the dataset's name and then
+/// gives its paper's title (`**Distinct Describable Moments (DiDeMo)**:
+/// Hendricks et al. **Localizing moments in video with natural
+/// language.**`) beside that paper's own entry is one paper filed twice. A
+/// note that quotes a title in plain words cites another paper.
 fn names_the_others_title(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
     let text = cx.document.text;
+    let bare = |title: &str| {
+        fold_spaces_and_case(title.trim().trim_end_matches(['.', ',', ':', ';']).trim())
+    };
     let holds = |item: &ListEntry, title: &str| {
-        let title = title.trim().trim_end_matches(['.', ',', ':', ';']);
+        let title = bare(title);
         title.split_whitespace().count() >= 4
-            && fold_spaces_and_case(item.span.slice(text)).contains(&fold_spaces_and_case(title))
+            && item
+                .span
+                .slice(text)
+                .split("**")
+                .skip(1)
+                .step_by(2)
+                .any(|bold| bare(bold) == title)
     };
     holds(a, &b.title) || holds(b, &a.title)
 }

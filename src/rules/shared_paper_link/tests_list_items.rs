@@ -466,4 +466,9 @@ fn a_dataset_entry_quoting_its_papers_title_is_that_paper() {
     let other = "1. Gao, Jiyang, et al. **Tall: Temporal activity localization via language query.** ICCV 2017. [[Paper]](https://arxiv.org/pdf/1708.01641.pdf)\n";
     let text = format!("## Datasets\n\n{dataset}\n## Video Grounding\n\n{other}");
     assert_eq!(lines("shared-paper-link", &text).len(), 1);
+    // A note quoting that title in plain words cites it: the link is still
+    // another paper's.
+    let noted = "1. Dai, Zihang, et al. **Transformer-XL: Attentive Language Models beyond a Fixed-Length Context.** Adds recurrence to \"Localizing moments in video with natural language\". [[Paper]](https://arxiv.org/pdf/1708.01641.pdf)\n";
+    let text = format!("## Video Grounding\n\n{paper}\n## Language Models\n\n{noted}");
+    assert_eq!(lines("shared-paper-link", &text).len(), 1);
 }
