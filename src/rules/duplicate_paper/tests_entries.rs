@@ -424,10 +424,16 @@ fn a_reference_without_a_link_keeps_the_run_of_papers() {
     ] {
         assert_eq!(lines("duplicate-paper", &list(reference)), [9], "{reference}");
     }
-    // A category in bold, no year beside it, still ends the run.
-    assert!(lines(
-        "duplicate-paper",
-        &list("* **Report Generation With Large Language Models**")
-    )
-    .is_empty());
+    // A category in bold, no venue beside it, still ends the run, its
+    // years given or not.
+    for category in [
+        "* **Report Generation With Large Language Models**",
+        "* **Report Generation With Large Language Models** (2023)",
+        "* **Report Generation With Large Language Models** (2023-2024)",
+    ] {
+        assert!(
+            lines("duplicate-paper", &list(category)).is_empty(),
+            "{category}"
+        );
+    }
 }

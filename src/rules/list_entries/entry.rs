@@ -281,11 +281,18 @@ pub(super) fn titled_without_paper_link(
 }
 
 /// Whether an item with no link at all gives a bold title of four words
-/// or more and a year outside it (`* [CIKM '23] Li, Qi. "**Harnessing the
-/// power of ...**." Proceedings of ... 2023.`, `* **Title**, *CIKM,
-/// 2023*.`): a reference to a paper the list has no link for, among the
-/// papers of its run. A category's bold name gives no year beside it.
-pub(super) fn cited_without_link(links: &[&FragmentLink], text: &str, span: Span) -> bool {
+/// or more, a year and a known venue's name beside it (`* [CIKM '23] Li,
+/// Qi. "**Harnessing the power of ...**." Proceedings of ... 2023.`, `*
+/// **Title**, *CIKM, 2023*.`): a reference to a paper the list has no link
+/// for, among the papers of its run. A category's bold name may give its
+/// years (`- **Large Language Models as Robot Planners** (2023)`), not a
+/// venue.
+pub(super) fn cited_without_link(
+    links: &[&FragmentLink],
+    text: &str,
+    span: Span,
+    venues: &VenueBook,
+) -> bool {
     static YEAR: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid regex"));
     if !links_within(links, span).is_empty() {
@@ -295,7 +302,20 @@ pub(super) fn cited_without_link(links: &[&FragmentLink], text: &str, span: Span
     let Some(BoldTitle::Long(bold)) = bold_title::bold_title(item, span.start) else {
         return false;
     };
-    YEAR.is_match(&text[span.start..bold.start]) || YEAR.is_match(&text[bold.end..span.end])
+    let beside = [&text[span.start..bold.start], &text[bold.end..span.end]];
+    let names_a_venue = |words: &str| {
+        words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| word.len() >= 2 && word.chars().any(char::is_alphabetic))
+            .any(|word| {
+                matches!(
+                    venues.parse(word, |_| false),
+                    crate::knowledge::VenueCell::Known(_)
+                )
+            })
+    };
+    beside.iter().any(|words| YEAR.is_match(words))
+        && beside.iter().any(|words| names_a_venue(words))
 }
 
 /// Whether `text` names a known venue with its year (`*ACM MM, 2025*`,

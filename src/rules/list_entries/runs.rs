@@ -293,7 +293,7 @@ impl Runs {
             None if self.last_indent.is_none_or(|last| item.indent >= last)
                 && names_a_work(document, links_within(links, item.span), item.span) => {}
             None if titled_without_paper_link(document, links, item.span, venues) => {}
-            None if cited_without_link(links, document.text, item.span) => {}
+            None if cited_without_link(links, document.text, item.span, venues) => {}
             None if links_within(links, item.span)
                 .first()
                 .is_some_and(|l| title_words::is_cjk_title(&l.text)) => {}
