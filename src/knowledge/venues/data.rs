@@ -264,9 +264,43 @@ impl Catalogue {
         }
     }
 
+    /// Each ISSN `venue` gives is written `NNNN-NNNC` and is no other
+    /// venue's: an article's ISSN names one journal, so a second owner
+    /// would turn a journal's own article into another's.
+    fn check_issns(&self, venue: &Venue) -> Result<(), String> {
+        for issn in venue.issn.iter() {
+            let bytes = issn.as_bytes();
+            let well_written = bytes.len() == 9
+                && bytes[4] == b'-'
+                && bytes[..4]
+                    .iter()
+                    .chain(&bytes[5..8])
+                    .all(u8::is_ascii_digit)
+                && (bytes[8].is_ascii_digit() || bytes[8] == b'X');
+            if !well_written {
+                return Err(format!(
+                    "the ISSN `{issn}` of {} is not written as NNNN-NNNC (`0957-4174`)",
+                    venue.name
+                ));
+            }
+            if let Some(other) = self
+                .venues
+                .iter()
+                .find(|v| v.name != venue.name && v.issn.iter().any(|known| known == issn))
+            {
+                return Err(format!(
+                    "the ISSN `{issn}` is given to both {} and {}",
+                    other.name, venue.name
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Adds `venue`, keying its names with `key`. Two venues that answer to
     /// one name are an error, said in words.
     pub fn add(&mut self, venue: &Venue, key: impl Fn(&str) -> String) -> Result<(), String> {
+        self.check_issns(venue)?;
         let index = match self.by_name.get(&*venue.name).copied() {
             Some(existing) => {
                 // A user's entry of a known venue extends it.

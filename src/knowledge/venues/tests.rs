@@ -480,3 +480,43 @@ fn a_long_name_gives_its_known_acronym_in_brackets() {
         VenueCell::Known(_)
     ));
 }
+
+#[test]
+fn a_journal_is_found_by_its_issn_and_an_issn_names_one_journal() {
+    let builtin = VenueBook::with_builtin(&[]).unwrap();
+    let eswa = builtin.journal_with_issn("09574174").unwrap();
+    assert_eq!(
+        &*builtin.venue(eswa).name,
+        "Expert Systems with Applications"
+    );
+    assert!(builtin.journal_with_issn("12345678").is_none());
+    // A user's file may not give a known journal's ISSN to another venue,
+    // nor write one otherwise than NNNN-NNNC.
+    for (extra, says) in [
+        (
+            "[[venue]]\nname = \"Neural Networks\"\nkind = \"journal\"\nissn = [\"0957-4174\"]\n",
+            "given to both Expert Systems with Applications and Neural Networks",
+        ),
+        (
+            "[[venue]]\nname = \"MyJournal\"\nkind = \"journal\"\nissn = [\"0957-4174\"]\n",
+            "given to both Expert Systems with Applications and MyJournal",
+        ),
+        (
+            "[[venue]]\nname = \"MyJournal\"\nkind = \"journal\"\nissn = [\"0957 4174\"]\n",
+            "is not written as NNNN-NNNC",
+        ),
+    ] {
+        let file: VenueFile = toml::from_str(extra).unwrap();
+        let Err(error) = VenueBook::with_builtin(&[file]) else {
+            panic!("accepted: {extra}");
+        };
+        let error = error.to_string();
+        assert!(error.contains(says), "{error}");
+    }
+    // Its own ISSN again, or a new one, is fine.
+    let own: VenueFile = toml::from_str(
+        "[[venue]]\nname = \"Expert Systems with Applications\"\nkind = \"journal\"\nissn = [\"0957-4174\"]\n[[venue]]\nname = \"MyJournal\"\nkind = \"journal\"\nissn = [\"1234-567X\"]\n",
+    )
+    .unwrap();
+    assert!(VenueBook::with_builtin(&[own]).is_ok());
+}

@@ -323,13 +323,28 @@ fn ends_a_longer_name(before: &str, written: &str) -> bool {
     let Some(joining) = words.next() else {
         return false;
     };
+    // `[Academic Radiology-2024]`: a tag that opens with a longer name.
+    let opens_a_tag = joining
+        .strip_prefix(['[', '('])
+        .is_some_and(|w| title_case(w) && w != "In");
+    if capitalised == 0 && opens_a_tag {
+        return true;
+    }
     if capitalised >= 1 {
         return ["of", "on", "for", "in", "and"].contains(&joining);
     }
+    // A meeting's own words name it (`ACM Conference on Hypertext, 2021`).
+    const MEETINGS: [&str; 5] = [
+        "Proceedings",
+        "Conference",
+        "Symposium",
+        "Workshop",
+        "Meeting",
+    ];
     ["of", "on", "for", "and"].contains(&joining)
         && words
             .next()
-            .is_some_and(|w| title_case(w) && w != "Proceedings")
+            .is_some_and(|w| title_case(w) && !MEETINGS.contains(&w))
 }
 
 /// Whether a slip found by its likeness to a venue named in capitals is a

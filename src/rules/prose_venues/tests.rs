@@ -151,7 +151,9 @@ fn a_venue_in_title_case_that_ends_a_longer_name_is_not_read() {
         5. **E.** Nature, 2022.\n\
         6. **F.** Engineering Applications of Artificial Intelligence. 2021.\n\
         7. **G.** Proceedings of Artificial Intelligence 2020.\n\
-        8. **H.** Artificial Intelligence 2019.\n";
+        8. **H.** Artificial Intelligence 2019.\n\
+        9. [Academic Radiology-2024] **I.**\n\
+        10. [Radiology-2023] **J.** ACM Conference on Hypertext, 2021.\n";
     assert_eq!(
         read(text),
         [
@@ -159,7 +161,9 @@ fn a_venue_in_title_case_that_ends_a_longer_name_is_not_read() {
             "ICML 2019",
             "Nature, 2022",
             "Artificial Intelligence 2020",
-            "Artificial Intelligence 2019"
+            "Artificial Intelligence 2019",
+            "Radiology-2023",
+            "Hypertext, 2021"
         ]
     );
 }
