@@ -138,18 +138,12 @@ fn contradiction(
     let name = &venues.venue(written.venue).name;
     let (id, year) = (other.id, other.year);
     let linked = &venues.venue(other.venue as u32).name;
-    Some(
-        Diagnostic::new(
-            META.name,
-            META.severity,
-            at,
-            format!("the venue says {name}, but the paper's own link is in the proceedings of {linked} {year}"),
-        )
-        .with_label(format!("{linked} by its link"))
-        .with_help(format!(
-            "{id} was published at {linked} {year}: write {linked}, or link the paper's {name} version"
-        )),
-    )
+    Some(mismatch(
+        at,
+        format!("the venue says {name}, but the paper's own link is in the proceedings of {linked} {year}"),
+        format!("{linked} by its link"),
+        format!("{id} was published at {linked} {year}: write {linked}, or link the paper's {name} version"),
+    ))
 }
 
 /// The finding on a journal `written` whose row links an article of
@@ -178,18 +172,14 @@ fn other_journal(
         &venues.venue(written.venue).name,
         &venues.venue(linked).name,
     );
-    Some(
-        Diagnostic::new(
-            META.name,
-            META.severity,
-            at,
-            format!("the venue says {name}, but the paper's own link is an article of {linked}"),
-        )
-        .with_label(format!("{linked} by its link"))
-        .with_help(format!(
+    Some(mismatch(
+        at,
+        format!("the venue says {name}, but the paper's own link is an article of {linked}"),
+        format!("{linked} by its link"),
+        format!(
             "{id} was published in {linked}: write {linked}, or link the paper's {name} version"
-        )),
-    )
+        ),
+    ))
 }
 
 /// The finding on a year `written` gives its venue when every link to the
@@ -214,18 +204,20 @@ fn other_year(
         return None;
     }
     let (id, year, name) = (own[0].id, own[0].year, &venue.name);
-    Some(
-        Diagnostic::new(
-            META.name,
-            META.severity,
-            at,
-            format!("the venue says {name} {said}, but the paper's own link is in the proceedings of {name} {year}"),
-        )
-        .with_label(format!("{name} {year} by its link"))
-        .with_help(format!(
-            "{id} was published at {name} {year}: write {year}, or link the paper's {name} {said} version"
-        )),
-    )
+    Some(mismatch(
+        at,
+        format!("the venue says {name} {said}, but the paper's own link is in the proceedings of {name} {year}"),
+        format!("{name} {year} by its link"),
+        format!("{id} was published at {name} {year}: write {year}, or link the paper's {name} {said} version"),
+    ))
+}
+
+/// The rule's finding at the venue `at`: what the link says, where, and
+/// what to write.
+fn mismatch(at: Span, message: String, label: String, help: String) -> Diagnostic {
+    Diagnostic::new(META.name, META.severity, at, message)
+        .with_label(label)
+        .with_help(help)
 }
 
 /// Whether an edition named after `linked` is the one a list calls
