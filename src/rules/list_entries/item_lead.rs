@@ -112,7 +112,8 @@ fn cites_authors(before: &str) -> bool {
     let text = before
         .trim()
         .trim_start_matches(|c: char| !c.is_alphabetic())
-        .trim_end_matches([' ', ',', ':', '.', '-', '–']);
+        // Authors in italics, `*Li J, et al*.`: the marks are no words.
+        .trim_end_matches([' ', ',', ':', '.', '-', '–', '*', '_']);
     let words: Vec<&str> = text.split_whitespace().collect();
     let names = words.iter().all(|w| {
         let lower = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
@@ -173,6 +174,9 @@ mod tests {
         // A sentence of capitalised words is no list of names.
         assert!(!leads_the_item("* Read This First, Then Go On "));
         assert!(!leads_the_item("* Kim Dong, Song Sun Yi. "));
+        // In italics, as bamtercelboo's law list writes them.
+        assert!(leads_the_item("9. *Li J, et al*. "));
+        assert!(leads_the_item("9. _Li J, et al_. "));
     }
 
     #[test]
