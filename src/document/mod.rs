@@ -155,6 +155,13 @@ impl Document<'_> {
         })
     }
 
+    /// The heading a byte offset sits under: the last one before it.
+    pub fn heading_above(&self, offset: usize) -> Option<usize> {
+        self.headings
+            .partition_point(|h| h.span.start < offset)
+            .checked_sub(1)
+    }
+
     /// 1-based line number of a byte offset.
     pub fn line_number(&self, offset: usize) -> usize {
         self.lines.line_of(offset) + 1

@@ -142,6 +142,38 @@ impl Sections {
     /// partition: the headings where their chains part are sibling
     /// categories, not both catch-alls and not the same strategy.
     pub fn exclusive(&self, document: &Document<'_>, a: Option<usize>, b: Option<usize>) -> bool {
+        self.parting_categories(document, a, b)
+            .is_some_and(|(x, y)| x != y && (both_years(x, y) || strategies(x, y)))
+    }
+
+    /// Whether two sections sit under two sibling years of a partition by
+    /// year (`### Year 2025`, `### Year 2024`): a paper has one year.
+    pub fn years_apart(&self, document: &Document<'_>, a: Option<usize>, b: Option<usize>) -> bool {
+        self.parting_categories(document, a, b)
+            .is_some_and(|(x, y)| x != y && both_years(x, y))
+    }
+
+    /// The year of a partition by year that a section sits under (`###
+    /// Journal` under `## 2024`: 2024).
+    pub fn year_of(&self, document: &Document<'_>, heading: Option<usize>) -> Option<i32> {
+        let mut next = heading;
+        while let Some(current) = next {
+            if let Some(Some(Category::Year(year))) = self.category.get(current) {
+                return Some(*year);
+            }
+            next = document.headings[current].parent;
+        }
+        None
+    }
+
+    /// The categories of the two sibling headings where the chains of
+    /// headings above `a` and `b` part, when both are categories.
+    fn parting_categories(
+        &self,
+        document: &Document<'_>,
+        a: Option<usize>,
+        b: Option<usize>,
+    ) -> Option<(Category, Category)> {
         let chain = |h: Option<usize>| -> Vec<usize> {
             let mut chain = Vec::new();
             let mut next = h;
@@ -154,19 +186,22 @@ impl Sections {
         };
         let (a, b) = (chain(a), chain(b));
         let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-        let (Some(&x), Some(&y)) = (a.get(common), b.get(common)) else {
-            return false;
+        let (&x, &y) = (a.get(common)?, b.get(common)?);
+        let (Some(cx), Some(cy)) = (*self.category.get(x)?, *self.category.get(y)?) else {
+            return None;
         };
-        let (Some(Some(cx)), Some(Some(cy))) = (self.category.get(x), self.category.get(y)) else {
-            return false;
-        };
-        let years = matches!((cx, cy), (Category::Year(_), Category::Year(_)));
-        let strategies = [cx, cy].iter().all(|c| !matches!(c, Category::Year(_)))
-            && (matches!(cx, Category::Strategy(_)) || matches!(cy, Category::Strategy(_)));
-        document.headings[x].parent == document.headings[y].parent
-            && cx != cy
-            && (years || strategies)
+        (document.headings[x].parent == document.headings[y].parent).then_some((cx, cy))
     }
+}
+
+fn both_years(x: Category, y: Category) -> bool {
+    matches!((x, y), (Category::Year(_), Category::Year(_)))
+}
+
+/// Strategy sections, or a strategy beside the catch-all.
+fn strategies(x: Category, y: Category) -> bool {
+    [x, y].iter().all(|c| !matches!(c, Category::Year(_)))
+        && (matches!(x, Category::Strategy(_)) || matches!(y, Category::Strategy(_)))
 }
 
 /// Whether text between two tables holds a label: a line with words once

@@ -44,6 +44,13 @@ pub fn differing_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> Opti
     none_shared(&x_years, &y_years).then(|| format!("{} vs {}", x_years[0], y_years[0]))
 }
 
+/// Whether an item writes the year `year` outside its links.
+pub fn writes_year(cx: &Context<'_>, entry: &ListEntry, year: i32) -> bool {
+    years_in(entry.span.slice(cx.document.text))
+        .iter()
+        .any(|&y| i32::from(y) == year)
+}
+
 /// Whether an item gives a venue with its year, or a year, at all: a bare
 /// `Science.` gives neither.
 pub fn gives_venue_or_year(cx: &Context<'_>, entry: &ListEntry) -> bool {

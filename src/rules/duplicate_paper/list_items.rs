@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::DUPLICATE_PAPER as META;
 use crate::rules::item_details::{
-    arxiv_link_beside_publisher_link, differing_details, preprint_beside_publication,
+    arxiv_link_beside_publisher_link, differing_details, preprint_beside_publication, writes_year,
 };
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
@@ -47,6 +47,79 @@ pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(finding(cx, copy, entry));
         }
     }
+}
+
+/// The same paper in two runs under two sibling year headings (`### Year
+/// 2025`, `### Year 2024`): a list that files its papers by year gives each
+/// one place, as for table rows (a warning: which year is right is the
+/// maintainer's call). Only the nearest such copy is named.
+pub(super) fn list_items_under_two_years(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let entries = cx.list_entries();
+    let heading = |e: &ListEntry| cx.document.heading_above(e.span.start);
+    let mut earlier_of: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, entry) in entries.iter().enumerate() {
+        let key = identity_key(&entry.title);
+        let distinct = key.chars().count() >= DISTINCT_KEY;
+        let earlier = earlier_of.entry(key).or_default();
+        let copy = earlier
+            .iter()
+            .rev()
+            .map(|&i| &entries[i])
+            .filter(|e| e.run != entry.run)
+            .take(NEAREST_COPIES)
+            .find(|e| {
+                cx.profile
+                    .sections
+                    .years_apart(cx.document, heading(e), heading(entry))
+                    && (distinct || shares_a_paper_id(e, entry))
+                    && one_paper(cx, e, entry, distinct)
+                    && !logged_when_each_appeared(cx, e, entry)
+            });
+        earlier.push(index);
+        if let Some(copy) = copy {
+            out.push(in_another_year(cx, copy, entry));
+        }
+    }
+}
+
+/// Two copies that differ (a preprint and its journal article) and each
+/// give the year they are filed under: a log of what appeared when, the
+/// preprint under its year and the article under its own.
+fn logged_when_each_appeared(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    let under_its_year = |e: &ListEntry| {
+        let heading = cx.document.heading_above(e.span.start);
+        cx.profile
+            .sections
+            .year_of(cx.document, heading)
+            .is_some_and(|year| writes_year(cx, e, year))
+    };
+    differing_details(cx, a, b).is_some() && under_its_year(a) && under_its_year(b)
+}
+
+/// Under a short title (`PyTorch for custom data`, an example's code link)
+/// one address names no paper: only a paper id does.
+fn shares_a_paper_id(a: &ListEntry, b: &ListEntry) -> bool {
+    let ids = b.paper_ids();
+    a.paper_ids().iter().any(|id| ids.contains(id))
+}
+
+fn in_another_year(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> Diagnostic {
+    let earlier_line = cx.line(earlier.span);
+    let details = differing_details(cx, later, earlier)
+        .map(|d| format!(", with other details ({d})"))
+        .unwrap_or_default();
+    Diagnostic::new(
+        META.name,
+        Severity::Warning,
+        later.title_span,
+        format!(
+            "\"{}\" is already listed at line {earlier_line} (under another year){details}",
+            short(&later.title)
+        ),
+    )
+    .with_label(format!("duplicate of line {earlier_line}, same title"))
+    .with_related(earlier.title_span, "first listed here")
+    .with_help("a paper has one year: keep the item under the year of its publication")
 }
 
 /// One paper id twice in one run under two titles of one paper (one

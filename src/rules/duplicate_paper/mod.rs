@@ -83,6 +83,7 @@ impl Rule for DuplicatePaper {
         report_repeated_rows(cx, out);
         list_items::repeated_list_items(cx, out);
         list_items::retitled_list_items(cx, out);
+        list_items::list_items_under_two_years(cx, out);
     }
 }
 

@@ -562,3 +562,60 @@ fn an_item_opening_with_a_long_code_span_label_is_read() {
     );
     assert_eq!(lines("duplicate-paper", &text), [15]);
 }
+
+#[test]
+fn a_paper_under_two_year_headings_is_listed_twice() {
+    // bamtercelboo's law list files its items by year: one Springer article
+    // sits under `#### 2018` and `#### 2019`, the same words in both.
+    let item = "*Li J, et al*. **Research and Design on Cognitive Computing Framework for Predicting Judicial Decisions**[J]. Journal of Signal Processing Systems, 2019. [[PDF](https://link.springer.com/article/10.1007/s11265-018-1429-9)]";
+    let list = |first: &str, second: &str| {
+        format!("# Papers\n\n## {first}\n\n1. {item}\n2. {OTHER}\n\n## {second}\n\n1. {WISE}\n2. {item}\n")
+    };
+    let found = check("duplicate-paper", &list("2018", "2019"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, crate::diagnostic::Severity::Warning);
+    assert_eq!(lines("duplicate-paper", &list("2018", "2019")), [11]);
+    assert!(found[0].message.contains("(under another year)"));
+    assert_eq!(
+        lines("duplicate-paper", &list("Year 2018", "Year 2019")),
+        [11]
+    );
+    // Two topics are no years: a paper filed under both is there on purpose.
+    assert!(lines("duplicate-paper", &list("Judgments", "Statutes")).is_empty());
+}
+
+#[test]
+fn a_year_under_each_copy_is_a_log_of_what_appeared_when() {
+    // jwwthu's log files the preprint under its year and the article under
+    // the next: each copy gives the year it sits under.
+    let text = "# Log\n\n## 2025\n\n\
+        * Ji M, et al. <b>Graph Neural Networks and Deep Reinforcement Learning Based Resource Allocation for V2X Communications[J]</b>. IEEE Internet of Things Journal, 2025. [Link](https://ieeexplore.ieee.org/abstract/document/10697115/)\n\n\
+        ## 2024\n\n\
+        * Ji M, et al. <b>Graph Neural Networks and Deep Reinforcement Learning Based Resource Allocation for V2X Communications[J]</b>. arXiv preprint arXiv:2407.06518, 2024. [Link](https://arxiv.org/abs/2407.06518)\n";
+    assert!(lines("duplicate-paper", text).is_empty());
+    // The article filed under 2024 too, still saying 2025: one is misfiled.
+    let misfiled = text.replace(
+        "arXiv preprint arXiv:2407.06518, 2024",
+        "IEEE Internet of Things Journal, 2025",
+    );
+    assert_eq!(lines("duplicate-paper", &misfiled), [9]);
+}
+
+#[test]
+fn a_short_name_on_one_code_link_under_two_years_is_no_paper() {
+    // dgl's examples under `## 2020` and `## 2019` each link the same script
+    // as `PyTorch for custom data`: a name and an address, no paper id.
+    let item = |title: &str| {
+        format!("- {title} [Paper link](https://arxiv.org/abs/2004.11198)\n    - [PyTorch for custom data](https://github.com/awslabs/dgl-lifesci/tree/master/examples/csv)\n")
+    };
+    let text = format!(
+        "# Examples\n\n## 2020\n\n{}\n## 2019\n\n{}",
+        item("Frasca et al. SIGN: Scalable Inception Graph Neural Networks."),
+        item("Hu et al. Strategies for Pre-training Graph Neural Networks.")
+    );
+    assert!(
+        lines("duplicate-paper", &text).is_empty(),
+        "{:?}",
+        check("duplicate-paper", &text)
+    );
+}
