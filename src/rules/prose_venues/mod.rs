@@ -5,8 +5,14 @@
 
 use crate::document::Document;
 use crate::knowledge::{names_a_month, Knowledge, VenueCell, VenueKind};
-use crate::span::Span;
 use std::sync::LazyLock;
+
+mod author_year;
+mod emphasis;
+mod mention;
+
+pub use mention::ProseVenue;
+use mention::{mention_at, mention_read_as};
 
 /// A name of letters, then its year: four digits (`NeuIPS 2021`,
 /// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`, `ICLR,2024`, `TITS. 2023`) or two after an
@@ -22,39 +28,6 @@ static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-
-/// Whether a match of [`NAME_AND_YEAR`] at `range` of `line` is a whole
-/// mention, not part of a word, a number, a path or a web address: no
-/// letter, digit or path mark just before or a letter or digit just after
-/// it (`@` may come before: `ViGil@NeuIPS2019`, a workshop at its host),
-/// and no address in the same run of non-blank text before it
-/// (`search?q=deep+ECCV2019`, `<https://x.org/a,ECCV2019>`; a link's
-/// address closed by `)(` ends the run: `[Title](url)(Arvix'20)`).
-fn stands_apart(line: &str, range: std::ops::Range<usize>) -> bool {
-    let before = &line[..range.start];
-    let after = line[range.end..].chars().next();
-    let mut back = before.chars().rev();
-    let previous = back.next();
-    // `(_NeuIPS '19_)`: an underscore after a mark or a space opens
-    // emphasis; after a letter it joins a name (`model_CVPR2019`).
-    let opens_emphasis = previous == Some('_') && back.next().is_none_or(|c| !c.is_alphanumeric());
-    let joined_before = !opens_emphasis
-        && previous.is_some_and(|c| c.is_alphanumeric() || "/.#=_&-+~:%".contains(c));
-    let joined_after = after.is_some_and(char::is_alphanumeric);
-    let run = before.rsplit(char::is_whitespace).next().unwrap_or(before);
-    // `[Title](https://...pdf)(Arvix'20)`: a link's address ends at its `)`.
-    let run = run.rsplit(")(").next().unwrap_or(run);
-    let in_address = run.contains("://") || run.contains("www.");
-    !(joined_before || joined_after || in_address)
-}
-
-/// A venue named with its year outside tables: where, and how it reads.
-pub struct ProseVenue {
-    pub span: Span,
-    pub cell: VenueCell,
-    /// The words read: `span`'s text.
-    pub text: String,
-}
 
 /// A name of two words, then its year (`ACM MM 2024`, `SIGGRAPH Asia
 /// 2023`, or a slip of one, `USENIX Securiy 2022`): read where the word
@@ -143,6 +116,21 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
                     knowledge,
                 ));
             }
+        }
+        let mut emphasised = emphasis::emphasised_mentions(line, start, knowledge);
+        let read_so_far = &mentions[first..];
+        emphasised.extend(
+            author_year::cited_venues(line, start, knowledge)
+                .into_iter()
+                .filter(|m| {
+                    !read_so_far
+                        .iter()
+                        .any(|r| r.span.start < m.span.end && m.span.start < r.span.end)
+                }),
+        );
+        if !emphasised.is_empty() {
+            mentions.extend(emphasised);
+            mentions[first..].sort_by_key(|m| m.span.start);
         }
         if let Some(group) = YEAR_FIRST_ITEM.captures(line).and_then(|c| c.name("t")) {
             // `[2021 NIPS]` is read above already.
@@ -240,142 +228,6 @@ fn names_every_word(mention: &ProseVenue) -> bool {
         .cell
         .mention()
         .is_some_and(|m| m.name_range.1 as usize == mention.text.len())
-}
-
-/// The mention at `range` of `line` (which starts at `start` in the
-/// document), if it is one: a whole venue-and-year, outside code spans
-/// (unless the span holds it alone: `` `CVPR 2024` ``) and comments,
-/// naming a venue or a slip of one.
-fn mention_at(
-    line: &str,
-    start: usize,
-    range: std::ops::Range<usize>,
-    knowledge: &Knowledge,
-) -> Option<ProseVenue> {
-    mention_read_as(line, start, range.clone(), &line[range], knowledge)
-}
-
-/// The mention at `range` of `line`, its words read as `read_as` (a date's
-/// month left out: `arXiv, Apr 2021` reads as `arXiv 2021`).
-fn mention_read_as(
-    line: &str,
-    start: usize,
-    range: std::ops::Range<usize>,
-    read_as: &str,
-    knowledge: &Knowledge,
-) -> Option<ProseVenue> {
-    if !stands_apart(line, range.clone()) {
-        return None;
-    }
-    let before = &line[..range.start];
-    let opened = before.rfind("<!--").map(|at| at as i64).unwrap_or(-1);
-    let closed = before.rfind("-->").map(|at| at as i64).unwrap_or(-1);
-    let in_code = before.matches('`').count() % 2 == 1;
-    let code_tag = before.ends_with('`') && line[range.end..].starts_with('`');
-    if (in_code && !code_tag) || opened > closed {
-        return None;
-    }
-    let written = &line[range.clone()];
-    let cell = knowledge
-        .venues
-        .parse(read_as, |t| knowledge.is_placeholder(t));
-    if let VenueCell::Typo(slip) = &cell {
-        if given_name_after_surname(&line[..range.start], slip.written(read_as), knowledge, slip) {
-            return None;
-        }
-    }
-    if ends_a_longer_name(before, written) {
-        return None;
-    }
-    matches!(cell, VenueCell::Known(_) | VenueCell::Typo(_)).then(|| ProseVenue {
-        span: Span::new(start + range.start, start + range.end),
-        cell,
-        text: written.to_string(),
-    })
-}
-
-/// Whether a name in title case ends a longer one: words in title case,
-/// then a joining word, stand before it (`Journal of Data Science, 2024`
-/// names no Science), or a joining word other than `in` after a word in
-/// title case (`Engineering Applications of Artificial Intelligence. 2021`
-/// names no Artificial Intelligence, `Transactions on ...` neither). A name
-/// in capitals after `of` is a venue's (`Proceedings of ICML 2019`), and
-/// so is one after `Proceedings of` or `in` (`Published in Science 2020`).
-fn ends_a_longer_name(before: &str, written: &str) -> bool {
-    let title_case = |word: &str| {
-        let mut letters = word.chars();
-        letters.next().is_some_and(char::is_uppercase)
-            && word.len() >= 2
-            && letters.all(char::is_lowercase)
-    };
-    let mut name = written
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty());
-    if !name.all(title_case) {
-        return false;
-    }
-    let mut words = before.split_whitespace().rev().peekable();
-    let mut capitalised = 0;
-    while words.peek().is_some_and(|w| title_case(w)) {
-        words.next();
-        capitalised += 1;
-    }
-    let Some(joining) = words.next() else {
-        return false;
-    };
-    // `[Academic Radiology-2024]`: a tag that opens with a longer name.
-    let opens_a_tag = joining
-        .strip_prefix(['[', '('])
-        .is_some_and(|w| title_case(w) && w != "In");
-    if capitalised == 0 && opens_a_tag {
-        return true;
-    }
-    if capitalised >= 1 {
-        return ["of", "on", "for", "in", "and"].contains(&joining);
-    }
-    // A meeting's own words name it (`ACM Conference on Hypertext, 2021`).
-    const MEETINGS: [&str; 5] = [
-        "Proceedings",
-        "Conference",
-        "Symposium",
-        "Workshop",
-        "Meeting",
-    ];
-    ["of", "on", "for", "and"].contains(&joining)
-        && words
-            .next()
-            .is_some_and(|w| title_case(w) && !MEETINGS.contains(&w))
-}
-
-/// Whether a slip found by its likeness to a venue named in capitals is a
-/// given name after a surname, as BibTeX writes authors (`Kalai, Adam,
-/// 2019` is no slip of ADMA): a word in title case, after a capitalised
-/// word and a comma, that the venue data lists as no misspelling.
-fn given_name_after_surname(
-    before: &str,
-    written: &str,
-    knowledge: &Knowledge,
-    slip: &crate::knowledge::VenueMention,
-) -> bool {
-    let venue_name = &knowledge.venues.venue(slip.venue).name;
-    let mut letters = written.chars();
-    let title_case = letters.next().is_some_and(char::is_uppercase)
-        && letters.clone().next().is_some()
-        && letters.all(char::is_lowercase);
-    let after_surname = before
-        .trim_end()
-        .strip_suffix(',')
-        .and_then(|b| b.split_whitespace().last())
-        .is_some_and(|surname| {
-            surname.starts_with(char::is_uppercase)
-                && surname
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
-        });
-    title_case
-        && after_surname
-        && !venue_name.chars().any(char::is_lowercase)
-        && !knowledge.venues.lists_name(written)
 }
 
 #[cfg(test)]

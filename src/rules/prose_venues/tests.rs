@@ -167,3 +167,29 @@ fn a_venue_in_title_case_that_ends_a_longer_name_is_not_read() {
         ]
     );
 }
+
+#[test]
+fn a_venue_in_italics_or_bold_is_read_with_the_year_after_its_marks() {
+    // DongKeon's speaker-diarization list sets every venue in italics,
+    // its year after the closing mark.
+    let text = "- \"Title One\", in *Under Review. NeruIPS*, 2023. [x](https://a.org/a)\n\
+        - \"Title Two\", in *Proc. ACL,* 2024. [x](https://a.org/b)\n\
+        1. **Title Three**, *ACL*, 2021. [paper](https://a.org/c)\n\
+        - **ICLR** 2021 [x](https://a.org/d)\n\
+        - **Title Four** then ACL*, 2024 [x](https://a.org/e)\n";
+    assert_eq!(
+        read(text),
+        ["NeruIPS*, 2023", "ACL,* 2024", "ACL*, 2021", "ICLR** 2021"]
+    );
+}
+
+#[test]
+fn a_venue_after_its_year_in_an_author_year_citation_is_read() {
+    // caiyinqiong's retrieval list cites each paper `（Author et al., YEAR,
+    // VENUE, **Name**）`; the mention is the name's words alone.
+    let text = "- [A](https://a.org/a)（Qu et al., 2021, ACL, **RocketQA**）\n\
+        - [B](https://a.org/b) (Mao et al., 2020, NAACL)\n\
+        - [C](https://a.org/c) Released 2020, ICML, then more.\n\
+        - [D](https://a.org/d) (see 2020), ICML, (Smith, 2019, Zebra)\n";
+    assert_eq!(read(text), ["ACL", "NAACL"]);
+}
