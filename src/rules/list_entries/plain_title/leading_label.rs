@@ -2,24 +2,11 @@
 //! short bold label, a venue and year in parentheses, a link labelled as a
 //! preprint or a venue, each read as a length to skip.
 
-use std::sync::LazyLock;
-
-/// Labels a list writes before a title: a tag in brackets (`[CVPR 2023]`,
-/// not a link), a badge, an emoji shortcode, a short bold label
-/// (`**DSN**:`, bold italic `***(DC-LM)*** -`), a year's two digits and a venue (`19-ICCV-`,
-/// `19-ICCV-oral-`). Over bytes with ASCII classes: every mark it reads is
-/// ASCII, and a Unicode build of it was most of a short list's lint.
-static LABEL: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    crate::pattern::ascii_bytes(
-        r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*\*?[^*\n]+\*\*\*?|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?)",
-    )
-    .expect("valid regex")
-});
-
-/// The label at the start of `text`, with the separator after it (`: `,
-/// ` – `), if it starts with one.
+/// The label at the start of `text` (see [`super::label_syntax`]), with the
+/// separator after it (`: `, ` – `), if it starts with one. Over bytes:
+/// every mark a label reads is ASCII.
 pub(super) fn leading_label(text: &str) -> Option<&str> {
-    let label = crate::pattern::matched(text, LABEL.find(text.as_bytes()))?;
+    let label = text.get(..super::label_syntax::label_len(text.as_bytes())?)?;
     Some(&text[..label.len() + separator_len(&text[label.len()..])])
 }
 
@@ -37,8 +24,7 @@ fn separator_len(text: &str) -> usize {
 }
 
 /// A bold label is short (`**DSN**:`); a longer bold text is the title.
-/// Counted here, not in LABEL: a bounded repeat of a Unicode class
-/// makes the regex several times slower to build, on every run.
+/// Counted here in characters, not in the label syntax, which reads bytes.
 const MAX_BOLD_LABEL_CHARS: usize = 40;
 
 pub(super) fn is_long_bold(label: &str) -> bool {

@@ -12,6 +12,7 @@
 //! link whose text is a label or a venue with its year
 //! (`- \[[arxiv](...)\] Title`, `- [[ACL 2024 findings](...)] Title`).
 
+mod label_syntax;
 mod leading_label;
 mod marks;
 
