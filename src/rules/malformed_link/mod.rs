@@ -14,6 +14,7 @@ mod finding;
 mod foreign_marks;
 mod home_page;
 mod hosts;
+mod link_syntax;
 mod mistyped_marks;
 mod nested;
 mod search_wrapper;

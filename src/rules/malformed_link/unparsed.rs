@@ -8,29 +8,19 @@ use crate::rules::Context;
 use crate::span::Span;
 use std::sync::LazyLock;
 
-/// Link syntax as written, for links Markdown did not accept. The text may
-/// hold one level of brackets (`[[code]](...)`, as many lists label links).
-static LINK_SYNTAX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    crate::pattern::ascii_bytes(r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\(([^)\n]*)\)")
-        .expect("valid regex")
-});
-
 /// Each `[text](url)` written on one line of `text`: its byte range and URL.
 /// Brackets around a whole link (`[[code](https://...)](**CCP, a note**)`,
 /// as ict-bigdatalab's retrieval list writes a note after each code link)
 /// are text around a link that works: what follows in parentheses is the
 /// note, not an address.
 pub(super) fn written_links(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, &str)> {
-    LINK_SYNTAX
-        .captures_iter(text.as_bytes())
-        .filter_map(move |c| {
-            let (whole, url) = (c.get(0)?, c.get(1)?);
-            let label = text.get(whole.start() + 1..url.start().saturating_sub(2))?;
-            if label.contains("](") {
-                return None;
-            }
-            Some((whole.range(), crate::pattern::matched(text, Some(url))?))
-        })
+    super::link_syntax::link_syntax(text.as_bytes()).filter_map(move |(whole, url)| {
+        let label = text.get(whole.start + 1..url.start.saturating_sub(2))?;
+        if label.contains("](") {
+            return None;
+        }
+        Some((whole, text.get(url)?))
+    })
 }
 
 /// Link syntax that Markdown did not accept: a URL holding a space,
