@@ -148,7 +148,7 @@ const PLAIN_TITLES_OF_A_HABIT: usize = 3;
 /// Links written as HTML anchors on the list's lines (`<a
 /// href="https://arxiv.org/..."><img src="badge" alt="arXiv 2025"></a>`),
 /// which GitHub renders as links and Markdown passes through as HTML.
-fn html_anchors(document: &Document<'_>) -> Vec<FragmentLink> {
+pub(crate) fn html_anchors(document: &Document<'_>) -> Vec<FragmentLink> {
     super::prose_lines::prose_lines(document)
         .filter(|line| !line.hidden && (line.text.contains("<a ") || line.text.contains("<A ")))
         .flat_map(|line| crate::document::anchors_as_links(line.text, line.start))

@@ -115,6 +115,11 @@ impl Rule for MalformedLink {
             out.extend(empty::empty_title_link(cx.knowledge, cx.document, link));
             out.extend(destination::impossible_arxiv_id(&link.url, link.span));
         }
+        // An HTML anchor outside tables (`<a href="https://arxiv.org/pdf/2113.01234.pdf">`,
+        // an HTML table's cell) leads to an error page just the same.
+        for anchor in crate::rules::list_entries::html_anchors(cx.document) {
+            out.extend(destination::impossible_arxiv_id(&anchor.url, anchor.span));
+        }
         spaced_links_outside_paper_tables(cx, out);
         home_page::home_page_links(cx, out);
         out.extend(cx.check_rows(|r, out| check_row(cx, r, out)));

@@ -290,3 +290,21 @@ fn a_space_between_the_brackets_and_the_address_is_no_link() {
     assert_eq!(applicability, Applicability::Unsafe);
     assert!(fixed.contains("| [ECoT VLA](https://openreview.net/forum?id=S70MgnIA0v) |"));
 }
+
+#[test]
+fn an_impossible_arxiv_id_in_an_html_anchor_is_reported() {
+    // innovation-cat's federated-learning list writes its papers as HTML
+    // table cells: `<a href="https://arxiv.org/pdf/2102.01936.pdf,">`.
+    let text = "# FL\n\n<table>\n<tr><td>Papers</td><td>Venue</td></tr>\n\
+        <tr><td><a href=\"https://arxiv.org/pdf/2102.01936.pdf,\">A bayesian federated learning framework</a></td><td>TPAMI</td></tr>\n\
+        </table>\n\n\
+        - <a href=\"https://arxiv.org/abs/2113.01234\">Impossible month paper title here</a> TPAMI\n\
+        - <a href=\"https://arxiv.org/abs/2102.01936\">A paper that exists as linked</a> TPAMI\n";
+    assert_eq!(lines("malformed-link", text), [5, 8]);
+    let found = check("malformed-link", text);
+    assert!(
+        found[1].message.contains("month 13"),
+        "{}",
+        found[1].message
+    );
+}
