@@ -61,11 +61,13 @@ pub(super) fn list_items_under_two_years(cx: &Context<'_>, out: &mut Vec<Diagnos
         let key = identity_key(&entry.title);
         let distinct = key.chars().count() >= DISTINCT_KEY;
         let earlier = earlier_of.entry(key).or_default();
+        // A copy in its own run is judged there, once.
+        let copy_in_its_run = earlier.iter().any(|&i| entries[i].run == entry.run);
         let copy = earlier
             .iter()
             .rev()
             .map(|&i| &entries[i])
-            .filter(|e| e.run != entry.run)
+            .filter(|e| e.run != entry.run && !copy_in_its_run)
             .take(NEAREST_COPIES)
             .find(|e| {
                 cx.profile
@@ -85,15 +87,44 @@ pub(super) fn list_items_under_two_years(cx: &Context<'_>, out: &mut Vec<Diagnos
 /// Two copies that differ (a preprint and its journal article) and each
 /// give the year they are filed under: a log of what appeared when, the
 /// preprint under its year and the article under its own.
+/// So is a preprint filed under its id's year in a section of preprints
+/// (`## 2023` > `### arXiv`) beside the paper under a later year.
 fn logged_when_each_appeared(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
-    let under_its_year = |e: &ListEntry| {
+    let year_of = |e: &ListEntry| {
         let heading = cx.document.heading_above(e.span.start);
-        cx.profile
-            .sections
-            .year_of(cx.document, heading)
-            .is_some_and(|year| writes_year(cx, e, year))
+        cx.profile.sections.year_of(cx.document, heading)
     };
-    differing_details(cx, a, b).is_some() && under_its_year(a) && under_its_year(b)
+    let under_its_year = |e: &ListEntry| year_of(e).is_some_and(|year| writes_year(cx, e, year));
+    let preprint_then_paper = |preprint: &ListEntry, paper: &ListEntry| {
+        let (Some(year), Some(later)) = (year_of(preprint), year_of(paper)) else {
+            return false;
+        };
+        later > year && in_preprint_section(cx, preprint) && posted_in(preprint, year)
+    };
+    (differing_details(cx, a, b).is_some() && under_its_year(a) && under_its_year(b))
+        || preprint_then_paper(a, b)
+        || preprint_then_paper(b, a)
+}
+
+/// Whether a heading above the item names preprints (`### arXiv`, `###
+/// Preprint`).
+fn in_preprint_section(cx: &Context<'_>, entry: &ListEntry) -> bool {
+    let heading = cx.document.heading_above(entry.span.start);
+    cx.document.heading_chain(heading).any(|h| {
+        let text = h.text.to_lowercase();
+        text.contains("arxiv") || text.contains("preprint")
+    })
+}
+
+/// Whether the item's arXiv link was posted in `year`.
+fn posted_in(entry: &ListEntry, year: i32) -> bool {
+    let Some(link) = &entry.paper_link else {
+        return false;
+    };
+    matches!(
+        crate::knowledge::ids::arxiv_link(&link.url),
+        Some(crate::knowledge::ids::ArxivLink::Valid(a)) if a.year == year
+    )
 }
 
 /// Under a short title (`PyTorch for custom data`, an example's code link)

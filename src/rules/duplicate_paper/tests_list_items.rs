@@ -619,3 +619,32 @@ fn a_short_name_on_one_code_link_under_two_years_is_no_paper() {
         check("duplicate-paper", &text)
     );
 }
+
+#[test]
+fn a_preprint_in_its_years_preprint_section_beside_the_paper_is_a_log() {
+    // A list by year, then venue: the preprint under `## 2023` > `### arXiv`
+    // (its id's year), the paper under `## 2024` > `### CVPR`.
+    let paper = "- [Temporal Sentence Grounding with Relevance Feedback in Videos](https://arxiv.org/abs/2311.01234)";
+    let list = |section: &str| {
+        format!(
+            "# Papers\n\n## 2024\n\n### CVPR\n\n{paper}\n- {OTHER}\n\n## 2023\n\n### {section}\n\n- {WISE}\n{paper}\n"
+        )
+    };
+    assert!(lines("duplicate-paper", &list("arXiv")).is_empty());
+    assert!(lines("duplicate-paper", &list("Preprints")).is_empty());
+    // Under a section of no preprints, the paper is filed twice.
+    assert_eq!(lines("duplicate-paper", &list("NeurIPS")), [15]);
+}
+
+#[test]
+fn a_copy_in_its_own_run_is_reported_once() {
+    let text =
+        format!("# Papers\n\n## 2023\n\n- {WISE}\n\n## 2024\n\n- {WISE}\n- {OTHER}\n- {WISE}\n");
+    let found = check("duplicate-paper", &text);
+    assert_eq!(lines("duplicate-paper", &text), [9, 11], "{found:?}");
+    assert!(
+        found[1].message.contains("already listed at line 9"),
+        "{}",
+        found[1].message
+    );
+}

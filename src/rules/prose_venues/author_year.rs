@@ -25,13 +25,23 @@ pub(super) fn cited_venues(line: &str, start: usize, knowledge: &Knowledge) -> V
         .captures_iter(line)
         .filter_map(|found| {
             let (year, name) = (found.name("year")?, found.name("name")?);
-            if !in_parentheses(&line[..year.start()]) {
+            let before = &line[..year.start()];
+            if !in_parentheses(before) || !opens_a_field(before) {
                 return None;
             }
             let read_as = format!("{} {}", name.as_str(), year.as_str());
-            mention_read_as(line, start, name.range(), &read_as, knowledge)
+            let mut mention = mention_read_as(line, start, name.range(), &read_as, knowledge)?;
+            mention.quoted = line[year.start()..name.end()].to_string();
+            Some(mention)
         })
         .collect()
+}
+
+/// Whether the year is a field of its own: the parenthesis or a comma
+/// before it, not a number's last digits (`arXiv:2106.12020, ICCV`) nor
+/// another venue's year (`(ECCV 2020, ICCV)`).
+fn opens_a_field(before: &str) -> bool {
+    before.trim_end().ends_with([',', '(', '（', '，'])
 }
 
 /// Whether a parenthesis opened before the end of `before` is still open.
@@ -47,7 +57,7 @@ fn in_parentheses(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::in_parentheses;
+    use super::{in_parentheses, opens_a_field};
 
     #[test]
     fn a_parenthesis_is_open_until_it_closes() {
@@ -55,5 +65,13 @@ mod tests {
         assert!(in_parentheses("(Mao et al., "));
         assert!(!in_parentheses("- [A](https://a.org/a) Released "));
         assert!(!in_parentheses("- Released "));
+    }
+
+    #[test]
+    fn a_year_opens_a_field_of_its_own() {
+        assert!(opens_a_field("（Qu et al., "));
+        assert!(opens_a_field("("));
+        assert!(!opens_a_field("(arXiv:2106.1"));
+        assert!(!opens_a_field("(ECCV "));
     }
 }

@@ -7,10 +7,11 @@ use crate::knowledge::Knowledge;
 use std::sync::LazyLock;
 
 /// A name, a comma it may keep inside the marks (`*Proc. ACL,* 2024`), the
-/// closing mark, then its year.
+/// closing mark, then a space or a mark and its year (a mark between a
+/// letter and a digit, `NIPS_2019.pdf`, closes nothing).
 static EMPHASISED_NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?P<name>[A-Za-z][A-Za-z&]{2,15}),?(?P<mark>\*{1,2}|_{1,2})[,.]? ?(?P<year>(?:19|20)[0-9]{2})",
+        r"(?P<name>[A-Za-z][A-Za-z&]{2,15}),?(?P<mark>\*{1,2}|_{1,2})(?:[,.] ?| )(?P<year>(?:19|20)[0-9]{2})",
     )
     .expect("valid regex")
 });
@@ -37,7 +38,10 @@ pub(super) fn emphasised_mentions(
                 return None;
             }
             let read_as = format!("{} {}", name.as_str(), year.as_str());
-            mention_read_as(line, start, name.start()..year.end(), &read_as, knowledge)
+            let mut mention =
+                mention_read_as(line, start, name.start()..year.end(), &read_as, knowledge)?;
+            mention.quoted = mention.text.replace(['*', '_'], "");
+            Some(mention)
         })
         .collect()
 }
@@ -53,8 +57,29 @@ fn closes_emphasis(before: &str, mark: &str) -> bool {
     let Some(mark_char) = mark.chars().next() else {
         return false;
     };
-    let marks = text.chars().filter(|&c| c == mark_char).count();
+    let marks = marks_in_words(text, mark_char);
     marks >= mark.len() && (marks - mark.len()) % 2 == 0
+}
+
+/// How many times `mark` stands in `text` outside link addresses, bare
+/// URLs and code spans (`[x](https://github.com/org/awesome_repo)`).
+fn marks_in_words(text: &str, mark: char) -> usize {
+    let mut count = 0;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let skip = if rest.starts_with("](") {
+            rest.find(')').map_or(rest.len(), |at| at + 1)
+        } else if c == '`' {
+            rest[1..].find('`').map_or(rest.len(), |at| at + 2)
+        } else if rest.starts_with("http://") || rest.starts_with("https://") {
+            rest.find(char::is_whitespace).unwrap_or(rest.len())
+        } else {
+            count += usize::from(c == mark);
+            c.len_utf8()
+        };
+        rest = &rest[skip..];
+    }
+    count
 }
 
 #[cfg(test)]
@@ -70,5 +95,14 @@ mod tests {
         // A stray star after a bold title opens nothing.
         assert!(!closes_emphasis("- **Title** then ", "*"));
         assert!(!closes_emphasis("* Title ", "*"));
+        // Underscores in an address or code are no marks.
+        assert!(!closes_emphasis(
+            "- [Title](https://github.com/org/awesome_repo) slides: ",
+            "_"
+        ));
+        assert!(!closes_emphasis(
+            "- `my_file` and https://a.org/x_y then ",
+            "_"
+        ));
     }
 }

@@ -35,6 +35,10 @@ pub struct ProseVenue {
     pub cell: VenueCell,
     /// The words read: `span`'s text.
     pub text: String,
+    /// The words a message quotes: `text`, but for the name and year of a
+    /// venue in italics (`NeurIPS, 2023`, not `NeurIPS*, 2023`) or cited
+    /// after its year (`2021, ACL`, where `span` is the name's alone).
+    pub quoted: String,
 }
 
 /// The mention at `range` of `line` (which starts at `start` in the
@@ -86,6 +90,7 @@ pub(super) fn mention_read_as(
         span: Span::new(start + range.start, start + range.end),
         cell,
         text: written.to_string(),
+        quoted: written.to_string(),
     })
 }
 

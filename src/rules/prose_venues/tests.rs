@@ -176,7 +176,8 @@ fn a_venue_in_italics_or_bold_is_read_with_the_year_after_its_marks() {
         - \"Title Two\", in *Proc. ACL,* 2024. [x](https://a.org/b)\n\
         1. **Title Three**, *ACL*, 2021. [paper](https://a.org/c)\n\
         - **ICLR** 2021 [x](https://a.org/d)\n\
-        - **Title Four** then ACL*, 2024 [x](https://a.org/e)\n";
+        - **Title Four** then ACL*, 2024 [x](https://a.org/e)\n\
+        - [Title Five](https://github.com/org/awesome_repo) slides: NIPS_2019.pdf, _ICRL_2020\n";
     assert_eq!(
         read(text),
         ["NeruIPS*, 2023", "ACL,* 2024", "ACL*, 2021", "ICLR** 2021"]
@@ -190,6 +191,8 @@ fn a_venue_after_its_year_in_an_author_year_citation_is_read() {
     let text = "- [A](https://a.org/a)（Qu et al., 2021, ACL, **RocketQA**）\n\
         - [B](https://a.org/b) (Mao et al., 2020, NAACL)\n\
         - [C](https://a.org/c) Released 2020, ICML, then more.\n\
-        - [D](https://a.org/d) (see 2020), ICML, (Smith, 2019, Zebra)\n";
-    assert_eq!(read(text), ["ACL", "NAACL"]);
+        - [D](https://a.org/d) (see 2020), ICML, (Smith, 2019, Zebra)\n\
+        - [E](https://a.org/e) (arXiv:2106.12020, ICCV) (Paper ID 12020, ICCV)\n\
+        - [F](https://a.org/f) (ECCV 2020, ICCV)\n";
+    assert_eq!(read(text), ["ACL", "NAACL", "ECCV 2020"]);
 }

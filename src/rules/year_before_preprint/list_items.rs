@@ -34,7 +34,7 @@ pub(super) fn preprint_years_in_items(cx: &Context<'_>, out: &mut Vec<Diagnostic
             let Some(year) = known.year else { continue };
             let preprint = cx.knowledge.venues.venue(known.venue).kind == VenueKind::Preprint;
             if preprint && year < id.year && !in_year_end_batch(id.month, &id.id) {
-                out.push(finding(mention.span, &mention.text, &id));
+                out.push(finding(mention.span, &mention.quoted, &id));
             }
         }
     }

@@ -18,3 +18,19 @@ fn an_items_preprint_year_is_judged_by_its_bare_arxiv_url() {
     );
     assert!(lines("year-before-preprint", &citing).is_empty());
 }
+
+#[test]
+fn a_preprint_year_in_italics_or_cited_after_its_year_is_quoted_as_written() {
+    let text = "# P\n\n\
+        - [A Study of Things That Matter](https://arxiv.org/abs/2203.01234) (Smith et al., 2021, arXiv)\n\
+        - [A Study of Other Things That Matter](https://arxiv.org/abs/2203.01235) in *arXiv*, 2021.\n";
+    let found = check("year-before-preprint", text);
+    let messages: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "2021, arXiv is earlier than the arXiv preprint 2203.01234 (March 2022)",
+            "arXiv, 2021 is earlier than the arXiv preprint 2203.01235 (March 2022)",
+        ]
+    );
+}
