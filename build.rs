@@ -151,6 +151,7 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
         former_names,
         month,
         issn,
+        pmlr_volumes,
     } = venue;
     let texts = |list: &[venue_data::Text]| list_literal(list, |t| text_literal(t));
     let former = list_literal(former_names, |f| {
@@ -171,10 +172,13 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
             list_literal(&j.editions, |year| year.to_string())
         )
     });
+    let pmlr_volumes = list_literal(pmlr_volumes, |v| {
+        format!("PmlrVolume {{ volume: {}, year: {} }}", v.volume, v.year)
+    });
     format!(
         "Venue {{ name: {}, full_name: {}, kind: VenueKind::{kind:?}, aliases: {}, misspellings: {}, \
          first_year: {first_year:?}, cadence: Cadence::{cadence:?}, annual_since: {annual_since:?}, cadence_since: {cadence_since:?}, held_late: {held_late}, joint: {joint}, \
-         workshop_suffix: {workshop_suffix}, former_names: {former}, month: {month:?}, issn: {} }}",
+         workshop_suffix: {workshop_suffix}, former_names: {former}, month: {month:?}, issn: {}, pmlr_volumes: {pmlr_volumes} }}",
         text_literal(name),
         option_literal(full_name, |t| text_literal(t)),
         texts(aliases),

@@ -16,6 +16,15 @@ pub struct Edition<'a> {
 }
 
 impl PaperId {
+    /// The volume of Proceedings of Machine Learning Research a PMLR id is
+    /// in (`v97/zhang19a`: 97); the venue data says which meeting that is.
+    pub fn pmlr_volume(&self) -> Option<u32> {
+        let PaperId::Pmlr(id) = self else {
+            return None;
+        };
+        id.strip_prefix('v')?.split('/').next()?.parse().ok()
+    }
+
     /// The edition the id names, where the id says it.
     pub fn edition(&self) -> Option<Edition<'_>> {
         match self {

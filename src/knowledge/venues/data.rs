@@ -134,6 +134,11 @@ pub struct Venue {
     /// then names its journal.
     #[serde(default)]
     pub issn: List<Text>,
+    /// The volumes of Proceedings of Machine Learning Research that hold
+    /// the venue's editions (`{ volume = 97, year = 2019 }` for ICML): a
+    /// PMLR link then names its meeting and year.
+    #[serde(default)]
+    pub pmlr_volumes: List<PmlrVolume>,
 }
 
 /// An edition named after one year and held in another.
@@ -142,6 +147,14 @@ pub struct Venue {
 pub struct HeldLate {
     pub edition: i32,
     pub held: i32,
+}
+
+/// One volume of Proceedings of Machine Learning Research.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PmlrVolume {
+    pub volume: u32,
+    pub year: i32,
 }
 
 /// The editions a venue held as one meeting with the venue named `with`.
@@ -297,10 +310,30 @@ impl Catalogue {
         Ok(())
     }
 
+    /// Each PMLR volume `venue` gives is no other venue's: a volume holds
+    /// one meeting's papers.
+    fn check_pmlr_volumes(&self, venue: &Venue) -> Result<(), String> {
+        for volume in venue.pmlr_volumes.iter() {
+            if let Some(other) = self.venues.iter().find(|v| {
+                v.name != venue.name
+                    && v.pmlr_volumes
+                        .iter()
+                        .any(|known| known.volume == volume.volume)
+            }) {
+                return Err(format!(
+                    "the PMLR volume {} is given to both {} and {}",
+                    volume.volume, other.name, venue.name
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Adds `venue`, keying its names with `key`. Two venues that answer to
     /// one name are an error, said in words.
     pub fn add(&mut self, venue: &Venue, key: impl Fn(&str) -> String) -> Result<(), String> {
         self.check_issns(venue)?;
+        self.check_pmlr_volumes(venue)?;
         let index = match self.by_name.get(&*venue.name).copied() {
             Some(existing) => {
                 // A user's entry of a known venue extends it.
@@ -316,6 +349,10 @@ impl Catalogue {
                     .extend(venue.held_late.iter().copied());
                 known.joint.to_mut().extend(venue.joint.iter().cloned());
                 known.issn.to_mut().extend(venue.issn.iter().cloned());
+                known
+                    .pmlr_volumes
+                    .to_mut()
+                    .extend(venue.pmlr_volumes.iter().copied());
                 existing
             }
             None => {

@@ -210,6 +210,18 @@ impl VenueBook {
         u32::try_from(index).ok()
     }
 
+    /// The venue (by its index) and year of PMLR volume `volume`, when the
+    /// data gives it.
+    pub fn pmlr_volume(&self, volume: u32) -> Option<(usize, i32)> {
+        self.venues.iter().enumerate().find_map(|(index, venue)| {
+            venue
+                .pmlr_volumes
+                .iter()
+                .find(|v| v.volume == volume)
+                .map(|v| (index, v.year))
+        })
+    }
+
     /// Whether `written` is a name the data gives a venue's workshops
     /// (`CVPRW`, `WACVW`).
     pub fn is_workshop_name(&self, written: &str) -> bool {

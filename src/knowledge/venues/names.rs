@@ -4,7 +4,8 @@
 //! into a map.
 
 use super::data::{
-    Cadence, FormerName, HeldLate, JointMeeting, Markers, NameHit, NameKind, Venue, VenueKind,
+    Cadence, FormerName, HeldLate, JointMeeting, Markers, NameHit, NameKind, PmlrVolume, Venue,
+    VenueKind,
 };
 use std::collections::HashMap;
 

@@ -520,3 +520,33 @@ fn a_journal_is_found_by_its_issn_and_an_issn_names_one_journal() {
     .unwrap();
     assert!(VenueBook::with_builtin(&[own]).is_ok());
 }
+
+#[test]
+fn a_pmlr_volume_names_one_meeting() {
+    let builtin = VenueBook::with_builtin(&[]).unwrap();
+    let (icml, year) = builtin.pmlr_volume(97).unwrap();
+    assert_eq!((&*builtin.venue(icml as u32).name, year), ("ICML", 2019));
+    let (corl, year) = builtin.pmlr_volume(205).unwrap();
+    assert_eq!((&*builtin.venue(corl as u32).name, year), ("CoRL", 2022));
+    assert!(builtin.pmlr_volume(1).is_none());
+    // A user's file may not give a known volume to another venue.
+    let file: VenueFile = toml::from_str(
+        "[[venue]]\nname = \"MyMeeting\"\nkind = \"conference\"\npmlr_volumes = [{ volume = 97, year = 2019 }]\n",
+    )
+    .unwrap();
+    let Err(error) = VenueBook::with_builtin(&[file]) else {
+        panic!("accepted a second owner of volume 97");
+    };
+    assert!(
+        error
+            .to_string()
+            .contains("PMLR volume 97 is given to both ICML and MyMeeting"),
+        "{error}"
+    );
+    let own: VenueFile = toml::from_str(
+        "[[venue]]\nname = \"MyMeeting\"\nkind = \"conference\"\npmlr_volumes = [{ volume = 9999, year = 2030 }]\n",
+    )
+    .unwrap();
+    let book = VenueBook::with_builtin(&[own]).unwrap();
+    assert_eq!(book.pmlr_volume(9999).map(|(_, year)| year), Some(2030));
+}

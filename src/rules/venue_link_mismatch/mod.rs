@@ -79,7 +79,8 @@ struct LinkedEdition<'i> {
     id: &'i PaperId,
     venue: usize,
     year: i32,
-    written_as: &'i str,
+    /// The venue's name as the id writes it (a PMLR volume writes none).
+    written_as: Option<&'i str>,
 }
 
 /// The editions the row's proceedings ids name, of venues the data knows.
@@ -89,12 +90,21 @@ fn linked_editions<'i>(cx: &Context<'_>, ids: &'i [PaperId]) -> Vec<LinkedEditio
     ids.iter()
         .filter(|id| !numbered_volume(id))
         .filter_map(|id| {
+            if let Some(volume) = id.pmlr_volume() {
+                let (venue, year) = cx.knowledge.venues.pmlr_volume(volume)?;
+                return Some(LinkedEdition {
+                    id,
+                    venue,
+                    year,
+                    written_as: None,
+                });
+            }
             let edition = id.edition()?;
             Some(LinkedEdition {
                 id,
                 venue: cx.knowledge.venues.venue_named(edition.venue)?,
                 year: edition.year,
-                written_as: edition.venue,
+                written_as: Some(edition.venue),
             })
         })
         .collect()
@@ -196,10 +206,11 @@ fn other_year(
     let said = written.year?;
     let venues = &cx.knowledge.venues;
     let venue = venues.venue(written.venue);
-    if own
-        .iter()
-        .any(|e| venues.is_workshop_name(e.written_as) || same_edition(venue, said, e.year))
-        || why_impossible(venue, said, cx.settings.current_year).is_some()
+    if own.iter().any(|e| {
+        e.written_as.is_some_and(|w| venues.is_workshop_name(w))
+            || same_edition(venue, said, e.year)
+            || published_the_next_year(e, said)
+    }) || why_impossible(venue, said, cx.settings.current_year).is_some()
     {
         return None;
     }
@@ -218,6 +229,13 @@ fn mismatch(at: Span, message: String, label: String, help: String) -> Diagnosti
     Diagnostic::new(META.name, META.severity, at, message)
         .with_label(label)
         .with_help(help)
+}
+
+/// Whether `written` is the year after a PMLR volume's meeting: volumes
+/// of meetings held late in the year come out the next (CoRL 2022's, v205,
+/// in 2023), and their citations give that year.
+fn published_the_next_year(edition: &LinkedEdition<'_>, written: i32) -> bool {
+    edition.id.pmlr_volume().is_some() && written == edition.year + 1
 }
 
 /// Whether an edition named after `linked` is the one a list calls

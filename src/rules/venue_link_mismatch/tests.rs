@@ -189,3 +189,28 @@ fn fires_on_a_journal_whose_sciencedirect_link_is_another_journals_article() {
     let item = "## PINNs\n\n1. **Correcting model misspecification in physics-informed neural networks.** CMAME, 2024. [paper](https://www.sciencedirect.com/science/article/abs/pii/S0021999124001670)\n";
     assert_eq!(lines("venue-link-mismatch", item), [3]);
 }
+
+#[test]
+fn a_pmlr_volume_names_its_meeting_and_year() {
+    // zchuz's CoT survey L439: an ICML 2023 paper (PMLR v202) tagged ICLR.
+    let item = |venue: &str, url: &str| {
+        format!("## Reasoning\n\n- **Large Language Models Can Be Easily Distracted by Irrelevant Context**, {venue} [[paper]]({url})\n")
+    };
+    let v202 = "https://proceedings.mlr.press/v202/shi23a.html";
+    let found = check("venue-link-mismatch", &item("ICLR 2023", v202));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "the venue says ICLR, but the paper's own link is in the proceedings of ICML 2023"
+    );
+    assert!(lines("venue-link-mismatch", &item("ICML 2023", v202)).is_empty());
+    // CoRL 2022's volume came out in 2023, and its citations say so; a
+    // year before the meeting is another edition.
+    let v205 = "https://proceedings.mlr.press/v205/a23a.html";
+    assert!(lines("venue-link-mismatch", &item("CoRL 2023", v205)).is_empty());
+    assert!(lines("venue-link-mismatch", &item("CoRL 2022", v205)).is_empty());
+    assert_eq!(lines("venue-link-mismatch", &item("CoRL 2021", v205)), [3]);
+    // A volume the data does not give names nothing.
+    let unknown = "https://proceedings.mlr.press/v9999/a23a.html";
+    assert!(lines("venue-link-mismatch", &item("ICLR 2023", unknown)).is_empty());
+}

@@ -36,11 +36,19 @@ pub(super) fn year_after_its_proceedings(cx: &Context<'_>, r: &RowRef<'_>) -> Op
     };
     let ids = row_paper_ids(r.table, r.row);
     let (id, meeting) = ids.iter().find_map(|id| {
-        let edition = id.edition()?;
-        (venues.venue_named(edition.venue) == Some(mention.venue as usize))
-            .then_some((id, edition.year))
+        let (venue, year) = match id.pmlr_volume() {
+            Some(volume) => venues.pmlr_volume(volume)?,
+            None => {
+                let edition = id.edition()?;
+                (venues.venue_named(edition.venue)?, edition.year)
+            }
+        };
+        (venue == mention.venue as usize).then_some((id, year))
     })?;
-    if year <= meeting {
+    // A PMLR volume of a meeting held late in the year comes out the next
+    // (CoRL 2022's, v205, in 2023), and its citations give that year.
+    let published = meeting + i32::from(id.pmlr_volume().is_some());
+    if year <= published {
         return None;
     }
     let column = year_fact.column();

@@ -294,3 +294,27 @@ fn a_year_after_the_meeting_its_proceedings_link_is_in() {
         );
     }
 }
+
+#[test]
+fn a_pmlr_volume_gives_its_meeting_and_the_year_after() {
+    let header = "| Title | Venue | Year | Paper |\n|---|---|---|---|\n";
+    let row = |venue: &str, year: &str, url: &str| {
+        format!("| Temporal Logic Point Processes | {venue} | {year} | [link]({url}) |")
+    };
+    let v119 = "https://proceedings.mlr.press/v119/li20p.html";
+    let v205 = "https://proceedings.mlr.press/v205/suresh23a.html";
+    // ICML 2020's volume; CoRL 2022's, which came out in 2023.
+    for (venue, year, url, reported) in [
+        ("ICML", "2022", v119, true),
+        ("ICML", "2020", v119, false),
+        ("CoRL", "2024", v205, true),
+        ("CoRL", "2023", v205, false),
+    ] {
+        let text = table_of(header, &[&row(venue, year, url)]);
+        assert_eq!(
+            !lines("year-mismatch", &text).is_empty(),
+            reported,
+            "{venue} {year} {url}"
+        );
+    }
+}
