@@ -25,6 +25,22 @@ impl PaperId {
         id.strip_prefix('v')?.split('/').next()?.parse().ok()
     }
 
+    /// The year a PMLR paper came out, which its key ends with
+    /// (`v205/suresh23a`: 2023, though CoRL 2022's volume): PMLR cites the
+    /// paper with that year.
+    pub fn pmlr_published_year(&self) -> Option<i32> {
+        let PaperId::Pmlr(id) = self else {
+            return None;
+        };
+        let key = id
+            .rsplit('/')
+            .next()?
+            .trim_end_matches(|c: char| c.is_ascii_lowercase());
+        let digits = key.get(key.len().checked_sub(2)?..)?;
+        let year: i32 = digits.parse().ok()?;
+        (digits.bytes().all(|b| b.is_ascii_digit())).then_some(2000 + year)
+    }
+
     /// The edition the id names, where the id says it.
     pub fn edition(&self) -> Option<Edition<'_>> {
         match self {

@@ -444,3 +444,15 @@ fn a_papers_page_on_its_conferences_site_is_its_id() {
         assert!(ids(url).is_empty(), "{url}");
     }
 }
+
+#[test]
+fn a_pmlr_key_gives_the_year_its_paper_came_out() {
+    let year = |id: &str| PaperId::Pmlr(id.into()).pmlr_published_year();
+    assert_eq!(year("v205/suresh23a"), Some(2023));
+    assert_eq!(year("v235/maia-polo24a"), Some(2024));
+    assert_eq!(year("v235/yang24ab"), Some(2024));
+    assert_eq!(year("v97/du19c"), Some(2019));
+    assert_eq!(year("v97/x"), None);
+    assert_eq!(PaperId::Pmlr("v97/du19c".into()).pmlr_volume(), Some(97));
+    assert_eq!(PaperId::Doi("10.1/x".into()).pmlr_published_year(), None);
+}

@@ -231,11 +231,11 @@ fn mismatch(at: Span, message: String, label: String, help: String) -> Diagnosti
         .with_help(help)
 }
 
-/// Whether `written` is the year after a PMLR volume's meeting: volumes
-/// of meetings held late in the year come out the next (CoRL 2022's, v205,
-/// in 2023), and their citations give that year.
+/// Whether `written` is the year a PMLR paper came out, which its key
+/// gives and its citation says: volumes of meetings held late in the year
+/// come out the next (CoRL 2022's, v205, keys `...23a`).
 fn published_the_next_year(edition: &LinkedEdition<'_>, written: i32) -> bool {
-    edition.id.pmlr_volume().is_some() && written == edition.year + 1
+    edition.id.pmlr_published_year() == Some(written)
 }
 
 /// Whether an edition named after `linked` is the one a list calls

@@ -210,6 +210,14 @@ fn a_pmlr_volume_names_its_meeting_and_year() {
     assert!(lines("venue-link-mismatch", &item("CoRL 2023", v205)).is_empty());
     assert!(lines("venue-link-mismatch", &item("CoRL 2022", v205)).is_empty());
     assert_eq!(lines("venue-link-mismatch", &item("CoRL 2021", v205)), [3]);
+    // A volume that came out in its meeting's year gives no later one:
+    // hanjuku-kaso's offline-RL list, an AISTATS 2018 paper called 2019.
+    let v84 = "http://proceedings.mlr.press/v84/kallus18a.html";
+    assert_eq!(
+        lines("venue-link-mismatch", &item("AISTATS 2019", v84)),
+        [3]
+    );
+    assert!(lines("venue-link-mismatch", &item("AISTATS 2018", v84)).is_empty());
     // A volume the data does not give names nothing.
     let unknown = "https://proceedings.mlr.press/v9999/a23a.html";
     assert!(lines("venue-link-mismatch", &item("ICLR 2023", unknown)).is_empty());

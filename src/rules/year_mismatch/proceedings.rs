@@ -46,9 +46,8 @@ pub(super) fn year_after_its_proceedings(cx: &Context<'_>, r: &RowRef<'_>) -> Op
         (venue == mention.venue as usize).then_some((id, year))
     })?;
     // A PMLR volume of a meeting held late in the year comes out the next
-    // (CoRL 2022's, v205, in 2023), and its citations give that year.
-    let published = meeting + i32::from(id.pmlr_volume().is_some());
-    if year <= published {
+    // (CoRL 2022's, v205, keys `...23a`), and its citations give that year.
+    if year <= meeting || id.pmlr_published_year() == Some(year) {
         return None;
     }
     let column = year_fact.column();

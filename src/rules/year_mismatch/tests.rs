@@ -296,7 +296,7 @@ fn a_year_after_the_meeting_its_proceedings_link_is_in() {
 }
 
 #[test]
-fn a_pmlr_volume_gives_its_meeting_and_the_year_after() {
+fn a_pmlr_volume_gives_its_meeting_and_its_key_the_year_it_came_out() {
     let header = "| Title | Venue | Year | Paper |\n|---|---|---|---|\n";
     let row = |venue: &str, year: &str, url: &str| {
         format!("| Temporal Logic Point Processes | {venue} | {year} | [link]({url}) |")
@@ -309,6 +309,12 @@ fn a_pmlr_volume_gives_its_meeting_and_the_year_after() {
         ("ICML", "2020", v119, false),
         ("CoRL", "2024", v205, true),
         ("CoRL", "2023", v205, false),
+        (
+            "AISTATS",
+            "2019",
+            "http://proceedings.mlr.press/v84/kallus18a.html",
+            true,
+        ),
     ] {
         let text = table_of(header, &[&row(venue, year, url)]);
         assert_eq!(
