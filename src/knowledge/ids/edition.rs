@@ -2,9 +2,11 @@
 //! names carry their venue and year (`2020.acl-main.313`, `P19-1001`,
 //! `das_dewarpnet_..._iccv_2019`), and IJCAI's paper ids their year
 //! (`2021/0123`), and a paper's page on its conference's site both
-//! (`iclr.cc/virtual/2024/poster/17412`): the link itself says which
-//! meeting published the paper.
+//! (`iclr.cc/virtual/2024/poster/17412`), and the ISCA archive's folders
+//! and DOIs theirs (`interspeech_2023/...`, `10.21437/Interspeech.2023-1234`):
+//! the link itself says which meeting published the paper.
 
+use super::isca::{meeting_folder, MEETINGS_NAMED_AS_KNOWN};
 use super::PaperId;
 
 /// A venue's name as an id writes it (lower case, to be looked up among
@@ -57,9 +59,24 @@ impl PaperId {
                 let year = four_digit_year(words.next()?)?;
                 Some(Edition { venue, year })
             }
+            PaperId::Isca(id) => isca_edition(meeting_folder(id.split('/').next()?)?),
+            PaperId::Doi(doi) => {
+                let (meeting, rest) = doi.strip_prefix("10.21437/")?.split_once('.')?;
+                isca_edition((meeting, rest.get(..4)?))
+            }
             _ => None,
         }
     }
+}
+
+/// An ISCA meeting's edition, of the meetings the venue data names alike.
+fn isca_edition<'a>((meeting, year): (&'a str, &str)) -> Option<Edition<'a>> {
+    MEETINGS_NAMED_AS_KNOWN
+        .contains(&meeting)
+        .then_some(Edition {
+            venue: meeting,
+            year: four_digit_year(year)?,
+        })
 }
 
 /// `2020.acl-main.313`, `2023.findings-emnlp.221`, `2022.tacl-1.5`; before

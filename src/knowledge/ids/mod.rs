@@ -1,10 +1,12 @@
 //! Paper identities in URLs: arXiv ids, OpenReview ids, DOIs (of doi.org
 //! and inside publishers' URLs), IEEE Xplore document numbers, NeurIPS
 //! proceedings hashes, PMLR paper ids, CVF open-access paper names, ACL
-//! Anthology ids, AAAI OJS article ids and ScienceDirect PIIs.
+//! Anthology ids, AAAI OJS article ids, ScienceDirect PIIs and ISCA archive
+//! papers.
 
 mod arxiv;
 mod edition;
+mod isca;
 mod meeting_pages;
 mod paper;
 mod publishers;

@@ -29,6 +29,9 @@ pub enum PaperId {
     Pii(String),
     /// An IJCAI proceedings paper: year and number, `2018/336`.
     Ijcai(String),
+    /// A paper in the ISCA archive: the meeting's folder and the file's
+    /// name, `interspeech_2023/baghel23_interspeech`.
+    Isca(String),
     /// A ResearchGate publication number.
     ResearchGate(String),
     /// A paper's own page on its conference's site: `iclr 2024 poster 17412`.
@@ -93,6 +96,7 @@ impl std::fmt::Display for PaperId {
             PaperId::Ojs(id) => write!(f, "AAAI OJS article {id}"),
             PaperId::Pii(id) => write!(f, "ScienceDirect PII {id}"),
             PaperId::Ijcai(id) => write!(f, "IJCAI paper {id}"),
+            PaperId::Isca(id) => write!(f, "ISCA archive paper {id}"),
             PaperId::Pdf(file) => write!(f, "PDF {file}"),
             PaperId::ResearchGate(id) => write!(f, "ResearchGate publication {id}"),
             PaperId::MeetingPage(id) => write!(f, "conference page {id}"),
@@ -125,6 +129,8 @@ pub fn paper_ids(url: &str) -> Vec<PaperId> {
         ids.push(PaperId::Ojs(id));
     } else if let Some(id) = ijcai_of(&url) {
         ids.push(PaperId::Ijcai(id));
+    } else if let Some(id) = super::isca::isca_paper_of(&url) {
+        ids.push(PaperId::Isca(id));
     } else if let Some(id) = pii_of(&url) {
         ids.push(PaperId::Pii(id));
     } else if let Some(id) = researchgate_of(&url) {

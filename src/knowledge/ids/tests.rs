@@ -456,3 +456,66 @@ fn a_pmlr_key_gives_the_year_its_paper_came_out() {
     assert_eq!(PaperId::Pmlr("v97/du19c".into()).pmlr_volume(), Some(97));
     assert_eq!(PaperId::Doi("10.1/x".into()).pmlr_published_year(), None);
 }
+
+#[test]
+fn an_isca_archive_page_is_its_papers_id() {
+    let isca = |id: &str| vec![PaperId::Isca(id.into())];
+    // A paper's page, its PDF on either host, and the old numbered layout.
+    for url in [
+        "https://www.isca-speech.org/archive/interspeech_2023/baghel23_interspeech.html",
+        "https://www.isca-archive.org/interspeech_2023/baghel23_interspeech.pdf",
+        "https://www.isca-speech.org/archive/pdfs/interspeech_2023/baghel23_interspeech.pdf",
+    ] {
+        assert_eq!(
+            paper_ids(url),
+            isca("interspeech_2023/baghel23_interspeech"),
+            "{url}"
+        );
+    }
+    for url in [
+        "https://www.isca-speech.org/archive/Interspeech_2019/abstracts/2756.html",
+        "https://www.isca-speech.org/archive_v0/Interspeech_2019/pdfs/2756.PDF",
+    ] {
+        assert_eq!(paper_ids(url), isca("interspeech_2019/2756"), "{url}");
+    }
+    // The archive's index pages and other sites present no one paper.
+    for url in [
+        "https://www.isca-speech.org/archive/interspeech_2023/index.html",
+        "https://www.isca-speech.org/archive/interspeech_2023/",
+        "https://www.isca-speech.org/iscaweb/index.php/archive",
+        "https://www.isca-archive.org/interspeech_2023/baghel23_interspeech",
+        "https://example.org/archive/interspeech_2023/baghel23_interspeech.html",
+    ] {
+        assert!(paper_ids(url).is_empty(), "{url}");
+    }
+}
+
+#[test]
+fn isca_folders_and_dois_name_their_meeting() {
+    let edition = |url: &str| {
+        paper_ids(url)
+            .iter()
+            .find_map(|id| id.edition().map(|e| (e.venue.to_string(), e.year)))
+    };
+    let named = |venue: &str, year| Some((venue.to_string(), year));
+    assert_eq!(
+        edition("https://www.isca-speech.org/archive/interspeech_2022/liu22t_interspeech.html"),
+        named("interspeech", 2022)
+    );
+    assert_eq!(
+        edition("https://www.isca-speech.org/archive/Odyssey_2020/abstracts/31.html"),
+        named("odyssey", 2020)
+    );
+    assert_eq!(
+        edition("https://doi.org/10.21437/Interspeech.2021-1234"),
+        named("interspeech", 2021)
+    );
+    // ICSLP 2002 and Eurospeech 2003 were also called Interspeech: their
+    // folders name no meeting to hold a row to.
+    assert_eq!(
+        edition("https://www.isca-speech.org/archive/icslp_2002/i02_0001.html"),
+        None
+    );
+    assert_eq!(edition("https://doi.org/10.21437/Eurospeech.2003-1"), None);
+    assert_eq!(edition("https://doi.org/10.1109/icassp.2020.1"), None);
+}

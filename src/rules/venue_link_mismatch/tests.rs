@@ -222,3 +222,24 @@ fn a_pmlr_volume_names_its_meeting_and_year() {
     let unknown = "https://proceedings.mlr.press/v9999/a23a.html";
     assert!(lines("venue-link-mismatch", &item("ICLR 2023", unknown)).is_empty());
 }
+
+#[test]
+fn an_isca_archive_page_names_its_meeting_and_year() {
+    // DongKeon/Awesome-Speaker-Diarization L955: MSDWild, an Interspeech
+    // 2022 paper, cited as Interspeech 2020.
+    let item = |venue: &str, url: &str| {
+        format!("## Datasets\n\n  - \"MSDWild: Multi-modal Speaker Diarization Dataset in the Wild\", in *Proc. {venue},* 2020. [📄]({url})\n")
+    };
+    let page = "https://www.isca-speech.org/archive/interspeech_2022/liu22t_interspeech.html";
+    let found = check("venue-link-mismatch", &item("Interspeech", page));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "the venue says INTERSPEECH 2020, but the paper's own link is in the proceedings of INTERSPEECH 2022"
+    );
+    // An ICASSP paper on an Interspeech page is another conference's.
+    assert_eq!(lines("venue-link-mismatch", &item("ICASSP", page)), [3]);
+    // Eurospeech's folders name no meeting.
+    let eurospeech = "https://www.isca-speech.org/archive/eurospeech_2003/e03_0001.html";
+    assert!(lines("venue-link-mismatch", &item("Interspeech", eurospeech)).is_empty());
+}
