@@ -103,3 +103,20 @@ pub(super) fn after_web_scheme(url: &str) -> Option<&str> {
             .map(|_| &url[scheme.len()..])
     })
 }
+
+/// The known hosts `host` is the end of, cut inside a label: `b.com` of
+/// `github.com` and `gitlab.com`, `ub.com` of `github.com` (an address
+/// whose start was lost in a paste). An end after a dot, `google.com` of
+/// `scholar.google.com`, is a host of its own.
+pub(super) fn hosts_cut_short(host: &str) -> Vec<&'static str> {
+    let lower = host.to_ascii_lowercase();
+    KNOWN_HOSTS
+        .iter()
+        .copied()
+        .filter(|known| {
+            known
+                .strip_suffix(lower.as_str())
+                .is_some_and(|before| !before.is_empty() && !before.ends_with('.'))
+        })
+        .collect()
+}

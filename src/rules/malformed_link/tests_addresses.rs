@@ -308,3 +308,36 @@ fn an_impossible_arxiv_id_in_an_html_anchor_is_reported() {
         found[1].message
     );
 }
+
+#[test]
+fn an_address_cut_short_is_not_given_to_a_stranger() {
+    // AlonzoLeeeooo/awesome-text-to-image-studies L266: `https://githu`
+    // lost; `https://b.com/...` would be another site.
+    let cut = |url: &str| format!("# L\n\n- PIXART-δ [[Code]]({url})\n");
+    let found = check(
+        "malformed-link",
+        &cut("b.com/PixArt-alpha/PixArt-alpha?tab=readme-ov-file"),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let help = found[0].help.as_deref().unwrap_or_default();
+    assert!(
+        help.contains("`https://github.com/PixArt-alpha/PixArt-alpha?tab=readme-ov-file`"),
+        "{help}"
+    );
+    assert!(help.contains("gitlab.com"), "{help}");
+    assert!(found[0].fix.is_none());
+    // One host ends so: the fix writes it, as a guess.
+    let text = cut("ub.com/a/b");
+    let found = check("malformed-link", &text);
+    let fix = found[0].fix.as_ref().expect("a fix");
+    assert_eq!(fix.applicability, Applicability::Unsafe);
+    assert!(apply_fix(&text, &found[0]).contains("[[Code]](https://github.com/a/b)"));
+    // A host of its own under a known one's domain is only missing its scheme.
+    let found = check("malformed-link", &cut("google.com/search?q=a"));
+    assert!(
+        found[0]
+            .message
+            .starts_with("the URL `google.com/search?q=a` has no `https://`, so"),
+        "{found:?}"
+    );
+}

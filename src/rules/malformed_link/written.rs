@@ -2,7 +2,7 @@
 
 use super::destination;
 use super::finding::diagnostic;
-use super::hosts::{schemeless_host, KNOWN_HOSTS};
+use super::hosts::{hosts_cut_short, schemeless_host, KNOWN_HOSTS};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::span::Span;
 
@@ -79,6 +79,11 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
     }
     let host = schemeless_host(url)?;
     let known = KNOWN_HOSTS.contains(&host.to_ascii_lowercase().as_str());
+    if !known {
+        if let Some(d) = host_cut_short(url_at, span, url, host) {
+            return Some(d);
+        }
+    }
     let edit = url_at.map(|at| vec![Edit::insert(at, "https://")]);
     let fix = edit.map(|edits| Fix::safe_if(known, edits));
     Some(
@@ -90,6 +95,44 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
         )
         .with_label("web address without a scheme")
         .with_help(format!("write `https://{url}`"))
+        .with_fix(fix),
+    )
+}
+
+/// `b.com/PixArt-alpha/PixArt-alpha`: an address that lost its scheme and
+/// the start of its host, the end of a known host's name. Prefixing
+/// `https://` would link a stranger's site; the help names the known host,
+/// and the fix, when only one host ends so, writes it (unsafe: the address
+/// is a guess).
+fn host_cut_short(url_at: Option<usize>, span: Span, url: &str, host: &str) -> Option<Diagnostic> {
+    let candidates = hosts_cut_short(host);
+    let first = *candidates.first()?;
+    let path = &url[host.len()..];
+    let (help, fix) = match candidates.as_slice() {
+        [only] => (
+            format!("write `https://{only}{path}`, if that is the address"),
+            url_at.map(|at| {
+                Fix::unsafe_(vec![Edit::replace(
+                    Span::new(at, at + host.len()),
+                    format!("https://{only}"),
+                )])
+            }),
+        ),
+        _ => (
+            format!(
+                "write the whole address: `https://{first}{path}` or `https://{}{path}`?",
+                candidates[1]
+            ),
+            None,
+        ),
+    };
+    Some(
+        diagnostic(
+            span,
+            format!("the URL `{url}` has no `https://` and its host `{host}` looks cut short, so GitHub links to a path of the repository"),
+        )
+        .with_label("web address cut short")
+        .with_help(help)
         .with_fix(fix),
     )
 }
