@@ -109,11 +109,14 @@ const SENTENCE_WORDS: &[&str] = &[
 /// capitalised but name particles, ending in `et al` or a comma list of
 /// names.
 fn cites_authors(before: &str) -> bool {
-    let text = before
-        .trim()
-        .trim_start_matches(|c: char| !c.is_alphabetic())
-        // Authors in italics, `*Li J, et al*.`: the marks are no words.
-        .trim_end_matches([' ', ',', ':', '.', '-', '–', '*', '_']);
+    let text = without_trailing_year(
+        before
+            .trim()
+            .trim_start_matches(|c: char| !c.is_alphabetic())
+            // Authors in italics, `*Li J, et al*.`: the marks are no words.
+            .trim_end_matches(AFTER_NAMES),
+    )
+    .trim_end_matches(AFTER_NAMES);
     let words: Vec<&str> = text.split_whitespace().collect();
     let names = words.iter().all(|w| {
         let lower = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
@@ -126,9 +129,49 @@ fn cites_authors(before: &str) -> bool {
                 || SENTENCE_WORDS.contains(&lower.as_str()));
         !sentence && (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&lower.as_str()))
     });
-    let listed =
-        text.ends_with("et al") || text.matches(',').count() >= 2 || surnames_and_initials(text);
+    let listed = text.ends_with("et al")
+        || text.matches(',').count() >= 2
+        || surnames_and_initials(text)
+        || two_names(text);
     !words.is_empty() && words.len() <= 24 && names && listed
+}
+
+/// Marks that close a list of authors: `A. Smith, B. Jones.`, `*Li J*:`.
+const AFTER_NAMES: [char; 8] = [' ', ',', ':', '.', '-', '–', '*', '_'];
+
+/// `text` without the year a reference gives after its authors, as ACL's
+/// style writes it (`Viktor Hangya and Alexander Fraser. 2019`) or in
+/// parentheses (`Smith and Jones (2019)`).
+fn without_trailing_year(text: &str) -> &str {
+    let unbracketed = text.strip_suffix(')').unwrap_or(text);
+    let Some(head) = unbracketed.get(..unbracketed.len().saturating_sub(4)) else {
+        return text;
+    };
+    let year = &unbracketed[head.len()..];
+    let year_like = year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (year.starts_with("19") || year.starts_with("20"));
+    let head = if unbracketed.len() < text.len() {
+        head.strip_suffix('(')
+    } else {
+        Some(head)
+    };
+    match head {
+        Some(head) if year_like && head.ends_with([' ', '.', ',', '(']) => head,
+        _ => text,
+    }
+}
+
+/// Two authors joined by `and`, each of one to four words:
+/// `Viktor Hangya and Alexander Fraser`.
+fn two_names(text: &str) -> bool {
+    let Some((first, second)) = text.split_once(" and ") else {
+        return false;
+    };
+    [first, second].iter().all(|name| {
+        let words = name.split_whitespace().count();
+        (1..=4).contains(&words) && !name.contains(',')
+    })
 }
 
 /// Names written surname first, then initials, as Vancouver and the
@@ -177,6 +220,24 @@ mod tests {
         // In italics, as bamtercelboo's law list writes them.
         assert!(leads_the_item("9. *Li J, et al*. "));
         assert!(leads_the_item("9. _Li J, et al_. "));
+    }
+
+    #[test]
+    fn authors_and_their_year_lead_the_item() {
+        // THUNLP-MT/MT-Reading-List, ACL's reference style.
+        assert!(leads_the_item(
+            "* Viktor Hangya and Alexander Fraser. 2019. "
+        ));
+        assert!(leads_the_item(
+            "* Haipeng Sun, Rui Wang, Kehai Chen, Masao Utiyama, Eiichiro Sumita, and Tiejun Zhao. 2019. "
+        ));
+        assert!(leads_the_item("* Smith and Jones (2019): "));
+        // A year alone after a sentence, or three names joined by `and`.
+        assert!(!leads_the_item("* Read This First Then Go On. 2019. "));
+        assert!(!leads_the_item("* Ann Lee and Bob Kay and Cy Young Jr. "));
+        assert!(!leads_the_item(
+            "* Viktor Hangya and Alexander Fraser. 20190. "
+        ));
     }
 
     #[test]
