@@ -18,13 +18,13 @@ use mention::{mention_at, mention_read_as};
 /// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`, `ICLR,2024`, `TITS. 2023`) or two after an
 /// apostrophe (`PLID'94`; or four: `arxiv'2022`) or glued to the name (`ICLR20`: read only when
 /// the name is a venue's or a slip of one, as every mention is), or after a space in a bracketed tag
-/// of its own (`[SIGMOD 21]`); or, in a bracketed tag, the year first (`[2021
+/// of its own (`[SIGMOD 21]`, or with the month after it, `[Arxiv 24.03]`); or, in a bracketed tag, the year first (`[2021
 /// NIPS]`, `[2018-CVPR]`, a space left before the `]`, or escaped so that GitHub shows the brackets: `\[2019 ACCV\]`). What stands on either side is judged apart (see
 /// `stands_apart`), so that two mentions one mark apart (`CVPR 2019,ICCV
 /// 2020`) are both read. The mention is the group `m`.
 static NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?(?:(?:19|20)[0-9]{2}|[0-9]{2})|[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|[,.] (?:19|20)[0-9]{2}|,(?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2}[ -][A-Za-z][A-Za-z&]{2,15}) ?\\?\]|\[(?P<s>[A-Za-z][A-Za-z&]{2,15} [0-9]{2})\]",
+        r"(?P<m>[A-Za-z][A-Za-z&]{2,15}(?:-[A-Za-z]{2,8})?(?:[ -]?(?:19|20)[0-9]{2}|[ \t]?['’‘] ?(?:(?:19|20)[0-9]{2}|[0-9]{2})|[0-9]{2}| ?\((?:19|20)[0-9]{2}\)|[,.] (?:19|20)[0-9]{2}|,(?:19|20)[0-9]{2}))|\[(?P<t>(?:19|20)[0-9]{2}[ -][A-Za-z][A-Za-z&]{2,15}) ?\\?\]|\[(?P<s>[A-Za-z][A-Za-z&]{2,15} [0-9]{2})(?:\.(?:0[1-9]|1[0-2]))?\]",
     )
     .expect("valid regex")
 });

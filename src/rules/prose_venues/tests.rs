@@ -95,7 +95,8 @@ fn a_tag_with_a_two_digit_year_and_a_track_before_the_year_are_read() {
         "1. [Bao](https://a.org/a) [SIMOD 21]\n2. [B](https://a.org/b) [VLDB 23] [arXiv 2023]\n\
         3. See [part 2] and [Top 10] and [ICLR 20 ](https://a.org/c) and Table [ICML 2020 19]\n\
         4. **Neural Search** NeurlPS Workshop, 2020. [paper](https://a.org/d)\n\
-        5. **C** ICML Oral 2023, Plan Workshop 2021\n";
+        5. **C** ICML Oral 2023, Plan Workshop 2021\n\
+        6. [Arixv 24.03] **D** [ICLR 24.13] [CVPR 24.3]\n";
     let knowledge = Knowledge::builtin().expect("builtin knowledge");
     let document = crate::document::parse(text, &knowledge.columns);
     let read: Vec<(String, Option<i32>)> = prose_venues(&document, &knowledge)
@@ -109,6 +110,8 @@ fn a_tag_with_a_two_digit_year_and_a_track_before_the_year_are_read() {
         ("ICML 2020", Some(2020)),
         ("NeurlPS Workshop, 2020", Some(2020)),
         ("ICML Oral 2023", Some(2023)),
+        // flyingdoog's graph-explainability list dates preprints by month.
+        ("Arixv 24", Some(2024)),
     ];
     let expected: Vec<(String, Option<i32>)> =
         expected.iter().map(|(t, y)| (t.to_string(), *y)).collect();
