@@ -21,7 +21,7 @@ pub use years::{
     parse_year_cell, two_digit_year, DateForm, ShortYear, YearCell,
 };
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 pub const BUILTIN_VENUES: &str = include_str!("../../rules/venues.toml");
 pub const BUILTIN_STRATEGIES: &str = include_str!("../../rules/strategies.toml");
@@ -59,7 +59,8 @@ pub struct Knowledge {
     pub venues: VenueBook,
     pub strategies: StrategyBook,
     pub columns: ColumnRoles,
-    placeholders: HashSet<String>,
+    /// FxHash: a short key looked up for nearly every cell of a table.
+    placeholders: FxHashSet<String>,
     /// The longest placeholder's length: longer cells need no look-up.
     longest_placeholder: usize,
 }
@@ -83,7 +84,7 @@ impl Knowledge {
             BUILTIN_JSON[1],
         )?];
         columns.extend(extra.columns);
-        let placeholders: HashSet<String> = columns
+        let placeholders: FxHashSet<String> = columns
             .iter()
             .flat_map(|c| &c.placeholders)
             .map(|p| p.trim().to_lowercase())
@@ -109,8 +110,21 @@ impl Knowledge {
         // longest placeholder leaves room.
         text.is_empty()
             || only_marks(text)
-            || (text.len() <= 2 * self.longest_placeholder
-                && self.placeholders.contains(&text.to_lowercase()))
+            || (text.len() <= 2 * self.longest_placeholder && self.is_placeholder_word(text))
+    }
+
+    /// Whether `text`, in lower case, is a placeholder. An ASCII text is
+    /// lowered on the stack: a new string per cell cost more than the look-up.
+    fn is_placeholder_word(&self, text: &str) -> bool {
+        let mut buffer = [0u8; 64];
+        match buffer.get_mut(..text.len()) {
+            Some(lower) if text.is_ascii() => {
+                lower.copy_from_slice(text.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|lower| self.placeholders.contains(lower))
+            }
+            _ => self.placeholders.contains(&text.to_lowercase()),
+        }
     }
 
     /// The placeholder values, lower case.
