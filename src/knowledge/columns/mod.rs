@@ -297,6 +297,9 @@ impl ColumnRoles {
 
     /// Whether a header is one of `names` (normalised, `*` a prefix).
     pub fn header_is(names: &[String], header: &str) -> bool {
+        if headers::first_letter_rules_out(names, header) {
+            return false;
+        }
         let header = normalise_header(header);
         names.iter().any(|name| header_matches(name, &header))
     }
