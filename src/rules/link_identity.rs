@@ -4,20 +4,11 @@
 
 use super::RowRef;
 use crate::document::Role;
-use crate::facts::row_title;
 
-/// The pages the row's title or paper links point to, written alike
-/// (no scheme, no `www.`, host in lower case, no trailing `/` or
-/// fragment), when the row has no title of its own. Empty otherwise.
-pub fn untitled_row_pages(row: &RowRef<'_>) -> Vec<String> {
-    if row_title(row.table, row.row).is_some() {
-        return Vec::new();
-    }
-    row_pages(row)
-}
-
-/// The pages the row's title or paper links point to, written alike, title
-/// or not (a recorded talk is known by its page, not by its title).
+/// The pages the row's title or paper links point to, written alike (no
+/// scheme, no `www.`, host in lower case, no trailing `/` or fragment),
+/// title or not: a recorded talk is known by its page, and a row without a
+/// title of its own by the pages it links.
 pub fn row_pages(row: &RowRef<'_>) -> Vec<String> {
     let paper_columns = [row.table.column(Role::Title), row.table.column(Role::Paper)];
     let mut pages: Vec<String> = Vec::new();

@@ -35,15 +35,17 @@ pub(super) fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identi
     // links count like any other row's.
     let mut identities = id_identities(row);
     let talk = links_a_talk(cx, row);
-    let pages = if talk {
+    // The title is read once: it decides the pages too (an untitled row's).
+    let title = row_title(row.table, row.row);
+    let pages = if talk || title.is_none() {
         super::super::link_identity::row_pages(row)
     } else {
-        super::super::link_identity::untitled_row_pages(row)
+        Vec::new()
     };
     for page in pages {
         identities.push((title_hash(&page), Identity::Page(page)));
     }
-    if let Some(title) = row_title(row.table, row.row) {
+    if let Some(title) = title {
         if !cx.profile.tables[row.table_index].titles_repeat
             && !broken_line(cx, row)
             && !cx.knowledge.is_placeholder(title)
