@@ -4,6 +4,7 @@
 
 use super::{Context, RowRef};
 use crate::facts::row_paper_ids;
+use crate::knowledge::text;
 use crate::knowledge::VenueKind;
 
 /// Two rows under one short title ("Bayesian Optimization") that link no
@@ -76,17 +77,32 @@ pub(super) fn links_a_talk(cx: &Context<'_>, row: &RowRef<'_>) -> bool {
     let Some(link) = row.row.cell_of(title).and_then(|c| c.links().next()) else {
         return false;
     };
-    let url = link.url.to_ascii_lowercase();
-    let host = url
-        .split("://")
-        .nth(1)
-        .unwrap_or(&url)
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or("");
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    let host = host.strip_prefix("m.").unwrap_or(host);
-    cx.knowledge.columns.talk_hosts.iter().any(|h| h == host)
+    // Read in place, case folded byte by byte, and cut by memchr: a
+    // lower-case copy of every row's URL and `str` searches cost more than
+    // the rest.
+    let url = link.url;
+    let host = match text::split_once(url, "://") {
+        Some((_, rest)) => text::find(rest, "://").map_or(rest, |end| &rest[..end]),
+        None => url,
+    };
+    let end = host.bytes().position(|b| matches!(b, b'/' | b'?' | b'#'));
+    let host = &host.as_bytes()[..end.unwrap_or(host.len())];
+    let host = strip_prefix_in_any_case(host, b"www.");
+    let host = strip_prefix_in_any_case(host, b"m.");
+    // The known hosts are in lower case.
+    (cx.knowledge.columns.talk_hosts.iter()).any(|h| {
+        h.len() == host.len()
+            && h.bytes()
+                .zip(host)
+                .all(|(a, b)| a == b.to_ascii_lowercase())
+    })
+}
+
+fn strip_prefix_in_any_case<'a>(text: &'a [u8], prefix: &[u8]) -> &'a [u8] {
+    match text.split_at_checked(prefix.len()) {
+        Some((head, rest)) if head.eq_ignore_ascii_case(prefix) => rest,
+        _ => text,
+    }
 }
 
 /// Two rows of results tables whose scores differ are two results of one
