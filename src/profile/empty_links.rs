@@ -49,6 +49,14 @@ pub fn stands_for_a_url_to_come(url: &str) -> bool {
 /// A template's name for the address to write (`summary_link`, `paper_url`,
 /// `link`, `URL`), copied from a `Format:` line with the rest of the row.
 fn template_word(url: &str) -> bool {
+    // Such a name is letters, `_` and `-` only: an address is told apart
+    // by its first mark, without the lower-case copy (every link comes here).
+    if !url
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'-')
+    {
+        return false;
+    }
     let lower = url.to_ascii_lowercase();
     let stem = ["_link", "-link", "_url", "-url"]
         .iter()
