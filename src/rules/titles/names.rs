@@ -76,15 +76,18 @@ pub(crate) fn name_before_colon(title: &str) -> Option<(&str, &str)> {
 /// reads as a title of four words or more: lists write a paper's title
 /// with its name before it or without.
 pub(crate) fn title_after_name(title: &str) -> Option<(&str, &str)> {
-    // `OVM, Outcome-supervised ...` writes an acronym's colon as a comma.
-    let acronym_comma = title.split_once(',').filter(|(name, _)| {
-        let name = name.trim();
-        (2..=8).contains(&name.len())
-            && name
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
-    });
-    let (name, rest) = title.split_once(':').or(acronym_comma)?;
+    // `OVM, Outcome-supervised ...` writes an acronym's colon as a comma
+    // (looked for only without a colon: this runs for every row).
+    let acronym_comma = || {
+        title.split_once(',').filter(|(name, _)| {
+            let name = name.trim();
+            (2..=8).contains(&name.len())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+        })
+    };
+    let (name, rest) = title.split_once(':').or_else(acronym_comma)?;
     let name = name.trim();
     let rest = rest.trim();
     let name_words = name.split_whitespace().count();
