@@ -20,18 +20,23 @@ pub(super) fn foreign_marks(text: &str, span: Span, url: &str) -> Option<Diagnos
     if !url.starts_with("http") {
         return None;
     }
-    // Byte scans, not char searches: this runs for every link, and all
+    // One byte scan, not char searches: this runs for every link, and all
     // the marks looked for are ASCII.
-    let address = &url[..url
-        .bytes()
-        .position(|b| matches!(b, b'?' | b'#'))
-        .unwrap_or(url.len())];
-    if !address
-        .bytes()
-        .any(|b| matches!(b, b'<' | b'>' | b'{' | b'}'))
-    {
+    let (mut end, mut marked) = (url.len(), false);
+    for (at, byte) in url.bytes().enumerate() {
+        match byte {
+            b'?' | b'#' => {
+                end = at;
+                break;
+            }
+            b'<' | b'>' | b'{' | b'}' => marked = true,
+            _ => {}
+        }
+    }
+    if !marked {
         return None;
     }
+    let address = &url[..end];
     if let Some(tag) = LINE_BREAK.find(address) {
         let fixed = format!("{}{}", &url[..tag.start()], &url[tag.end()..]);
         let fix = url_at(text, span, url).map(|at| {
