@@ -46,7 +46,7 @@ pub fn chunk_starts(text: &str, from: usize, target: usize, in_tables: bool) -> 
     // The open table's header and delimiter lines, and whether a row followed.
     let mut table: Option<(Range<usize>, bool)> = None;
     let mut offset = from;
-    for line in text[from..].split_inclusive('\n') {
+    for line in crate::knowledge::text::lines_inclusive(&text[from..]) {
         let line_start = offset;
         offset += line.len();
         let trimmed = line.trim_start_matches([' ', '\t', '>']);

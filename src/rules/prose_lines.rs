@@ -19,7 +19,7 @@ pub fn prose_lines<'a>(document: &'a Document<'_>) -> impl Iterator<Item = Prose
     let mut code_blocks = &document.code_blocks[..];
     let mut tables = &document.tables[..];
     let (mut offset, mut in_comment) = (0, false);
-    document.text.split_inclusive('\n').map(move |line| {
+    text::lines_inclusive(document.text).map(move |line| {
         let start = offset;
         offset += line.len();
         while code_blocks.first().is_some_and(|b| b.end <= start) {

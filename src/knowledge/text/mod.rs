@@ -2,10 +2,10 @@
 
 mod key;
 mod search;
-pub use key::lookup_key;
 #[cfg(test)]
 use key::unicode_lookup_key;
-pub use search::{contains, count, find, find_all, rfind, rfind_all, split_once};
+pub use key::lookup_key;
+pub use search::{contains, count, find, find_all, lines_inclusive, rfind, rfind_all, split_once};
 
 /// Lower case, white space collapsed: how reference labels and column
 /// headers are compared.

@@ -76,3 +76,20 @@ fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
         .map(|i| from + i)
         .find(|&i| hay[i..].starts_with(needle))
 }
+
+/// The lines of `text`, each with its line break, as
+/// `text.split_inclusive('\n')` gives them: found by memchr, which reads a
+/// long line several times faster than `str`'s own search (whole-document
+/// line walks run several times a run).
+pub fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
+}

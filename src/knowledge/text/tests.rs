@@ -238,3 +238,23 @@ fn fold_spaces_and_case_joins_words_with_one_space_in_lower_case() {
         assert_eq!(fold_spaces_and_case(text), whole, "{text:?}");
     }
 }
+
+#[test]
+fn lines_inclusive_agrees_with_split_inclusive() {
+    let texts = [
+        "",
+        "\n",
+        "\n\n",
+        "a",
+        "a\n",
+        "a\nb",
+        "a\r\nb\r\n",
+        "\n\nx\n\n",
+        "é\n論\n",
+    ];
+    for text in texts {
+        let ours: Vec<&str> = lines_inclusive(text).collect();
+        let std: Vec<&str> = text.split_inclusive('\n').collect();
+        assert_eq!(ours, std, "{text:?}");
+    }
+}

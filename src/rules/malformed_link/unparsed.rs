@@ -42,7 +42,7 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
     // Whether an HTML comment opened on an earlier line is still open:
     // GitHub shows nothing of it (a template row between `<!--` and `-->`).
     let mut comment_open = false;
-    for line in text.split_inclusive('\n') {
+    for line in crate::knowledge::text::lines_inclusive(text) {
         let start = offset;
         offset += line.len();
         let open_before = comment_open;
