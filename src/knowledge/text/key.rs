@@ -16,6 +16,22 @@ pub fn lookup_key(text: &str) -> String {
     unicode_lookup_key(text)
 }
 
+/// [`lookup_key`] into a buffer the caller keeps, for a loop that keys
+/// each word of a cell and keeps none.
+pub fn lookup_key_into(text: &str, key: &mut String) {
+    key.clear();
+    if text.is_ascii() {
+        let lower = |b: u8| char::from(b.to_ascii_lowercase());
+        key.extend(text.bytes().filter(u8::is_ascii_alphanumeric).map(lower));
+    } else {
+        key.extend(
+            text.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase),
+        );
+    }
+}
+
 pub(crate) fn unicode_lookup_key(text: &str) -> String {
     text.chars()
         .filter(|c| c.is_alphanumeric())

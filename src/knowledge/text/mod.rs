@@ -4,7 +4,7 @@ mod key;
 mod search;
 #[cfg(test)]
 use key::unicode_lookup_key;
-pub use key::lookup_key;
+pub use key::{lookup_key, lookup_key_into};
 pub use search::{contains, count, find, find_all, lines_inclusive, rfind, rfind_all, split_once};
 
 /// Lower case, white space collapsed: how reference labels and column

@@ -2,7 +2,7 @@
 
 use super::token::{contains_word, drop_marker_words, split_words, Token};
 use super::{NameHit, NameKind, VenueBook, VenueCell, VenueKind, VenueMention};
-use crate::knowledge::text::{lookup_key, venue_slip};
+use crate::knowledge::text::{lookup_key, lookup_key_into, venue_slip};
 
 /// The year arXiv took its first paper.
 const ARXIV_OPENED: i32 = 1991;
@@ -255,12 +255,14 @@ impl VenueBook {
                             .any(|f| stem == lookup_key(&f.name))
                 })
         };
+        // One key buffer for the words: a string each cost more than the look-ups.
+        let mut key = String::new();
         mention.kind == NameKind::Workshop
             || text.contains('@')
-            || text
-                .split(|c: char| !c.is_alphanumeric())
-                .map(lookup_key)
-                .any(|key| self.workshop_words.contains(&key) || suffixed(&key))
+            || text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+                lookup_key_into(word, &mut key);
+                self.workshop_words.contains(&key) || suffixed(&key)
+            })
     }
 
     /// Whether a venue cell's `text` names the venue's Findings volume
