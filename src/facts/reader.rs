@@ -6,16 +6,17 @@ use crate::document::{Role, Row, Table};
 use crate::knowledge::{
     is_lone_year_only, parse_year_cell, Knowledge, StrategyCell, VenueCell, YearCell,
 };
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Reads cells, remembering what each distinct text said: lists repeat
-/// "CVPR 2021" and "Gradient" thousands of times.
+/// "CVPR 2021" and "Gradient" thousands of times. FxHash: the memos are
+/// asked for every cell, where SipHash cost as much as the memo saved.
 pub(super) struct Reader<'k, 't> {
     pub knowledge: &'k Knowledge,
     pub latest_year: i32,
-    pub venues: HashMap<&'t str, VenueCell>,
-    pub strategies: HashMap<&'t str, StrategyCell>,
-    pub years: HashMap<&'t str, YearCell>,
+    pub venues: FxHashMap<&'t str, VenueCell>,
+    pub strategies: FxHashMap<&'t str, StrategyCell>,
+    pub years: FxHashMap<&'t str, YearCell>,
     /// Whether an unknown acronym in a Year column may make a swap (off
     /// when a row is read again without the list's evidence for it).
     pub unknown_acronym_swaps: bool,
@@ -45,9 +46,9 @@ impl<'k, 't> Reader<'k, 't> {
         Reader {
             knowledge,
             latest_year,
-            venues: HashMap::new(),
-            strategies: HashMap::new(),
-            years: HashMap::new(),
+            venues: FxHashMap::default(),
+            strategies: FxHashMap::default(),
+            years: FxHashMap::default(),
             unknown_acronym_swaps: true,
         }
     }
