@@ -5,17 +5,24 @@ use crate::knowledge::text::find;
 
 /// Byte ranges of the bare `http(s)://` and `www.` URLs in `text`.
 pub(crate) fn bare_urls(text: &str) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
+    each_bare_url(text).collect()
+}
+
+/// [`bare_urls`] one by one, without a list: a table's every linked cell
+/// is read for them, and most of what they find is a parsed link's URL.
+pub(crate) fn each_bare_url(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut starts = Starts::default();
     let mut from = 0;
-    while let Some(start) = starts.next(text, from) {
-        let end = url_end(text, start);
-        if end > start {
-            found.push((start, end));
+    std::iter::from_fn(move || {
+        while let Some(start) = starts.next(text, from) {
+            let end = url_end(text, start);
+            from = end.max(start + 1);
+            if end > start {
+                return Some((start, end));
+            }
         }
-        from = end.max(start + 1);
-    }
-    found
+        None
+    })
 }
 
 /// What starts a bare URL.

@@ -1,7 +1,7 @@
 //! A table row's storage: its cells, links and rendered text, kept as
 //! slices of the source wherever they are one.
 
-use super::autolinks::bare_urls;
+use super::autolinks::each_bare_url;
 use super::cells::split_row;
 use super::html_links::{html_links, shown_text};
 use super::{CellData, LinkData, RowData, Table, TextRef};
@@ -123,20 +123,24 @@ fn add_bare_urls(
 ) {
     // An image's URL is parsed Markdown too: `![stars](https://...)` is a
     // picture, not a link, even where another image follows it unspaced.
-    let parsed: Vec<(u32, u32)> = (links[row_links_start..].iter().map(|l| l.span))
-        .chain(images.iter().map(|i| (i.start as u32, i.end as u32)))
-        .collect();
+    // The parsed links are the row's before any bare URL is added.
+    let parsed_links = row_links_start..links.len();
     for (index, cell) in cells.iter().enumerate() {
         let raw = cell.content.slice(text);
         if !contains(raw, "http") && !contains(raw, "www.") {
             continue;
         }
-        for (start, end) in bare_urls(raw) {
+        for (start, end) in each_bare_url(raw) {
             let (start, end) = (
                 (cell.content.start + start) as u32,
                 (cell.content.start + end) as u32,
             );
-            if parsed.iter().any(|&(s, e)| s <= start && start < e) {
+            let holds_start = |(s, e): (u32, u32)| s <= start && start < e;
+            let parsed = links[parsed_links.clone()]
+                .iter()
+                .any(|l| holds_start(l.span))
+                || (images.iter()).any(|i| holds_start((i.start as u32, i.end as u32)));
+            if parsed {
                 continue;
             }
             let written = &text[start as usize..end as usize];
