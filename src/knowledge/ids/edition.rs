@@ -71,11 +71,13 @@ impl PaperId {
 
 /// An ISCA meeting's edition, of the meetings the venue data names alike.
 fn isca_edition<'a>((meeting, year): (&'a str, &str)) -> Option<Edition<'a>> {
+    let year = four_digit_year(year)?;
     MEETINGS_NAMED_AS_KNOWN
-        .contains(&meeting)
+        .iter()
+        .any(|&(known, since)| known == meeting && year >= since)
         .then_some(Edition {
             venue: meeting,
-            year: four_digit_year(year)?,
+            year,
         })
 }
 

@@ -48,7 +48,12 @@ pub(super) fn meeting_folder(folder: &str) -> Option<(&str, &str)> {
 }
 
 /// The meetings whose archive folders and DOIs (`10.21437/Interspeech.2023-1234`)
-/// name them as the venue data does. Eurospeech and ICSLP are left out:
-/// their last meetings were also called Interspeech (`Interspeech 2002 -
-/// ICSLP`), so either name is right on their pages.
-pub(super) const MEETINGS_NAMED_AS_KNOWN: [&str; 3] = ["interspeech", "odyssey", "ssw"];
+/// name them as the venue data does, and the first year each name is the
+/// only right one. Interspeech's folders hold its first editions too, which
+/// were also called by their older series' names (`INTERSPEECH 2004 -
+/// ICSLP`, `INTERSPEECH 2007 - Eurospeech`): before 2008 either name is
+/// right. Eurospeech's and ICSLP's own folders name no meeting, for the same
+/// reason; SSW is left out because lists name it by edition number (`SSW11`,
+/// 2021), which reads as a year.
+pub(super) const MEETINGS_NAMED_AS_KNOWN: [(&str, i32); 2] =
+    [("interspeech", 2008), ("odyssey", 0)];

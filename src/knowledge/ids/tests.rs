@@ -517,5 +517,21 @@ fn isca_folders_and_dois_name_their_meeting() {
         None
     );
     assert_eq!(edition("https://doi.org/10.21437/Eurospeech.2003-1"), None);
+    // Interspeech 2004 and 2006 were ICSLP's last editions, 2005 and 2007
+    // Eurospeech's: their folders and DOIs hold a row to neither name.
+    assert_eq!(
+        edition("https://www.isca-archive.org/interspeech_2004/zen04b_interspeech.html"),
+        None
+    );
+    assert_eq!(edition("https://doi.org/10.21437/Interspeech.2007-1"), None);
+    assert_eq!(
+        edition("https://doi.org/10.21437/Interspeech.2008-1"),
+        named("interspeech", 2008)
+    );
+    // SSW goes by edition number (`SSW11`), which reads as a year.
+    assert_eq!(
+        edition("https://www.isca-archive.org/ssw_2021/kim21_ssw.html"),
+        None
+    );
     assert_eq!(edition("https://doi.org/10.1109/icassp.2020.1"), None);
 }

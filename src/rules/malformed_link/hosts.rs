@@ -113,6 +113,8 @@ pub(super) fn hosts_cut_short(host: &str) -> Vec<&'static str> {
     KNOWN_HOSTS
         .iter()
         .copied()
+        // `arxiv.org` and `www.arxiv.org` are one host.
+        .filter(|known| !known.starts_with("www."))
         .filter(|known| {
             known
                 .strip_suffix(lower.as_str())

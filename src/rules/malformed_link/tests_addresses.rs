@@ -332,6 +332,10 @@ fn an_address_cut_short_is_not_given_to_a_stranger() {
     let fix = found[0].fix.as_ref().expect("a fix");
     assert_eq!(fix.applicability, Applicability::Unsafe);
     assert!(apply_fix(&text, &found[0]).contains("[[Code]](https://github.com/a/b)"));
+    // A host known with and without `www.` is one host.
+    let text = cut("xiv.org/abs/2401.05252");
+    let found = check("malformed-link", &text);
+    assert!(apply_fix(&text, &found[0]).contains("(https://arxiv.org/abs/2401.05252)"));
     // A host of its own under a known one's domain is only missing its scheme.
     let found = check("malformed-link", &cut("google.com/search?q=a"));
     assert!(
