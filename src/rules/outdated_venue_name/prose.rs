@@ -5,6 +5,7 @@
 
 use super::convention::{CONVENTION_PERCENT, CONVENTION_ROWS};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::knowledge::text::edit_distance;
 use crate::knowledge::{NameKind, VenueCell, VenueMention};
 use crate::registry::lint::OUTDATED_VENUE_NAME as META;
 use crate::rules::Context;
@@ -26,7 +27,27 @@ pub(super) fn prose_former_names(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     {
         return;
     }
-    let chosen = chosen_former_names(cx, &mentions);
+    // A slip of a name (`Neurlps 2025`) shows which name the list meant,
+    // as a table's venue cell does: it counts toward the choice only.
+    let slips: Vec<(Span, &str, VenueMention, i32)> = cx
+        .prose_venues()
+        .iter()
+        .filter_map(|m| match &m.cell {
+            VenueCell::Typo(v) => {
+                let kind = name_meant(cx, v, &m.text)?;
+                Some((
+                    m.span,
+                    m.text.as_str(),
+                    VenueMention { kind, ..*v },
+                    v.year?,
+                ))
+            }
+            _ => None,
+        })
+        .collect();
+    let slips: Vec<(Span, &str, &VenueMention, i32)> =
+        slips.iter().map(|(a, b, v, y)| (*a, *b, v, *y)).collect();
+    let chosen = chosen_former_names(cx, mentions.iter().chain(&slips));
     for &(span, text, mention, year) in &mentions {
         let NameKind::Former {
             last_year,
@@ -58,13 +79,31 @@ pub(super) fn prose_former_names(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The name a slip was meant as: the one it is a slip of, or, for a
+/// misspelling the venue data lists (`NeulPS`), the venue's current name
+/// when that is nearer to it than every former name.
+fn name_meant(cx: &Context<'_>, slip: &VenueMention, text: &str) -> Option<NameKind> {
+    if slip.kind != NameKind::Misspelling {
+        return Some(slip.kind);
+    }
+    let venue = cx.knowledge.venues.venue(slip.venue);
+    let written = slip.written(text).to_lowercase();
+    let distance = |name: &str| edit_distance(&written, &name.to_lowercase(), 8);
+    let current = distance(&venue.name);
+    venue
+        .former_names
+        .iter()
+        .all(|former| distance(&former.name) > current)
+        .then_some(NameKind::Canonical)
+}
+
 /// Venues whose former name the list writes on purpose for later
 /// editions: in [`CONVENTION_ROWS`] mentions or more, and in
 /// [`CONVENTION_PERCENT`] of the mentions of those editions, or whenever
 /// the list never writes the current name, in its tables or outside them.
-fn chosen_former_names(
+fn chosen_former_names<'m>(
     cx: &Context<'_>,
-    mentions: &[(Span, &str, &VenueMention, i32)],
+    mentions: impl Iterator<Item = &'m (Span, &'m str, &'m VenueMention, i32)>,
 ) -> Vec<u32> {
     let mut counts: HashMap<u32, (usize, usize)> = HashMap::new();
     let mut current_named = std::collections::HashSet::new();

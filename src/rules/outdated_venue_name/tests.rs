@@ -295,6 +295,32 @@ fn a_list_that_keeps_the_former_name_outside_tables_has_chosen_it() {
 }
 
 #[test]
+fn a_slip_of_the_current_name_counts_as_writing_it() {
+    // operator22th/awesome-world-models-for-robots: `NIPS 2023` x3 and
+    // `NIPS 2024` beside `NeurIPS 2024`, `Neulps 2024` and `Neurlps 2025`:
+    // three of seven later editions are meant as NeurIPS, no house style.
+    let item = |n: u32, venue: &str| {
+        format!("- {venue}, Paper number {n} of this list. [Paper](https://arxiv.org/abs/2001.0000{n})\n")
+    };
+    let venues = [
+        "NIPS 2023",
+        "NIPS 2023",
+        "NIPS 2023",
+        "NIPS 2024",
+        "NeurIPS 2024",
+    ];
+    let text: String = venues.iter().zip(1..).map(|(v, n)| item(n, v)).collect();
+    assert!(lines("outdated-venue-name", &text).is_empty());
+    // A listed misspelling (`NeulPS`) and a slip (`Neurlps`) of NeurIPS.
+    let text = format!(
+        "{text}{}{}",
+        item(6, "Neulps 2024"),
+        item(7, "Neurlps 2025")
+    );
+    assert_eq!(lines("outdated-venue-name", &text), [1, 2, 3, 4]);
+}
+
+#[test]
 fn a_former_name_the_tables_keep_is_the_lists_choice_in_prose_too() {
     // ddz16: `| NIPS 2023 |` throughout the tables, "his talk at NIPS
     // 2024" in a paragraph.
