@@ -61,6 +61,63 @@ pub(super) fn empty_title_link(
     ))
 }
 
+/// Whether the link at `at` closes a list item with no title before it,
+/// only its marker and tags (`15. [2021][CVPR] .[[paper]()]`): a template
+/// for a paper to come, whose empty links say nothing of the list's habit.
+/// A link before it (`- [Title](...) [[paper]()]`) is a title.
+pub(super) fn in_a_titleless_item(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // Only an item of the list's top level: a line without a marker goes
+    // on an item above it, and a nested item (`  - [[Paper]](!!Missing!!)`)
+    // under one, either of which may hold the title.
+    let line = &text[line_start..at];
+    if !top_level_item_marker(line) {
+        return false;
+    }
+    let before = line.trim_start().trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '+')
+    });
+    let mut chars = before.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '[' {
+            // `.[[paper]()]`: the bracket around the link itself.
+            let Some(close) = before[i..].find(']') else {
+                break;
+            };
+            let tag_end = i + close + 1;
+            if before[tag_end..].starts_with('(') {
+                return false;
+            }
+            while chars.peek().is_some_and(|&(j, _)| j < tag_end) {
+                chars.next();
+            }
+        } else if c.is_alphanumeric() {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether `line` opens an item of the top level: a bullet, or a number of
+/// at most three digits (`2024. [[Paper]]()` goes on an item), then a space.
+fn top_level_item_marker(line: &str) -> bool {
+    let line = line.strip_prefix(' ').unwrap_or(line);
+    let after = match line.strip_prefix(['-', '*', '+']) {
+        Some(after) => after,
+        None => {
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            if !(1..=3).contains(&digits) {
+                return false;
+            }
+            let Some(after) = line[digits..].strip_prefix(['.', ')']) else {
+                return false;
+            };
+            after
+        }
+    };
+    after.starts_with([' ', '\t'])
+}
+
 /// How many links with a URL must carry a label (`Paper`, `pdf`) for the
 /// same label without one to be a slip rather than the list's template.
 const LABEL_WITH_URL: usize = 5;
@@ -219,6 +276,31 @@ mod tests {
         assert!(lines("malformed-link", &text).is_empty());
         let text = BULLETS.replace("## Decoding", "## TODO list of decoding");
         assert_eq!(lines("malformed-link", &text), [6, 7]);
+    }
+
+    #[test]
+    fn a_titleless_item_is_a_template_not_a_habit() {
+        // NeverMoreLCH/Awesome-Video-Grounding: two `.[[paper]()]` templates
+        // and one paper whose link was forgotten.
+        let paper = |n: usize| {
+            format!(
+                "{n}. [2021][CVPR] Paper number {n} of this list.[[paper](https://a.org/{n})]\n"
+            )
+        };
+        let mut text: String = (1..=6).map(paper).collect();
+        text.push_str("7. [2021][CVPR] .[[paper]()]\n8. [2021][CVPR] .[[paper]()]\n");
+        text.push_str("9. [2022][AAAI] End-to-End Modeling via Information Tree.[[paper]()]\n");
+        assert_eq!(lines("malformed-link", &text), [9]);
+        assert!(super::in_a_titleless_item(
+            "15. [2021][CVPR] .[[paper]()]",
+            18
+        ));
+        // A title that is a link, before the empty one; a line that goes
+        // on an item, its title on the line above.
+        assert!(!super::in_a_titleless_item("- [A](u) [[p]()]", 9));
+        assert!(!super::in_a_titleless_item("- Title\n  [[p]()]", 11));
+        assert!(!super::in_a_titleless_item("- Title\n  - [[p]()]", 13));
+        assert!(!super::in_a_titleless_item("- Title\n   2024. [[p]()]", 17));
     }
 
     #[test]

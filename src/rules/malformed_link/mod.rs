@@ -51,6 +51,7 @@ impl Rule for MalformedLink {
                 cx.document
                     .prose_links
                     .iter()
+                    .filter(|l| !empty::in_a_titleless_item(text, l.span.start))
                     .map(|l| (l.text.as_str(), l.url.as_str()))
                     .chain(cx.rows().flat_map(|r| {
                         r.row
@@ -73,7 +74,9 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
-            out.extend(labels.forgotten(cx.knowledge, link));
+            if !empty::in_a_titleless_item(text, link.span.start) {
+                out.extend(labels.forgotten(cx.knowledge, link));
+            }
             // One problem a link: `((https://arxiv.org/abs/...))` is in
             // doubled parentheses, not an id with a `)` after it.
             if let Some(d) = written_link_problem(text, link.span, &link.url) {
