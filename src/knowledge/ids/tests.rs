@@ -377,14 +377,19 @@ fn a_researchgate_publication_is_known_by_its_number() {
     assert!(paper_ids("https://www.researchgate.net/profile/Yu-Malkov").is_empty());
 }
 
+/// The meeting and year a link's proceedings id names, if any.
+fn edition(url: &str) -> Option<(String, i32)> {
+    paper_ids(url)
+        .iter()
+        .find_map(|id| id.edition().map(|e| (e.venue.to_string(), e.year)))
+}
+
+fn named(venue: &str, year: i32) -> Option<(String, i32)> {
+    Some((venue.to_string(), year))
+}
+
 #[test]
 fn proceedings_ids_name_their_meeting() {
-    let edition = |url: &str| {
-        paper_ids(url)
-            .iter()
-            .find_map(|id| id.edition().map(|e| (e.venue.to_string(), e.year)))
-    };
-    let named = |venue: &str, year| Some((venue.to_string(), year));
     assert_eq!(
         edition("https://aclanthology.org/2020.acl-main.313/"),
         named("acl", 2020)
@@ -492,12 +497,6 @@ fn an_isca_archive_page_is_its_papers_id() {
 
 #[test]
 fn isca_folders_and_dois_name_their_meeting() {
-    let edition = |url: &str| {
-        paper_ids(url)
-            .iter()
-            .find_map(|id| id.edition().map(|e| (e.venue.to_string(), e.year)))
-    };
-    let named = |venue: &str, year| Some((venue.to_string(), year));
     assert_eq!(
         edition("https://www.isca-speech.org/archive/interspeech_2022/liu22t_interspeech.html"),
         named("interspeech", 2022)
