@@ -17,6 +17,7 @@ mod raw_rows;
 mod rebase;
 mod rows;
 mod slug;
+mod storage;
 mod table;
 #[cfg(test)]
 pub(crate) mod testing;
@@ -29,8 +30,8 @@ pub use parse::parse;
 #[cfg(test)]
 pub(crate) use parse::parse_in_pieces;
 pub use slug::github_slug;
+pub(crate) use storage::{CellData, LinkData, RowData, TextRef};
 pub use table::{Cell, Link, Row, Table};
-pub(crate) use table::{CellData, LinkData, RowData, TextRef};
 
 use crate::span::{LineIndex, Span};
 
