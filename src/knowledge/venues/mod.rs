@@ -4,6 +4,7 @@ mod cell;
 mod data;
 mod names;
 mod token;
+mod track;
 
 pub use data::{Cadence, Markers, NameKind, Venue, VenueFile, VenueKind};
 use data::{Catalogue, NameHit};
