@@ -71,17 +71,44 @@ fn starts_a_word(text: &str, at: usize) -> bool {
 /// Where a URL starting at `start` ends: at white space or `<`, without the
 /// trailing punctuation GFM leaves out, nor an unmatched closing parenthesis.
 fn url_end(text: &str, start: usize) -> usize {
-    let mut end = text[start..]
-        .find(|c: char| c.is_whitespace() || c == '<' || c == '|')
-        .map_or(text.len(), |i| start + i);
+    let mut end = first_stop(text, start);
     loop {
-        let url = &text[start..end];
-        match url.chars().next_back() {
-            Some(c) if "?!.,:*_~'\"".contains(c) => end -= c.len_utf8(),
-            Some(')') if url.matches(')').count() > url.matches('(').count() => end -= 1,
+        let url = &text.as_bytes()[start..end];
+        // The marks are ASCII: a URL ending in another character ends there.
+        match url.last() {
+            Some(&b) if b"?!.,:*_~'\"".contains(&b) => end -= 1,
+            Some(b')') if count(url, b')') > count(url, b'(') => end -= 1,
             _ => return end,
         }
     }
+}
+
+/// Where the first white space, `<` or `|` at or after `start` is (the
+/// text's end when there is none). Bytes are compared as they are and only
+/// a non-ASCII character is decoded: every bare URL of a cell is read so.
+fn first_stop(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: these six, with U+000B.
+            if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'<' | b'|') {
+                return at;
+            }
+            at += 1;
+            continue;
+        }
+        match text[at..].chars().next() {
+            Some(c) if c.is_whitespace() => return at,
+            Some(c) => at += c.len_utf8(),
+            None => break,
+        }
+    }
+    bytes.len()
+}
+
+fn count(bytes: &[u8], mark: u8) -> usize {
+    bytes.iter().filter(|&&b| b == mark).count()
 }
 
 #[cfg(test)]
