@@ -141,6 +141,7 @@ fn run_rules(cx: &Context<'_>, rules: &[&'static dyn Rule], rows: usize) -> Vec<
         rules.iter().for_each(|rule| rule.check(cx, &mut out));
         return out;
     }
+    cx.find_paper_rows();
     if rules.iter().any(|rule| rule.reads_duplicate_pairs()) {
         cx.find_duplicate_pairs();
     }

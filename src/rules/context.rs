@@ -41,6 +41,9 @@ pub struct Context<'a> {
     /// Papers named by list items, read on first use by the rules about
     /// repeated papers.
     pub(super) list_entries: std::sync::OnceLock<Vec<super::list_entries::ListEntry>>,
+    /// Whether each row is a paper ([`RowRef::is_paper`]), in row order,
+    /// decided once per run: several rules ask it of every row.
+    pub(super) paper_rows: std::sync::OnceLock<PaperRows>,
     /// Findings of the link check on the same text (`--links`): evidence
     /// some rules weigh (which of two rows links the wrong arXiv paper).
     pub link_findings: &'a [Diagnostic],
@@ -71,6 +74,7 @@ impl<'a> Context<'a> {
             titled_rows: std::sync::OnceLock::new(),
             prose_venues: std::sync::OnceLock::new(),
             list_entries: std::sync::OnceLock::new(),
+            paper_rows: std::sync::OnceLock::new(),
             link_findings: &[],
         }
     }
@@ -115,6 +119,29 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether the row is a paper ([`RowRef::is_paper`]), from the answers
+    /// for every row, found on first use (or by [`Context::find_paper_rows`]).
+    pub fn is_paper(&self, r: &RowRef<'_>) -> bool {
+        let papers = self.paper_rows.get_or_init(|| {
+            PaperRows::of(
+                self,
+                self.rows().map(|r| r.is_paper(self.knowledge)).collect(),
+            )
+        });
+        papers.flags[papers.table_starts[r.table_index] + r.row_index]
+    }
+
+    /// Decides which rows are papers for [`Context::is_paper`], on the pool:
+    /// called before the rules run, so that none waits on the others.
+    pub fn find_paper_rows(&self) {
+        self.paper_rows.get_or_init(|| {
+            PaperRows::of(
+                self,
+                self.check_rows(|r, out| out.push(r.is_paper(self.knowledge))),
+            )
+        });
+    }
+
     /// Venues named with their year outside tables (see `prose_venues`).
     pub(crate) fn prose_venues(&self) -> &[super::prose_venues::ProseVenue] {
         self.prose_venues
@@ -148,7 +175,7 @@ impl<'a> Context<'a> {
     pub(crate) fn rows_titled(&self, key: &str) -> &[RowRef<'a>] {
         let index = self.titled_rows.get_or_init(|| {
             let mut index: std::collections::HashMap<String, Vec<RowRef<'a>>> = Default::default();
-            for r in self.rows().filter(|r| r.is_paper(self.knowledge)) {
+            for r in self.rows().filter(|r| self.is_paper(r)) {
                 if let Some(title) = crate::facts::row_title(r.table, r.row) {
                     index
                         .entry(super::titles::identity_key(title))
@@ -211,5 +238,26 @@ pub(crate) fn append_cells(row: Row<'_, '_>, values: &[String]) -> Edit {
     } else {
         let text: String = values.iter().map(|v| format!(" | {v}")).collect();
         Edit::insert(last_end, text.trim_end().to_string())
+    }
+}
+
+/// One flag per row of the document, tables one after the other.
+pub(super) struct PaperRows {
+    table_starts: Vec<usize>,
+    flags: Vec<bool>,
+}
+
+impl PaperRows {
+    fn of(cx: &Context<'_>, flags: Vec<bool>) -> Self {
+        let mut table_starts = Vec::with_capacity(cx.document.tables.len());
+        let mut start = 0;
+        for table in &cx.document.tables {
+            table_starts.push(start);
+            start += table.row_count();
+        }
+        PaperRows {
+            table_starts,
+            flags,
+        }
     }
 }

@@ -43,11 +43,9 @@ pub fn drop_table_conventions(cx: &Context<'_>, diagnostics: Vec<Diagnostic>) ->
         .into_iter()
         .filter(|&(_, count)| count >= BURST_FINDINGS)
         .filter(|&((_, table), count)| {
-            let papers = *paper_rows.entry(table).or_insert_with(|| {
-                cx.table_rows(table)
-                    .filter(|r| r.is_paper(cx.knowledge))
-                    .count()
-            });
+            let papers = *paper_rows
+                .entry(table)
+                .or_insert_with(|| cx.table_rows(table).filter(|r| cx.is_paper(r)).count());
             count * 2 > papers
         })
         .map(|(key, _)| key)

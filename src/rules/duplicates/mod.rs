@@ -57,7 +57,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     // Row ids, not row views: this list is as long as the document.
     let ids: Vec<(u32, u32)> = cx
         .rows()
-        .filter(|r| r.is_paper(cx.knowledge))
+        .filter(|r| cx.is_paper(r))
         .map(|r| (r.table_index as u32, r.row_index as u32))
         .collect();
     let view = |index: usize| cx.row((ids[index].0 as usize, ids[index].1 as usize));

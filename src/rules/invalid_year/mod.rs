@@ -16,7 +16,7 @@ impl Rule for InvalidYear {
         let venue_years = tables_writing_venue_years(cx);
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
-            if fact.value != YearCell::Invalid || !r.is_paper(cx.knowledge) {
+            if fact.value != YearCell::Invalid || !cx.is_paper(&r) {
                 continue;
             }
             // A row with more cells than its header has its cells shifted

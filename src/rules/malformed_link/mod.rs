@@ -134,10 +134,7 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
     let text = cx.document.text;
     // A template row kept for the next paper (`|[]()||||[Official]()|`)
     // is empty on purpose.
-    if r.row.links().all(|l| l.url.trim().is_empty())
-        && !r.is_paper(cx.knowledge)
-        && template_row(cx, r)
-    {
+    if r.row.links().all(|l| l.url.trim().is_empty()) && !cx.is_paper(r) && template_row(cx, r) {
         return;
     }
     // The paper's own link: the title cell's first.

@@ -19,7 +19,7 @@ impl Rule for MissingYear {
         let mut list_leaves_years_empty = None;
         for r in cx.rows() {
             let Some(fact) = &r.facts.year else { continue };
-            if !r.is_paper(cx.knowledge) {
+            if !cx.is_paper(&r) {
                 continue;
             }
             if fact.value == YearCell::Placeholder {
@@ -205,7 +205,7 @@ fn leaves_years_empty(cx: &Context<'_>) -> bool {
     let (mut undated, mut rows) = (0, 0);
     for r in cx.rows() {
         let Some(fact) = &r.facts.year else { continue };
-        if !r.is_paper(cx.knowledge) {
+        if !cx.is_paper(&r) {
             continue;
         }
         rows += 1;
@@ -242,7 +242,7 @@ fn leaves_unpublished_undated(cx: &Context<'_>, table_index: usize) -> bool {
     };
     (0..table.row_count())
         .map(|row_index| cx.row((table_index, row_index)))
-        .filter(|r| r.is_paper(cx.knowledge) && neither_venue_nor_year(r, year))
+        .filter(|r| cx.is_paper(r) && neither_venue_nor_year(r, year))
         .nth(UNDATED_STYLE_ROWS - 1)
         .is_some()
 }

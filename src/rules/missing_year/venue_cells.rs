@@ -22,7 +22,7 @@ pub(super) fn venue_cells_without_year(cx: &Context<'_>, out: &mut Vec<Diagnosti
     for table_index in 0..cx.document.tables.len() {
         let table: Vec<RowRef<'_>> = cx
             .table_rows(table_index)
-            .filter(|r| r.is_paper(cx.knowledge) && r.facts.venue.is_some())
+            .filter(|r| cx.is_paper(r) && r.facts.venue.is_some())
             .collect();
         if !table.iter().any(|r| r.facts.year.is_some()) {
             rows.extend(table);

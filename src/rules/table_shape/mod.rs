@@ -87,7 +87,7 @@ impl Rule for TableShape {
             {
                 continue;
             }
-            if !r.is_paper(cx.knowledge) {
+            if !cx.is_paper(&r) {
                 continue;
             }
             // Extra cells with nothing in them, only a placeholder ("-") or
@@ -219,10 +219,7 @@ impl SurplusRows {
 
     fn report(self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (index, found) in self.by_table {
-            let papers = cx
-                .table_rows(index)
-                .filter(|r| r.is_paper(cx.knowledge))
-                .count();
+            let papers = cx.table_rows(index).filter(|r| cx.is_paper(r)).count();
             if found.len() >= HEADER_SHORT_ROWS && found.len() * 2 > papers {
                 out.push(header_short(
                     &cx.document.tables[index],
