@@ -29,25 +29,15 @@ pub(super) fn prose_former_names(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
     // A slip of a name (`Neurlps 2025`) shows which name the list meant,
     // as a table's venue cell does: it counts toward the choice only.
-    let slips: Vec<(Span, &str, VenueMention, i32)> = cx
-        .prose_venues()
-        .iter()
-        .filter_map(|m| match &m.cell {
-            VenueCell::Typo(v) => {
-                let kind = name_meant(cx, v, &m.text)?;
-                Some((
-                    m.span,
-                    m.text.as_str(),
-                    VenueMention { kind, ..*v },
-                    v.year?,
-                ))
-            }
-            _ => None,
-        })
-        .collect();
-    let slips: Vec<(Span, &str, &VenueMention, i32)> =
-        slips.iter().map(|(a, b, v, y)| (*a, *b, v, *y)).collect();
-    let chosen = chosen_former_names(cx, mentions.iter().chain(&slips));
+    let slips = cx.prose_venues().iter().filter_map(|m| match &m.cell {
+        VenueCell::Typo(v) => {
+            let kind = name_meant(cx, v, &m.text)?;
+            Some((VenueMention { kind, ..*v }, v.year?))
+        }
+        _ => None,
+    });
+    let written = mentions.iter().map(|&(_, _, v, year)| (*v, year));
+    let chosen = chosen_former_names(cx, written.chain(slips));
     for &(span, text, mention, year) in &mentions {
         let NameKind::Former {
             last_year,
@@ -101,13 +91,13 @@ fn name_meant(cx: &Context<'_>, slip: &VenueMention, text: &str) -> Option<NameK
 /// editions: in [`CONVENTION_ROWS`] mentions or more, and in
 /// [`CONVENTION_PERCENT`] of the mentions of those editions, or whenever
 /// the list never writes the current name, in its tables or outside them.
-fn chosen_former_names<'m>(
+fn chosen_former_names(
     cx: &Context<'_>,
-    mentions: impl Iterator<Item = &'m (Span, &'m str, &'m VenueMention, i32)>,
+    mentions: impl Iterator<Item = (VenueMention, i32)>,
 ) -> Vec<u32> {
     let mut counts: HashMap<u32, (usize, usize)> = HashMap::new();
     let mut current_named = std::collections::HashSet::new();
-    for &(_, _, v, year) in mentions {
+    for (v, year) in mentions {
         match v.kind {
             NameKind::Former {
                 last_year,
