@@ -140,24 +140,29 @@ fn repeated_heading_links(
             .or_default()
             .push(heading);
     }
-    let fragment_of = |link: &FragmentLink| {
-        let decoded = percent_decode(&link.url[1..]).to_lowercase();
-        decoded
-            .strip_prefix("user-content-")
-            .map_or(decoded.clone(), str::to_string)
-    };
+    // Each link's fragment once, beside the link: every repeated heading
+    // asks about all the links, and a long list has hundreds of both.
+    let fragments: Vec<String> = links
+        .iter()
+        .map(|link| {
+            let decoded = percent_decode(&link.url[1..]).to_lowercase();
+            match decoded.strip_prefix("user-content-") {
+                Some(rest) => rest.to_string(),
+                None => decoded,
+            }
+        })
+        .collect();
+    let linked: HashSet<&str> = fragments.iter().map(String::as_str).collect();
     let mut repeated: Vec<(&String, &Vec<&Heading>)> =
         copies.iter().filter(|(_, h)| h.len() >= 2).collect();
     repeated.sort_by_key(|(_, headings)| headings[0].span.start);
     let repeated_bases: HashSet<String> =
         repeated.iter().map(|(base, _)| (*base).clone()).collect();
     for (base, headings) in repeated {
-        let numbered = |fragment: &str| {
-            headings[1..]
-                .iter()
-                .any(|h| h.slug.to_lowercase() == fragment)
-        };
-        if links.iter().any(|l| numbered(&fragment_of(l))) {
+        if headings[1..]
+            .iter()
+            .any(|h| linked.contains(h.slug.to_lowercase().as_str()))
+        {
             continue;
         }
         // An explicit anchor of the numbered name would shadow the heading's.
@@ -167,18 +172,19 @@ fn repeated_heading_links(
         {
             continue;
         }
-        let to_base: Vec<&&FragmentLink> =
-            links.iter().filter(|l| fragment_of(l) == *base).collect();
-        let own_text = |l: &&&FragmentLink| github_slug(&l.text).to_lowercase() == *base;
+        let to_base: Vec<usize> = (0..links.len())
+            .filter(|&i| fragments[i] == *base)
+            .collect();
+        let own_text = |&i: &usize| github_slug(&links[i].text).to_lowercase() == *base;
         if to_base.len() != headings.len()
             || !to_base.iter().all(own_text)
             || !defined.contains(base)
-            || !in_heading_order(cx, links, &to_base, headings, &fragment_of, &repeated_bases)
+            || !in_heading_order(cx, links, &fragments, &to_base, headings, &repeated_bases)
         {
             continue;
         }
-        for (link, heading) in to_base.iter().zip(headings).skip(1) {
-            out.push(link_to_first_copy(cx, link, headings[0], heading));
+        for (&i, heading) in to_base.iter().zip(headings).skip(1) {
+            out.push(link_to_first_copy(cx, links[i], headings[0], heading));
         }
     }
 }
@@ -191,9 +197,9 @@ fn repeated_heading_links(
 fn in_heading_order(
     cx: &Context<'_>,
     links: &[&FragmentLink],
-    to_base: &[&&FragmentLink],
+    fragments: &[String],
+    to_base: &[usize],
     copies: &[&Heading],
-    fragment_of: &dyn Fn(&FragmentLink) -> String,
     repeated_bases: &HashSet<String>,
 ) -> bool {
     let heading_at = |fragment: &str| {
@@ -207,15 +213,14 @@ fn in_heading_order(
                     .map(|a| a.span.start)
             })
     };
-    to_base.iter().enumerate().all(|(k, link)| {
+    to_base.iter().enumerate().all(|(k, &link)| {
         // The entry above it of a heading written once (a sibling
         // `[Method](#method)` leads to a first copy, and tells nothing).
-        let parent = links
-            .iter()
-            .take_while(|l| l.span.start < link.span.start)
-            .filter(|l| !repeated_bases.contains(&fragment_of(l)))
+        let parent = (0..links.len())
+            .take_while(|&i| links[i].span.start < links[link].span.start)
+            .filter(|&i| !repeated_bases.contains(&fragments[i]))
             .last()
-            .and_then(|l| heading_at(&fragment_of(l)));
+            .and_then(|i| heading_at(&fragments[i]));
         // The first link leads to the first copy whatever its entry.
         k == 0 || parent.is_some_and(|p| p > copies[k - 1].span.start && p < copies[k].span.start)
     })
