@@ -648,3 +648,24 @@ fn a_copy_in_its_own_run_is_reported_once() {
         found[1].message
     );
 }
+
+#[test]
+fn items_led_by_a_venue_in_code_are_papers() {
+    // `` - `KDD(2026)`Title **[[PDF](...)]** ``: the code span is a tag, the
+    // plain text after it the title (a generative-recommendation list).
+    let item = |venue: &str, title: &str, id: &str| {
+        format!("- `{venue}`{title} **[[PDF](https://arxiv.org/abs/{id})]**\n")
+    };
+    let first = item(
+        "ICLR(2025)",
+        "Efficient Inference for Generative Recommendation",
+        "2410.05165",
+    );
+    let other = item(
+        "Arxiv(2025)",
+        "Preference Diffusion for Recommendation",
+        "2410.13117",
+    );
+    let text = format!("## Generative\n\n{first}{other}{first}");
+    assert_eq!(lines("duplicate-paper", &text), [5]);
+}

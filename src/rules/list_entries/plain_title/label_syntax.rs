@@ -7,10 +7,12 @@
 /// in a link (`[![..](..)](..)`), a badge (`![..](..)`), a tag in brackets
 /// (`[CVPR 2023]`, not a link), an emoji shortcode (`:fire:`), a short
 /// bold label (`**DSN**`, `***(DC-LM)***`), a year's two digits and a
-/// venue (`19-ICCV-`, `19-ICCV-oral-`). Every form ends at an ASCII mark.
+/// venue (`19-ICCV-`, `19-ICCV-oral-`), a short code span (`` `KDD(2026)` ``).
+/// Every form ends at an ASCII mark.
 pub(super) fn label_len(text: &[u8]) -> Option<usize> {
     match text.first()? {
         b'[' => linked_badge(text).or_else(|| tag(text)),
+        b'`' => code_tag(text),
         b'!' => badge(text),
         b':' => shortcode(text),
         b'*' => bold(text),
@@ -39,6 +41,18 @@ fn tag(text: &[u8]) -> Option<usize> {
     let inner = text.strip_prefix(b"[")?;
     let end = inner.iter().position(|b| b"[]()".contains(b))?;
     (inner[end] == b']').then_some(end + 2)
+}
+
+/// Bytes a code span used as a tag holds at most: a longer one is code.
+const MAX_CODE_TAG_BYTES: usize = 40;
+
+/// `` `KDD(2026)` ``, `` `Arxiv(2025)` ``: a venue and year some lists set in
+/// code before every title. One to [`MAX_CODE_TAG_BYTES`] bytes, no
+/// backtick nor line break inside.
+fn code_tag(text: &[u8]) -> Option<usize> {
+    let inner = text.strip_prefix(b"`")?;
+    let len = run(inner, |b| b != b'`' && b != b'\n');
+    ((1..=MAX_CODE_TAG_BYTES).contains(&len) && inner.get(len) == Some(&b'`')).then_some(len + 2)
 }
 
 /// `:name:` of lower-case letters, digits and `_+-`, one or more.
@@ -99,7 +113,7 @@ mod tests {
     /// The regex this file reads by hand.
     fn regex() -> regex::bytes::Regex {
         crate::pattern::ascii_bytes(
-            r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*\*?[^*\n]+\*\*\*?|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?)",
+            r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*\*?[^*\n]+\*\*\*?|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?|`[^`\n]{1,40}`)",
         )
         .unwrap()
     }
@@ -145,6 +159,12 @@ mod tests {
             "Ü [x]",
             "[Ü] x",
             "**Ü**",
+            "`KDD(2026)`Title",
+            "`GenRec@WWWW(2024)` Title",
+            "``Title",
+            "`a\nb` Title",
+            "`unclosed Title",
+            "`a code span far longer than any tag a list puts first` Title",
         ] {
             same(&label, text);
         }
@@ -153,7 +173,7 @@ mod tests {
     proptest! {
         #[test]
         fn any_text_reads_as_the_regex_reads_it(
-            text in r"[\[\]()!:*\n a-cA-C0-9_+\-Ü]{0,24}"
+            text in r"[\[\]()!:*`\n a-cA-C0-9_+\-Ü]{0,48}"
         ) {
             same(&regex(), &text);
         }

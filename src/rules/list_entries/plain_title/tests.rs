@@ -48,6 +48,18 @@ fn the_leading_text_up_to_the_venue_or_the_links_is_the_title() {
 /// JimengShi/DL-Foundation-Models-Weather writes `- **(Name)** _Title_`,
 /// then its venue in a code span, for 70 models.
 #[test]
+fn a_venue_in_code_before_the_title_is_skipped() {
+    assert_eq!(
+        title("- `KDD(2026)`ProEx: A Unified Framework for Recommendation **[[PDF](x)]**"),
+        Some("ProEx: A Unified Framework for Recommendation")
+    );
+    assert_eq!(
+        title("- `GenRec@WWW(2024)` Aligning GPTRec with Beyond-Accuracy Goals **[[PDF](x)]**"),
+        Some("Aligning GPTRec with Beyond-Accuracy Goals")
+    );
+}
+
+#[test]
 fn a_title_in_italics_after_a_bold_name_is_read() {
     assert_eq!(
         title("- **(U-STN)** _Towards physics-inspired data-driven weather forecasting_ ```GMD 2024```     \n"),
