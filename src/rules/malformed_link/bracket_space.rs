@@ -25,7 +25,7 @@ pub(super) fn spaced_after_bracket(
     start: usize,
     shown: impl Fn(usize) -> bool,
 ) -> Vec<Diagnostic> {
-    if !line.contains("] (") && !line.contains("]\t(") {
+    if !spaced_paren(line) {
         return Vec::new();
     }
     SPACED
@@ -54,6 +54,16 @@ pub(super) fn spaced_after_bracket(
             )
         })
         .collect()
+}
+
+/// Whether a `]` is followed by spaces or tabs, one or more, and a `(`: the
+/// cheap test before the pattern runs.
+fn spaced_paren(line: &str) -> bool {
+    line.match_indices(']').any(|(at, _)| {
+        let after = &line[at + 1..];
+        let rest = after.trim_start_matches([' ', '\t']);
+        rest.len() < after.len() && rest.starts_with('(')
+    })
 }
 
 /// Brackets that are something else than a link's text: a task list's

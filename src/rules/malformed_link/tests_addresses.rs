@@ -265,10 +265,11 @@ fn a_space_between_the_brackets_and_the_address_is_no_link() {
                 - `[Code] (https://github.com/a/b)` and <!-- [Old] (https://x.org/a) -->\n\
                 - [1] (see the appendix)\n\
                 - [Paper](https://arxiv.org/abs/2210.00001) [[paper]] (https://arxiv.org/abs/2210.00430)\n\
-                - [Models] (#models)\n";
+                - [Models] (#models)\n\
+                - [PixelRec]  (https://github.com/westlake-repl/PixelRec)\n";
     // NOVAglow646: a label in double brackets, `[[paper]] (https://...)`;
-    // kjw0612's contents, `[Codes] (#codes)`.
-    assert_eq!(lines("malformed-link", text), [5, 7, 10, 11]);
+    // kjw0612's contents, `[Codes] (#codes)`; enoche's two spaces.
+    assert_eq!(lines("malformed-link", text), [5, 7, 10, 11, 12]);
     // A checkbox, escaped brackets, a footnote and a defined reference are
     // no link's text.
     let others = "# Reading\n\n- [ ] (https://arxiv.org/abs/2301.00001) read this\n\
@@ -285,7 +286,8 @@ fn a_space_between_the_brackets_and_the_address_is_no_link() {
     let one_left = text
         .replace(" [GitHub] (", " [GitHub](")
         .replace(" [[paper]] (", " [[paper]](")
-        .replace(" [Models] (", " [Models](");
+        .replace(" [Models] (", " [Models](")
+        .replace(" [PixelRec]  (", " [PixelRec](");
     let (fixed, applicability) = fixed(&one_left);
     assert_eq!(applicability, Applicability::Unsafe);
     assert!(fixed.contains("| [ECoT VLA](https://openreview.net/forum?id=S70MgnIA0v) |"));
