@@ -279,12 +279,39 @@ pub fn one_conference_two_years(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) 
         .then(|| format!("{written} vs {other_written}"))
 }
 
-/// The kinds of the venues an item names with their year.
-fn venue_kinds(cx: &Context<'_>, entry: &ListEntry) -> Vec<VenueKind> {
+/// The kinds of the venues an item names with their year, or as the
+/// whole text of a link to its paper.
+pub fn venue_kinds(cx: &Context<'_>, entry: &ListEntry) -> Vec<VenueKind> {
     venues(cx, entry)
         .iter()
-        .map(|&(venue, _, _)| cx.knowledge.venues.venue(venue).kind)
+        .map(|&(venue, _, _)| venue)
+        .chain(venues_as_paper_link_text(cx, entry))
+        .map(|venue| cx.knowledge.venues.venue(venue).kind)
         .collect()
+}
+
+/// The venues an item's paper links are named after (`[[Information
+/// Fusion]](arxiv)`, `[[Arxiv]](arxiv)`): lists that write the venue only as
+/// the paper link's text, and the year apart (`**[2024]**`). A link
+/// elsewhere named after a venue (its site) names no paper.
+fn venues_as_paper_link_text<'c>(
+    cx: &'c Context<'_>,
+    entry: &ListEntry,
+) -> impl Iterator<Item = u32> + 'c {
+    let links = &cx.document.prose_links;
+    let first = links.partition_point(|l| l.span.start < entry.span.start);
+    let span = entry.span;
+    links[first..]
+        .iter()
+        .take_while(move |l| l.span.end <= span.end)
+        .filter(|l| !crate::knowledge::ids::paper_ids(&l.url).is_empty())
+        .filter_map(|l| {
+            let text = l.text.trim_matches(|c: char| !c.is_alphanumeric());
+            match cx.knowledge.venues.parse(text, |_| false) {
+                crate::knowledge::VenueCell::Known(mention) => Some(mention.venue),
+                _ => None,
+            }
+        })
 }
 
 /// The venues an item names with their year, as written.

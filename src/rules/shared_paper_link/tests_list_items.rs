@@ -193,6 +193,19 @@ fn a_renamed_paper_is_named_as_such_and_a_wrong_link_as_wrong() {
         .collect();
     let text = format!("## Supervised\n\n{topic}{published}\n## Weakly\n\n{preprint}");
     assert_only_message(&text, "under the preprint's older title");
+    // The venue as the whole text of the paper link, the year apart
+    // (M-3LAB's `**[2024]** Title [[Information Fusion]](arxiv)`).
+    let published = "5. **[2024]** Cross-Modal Distillation in Industrial Anomaly Detection: Exploring Efficient Multi-Modal IAD [[Information Fusion]](https://arxiv.org/abs/2405.13571)\n";
+    let preprint = "5. **[2024]** Incomplete Multimodal Industrial Anomaly Detection via Cross-Modal Distillation [[Arxiv]](https://arxiv.org/pdf/2405.13571)\n";
+    let other = |n: u8| {
+        format!("6. **[2024]** Another Paper About Anomaly Detection Number {n} [[CVPR]](https://arxiv.org/abs/2405.1358{n})\n")
+    };
+    let text = format!(
+        "## RGB\n\n{published}{}\n## Point cloud\n\n{preprint}{}",
+        other(1),
+        other(2)
+    );
+    assert_only_message(&text, "under the preprint's older title");
     // Two papers of one topic share words here and there: a wrong link.
     let topic: String = (1..=6)
         .map(|i| {
