@@ -1,6 +1,7 @@
 //! `https://arxiv.org/1803.07128`: an arXiv id right after the host, with
-//! no page named before it. arXiv serves a paper under `/abs/`, `/pdf/` or
-//! `/html/` only; the bare path is not found.
+//! no page named before it; `https://arxiv.org/abs2009.04592`: the page
+//! glued to the id. arXiv serves a paper under `/abs/`, `/pdf/` or
+//! `/html/` only; either path is not found.
 
 use super::destination::url_at;
 use super::finding::diagnostic;
@@ -17,9 +18,15 @@ pub(super) fn id_without_page(text: &str, span: Span, url: &str) -> Option<Diagn
     let path_start = after_scheme + url[after_scheme..].find('/')? + 1;
     let host = url[after_scheme..path_start - 1].to_ascii_lowercase();
     let path = &url[path_start..];
+    if !is_arxiv_own_host(&host) {
+        return None;
+    }
+    if let Some(glued) = page_glued_to_id(path) {
+        return slash_after_page(text, span, url, path_start + glued.len(), glued);
+    }
     // Only a new-style id (`1803.07128`): a path of letters is one of
     // arXiv's own pages (`/list/cs.LG/recent`, `/a/name_1`).
-    if !is_arxiv_own_host(&host) || !path.starts_with(|c: char| c.is_ascii_digit()) {
+    if !path.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let page = if path.to_ascii_lowercase().ends_with(".pdf") {
@@ -39,6 +46,42 @@ pub(super) fn id_without_page(text: &str, span: Span, url: &str) -> Option<Diagn
             format!("the URL `{url}` names no arXiv page before the id, so arXiv does not find it"),
         )
         .with_label(format!("no `{page}` before the id"))
+        .with_help(format!("write `{fixed}`"))
+        .with_fix(fix),
+    )
+}
+
+/// The page name a path opens with when the id follows it with no slash
+/// (`abs2009.04592`, `pdf2009.04592.pdf`), a new-style id that can exist.
+fn page_glued_to_id(path: &str) -> Option<&'static str> {
+    let page = ["abs", "pdf", "html"]
+        .into_iter()
+        .find(|page| path.starts_with(page))?;
+    let fixed = format!("https://arxiv.org/{page}/{}", &path[page.len()..]);
+    (path[page.len()..].starts_with(|c: char| c.is_ascii_digit())
+        && matches!(arxiv_link(&fixed), Some(ArxivLink::Valid(_))))
+    .then_some(page)
+}
+
+/// The finding on a page glued to the id, whose safe fix writes the slash
+/// at byte `at` of the URL.
+fn slash_after_page(
+    text: &str,
+    span: Span,
+    url: &str,
+    at: usize,
+    page: &str,
+) -> Option<Diagnostic> {
+    let fixed = format!("{}/{}", &url[..at], &url[at..]);
+    let fix = url_at(text, span, url).map(|start| Fix::safe(vec![Edit::insert(start + at, "/")]));
+    Some(
+        diagnostic(
+            span,
+            format!(
+                "the URL `{url}` has no `/` between `{page}` and the id, so arXiv does not find it"
+            ),
+        )
+        .with_label(format!("`/` missing after `{page}`"))
         .with_help(format!("write `{fixed}`"))
         .with_fix(fix),
     )
@@ -73,6 +116,41 @@ mod tests {
                 Applicability::Safe
             )
         );
+    }
+
+    #[test]
+    fn a_page_glued_to_the_id_gets_its_slash() {
+        // 3DFaceBody's `arxiv.org/abs2009.04592`.
+        let list = "# Papers\n\n- [SMPLpix](https://arxiv.org/abs2009.04592) (WACV 2021)\n";
+        let found = messages(list);
+        assert!(
+            found.len() == 1 && found[0].contains("no `/` between `abs` and the id"),
+            "{found:?}"
+        );
+        assert_eq!(
+            fixed(list),
+            (
+                "# Papers\n\n- [SMPLpix](https://arxiv.org/abs/2009.04592) (WACV 2021)\n"
+                    .to_string(),
+                Applicability::Safe
+            )
+        );
+        let pdf = table("[SMPLpix](http://arxiv.org/pdf2009.04592v1.pdf)");
+        assert!(fixed(&pdf)
+            .0
+            .contains("(http://arxiv.org/pdf/2009.04592v1.pdf)"));
+        // A page of letters, or an id that cannot exist, is left alone.
+        for url in [
+            "https://arxiv.org/abstracts",
+            "https://arxiv.org/abs2013.04592",
+        ] {
+            let list = format!("# Papers\n\n- [SMPLpix]({url}) (WACV 2021)\n");
+            assert!(
+                messages(&list).iter().all(|m| !m.contains("no `/`")),
+                "{url}: {:?}",
+                messages(&list)
+            );
+        }
     }
 
     #[test]
