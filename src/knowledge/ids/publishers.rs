@@ -69,6 +69,9 @@ pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
     if let Some(doi) = nature_doi(url) {
         return Some(doi);
     }
+    if let Some(doi) = doi_in_query(url) {
+        return Some(doi);
+    }
     let rest = if url.host.ends_with("springer.com") {
         ["/article/", "/chapter/", "/content/pdf/", "/book/"]
             .iter()
@@ -99,6 +102,29 @@ pub(super) fn publisher_doi_of(url: &Url<'_>) -> Option<String> {
         && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && !suffix.is_empty())
     .then(|| rest.to_lowercase())
+}
+
+/// The DOI a page is asked for by a `doi=` parameter
+/// (`scitepress.org/Link.aspx?doi=10.5220/0010865000003124`,
+/// `dl.acm.org/citation.cfm?doi=10.1145/3292500.3330701`), its slash
+/// written or percent-encoded. A code host's query names no paper.
+fn doi_in_query(url: &Url<'_>) -> Option<String> {
+    if url.query.is_empty() || CODE_HOSTS.contains(&url.host.as_ref()) {
+        return None;
+    }
+    let value = url.query.split('&').find_map(|parameter| {
+        let (name, value) = parameter.split_once('=')?;
+        name.eq_ignore_ascii_case("doi").then_some(value)
+    })?;
+    let doi = value.replacen("%2F", "/", 1).replacen("%2f", "/", 1);
+    let doi = without_trailing_marks(&doi);
+    let (prefix, suffix) = doi.split_once('/')?;
+    let registrant = prefix.strip_prefix("10.")?;
+    (registrant.len() >= 4
+        && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !suffix.is_empty()
+        && !suffix.contains('%'))
+    .then(|| doi.to_lowercase())
 }
 
 /// bioRxiv and medRxiv (registrant 1101) write a posting's version and view

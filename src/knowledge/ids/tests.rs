@@ -328,13 +328,25 @@ fn a_doi_written_whole_in_any_publishers_path_is_the_paper() {
             "https://www.frontiersin.org/articles/10.3389/fnins.2020.v2/full",
             doi("10.3389/fnins.2020.v2"),
         ),
+        // A page asked for its DOI by a `doi=` parameter.
+        (
+            "https://www.scitepress.org/Link.aspx?doi=10.5220/0010865000003124",
+            doi("10.5220/0010865000003124"),
+        ),
+        (
+            "https://dl.acm.org/citation.cfm?id=1&doi=10.1145%2F3292500.3330701",
+            doi("10.1145/3292500.3330701"),
+        ),
     ] {
         assert_eq!(paper_ids(url), id, "{url}");
     }
-    // A version or a file of a repository is no DOI.
+    // A version or a file of a repository is no DOI; nor is CiteSeerX's
+    // own `doi=10.1.1.86.3414`, nor a code host's query.
     for url in [
         "https://example.com/docs/10.1/guide",
         "https://github.com/a/b/tree/main/10.1145/x",
+        "https://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.86.3414&rep=rep1&type=pdf",
+        "https://github.com/a/b?doi=10.1145/3292500.3330701",
     ] {
         assert!(paper_ids(url).is_empty(), "{url}");
     }
