@@ -2,7 +2,9 @@
 //! `[Title)(https://...)` (the text closed with `)`), `[Name][https://...]`
 //! (an address in a reference's brackets), `(Name)[https://...]` (both
 //! marks swapped), `[[code]]https://...)` (the `(` left out) and
-//! `[Title])(https://...)` (a `)` between). Each has one reading, so each gets a safe fix.
+//! `[Title])(https://...)` (a `)` between) and `[official code(https://...)]`
+//! (the `]` left out, brackets around the link as the list writes them).
+//! Each has one reading, so each gets a safe fix.
 
 use super::finding::diagnostic;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
@@ -38,6 +40,18 @@ static MISSING_OPEN_PAREN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 static PAREN_BETWEEN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     crate::pattern::ascii_bytes(r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])+\](\))\(https?://[^\s()\[\]]+\)")
         .expect("valid regex")
+});
+
+/// `[official code(https://...)]`: the text's `]` left out before the
+/// address, the brackets closed after it, as a list that writes
+/// `[[code](...)]` would; the text ends with no space (`[see
+/// (https://...)]` is a note with an address in it).
+static MISSING_CLOSE_BRACKET: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    crate::pattern::ascii_bytes(
+        r"(\[)[^\[\]()
+]*[^\[\]()\s](\()https?://[^\s()\[\]]+\)\]",
+    )
+    .expect("valid regex")
 });
 
 /// The findings on one line (starting at `start` in the document), for
@@ -161,6 +175,25 @@ pub(super) fn mistyped_marks(
             .with_fix(Some(Fix::safe(vec![Edit::replace(span_of(paren), "")]))),
         )
     });
+    each(&MISSING_CLOSE_BRACKET, &|c| {
+        let (whole, open, paren) = (c.get(0)?, c.get(1)?, c.get(2)?);
+        // `[[Code(https://...)]`: the outer bracket is written already.
+        let outer_written = line[..whole.start()].ends_with('[');
+        let mut edits = vec![Edit::insert(span_of(paren).start, "]")];
+        if !outer_written {
+            edits.insert(0, Edit::insert(span_of(open).end, "["));
+        }
+        Some(
+            diagnostic(
+                span_of(whole),
+                "the link's text is not closed with `]` before its address, so GitHub shows it as text"
+                    .to_string(),
+            )
+            .with_label("no `]` before `(`")
+            .with_help("make the text a link inside the brackets: `[[text](url)]`")
+            .with_fix(Some(Fix::safe(edits))),
+        )
+    });
     found
 }
 
@@ -191,6 +224,17 @@ mod tests {
             (
                 "1. **A Title** `EMNLP 2020` [[pdf]](https://arxiv.org/abs/2010.01781) [[code]]https://github.com/whl97/LS-Score)\n",
                 "1. **A Title** `EMNLP 2020` [[pdf]](https://arxiv.org/abs/2010.01781) [[code]](https://github.com/whl97/LS-Score)\n",
+            ),
+            (
+                // WenjieDu's imputation list, whose other items write
+                // `[[official code](...)]`.
+                "[official code(https://github.com/thuml/TimesNet)]\n",
+                "[[official code](https://github.com/thuml/TimesNet)]\n",
+            ),
+            (
+                // 3D-Vision-World's SLAM list: the outer `[` written.
+                "- [[Paper](https://x.org/1)] [[Code(https://github.com/a/b)]\n",
+                "- [[Paper](https://x.org/1)] [[Code](https://github.com/a/b)]\n",
             ),
         ] {
             let text = format!("# List\n\n{written}");
@@ -244,13 +288,15 @@ mod tests {
         let text = "# List\n\n\
             - [Title (with an aside)](https://a.org/x)\n\
             - [1][2] see https://a.org/y)\n\
-            - [ref][id] and [text] (https://a.org/z)\n\n\
+            - [ref][id] and [text] (https://a.org/z)\n\
+            - [see (https://a.org/w)] and [a [b](https://a.org/v)]\n\n\
             [id]: https://a.org/def\n";
         let found = check("malformed-link", text);
         assert!(
             found.iter().all(|d| !d.message.contains("instead of")
                 && !d.message.contains("square brackets")
-                && !d.message.contains("is missing")),
+                && !d.message.contains("is missing")
+                && !d.message.contains("not closed")),
             "{found:?}"
         );
     }

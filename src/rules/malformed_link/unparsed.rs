@@ -8,6 +8,18 @@ use crate::rules::Context;
 use crate::span::Span;
 use std::sync::LazyLock;
 
+/// Whether an address in parentheses follows a word with no `]` between
+/// (`[official code(https://...)]`): the quick test before the patterns
+/// of mistyped marks run on every line.
+fn address_after_a_word(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), "(http").any(|at| {
+        at > 0 && {
+            let before = text.as_bytes()[at - 1];
+            !(before == b']' || before == b'(' || before.is_ascii_whitespace())
+        }
+    })
+}
+
 /// Each `[text](url)` written on one line of `text`: its byte range and URL.
 /// Brackets around a whole link (`[[code](https://...)](**CCP, a note**)`,
 /// as ict-bigdatalab's retrieval list writes a note after each code link)
@@ -32,7 +44,8 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
     let text = document.text;
     let mistyped = [")(http", "][http", "]http", ")[http"]
         .iter()
-        .any(|marks| text.contains(marks));
+        .any(|marks| text.contains(marks))
+        || address_after_a_word(text);
     if !text.contains("](") && !text.contains("] (") && !mistyped {
         return;
     }
