@@ -7,7 +7,8 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::DUPLICATE_PAPER as META;
 use crate::rules::item_details::{
-    arxiv_link_beside_publisher_link, differing_details, preprint_beside_publication, writes_year,
+    arxiv_link_beside_publisher_link, differing_details, preprint_beside_publication,
+    two_conferences, writes_year,
 };
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
@@ -164,9 +165,12 @@ pub(super) fn retitled_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let ids = entry.paper_ids();
         let copy = ids.iter().find_map(|id| {
             let earlier = &entries[*last_with.get(&(entry.run, id.clone()))?];
+            // Two conferences are two papers whatever their titles share:
+            // one link is wrong (shared-paper-link's).
             (titles.one_paper_retitled(&earlier.title, &entry.title)
                 && !two_versions(earlier, entry, id)
-                && !named_apart(cx, earlier, entry))
+                && !named_apart(cx, earlier, entry)
+                && !two_conferences(cx, earlier, entry))
             .then_some((earlier, id))
         });
         if let Some((earlier, id)) = copy {

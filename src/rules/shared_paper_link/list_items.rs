@@ -50,7 +50,6 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
                     out.push(two_titles_of_one_paper(cx, earlier, entry, &id));
                 } else if (titles.two_titles(&earlier.title, &entry.title) && !retitled)
                     || (identity_key(&earlier.title) != identity_key(&entry.title)
-                        && !retitled
                         && two_conferences(cx, earlier, entry))
                 {
                     out.push(finding(cx, earlier, entry, &id));
@@ -219,7 +218,12 @@ fn renamed(
     let (a, b) = (&earlier.title, &later.title);
     let named = names_the_others_work(a, b);
     let related = super::one_paper::related_titles(a, b) || one_name_two_subtitles(a, b);
-    if !matches!(id, PaperId::Arxiv(_)) || !(related || named) || two_coined_names(a, b) {
+    // No paper appears at two conferences (NAACL 2019, ACL 2020).
+    if !matches!(id, PaperId::Arxiv(_))
+        || !(related || named)
+        || two_coined_names(a, b)
+        || two_conferences(cx, earlier, later)
+    {
         return None;
     }
     let after_review = preprint_beside_publication(cx, earlier, later);

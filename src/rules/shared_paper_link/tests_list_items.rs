@@ -485,3 +485,20 @@ fn a_dataset_entry_quoting_its_papers_title_is_that_paper() {
     let text = format!("## Video Grounding\n\n{paper}\n## Language Models\n\n{noted}");
     assert_eq!(lines("shared-paper-link", &text).len(), 1);
 }
+
+#[test]
+fn kin_titles_at_two_conferences_are_two_papers_on_one_link() {
+    // THUNLP-MT's reading list: Platanios et al. (NAACL 2019) and Zhou et
+    // al. (ACL 2020) share "Curriculum Learning for Neural Machine
+    // Translation" and, by a slip, one arXiv id. No paper appears at two
+    // conferences: one link is wrong, not one paper renamed.
+    let text = "## Curriculum\n\n\
+        * Emmanouil Antonios Platanios, Otilia Stretcu, Graham Neubig, Barnabas Poczos, and Tom M. Mitchell. 2019. [Competence-based Curriculum Learning for Neural Machine Translation](https://arxiv.org/pdf/1903.09848.pdf). In *Proceedings of NAACL 2019*.\n\
+        * Yikai Zhou, Baosong Yang, Derek F. Wong, Yu Wan and Lidia S. Chao. 2020. [Uncertainty-Aware Curriculum Learning for Neural Machine Translation](https://arxiv.org/abs/1903.09848). In *Proceedings of ACL 2020*.\n";
+    assert_only_message(text, "one of the two links is wrong");
+    assert!(
+        lines("duplicate-paper", text).is_empty(),
+        "{:?}",
+        check("duplicate-paper", text)
+    );
+}
