@@ -76,7 +76,8 @@ pub fn conference_and_journal(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) ->
 pub fn two_conferences(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
     let text = cx.document.text;
     let conferences = |entry: &ListEntry| -> Option<Vec<u32>> {
-        if entry.span.slice(text).to_lowercase().contains("workshop") {
+        if entry.span.slice(text).to_lowercase().contains("workshop") || names_a_workshop(cx, entry)
+        {
             return None;
         }
         let named = venues(cx, entry);
@@ -94,6 +95,16 @@ pub fn two_conferences(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
         (Some(x), Some(y)) => none_shared(&x, &y),
         _ => false,
     }
+}
+
+/// Whether one of the venues an item names is a workshop held with it
+/// (`CVPRW 2023`, `ICLRW2023`, `LRGSD@ICML 2019`).
+fn names_a_workshop(cx: &Context<'_>, entry: &ListEntry) -> bool {
+    cx.prose_venues_within(entry.span).any(|m| {
+        m.cell
+            .mention()
+            .is_some_and(|v| cx.knowledge.venues.names_a_workshop(&m.text, v))
+    })
 }
 
 /// Whether two items give their paper's details alike: one venue and
@@ -151,9 +162,13 @@ fn dated_words(text: &str) -> Vec<String> {
 
 /// Whether one item names only preprint servers (`Arxiv, 2022`) and the
 /// other a reviewed venue (`ICML 2023`): the paper before and after review,
-/// one paper listed twice, not two editions of it.
+/// one paper listed twice, not two editions of it. An item naming no venue
+/// with a year may name it as its paper link's text (`[[Arxiv]](...)`).
 pub fn preprint_beside_publication(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
-    let (x, y) = (venue_kinds(cx, a), venue_kinds(cx, b));
+    let (x, y) = (
+        venue_kinds_or_paper_link_names(cx, a),
+        venue_kinds_or_paper_link_names(cx, b),
+    );
     let only_preprints =
         |k: &[VenueKind]| !k.is_empty() && k.iter().all(|&v| v == VenueKind::Preprint);
     let reviewed = |k: &[VenueKind]| k.iter().any(|v| v.is_reviewed());
@@ -279,13 +294,22 @@ pub fn one_conference_two_years(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) 
         .then(|| format!("{written} vs {other_written}"))
 }
 
-/// The kinds of the venues an item names with their year, or as the
-/// whole text of a link to its paper.
+/// The kinds of the venues an item names with their year.
 pub fn venue_kinds(cx: &Context<'_>, entry: &ListEntry) -> Vec<VenueKind> {
     venues(cx, entry)
         .iter()
-        .map(|&(venue, _, _)| venue)
-        .chain(venues_as_paper_link_text(cx, entry))
+        .map(|&(venue, _, _)| cx.knowledge.venues.venue(venue).kind)
+        .collect()
+}
+
+/// The kinds of the venues an item names with their year or, naming
+/// none, as the whole text of a link to its paper.
+fn venue_kinds_or_paper_link_names(cx: &Context<'_>, entry: &ListEntry) -> Vec<VenueKind> {
+    let kinds = venue_kinds(cx, entry);
+    if !kinds.is_empty() {
+        return kinds;
+    }
+    venues_as_paper_link_text(cx, entry)
         .map(|venue| cx.knowledge.venues.venue(venue).kind)
         .collect()
 }

@@ -347,6 +347,8 @@ fn a_doi_written_whole_in_any_publishers_path_is_the_paper() {
         "https://github.com/a/b/tree/main/10.1145/x",
         "https://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.86.3414&rep=rep1&type=pdf",
         "https://github.com/a/b?doi=10.1145/3292500.3330701",
+        "https://example.org/cite?doi=10.12/abc",
+        "https://example.org/cite?doi=10.1145/3292500%3Fx",
     ] {
         assert!(paper_ids(url).is_empty(), "{url}");
     }

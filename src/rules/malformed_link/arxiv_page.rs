@@ -143,6 +143,7 @@ mod tests {
         for url in [
             "https://arxiv.org/abstracts",
             "https://arxiv.org/abs2013.04592",
+            "https://example.org/abs2009.04592",
         ] {
             let list = format!("# Papers\n\n- [SMPLpix]({url}) (WACV 2021)\n");
             assert!(

@@ -58,7 +58,7 @@ pub(super) fn spaced_after_bracket(
 
 /// Whether a `]` is followed by spaces or tabs, one or more, and a `(`: the
 /// cheap test before the pattern runs.
-fn spaced_paren(line: &str) -> bool {
+pub(super) fn spaced_paren(line: &str) -> bool {
     line.match_indices(']').any(|(at, _)| {
         let after = &line[at + 1..];
         let rest = after.trim_start_matches([' ', '\t']);

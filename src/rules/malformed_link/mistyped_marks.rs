@@ -54,6 +54,10 @@ static MISSING_CLOSE_BRACKET: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words the text of a link left unclosed has at most (`official code`,
+/// `Project Page`): more are a note with an address in it.
+const MAX_LABEL_WORDS: usize = 3;
+
 /// The findings on one line (starting at `start` in the document), for
 /// marks outside code spans, as `outside_code(at)` tells.
 /// `text` is the whole document, whose reference definitions
@@ -177,12 +181,29 @@ pub(super) fn mistyped_marks(
     });
     each(&MISSING_CLOSE_BRACKET, &|c| {
         let (whole, open, paren) = (c.get(0)?, c.get(1)?, c.get(2)?);
-        // `[[Code(https://...)]`: the outer bracket is written already.
+        // A note that ends at an address (`[Note: the code is at
+        // GitHub(https://...)]`) is no link's text.
+        let label = line.get(open.end()..paren.start())?;
+        if label.split_whitespace().count() > MAX_LABEL_WORDS || label.contains([':', ',', ';']) {
+            return None;
+        }
+        // `[[Code(https://...)]`: the outer bracket is written already;
+        // `[[Code(https://...)]]`: and closed twice, one `]` too many.
         let outer_written = line[..whole.start()].ends_with('[');
+        let closed_twice = outer_written && line[whole.end()..].starts_with(']');
         let mut edits = vec![Edit::insert(span_of(paren).start, "]")];
         if !outer_written {
             edits.insert(0, Edit::insert(span_of(open).end, "["));
         }
+        if closed_twice {
+            let extra = start + whole.end();
+            edits.push(Edit::replace(Span::new(extra, extra + 1), ""));
+        }
+        // Brackets around the link are the list's style when the line
+        // shows them elsewhere (`[[Paper](...)]`); else `[Code](url)` is as
+        // likely a reading.
+        let elsewhere = format!("{}{}", &line[..whole.start()], &line[whole.end()..]);
+        let safe = outer_written || elsewhere.contains("[[");
         Some(
             diagnostic(
                 span_of(whole),
@@ -191,7 +212,7 @@ pub(super) fn mistyped_marks(
             )
             .with_label("no `]` before `(`")
             .with_help("make the text a link inside the brackets: `[[text](url)]`")
-            .with_fix(Some(Fix::safe(edits))),
+            .with_fix(Some(Fix::safe_if(safe, edits))),
         )
     });
     found
@@ -226,10 +247,14 @@ mod tests {
                 "1. **A Title** `EMNLP 2020` [[pdf]](https://arxiv.org/abs/2010.01781) [[code]](https://github.com/whl97/LS-Score)\n",
             ),
             (
-                // WenjieDu's imputation list, whose other items write
-                // `[[official code](...)]`.
-                "[official code(https://github.com/thuml/TimesNet)]\n",
-                "[[official code](https://github.com/thuml/TimesNet)]\n",
+                // WenjieDu's imputation list writes `[[official code](...)]`.
+                "[[paper](https://x.org/1)] [official code(https://github.com/thuml/TimesNet)]\n",
+                "[[paper](https://x.org/1)] [[official code](https://github.com/thuml/TimesNet)]\n",
+            ),
+            (
+                // hulkima's list: closed twice.
+                "- **[[PDF(https://dl.acm.org/doi/10.1145/1)]]** Title\n",
+                "- **[[PDF](https://dl.acm.org/doi/10.1145/1)]** Title\n",
             ),
             (
                 // 3D-Vision-World's SLAM list: the outer `[` written.
@@ -284,12 +309,26 @@ mod tests {
     }
 
     #[test]
+    fn an_unclosed_text_in_a_list_without_outer_brackets_gets_an_unsafe_fix() {
+        // `[Code](url)` is as likely a reading as `[[Code](url)]`.
+        let text = "# List\n\n- [Paper](https://x.org/1) [Code(https://github.com/a/b)]\n";
+        let found = check("malformed-link", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].fix.as_ref().map(|f| f.applicability),
+            Some(crate::Applicability::Unsafe)
+        );
+    }
+
+    #[test]
     fn brackets_and_parentheses_that_are_no_link_are_left_alone() {
         let text = "# List\n\n\
             - [Title (with an aside)](https://a.org/x)\n\
             - [1][2] see https://a.org/y)\n\
             - [ref][id] and [text] (https://a.org/z)\n\
-            - [see (https://a.org/w)] and [a [b](https://a.org/v)]\n\n\
+            - [see (https://a.org/w)] and [a [b](https://a.org/v)]\n\
+            - Title [Note: the code is at GitHub(https://github.com/a/e)]\n\
+            - Title [see also Smith et al.(https://doi.org/10.1/x)]\n\n\
             [id]: https://a.org/def\n";
         let found = check("malformed-link", text);
         assert!(

@@ -283,6 +283,14 @@ fn a_space_between_the_brackets_and_the_address_is_no_link() {
         "{:?}",
         check("malformed-link", others)
     );
+    // The only bracketed address of a list, two spaces before it.
+    assert_eq!(
+        lines(
+            "malformed-link",
+            "# Data\n\n- [PixelRec]  (https://github.com/a/b)\n"
+        ),
+        [3]
+    );
     let one_left = text
         .replace(" [GitHub] (", " [GitHub](")
         .replace(" [[paper]] (", " [[paper]](")

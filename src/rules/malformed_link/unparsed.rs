@@ -46,7 +46,7 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
         .iter()
         .any(|marks| text.contains(marks))
         || address_after_a_word(text);
-    if !text.contains("](") && !text.contains("] (") && !mistyped {
+    if !text.contains("](") && !bracket_space::spaced_paren(text) && !mistyped {
         return;
     }
     let mut tables = &document.tables[..];

@@ -206,6 +206,24 @@ fn a_renamed_paper_is_named_as_such_and_a_wrong_link_as_wrong() {
         other(2)
     );
     assert_only_message(&text, "under the preprint's older title");
+    // A link named after the journal that leads to its site, not to the
+    // paper, names no venue of the item: no renaming is told.
+    let on_its_site = published.replace(
+        "[[Information Fusion]](https://arxiv.org/abs/2405.13571)",
+        "[[Information Fusion]](https://www.sciencedirect.com/journal/information-fusion) [[pdf]](https://arxiv.org/abs/2405.13571)",
+    );
+    let text = format!(
+        "## RGB\n\n{on_its_site}{}\n## Point cloud\n\n{preprint}{}",
+        other(1),
+        other(2)
+    );
+    assert!(
+        check("shared-paper-link", &text)
+            .iter()
+            .all(|d| !d.message.contains("older title")),
+        "{:?}",
+        check("shared-paper-link", &text)
+    );
     // Two papers of one topic share words here and there: a wrong link.
     let topic: String = (1..=6)
         .map(|i| {
@@ -500,5 +518,18 @@ fn kin_titles_at_two_conferences_are_two_papers_on_one_link() {
         lines("duplicate-paper", text).is_empty(),
         "{:?}",
         check("duplicate-paper", text)
+    );
+    // Filed under two topics, the same.
+    let apart = text.replacen("\n* Yikai", "\n## Uncertainty\n\n* Yikai", 1);
+    assert_only_message(&apart, "one of the two links is wrong");
+    // A workshop paper and its conference version are one paper:
+    // `CVPRW 2019` is a workshop however written.
+    let workshop = text.replace("Proceedings of NAACL 2019", "CVPRW 2019");
+    assert!(
+        check("shared-paper-link", &workshop)
+            .iter()
+            .all(|d| !d.message.contains("one of the two links is wrong")),
+        "{:?}",
+        check("shared-paper-link", &workshop)
     );
 }

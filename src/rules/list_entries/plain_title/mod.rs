@@ -48,7 +48,8 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
         let Some(label) = leading_label(&line[start..]) else {
             break;
         };
-        if is_long_bold(label) {
+        if is_long_bold(label) || (label.starts_with('`') && !dates_or_names_a_venue(label, venues))
+        {
             break;
         }
         // `[Title](url)` is a link, whose text other readers take.
@@ -84,6 +85,22 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
         return None;
     }
     Some(start..start + kept.len())
+}
+
+/// Whether a code span before a title is a tag of the paper's venue or
+/// date (`` `KDD(2026)` ``, `` `Arxiv(2025)` ``, `` `ICLR'24` ``,
+/// `` `2023/05` ``): a model's or a tool's name in code (`` `Llama-2-7B` ``)
+/// names what the item is about, not a paper.
+fn dates_or_names_a_venue(label: &str, venues: &VenueBook) -> bool {
+    let inner = label.trim_end().trim_matches('`');
+    let holds_a_year = inner.as_bytes().windows(4).any(|w| {
+        w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
+    });
+    holds_a_year
+        || matches!(
+            venues.parse(inner, |_| false),
+            VenueCell::Known(_) | VenueCell::Typo(_)
+        )
 }
 
 /// Words an italic title after a bold label has at least: fewer are a

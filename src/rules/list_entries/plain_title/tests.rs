@@ -45,8 +45,6 @@ fn the_leading_text_up_to_the_venue_or_the_links_is_the_title() {
     );
 }
 
-/// JimengShi/DL-Foundation-Models-Weather writes `- **(Name)** _Title_`,
-/// then its venue in a code span, for 70 models.
 #[test]
 fn a_venue_in_code_before_the_title_is_skipped() {
     assert_eq!(
@@ -57,8 +55,21 @@ fn a_venue_in_code_before_the_title_is_skipped() {
         title("- `GenRec@WWW(2024)` Aligning GPTRec with Beyond-Accuracy Goals **[[PDF](x)]**"),
         Some("Aligning GPTRec with Beyond-Accuracy Goals")
     );
+    assert_eq!(
+        title("- `ICLR'24` Aligning GPTRec with Beyond-Accuracy Goals **[[PDF](x)]**"),
+        Some("Aligning GPTRec with Beyond-Accuracy Goals")
+    );
+    // A model's name in code names what the item is about, not a paper.
+    assert_eq!(
+        title(
+            "- `Llama-2-7B` Open foundation model pretrained on two trillion tokens **[[PDF](x)]**"
+        ),
+        None
+    );
 }
 
+/// JimengShi/DL-Foundation-Models-Weather writes `- **(Name)** _Title_`,
+/// then its venue in a code span, for 70 models.
 #[test]
 fn a_title_in_italics_after_a_bold_name_is_read() {
     assert_eq!(
