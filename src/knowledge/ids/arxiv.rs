@@ -59,6 +59,14 @@ pub fn is_arxiv_own_host(host: &str) -> bool {
     ARXIV_HOSTS.iter().any(|(name, own)| *own && *name == host)
 }
 
+/// [`is_arxiv_own_host`] for a host as written, in any case, without a
+/// lower-case copy.
+pub fn is_arxiv_own_host_any_case(host: &str) -> bool {
+    ARXIV_HOSTS
+        .iter()
+        .any(|(name, own)| *own && name.eq_ignore_ascii_case(host))
+}
+
 /// A new-style id split into parts: `YYMM.NNNNN[vN]` and what follows.
 /// Read by hand: this runs for every arXiv link of a long list.
 struct NewId<'a> {

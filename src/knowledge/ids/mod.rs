@@ -12,7 +12,9 @@ mod paper;
 mod publishers;
 mod url;
 
-pub use arxiv::{arxiv_link, is_arxiv_host, is_arxiv_own_host, ArxivId, ArxivLink};
+pub use arxiv::{
+    arxiv_link, is_arxiv_host, is_arxiv_own_host, is_arxiv_own_host_any_case, ArxivId, ArxivLink,
+};
 pub use edition::Edition;
 pub use paper::{paper_ids, PaperId};
 pub use publishers::{doi, on_a_code_host, openreview_id};

@@ -6,7 +6,7 @@
 use super::destination::url_at;
 use super::finding::diagnostic;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
-use crate::knowledge::ids::{arxiv_link, is_arxiv_own_host, ArxivLink};
+use crate::knowledge::ids::{arxiv_link, is_arxiv_own_host_any_case, ArxivLink};
 use crate::span::Span;
 
 /// The link with the page its id lacks (`abs/`, or `pdf/` before an id
@@ -16,9 +16,9 @@ pub(super) fn id_without_page(text: &str, span: Span, url: &str) -> Option<Diagn
     let url = url.trim();
     let after_scheme = crate::knowledge::text::find(url, "://")? + 3;
     let path_start = after_scheme + url[after_scheme..].find('/')? + 1;
-    let host = url[after_scheme..path_start - 1].to_ascii_lowercase();
     let path = &url[path_start..];
-    if !is_arxiv_own_host(&host) {
+    // Compared in place: every link of every row comes here.
+    if !is_arxiv_own_host_any_case(&url[after_scheme..path_start - 1]) {
         return None;
     }
     if let Some(glued) = page_glued_to_id(path) {
@@ -57,10 +57,13 @@ fn page_glued_to_id(path: &str) -> Option<&'static str> {
     let page = ["abs", "pdf", "html"]
         .into_iter()
         .find(|page| path.starts_with(page))?;
+    // The digit first: every `/abs/` link opens so, and the URL is built
+    // only for an id glued to its page.
+    if !path[page.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let fixed = format!("https://arxiv.org/{page}/{}", &path[page.len()..]);
-    (path[page.len()..].starts_with(|c: char| c.is_ascii_digit())
-        && matches!(arxiv_link(&fixed), Some(ArxivLink::Valid(_))))
-    .then_some(page)
+    matches!(arxiv_link(&fixed), Some(ArxivLink::Valid(_))).then_some(page)
 }
 
 /// The finding on a page glued to the id, whose safe fix writes the slash

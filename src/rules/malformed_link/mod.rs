@@ -255,10 +255,15 @@ fn in_doubled_parentheses(url: &str) -> bool {
 /// `<a href="Face Deblurring Based on ...">`: an HTML anchor whose target
 /// is words, not an address; GitHub links it to a path of the repository.
 fn text_as_href(text: &str, link: &crate::document::Link<'_>) -> Option<Diagnostic> {
+    // Only an HTML anchor's target: most links are Markdown's, whose URL
+    // need not be read for words.
     let anchor = text.get(link.span.start..link.span.start + 2)?;
+    if !anchor.eq_ignore_ascii_case("<a") {
+        return None;
+    }
     let url = link.url.trim();
     // `href=“https://...”`: typographic quotes are part of the target.
-    if anchor.eq_ignore_ascii_case("<a") && url.starts_with(['“', '”', '‘', '’']) {
+    if url.starts_with(['“', '”', '‘', '’']) {
         return Some(
             diagnostic(
                 link.span,
@@ -268,7 +273,7 @@ fn text_as_href(text: &str, link: &crate::document::Link<'_>) -> Option<Diagnost
         );
     }
     let words = url.split_whitespace().count() >= 3 && !url.contains(['/', '#', '.']);
-    (anchor.eq_ignore_ascii_case("<a") && words).then(|| {
+    words.then(|| {
         diagnostic(
             link.span,
             format!("the link's target `{url}` is words, not an address"),
