@@ -24,7 +24,7 @@ pub fn titles_repeat(table: &Table<'_>) -> bool {
         titled += 1;
         // A title of more than three words (split at spaces; the key splits
         // at more marks) is no short name: no key to build.
-        if title.split_whitespace().nth(3).is_some() {
+        if crate::knowledge::text::words(title).nth(3).is_some() {
             continue;
         }
         let key = title_key(title);

@@ -5,13 +5,13 @@
 /// `TPAMI` and `tpami` meet.
 pub fn lookup_key(text: &str) -> String {
     if text.is_ascii() {
-        // The common case, without per-character Unicode case tables.
-        let key: Vec<u8> = text
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| b.to_ascii_lowercase())
-            .collect();
-        return String::from_utf8(key).unwrap_or_default();
+        // The common case, without per-character Unicode case tables; room
+        // for the whole text from the start (a filter's collect grows the
+        // buffer several times for a title).
+        let mut key = String::with_capacity(text.len());
+        let lower = |b: u8| char::from(b.to_ascii_lowercase());
+        key.extend(text.bytes().filter(u8::is_ascii_alphanumeric).map(lower));
+        return key;
     }
     unicode_lookup_key(text)
 }

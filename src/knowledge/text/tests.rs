@@ -258,3 +258,22 @@ fn lines_inclusive_agrees_with_split_inclusive() {
         assert_eq!(ours, std, "{text:?}");
     }
 }
+
+#[test]
+fn words_agree_with_split_whitespace() {
+    let texts = [
+        "",
+        " ",
+        "a",
+        "  DARTS:  Differentiable\tArchitecture\nSearch  ",
+        "a\u{0B}b\u{0C}c\rd",
+        "é論 x\u{A0}y\u{3000}z\u{85}w\u{2003}",
+        "\u{200B}zero-width\u{2028}line",
+        "β-DARTS++ 論文 ",
+    ];
+    for text in texts {
+        let ours: Vec<&str> = super::words(text).collect();
+        let std: Vec<&str> = text.split_whitespace().collect();
+        assert_eq!(ours, std, "{text:?}");
+    }
+}

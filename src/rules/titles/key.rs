@@ -72,14 +72,27 @@ fn key_letters(title: &str) -> impl Iterator<Item = char> + '_ {
 /// for every row.
 pub(crate) fn title_hash(title: &str) -> u64 {
     let mut hasher = Fnv64::default();
-    for c in naming_part(title).chars() {
-        if c.is_alphanumeric() || c == '+' {
-            if c.is_ascii() {
-                c.to_ascii_lowercase().hash(&mut hasher);
-            } else {
-                crate::facts::fold_letter(c, |l| l.hash(&mut hasher));
+    let part = naming_part(title);
+    let bytes = part.as_bytes();
+    let mut at = 0;
+    // Most titles are ASCII: read by byte, a character decoded only where
+    // one starts beyond ASCII.
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            match ASCII_KEY_LETTER[usize::from(b)] {
+                0 => {}
+                letter => hasher.write_ascii_char(letter),
             }
+            at += 1;
+            continue;
         }
+        let Some(c) = part[at..].chars().next() else {
+            break;
+        };
+        if c.is_alphanumeric() {
+            crate::facts::fold_letter(c, |l| l.hash(&mut hasher));
+        }
+        at += c.len_utf8();
     }
     // Tag it apart from paper ids.
     "title".hash(&mut hasher);
@@ -89,6 +102,42 @@ pub(crate) fn title_hash(title: &str) -> u64 {
 /// FNV-1a: identities are hashed once per row of long lists, where SipHash's
 /// strength buys nothing (a hash hit is confirmed on the real identity).
 pub(crate) struct Fnv64(u64);
+
+/// Per ASCII byte, the letter it gives a title's identity key (digits,
+/// `+` and letters in lower case) or 0: one load per byte of every title.
+const ASCII_KEY_LETTER: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() || byte == b'+' {
+            table[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// FNV-1a's prime, and its fourth power (wrapping).
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+const FNV_PRIME_4: u64 = FNV_PRIME
+    .wrapping_mul(FNV_PRIME)
+    .wrapping_mul(FNV_PRIME)
+    .wrapping_mul(FNV_PRIME);
+
+impl Fnv64 {
+    /// The same hash as `char::hash` of an ASCII character, in one step:
+    /// that writes the character's `u32` as four bytes, its low byte then
+    /// three zeros, and xoring a zero leaves only the three multiplications.
+    fn write_ascii_char(&mut self, b: u8) {
+        debug_assert!(b.is_ascii());
+        if cfg!(target_endian = "little") {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME_4);
+        } else {
+            char::from(b).hash(self);
+        }
+    }
+}
 
 impl Default for Fnv64 {
     fn default() -> Self {
@@ -103,7 +152,7 @@ impl Hasher for Fnv64 {
 
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
         }
     }
 }

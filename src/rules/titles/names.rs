@@ -90,12 +90,13 @@ pub(crate) fn title_after_name(title: &str) -> Option<(&str, &str)> {
     let (name, rest) = title.split_once(':').or_else(acronym_comma)?;
     let name = name.trim();
     let rest = rest.trim();
-    let name_words = name.split_whitespace().count();
+    // Words read by byte: this runs for every row's title.
+    let name_words = crate::knowledge::text::words(name).count();
     // A title cut short (`... Perception via…`) may end two papers' titles.
     let cut_short = rest.ends_with('…') || rest.ends_with("...");
     ((1..=3).contains(&name_words)
         && name.chars().any(char::is_alphabetic)
-        && rest.split_whitespace().nth(3).is_some()
+        && crate::knowledge::text::words(rest).nth(3).is_some()
         && !cut_short)
         .then_some((name, rest))
 }
