@@ -193,14 +193,14 @@ impl<'a> TextParts<'a> {
         if let Some(span) = self.source_span(text) {
             let slice = span.slice(text);
             let start = span.start + (slice.len() - slice.trim_start().len());
-            let end = start + slice.trim().len();
+            let end = start + crate::knowledge::text::trim(slice).len();
             if raw.is_some_and(|r| r.start == start && r.end == end) {
                 return TextRef::RAW;
             }
             return TextRef::source(start as u32, end as u32);
         }
         let joined = self.to_string();
-        let trimmed = joined.trim();
+        let trimmed = crate::knowledge::text::trim(&joined);
         if raw.is_some_and(|r| r.slice(text) == trimmed) {
             return TextRef::RAW;
         }

@@ -305,7 +305,7 @@ impl<'t, 'a> Cell<'t, 'a> {
     /// (badges such as `![Star](...)`, `[![arXiv](...)](...)`): a title as
     /// it is quoted and compared.
     pub fn text_without_badges(&self) -> &'t str {
-        super::badges::without_badges(self.text().trim(), self.raw())
+        super::badges::without_badges(crate::knowledge::text::trim(self.text()), self.raw())
     }
 
     /// Whether the raw Markdown is exactly the visible text, so that byte

@@ -87,7 +87,7 @@ impl Knowledge {
         let placeholders: FxHashSet<String> = columns
             .iter()
             .flat_map(|c| &c.placeholders)
-            .map(|p| p.trim().to_lowercase())
+            .map(|p| crate::knowledge::text::trim(p).to_lowercase())
             .collect();
         let longest_placeholder = placeholders.iter().map(String::len).max().unwrap_or(0);
         let venues = VenueBook::with_builtin(&extra.venues)?;
@@ -105,7 +105,7 @@ impl Knowledge {
 
     /// Whether a cell's text means "unknown / not applicable".
     pub fn is_placeholder(&self, text: &str) -> bool {
-        let text = text.trim();
+        let text = crate::knowledge::text::trim(text);
         // Lower case may change a length by a few bytes (`İ`): twice the
         // longest placeholder leaves room.
         text.is_empty()

@@ -26,7 +26,11 @@ impl RowRef<'_> {
         // A link to somewhere makes a paper; a row of empty links
         // (`|[]()||||[Official]()|`, a template kept for the next paper)
         // is one only if its title says something.
-        if self.row.links().any(|l| !l.url.trim().is_empty()) {
+        if self
+            .row
+            .links()
+            .any(|l| !crate::knowledge::text::trim(l.url).is_empty())
+        {
             return true;
         }
 
@@ -52,7 +56,9 @@ impl RowRef<'_> {
     fn repeats_the_header(&self) -> bool {
         // `**Year**` under a bold header `**Year**` too.
         fn bare(text: &str) -> &str {
-            text.trim().trim_matches(|c| c == '*' || c == '_').trim()
+            crate::knowledge::text::trim(text)
+                .trim_matches(|c| c == '*' || c == '_')
+                .trim()
         }
         let same = |column: usize| {
             let header = self.table.columns.get(column).map(|c| bare(&c.header));

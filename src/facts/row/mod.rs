@@ -86,7 +86,9 @@ pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
     let mut rest = std::borrow::Cow::Borrowed(text);
     for link in cell.links() {
         // A title written as a link without a URL is still a title.
-        if !link.url.trim().is_empty() || link.text.split_whitespace().count() > 3 {
+        if !crate::knowledge::text::trim(link.url).is_empty()
+            || link.text.split_whitespace().count() > 3
+        {
             rest = std::borrow::Cow::Borrowed(text);
             break;
         }
@@ -126,7 +128,7 @@ fn plain_title_before_byline<'r>(cell: &crate::document::Cell<'r, '_>) -> Option
         .iter()
         .find_map(|mark| {
             let inner = raw[..br].trim().strip_prefix(mark)?.strip_suffix(mark)?;
-            Some(inner.trim())
+            Some(crate::knowledge::text::trim(inner))
         })
         .unwrap_or(raw[..br].trim());
     let plain = !title.contains(['*', '_', '[', '<', '`', '\\', '&']);
@@ -277,7 +279,7 @@ fn is_author_list(authors: &str) -> bool {
     let mut names = 0;
     let mut with_initial = 0;
     for name in authors.split([',', '&', ';']) {
-        let name = name.trim();
+        let name = crate::knowledge::text::trim(name);
         let name = name.strip_prefix("and ").unwrap_or(name).trim();
         if name.is_empty() || name == "et al" {
             continue;

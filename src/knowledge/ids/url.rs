@@ -8,7 +8,7 @@ pub(super) struct Url<'a> {
 }
 
 pub(super) fn split_url(url: &str) -> Option<Url<'_>> {
-    let rest = crate::knowledge::text::split_once(url.trim(), "://")?.1;
+    let rest = crate::knowledge::text::split_once(crate::knowledge::text::trim(url), "://")?.1;
     let rest = memchr::memchr(b'#', rest.as_bytes()).map_or(rest, |i| &rest[..i]);
     let (authority, path_and_query) = match memchr::memchr(b'/', rest.as_bytes()) {
         Some(i) => (&rest[..i], &rest[i..]),

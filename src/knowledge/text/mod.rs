@@ -7,7 +7,7 @@ mod words;
 use key::unicode_lookup_key;
 pub use key::{lookup_key, lookup_key_into};
 pub use search::{contains, count, find, find_all, lines_inclusive, rfind, rfind_all, split_once};
-pub use words::words;
+pub use words::{trim, words};
 
 /// Lower case, white space collapsed: how reference labels and column
 /// headers are compared.

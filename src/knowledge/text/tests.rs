@@ -277,3 +277,24 @@ fn words_agree_with_split_whitespace() {
         assert_eq!(ours, std, "{text:?}");
     }
 }
+
+#[test]
+fn trim_agrees_with_str_trim() {
+    let texts = [
+        "",
+        " ",
+        "a",
+        " a",
+        "a ",
+        "ab",
+        "https://x.org/a b",
+        "\u{A0}x",
+        "x\u{3000}",
+        "é",
+        " é ",
+        "\tx\n",
+    ];
+    for text in texts {
+        assert_eq!(super::trim(text), text.trim(), "{text:?}");
+    }
+}

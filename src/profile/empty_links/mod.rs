@@ -19,7 +19,7 @@ pub const CONVENTION_ROWS: usize = 3;
 /// `null`, `undefined`): no URL, like an empty one.
 pub fn is_no_value(url: &str) -> bool {
     const NO_VALUE: [&str; 4] = ["nan", "none", "null", "undefined"];
-    let url = url.trim();
+    let url = crate::knowledge::text::trim(url);
     NO_VALUE.iter().any(|w| url.eq_ignore_ascii_case(w))
 }
 
@@ -28,7 +28,7 @@ pub fn is_no_value(url: &str) -> bool {
 /// folder of the repository could be named (`link`, `todo.md`) are not.
 pub fn is_placeholder_destination(url: &str) -> bool {
     const TO_COME: [&str; 8] = ["tbd", "tba", "n/a", "-", "--", "?", "??", "todo"];
-    let url = url.trim();
+    let url = crate::knowledge::text::trim(url);
     TO_COME.iter().any(|w| url.eq_ignore_ascii_case(w))
         || stands_for_a_url_to_come(url)
         || template_word(url)
@@ -40,7 +40,7 @@ pub fn is_placeholder_destination(url: &str) -> bool {
 /// line outside its tables writes on purpose.
 pub fn stands_for_a_url_to_come(url: &str) -> bool {
     // `!!Missing!!`, `<missing>`: the word inside its marks.
-    let word = url.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let word = crate::knowledge::text::trim(url).trim_matches(|c: char| !c.is_alphanumeric());
     ["missing", "tbd", "tba", "todo"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
@@ -68,7 +68,9 @@ fn template_word(url: &str) -> bool {
 /// Whether a link has no URL: an empty one, a word for "no value", or a
 /// placeholder.
 fn no_url(url: &str) -> bool {
-    url.trim().is_empty() || is_no_value(url) || is_placeholder_destination(url)
+    crate::knowledge::text::trim(url).is_empty()
+        || is_no_value(url)
+        || is_placeholder_destination(url)
 }
 
 /// The link texts the list's paper tables write with an empty URL in at

@@ -193,7 +193,8 @@ fn linked_short_names(table: &Table<'_>, title: usize) -> bool {
         filled += 1;
         let mut links = cell.links();
         let is_name = links.next().is_some_and(|link| {
-            link.text.trim() == text.trim_matches(|c: char| c == '*' || c == '_')
+            crate::knowledge::text::trim(link.text)
+                == text.trim_matches(|c: char| c == '*' || c == '_')
                 && (1..=3).contains(&text.split_whitespace().count())
                 && !text.contains(':')
         }) && links.next().is_none();
@@ -293,9 +294,9 @@ fn is_count(text: &str) -> bool {
         && (digits.len() == 4 || digits.as_bytes()[4] == b'.');
     let tail_ok = rest.is_empty()
         || rest.starts_with(['/', ' ', '(', '+'])
-        || rest.trim().eq_ignore_ascii_case("k")
-        || rest.trim().eq_ignore_ascii_case("m")
-        || rest.trim().eq_ignore_ascii_case("b");
+        || crate::knowledge::text::trim(rest).eq_ignore_ascii_case("k")
+        || crate::knowledge::text::trim(rest).eq_ignore_ascii_case("m")
+        || crate::knowledge::text::trim(rest).eq_ignore_ascii_case("b");
     !year && tail_ok
 }
 

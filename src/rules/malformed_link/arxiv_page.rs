@@ -13,7 +13,7 @@ use crate::span::Span;
 /// that ends in `.pdf`), when what follows the host is a new-style id
 /// that can exist. The safe fix writes the page's name.
 pub(super) fn id_without_page(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
-    let url = url.trim();
+    let url = crate::knowledge::text::trim(url);
     let after_scheme = crate::knowledge::text::find(url, "://")? + 3;
     let path_start = after_scheme + url[after_scheme..].find('/')? + 1;
     let path = &url[path_start..];

@@ -48,7 +48,7 @@ pub(super) fn home_page_links(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 /// The host of a URL that is a well-known site's address and nothing more:
 /// no paper lives at the root of arXiv, a publisher, GitHub or YouTube.
 fn home_page_host(url: &str) -> Option<String> {
-    let url = url.trim();
+    let url = crate::knowledge::text::trim(url);
     let rest = ["https://", "http://"].iter().find_map(|scheme| {
         url.get(..scheme.len())
             .filter(|s| s.eq_ignore_ascii_case(scheme))

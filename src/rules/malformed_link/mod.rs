@@ -134,7 +134,12 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
     let text = cx.document.text;
     // A template row kept for the next paper (`|[]()||||[Official]()|`)
     // is empty on purpose.
-    if r.row.links().all(|l| l.url.trim().is_empty()) && !cx.is_paper(r) && template_row(cx, r) {
+    if r.row
+        .links()
+        .all(|l| crate::knowledge::text::trim(l.url).is_empty())
+        && !cx.is_paper(r)
+        && template_row(cx, r)
+    {
         return;
     }
     // The paper's own link: the title cell's first.
@@ -205,7 +210,7 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
         }
         for (whole, url) in written_links(cell.raw()) {
             let start = cell.span().start + whole.start;
-            let url = url.trim();
+            let url = crate::knowledge::text::trim(url);
             let parsed = cell
                 .links()
                 .any(|l| l.span.start <= start && start < l.span.end);
@@ -238,7 +243,9 @@ fn template_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>) -> bool {
         let links: Vec<_> = cell.links().collect();
         let squeezed = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         let only_links = !links.is_empty()
-            && links.iter().all(|l| l.url.trim().is_empty())
+            && links
+                .iter()
+                .all(|l| crate::knowledge::text::trim(l.url).is_empty())
             && squeezed(&cell.text().replace("[]()", ""))
                 == links.iter().map(|l| squeezed(l.text)).collect::<String>();
         only_links || cx.knowledge.is_placeholder(cell.text())
@@ -261,7 +268,7 @@ fn text_as_href(text: &str, link: &crate::document::Link<'_>) -> Option<Diagnost
     if !anchor.eq_ignore_ascii_case("<a") {
         return None;
     }
-    let url = link.url.trim();
+    let url = crate::knowledge::text::trim(link.url);
     // `href=“https://...”`: typographic quotes are part of the target.
     if url.starts_with(['“', '”', '‘', '’']) {
         return Some(
@@ -283,7 +290,7 @@ fn text_as_href(text: &str, link: &crate::document::Link<'_>) -> Option<Diagnost
 }
 
 fn problem_with(url: &str) -> Option<String> {
-    if url.trim().is_empty() {
+    if crate::knowledge::text::trim(url).is_empty() {
         return Some("the link has an empty URL".to_string());
     }
     match arxiv_link(url) {

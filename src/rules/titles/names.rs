@@ -50,7 +50,10 @@ pub fn one_name_with_a_version(a: &str, b: &str) -> bool {
 /// ([`one_name_with_a_version`]) or `+` signs after it (`T2I-CompBench`,
 /// `T2I-CompBench++`).
 pub fn versions_of_one_name(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim(), b.trim());
+    let (a, b) = (
+        crate::knowledge::text::trim(a),
+        crate::knowledge::text::trim(b),
+    );
     let plus_marks = |name: &str| name.len() - name.trim_end_matches('+').len();
     let without_plus = |name: &str| identity_key(name.trim_end_matches('+'));
     (plus_marks(a) != plus_marks(b) && without_plus(a) == without_plus(b))
@@ -63,7 +66,7 @@ pub fn versions_of_one_name(a: &str, b: &str) -> bool {
 /// for both Sharpness-Aware Minimization and Segment Anything).
 pub(crate) fn name_before_colon(title: &str) -> Option<(&str, &str)> {
     let (name, subtitle) = title.split_once(':')?;
-    let name = name.trim();
+    let name = crate::knowledge::text::trim(name);
     let coined = !name.contains(char::is_whitespace)
         && name.chars().skip(1).any(char::is_uppercase)
         && name.chars().any(char::is_lowercase);
@@ -80,7 +83,7 @@ pub(crate) fn title_after_name(title: &str) -> Option<(&str, &str)> {
     // (looked for only without a colon: this runs for every row).
     let acronym_comma = || {
         title.split_once(',').filter(|(name, _)| {
-            let name = name.trim();
+            let name = crate::knowledge::text::trim(name);
             (2..=8).contains(&name.len())
                 && name
                     .chars()
@@ -88,8 +91,8 @@ pub(crate) fn title_after_name(title: &str) -> Option<(&str, &str)> {
         })
     };
     let (name, rest) = title.split_once(':').or_else(acronym_comma)?;
-    let name = name.trim();
-    let rest = rest.trim();
+    let name = crate::knowledge::text::trim(name);
+    let rest = crate::knowledge::text::trim(rest);
     // Words read by byte: this runs for every row's title.
     let name_words = crate::knowledge::text::words(name).count();
     // A title cut short (`... Perception via…`) may end two papers' titles.
@@ -229,5 +232,7 @@ pub(super) fn lead_name(title: &str) -> Option<&str> {
     let (name, description) = [" - ", " – ", " — "]
         .iter()
         .find_map(|dash| title.split_once(dash))?;
-    (name.chars().any(char::is_alphanumeric) && !description.trim().is_empty()).then_some(name)
+    (name.chars().any(char::is_alphanumeric)
+        && !crate::knowledge::text::trim(description).is_empty())
+    .then_some(name)
 }

@@ -29,7 +29,7 @@ pub(super) fn url_at(text: &str, span: Span, url: &str) -> Option<usize> {
 /// its empty cell where the URL goes, and GitHub links to a file of the
 /// repository that does not exist.
 pub(super) fn missing_value(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
-    let url = url.trim();
+    let url = crate::knowledge::text::trim(url);
     // The word first: finding where the URL is written costs a search.
     if !crate::profile::empty_links::is_no_value(url) {
         return None;
@@ -43,7 +43,7 @@ pub(super) fn missing_value(text: &str, span: Span, url: &str) -> Option<Diagnos
 /// that is a placeholder itself); outside paper tables such links follow
 /// the looser rules of empty links there and are not reported.
 pub(super) fn placeholder(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
-    let url = url.trim();
+    let url = crate::knowledge::text::trim(url);
     if !crate::profile::empty_links::is_placeholder_destination(url) {
         return None;
     }
@@ -108,7 +108,7 @@ pub(super) fn host_glued_to_path(text: &str, span: Span, url: &str) -> Option<Di
 /// the safe fix moves the address inside (a sentence's mark after it stays
 /// out).
 pub(super) fn address_after_parentheses(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
-    if !url.trim().is_empty() || !text[..span.end].ends_with("()") {
+    if !crate::knowledge::text::trim(url).is_empty() || !text[..span.end].ends_with("()") {
         return None;
     }
     let after = &text[span.end..];
@@ -139,7 +139,7 @@ pub(super) fn address_after_parentheses(text: &str, span: Span, url: &str) -> Op
 /// names: `On_High_Definition__HD__Maps.pdf`); the fix (unsafe: the replace
 /// may have changed more) takes the marks out.
 pub(super) fn emphasis_in_address(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
-    let rest = super::hosts::after_web_scheme(url.trim())?;
+    let rest = super::hosts::after_web_scheme(crate::knowledge::text::trim(url))?;
     let mark = "**";
     if crate::knowledge::text::count(rest, mark) < 2 {
         return None;
@@ -187,7 +187,7 @@ const SHARED_HOSTING: &[&str] = &[
 /// (`https://github.io/spider/2`): a scraper or a hand dropped the user or
 /// project part, and the link leads nowhere. No fix: the name is not known.
 pub(super) fn nameless_site(url: &str, span: Span) -> Option<Diagnostic> {
-    let rest = super::hosts::after_web_scheme(url.trim())?;
+    let rest = super::hosts::after_web_scheme(crate::knowledge::text::trim(url))?;
     let rest = match rest.get(..4) {
         Some(www) if www.eq_ignore_ascii_case("www.") => &rest[4..],
         _ => rest,
@@ -231,12 +231,12 @@ pub(super) fn impossible_arxiv_id(url: &str, span: Span) -> Option<Diagnostic> {
 /// a folder of the repository and is left alone, and so is a number
 /// followed by a slash or an extension (`2021/`, `2021.md`).
 pub(super) fn bare_number(text: &str, link: &Link<'_>) -> Option<Diagnostic> {
-    let url = link.url.trim();
+    let url = crate::knowledge::text::trim(link.url);
     let written = text.as_bytes().get(link.span.start) == Some(&b'[');
     if !written || url.is_empty() || url.len() > 8 || !url.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    if link.text.trim() == url {
+    if crate::knowledge::text::trim(link.text) == url {
         return None;
     }
     Some(
