@@ -77,6 +77,9 @@ fn url_end(text: &str, start: usize) -> usize {
         // The marks are ASCII: a URL ending in another character ends there.
         match url.last() {
             Some(&b) if b"?!.,:*_~'\"".contains(&b) => end -= 1,
+            // Most URLs hold no `(`: their last `)` is unmatched without
+            // counting (the link's own, when the URL is a link's).
+            Some(b')') if memchr::memchr(b'(', url).is_none() => end -= 1,
             Some(b')') if count(url, b')') > count(url, b'(') => end -= 1,
             _ => return end,
         }

@@ -9,20 +9,24 @@ pub(super) struct Url<'a> {
 
 pub(super) fn split_url(url: &str) -> Option<Url<'_>> {
     let rest = crate::knowledge::text::split_once(crate::knowledge::text::trim(url), "://")?.1;
-    let rest = memchr::memchr(b'#', rest.as_bytes()).map_or(rest, |i| &rest[..i]);
-    let (authority, path_and_query) = match memchr::memchr(b'/', rest.as_bytes()) {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, ""),
+    let marks = Marks::of(rest.as_bytes());
+    let rest = &rest[..marks.end];
+    let (authority, path, query) = match marks.slash {
+        Some(slash) => match marks.question {
+            Some(question) => (
+                &rest[..slash],
+                &rest[slash..question],
+                &rest[question + 1..],
+            ),
+            None => (&rest[..slash], &rest[slash..], ""),
+        },
+        None => (rest, "", ""),
     };
-    let (path, query) = match memchr::memchr(b'?', path_and_query.as_bytes()) {
-        Some(i) => (&path_and_query[..i], &path_and_query[i + 1..]),
-        None => (path_and_query, ""),
-    };
-    let host = match memchr::memrchr(b'@', authority.as_bytes()) {
+    let host = match marks.at_sign {
         Some(i) => &authority[i + 1..],
         None => authority,
     };
-    let host = match memchr::memchr(b':', host.as_bytes()) {
+    let host = match host.bytes().position(|b| b == b':') {
         Some(i) => &host[..i],
         None => host,
     };
@@ -33,6 +37,57 @@ pub(super) fn split_url(url: &str) -> Option<Url<'_>> {
     };
     Some(Url { host, path, query })
 }
+
+/// Where the marks that cut a URL after its scheme are, found in one pass
+/// over its bytes (five searches before): the first `#` (the end), the
+/// first `/` (the path), the first `?` after it (the query) and the last
+/// `@` before it (the user).
+struct Marks {
+    end: usize,
+    slash: Option<usize>,
+    question: Option<usize>,
+    at_sign: Option<usize>,
+}
+
+impl Marks {
+    fn of(bytes: &[u8]) -> Marks {
+        let mut marks = Marks {
+            end: bytes.len(),
+            slash: None,
+            question: None,
+            at_sign: None,
+        };
+        for (i, &b) in bytes.iter().enumerate() {
+            // Most bytes are none of the four: one comparison of a table.
+            if !CUTS[usize::from(b)] {
+                continue;
+            }
+            match b {
+                b'#' => {
+                    marks.end = i;
+                    break;
+                }
+                b'/' if marks.slash.is_none() => marks.slash = Some(i),
+                b'?' if marks.slash.is_some() && marks.question.is_none() => {
+                    marks.question = Some(i);
+                }
+                b'@' if marks.slash.is_none() => marks.at_sign = Some(i),
+                _ => {}
+            }
+        }
+        marks
+    }
+}
+
+/// The bytes [`Marks`] looks at.
+const CUTS: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'#' as usize] = true;
+    table[b'/' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'@' as usize] = true;
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -66,6 +121,9 @@ mod tests {
             "https://",
             "https://é.org/ü?ß#",
             "a://b://c/d",
+            "https://a@b/c@d?e?f/g#h#i",
+            "https://x?y@z/p?q",
+            "https://#/a",
             "",
         ];
         for url in urls {
