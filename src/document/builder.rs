@@ -145,7 +145,9 @@ impl<'a> Builder<'a, '_> {
             Tag::TableHead | Tag::TableRow => {
                 self.row = Some(OpenRow {
                     range,
-                    texts: Vec::new(),
+                    // Room for a row of a few cells from the start: rows
+                    // are the most of a long list's events.
+                    texts: Vec::with_capacity(8),
                     links: Vec::new(),
                     images: Vec::new(),
                 })

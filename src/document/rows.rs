@@ -162,25 +162,38 @@ fn add_bare_urls(
 }
 
 /// Rendered text arriving in pieces; kept as a slice of the source while
-/// the pieces sit side by side there, copied only when they do not.
+/// the pieces sit side by side there, copied only when they do not. The
+/// first piece is held apart: most cells and links have one, and every
+/// row's cells and links make one of these each (a list of pieces would
+/// be an allocation each).
 #[derive(Default)]
 pub(super) struct TextParts<'a> {
-    pieces: Vec<CowStr<'a>>,
+    first: Option<CowStr<'a>>,
+    more: Vec<CowStr<'a>>,
 }
 
 impl<'a> TextParts<'a> {
     pub(super) fn one(piece: CowStr<'a>) -> Self {
         TextParts {
-            pieces: vec![piece],
+            first: Some(piece),
+            more: Vec::new(),
         }
     }
 
     pub(super) fn push(&mut self, piece: CowStr<'a>) {
-        self.pieces.push(piece);
+        if self.first.is_none() {
+            self.first = Some(piece);
+        } else {
+            self.more.push(piece);
+        }
     }
 
     pub(super) fn is_empty(&self) -> bool {
-        self.pieces.is_empty()
+        self.first.is_none()
+    }
+
+    fn pieces(&self) -> impl Iterator<Item = &CowStr<'a>> {
+        self.first.iter().chain(&self.more)
     }
 
     /// Trimmed, as a [`TextRef`]: `Raw` when equal to the `raw` span's text.
@@ -212,7 +225,7 @@ impl<'a> TextParts<'a> {
     fn source_span(&self, text: &'a str) -> Option<Span> {
         let base = text.as_ptr() as usize;
         let mut span: Option<Span> = None;
-        for piece in &self.pieces {
+        for piece in self.pieces() {
             let CowStr::Borrowed(s) = piece else {
                 return None;
             };
@@ -227,13 +240,13 @@ impl<'a> TextParts<'a> {
                 Some(_) => return None,
             };
         }
-        span.or(Some(Span::new(0, 0)).filter(|_| self.pieces.is_empty()))
+        span.or(Some(Span::new(0, 0)).filter(|_| self.is_empty()))
     }
 }
 
 impl std::fmt::Display for TextParts<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.pieces.iter().try_for_each(|p| f.write_str(p))
+        self.pieces().try_for_each(|p| f.write_str(p))
     }
 }
 
