@@ -3,7 +3,7 @@
 //! the year, a comma and a name that a comma or the closing parenthesis
 //! ends.
 
-use super::mention::{mention_read_as, ProseVenue};
+use super::mention::{mention_read_as, LineMarks, ProseVenue};
 use crate::knowledge::Knowledge;
 use std::sync::LazyLock;
 
@@ -17,7 +17,12 @@ static YEAR_THEN_NAME: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// The cited venues of `line` (which starts at `start` in the document),
 /// each read as its name and year; the mention's span is the name's, so
 /// that a fix of the name edits the name.
-pub(super) fn cited_venues(line: &str, start: usize, knowledge: &Knowledge) -> Vec<ProseVenue> {
+pub(super) fn cited_venues(
+    line: &str,
+    marks: &LineMarks,
+    start: usize,
+    knowledge: &Knowledge,
+) -> Vec<ProseVenue> {
     if !line.contains(['(', '（']) {
         return Vec::new();
     }
@@ -30,7 +35,8 @@ pub(super) fn cited_venues(line: &str, start: usize, knowledge: &Knowledge) -> V
                 return None;
             }
             let read_as = format!("{} {}", name.as_str(), year.as_str());
-            let mut mention = mention_read_as(line, start, name.range(), &read_as, knowledge)?;
+            let mut mention =
+                mention_read_as(line, marks, start, name.range(), &read_as, knowledge)?;
             mention.quoted = line[year.start()..name.end()].to_string();
             Some(mention)
         })

@@ -2,7 +2,7 @@
 //! *Proc. ACL*, 2024.`, `*NeurIPS*, 2023`, `**ICLR** 2021`): a list that sets
 //! every venue so names it as plainly as without the marks.
 
-use super::mention::{mention_read_as, ProseVenue};
+use super::mention::{mention_read_as, LineMarks, ProseVenue};
 use crate::knowledge::Knowledge;
 use std::sync::LazyLock;
 
@@ -20,6 +20,7 @@ static EMPHASISED_NAME_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// document), each read as its name and year without the marks.
 pub(super) fn emphasised_mentions(
     line: &str,
+    marks: &LineMarks,
     start: usize,
     knowledge: &Knowledge,
 ) -> Vec<ProseVenue> {
@@ -38,8 +39,14 @@ pub(super) fn emphasised_mentions(
                 return None;
             }
             let read_as = format!("{} {}", name.as_str(), year.as_str());
-            let mut mention =
-                mention_read_as(line, start, name.start()..year.end(), &read_as, knowledge)?;
+            let mut mention = mention_read_as(
+                line,
+                marks,
+                start,
+                name.start()..year.end(),
+                &read_as,
+                knowledge,
+            )?;
             mention.quoted = mention.text.replace(['*', '_'], "");
             Some(mention)
         })

@@ -22,11 +22,26 @@ pub(super) fn stands_apart(line: &str, range: std::ops::Range<usize>) -> bool {
     let joined_before = !opens_emphasis
         && previous.is_some_and(|c| c.is_alphanumeric() || "/.#=_&-+~:%".contains(c));
     let joined_after = after.is_some_and(char::is_alphanumeric);
-    let run = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+    let near = near_end(before);
+    let run = near.rsplit(char::is_whitespace).next().unwrap_or(near);
     // `[Title](https://...pdf)(Arvix'20)`: a link's address ends at its `)`.
     let run = run.rsplit(")(").next().unwrap_or(run);
     let in_address = run.contains("://") || run.contains("www.");
     !(joined_before || joined_after || in_address)
+}
+
+/// How many bytes before a mention the words it joins are looked for in:
+/// more than any address or name, and a line of thousands of mentions
+/// with no space between them is not read again for each.
+const LOOK_BACK: usize = 2048;
+
+/// The last [`LOOK_BACK`] bytes of `before`, from a character's start.
+fn near_end(before: &str) -> &str {
+    let mut from = before.len().saturating_sub(LOOK_BACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    &before[from..]
 }
 
 /// A venue named with its year outside tables: where, and how it reads.
@@ -47,17 +62,58 @@ pub struct ProseVenue {
 /// naming a venue or a slip of one.
 pub(super) fn mention_at(
     line: &str,
+    marks: &LineMarks,
     start: usize,
     range: std::ops::Range<usize>,
     knowledge: &Knowledge,
 ) -> Option<ProseVenue> {
-    mention_read_as(line, start, range.clone(), &line[range], knowledge)
+    mention_read_as(line, marks, start, range.clone(), &line[range], knowledge)
+}
+
+/// Where a prose line's backticks and comment marks stand, found once per
+/// line: every candidate mention asks whether a code span or a comment
+/// holds it, and a long line may hold thousands of candidates.
+pub(super) struct LineMarks {
+    ticks: Vec<usize>,
+    comment_opens: Vec<usize>,
+    comment_closes: Vec<usize>,
+}
+
+impl LineMarks {
+    pub(super) fn new(line: &str) -> Self {
+        let bytes = line.as_bytes();
+        LineMarks {
+            ticks: memchr::memchr_iter(b'`', bytes).collect(),
+            comment_opens: memchr::memmem::find_iter(bytes, "<!--").collect(),
+            comment_closes: memchr::memmem::find_iter(bytes, "-->").collect(),
+        }
+    }
+
+    /// Whether an odd number of backticks stands before byte `at`.
+    fn in_code_before(&self, at: usize) -> bool {
+        self.ticks.partition_point(|&tick| tick < at) % 2 == 1
+    }
+
+    /// Whether the last comment opened wholly before byte `at` was not
+    /// closed wholly before it.
+    fn in_comment_before(&self, at: usize) -> bool {
+        let last = |marks: &[usize], len: usize| {
+            let count = marks.partition_point(|&mark| mark + len <= at);
+            count.checked_sub(1).map(|i| marks[i])
+        };
+        match (last(&self.comment_opens, 4), last(&self.comment_closes, 3)) {
+            (Some(opened), Some(closed)) => opened > closed,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
 }
 
 /// The mention at `range` of `line`, its words read as `read_as` (a date's
 /// month left out: `arXiv, Apr 2021` reads as `arXiv 2021`).
 pub(super) fn mention_read_as(
     line: &str,
+    marks: &LineMarks,
     start: usize,
     range: std::ops::Range<usize>,
     read_as: &str,
@@ -67,11 +123,9 @@ pub(super) fn mention_read_as(
         return None;
     }
     let before = &line[..range.start];
-    let opened = before.rfind("<!--").map(|at| at as i64).unwrap_or(-1);
-    let closed = before.rfind("-->").map(|at| at as i64).unwrap_or(-1);
-    let in_code = before.matches('`').count() % 2 == 1;
+    let in_code = marks.in_code_before(range.start);
     let code_tag = before.ends_with('`') && line[range.end..].starts_with('`');
-    if (in_code && !code_tag) || opened > closed {
+    if (in_code && !code_tag) || marks.in_comment_before(range.start) {
         return None;
     }
     let written = &line[range.clone()];
@@ -162,7 +216,7 @@ fn given_name_after_surname(
     let title_case = letters.next().is_some_and(char::is_uppercase)
         && letters.clone().next().is_some()
         && letters.all(char::is_lowercase);
-    let after_surname = before
+    let after_surname = near_end(before)
         .trim_end()
         .strip_suffix(',')
         .and_then(|b| b.split_whitespace().last())
@@ -176,4 +230,43 @@ fn given_name_after_surname(
         && after_surname
         && !venue_name.chars().any(char::is_lowercase)
         && !knowledge.venues.lists_name(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{near_end, LineMarks, LOOK_BACK};
+
+    /// The marks answer as scans of the text before each byte did.
+    #[test]
+    fn line_marks_answer_as_scans_of_the_text_before() {
+        let lines = [
+            "- `CVPR 2020` and <!-- `ICCV 2019` --> then `ECCV` 2020 `x",
+            "<!-- a --> b <!-- c ` d --> `e` --->f<!--",
+            "no marks at all, NeurIPS 2021",
+            "ü `é` <!--ß--> ``",
+        ];
+        for line in lines {
+            let marks = LineMarks::new(line);
+            for at in (0..=line.len()).filter(|&at| line.is_char_boundary(at)) {
+                let before = &line[..at];
+                let in_code = before.matches('`').count() % 2 == 1;
+                let opened = before.rfind("<!--").map_or(-1, |i| i as i64);
+                let closed = before.rfind("-->").map_or(-1, |i| i as i64);
+                assert_eq!(marks.in_code_before(at), in_code, "{line:?} at {at}");
+                assert_eq!(
+                    marks.in_comment_before(at),
+                    opened > closed,
+                    "{line:?} at {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_look_back_keeps_the_end_from_a_characters_start() {
+        assert_eq!(near_end("short"), "short");
+        let long = format!("{}é{}", "a".repeat(LOOK_BACK), "b".repeat(LOOK_BACK - 1));
+        // The cut falls inside `é`: the look-back starts after it.
+        assert_eq!(near_end(&long), "b".repeat(LOOK_BACK - 1));
+    }
 }

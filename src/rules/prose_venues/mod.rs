@@ -12,7 +12,7 @@ mod emphasis;
 mod mention;
 
 pub use mention::ProseVenue;
-use mention::{mention_at, mention_read_as};
+use mention::{mention_at, mention_read_as, LineMarks};
 
 /// A name of letters, then its year: four digits (`NeuIPS 2021`,
 /// `CVPR2018`, `ICLR-2019`, `NIPS (2020)`, `ICLR, 2021`, `ICLR,2024`, `TITS. 2023`) or two after an
@@ -100,16 +100,18 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
         {
             continue;
         }
+        let marks = LineMarks::new(line);
         let first = mentions.len();
         for found in NAME_AND_YEAR.captures_iter(line) {
             if let Some(group) = found.name("m").or_else(|| found.name("t")) {
-                mentions.extend(mention_at(line, start, group.range(), knowledge));
+                mentions.extend(mention_at(line, &marks, start, group.range(), knowledge));
             } else if let Some(group) = found.name("s") {
                 // `[SIGMOD 21]` reads as `SIGMOD'21`: a bare two-digit
                 // number after a name is a year only in such a tag.
                 let read_as = group.as_str().replacen(' ', "'", 1);
                 mentions.extend(mention_read_as(
                     line,
+                    &marks,
                     start,
                     group.range(),
                     &read_as,
@@ -117,10 +119,10 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
                 ));
             }
         }
-        let mut emphasised = emphasis::emphasised_mentions(line, start, knowledge);
+        let mut emphasised = emphasis::emphasised_mentions(line, &marks, start, knowledge);
         let read_so_far = &mentions[first..];
         emphasised.extend(
-            author_year::cited_venues(line, start, knowledge)
+            author_year::cited_venues(line, &marks, start, knowledge)
                 .into_iter()
                 .filter(|m| {
                     !read_so_far
@@ -138,7 +140,7 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
                 .iter()
                 .any(|m| m.span.start == start + group.start());
             if !read {
-                mentions.extend(mention_at(line, start, group.range(), knowledge));
+                mentions.extend(mention_at(line, &marks, start, group.range(), knowledge));
                 mentions[first..].sort_by_key(|m| m.span.start);
             }
         }
@@ -168,7 +170,7 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
                 let (whole, name, year) =
                     (found.name("m")?, found.name("name")?, found.name("year")?);
                 let read_as = format!("{} {}", name.as_str(), year.as_str());
-                mention_read_as(line, start, whole.range(), &read_as, knowledge)
+                mention_read_as(line, &marks, start, whole.range(), &read_as, knowledge)
             })
             .filter(|m| matches!(m.cell, VenueCell::Known(_)))
             .collect();
@@ -180,18 +182,18 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
         let tags_of_words = YEAR_FIRST_TAG_OF_WORDS
             .captures_iter(line)
             .filter_map(|found| found.name("t"))
-            .filter_map(|group| mention_at(line, start, group.range(), knowledge))
+            .filter_map(|group| mention_at(line, &marks, start, group.range(), knowledge))
             .filter(|m| matches!(m.cell, VenueCell::Known(_) | VenueCell::Typo(_)))
             .filter(names_every_word);
         let marked = NAME_MARKER_AND_YEAR
             .captures_iter(line)
             .filter_map(|found| found.name("m"))
-            .filter_map(|group| mention_at(line, start, group.range(), knowledge))
+            .filter_map(|group| mention_at(line, &marks, start, group.range(), knowledge))
             .filter(|m| matches!(m.cell, VenueCell::Known(_) | VenueCell::Typo(_)));
         let two_words: Vec<ProseVenue> = TWO_WORDS_AND_YEAR
             .captures_iter(line)
             .filter_map(|found| found.name("m"))
-            .filter_map(|group| mention_at(line, start, group.range(), knowledge))
+            .filter_map(|group| mention_at(line, &marks, start, group.range(), knowledge))
             .filter(|m| matches!(m.cell, VenueCell::Known(_) | VenueCell::Typo(_)))
             .filter(names_both_words)
             .chain(tags_of_words)
