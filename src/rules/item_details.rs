@@ -295,7 +295,7 @@ pub fn one_conference_two_years(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) 
 }
 
 /// The kinds of the venues an item names with their year.
-pub fn venue_kinds(cx: &Context<'_>, entry: &ListEntry) -> Vec<VenueKind> {
+fn venue_kinds(cx: &Context<'_>, entry: &ListEntry) -> Vec<VenueKind> {
     venues(cx, entry)
         .iter()
         .map(|&(venue, _, _)| cx.knowledge.venues.venue(venue).kind)

@@ -92,7 +92,8 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
 /// `` `2023/05` ``): a model's or a tool's name in code (`` `Llama-2-7B` ``)
 /// names what the item is about, not a paper.
 fn dates_or_names_a_venue(label: &str, venues: &VenueBook) -> bool {
-    let inner = label.trim_end().trim_matches('`');
+    // The text inside the span: the label holds the separator after it too.
+    let inner = label.split('`').nth(1).unwrap_or("");
     let holds_a_year = inner.as_bytes().windows(4).any(|w| {
         w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
     });

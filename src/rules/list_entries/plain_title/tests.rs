@@ -59,6 +59,11 @@ fn a_venue_in_code_before_the_title_is_skipped() {
         title("- `ICLR'24` Aligning GPTRec with Beyond-Accuracy Goals **[[PDF](x)]**"),
         Some("Aligning GPTRec with Beyond-Accuracy Goals")
     );
+    // A venue in code with a separator after it.
+    assert_eq!(
+        title("- `ICLR`: Aligning GPTRec with Beyond-Accuracy Goals **[[PDF](x)]**"),
+        Some("Aligning GPTRec with Beyond-Accuracy Goals")
+    );
     // A model's name in code names what the item is about, not a paper.
     assert_eq!(
         title(
