@@ -124,7 +124,7 @@ pub(super) fn mention_read_as(
     }
     let before = &line[..range.start];
     let in_code = marks.in_code_before(range.start);
-    let code_tag = before.ends_with('`') && line[range.end..].starts_with('`');
+    let code_tag = opens_a_code_span(before) && line[range.end..].starts_with('`');
     if (in_code && !code_tag) || marks.in_comment_before(range.start) {
         return None;
     }
@@ -146,6 +146,23 @@ pub(super) fn mention_read_as(
         text: written.to_string(),
         quoted: written.to_string(),
     })
+}
+
+/// Whether a code span opens right before a mention, or before a
+/// workshop's name and the `@` of its host (`` `GenRec@WWW(2024)` ``): the
+/// span is then a venue tag, not code.
+fn opens_a_code_span(before: &str) -> bool {
+    const WORKSHOP_NAME: usize = 24;
+    let Some(head) = before.strip_suffix('@') else {
+        return before.ends_with('`');
+    };
+    let workshop = head
+        .bytes()
+        .rev()
+        .take_while(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        .take(WORKSHOP_NAME + 1)
+        .count();
+    (1..=WORKSHOP_NAME).contains(&workshop) && head[..head.len() - workshop].ends_with('`')
 }
 
 /// Whether a name in title case ends a longer one: words in title case,

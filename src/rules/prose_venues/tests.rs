@@ -199,3 +199,15 @@ fn a_venue_after_its_year_in_an_author_year_citation_is_read() {
         - [F](https://a.org/f) (ECCV 2020, ICCV)\n";
     assert_eq!(read(text), ["ACL", "NAACL", "ECCV 2020"]);
 }
+
+#[test]
+fn a_code_span_tag_may_name_a_workshop_at_its_host() {
+    // jbdcia321vw/Generative-Recommendation-Papers tags its items so
+    // (`` `GenRec@WWWW(2024)` ``, a W typed twice).
+    let text =
+        "- `GenRec@WWW(2024)`A Paper on Generative Recommendation **[[PDF](https://a.org/a)]**\n\
+        - `Gen-Rec_2@KDD 2025` Another Paper\n\
+        - `run model@KDD 2025` is code: a space in what comes before the `@`\n\
+        - `x = ZZZZZZZZZZZZZZZZZZZZZZZZZ@KDD 2025` is code: no workshop's name is that long\n";
+    assert_eq!(read(text), ["WWW(2024)", "KDD 2025"]);
+}
