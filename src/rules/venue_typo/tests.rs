@@ -520,3 +520,17 @@ fn a_slip_in_a_year_first_tag_of_several_words() {
         text.replace("Bioinformatic]", "Bioinformatics]")
     );
 }
+
+#[test]
+fn icmd_names_sigmod_by_its_proceedings_title() {
+    // yuanqidu/awesome-graph-generation writes `ICMD 2016` for a SIGMOD
+    // paper beside its ICDM ones; heidihoward's consensus list does so too.
+    let text = "# Papers\n\n\
+                - [Paper A](https://a.org/a) ICDM 2018\n\
+                - [Paper B](https://a.org/b) ICDM 2019\n\
+                - [Functional Dependencies for Graphs](https://dl.acm.org/doi/abs/10.1145/2882903.2915232) ```ICMD 2016```\n";
+    assert!(lines("venue-typo", text).is_empty());
+    let table = seed_table("S", &[&row("ICMD 2016"), &row("ICDM 2019")]);
+    assert!(lines("venue-typo", &table).is_empty());
+    assert!(lines("unknown-venue", &table).is_empty());
+}
