@@ -44,10 +44,13 @@ pub(super) fn items_in_runs(
         ..Runs::default()
     };
     let mut after_blank = false;
+    let mut in_note = false;
     for line in crate::rules::prose_lines::prose_lines(document) {
         let text = line.text.trim_end_matches(['\n', '\r']);
         let end = line.start + text.len();
         let blank = text.trim().is_empty();
+        let quote = text.trim_start().starts_with('>');
+        let note_goes_on = std::mem::take(&mut in_note);
         if line.hidden {
             runs.close(document, links, venues);
             runs.divide();
@@ -84,6 +87,13 @@ pub(super) fn items_in_runs(
             })
         {
             open.span = Span::new(open.span.start, end);
+        } else if quote && !after_blank && (runs.open.is_some() || note_goes_on) {
+            // `> * Only GPT3 is used ...` at the margin right under an
+            // item: CommonMark ends the list there, but the list's
+            // numbering runs on after it. A note on the item above, which
+            // ends that item and not the run.
+            runs.close(document, links, venues);
+            in_note = true;
         } else {
             runs.close(document, links, venues);
             // A paragraph between items; an indented one is a nested

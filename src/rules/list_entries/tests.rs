@@ -701,3 +701,37 @@ fn a_paragraph_linking_a_paper_ends_a_run_of_items_in_a_list_of_items() {
     assert_eq!(runs.len(), 3);
     assert!(runs[2] > runs[1], "{runs:?}");
 }
+
+#[test]
+fn a_quote_right_under_an_item_is_its_note_and_ends_no_run() {
+    // heathersherry/Knowledge-Graph-Tutorials-and-Papers notes its
+    // numbered papers in quotes at the margin; the numbering runs on.
+    let text = "## KGQA\n\n\
+        1. First Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2311.07850)]\n\
+        > * A note on the first paper.\n\
+        > * And one more line of it.\n\
+        2. Second Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2311.07509)]\n\
+        3. Third Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2312.15880)]\n\n\
+        > A quote after a blank line is the list's prose.\n\n\
+        4. Fourth Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2309.11206)]\n";
+    let runs: Vec<usize> = titles_and_runs(text).into_iter().map(|(_, r)| r).collect();
+    assert_eq!(runs.len(), 4);
+    assert_eq!(runs[0], runs[1]);
+    assert_eq!(runs[1], runs[2]);
+    assert_ne!(runs[2], runs[3]);
+}
+
+#[test]
+fn an_unlinked_reference_at_a_semantic_web_venue_ends_no_run() {
+    // heathersherry's KGQA list: `(Web–ISWC 2019)` names the International
+    // Semantic Web Conference, so the item is a paper without its link,
+    // not a category.
+    let text = "## KGQA\n\n\
+        1. First Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2311.07850)]\n\
+        2. Pretrained transformers for simple question answering over knowledge graphs (Web–ISWC 2019)\n\
+        3. Third Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2312.15880)]\n\
+        4. Fourth Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2309.11206)]\n";
+    let runs: Vec<usize> = titles_and_runs(text).into_iter().map(|(_, r)| r).collect();
+    assert_eq!(runs.len(), 3);
+    assert!(runs.iter().all(|&r| r == runs[0]), "{runs:?}");
+}
