@@ -2,6 +2,8 @@
 //! badges, a date or venue, a dated tag in parentheses), or the authors a
 //! reference cites first; not a sentence or a list's news of its own work.
 
+use std::sync::LazyLock;
+
 /// Whether what stands before the title is only the item's marker and
 /// labels: tags in brackets (`[CVPR 2023]`), a code span that opens the
 /// item, badges, emphasis marks, a date or a venue (`25.04`, `CVPR 2023
@@ -204,9 +206,52 @@ pub(super) fn announced(before: &str) -> bool {
     })
 }
 
+/// `- 2025.04.28: The Paper of VL-SAM2 was Accepted by CVPR 2025
+/// Workshop ([arXiv](...))`: a dated line of a list's news, which tells
+/// what became of a paper (listed again among the papers), not a paper it
+/// lists. A date opens it, and a sentence says that something was
+/// accepted, released or put online.
+pub(super) fn reads_as_news(line: &str) -> bool {
+    static DATE_FIRST: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"^[\s>*+\-0-9.)]*?[\[(*_`\s]*(?:19|20)[0-9]{2}[./-][01]?[0-9](?:[./-][0-3]?[0-9])?\b",
+        )
+        .expect("valid regex")
+    });
+    static WHAT_BECAME: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:was|were|has been|have been|is now|are now)\s+(?:accepted|online|released|updated|published|available|selected|presented)\b",
+        )
+        .expect("valid regex")
+    });
+    DATE_FIRST.is_match(line) && WHAT_BECAME.is_match(line)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::leads_the_item;
+    use super::{leads_the_item, reads_as_news};
+
+    #[test]
+    fn a_dated_line_on_what_became_of_a_paper_is_news() {
+        // 983632847/Awesome-Multimodal-Object-Tracking's Highlights.
+        for line in [
+            "- 2025.12.08: The Paper of UAV-Anti-UAV & MambaSTS was Online ([arXiv](https://arxiv.org/abs/2512.07385)).",
+            "- 2025.04.28: The Paper of UW-COT220 & VL-SAM2 was Accepted by CVPR 2025 Workshop ([arXiv](https://arxiv.org/abs/2409.16902))",
+            "* **[2024-05]** Paper X has been accepted by ACL 2024 [[paper](https://arxiv.org/abs/2311.06503)]",
+            "- `2024/09` The Report was Updated ([arXiv](https://arxiv.org/abs/2405.14200))",
+        ] {
+            assert!(reads_as_news(line), "{line}");
+        }
+        for line in [
+            // A paper filed under its date, whose title says nothing became of it.
+            "- 2024.05.30: WebUOT-1M: Advancing Deep Underwater Object Tracking [[paper](https://arxiv.org/abs/2405.19818)]",
+            // What a paper was is no news without a date first.
+            "- Was It Accepted? Reviewing Peer Review at Scale [[paper](https://arxiv.org/abs/2405.19818)]",
+            "- [Paper](https://arxiv.org/abs/2405.19818) 2024.05: the code was released later",
+        ] {
+            assert!(!reads_as_news(line), "{line}");
+        }
+    }
 
     #[test]
     fn authors_cited_surname_first_lead_the_item() {

@@ -315,6 +315,9 @@ fn a_news_item_on_the_authors_own_paper_names_no_entry() {
     assert!(entries(we).is_empty());
     let quoted = "- 2024-05: Our paper \"Knowledgeable Preference Alignment for LLMs in Domain-specific Question Answering\" has been accepted by ACL 2024. [[paper](https://arxiv.org/abs/2311.06503)]\n";
     assert!(entries(quoted).is_empty());
+    // A dated line on what became of a paper (983632847's Highlights).
+    let became = "- 2025.04.28: The Paper of UW-COT220 & VL-SAM2 was Accepted by CVPR 2025 Workshop ([arXiv](https://arxiv.org/abs/2409.16902))\n";
+    assert!(entries(became).is_empty());
     // A listed paper with a short label before it is still an entry.
     let listed = "- **`2024-05`** [Knowledgeable Preference Alignment for LLMs in Domain-specific Question Answering](https://arxiv.org/abs/2311.06503)\n";
     assert_eq!(entries(listed).len(), 1);

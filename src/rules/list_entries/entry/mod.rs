@@ -3,7 +3,7 @@
 //! the item names the paper by.
 
 use super::bold_title::{self, BoldTitle};
-use super::item_lead::{announced, leads_the_item};
+use super::item_lead::{announced, leads_the_item, reads_as_news};
 use super::named_link::named_link_entry;
 use super::plain_title;
 use super::title_words::is_title;
@@ -59,6 +59,9 @@ pub(super) fn entry_of(
     let first_line_end = document.text[span.start..span.end]
         .find('\n')
         .map_or(span.end, |at| span.start + at);
+    if reads_as_news(&document.text[span.start..first_line_end]) {
+        return None;
+    }
     let titled_link = own.iter().find(|l| {
         !document.text[l.span.start..l.span.end].starts_with("[!")
             && is_title(&l.text)
