@@ -1,12 +1,12 @@
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::{arxiv_link, ArxivLink};
-use crate::knowledge::text::count;
 use crate::span::Span;
 
 mod arxiv_page;
 mod bare;
 mod bracket_space;
+mod cell_marks;
 mod closing_bracket;
 mod destination;
 mod empty;
@@ -196,11 +196,20 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
                 out.extend(written_link_problem(text, link.span, link.url));
             }
         }
-        out.extend(stray_paren::stray_closing_paren(text, &cell));
-        out.extend(stray_paren::stray_opening_bracket(text, &cell));
+        // Each check below starts from a mark that nearly no cell holds.
+        let marks = cell_marks::CellMarks::of(cell.raw());
+        if marks.closing_after_paren {
+            out.extend(stray_paren::stray_closing_paren(text, &cell));
+        }
+        if marks.doubled_bracket {
+            out.extend(stray_paren::stray_opening_bracket(text, &cell));
+        }
+        if marks.link_syntax == 0 {
+            continue;
+        }
         out.extend(stray_paren::missing_opening_bracket(text, &cell));
         // Only link syntax that Markdown did not turn into a link is of interest.
-        let written = count(cell.raw(), "](");
+        let written = marks.link_syntax;
         let parsed = cell
             .links()
             .filter(|l| r.text.as_bytes().get(l.span.start) == Some(&b'['))

@@ -182,13 +182,13 @@ fn closes_one_bracket(text: &str) -> bool {
 fn link_ranges(cell: &Cell<'_, '_>) -> Vec<(usize, usize)> {
     let start = cell.span().start;
     cell.links()
-        .filter_map(|l| {
-            Some((
-                l.span.start.checked_sub(start)?,
-                l.span.end.checked_sub(start)?,
-            ))
-        })
+        .filter_map(|l| link_range(l.span, start))
         .collect()
+}
+
+/// A link's byte range from its cell's `start`.
+fn link_range(link: Span, start: usize) -> Option<(usize, usize)> {
+    Some((link.start.checked_sub(start)?, link.end.checked_sub(start)?))
 }
 
 /// Whether each of a run of rising offsets is inside one of `links`: a
@@ -263,14 +263,18 @@ pub(super) fn missing_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option
         return None;
     }
     let start = cell.span().start;
-    let links = link_ranges(cell);
     // Most cells' every `](` belongs to a link the parser read: nothing to
-    // scan for.
-    let unread =
-        text::find_all(raw, "](").any(|at| !links.iter().any(|&(from, to)| from <= at && at < to));
+    // scan for, and no list of the links' ranges to build.
+    let unread = text::find_all(raw, "](").any(|at| {
+        !cell
+            .links()
+            .filter_map(|l| link_range(l.span, start))
+            .any(|(from, to)| from <= at && at < to)
+    });
     if !unread {
         return None;
     }
+    let links = link_ranges(cell);
     let mut in_link = inside(&links);
     let bytes = raw.as_bytes();
     let (mut open, mut in_code) = (0usize, false);
