@@ -1,8 +1,6 @@
 //! Bare URLs, which GitHub turns into links (GFM's autolink extension) but
 //! pulldown-cmark leaves as text.
 
-use crate::knowledge::text::find;
-
 /// Byte ranges of the bare `http(s)://` and `www.` URLs in `text`.
 pub(crate) fn bare_urls(text: &str) -> Vec<(usize, usize)> {
     each_bare_url(text).collect()
@@ -11,10 +9,9 @@ pub(crate) fn bare_urls(text: &str) -> Vec<(usize, usize)> {
 /// [`bare_urls`] one by one, without a list: a table's every linked cell
 /// is read for them, and most of what they find is a parsed link's URL.
 pub(crate) fn each_bare_url(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut starts = Starts::default();
     let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(start) = starts.next(text, from) {
+        while let Some(start) = next_start(text, from) {
             let end = url_end(text, start);
             from = end.max(start + 1);
             if end > start {
@@ -25,39 +22,37 @@ pub(crate) fn each_bare_url(text: &str) -> impl Iterator<Item = (usize, usize)> 
     })
 }
 
-/// What starts a bare URL.
-const PREFIXES: [&str; 3] = ["https://", "http://", "www."];
-
-/// The next place of each prefix at or after the last search's start, kept
-/// between searches: a cell of thousands of links is read once per prefix,
-/// not once per URL.
-#[derive(Default)]
-struct Starts {
-    /// Per prefix: not searched yet (None), or its next place at a word's
-    /// start (Some(None): no more).
-    next: [Option<Option<usize>>; 3],
+/// The first place at or after `from` where a bare URL starts: `https://`,
+/// `http://` or `www.` at a word's start. Found from the one mark each
+/// holds, the `:` of `://` or the `.` of `www.`, in one search for both:
+/// searching for each prefix by its first letter stopped at every `h` and
+/// `w` of a title. The first mark that makes a prefix gives the earliest
+/// one (a later mark's prefix starts at most two bytes earlier than its
+/// own, and no such two overlap), and each search starts past the last
+/// URL found, so a cell of thousands of links is read once.
+fn next_start(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b':', b'.', bytes.get(from..)?).find_map(|at| {
+        let mark = from + at;
+        let start = prefix_at(bytes, mark)?;
+        (start >= from && starts_a_word(text, start)).then_some(start)
+    })
 }
 
-impl Starts {
-    fn next(&mut self, text: &str, from: usize) -> Option<usize> {
-        let mut best: Option<usize> = None;
-        for (prefix, cached) in PREFIXES.iter().zip(&mut self.next) {
-            let mut at = match *cached {
-                Some(Some(at)) if at >= from => Some(at),
-                Some(None) => None,
-                _ => find(&text[from..], prefix).map(|i| from + i),
-            };
-            // Only at the start of a word: not inside another URL or name.
-            while let Some(i) = at.filter(|&i| !starts_a_word(text, i)) {
-                at = find(&text[i + 1..], prefix).map(|j| i + 1 + j);
-            }
-            *cached = Some(at);
-            best = match (best, at) {
-                (Some(b), Some(a)) => Some(b.min(a)),
-                (b, a) => b.or(a),
-            };
-        }
-        best
+/// Where the prefix that the `:` or `.` at `mark` ends starts, if it ends
+/// one (`https:` or `http:` with `//` after it, `www` before a `.`).
+fn prefix_at(bytes: &[u8], mark: usize) -> Option<usize> {
+    let before = &bytes[..mark];
+    if bytes[mark] == b'.' {
+        return before.ends_with(b"www").then(|| mark - 3);
+    }
+    if !bytes[mark + 1..].starts_with(b"//") {
+        return None;
+    }
+    if before.ends_with(b"https") {
+        Some(mark - 5)
+    } else {
+        before.ends_with(b"http").then(|| mark - 4)
     }
 }
 
@@ -143,6 +138,43 @@ mod tests {
         assert!(urls("no links here").is_empty());
         // One inside a word hides none after it.
         assert_eq!(urls("xhttps://a.b then https://c.d"), ["https://c.d"]);
+    }
+
+    /// Where a prefix starts at a word's start, searched for prefix by
+    /// prefix as before the one search for their marks.
+    fn searched_start(text: &str, from: usize) -> Option<usize> {
+        ["https://", "http://", "www."]
+            .iter()
+            .filter_map(|prefix| {
+                text[from..]
+                    .match_indices(prefix)
+                    .map(|(at, _)| from + at)
+                    .find(|&at| starts_a_word(text, at))
+            })
+            .min()
+    }
+
+    #[test]
+    fn the_marks_find_the_prefixes_a_search_per_prefix_finds() {
+        for text in [
+            "",
+            "with which www",
+            "https://www.a.org",
+            "(https://a.b) www.c.d http://e.f",
+            "xhttps://a.b http:/x http:// https:",
+            "a.www.b (www.c) *http://d* _https://e_ ~www.f~",
+            "é https://a.b ü www.x wwww.y httpss://z",
+            "[Title: a. b](https://arxiv.org/abs/1801.00638) | https://x",
+            "http://https://a www.www.b",
+        ] {
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(
+                    next_start(text, from),
+                    searched_start(text, from),
+                    "{text:?} from {from}"
+                );
+            }
+        }
     }
 
     /// A cell of thousands of links: each found once, in order, as a
