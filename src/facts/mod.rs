@@ -11,6 +11,7 @@ mod columns;
 mod model;
 mod reader;
 mod row;
+mod short_year;
 mod year_month;
 
 pub use columns::venue_is_preprint_or_in_year_cell;
@@ -39,6 +40,7 @@ pub fn understand(document: &Document<'_>, knowledge: &Knowledge, settings: &Set
     };
     confirm_unknown_venue_swaps(document, knowledge, latest_year, &mut tables);
     year_month::read_year_month_columns(document, &mut tables, latest_year);
+    short_year::read_bare_short_years(document, &mut tables, latest_year);
     profile_columns(&mut tables);
     let venue_year_agreement = venue_year_agreement(&tables, knowledge);
     read_year_columns(document, &mut tables, knowledge, settings);
