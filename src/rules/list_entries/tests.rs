@@ -738,3 +738,33 @@ fn an_unlinked_reference_at_a_semantic_web_venue_ends_no_run() {
     assert_eq!(runs.len(), 3);
     assert!(runs.iter().all(|&r| r == runs[0]), "{runs:?}");
 }
+
+#[test]
+fn a_quoted_reference_linked_without_a_paper_id_ends_no_run() {
+    // 983632847/Awesome-Multimodal-Object-Tracking: MATI's paper link is
+    // a Google Scholar redirect; MMSTC is listed above and below it.
+    let item = |name: &str, title: &str, url: &str| {
+        format!("- **{name}:** A. Author, B. Author.<br />\n  \"{title}.\" TIP (2024).\n  [[paper]({url})]\n\n")
+    };
+    let text = format!(
+        "## RGB-T\n\n{}{}{}",
+        item(
+            "MMSTC",
+            "Exploring Multi-Modal Spatial Temporal Contexts for Tracking",
+            "https://ieeexplore.ieee.org/document/10605602"
+        ),
+        item(
+            "MATI",
+            "MATI: Multimodal Adaptive Tracking Integrator for Robust Tracking",
+            "https://scholar.google.com/scholar_url?url=https://www.mdpi.com/1424-8220/24/15/4911"
+        ),
+        item(
+            "MMSTC",
+            "Exploring Multi-modal Spatial Temporal Contexts for Tracking",
+            "https://ieeexplore.ieee.org/abstract/document/10605602"
+        ),
+    );
+    let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+    assert_eq!(runs.len(), 2);
+    assert_eq!(runs[0], runs[1]);
+}

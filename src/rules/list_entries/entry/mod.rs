@@ -283,6 +283,29 @@ pub(super) fn titled_without_paper_link(
         })
 }
 
+/// Whether the item cites a paper as references do, its title in quotes
+/// (`- **MATI:** Authors.<br /> "MATI: Multimodal Adaptive Tracking
+/// Integrator for ..." Sensors (2024). [[paper](scholar.google.com/...)]`),
+/// and links it where no paper id can be read: a paper among the papers of
+/// its run, not a category.
+pub(super) fn quoted_without_paper_link(
+    document: &Document<'_>,
+    links: &[&FragmentLink],
+    span: Span,
+) -> bool {
+    let own = links_within(links, span);
+    let text = &document.text[span.start..span.end];
+    !own.is_empty()
+        && first_paper_link(own).is_none()
+        && QUOTED.captures_iter(text).any(|c| {
+            c.get(1).or_else(|| c.get(2)).is_some_and(|inner| {
+                !inner.as_str().contains('[')
+                    && is_title(inner.as_str())
+                    && !announced(&text[..inner.start()])
+            })
+        })
+}
+
 /// Whether an item with no link at all gives a bold title of four words
 /// or more, a year and a known venue's name beside it (`* [CIKM '23] Li,
 /// Qi. "**Harnessing the power of ...**." Proceedings of ... 2023.`, `*
