@@ -82,6 +82,17 @@ static NAME_MONTH_AND_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A venue's acronym in parentheses after its full name, then the year,
+/// as IEEE's reference style writes it (`Proc. IEEE Conf. Comput. Vis.
+/// Pattern Recognit. (CVPR), 2025`): the acronym and the year are the
+/// venue.
+static ACRONYM_THEN_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"\((?P<name>[A-Za-z][A-Za-z&]{1,15})\)[*_]{0,2},? (?P<year>(?:19|20)[0-9]{2})\b",
+    )
+    .expect("valid regex")
+});
+
 /// Each name with its year in the document's text outside tables,
 /// headings, code and HTML comments.
 pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<ProseVenue> {
@@ -176,6 +187,23 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
             .collect();
         if !dated.is_empty() {
             mentions.extend(dated);
+            mentions[first..].sort_by_key(|m| m.span.start);
+        }
+        let cited: Vec<ProseVenue> = ACRONYM_THEN_YEAR
+            .captures_iter(line)
+            .filter_map(|found| {
+                let (name, year) = (found.name("name")?, found.name("year")?);
+                let read_as = format!("{} {}", name.as_str(), year.as_str());
+                let range = name.start()..year.end();
+                let mut mention = mention_read_as(line, &marks, start, range, &read_as, knowledge)?;
+                // Quoted as `TIP 2022`, not `TIP), 2022`.
+                mention.quoted = read_as;
+                Some(mention)
+            })
+            .filter(|m| matches!(m.cell, VenueCell::Known(_)))
+            .collect();
+        if !cited.is_empty() {
+            mentions.extend(cited);
             mentions[first..].sort_by_key(|m| m.span.start);
         }
         let one_word = mentions[first..].iter().map(|m| m.span).collect::<Vec<_>>();

@@ -211,3 +211,26 @@ fn a_code_span_tag_may_name_a_workshop_at_its_host() {
         - `x = ZZZZZZZZZZZZZZZZZZZZZZZZZ@KDD 2025` is code: no workshop's name is that long\n";
     assert_eq!(read(text), ["WWW(2024)", "KDD 2025"]);
 }
+
+#[test]
+fn an_acronym_in_parentheses_after_a_full_name_then_its_year() {
+    // jianing-li/awesome-neuromorphic-object-detection cites in IEEE's
+    // style.
+    let text = "- A. Author, \"A Title,\" in *Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)*, 2025.\n\
+        - B. Author, \"Another Title,\" in Proc. IEEE Int. Conf. Comput. Vis. (ICCV), 2023. [[Paper](https://a.org/b)]\n\
+        - C. Author, \"A Third Title,\" a model (Transformers), 2020.\n";
+    assert_eq!(read(text), ["CVPR)*, 2025", "ICCV), 2023"]);
+}
+
+#[test]
+fn an_acronym_in_parentheses_is_quoted_with_its_year_alone() {
+    let knowledge = Knowledge::builtin().expect("builtin knowledge");
+    let text =
+        "- B. Author, \"Another Title,\" in Proc. IEEE Int. Conf. Comput. Vis. (ICCV), 2023.\n";
+    let document = crate::document::parse(text, &knowledge.columns);
+    let quoted: Vec<String> = prose_venues(&document, &knowledge)
+        .into_iter()
+        .map(|m| m.quoted)
+        .collect();
+    assert_eq!(quoted, ["ICCV 2023"]);
+}
