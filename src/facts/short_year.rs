@@ -25,18 +25,18 @@ pub(super) fn read_bare_short_years(
         let filled = years()
             .filter(|fact| !matches!(fact.value, YearCell::Empty | YearCell::Placeholder))
             .count();
-        let short = years()
-            .filter(|fact| {
-                matches!(
-                    fact.value,
-                    YearCell::Year {
-                        form: DateForm::ShortYear,
-                        month: 1..,
-                        ..
-                    }
-                )
+        let short_years: Vec<i32> = years()
+            .filter_map(|fact| match fact.value {
+                YearCell::Year {
+                    year,
+                    form: DateForm::ShortYear,
+                    month: 1..,
+                    ..
+                } => Some(year),
+                _ => None,
             })
-            .count();
+            .collect();
+        let short = short_years.len();
         if short < SHORT_DATES || short * 2 < filled {
             continue;
         }
@@ -48,7 +48,10 @@ pub(super) fn read_bare_short_years(
                 continue;
             }
             let text = row.cell(column).map_or("", |c| c.text().trim());
-            if let Some(year) = two_digit_year(text).filter(|&year| year <= latest_year) {
+            // A year the column's dates use (`23` beside `23.06`); `03`
+            // among `24.04` and `24.05` is a month whose year was left out.
+            let year = two_digit_year(text).filter(|&year| year <= latest_year);
+            if let Some(year) = year.filter(|year| short_years.contains(year)) {
                 *fact = CellFact::new(
                     column,
                     YearCell::Year {
@@ -107,5 +110,12 @@ mod tests {
             None
         );
         assert_eq!(years(&["22.12", "23.06", "24.01", "45"])[3], None);
+        // A month alone, its year left out, is no year the column uses.
+        assert_eq!(years(&["24.06", "24.05", "24.04", "03"])[3], None);
+        // Empty cells and placeholders do not count against the dates.
+        assert_eq!(
+            years(&["22.12", "-", "", "", "23", "23.06", "24.01"])[4],
+            Some((2023, 0))
+        );
     }
 }

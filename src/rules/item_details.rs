@@ -341,11 +341,7 @@ fn venues_as_paper_link_text<'c>(
 /// The venues an item names with their year, as written.
 fn venues<'c>(cx: &'c Context<'_>, entry: &ListEntry) -> Vec<(u32, Option<i32>, &'c str)> {
     cx.prose_venues_within(entry.span)
-        .filter_map(|m| {
-            m.cell
-                .mention()
-                .map(|v| (v.venue, v.year, m.quoted.as_str()))
-        })
+        .filter_map(|m| m.cell.mention().map(|v| (v.venue, v.year, m.text.as_str())))
         .collect()
 }
 

@@ -75,16 +75,16 @@ mod tests {
         let table = |year_cell: &str| {
             format!(
                 "| Title | Venue | Year |\n|---|---|---|\n\
-                 | [A paper on things](https://arxiv.org/abs/2301.00001) | ISWC | 2023 |\n\
+                 | [A paper on things](https://arxiv.org/abs/2301.00001) | ICWE | 2023 |\n\
                  | [B paper on stuff](https://arxiv.org/abs/2302.00001) | 2023 | {year_cell} |\n"
             )
         };
-        let text = table("ISWC");
+        let text = table("ICWE");
         assert_eq!(lines("swapped-columns", &text), [4]);
         assert_eq!(lines("invalid-year", &text), Vec::<usize>::new());
         assert_eq!(lines("year-as-venue", &text), Vec::<usize>::new());
-        // Without another row naming ISWC, the capitals prove nothing.
-        let alone = text.replace("| ISWC | 2023 |", "| ICLR | 2023 |");
+        // Without another row naming ICWE, the capitals prove nothing.
+        let alone = text.replace("| ICWE | 2023 |", "| ICLR | 2023 |");
         assert!(lines("swapped-columns", &alone).is_empty());
         assert_eq!(lines("invalid-year", &alone), [4]);
         // A month, a placeholder or a word the list names no venue by is

@@ -209,8 +209,8 @@ pub(super) fn announced(before: &str) -> bool {
 /// `- 2025.04.28: The Paper of VL-SAM2 was Accepted by CVPR 2025
 /// Workshop ([arXiv](...))`: a dated line of a list's news, which tells
 /// what became of a paper (listed again among the papers), not a paper it
-/// lists. A date opens it, and a sentence says that something was
-/// accepted, released or put online.
+/// lists. A date opens it, and a sentence before the paper's link says
+/// that something was accepted, released or put online.
 pub(super) fn reads_as_news(line: &str) -> bool {
     static DATE_FIRST: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
@@ -224,7 +224,13 @@ pub(super) fn reads_as_news(line: &str) -> bool {
         )
         .expect("valid regex")
     });
-    DATE_FIRST.is_match(line) && WHAT_BECAME.is_match(line)
+    // What became of it is said before the link to the paper; after it, a
+    // note on a listed paper (`[Title](...) (code has been released)`).
+    let before_link = match line.find("](") {
+        Some(at) => &line[..line[..at].rfind('[').unwrap_or(at)],
+        None => line,
+    };
+    DATE_FIRST.is_match(line) && WHAT_BECAME.is_match(before_link)
 }
 
 #[cfg(test)]
@@ -248,6 +254,8 @@ mod tests {
             // What a paper was is no news without a date first.
             "- Was It Accepted? Reviewing Peer Review at Scale [[paper](https://arxiv.org/abs/2405.19818)]",
             "- [Paper](https://arxiv.org/abs/2405.19818) 2024.05: the code was released later",
+            // A dated paper with a note after its link.
+            "- 2024.05.30: [WebUOT-1M: Advancing Deep Underwater Object Tracking](https://arxiv.org/abs/2405.19818) (code has been released)",
         ] {
             assert!(!reads_as_news(line), "{line}");
         }

@@ -45,6 +45,10 @@ pub(super) fn items_in_runs(
     };
     let mut after_blank = false;
     let mut in_note = false;
+    // The number of the last item opened, if the list is numbered, and of
+    // the item a note was written under.
+    let mut item_number: Option<u32> = None;
+    let mut note_after: Option<u32> = None;
     for line in crate::rules::prose_lines::prose_lines(document) {
         let text = line.text.trim_end_matches(['\n', '\r']);
         let end = line.start + text.len();
@@ -54,6 +58,7 @@ pub(super) fn items_in_runs(
         if line.hidden {
             runs.close(document, links, venues);
             runs.divide();
+            note_after = None;
         } else if blank {
         } else if let Some(item) = item_indent(text) {
             let indent = indent_of(item);
@@ -67,6 +72,17 @@ pub(super) fn items_in_runs(
                 }
                 _ => {
                     runs.close(document, links, venues);
+                    // After a note, the list goes on only where its
+                    // numbering does: a quote in a list of bullets, or one
+                    // after which the count starts again, divides it.
+                    let number = ordered_number(text);
+                    if note_after
+                        .take()
+                        .is_some_and(|n| number != n.checked_add(1))
+                    {
+                        runs.divide();
+                    }
+                    item_number = number;
                     runs.open = Some(OpenItem {
                         span,
                         indent,
@@ -87,7 +103,13 @@ pub(super) fn items_in_runs(
             })
         {
             open.span = Span::new(open.span.start, end);
-        } else if quote && !after_blank && (runs.open.is_some() || note_goes_on) {
+        } else if !after_blank
+            && ((quote && runs.open.is_some() && item_number.is_some())
+                || (note_goes_on && (quote || continues_a_quote(text))))
+        {
+            if !note_goes_on {
+                note_after = item_number;
+            }
             // `> * Only GPT3 is used ...` at the margin right under an
             // item: CommonMark ends the list there, but the list's
             // numbering runs on after it. A note on the item above, which
@@ -96,6 +118,7 @@ pub(super) fn items_in_runs(
             in_note = true;
         } else {
             runs.close(document, links, venues);
+            note_after = None;
             // A paragraph between items; an indented one is a nested
             // item's second paragraph.
             let indent = indent_of(text);
@@ -117,6 +140,28 @@ pub(super) fn items_in_runs(
     }
     runs.close(document, links, venues);
     runs
+}
+
+/// The number of an ordered list's item (`12. Title`, `3) Title`).
+fn ordered_number(line: &str) -> Option<u32> {
+    let text = line.trim_start_matches([' ', '\t']);
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let marked = matches!(text.as_bytes().get(digits), Some(b'.' | b')'));
+    (1..=4)
+        .contains(&digits)
+        .then(|| text[..digits].parse().ok())
+        .flatten()
+        .filter(|_| marked)
+}
+
+/// Whether a line right under a quote's line goes on with its paragraph,
+/// as CommonMark reads a line without the `>` (`(LLMs).` after a quote
+/// broken by hand): not a heading, an HTML block, a table, a fence or a
+/// thematic break.
+fn continues_a_quote(text: &str) -> bool {
+    !text
+        .trim_start()
+        .starts_with(['#', '<', '|', '`', '~', '=', '-', '*', '_'])
 }
 
 /// Whether the nested item at `span` holds its parent's details: no link

@@ -712,7 +712,8 @@ fn a_quote_right_under_an_item_is_its_note_and_ends_no_run() {
     let text = "## KGQA\n\n\
         1. First Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2311.07850)]\n\
         > * A note on the first paper.\n\
-        > * And one more line of it.\n\
+        > * And one more line of it, broken by hand\n\
+        (LLMs).\n\
         2. Second Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2311.07509)]\n\
         3. Third Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2312.15880)]\n\n\
         > A quote after a blank line is the list's prose.\n\n\
@@ -722,6 +723,21 @@ fn a_quote_right_under_an_item_is_its_note_and_ends_no_run() {
     assert_eq!(runs[0], runs[1]);
     assert_eq!(runs[1], runs[2]);
     assert_ne!(runs[2], runs[3]);
+    // In a list of bullets, or where the count starts again, a quote
+    // divides the list.
+    let paper = |n: u32, marker: &str| {
+        format!("{marker} [Paper Number {n} About Graph Question Answering](https://arxiv.org/abs/2311.0785{n})\n")
+    };
+    for (first, second) in [("-", "-"), ("1.", "1.")] {
+        let text = format!(
+            "## A\n\n{}> **Applications**\n{}",
+            paper(1, first),
+            paper(2, second)
+        );
+        let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+        assert_eq!(runs.len(), 2, "{text}");
+        assert_ne!(runs[0], runs[1], "{text}");
+    }
 }
 
 #[test]
@@ -767,4 +783,16 @@ fn a_quoted_reference_linked_without_a_paper_id_ends_no_run() {
     let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
     assert_eq!(runs.len(), 2);
     assert_eq!(runs[0], runs[1]);
+    // A category's tagline in quotes, or words in an HTML attribute, cite
+    // no paper: the category ends the run.
+    let paper = "- [A Paper On Spatial Temporal Tracking](https://arxiv.org/abs/2405.19818)\n";
+    for category in [
+        "- **Tools** — \"Easy to use, fast and well documented\" [repo](https://github.com/x/y)\n",
+        "- <img src=\"icons/app.png\" alt=\"Applications Of Vision Language Models.\"> [Applications](https://github.com/x/a)\n",
+    ] {
+        let text = format!("## A\n\n{paper}{category}{paper}");
+        let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+        assert_eq!(runs.len(), 2, "{category}");
+        assert_ne!(runs[0], runs[1], "{category}");
+    }
 }

@@ -93,6 +93,42 @@ static ACRONYM_THEN_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether the words before an acronym's `(` name a venue in full, as a
+/// reference cites it (`in Proc. IEEE Conf. Comput. Vis. Pattern
+/// Recognit.`, `IEEE Transactions on Image Processing`): the run of words
+/// since the last comma, bracket or quote holds a word only venues' names
+/// hold. `the Internet of Things (IoT), 2021` names none.
+fn after_a_full_name(before: &str) -> bool {
+    const VENUE_WORDS: [&str; 20] = [
+        "Proc",
+        "Proceedings",
+        "Conf",
+        "Conference",
+        "Trans",
+        "Transactions",
+        "Journal",
+        "Symp",
+        "Symposium",
+        "Workshop",
+        "Int",
+        "Intl",
+        "International",
+        "IEEE",
+        "ACM",
+        "Annu",
+        "Annual",
+        "Meeting",
+        "Lett",
+        "Letters",
+    ];
+    let run = before
+        .rsplit([',', ']', ')', '"', '“', '”'])
+        .next()
+        .unwrap_or(before);
+    run.split(|c: char| !c.is_alphanumeric())
+        .any(|word| VENUE_WORDS.contains(&word))
+}
+
 /// Each name with its year in the document's text outside tables,
 /// headings, code and HTML comments.
 pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<ProseVenue> {
@@ -193,10 +229,14 @@ pub fn prose_venues(document: &Document<'_>, knowledge: &Knowledge) -> Vec<Prose
             .captures_iter(line)
             .filter_map(|found| {
                 let (name, year) = (found.name("name")?, found.name("year")?);
+                if !after_a_full_name(&line[..name.start() - 1]) {
+                    return None;
+                }
                 let read_as = format!("{} {}", name.as_str(), year.as_str());
                 let range = name.start()..year.end();
                 let mut mention = mention_read_as(line, &marks, start, range, &read_as, knowledge)?;
-                // Quoted as `TIP 2022`, not `TIP), 2022`.
+                // Read and quoted as `TIP 2022`, not `TIP), 2022`.
+                mention.text.clone_from(&read_as);
                 mention.quoted = read_as;
                 Some(mention)
             })

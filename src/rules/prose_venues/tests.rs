@@ -218,8 +218,10 @@ fn an_acronym_in_parentheses_after_a_full_name_then_its_year() {
     // style.
     let text = "- A. Author, \"A Title,\" in *Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)*, 2025.\n\
         - B. Author, \"Another Title,\" in Proc. IEEE Int. Conf. Comput. Vis. (ICCV), 2023. [[Paper](https://a.org/b)]\n\
-        - C. Author, \"A Third Title,\" a model (Transformers), 2020.\n";
-    assert_eq!(read(text), ["CVPR)*, 2025", "ICCV), 2023"]);
+        - C. Author, \"A Third Title,\" a model (Transformers), 2020.\n\
+        - D. Author, \"A survey of federated learning in the Internet of Things (IoT), 2021.\"\n\
+        - E. Author, evaluated on the retinal set of the European Space Agency (ESA), 2022.\n";
+    assert_eq!(read(text), ["CVPR 2025", "ICCV 2023"]);
 }
 
 #[test]
@@ -228,9 +230,9 @@ fn an_acronym_in_parentheses_is_quoted_with_its_year_alone() {
     let text =
         "- B. Author, \"Another Title,\" in Proc. IEEE Int. Conf. Comput. Vis. (ICCV), 2023.\n";
     let document = crate::document::parse(text, &knowledge.columns);
-    let quoted: Vec<String> = prose_venues(&document, &knowledge)
+    let read: Vec<(String, String)> = prose_venues(&document, &knowledge)
         .into_iter()
-        .map(|m| m.quoted)
+        .map(|m| (m.text, m.quoted))
         .collect();
-    assert_eq!(quoted, ["ICCV 2023"]);
+    assert_eq!(read, [("ICCV 2023".to_string(), "ICCV 2023".to_string())]);
 }

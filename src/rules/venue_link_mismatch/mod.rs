@@ -9,7 +9,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::Diagnostic;
 use crate::facts::row_own_paper_ids;
 use crate::knowledge::ids::PaperId;
-use crate::knowledge::{Venue, VenueKind, VenueMention};
+use crate::knowledge::{NameKind, Venue, VenueKind, VenueMention};
 use crate::rules::impossible_venue_year::why_impossible;
 use crate::span::Span;
 
@@ -56,9 +56,15 @@ impl Rule for VenueLinkMismatch {
             // version; the item's words say so anywhere (`[NeurIPS 2023
             // Workshop]`).
             let words = entry.span.slice(cx.document.text);
-            if mentions.iter().any(|(_, m)| {
-                m.venue != first.venue || cx.knowledge.venues.names_a_workshop(words, m)
-            }) {
+            if mentions.iter().any(|(_, m)| m.venue != first.venue) {
+                continue;
+            }
+            // One venue throughout: the item's words are read for a
+            // workshop once, not once for each mention (a long item may
+            // name it thousands of times).
+            if mentions.iter().any(|(_, m)| m.kind == NameKind::Workshop)
+                || cx.knowledge.venues.names_a_workshop(words, first)
+            {
                 continue;
             }
             // Two years of one venue leave the year unsaid.

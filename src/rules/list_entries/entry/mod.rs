@@ -298,11 +298,21 @@ pub(super) fn quoted_without_paper_link(
     !own.is_empty()
         && first_paper_link(own).is_none()
         && QUOTED.captures_iter(text).any(|c| {
-            c.get(1).or_else(|| c.get(2)).is_some_and(|inner| {
-                !inner.as_str().contains('[')
-                    && is_title(inner.as_str())
-                    && !announced(&text[..inner.start()])
-            })
+            let (Some(whole), Some(inner)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else {
+                return false;
+            };
+            let before = &text[..whole.start()];
+            // `alt="Applications Of Vision Language Models"` is no title.
+            let in_a_tag = before.rfind('<') > before.rfind('>');
+            // A reference closes its title with a full stop or a comma
+            // (`"Title." Sensors (2024).`); a tagline in quotes does not.
+            let closed =
+                inner.as_str().ends_with(['.', ',']) || text[whole.end()..].starts_with(['.', ',']);
+            !in_a_tag
+                && closed
+                && !inner.as_str().contains('[')
+                && is_title(inner.as_str())
+                && !announced(before)
         })
 }
 
