@@ -57,12 +57,17 @@ pub(super) fn spaced_after_bracket(
 }
 
 /// Whether a `]` is followed by spaces or tabs, one or more, and a `(`: the
-/// cheap test before the pattern runs.
+/// cheap test before the pattern runs (on the whole document too, so read
+/// as bytes: a `]` that a space does not follow is left at once).
 pub(super) fn spaced_paren(line: &str) -> bool {
-    line.match_indices(']').any(|(at, _)| {
-        let after = &line[at + 1..];
-        let rest = after.trim_start_matches([' ', '\t']);
-        rest.len() < after.len() && rest.starts_with('(')
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(b']', bytes).any(|at| {
+        let after = &bytes[at + 1..];
+        let spaces = after
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        spaces > 0 && after.get(spaces) == Some(&b'(')
     })
 }
 

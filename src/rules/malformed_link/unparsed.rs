@@ -20,6 +20,22 @@ fn address_after_a_word(text: &str) -> bool {
     })
 }
 
+/// Whether the text holds `)(http`, `][http`, `]http` or `)[http`, read
+/// in one pass from each `]` and `)` (four searches of the whole text
+/// before; a search for `http` stops at every link).
+fn mistyped_before_http(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b']', b')', bytes).any(|at| {
+        let after = &bytes[at + 1..];
+        let rest = match (bytes[at], after.first()) {
+            (b']', Some(b'[')) | (b')', Some(b'(' | b'[')) => &after[1..],
+            (b']', _) => after,
+            _ => return false,
+        };
+        rest.starts_with(b"http")
+    })
+}
+
 /// Each `[text](url)` written on one line of `text`: its byte range and URL.
 /// Brackets around a whole link (`[[code](https://...)](**CCP, a note**)`,
 /// as ict-bigdatalab's retrieval list writes a note after each code link)
@@ -42,11 +58,11 @@ pub(super) fn written_links(text: &str) -> impl Iterator<Item = (std::ops::Range
 pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let document = cx.document;
     let text = document.text;
-    let mistyped = [")(http", "][http", "]http", ")[http"]
-        .iter()
-        .any(|marks| text.contains(marks))
-        || address_after_a_word(text);
-    if !text.contains("](") && !bracket_space::spaced_paren(text) && !mistyped {
+    let mistyped = mistyped_before_http(text) || address_after_a_word(text);
+    // A `] (` lies within a line: a text without one has no line to read
+    // for it (reading each line for it was a third of this pass).
+    let spaced_anywhere = bracket_space::spaced_paren(text);
+    if !text.contains("](") && !spaced_anywhere && !mistyped {
         return;
     }
     let mut tables = &document.tables[..];
@@ -74,9 +90,11 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
             before.bytes().filter(|&b| b == b'`').count() % 2 == 0
                 && !comment_open_after(before, open_before)
         };
-        out.extend(bracket_space::spaced_after_bracket(
-            text, line, start, shown,
-        ));
+        if spaced_anywhere {
+            out.extend(bracket_space::spaced_after_bracket(
+                text, line, start, shown,
+            ));
+        }
         // Tables are in document order: skip those that ended before this line.
         while tables.first().is_some_and(|t| t.span.end <= start) {
             tables = &tables[1..];
@@ -251,4 +269,53 @@ pub(super) fn spaced(inside: &str, after: &str) -> bool {
     let parenthesised =
         title.starts_with('(') && !title[1..].contains(['(', ')']) && after.starts_with(')');
     !(quoted('"') || quoted('\'') || parenthesised)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mistyped_before_http;
+
+    #[test]
+    fn mistyped_before_http_is_the_four_searches() {
+        let texts = [
+            "",
+            "http",
+            "]http",
+            "x](http",
+            "a)(http://x",
+            "a][https://x",
+            "a)[http",
+            "a([http",
+            "[(http",
+            "a) (http",
+            "é]http",
+            "論)(http",
+            "httphttp)(htt",
+            "(http ](http [http",
+        ];
+        for text in texts {
+            let searches = [")(http", "][http", "]http", ")[http"]
+                .iter()
+                .any(|marks| text.contains(marks));
+            assert_eq!(mistyped_before_http(text), searches, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn spaced_paren_is_the_search_by_str() {
+        let by_str = |line: &str| {
+            line.match_indices(']').any(|(at, _)| {
+                let after = &line[at + 1..];
+                let rest = after.trim_start_matches([' ', '\t']);
+                rest.len() < after.len() && rest.starts_with('(')
+            })
+        };
+        let lines = [
+            "", "]", "] (", "](", "]\t \t(x", "] x (", "] ", "a] (b", "]]  (", "é] (論", "] \n(",
+        ];
+        for line in lines {
+            let ours = super::super::bracket_space::spaced_paren(line);
+            assert_eq!(ours, by_str(line), "{line:?}");
+        }
+    }
 }
