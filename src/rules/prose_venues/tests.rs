@@ -208,7 +208,7 @@ fn a_code_span_tag_may_name_a_workshop_at_its_host() {
         "- `GenRec@WWW(2024)`A Paper on Generative Recommendation **[[PDF](https://a.org/a)]**\n\
         - `Gen-Rec_2@KDD 2025` Another Paper\n\
         - `run model@KDD 2025` is code: a space in what comes before the `@`\n\
-        - `x = ZZZZZZZZZZZZZZZZZZZZZZZZZ@KDD 2025` is code: no workshop's name is that long\n";
+        - `ZZZZZZZZZZZZZZZZZZZZZZZZZ@KDD 2025` is code: no workshop's name is that long\n";
     assert_eq!(read(text), ["WWW(2024)", "KDD 2025"]);
 }
 

@@ -534,3 +534,17 @@ fn icmd_names_sigmod_by_its_proceedings_title() {
     assert!(lines("venue-typo", &table).is_empty());
     assert!(lines("unknown-venue", &table).is_empty());
 }
+
+#[test]
+fn a_w_typed_once_too_often_on_the_web_conference_is_a_slip() {
+    // jbdcia321vw/Generative-Recommendation-Papers: `GenRec@WWWW(2024)`
+    // among items tagged WWW; three-letter names are judged only by the
+    // venue data's list of misspellings.
+    let text = "# Papers\n\n\
+                - `WWW(2024)`A First Paper on Generative Recommendation\n\
+                - `GenRec@WWWW(2024)`A Second Paper on Generative Recommendation\n";
+    let found = check("venue-typo", text);
+    let messages: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages, ["`WWWW` is a misspelling of WWW"]);
+    assert_eq!(lines("venue-typo", text), [4]);
+}
