@@ -1,13 +1,14 @@
 //! Paper identities in URLs: arXiv ids, OpenReview ids, DOIs (of doi.org
 //! and inside publishers' URLs), IEEE Xplore document numbers, NeurIPS
 //! proceedings hashes, PMLR paper ids, CVF open-access paper names, ACL
-//! Anthology ids, AAAI OJS article ids, ScienceDirect PIIs and ISCA archive
-//! papers.
+//! Anthology ids, AAAI OJS article ids, ScienceDirect PIIs, ISCA archive
+//! papers and HAL deposits.
 
 mod arxiv;
 mod edition;
 mod isca;
 mod meeting_pages;
+mod open_archives;
 mod paper;
 mod publishers;
 mod url;

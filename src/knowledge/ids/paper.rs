@@ -34,6 +34,8 @@ pub enum PaperId {
     Isca(String),
     /// A ResearchGate publication number.
     ResearchGate(String),
+    /// A deposit in HAL, the French open archive: `hal-04269089`.
+    Hal(String),
     /// A paper's own page on its conference's site: `iclr 2024 poster 17412`.
     MeetingPage(String),
     /// A PDF file on a site whose links carry no other id
@@ -72,7 +74,9 @@ impl PaperId {
     /// file or a profile page anyone may post.
     pub fn is_publishers(&self) -> bool {
         match self {
-            PaperId::Arxiv(_) | PaperId::Pdf(_) | PaperId::ResearchGate(_) => false,
+            PaperId::Arxiv(_) | PaperId::Pdf(_) | PaperId::ResearchGate(_) | PaperId::Hal(_) => {
+                false
+            }
             PaperId::Doi(doi) => !PREPRINT_DOI_PREFIXES.iter().any(|p| doi.starts_with(p)),
             _ => true,
         }
@@ -99,6 +103,7 @@ impl std::fmt::Display for PaperId {
             PaperId::Isca(id) => write!(f, "ISCA archive paper {id}"),
             PaperId::Pdf(file) => write!(f, "PDF {file}"),
             PaperId::ResearchGate(id) => write!(f, "ResearchGate publication {id}"),
+            PaperId::Hal(id) => write!(f, "HAL {id}"),
             PaperId::MeetingPage(id) => write!(f, "conference page {id}"),
         }
     }
@@ -135,6 +140,8 @@ pub fn paper_ids(url: &str) -> Vec<PaperId> {
         ids.push(PaperId::Pii(id));
     } else if let Some(id) = researchgate_of(&url) {
         ids.push(PaperId::ResearchGate(id));
+    } else if let Some(id) = super::open_archives::hal_of(&url) {
+        ids.push(PaperId::Hal(id));
     } else if let Some(id) = super::meeting_pages::meeting_page_of(&url) {
         ids.push(PaperId::MeetingPage(id));
     } else if let Some(file) = pdf_file_of(&url).filter(|_| !whole.contains('#')) {

@@ -391,6 +391,34 @@ fn a_researchgate_publication_is_known_by_its_number() {
     assert!(paper_ids("https://www.researchgate.net/profile/Yu-Malkov").is_empty());
 }
 
+#[test]
+fn a_hal_deposit_is_known_by_its_id_without_version() {
+    for url in [
+        "https://inria.hal.science/hal-04269089/",
+        "https://hal.science/hal-04269089v2/document",
+        "https://hal.archives-ouvertes.fr/hal-04269089/file/paper.pdf",
+    ] {
+        assert_eq!(
+            paper_ids(url),
+            vec![PaperId::Hal("hal-04269089".into())],
+            "{url}"
+        );
+    }
+    assert_eq!(
+        paper_ids("https://theses.hal.science/tel-01234567"),
+        vec![PaperId::Hal("tel-01234567".into())]
+    );
+    // A search, an author's page or a short number is no deposit.
+    for url in [
+        "https://hal.science/search/index/?q=graph",
+        "https://hal.science/hal-0426908",
+        "https://cv.hal.science/jane-doe",
+        "https://example.org/hal-04269089",
+    ] {
+        assert!(paper_ids(url).is_empty(), "{url}");
+    }
+}
+
 /// The meeting and year a link's proceedings id names, if any.
 fn edition(url: &str) -> Option<(String, i32)> {
     paper_ids(url)

@@ -43,8 +43,8 @@ fn long_title(row: &RowRef<'_>) -> bool {
 
 /// Ids that name one published version. An arXiv paper may be posted twice
 /// and an OpenReview submission rejected and sent again under one title,
-/// a ResearchGate page is anyone's upload and a paper's PDF lies on many
-/// sites: those prove nothing.
+/// a ResearchGate page or a HAL deposit is anyone's upload and a paper's
+/// PDF lies on many sites: those prove nothing.
 fn published_ids(row: &RowRef<'_>) -> Vec<PaperId> {
     row_paper_ids(row.table, row.row)
         .into_iter()
@@ -54,6 +54,7 @@ fn published_ids(row: &RowRef<'_>) -> Vec<PaperId> {
                 PaperId::Arxiv(_)
                     | PaperId::OpenReview(_)
                     | PaperId::ResearchGate(_)
+                    | PaperId::Hal(_)
                     | PaperId::Pdf(_)
             )
         })

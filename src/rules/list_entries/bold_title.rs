@@ -170,15 +170,16 @@ fn opens_the_item(before: &str) -> bool {
 
 /// Two or three words that are no link label and end in no full stop or
 /// colon of their own (`**rotatable bond.**`, a term defined), followed as
-/// a reference follows its title: by the authors in italics, a comma
-/// (inside the bold, `**GPT Understands, Too,**`, or after it), a full
+/// a reference follows its title: by the authors in italics, a comma or
+/// semicolon (inside the bold, `**GPT Understands, Too,**`, `**DATASET
+/// DISTILLATION;**`, or a comma after it), a full
 /// stop, a line break. A name with an aside, a colon or a link after it
 /// (`**Vision Transformer** (ViT)`, `**ViT**: An Image is ...`,
 /// `**Vision Transformer** [[pdf]](...)`) names a model, not its paper.
 fn short_title(inner: &str, after: &str) -> bool {
     let words = inner.split_whitespace().count();
     let after = after.trim_start_matches([' ', '\t']);
-    let ends_like_a_reference = inner.trim_end().ends_with(',')
+    let ends_like_a_reference = inner.trim_end().ends_with([',', ';'])
         || after.is_empty()
         || after.starts_with(['*', '_', ',', '.', '\n', '\r'])
         || after.starts_with("<br");

@@ -3,7 +3,7 @@
 
 use super::entry::{
     cited_without_link, entry_of, first_paper_link, links_within, quoted_without_paper_link,
-    titled_without_paper_link, EntryKind, Named,
+    short_bold_with_authors, titled_without_paper_link, EntryKind, Named,
 };
 use super::named_link::names_a_work;
 use super::{title_words, ListEntry};
@@ -73,12 +73,13 @@ pub(super) fn items_in_runs(
                 _ => {
                     runs.close(document, links, venues);
                     // After a note, the list goes on only where its
-                    // numbering does: a quote in a list of bullets, or one
+                    // numbering does (a number skipped by hand too: `4.`,
+                    // a note, `6.`): a quote in a list of bullets, or one
                     // after which the count starts again, divides it.
                     let number = ordered_number(text);
                     if note_after
                         .take()
-                        .is_some_and(|n| number != n.checked_add(1))
+                        .is_some_and(|n| number.is_none_or(|number| number <= n))
                     {
                         runs.divide();
                     }
@@ -350,6 +351,7 @@ impl Runs {
             None if titled_without_paper_link(document, links, item.span, venues) => {}
             None if quoted_without_paper_link(document, links, item.span) => {}
             None if cited_without_link(links, document.text, item.span, venues) => {}
+            None if short_bold_with_authors(links, document.text, item.span) => {}
             None if links_within(links, item.span)
                 .first()
                 .is_some_and(|l| title_words::is_cjk_title(&l.text)) => {}

@@ -518,6 +518,41 @@ fn papers_without_links_are_read_in_a_list_that_cites_so() {
 }
 
 #[test]
+fn papers_without_links_may_name_their_authors_in_full() {
+    // Yangyi-Chen's PaperList-Trustworthy-Applications: `- **Title;**
+    // Authors; note`, the authors in full, one alone, or `Anonymous` while
+    // under review; a short bold title with its authors is a paper too.
+    let papers = [
+        "- **Selecting Informative Contexts Improves Fine-tuning;** Richard Antonello et al\n",
+        "- **An Empirical Study of Memorization in NLP;** Xiaosen Zheng, Jing Jiang\n",
+        "- **Does Learning Require Memorization? A Short Tale;** Vitaly Feldman\n",
+        "- **BERT on a Data Diet: Finding Important Examples;** Anonymous\n",
+        "- **What Will It Take to Fix Benchmarking;** Samuel R. Bowman, George E. Dahl; Discuss it.\n",
+        "- **DATASET DISTILLATION;** Tongzhou Wang et al\n",
+        "- **Understanding Dataset Difficulty with Usable Information;** Kawin Ethayarajh et al\n",
+        "- **Memorization Without Overfitting in Large Models;** Kushal Tirumala et al\n",
+    ];
+    let text = format!("## Training Data\n\n{}", papers.concat());
+    let found = entries(&text);
+    assert_eq!(found.len(), 7);
+    assert!(found.iter().all(|e| e.run == found[0].run));
+    // A bold line with a note in words after it is a category.
+    for category in [
+        "- **Robustness of Language Models to Noise** related work on noise\n",
+        "- **Data Poisoning Attacks and Defences;** Tools, Datasets\n",
+    ] {
+        let text = format!(
+            "## Training Data\n\n{}{category}{}",
+            papers[..3].concat(),
+            papers[6..].concat()
+        );
+        let found = entries(&text);
+        assert_eq!(found.len(), 5, "{category}");
+        assert_ne!(found[0].run, found[4].run, "{category}");
+    }
+}
+
+#[test]
 fn a_resources_label_names_no_paper() {
     use super::title_words::is_resource_label;
     for label in [
@@ -723,12 +758,23 @@ fn a_quote_right_under_an_item_is_its_note_and_ends_no_run() {
     assert_eq!(runs[0], runs[1]);
     assert_eq!(runs[1], runs[2]);
     assert_ne!(runs[2], runs[3]);
+    // A number skipped by hand (`4.`, its note, `6.`) goes on counting.
+    let skipped = "## Benchmarks\n\n\
+        4. [First Paper About Graph Question Answering](https://arxiv.org/abs/2311.07850)\n\
+        > * A note on the first paper.\n\
+        6. [Second Paper About Graph Question Answering](https://arxiv.org/abs/2311.07509)\n";
+    let runs: Vec<usize> = titles_and_runs(skipped)
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect();
+    assert_eq!(runs.len(), 2);
+    assert_eq!(runs[0], runs[1]);
     // In a list of bullets, or where the count starts again, a quote
     // divides the list.
     let paper = |n: u32, marker: &str| {
         format!("{marker} [Paper Number {n} About Graph Question Answering](https://arxiv.org/abs/2311.0785{n})\n")
     };
-    for (first, second) in [("-", "-"), ("1.", "1.")] {
+    for (first, second) in [("-", "-"), ("1.", "1."), ("3.", "2.")] {
         let text = format!(
             "## A\n\n{}> **Applications**\n{}",
             paper(1, first),
@@ -795,4 +841,27 @@ fn a_quoted_reference_linked_without_a_paper_id_ends_no_run() {
         assert_eq!(runs.len(), 2, "{category}");
         assert_ne!(runs[0], runs[1], "{category}");
     }
+}
+
+#[test]
+fn a_plain_title_after_a_name_in_underscore_bold_is_read() {
+    // heathersherry's KGQA list names some papers' systems or datasets in
+    // `__bold__` before the title, with or without a link.
+    let text = "## KGQA\n\n\
+        1. First Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2311.07850)]\n\
+        2. __QA-GNN__: QAGNN: Reasoning with language models and knowledge graphs for question answering (ACL 2021)\n\
+        3. __Leaderboard__: Knowledge Graph Question Answering Leaderboard: A Community Resource (LREC 2022) [[Paper](https://aclanthology.org/2022.lrec-1.321/)]\n\
+        4. Fourth Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2309.11206)]\n";
+    let found = titles_and_runs(text);
+    let titles: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "First Paper About Graph Question Answering",
+            "Knowledge Graph Question Answering Leaderboard: A Community Resource",
+            "Fourth Paper About Graph Question Answering"
+        ]
+    );
+    // The unlinked reference keeps the papers around it in one run.
+    assert!(found.iter().all(|(_, run)| *run == found[0].1), "{found:?}");
 }

@@ -167,8 +167,9 @@ fn opens_a_code_span(before: &str) -> bool {
 
 /// Whether a name in title case ends a longer one: words in title case,
 /// then a joining word, stand before it (`Journal of Data Science, 2024`
-/// names no Science), or a joining word other than `in` after a word in
-/// title case (`Engineering Applications of Artificial Intelligence. 2021`
+/// names no Science, `from Amazon Science, 2023` neither), or a joining
+/// word other than `in` after a word in title case
+/// (`Engineering Applications of Artificial Intelligence. 2021`
 /// names no Artificial Intelligence, `Transactions on ...` neither). A name
 /// in capitals after `of` is a venue's (`Proceedings of ICML 2019`), and
 /// so is one after `Proceedings of` or `in` (`Published in Science 2020`).
@@ -202,7 +203,10 @@ fn ends_a_longer_name(before: &str, written: &str) -> bool {
         return true;
     }
     if capitalised >= 1 {
-        return ["of", "on", "for", "in", "and"].contains(&joining);
+        // `(from Amazon Science, 2023)`: an organisation's name after
+        // `from`, `by` or `at` is who made the work, not where it appeared.
+        let joining = joining.trim_start_matches(['(', '[']);
+        return ["of", "on", "for", "in", "and", "from", "by", "at"].contains(&joining);
     }
     // A meeting's own words name it (`ACM Conference on Hypertext, 2021`).
     const MEETINGS: [&str; 5] = [

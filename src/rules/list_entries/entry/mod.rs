@@ -152,14 +152,7 @@ fn linkless_entry(document: &Document<'_>, span: Span) -> Option<Named> {
     let Some(BoldTitle::Long(bold)) = bold_title::bold_title(text, span.start) else {
         return None;
     };
-    let before = &document.text[span.start..bold.start];
-    let opens = before
-        .trim()
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '.' | ')'));
-    let after = &document.text[bold.end..span.end];
-    let cited = after.contains("et al") || AUTHORS_YEAR.is_match(after);
-    (opens && cited).then(|| Named {
+    opens_with_cited_bold(document.text, span, bold).then(|| Named {
         title: without_trailing_venue_tag(bold.slice(document.text).trim_matches(['*', '_']))
             .to_string(),
         title_span: bold,
@@ -167,6 +160,64 @@ fn linkless_entry(document: &Document<'_>, span: Span) -> Option<Named> {
         in_plain_text: false,
         kind: EntryKind::Linkless,
     })
+}
+
+/// Whether the item at `span` opens with the bold text at `bold` and its
+/// lines name authors or a year after it.
+fn opens_with_cited_bold(text: &str, span: Span, bold: Span) -> bool {
+    let before = &text[span.start..bold.start];
+    let opens = before
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '.' | ')'));
+    let after = &text[bold.end..span.end];
+    opens && (after.contains("et al") || AUTHORS_YEAR.is_match(after) || names_its_authors(after))
+}
+
+/// Whether an item with no link opens with a bold title too short to read
+/// as one (`- **DATASET DISTILLATION;** Tongzhou Wang et al`) and names
+/// its authors: a paper among the papers of its run, not a category.
+pub(super) fn short_bold_with_authors(links: &[&FragmentLink], text: &str, span: Span) -> bool {
+    links_within(links, span).is_empty()
+        && matches!(
+            bold_title::bold_title(span.slice(text), span.start),
+            Some(BoldTitle::Short(bold)) if opens_with_cited_bold(text, span, bold)
+        )
+}
+
+/// Whether the words after a bold title, up to a `;` or the line's end,
+/// name its authors: people in full (`; Xiaosen Zheng, Jing Jiang; Discuss
+/// ...`, `Vitaly Feldman`), or `Anonymous` for a paper under review.
+fn names_its_authors(after: &str) -> bool {
+    let words = after.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ';' | ',' | '.' | ':' | '*' | '_' | '-' | '–')
+    });
+    let authors = words
+        .split([';', '\n'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '*' | '_'));
+    if authors == "Anonymous" {
+        return true;
+    }
+    let person = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                (w.starts_with(char::is_uppercase)
+                    || super::item_lead::NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+                    && !w.chars().any(|c| c.is_ascii_digit())
+            })
+    };
+    let names: Vec<&str> = authors
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .collect();
+    // One author alone in two or three words (`Vitaly Feldman`).
+    let alone = names.len() == 1 && names[0].split_whitespace().count() <= 3;
+    (names.len() >= 2 || alone) && names.iter().all(|name| person(name))
 }
 
 /// A year after the authors' names, as a reference gives it (`*Xiaobing

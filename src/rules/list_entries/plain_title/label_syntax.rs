@@ -15,7 +15,8 @@ pub(super) fn label_len(text: &[u8]) -> Option<usize> {
         b'`' => code_tag(text),
         b'!' => badge(text),
         b':' => shortcode(text),
-        b'*' => bold(text),
+        b'*' => bold(text, b'*'),
+        b'_' => bold(text, b'_'),
         b'0'..=b'9' => year_and_venue(text),
         _ => None,
     }
@@ -64,19 +65,20 @@ fn shortcode(text: &[u8]) -> Option<usize> {
     (len > 0 && name.get(len) == Some(&b':')).then_some(len + 2)
 }
 
-/// `**text**`, a third star at either end taken when there is one; the
-/// text holds no star nor line break.
-fn bold(text: &[u8]) -> Option<usize> {
-    let mut start = text.strip_prefix(b"**").map(|_| 2)?;
-    if text.get(start) == Some(&b'*') {
+/// `**text**` or `__text__` (`mark` doubled), a third mark at either end
+/// taken when there is one; the text holds no mark nor line break.
+fn bold(text: &[u8], mark: u8) -> Option<usize> {
+    let doubled = [mark, mark];
+    let mut start = text.strip_prefix(&doubled).map(|_| 2)?;
+    if text.get(start) == Some(&mark) {
         start += 1;
     }
-    let len = run(&text[start..], |b| b != b'*' && b != b'\n');
+    let len = run(&text[start..], |b| b != mark && b != b'\n');
     let close = start + len;
-    if len == 0 || !text[close..].starts_with(b"**") {
+    if len == 0 || !text[close..].starts_with(&doubled) {
         return None;
     }
-    Some(close + 2 + usize::from(text.get(close + 2) == Some(&b'*')))
+    Some(close + 2 + usize::from(text.get(close + 2) == Some(&mark)))
 }
 
 /// `19-ICCV-`: two digits, two to ten Latin letters, and dashes, then two
@@ -113,7 +115,7 @@ mod tests {
     /// The regex this file reads by hand.
     fn regex() -> regex::bytes::Regex {
         crate::pattern::ascii_bytes(
-            r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*\*?[^*\n]+\*\*\*?|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?|`[^`\n]{1,40}`)",
+            r"^(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|\[[^\[\]()]*\]|:[a-z0-9_+-]+:|\*\*\*?[^*\n]+\*\*\*?|___?[^_\n]+___?|[0-9]{2}-[A-Za-z]{2,10}-(?:[a-z]{2,8}-)?|`[^`\n]{1,40}`)",
         )
         .unwrap()
     }
@@ -159,6 +161,11 @@ mod tests {
             "Ü [x]",
             "[Ü] x",
             "**Ü**",
+            "__QA-GNN__: Title",
+            "___x___ Title",
+            "__x_y__ Title",
+            "__ __",
+            "_x_ Title",
             "`KDD(2026)`Title",
             "`GenRec@WWWW(2024)` Title",
             "``Title",

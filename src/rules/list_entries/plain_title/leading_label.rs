@@ -23,15 +23,18 @@ fn separator_len(text: &str) -> usize {
     }
 }
 
-/// A bold label is short (`**DSN**:`); a longer bold text is the title.
+/// A bold label is short (`**DSN**:`, `__QA-GNN__:`); a longer bold text
+/// is the title.
 /// Counted here in characters, not in the label syntax, which reads bytes.
 const MAX_BOLD_LABEL_CHARS: usize = 40;
 
 pub(super) fn is_long_bold(label: &str) -> bool {
-    label
-        .strip_prefix("**")
-        .and_then(|l| l.split_once("**"))
-        .is_some_and(|(bold, _)| bold.chars().count() > MAX_BOLD_LABEL_CHARS)
+    ["**", "__"].into_iter().any(|mark| {
+        label
+            .strip_prefix(mark)
+            .and_then(|l| l.split_once(mark))
+            .is_some_and(|(bold, _)| bold.chars().count() > MAX_BOLD_LABEL_CHARS)
+    })
 }
 
 /// The length of a link at the start of `text` whose text is no title but

@@ -56,7 +56,7 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
         if line[start + label.len()..].starts_with('(') && label.ends_with(']') {
             return None;
         }
-        after_bold_label = label.starts_with("**");
+        after_bold_label = label.starts_with("**") || label.starts_with("__");
         start += label.len();
         start += leading_symbols(&line[start..]);
     }
