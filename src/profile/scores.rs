@@ -16,6 +16,26 @@ pub fn score_columns(table: &Table<'_>) -> Vec<usize> {
         .collect()
 }
 
+/// Whether the column's filled cells are venues' ranks: CORE's (`A*`, `A`,
+/// `B`, `C`) or a journal's quartile (`Q1` to `Q4`), three at least, `N/A`
+/// and gaps aside.
+pub fn ranks_venues(table: &Table<'_>, column: usize) -> bool {
+    let mut ranks = 0usize;
+    for row in table.rows() {
+        let Some(text) = row.cell(column).map(|cell| cell.text().trim()) else {
+            continue;
+        };
+        if is_gap(text) || text.eq_ignore_ascii_case("n/a") {
+            continue;
+        }
+        if !matches!(text, "A*" | "A" | "B" | "C" | "Q1" | "Q2" | "Q3" | "Q4") {
+            return false;
+        }
+        ranks += 1;
+    }
+    ranks >= 3
+}
+
 fn holds_scores(table: &Table<'_>, column: usize) -> bool {
     let (mut filled, mut scores) = (0usize, 0usize);
     for row in table.rows() {

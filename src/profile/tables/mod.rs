@@ -86,7 +86,7 @@ fn is_leaderboard(document: &Document<'_>, table: &Table<'_>, columns: &ColumnRo
     if !headed_by(table, &vocabulary.metric_words).is_empty() {
         return true;
     }
-    !headed_by(table, &vocabulary.rating_words).is_empty()
+    !rating_columns(table, columns).is_empty()
         && own_rating(
             document,
             table,
@@ -124,7 +124,7 @@ fn own_rating(
     scores: &[usize],
 ) -> Option<usize> {
     let vocabulary = &columns.citing;
-    let [rating] = headed_by(table, &vocabulary.rating_words)[..] else {
+    let [rating] = rating_columns(table, columns)[..] else {
         return None;
     };
     let title = table.column(Role::Title)?;
@@ -145,6 +145,15 @@ fn own_rating(
                 || header_has_word(&h.text, &vocabulary.result_words)
         });
     (dated && alone && rating < title && described_after && !results_heading).then_some(rating)
+}
+
+/// The columns headed by a rating word (`Score`, `Rank`), but for a venue's
+/// rank (`| Rank |` of `A*`, `B`, `Q1`, CORE's and journals' quartiles:
+/// sisinflab's survey tables rate where each paper appeared, not a result).
+fn rating_columns(table: &Table<'_>, columns: &ColumnRoles) -> Vec<usize> {
+    let mut rated = headed_by(table, &columns.citing.rating_words);
+    rated.retain(|&column| !super::scores::ranks_venues(table, column));
+    rated
 }
 
 /// The columns, other than the title's, whose header holds one of the words.

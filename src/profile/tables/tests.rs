@@ -101,6 +101,30 @@ fn a_dated_list_rating_its_papers_is_no_leaderboard() {
 }
 
 #[test]
+fn a_rank_of_the_venue_is_no_result() {
+    // sisinflab/IR-RS-with-LLM-survey: each paper with its venue's CORE
+    // rank or journal quartile, and its citations, the last normalised.
+    let row = |title: &str, rank: &str, normalised: &str| {
+        format!("| [{title}](https://doi.org/10.1145/1) | A. Author | 2024 | SIGIR | {rank} | 12 | {normalised} | Ranker |\n")
+    };
+    let header = "| Title | Authors | Year | Venue | Rank | Number of Citations | Normalized Citation | Label |\n|---|---|---|---|---|---|---|---|\n";
+    let ranked = format!(
+        "{header}{}{}{}{}",
+        row("First Paper On Ranking", "A*", "1.50"),
+        row("Second Paper On Ranking", "Q1", "0.25"),
+        row("Third Paper On Ranking", "N/A", "3.00"),
+        row("Fourth Paper On Ranking", "B", "0.75"),
+    );
+    assert_eq!(judge(&ranked), [false]);
+    // Ranks that are places on a leaderboard are results.
+    let placed = ranked
+        .replace("| A* |", "| 1 |")
+        .replace("| Q1 |", "| 2 |")
+        .replace("| B |", "| 3 |");
+    assert_eq!(judge(&placed), [true]);
+}
+
+#[test]
 fn chinese_source_and_authors_headers_make_paper_tables() {
     let knowledge = Knowledge::builtin().unwrap();
     let text = "|No.| paper | 会议/期刊 | dataset |\n|---|---|---|---|\n\

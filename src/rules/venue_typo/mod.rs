@@ -10,6 +10,7 @@ use crate::registry::lint::VENUE_TYPO as META;
 
 mod abbreviation;
 mod bullets;
+mod doi_name;
 mod spelling;
 
 use spelling::closest_spelling;
@@ -33,8 +34,9 @@ impl Rule for VenueTypo {
                 continue;
             }
             // A name the list's own glossary spells out (`- **ICIR**:
-            // International Conference on Intelligent Reality`) is a venue.
-            if cx.profile.glossary.defines(written) {
+            // International Conference on Intelligent Reality`), or the
+            // row's own IEEE DOI, is a venue.
+            if cx.profile.glossary.defines(written) || doi_name::named_by_its_doi(&r, written) {
                 continue;
             }
             let listed = cx.knowledge.venues.lists_name(written);

@@ -155,3 +155,20 @@ fn a_name_the_lists_glossary_spells_out_is_no_slip() {
                     - **ICCVV**: International Conference on Computer Vision and Video\n";
     assert!(lines("venue-typo", &format!("{text}{glossary}")).is_empty());
 }
+
+#[test]
+fn a_name_the_rows_own_ieee_doi_gives_is_no_slip() {
+    // sisinflab/IR-RS-with-LLM-survey: IISA, an IEEE conference, beside an
+    // ICSA row; the IISA row's DOI names it.
+    let linked = |doi: &str, venue: &str| {
+        format!("| [A Paper Title Here](https://doi.org/10.1109/{doi}) | {venue} | Gradient | [Code](https://github.com/a/b) | 2025 |")
+    };
+    let icsa = linked("ICSA-C65153.2025.00063", "ICSA 2025");
+    for (doi, reported) in [
+        ("IISA66859.2025.11311240", false),
+        ("ICSA-C65153.2025.00064", true),
+    ] {
+        let text = seed_table("S", &[&icsa, &linked(doi, "IISA 2025")]);
+        assert_eq!(!lines("venue-typo", &text).is_empty(), reported, "{doi}");
+    }
+}
