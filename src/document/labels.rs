@@ -99,9 +99,15 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
         return 0;
     };
     let venues = &columns.venue_names;
-    let own_venue = row
-        .cell_of(table.column(super::Role::Venue))
-        .and_then(|c| venues.venue_named(strip_year(c.text().trim())));
+    // Read only for a link after a break or another link: most rows have
+    // none, and the look-up was a third of this function.
+    let own_venue = std::cell::OnceCell::new();
+    let own_venue = || {
+        *own_venue.get_or_init(|| {
+            row.cell_of(table.column(super::Role::Venue))
+                .and_then(|c| venues.venue_named(strip_year(c.text().trim())))
+        })
+    };
     let mut other = 0u64;
     for (i, link) in row.links().enumerate().take(64) {
         let Some(cell) = row.cell(link.cell) else {
@@ -143,8 +149,8 @@ pub(super) fn other_paper_links(table: &Table<'_>, columns: &ColumnRoles) -> u64
             let dated = name.len() < label.len();
             let venue = venues.venue_named(name);
             venue.is_some_and(|v| venues.venue(v as u32).kind.is_reviewed())
-                && own_venue.is_some()
-                && venue != own_venue
+                && own_venue().is_some()
+                && venue != own_venue()
                 && (after_break || dated)
         };
         if extension || elsewhere() {
