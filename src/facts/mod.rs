@@ -1,11 +1,13 @@
 //! Understanding cells: what each row of each paper table says (venue,
-//! strategy, year, the arXiv date), read once and shared by every rule.
+//! strategy, year, the arXiv date, its links' paper ids), read once and
+//! shared by every rule.
 //!
 //! Swapped cells are detected here, so that the rules read a row the way its
 //! author meant it: in a row whose venue stands in the Strategy column, the
 //! venue is that cell's venue.
 //!
-//! Facts are kept small (no strings): a 100,000-row list holds one per row.
+//! Facts are kept small (no strings but a row's rare ids other than one
+//! arXiv id, which is packed): a 100,000-row list holds one per row.
 
 mod columns;
 mod model;
@@ -224,8 +226,10 @@ mod tests {
     #[test]
     fn row_facts_stay_small() {
         // One per row of a 100,000-row list: keep it free of heap data.
+        // 96 bytes until the row's packed paper ids were kept (12 bytes:
+        // 1.2 MB on a 100,000-row list, for reading each URL once).
         assert!(
-            std::mem::size_of::<RowFacts>() <= 96,
+            std::mem::size_of::<RowFacts>() <= 108,
             "{}",
             std::mem::size_of::<RowFacts>()
         );

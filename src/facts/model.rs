@@ -103,6 +103,10 @@ pub struct RowFacts {
     pub year: Option<CellFact<YearCell>>,
     pub swap: Option<Swap>,
     pub arxiv: Option<ArxivDate>,
+    /// The ids of the row's own links outside the code column, with each
+    /// link's cell, in link order, repeats kept: read once here, where
+    /// several rules asked them of every row (each reading every URL).
+    pub(super) paper_ids: super::row::RowIds,
 }
 
 impl RowFacts {

@@ -1,7 +1,7 @@
 //! Reading one row's cells into its facts, swaps detected once.
 
 use super::model::{ArxivDate, CellFact, RowFacts, Swap, EARLIEST_YEAR};
-use super::row::first_arxiv;
+use super::row::link_ids;
 use crate::document::{Role, Row, Table};
 use crate::knowledge::{
     is_lone_year_only, parse_year_cell, Knowledge, StrategyCell, VenueCell, YearCell,
@@ -227,15 +227,17 @@ impl<'k, 't> Reader<'k, 't> {
                 year = Some(CellFact::new(column, YearCell::Placeholder));
             }
         }
+        let (paper_ids, arxiv) = link_ids(table, row);
         RowFacts {
             venue,
             strategy,
             year,
             swap,
-            arxiv: first_arxiv(table, row).map(|id| ArxivDate {
-                year: id.year as i16,
-                month: id.month as u8,
+            arxiv: arxiv.map(|(year, month)| ArxivDate {
+                year: year as i16,
+                month: month as u8,
             }),
+            paper_ids,
         }
     }
 }

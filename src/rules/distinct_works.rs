@@ -23,8 +23,8 @@ pub(super) fn unidentified_pages(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
             .or_else(|| r.row.links().find(|l| Some(l.cell) != code))
             .map(|l| l.url.trim().trim_end_matches('/').to_string())
     };
-    row_paper_ids(a.table, a.row).is_empty()
-        && row_paper_ids(b.table, b.row).is_empty()
+    row_paper_ids(a.table, a.row, a.facts).is_empty()
+        && row_paper_ids(b.table, b.row, b.facts).is_empty()
         && matches!((first_url(a), first_url(b)), (Some(x), Some(y)) if x != y)
 }
 

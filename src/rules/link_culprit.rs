@@ -299,7 +299,7 @@ fn listed_elsewhere(
         .iter()
         .filter(|r| at(r) != at(&pair.earlier) && at(r) != at(&pair.later))
         .find_map(|r| {
-            let ids = row_paper_ids(r.table, r.row);
+            let ids = row_paper_ids(r.table, r.row, r.facts);
             if ids.contains(id) {
                 return None;
             }

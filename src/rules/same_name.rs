@@ -36,7 +36,7 @@ pub(super) fn different_papers(
     compared: fn(&PaperId) -> bool,
 ) -> bool {
     let ids = |r: &RowRef<'_>| -> Vec<PaperId> {
-        row_paper_ids(r.table, r.row)
+        row_paper_ids(r.table, r.row, r.facts)
             .into_iter()
             .filter(compared)
             .collect()
@@ -88,7 +88,10 @@ pub(super) fn different_links_and_details(
     a: &RowRef<'_>,
     b: &RowRef<'_>,
 ) -> bool {
-    let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
+    let (ids_a, ids_b) = (
+        row_paper_ids(a.table, a.row, a.facts),
+        row_paper_ids(b.table, b.row, b.facts),
+    );
     let venue = |r: &RowRef<'_>| match r.facts.venue.as_ref().map(|v| &v.value) {
         Some(VenueCell::Known(m)) if cx.knowledge.venues.venue(m.venue).kind.is_reviewed() => {
             Some(m.venue)
@@ -112,7 +115,10 @@ pub(super) fn different_links_and_details(
 /// when its text is such a title: `MolBERT` and `Mol-BERT` under two
 /// different linked titles are two papers.
 pub(super) fn different_linked_titles(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
-    let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
+    let (ids_a, ids_b) = (
+        row_paper_ids(a.table, a.row, a.facts),
+        row_paper_ids(b.table, b.row, b.facts),
+    );
     if ids_a.iter().any(|id| ids_b.contains(id)) || share_a_page(a, b) {
         return false;
     }
@@ -195,7 +201,10 @@ pub(super) fn two_publications(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>)
         return false;
     };
     let (pa, pb) = (row_places(a), row_places(b));
-    let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
+    let (ids_a, ids_b) = (
+        row_paper_ids(a.table, a.row, a.facts),
+        row_paper_ids(b.table, b.row, b.facts),
+    );
     // Two venues nas-lint knows cannot both be right for one paper (a
     // workshop version and the conference paper, a title pasted on another
     // paper's row): one copy is wrong, which conflicting-duplicate reports.
@@ -308,7 +317,10 @@ fn documents_of_their_own(a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
         pages
     };
     let (places_a, places_b) = (places(a), places(b));
-    let (ids_a, ids_b) = (row_paper_ids(a.table, a.row), row_paper_ids(b.table, b.row));
+    let (ids_a, ids_b) = (
+        row_paper_ids(a.table, a.row, a.facts),
+        row_paper_ids(b.table, b.row, b.facts),
+    );
     places_a.iter().any(|p| !places_b.contains(p))
         && places_b.iter().any(|p| !places_a.contains(p))
         && !ids_a.iter().any(|id| ids_b.contains(id))

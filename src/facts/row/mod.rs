@@ -1,11 +1,14 @@
 //! What a row names: its title, its paper ids, its first arXiv id.
 
 mod authors;
+mod ids;
 
 pub use authors::{first_author, other_first_author};
+pub(super) use ids::{link_ids, RowIds};
 
+use super::RowFacts;
 use crate::document::{Role, Row, Table};
-use crate::knowledge::ids::{arxiv_link, paper_ids, ArxivId, ArxivLink, PaperId};
+use crate::knowledge::ids::{arxiv_link, ArxivId, ArxivLink, PaperId};
 
 /// Whether links in this column identify the paper. Code links never do:
 /// two papers may share one repository.
@@ -28,49 +31,20 @@ pub fn first_arxiv(table: &Table<'_>, row: Row<'_, '_>) -> Option<ArxivId> {
 
 /// Every identity of the paper a row names: ids from its links in any
 /// column but the code column (lists put arXiv links under "Method" or
-/// "Published" too).
-pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
-    let code = table.column(Role::Code);
-    paper_ids_where(row, |column| Some(column) != code)
+/// "Published" too). `facts` are the row's.
+pub fn row_paper_ids(table: &Table<'_>, row: Row<'_, '_>, facts: &RowFacts) -> Vec<PaperId> {
+    facts.paper_ids.each_once(table, row, |_| true)
 }
 
 /// The ids of the links in the row's title, paper and venue columns: the
 /// paper's own, where a column of no known role may link another paper (a
 /// leaderboard's `Reported by`, the paper whose table gave the numbers).
-pub fn row_own_paper_ids(table: &Table<'_>, row: Row<'_, '_>) -> Vec<PaperId> {
+pub fn row_own_paper_ids(table: &Table<'_>, row: Row<'_, '_>, facts: &RowFacts) -> Vec<PaperId> {
     let venue = table.column(Role::Venue);
-    paper_ids_where(row, |column| {
+    facts.paper_ids.each_once(table, row, |column| {
         is_paper_column(table, column) || Some(column) == venue
     })
 }
-
-/// The ids of the row's own links in the columns `wanted` keeps, each once.
-fn paper_ids_where(row: Row<'_, '_>, wanted: impl Fn(usize) -> bool) -> Vec<PaperId> {
-    let mut ids = Vec::new();
-    // A row of many links (a cell of thousands, in a generated list) is
-    // kept apart from its repeats by a set, not by reading the list each
-    // time; most rows have two or three.
-    let mut seen: Option<std::collections::HashSet<PaperId>> = None;
-    for link in row.own_links().filter(|l| wanted(l.cell)) {
-        for id in paper_ids(link.url) {
-            let new = match &mut seen {
-                Some(seen) => seen.insert(id.clone()),
-                None => !ids.contains(&id),
-            };
-            if !new {
-                continue;
-            }
-            ids.push(id);
-            if seen.is_none() && ids.len() > MANY_IDS {
-                seen = Some(ids.iter().cloned().collect());
-            }
-        }
-    }
-    ids
-}
-
-/// Ids a row may have before they are kept apart by a set.
-const MANY_IDS: usize = 16;
 
 /// The row's title text, if it has a title cell with text.
 pub fn row_title<'r>(table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {

@@ -181,7 +181,9 @@ fn a_rows_ids_are_each_kept_once_in_order_however_many() {
     let text = format!("| Title | Links |\n|---|---|\n| [A paper title](https://arxiv.org/abs/2101.00007) | {links}|\n");
     let document = crate::document::parse(&text, &knowledge.columns);
     let table = &document.tables[0];
-    let ids = row_paper_ids(table, table.rows().next().unwrap());
+    let row = table.rows().next().unwrap();
+    let (ids, _) = link_ids(table, row);
+    let ids = ids.each_once(table, row, |_| true);
     let expected: Vec<PaperId> = [7]
         .into_iter()
         .chain((1..=40).filter(|&i| i != 7))

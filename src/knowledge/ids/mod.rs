@@ -17,7 +17,7 @@ pub use arxiv::{
     arxiv_link, is_arxiv_host, is_arxiv_own_host, is_arxiv_own_host_any_case, ArxivId, ArxivLink,
 };
 pub use edition::Edition;
-pub use paper::{paper_ids, PaperId};
+pub use paper::{paper_ids, paper_ids_and_arxiv_date, PaperId};
 pub use publishers::{doi, on_a_code_host, openreview_id};
 
 #[cfg(test)]

@@ -111,12 +111,21 @@ impl std::fmt::Display for PaperId {
 
 /// Every identity a paper link carries.
 pub fn paper_ids(url: &str) -> Vec<PaperId> {
+    paper_ids_and_arxiv_date(url).0
+}
+
+/// [`paper_ids`], and the year and month of the link's arXiv id when it
+/// is a valid arXiv link: the URL read once for both (a row's facts need
+/// both of each paper link).
+pub fn paper_ids_and_arxiv_date(url: &str) -> (Vec<PaperId>, Option<(i32, u32)>) {
     let mut ids = Vec::new();
+    let mut date = None;
     let whole = url;
     let Some(url) = split_url(url) else {
-        return ids;
+        return (ids, date);
     };
     if let Some(ArxivLink::Valid(arxiv)) = arxiv_of(&url) {
+        date = Some((arxiv.year, arxiv.month));
         ids.push(PaperId::Arxiv(arxiv.id));
     } else if let Some(doi) = doi_of(&url).or_else(|| publisher_doi_of(&url)) {
         ids.push(PaperId::Doi(doi));
@@ -151,7 +160,7 @@ pub fn paper_ids(url: &str) -> Vec<PaperId> {
     if let Some(id) = openreview_of(&url) {
         ids.push(PaperId::OpenReview(id));
     }
-    ids
+    (ids, date)
 }
 
 /// A PDF file's host (without `www.`) and path: the one paper it holds.

@@ -46,7 +46,7 @@ fn long_title(row: &RowRef<'_>) -> bool {
 /// a ResearchGate page or a HAL deposit is anyone's upload and a paper's
 /// PDF lies on many sites: those prove nothing.
 fn published_ids(row: &RowRef<'_>) -> Vec<PaperId> {
-    row_paper_ids(row.table, row.row)
+    row_paper_ids(row.table, row.row, row.facts)
         .into_iter()
         .filter(|id| {
             !matches!(

@@ -150,7 +150,7 @@ pub(super) fn quoted(row: &RowRef<'_>) -> String {
     if let Some(title) = row_title(row.table, row.row) {
         return format!("\"{}\"", short(title));
     }
-    crate::facts::row_paper_ids(row.table, row.row)
+    crate::facts::row_paper_ids(row.table, row.row, row.facts)
         .first()
         .map_or_else(|| "this paper".to_string(), |id| format!("the paper {id}"))
 }

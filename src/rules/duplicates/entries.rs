@@ -292,7 +292,7 @@ pub(super) fn no_link_in_common(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>
     let (x, y) = (row_places(a), row_places(b));
     let in_common = x.iter().any(|u| y.contains(u) && !shared_by_the_table(u));
     let kinds = |r: &RowRef<'_>| -> Vec<std::mem::Discriminant<PaperId>> {
-        row_paper_ids(r.table, r.row)
+        row_paper_ids(r.table, r.row, r.facts)
             .iter()
             .map(std::mem::discriminant)
             .collect()

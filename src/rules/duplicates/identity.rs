@@ -84,7 +84,7 @@ pub(super) fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identi
 }
 
 fn id_identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
-    row_paper_ids(row.table, row.row)
+    row_paper_ids(row.table, row.row, row.facts)
         .into_iter()
         .map(|id| {
             let mut hasher = Fnv64::default();
@@ -106,7 +106,7 @@ pub(super) fn same_identity(
             (Some(x), Some(y)) => same_identity_key(x, y),
             _ => false,
         },
-        Identity::Id(id) => row_paper_ids(a.table, a.row).contains(id),
+        Identity::Id(id) => row_paper_ids(a.table, a.row, a.facts).contains(id),
         Identity::Page(page) => {
             super::super::link_identity::row_pages(a).contains(page)
                 && super::super::link_identity::row_pages(b).contains(page)

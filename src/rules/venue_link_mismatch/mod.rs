@@ -36,7 +36,7 @@ impl Rule for VenueLinkMismatch {
             {
                 continue;
             }
-            let ids = row_own_paper_ids(r.table, r.row);
+            let ids = row_own_paper_ids(r.table, r.row, r.facts);
             let span = r.cell_span(fact.column());
             if let Some(d) = contradiction(cx, mention, &ids, span) {
                 out.push(d);

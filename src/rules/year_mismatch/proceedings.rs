@@ -34,7 +34,7 @@ pub(super) fn year_after_its_proceedings(cx: &Context<'_>, r: &RowRef<'_>) -> Op
     else {
         return None;
     };
-    let ids = row_paper_ids(r.table, r.row);
+    let ids = row_paper_ids(r.table, r.row, r.facts);
     let (id, meeting) = ids.iter().find_map(|id| {
         let (venue, year) = match id.pmlr_volume() {
             Some(volume) => venues.pmlr_volume(volume)?,
