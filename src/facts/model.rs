@@ -103,10 +103,13 @@ pub struct RowFacts {
     pub year: Option<CellFact<YearCell>>,
     pub swap: Option<Swap>,
     pub arxiv: Option<ArxivDate>,
-    /// The ids of the row's own links outside the code column, with each
-    /// link's cell, in link order, repeats kept: read once here, where
-    /// several rules asked them of every row (each reading every URL).
+    /// The ids of the row's own links outside the code column where they
+    /// fit in a few bytes ([`super::row::RowIds`]): read once here, where
+    /// several rules asked them of every row (each splitting every URL).
     pub(super) paper_ids: super::row::RowIds,
+    /// Whether the venue cell names a workshop held with the venue it
+    /// names (`NeurIPS Workshop`, `CVPRW`, `@ICML 2023`).
+    pub venue_is_workshop: bool,
 }
 
 impl RowFacts {

@@ -4,7 +4,8 @@ use super::model::{ArxivDate, CellFact, RowFacts, Swap, EARLIEST_YEAR};
 use super::row::link_ids;
 use crate::document::{Role, Row, Table};
 use crate::knowledge::{
-    is_lone_year_only, parse_year_cell, Knowledge, StrategyCell, VenueCell, YearCell,
+    is_lone_year_only, parse_year_cell, Knowledge, NameKind, StrategyCell, VenueCell, VenueMention,
+    YearCell,
 };
 use rustc_hash::FxHashMap;
 
@@ -17,6 +18,9 @@ pub(super) struct Reader<'k, 't> {
     pub venues: FxHashMap<&'t str, VenueCell>,
     pub strategies: FxHashMap<&'t str, StrategyCell>,
     pub years: FxHashMap<&'t str, YearCell>,
+    /// Whether a venue cell's text names a workshop of the venue read
+    /// from it: two rules asked it of every row.
+    pub workshops: FxHashMap<(&'t str, u32), bool>,
     /// Whether an unknown acronym in a Year column may make a swap (off
     /// when a row is read again without the list's evidence for it).
     pub unknown_acronym_swaps: bool,
@@ -49,6 +53,7 @@ impl<'k, 't> Reader<'k, 't> {
             venues: FxHashMap::default(),
             strategies: FxHashMap::default(),
             years: FxHashMap::default(),
+            workshops: FxHashMap::default(),
             unknown_acronym_swaps: true,
         }
     }
@@ -74,6 +79,17 @@ impl<'k, 't> Reader<'k, 't> {
         *self.years.entry(text).or_insert_with(|| {
             parse_year_cell(text, knowledge.is_placeholder(text), EARLIEST_YEAR, latest)
         })
+    }
+
+    /// [`crate::knowledge::VenueBook::names_a_workshop`], once per text
+    /// and venue.
+    fn names_a_workshop(&mut self, text: &'t str, mention: &VenueMention) -> bool {
+        let venues = &self.knowledge.venues;
+        mention.kind == NameKind::Workshop
+            || *self
+                .workshops
+                .entry((text, mention.venue))
+                .or_insert_with(|| venues.names_a_workshop(text, mention))
     }
 
     /// Whether a cell names a venue that would stand in the venue column:
@@ -228,6 +244,9 @@ impl<'k, 't> Reader<'k, 't> {
             }
         }
         let (paper_ids, arxiv) = link_ids(table, row);
+        let venue_is_workshop = venue.as_ref().is_some_and(|fact| {
+            (fact.value.mention()).is_some_and(|m| self.names_a_workshop(text_of(fact.column()), m))
+        });
         RowFacts {
             venue,
             strategy,
@@ -238,6 +257,7 @@ impl<'k, 't> Reader<'k, 't> {
                 month: month as u8,
             }),
             paper_ids,
+            venue_is_workshop,
         }
     }
 }

@@ -29,11 +29,7 @@ impl Rule for VenueLinkMismatch {
                 continue;
             };
             // A workshop's paper may link its conference version.
-            if cx
-                .knowledge
-                .venues
-                .names_a_workshop(r.cell_text(fact.column()), mention)
-            {
+            if r.facts.venue_is_workshop {
                 continue;
             }
             let ids = row_own_paper_ids(r.table, r.row, r.facts);

@@ -32,7 +32,7 @@ impl Rule for YearBeforePreprint {
                 continue;
             }
             let venue_year = cx.venue_year(&r);
-            let workshop = venue_is_workshop(&r, cx);
+            let workshop = r.facts.venue_is_workshop;
             // The table dates its papers no earlier than their preprints
             // (the list profile): a year cell well before a recent id is
             // a slip, not an old paper posted late.
@@ -297,18 +297,6 @@ fn is_a_note(text: &str) -> bool {
         .filter(|w| !NAME_WORDS.contains(w))
         .count();
     lower >= 2 || (words.len() >= 3 && text.trim_end().ends_with('.'))
-}
-
-/// Whether the row's venue cell names a workshop held with a venue
-/// (`NeurIPS Workshop`, `CVPRW`).
-fn venue_is_workshop(r: &RowRef<'_>, cx: &Context<'_>) -> bool {
-    r.facts.venue.as_ref().is_some_and(|fact| {
-        fact.value.mention().is_some_and(|m| {
-            cx.knowledge
-                .venues
-                .names_a_workshop(r.cell_text(fact.column()), m)
-        })
-    })
 }
 
 /// Whether the row's venue cell names a preprint server without a year
