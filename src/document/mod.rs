@@ -31,7 +31,7 @@ pub use parse::parse;
 pub(crate) use parse::parse_in_pieces;
 pub use slug::github_slug;
 pub(crate) use storage::{CellData, LinkData, RowData, TextRef};
-pub use table::{Cell, Link, Row, Table};
+pub use table::{Cell, Link, Row, Table, TextPlace};
 
 use crate::span::{LineIndex, Span};
 

@@ -256,6 +256,43 @@ impl<'t, 'a> Row<'t, 'a> {
         self.link_data().iter().map(move |l| link(table, l))
     }
 
+    /// Where `part`, a slice of this row's text (of a cell's text or raw
+    /// Markdown, or of a link's text), lies: a place small enough to keep
+    /// per row. `None` for any other string.
+    pub fn locate(&self, part: &str) -> Option<TextPlace> {
+        // By address: `part` borrows the source or one owned string.
+        let offset_in = |whole: &str| {
+            let (at, from) = (part.as_ptr() as usize, whole.as_ptr() as usize);
+            let start = at.checked_sub(from)?;
+            (start + part.len() <= whole.len()).then_some(start)
+        };
+        let place = |owned: u32, start: usize| {
+            let start = u32::try_from(start).ok()?;
+            let end = start.checked_add(u32::try_from(part.len()).ok()?)?;
+            Some(TextPlace { owned, start, end })
+        };
+        if let Some(start) = offset_in(self.table.text) {
+            return place(u32::MAX, start);
+        }
+        let texts = self.cell_data().iter().map(|c| c.rendered);
+        let owned = texts.chain(self.link_data().iter().map(|l| l.text));
+        owned.into_iter().find_map(|text| match text.kind() {
+            TextKind::Owned(index) if index != u32::MAX => {
+                place(index, offset_in(&self.table.owned[index as usize])?)
+            }
+            _ => None,
+        })
+    }
+
+    /// The text at a place [`Row::locate`] gave.
+    pub fn text_at(&self, place: TextPlace) -> &'t str {
+        let whole: &'t str = match place.owned {
+            u32::MAX => self.table.text,
+            index => &self.table.owned[index as usize],
+        };
+        &whole[place.start as usize..place.end as usize]
+    }
+
     /// Every cell's span between the pipes, padding included.
     pub fn outer_spans(&self) -> Vec<Span> {
         split_row(self.table.text, self.span())
@@ -273,6 +310,15 @@ fn link<'t>(table: &'t Table<'_>, data: &LinkData) -> Link<'t> {
         span: to_span(data.span),
         cell: data.cell as usize,
     }
+}
+
+/// Where a piece of a row's text lies: a range of the source
+/// (`owned == u32::MAX`) or of one of the table's owned strings.
+#[derive(Debug, Clone, Copy)]
+pub struct TextPlace {
+    owned: u32,
+    start: u32,
+    end: u32,
 }
 
 /// A view of one cell of a row.

@@ -226,11 +226,11 @@ mod tests {
     #[test]
     fn row_facts_stay_small() {
         // One per row of a 100,000-row list: keep it free of heap data.
-        // 96 bytes until the row's packed paper ids and whether its venue is
-        // a workshop were kept (16 bytes: 1.6 MB on a 100,000-row list, for
-        // reading each once instead of once per rule).
+        // 96 bytes until the row's packed paper ids, whether its venue is a
+        // workshop and where its title lies were kept (32 bytes: 3.2 MB on a
+        // 100,000-row list, for reading each once instead of once per rule).
         assert!(
-            std::mem::size_of::<RowFacts>() <= 112,
+            std::mem::size_of::<RowFacts>() <= 128,
             "{}",
             std::mem::size_of::<RowFacts>()
         );

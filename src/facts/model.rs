@@ -1,6 +1,6 @@
 //! What the facts are: per table and per row, small and free of strings.
 
-use crate::document::Role;
+use crate::document::{Role, Row, Table, TextPlace};
 use crate::knowledge::{Knowledge, StrategyCell, VenueCell, YearCell};
 
 /// Years before this are not plausible publication years. The 1800s are:
@@ -107,12 +107,34 @@ pub struct RowFacts {
     /// fit in a few bytes ([`super::row::RowIds`]): read once here, where
     /// several rules asked them of every row (each splitting every URL).
     pub(super) paper_ids: super::row::RowIds,
+    /// Where the row's title lies (see [`RowFacts::title`]).
+    pub(super) title: TitleFact,
     /// Whether the venue cell names a workshop held with the venue it
     /// names (`NeurIPS Workshop`, `CVPRW`, `@ICML 2023`).
     pub venue_is_workshop: bool,
 }
 
+/// Where a row's title ([`super::row_title`]) lies, found once: the
+/// profile and two rules asked it of every row.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum TitleFact {
+    Untitled,
+    At(TextPlace),
+    /// Outside the row's own text (none is, so far): read again when asked.
+    Elsewhere,
+}
+
 impl RowFacts {
+    /// The row's title, as [`super::row_title`] reads it; `table` and `row`
+    /// are the ones these facts were read from.
+    pub fn title<'r>(&self, table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
+        match self.title {
+            TitleFact::Untitled => None,
+            TitleFact::At(place) => Some(row.text_at(place)),
+            TitleFact::Elsewhere => super::row_title(table, row),
+        }
+    }
+
     pub fn venue_year(&self) -> Option<i32> {
         self.venue.as_ref()?.value.mention()?.year
     }

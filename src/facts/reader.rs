@@ -1,7 +1,7 @@
 //! Reading one row's cells into its facts, swaps detected once.
 
-use super::model::{ArxivDate, CellFact, RowFacts, Swap, EARLIEST_YEAR};
-use super::row::link_ids;
+use super::model::{ArxivDate, CellFact, RowFacts, Swap, TitleFact, EARLIEST_YEAR};
+use super::row::{link_ids, row_title};
 use crate::document::{Role, Row, Table};
 use crate::knowledge::{
     is_lone_year_only, parse_year_cell, Knowledge, NameKind, StrategyCell, VenueCell, VenueMention,
@@ -244,6 +244,12 @@ impl<'k, 't> Reader<'k, 't> {
             }
         }
         let (paper_ids, arxiv) = link_ids(table, row);
+        let title = match row_title(table, row) {
+            None => TitleFact::Untitled,
+            Some(title) => row
+                .locate(title)
+                .map_or(TitleFact::Elsewhere, TitleFact::At),
+        };
         let venue_is_workshop = venue.as_ref().is_some_and(|fact| {
             (fact.value.mention()).is_some_and(|m| self.names_a_workshop(text_of(fact.column()), m))
         });
@@ -257,6 +263,7 @@ impl<'k, 't> Reader<'k, 't> {
                 month: month as u8,
             }),
             paper_ids,
+            title,
             venue_is_workshop,
         }
     }

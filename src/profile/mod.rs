@@ -177,7 +177,7 @@ fn learn_tables(
             years_follow_preprints: years_follow_preprints[index],
             strategy_column: strategy_columns[index],
             score_columns: tables::result_columns(document, table, knowledge),
-            titles_repeat: title_column::titles_repeat(table),
+            titles_repeat: title_column::titles_repeat(table, table_facts),
             lists_models: tables::lists_models(table, knowledge),
             year_groups: year_groups[index],
             under_dataset_heading: tables::under_dataset_heading(document, table, knowledge),

@@ -7,18 +7,18 @@
 //! papers.
 
 use crate::document::Table;
-use crate::facts::{row_title, title_key};
+use crate::facts::{title_key, TableFacts};
 use std::collections::HashSet;
 
 /// Whether the table's titles repeat too often to tell papers apart: at
 /// least three rows repeat a short title (three words at most) seen earlier
 /// in the table, and they are at least one in six of the titled rows. Long
 /// titles that repeat are copies of one paper, the defect itself.
-pub fn titles_repeat(table: &Table<'_>) -> bool {
+pub fn titles_repeat(table: &Table<'_>, facts: &TableFacts) -> bool {
     let mut seen = HashSet::new();
     let (mut titled, mut repeats) = (0usize, 0usize);
-    for row in table.rows() {
-        let Some(title) = row_title(table, row) else {
+    for (row, facts) in table.rows().zip(&facts.rows) {
+        let Some(title) = facts.title(table, row) else {
             continue;
         };
         titled += 1;
@@ -43,7 +43,8 @@ mod tests {
         let knowledge = crate::knowledge::Knowledge::builtin().unwrap();
         let text = format!("| Title | Venue |\n|---|---|\n{}\n", rows.join("\n"));
         let document = crate::document::parse(&text, &knowledge.columns);
-        titles_repeat(&document.tables[0])
+        let facts = crate::facts::understand(&document, &knowledge, &Default::default());
+        titles_repeat(&document.tables[0], &facts.tables[0])
     }
 
     #[test]

@@ -176,7 +176,7 @@ impl<'a> Context<'a> {
         let index = self.titled_rows.get_or_init(|| {
             let mut index: std::collections::HashMap<String, Vec<RowRef<'a>>> = Default::default();
             for r in self.rows().filter(|r| self.is_paper(r)) {
-                if let Some(title) = crate::facts::row_title(r.table, r.row) {
+                if let Some(title) = r.facts.title(r.table, r.row) {
                     index
                         .entry(super::titles::identity_key(title))
                         .or_default()

@@ -5,7 +5,7 @@ use super::super::distinct_works::links_a_talk;
 use super::super::titles::{same_identity_key, title_hash, Fnv64};
 use super::super::{Context, RowRef};
 use super::entries::{row_name, row_year};
-use crate::facts::{row_paper_ids, row_title};
+use crate::facts::row_paper_ids;
 use crate::knowledge::ids::PaperId;
 use std::hash::{Hash, Hasher};
 
@@ -36,7 +36,7 @@ pub(super) fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identi
     let mut identities = id_identities(row);
     let talk = links_a_talk(cx, row);
     // The title is read once: it decides the pages too (an untitled row's).
-    let title = row_title(row.table, row.row);
+    let title = row.facts.title(row.table, row.row);
     let pages = if talk || title.is_none() {
         super::super::link_identity::row_pages(row)
     } else {
@@ -111,7 +111,7 @@ pub(super) fn same_identity(
             super::super::link_identity::row_pages(a).contains(page)
                 && super::super::link_identity::row_pages(b).contains(page)
         }
-        Identity::Title => match (row_title(a.table, a.row), row_title(b.table, b.row)) {
+        Identity::Title => match (a.facts.title(a.table, a.row), b.facts.title(b.table, b.row)) {
             (Some(x), Some(y)) => {
                 same_identity_key(x, y)
                     || (super::super::titles::same_title_past_a_name(x, y)
