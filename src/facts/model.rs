@@ -1,6 +1,7 @@
 //! What the facts are: per table and per row, small and free of strings.
 
-use crate::document::{Role, Row, Table, TextPlace};
+use crate::document::{Role, TextPlace};
+use crate::knowledge::ids::PaperId;
 use crate::knowledge::{Knowledge, StrategyCell, VenueCell, YearCell};
 
 /// Years before this are not plausible publication years. The 1800s are:
@@ -104,9 +105,9 @@ pub struct RowFacts {
     pub swap: Option<Swap>,
     pub arxiv: Option<ArxivDate>,
     /// The ids of the row's own links outside the code column where they
-    /// fit in a few bytes ([`super::row::RowIds`]): read once here, where
+    /// fit in a few bytes ([`RowIds`]): read once here, where
     /// several rules asked them of every row (each splitting every URL).
-    pub(super) paper_ids: super::row::RowIds,
+    pub(super) paper_ids: RowIds,
     /// Where the row's title lies (see [`RowFacts::title`]).
     pub(super) title: TitleFact,
     /// Whether the venue cell names a workshop held with the venue it
@@ -124,17 +125,68 @@ pub(super) enum TitleFact {
     Elsewhere,
 }
 
-impl RowFacts {
-    /// The row's title, as [`super::row_title`] reads it; `table` and `row`
-    /// are the ones these facts were read from.
-    pub fn title<'r>(&self, table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
-        match self.title {
-            TitleFact::Untitled => None,
-            TitleFact::At(place) => Some(row.text_at(place)),
-            TitleFact::Elsewhere => super::row_title(table, row),
+/// The ids of a row's own links outside the code column.
+#[derive(Debug, Clone, Copy)]
+pub enum RowIds {
+    None,
+    /// One new-style arXiv id and nothing else (most rows), and its cell.
+    Arxiv {
+        cell: u16,
+        id: PackedArxiv,
+    },
+    /// Anything else: read from the links again when asked.
+    Reread,
+}
+
+/// A valid new-style arXiv id (`2106.06560`, `1412.6980`) as two numbers:
+/// its digits are fixed by the month (four after 1412, five from 1501).
+#[derive(Debug, Clone, Copy)]
+pub struct PackedArxiv {
+    yymm: u16,
+    number: u32,
+}
+
+impl PackedArxiv {
+    /// `None` for any id that does not read back the same (old-style ids).
+    pub(super) fn pack(id: &str) -> Option<Self> {
+        let bytes = id.as_bytes();
+        let digits = |part: &[u8]| !part.is_empty() && part.iter().all(u8::is_ascii_digit);
+        if bytes.len() < 5 || bytes[4] != b'.' || !digits(&bytes[..4]) || !digits(&bytes[5..]) {
+            return None;
         }
+        let yymm: u16 = id[..4].parse().ok()?;
+        let number: u32 = id[5..].parse().ok()?;
+        (bytes.len() - 5 == number_digits(yymm)).then_some(PackedArxiv { yymm, number })
     }
 
+    pub(super) fn unpack(self) -> PaperId {
+        // Digit by digit: `format!` cost a third of what packing saves.
+        let width = number_digits(self.yymm);
+        let mut id = String::with_capacity(5 + width);
+        push_digits(&mut id, u32::from(self.yymm), 4);
+        id.push('.');
+        push_digits(&mut id, self.number, width as u32);
+        PaperId::Arxiv(id)
+    }
+}
+
+/// `value`'s last `digits` digits, zeros in front.
+fn push_digits(out: &mut String, value: u32, digits: u32) {
+    for place in (0..digits).rev() {
+        out.push(char::from(b'0' + (value / 10u32.pow(place) % 10) as u8));
+    }
+}
+
+/// The digits of an id's number in month `yymm`.
+fn number_digits(yymm: u16) -> usize {
+    if yymm <= 1412 {
+        4
+    } else {
+        5
+    }
+}
+
+impl RowFacts {
     pub fn venue_year(&self) -> Option<i32> {
         self.venue.as_ref()?.value.mention()?.year
     }

@@ -4,20 +4,8 @@
 
 use super::is_paper_column;
 use crate::document::{Role, Row, Table};
+use crate::facts::model::{PackedArxiv, RowIds};
 use crate::knowledge::ids::{paper_ids, paper_ids_and_arxiv_date, PaperId};
-
-/// The ids of a row's own links outside the code column.
-#[derive(Debug, Clone, Copy)]
-pub enum RowIds {
-    None,
-    /// One new-style arXiv id and nothing else (most rows), and its cell.
-    Arxiv {
-        cell: u16,
-        id: PackedArxiv,
-    },
-    /// Anything else: read from the links again when asked.
-    Reread,
-}
 
 impl RowIds {
     /// The ids of the row's own links in the columns `wanted` keeps (the
@@ -63,54 +51,6 @@ pub fn link_ids(table: &Table<'_>, row: Row<'_, '_>) -> (RowIds, Option<(i32, u3
         _ => None,
     };
     (packed.unwrap_or(RowIds::Reread), arxiv)
-}
-
-/// A valid new-style arXiv id (`2106.06560`, `1412.6980`) as two numbers:
-/// its digits are fixed by the month (four after 1412, five from 1501).
-#[derive(Debug, Clone, Copy)]
-pub struct PackedArxiv {
-    yymm: u16,
-    number: u32,
-}
-
-impl PackedArxiv {
-    /// `None` for any id that does not read back the same (old-style ids).
-    fn pack(id: &str) -> Option<Self> {
-        let bytes = id.as_bytes();
-        let digits = |part: &[u8]| !part.is_empty() && part.iter().all(u8::is_ascii_digit);
-        if bytes.len() < 5 || bytes[4] != b'.' || !digits(&bytes[..4]) || !digits(&bytes[5..]) {
-            return None;
-        }
-        let yymm: u16 = id[..4].parse().ok()?;
-        let number: u32 = id[5..].parse().ok()?;
-        (bytes.len() - 5 == number_digits(yymm)).then_some(PackedArxiv { yymm, number })
-    }
-
-    fn unpack(self) -> PaperId {
-        // Digit by digit: `format!` cost a third of what packing saves.
-        let width = number_digits(self.yymm);
-        let mut id = String::with_capacity(5 + width);
-        push_digits(&mut id, u32::from(self.yymm), 4);
-        id.push('.');
-        push_digits(&mut id, self.number, width as u32);
-        PaperId::Arxiv(id)
-    }
-}
-
-/// `value`'s last `digits` digits, zeros in front.
-fn push_digits(out: &mut String, value: u32, digits: u32) {
-    for place in (0..digits).rev() {
-        out.push(char::from(b'0' + (value / 10u32.pow(place) % 10) as u8));
-    }
-}
-
-/// The digits of an id's number in month `yymm`.
-fn number_digits(yymm: u16) -> usize {
-    if yymm <= 1412 {
-        4
-    } else {
-        5
-    }
 }
 
 /// The ids of the row's own links in the columns `wanted` keeps, each once.

@@ -4,7 +4,7 @@ mod authors;
 mod ids;
 
 pub use authors::{first_author, other_first_author};
-pub(super) use ids::{link_ids, RowIds};
+pub(super) use ids::link_ids;
 
 use super::RowFacts;
 use crate::document::{Role, Row, Table};
@@ -44,6 +44,18 @@ pub fn row_own_paper_ids(table: &Table<'_>, row: Row<'_, '_>, facts: &RowFacts) 
     facts.paper_ids.each_once(table, row, |column| {
         is_paper_column(table, column) || Some(column) == venue
     })
+}
+
+impl RowFacts {
+    /// The row's title, as [`row_title`] reads it; `table` and `row`
+    /// are the ones these facts were read from.
+    pub fn title<'r>(&self, table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
+        match self.title {
+            super::model::TitleFact::Untitled => None,
+            super::model::TitleFact::At(place) => Some(row.text_at(place)),
+            super::model::TitleFact::Elsewhere => row_title(table, row),
+        }
+    }
 }
 
 /// The row's title text, if it has a title cell with text.
