@@ -17,8 +17,13 @@ pub(super) fn hal_of(url: &Url<'_>) -> Option<String> {
     if !on_hal {
         return None;
     }
-    let first = url.path.trim_start_matches('/').split('/').next()?;
-    let id = first.split_once('v').map_or(first, |(id, version)| {
+    let mut parts = url.path.trim_start_matches('/').split('/');
+    let first = parts.next()?;
+    // A supplement's file is no paper of its own.
+    if parts.any(|part| part.to_ascii_lowercase().contains("supp")) {
+        return None;
+    }
+    let id = first.rsplit_once('v').map_or(first, |(id, version)| {
         if !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) {
             id
         } else {
@@ -28,8 +33,8 @@ pub(super) fn hal_of(url: &Url<'_>) -> Option<String> {
     is_deposit_id(id).then(|| id.to_ascii_lowercase())
 }
 
-/// A collection's prefix of letters (one or more, joined by dashes), a
-/// dash and eight digits.
+/// A collection's prefix (one part or more joined by dashes, each opening
+/// with a letter: `hal`, `halshs`, `in2p3`), a dash and eight digits.
 fn is_deposit_id(id: &str) -> bool {
     let Some((prefix, number)) = id.rsplit_once('-') else {
         return false;
@@ -37,7 +42,8 @@ fn is_deposit_id(id: &str) -> bool {
     number.len() == 8
         && number.bytes().all(|b| b.is_ascii_digit())
         && !prefix.is_empty()
-        && prefix
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphabetic()))
+        && prefix.split('-').all(|part| {
+            part.starts_with(|c: char| c.is_ascii_alphabetic())
+                && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
 }

@@ -149,7 +149,8 @@ pub fn paper_ids_and_arxiv_date(url: &str) -> (Vec<PaperId>, Option<(i32, u32)>)
         ids.push(PaperId::Pii(id));
     } else if let Some(id) = researchgate_of(&url) {
         ids.push(PaperId::ResearchGate(id));
-    } else if let Some(id) = super::open_archives::hal_of(&url) {
+    } else if let Some(id) = super::open_archives::hal_of(&url).filter(|_| !whole.contains('#')) {
+        // As for a PDF, `document#page=12` is a part of a deposit.
         ids.push(PaperId::Hal(id));
     } else if let Some(id) = super::meeting_pages::meeting_page_of(&url) {
         ids.push(PaperId::MeetingPage(id));

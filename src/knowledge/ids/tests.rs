@@ -404,16 +404,28 @@ fn a_hal_deposit_is_known_by_its_id_without_version() {
             "{url}"
         );
     }
-    assert_eq!(
-        paper_ids("https://theses.hal.science/tel-01234567"),
-        vec![PaperId::Hal("tel-01234567".into())]
-    );
+    for (url, id) in [
+        ("https://theses.hal.science/tel-01234567", "tel-01234567"),
+        ("https://hal.inria.fr/inria-00112233v3", "inria-00112233"),
+        ("https://hal.science/in2p3-00123456", "in2p3-00123456"),
+        (
+            "https://hal.science/halshs-01234567v12/document",
+            "halshs-01234567",
+        ),
+    ] {
+        assert_eq!(paper_ids(url), vec![PaperId::Hal(id.into())], "{url}");
+    }
+    // A deposit is no publisher's record of the paper.
+    assert!(!PaperId::Hal("hal-04269089".into()).is_publishers());
     // A search, an author's page or a short number is no deposit.
     for url in [
         "https://hal.science/search/index/?q=graph",
         "https://hal.science/hal-0426908",
         "https://cv.hal.science/jane-doe",
         "https://example.org/hal-04269089",
+        "https://hal.science/hal-04269089v2x",
+        "https://theses.hal.science/tel-03334562/document#page=12",
+        "https://hal.science/hal-01234567v1/file/supplementary.pdf",
     ] {
         assert!(paper_ids(url).is_empty(), "{url}");
     }

@@ -122,6 +122,13 @@ fn a_rank_of_the_venue_is_no_result() {
         .replace("| Q1 |", "| 2 |")
         .replace("| B |", "| 3 |");
     assert_eq!(judge(&placed), [true]);
+    // Beside the list's own rating of its papers, a venue's rank leaves
+    // that rating alone: the table still lists papers.
+    let rated = "| Year | Score | Rank | Paper | TLDR |\n|---|---|---|---|---|\n\
+        | 2024 | 9.5 | A* | [First Paper On Ranking](https://arxiv.org/abs/2401.00001) | a |\n\
+        | 2024 | 8.0 | Q1 | [Second Paper On Ranking](https://arxiv.org/abs/2401.00002) | b |\n\
+        | 2023 | 7.5 | B | [Third Paper On Ranking](https://arxiv.org/abs/2301.00003) | c |\n";
+    assert_eq!(judge(rated), [false]);
 }
 
 #[test]

@@ -132,7 +132,7 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
         hits.iter().flat_map(confirm_row).collect()
     };
     found.retain(|pair| match &pair.evidence {
-        Evidence::Id(id @ PaperId::Pdf(_)) if !pair.same_title => {
+        Evidence::Id(id @ (PaperId::Pdf(_) | PaperId::Hal(_))) if !pair.same_title => {
             let mut hasher = Fnv64::default();
             id.hash(&mut hasher);
             pdf_rows.get(&hasher.finish()).copied().unwrap_or(0) < COLLECTION_ROWS
@@ -247,7 +247,8 @@ struct RowHash {
     marks: u8,
 }
 
-/// The identity is a PDF file's.
+/// The identity is a PDF file's or a HAL deposit's (one file, maybe a
+/// workshop's proceedings that each paper links).
 const PDF: u8 = 1;
 /// The hash is salted as a citing table's paper link.
 const CITED: u8 = 2;
@@ -306,7 +307,7 @@ fn row_hashes(cx: &Context<'_>, row: &RowRef<'_>, index: u32) -> Vec<RowHash> {
                     Identity::Name => IdentityKind::Name,
                     Identity::Id(_) | Identity::Page(_) => IdentityKind::Other,
                 },
-                marks: if matches!(identity, Identity::Id(PaperId::Pdf(_))) {
+                marks: if matches!(identity, Identity::Id(PaperId::Pdf(_) | PaperId::Hal(_))) {
                     PDF
                 } else {
                     0

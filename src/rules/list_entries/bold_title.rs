@@ -179,7 +179,7 @@ fn opens_the_item(before: &str) -> bool {
 fn short_title(inner: &str, after: &str) -> bool {
     let words = inner.split_whitespace().count();
     let after = after.trim_start_matches([' ', '\t']);
-    let ends_like_a_reference = inner.trim_end().ends_with([',', ';'])
+    let ends_like_a_reference = inner.trim_end().ends_with([',', ';', '；'])
         || after.is_empty()
         || after.starts_with(['*', '_', ',', '.', '\n', '\r'])
         || after.starts_with("<br");

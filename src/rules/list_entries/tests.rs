@@ -531,20 +531,23 @@ fn papers_without_links_may_name_their_authors_in_full() {
         "- **DATASET DISTILLATION;** Tongzhou Wang et al\n",
         "- **Understanding Dataset Difficulty with Usable Information;** Kawin Ethayarajh et al\n",
         "- **Memorization Without Overfitting in Large Models;** Kushal Tirumala et al\n",
+        "- **Data Contamination: From Memorization to Exploitation; (Memorization)** Inbal Magar, Roy Schwartz; Study it.\n",
     ];
     let text = format!("## Training Data\n\n{}", papers.concat());
     let found = entries(&text);
-    assert_eq!(found.len(), 7);
+    assert_eq!(found.len(), 8);
     assert!(found.iter().all(|e| e.run == found[0].run));
     // A bold line with a note in words after it is a category.
     for category in [
         "- **Robustness of Language Models to Noise** related work on noise\n",
         "- **Data Poisoning Attacks and Defences;** Tools, Datasets\n",
+        "- **Popular Open Source Training Frameworks**: PyTorch Lightning, Hugging Face Accelerate\n",
+        "- **Large Language Models for Code** Survey Papers\n",
     ] {
         let text = format!(
             "## Training Data\n\n{}{category}{}",
             papers[..3].concat(),
-            papers[6..].concat()
+            papers[6..8].concat()
         );
         let found = entries(&text);
         assert_eq!(found.len(), 5, "{category}");

@@ -157,7 +157,8 @@ fn a_venue_in_title_case_that_ends_a_longer_name_is_not_read() {
         8. **H.** Artificial Intelligence 2019.\n\
         9. [Academic Radiology-2024] **I.**\n\
         10. [Radiology-2023] **J.** ACM Conference on Hypertext, 2021.\n\
-        11. K. (from Amazon Science, 2023) by Google Nature 2021, from Science, 2022.\n";
+        11. K. (from Amazon Science, 2023) by Google Nature 2021, from Science, 2022.\n\
+        12. L. Work done at Meta Science 2021.\n";
     assert_eq!(
         read(text),
         [

@@ -3,19 +3,21 @@
 //! so a row whose own DOI spells its venue cell as written names a real
 //! venue, however near a known name it is (IISA beside ICSA).
 
-use super::RowRef;
 use crate::facts::row_own_paper_ids;
 use crate::knowledge::ids::PaperId;
 use crate::knowledge::text::lookup_key;
+use crate::rules::RowRef;
 
 /// Whether one of the row's own paper DOIs is IEEE's under the name
 /// `written`.
 pub(super) fn named_by_its_doi(r: &RowRef<'_>, written: &str) -> bool {
     let key = lookup_key(written);
-    row_own_paper_ids(r.table, r.row).iter().any(|id| match id {
-        PaperId::Doi(doi) => ieee_code(doi).is_some_and(|code| lookup_key(code) == key),
-        _ => false,
-    })
+    row_own_paper_ids(r.table, r.row, r.facts)
+        .iter()
+        .any(|id| match id {
+            PaperId::Doi(doi) => ieee_code(doi).is_some_and(|code| lookup_key(code) == key),
+            _ => false,
+        })
 }
 
 /// The meeting's or journal's code of an IEEE DOI: `IISA` of

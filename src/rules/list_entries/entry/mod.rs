@@ -171,7 +171,20 @@ fn opens_with_cited_bold(text: &str, span: Span, bold: Span) -> bool {
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '.' | ')'));
     let after = &text[bold.end..span.end];
-    opens && (after.contains("et al") || AUTHORS_YEAR.is_match(after) || names_its_authors(after))
+    // Names alone cite authors only after a `;` that closes the title, as
+    // such lists write it: after a colon or a space they may be anything
+    // a category lists (`**Training Frameworks**: PyTorch Lightning`).
+    let inner = bold.slice(text).trim_matches(['*', '_']).trim_end();
+    // A topic in parentheses may follow (`**Title; (Memorization)**`).
+    let inner = match inner.strip_suffix(')').and_then(|i| i.rsplit_once('(')) {
+        Some((before, _)) => before.trim_end(),
+        None => inner,
+    };
+    let closed = inner.ends_with([';', '；']) || after.trim_start().starts_with([';', '；']);
+    opens
+        && (after.contains("et al")
+            || AUTHORS_YEAR.is_match(after)
+            || (closed && names_its_authors(after)))
 }
 
 /// Whether an item with no link opens with a bold title too short to read
@@ -185,15 +198,14 @@ pub(super) fn short_bold_with_authors(links: &[&FragmentLink], text: &str, span:
         )
 }
 
-/// Whether the words after a bold title, up to a `;` or the line's end,
-/// name its authors: people in full (`; Xiaosen Zheng, Jing Jiang; Discuss
+/// Whether the words after a bold title and its `;`, up to the next `;` or
+/// the line's end, name its authors: people in full (`; Xiaosen Zheng, Jing Jiang; Discuss
 /// ...`, `Vitaly Feldman`), or `Anonymous` for a paper under review.
 fn names_its_authors(after: &str) -> bool {
-    let words = after.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ';' | ',' | '.' | ':' | '*' | '_' | '-' | '–')
-    });
+    let words = after
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '；' | '*' | '_'));
     let authors = words
-        .split([';', '\n'])
+        .split([';', '；', '\n'])
         .next()
         .unwrap_or("")
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '*' | '_'));

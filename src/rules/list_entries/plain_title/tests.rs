@@ -235,3 +235,24 @@ fn links_authors_and_lead_ins_are_no_plain_title() {
     assert_eq!(title("- <a href=\"x\">Some Title In HTML</a>"), None);
     assert_eq!(title("Not an item at all, but a paragraph"), None);
 }
+
+#[test]
+fn a_name_in_underscore_bold_is_a_label_as_in_stars() {
+    assert_eq!(
+        title("13. __QA-GNN__: QAGNN: Reasoning with language models (ACL 2021)"),
+        Some("QAGNN: Reasoning with language models")
+    );
+    // A title in italics after it, as after `**(U-STN)**`.
+    assert_eq!(
+        title(
+            "- __(U-STN)__ _Towards physics-inspired data-driven weather forecasting_ (GMD 2024)"
+        ),
+        Some("Towards physics-inspired data-driven weather forecasting")
+    );
+    // A long bold text in underscores is a title of its own, not a label
+    // before the authors.
+    assert_eq!(
+        title("- __A Bold Title Written Far Longer Than Any Label Here__ Jane Smith [pdf](https://arxiv.org/abs/2101.00001)"),
+        None
+    );
+}
