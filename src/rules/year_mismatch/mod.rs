@@ -6,6 +6,7 @@ use crate::profile::first_appearance::{first_appearance_row, written_venue_year}
 use crate::settings::YearColumn;
 use crate::span::Span;
 
+mod preprint_month;
 mod proceedings;
 
 pub struct YearMismatch;
@@ -29,6 +30,9 @@ impl Rule for YearMismatch {
             cx.rows()
                 .filter_map(|r| proceedings::year_after_its_proceedings(cx, &r)),
         );
+        // So is a year after the preprint's in a table dated by its
+        // preprints' months.
+        preprint_month::year_slips_in_arxiv_months(cx, out);
         let (share, rows) = cx.facts.venue_year_agreement;
         let applies = match cx.settings.year_column {
             YearColumn::Venue => true,

@@ -324,3 +324,51 @@ fn a_pmlr_volume_gives_its_meeting_and_its_key_the_year_it_came_out() {
         );
     }
 }
+
+#[test]
+fn a_later_year_in_the_arxiv_month_of_a_table_dated_by_its_preprints() {
+    // Applied-Machine-Learning-Lab's LLM-enhanced recommenders: dates are
+    // the arXiv months, but one row says 2024.9 on arXiv 2309.01157.
+    let rows: Vec<String> = (0..10)
+        .map(|i| {
+            format!(
+                "| [Paper {i}](https://arxiv.org/abs/23{:02}.0115{i}) | arXiv | - | - | 2023.{} |",
+                i + 1,
+                i + 1
+            )
+        })
+        .chain(std::iter::once(
+            "| [Slip](https://arxiv.org/abs/2309.01157) | COLING 2025 | - | - | 2024.9 |"
+                .to_string(),
+        ))
+        .collect();
+    let text = seed_table("S", &rows.iter().map(String::as_str).collect::<Vec<_>>());
+    let found = check("year-mismatch", &text);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].message.contains("September 2023"),
+        "{}",
+        found[0].message
+    );
+    // Another month is the venue's date, not a slip; too few rows, or too
+    // many that are not their ids' months, say nothing of the column.
+    let other_month = text.replace("| 2024.9 |", "| 2024.5 |");
+    assert!(lines("year-mismatch", &other_month).is_empty());
+    // A reviewed venue of the date's year, or of no year, may have met in
+    // that month: the date may be the venue's.
+    for venue in ["COLING 2024", "ICLR"] {
+        let venue_date = text.replace("| COLING 2025 |", &format!("| {venue} |"));
+        assert!(lines("year-mismatch", &venue_date).is_empty(), "{venue}");
+    }
+    let preprint = text.replace("| COLING 2025 |", "| arXiv |");
+    assert_eq!(lines("year-mismatch", &preprint).len(), 1);
+    let few = seed_table(
+        "S",
+        &rows[5..].iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    assert!(lines("year-mismatch", &few).is_empty());
+    let loose =
+        text.replacen("| 2023.1 |", "| 2023.7 |", 1)
+            .replacen("| 2023.2 |", "| 2023.8 |", 1);
+    assert!(lines("year-mismatch", &loose).is_empty());
+}
