@@ -180,7 +180,7 @@ fn in_title_case(subtitle: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::list_entries::tests::titles_and_runs;
+    use crate::rules::list_entries::tests::{runs_of, titles_and_runs};
 
     #[test]
     fn a_name_linked_to_its_paper_then_its_subtitle_is_the_title() {
@@ -239,7 +239,7 @@ mod tests {
             - [BlockLLM](https://arxiv.org/abs/2404.18322): Multi-tenant Finer-grained Serving for Large Language Models\n\
             - [Serving](https://example.org/serving)\n\
             - [Preble](https://arxiv.org/abs/2407.00023): Efficient Distributed Prompt Scheduling for LLM Serving\n";
-        let runs: Vec<usize> = titles_and_runs(text).into_iter().map(|(_, r)| r).collect();
+        let runs = runs_of(text);
         assert_eq!(runs.len(), 3, "{:?}", titles_and_runs(text));
         assert_eq!(runs[0], runs[1]);
         assert_ne!(runs[1], runs[2]);
@@ -255,19 +255,19 @@ mod tests {
              - [PyG](https://github.com/pyg-team/pytorch_geometric): Graph Neural Network Library for PyTorch\n{gcn}\
              - [DGL](https://github.com/dmlc/dgl): Deep Graph Library for Python\n{gcn}"
         );
-        let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+        let runs = runs_of(&text);
         assert_eq!(runs.len(), 2);
         assert_ne!(runs[0], runs[1]);
         // Side by side, a tool's item is a category all the same.
         let flat = text.replace("\n  - [Semi", "\n- [Semi");
-        let runs: Vec<usize> = titles_and_runs(&flat).into_iter().map(|(_, r)| r).collect();
+        let runs = runs_of(&flat);
         assert_ne!(runs[0], runs[1]);
         // On a page that is no code host, a step back still ends the run.
         let text = text.replace(
             "https://github.com/dmlc/dgl",
             "https://www.dgl.ai/pages/about.html",
         );
-        let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+        let runs = runs_of(&text);
         assert_ne!(runs[0], runs[1]);
     }
 }

@@ -17,6 +17,11 @@ pub(super) fn titles_and_runs(text: &str) -> Vec<(String, usize)> {
         .collect()
 }
 
+/// The run of each entry the text's items give, in order.
+pub(super) fn runs_of(text: &str) -> Vec<usize> {
+    entries(text).into_iter().map(|e| e.run).collect()
+}
+
 #[test]
 fn a_title_is_a_long_link_text_or_bold_text() {
     let text = "## Papers\n\n\
@@ -80,7 +85,7 @@ fn headings_paragraphs_categories_and_shallower_items_end_a_run() {
         item(7),
         item(8)
     );
-    let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+    let runs = runs_of(&text);
     // 1 and 2 share a run across a blank line; the paragraph (3), the
     // category item (4) and the heading (5) each start a new one; nested
     // items (6, 7) share their parent's, and a nested item's code link
@@ -186,7 +191,7 @@ fn an_item_linking_a_paper_under_a_short_name_does_not_end_a_run() {
         - [A Second Paper of the List Here](https://arxiv.org/abs/2101.00002)\n\
         - [Code only](https://github.com/a/b)\n\
         - [A Third Paper of the List Here](https://arxiv.org/abs/2101.00003)\n";
-    let runs: Vec<usize> = titles_and_runs(text).into_iter().map(|(_, r)| r).collect();
+    let runs = runs_of(text);
     assert_eq!(runs, [runs[0], runs[0], runs[0] + 1]);
 }
 
@@ -726,7 +731,7 @@ fn a_dated_plain_title_without_any_link_is_a_paper_not_a_category() {
         "- Methods based on reinforcement learning (2017-2019)\n  - {nas}\n\
          - Reinforcement Learning Based Search, 2017\n  - {nas}\n"
     );
-    let runs: Vec<usize> = entries(&text).iter().map(|e| e.run).collect();
+    let runs = runs_of(&text);
     assert_eq!(runs.len(), 2);
     assert!(runs[1] > runs[0], "{runs:?}");
 }
@@ -738,7 +743,7 @@ fn a_paragraph_linking_a_paper_ends_a_run_of_items_in_a_list_of_items() {
         - [Another Paper About Object Detection Things](https://example.org/b.pdf)\n\n\
         Related: [BERT](https://arxiv.org/abs/1810.04805)\n\n\
         - [Deep Residual Learning for Image Recognition Models](https://arxiv.org/abs/1512.03386)\n";
-    let runs: Vec<usize> = entries(text).iter().map(|e| e.run).collect();
+    let runs = runs_of(text);
     assert_eq!(runs.len(), 3);
     assert!(runs[2] > runs[1], "{runs:?}");
 }
@@ -756,7 +761,7 @@ fn a_quote_right_under_an_item_is_its_note_and_ends_no_run() {
         3. Third Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2312.15880)]\n\n\
         > A quote after a blank line is the list's prose.\n\n\
         4. Fourth Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2309.11206)]\n";
-    let runs: Vec<usize> = titles_and_runs(text).into_iter().map(|(_, r)| r).collect();
+    let runs = runs_of(text);
     assert_eq!(runs.len(), 4);
     assert_eq!(runs[0], runs[1]);
     assert_eq!(runs[1], runs[2]);
@@ -766,10 +771,7 @@ fn a_quote_right_under_an_item_is_its_note_and_ends_no_run() {
         4. [First Paper About Graph Question Answering](https://arxiv.org/abs/2311.07850)\n\
         > * A note on the first paper.\n\
         6. [Second Paper About Graph Question Answering](https://arxiv.org/abs/2311.07509)\n";
-    let runs: Vec<usize> = titles_and_runs(skipped)
-        .into_iter()
-        .map(|(_, r)| r)
-        .collect();
+    let runs = runs_of(skipped);
     assert_eq!(runs.len(), 2);
     assert_eq!(runs[0], runs[1]);
     // In a list of bullets, or where the count starts again, a quote
@@ -783,7 +785,7 @@ fn a_quote_right_under_an_item_is_its_note_and_ends_no_run() {
             paper(1, first),
             paper(2, second)
         );
-        let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+        let runs = runs_of(&text);
         assert_eq!(runs.len(), 2, "{text}");
         assert_ne!(runs[0], runs[1], "{text}");
     }
@@ -799,7 +801,7 @@ fn an_unlinked_reference_at_a_semantic_web_venue_ends_no_run() {
         2. Pretrained transformers for simple question answering over knowledge graphs (Web–ISWC 2019)\n\
         3. Third Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2312.15880)]\n\
         4. Fourth Paper About Graph Question Answering [[Paper](https://arxiv.org/abs/2309.11206)]\n";
-    let runs: Vec<usize> = titles_and_runs(text).into_iter().map(|(_, r)| r).collect();
+    let runs = runs_of(text);
     assert_eq!(runs.len(), 3);
     assert!(runs.iter().all(|&r| r == runs[0]), "{runs:?}");
 }
@@ -829,7 +831,7 @@ fn a_quoted_reference_linked_without_a_paper_id_ends_no_run() {
             "https://ieeexplore.ieee.org/abstract/document/10605602"
         ),
     );
-    let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+    let runs = runs_of(&text);
     assert_eq!(runs.len(), 2);
     assert_eq!(runs[0], runs[1]);
     // A category's tagline in quotes, or words in an HTML attribute, cite
@@ -840,7 +842,7 @@ fn a_quoted_reference_linked_without_a_paper_id_ends_no_run() {
         "- <img src=\"icons/app.png\" alt=\"Applications Of Vision Language Models.\"> [Applications](https://github.com/x/a)\n",
     ] {
         let text = format!("## A\n\n{paper}{category}{paper}");
-        let runs: Vec<usize> = titles_and_runs(&text).into_iter().map(|(_, r)| r).collect();
+        let runs = runs_of(&text);
         assert_eq!(runs.len(), 2, "{category}");
         assert_ne!(runs[0], runs[1], "{category}");
     }
