@@ -349,3 +349,37 @@ fn two_genre_labels_before_one_title_are_one_paper() {
         }
     }
 }
+
+/// NoakLiu's quantization table: one paper pasted twice under its coined
+/// name, once with its subtitle shortened by a word.
+#[test]
+fn a_subtitle_pasted_twice_once_shortened_is_one_paper_within_a_table() {
+    let header = "| Title | Year | Link |\n|---|---|---|\n";
+    let row = |title: &str, link: &str| format!("| **{title}** | 2024 | [Link]({link}) |");
+    let full = row(
+        "Atom: Low-bit quantization for efficient and accurate llm serving",
+        "https://arxiv.org/abs/2310.19102",
+    );
+    let shortened = row(
+        "Atom: Low-Bit Quantization for Efficient LLM Serving",
+        "https://example.org/atom.html",
+    );
+    assert_eq!(
+        lines("duplicate-paper", &table_of(header, &[&full, &shortened])),
+        [4]
+    );
+    // Under one name, two subtitles that do not hold one another name two
+    // works (or a retitled one, which shared-paper-link finds by its link).
+    let other = row(
+        "Atom: Atomic Scene Graphs for Robot Task Planning",
+        "https://example.org/atom-robot.html",
+    );
+    assert!(lines("duplicate-paper", &table_of(header, &[&full, &other])).is_empty());
+    // In two tables the copies are a topic list's cross-listing.
+    let two_tables = format!(
+        "## A\n\n{}\n## B\n\n{}",
+        table_of(header, &[&full]),
+        table_of(header, &[&shortened])
+    );
+    assert!(lines("duplicate-paper", &two_tables).is_empty());
+}

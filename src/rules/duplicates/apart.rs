@@ -39,7 +39,7 @@ pub(super) fn listed_apart(
     {
         return true;
     }
-    if *identity == Identity::Title
+    if matches!(identity, Identity::Title | Identity::CoinedName)
         && ((different_papers(earlier, row, |id| matches!(id, PaperId::Arxiv(_)))
             && !one_long_title_in_one_table(earlier, row))
             || (short_name(cx, earlier)

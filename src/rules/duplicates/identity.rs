@@ -19,6 +19,10 @@ pub(super) enum Identity {
     Name,
     /// The page a row without a title of its own links (see link_identity).
     Page(String),
+    /// The coined name before a title's colon, within one table: found
+    /// to pair a subtitle pasted twice, once shortened (see
+    /// `one_name_one_subtitle_shortened`).
+    CoinedName,
 }
 
 pub(super) fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identity)> {
@@ -56,8 +60,15 @@ pub(super) fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identi
             // title without it: a copy written with the name or without
             // it, or with another name (`same_identity` tells them apart).
             // One key a row keeps the map as small as the rows.
-            let key = super::super::titles::title_after_name(title).map_or(title, |(_, rest)| rest);
+            let named = super::super::titles::title_after_name(title);
+            let key = named.map_or(title, |(_, rest)| rest);
             identities.push((title_hash(key), Identity::Title));
+            // Last of the row's identities: a hit on the full title with
+            // the same earlier row is confirmed first.
+            if let Some((name, _)) = named.filter(|(name, _)| coined(name)) {
+                let table = (row.table_index as u64 + 1).wrapping_mul(TABLE_SALT);
+                identities.push((title_hash(name) ^ table, Identity::CoinedName));
+            }
         }
     }
     // A row whose venue cell says `Dataset` is a dataset that cites the
@@ -111,6 +122,15 @@ pub(super) fn same_identity(
             super::super::link_identity::row_pages(a).contains(page)
                 && super::super::link_identity::row_pages(b).contains(page)
         }
+        Identity::CoinedName => {
+            a.table_index == b.table_index
+                && match (a.facts.title(a.table, a.row), b.facts.title(b.table, b.row)) {
+                    (Some(x), Some(y)) => {
+                        super::super::titles::one_name_one_subtitle_shortened(x, y)
+                    }
+                    _ => false,
+                }
+        }
         Identity::Title => match (a.facts.title(a.table, a.row), b.facts.title(b.table, b.row)) {
             (Some(x), Some(y)) => {
                 same_identity_key(x, y)
@@ -121,6 +141,16 @@ pub(super) fn same_identity(
         },
     }
 }
+
+/// Whether a title's leading name is one coined word (`Atom`, `OG-PCL`)
+/// that names one paper, not a genre's label (`Survey`).
+fn coined(name: &str) -> bool {
+    !name.contains(char::is_whitespace) && super::super::titles::identity_key(name).len() >= 4
+}
+
+/// Spreads the coined names' hashes by table: such a name pairs rows of
+/// one table only.
+const TABLE_SALT: u64 = 0xc2b2_ae3d_27d4_eb4f;
 
 /// Years by which the row whose title has a name before it must come
 /// after the row without it to be another paper (`Limited Gradient

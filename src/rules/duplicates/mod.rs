@@ -227,7 +227,9 @@ impl RowPairing {
             later: (row.table_index, row.row_index),
             evidence: match identity {
                 Identity::Id(id) => Evidence::Id(id),
-                Identity::Title | Identity::Name | Identity::Page(_) => Evidence::Title,
+                Identity::Title | Identity::Name | Identity::Page(_) | Identity::CoinedName => {
+                    Evidence::Title
+                }
             },
             same_title,
             distinct_entries,
@@ -305,7 +307,9 @@ fn row_hashes(cx: &Context<'_>, row: &RowRef<'_>, index: u32) -> Vec<RowHash> {
                 kind: match identity {
                     Identity::Title => IdentityKind::Title,
                     Identity::Name => IdentityKind::Name,
-                    Identity::Id(_) | Identity::Page(_) => IdentityKind::Other,
+                    Identity::Id(_) | Identity::Page(_) | Identity::CoinedName => {
+                        IdentityKind::Other
+                    }
                 },
                 marks: if matches!(identity, Identity::Id(PaperId::Pdf(_) | PaperId::Hal(_))) {
                     PDF

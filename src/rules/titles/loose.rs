@@ -45,6 +45,34 @@ fn applies_a_method(short: &str, rest: &str) -> bool {
     leads && own >= 2 && short.split(' ').count() <= 5
 }
 
+/// Whether two title keys are one title respelled: as many words, in
+/// order, each the same or one edit from its partner ("Object Contextual
+/// Representation for sematic segmentation" and "Object-Contextual
+/// Representations for Semantic Segmentation": a plural, a typo). Short
+/// words (`for`, `and`) must be equal, and so must most of the words.
+pub(super) fn respelled(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if x.len() != y.len() || x.len() < RESPELLED_TITLE_WORDS {
+        return false;
+    }
+    let mut edited = 0;
+    for (p, q) in x.iter().zip(&y) {
+        if p == q {
+            continue;
+        }
+        if p.chars().count().min(q.chars().count()) < 4
+            || !crate::knowledge::text::one_edit_apart(p, q)
+        {
+            return false;
+        }
+        edited += 1;
+    }
+    edited * 3 <= x.len()
+}
+
+/// Words a title has at least for its respelling to be read as one title.
+const RESPELLED_TITLE_WORDS: usize = 4;
+
 /// Whether `long` is `short` with its acronyms written out: "Unifying LLMs
 /// and KGs: a roadmap" is "Unifying large language models and knowledge
 /// graphs: a roadmap". Every other word must be the same, in order, so two

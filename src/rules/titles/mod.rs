@@ -13,11 +13,12 @@ use key::without_venue_tag;
 pub use key::{identity_key, lower_words, same_identity_key};
 pub(crate) use key::{naming_part, title_hash, Fnv64, FUNCTION_WORDS};
 pub use loose::taken_further;
-use loose::{acronyms_spelled_out, shortened_copy};
+use loose::{acronyms_spelled_out, respelled, shortened_copy};
 use names::{lead_name, name_before_colon, subtitles_share_a_word};
 pub use names::{
-    names_the_others_work, one_name_two_subtitles, one_name_with_a_version,
-    opens_with_the_others_name, related_names, two_coined_names, versions_of_one_name,
+    names_the_others_work, one_name_one_subtitle_shortened, one_name_two_subtitles,
+    one_name_with_a_version, opens_with_the_others_name, related_names, two_coined_names,
+    versions_of_one_name,
 };
 pub(crate) use names::{same_title_past_a_name, title_after_name};
 
@@ -90,6 +91,9 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
         return true;
     }
     let (a, b) = (title_key(a), title_key(b));
+    if respelled(&a, &b) {
+        return true;
+    }
     let (short, long) = if a.len() <= b.len() {
         (&a, &b)
     } else {

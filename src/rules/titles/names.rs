@@ -133,6 +133,45 @@ pub fn one_name_two_subtitles(a: &str, b: &str) -> bool {
             .any(|genre| genre.contains(&key.as_str()))
 }
 
+/// Whether two titles give one coined name before one subtitle, written
+/// once in full and once with a word or two fewer, or its last word cut
+/// (`Atom: Low-bit quantization for efficient and accurate llm serving`
+/// and `Atom: Low-Bit Quantization for Efficient LLM Serving`): one paper
+/// pasted twice. Every word of the shorter subtitle that carries meaning
+/// is in the longer one; three such words at least, so that a name's
+/// one-word tagline says nothing.
+pub fn one_name_one_subtitle_shortened(a: &str, b: &str) -> bool {
+    let (Some((_, x)), Some((_, y))) = (title_after_name(a), title_after_name(b)) else {
+        return false;
+    };
+    if !one_name_two_subtitles(a, b) {
+        return false;
+    }
+    let meaning = |subtitle: &str| -> Vec<String> {
+        lower_words(subtitle)
+            .into_iter()
+            .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+            .collect()
+    };
+    let (x, y) = (meaning(x), meaning(y));
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let Some((last, whole)) = short.split_last() else {
+        return false;
+    };
+    let cut_short = |word: &str| word.len() >= 3 && long.iter().any(|w| w.starts_with(word));
+    short.len() >= SHORTENED_SUBTITLE_WORDS
+        && long.len() - short.len() <= WORDS_A_COPY_DROPS
+        && whole.iter().all(|w| long.contains(w))
+        && (long.contains(last) || cut_short(last))
+}
+
+/// Words of meaning the shorter subtitle keeps at least.
+const SHORTENED_SUBTITLE_WORDS: usize = 3;
+
+/// Words of meaning a shortened copy leaves out at most: more is another
+/// paper's longer title.
+const WORDS_A_COPY_DROPS: usize = 2;
+
 /// Whether one text is a note that opens with the coined name the other
 /// title gives before its colon (`Score from Nvidia, a link to the github
 /// is inside the article, ...` and `SCORE: Systematic COnsistency and

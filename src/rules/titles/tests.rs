@@ -291,3 +291,66 @@ fn ligatures_are_spelt_out_in_identity_keys_and_hashes() {
     assert_eq!(identity_key("Simﬂuence"), identity_key("SimFluence"));
     assert_eq!(title_hash("Simﬂuence"), title_hash("SimFluence"));
 }
+
+#[test]
+fn a_subtitle_shortened_under_one_coined_name() {
+    let full = "Q-Diffusion: Quantization-Aware Training for Diffusion Models";
+    // A word left out, or the last one cut.
+    assert!(super::one_name_one_subtitle_shortened(
+        full,
+        "Q-Diffusion: Quantization-Aware Training for Diff"
+    ));
+    assert!(super::one_name_one_subtitle_shortened(
+        "OG-PCL: Efficient Sparse Radar Point Cloud Processing for Human Activity Recognition",
+        "OG-PCL: Efficient Sparse Point Cloud Processing for Human Activity Recognition"
+    ));
+    // Three words more is another title; two words of meaning say too
+    // little; a genre's label or a name of two words names no paper.
+    assert!(!super::one_name_one_subtitle_shortened(
+        "Q-Diffusion: Quantization-Aware Training",
+        full
+    ));
+    assert!(!super::one_name_one_subtitle_shortened(
+        "Q-Diffusion: Training Diffusion",
+        "Q-Diffusion: Training Diffusion Models"
+    ));
+    assert!(!super::one_name_one_subtitle_shortened(
+        "Survey: Quantization-Aware Training for Diffusion",
+        "Survey: Quantization-Aware Training for Diffusion Models"
+    ));
+    assert!(!super::one_name_one_subtitle_shortened(
+        "Q Diffusion: Quantization-Aware Training for Diffusion",
+        "Q Diffusion: Quantization-Aware Training for Diffusion Models"
+    ));
+    // A word of the shorter missing from the longer: two subtitles.
+    assert!(!super::one_name_one_subtitle_shortened(
+        full,
+        "Q-Diffusion: Quantization-Aware Training for Video Models"
+    ));
+}
+
+#[test]
+fn a_title_respelled_is_one_title() {
+    // pprp's OCRNet, cross-listed once with a plural dropped and a typo.
+    let a = "Object-Contextual Representations for Semantic Segmentation";
+    let b = "Object Contextual Representation for sematic segmentation";
+    assert!(super::titles_match(Some(a), Some(b)));
+    let respelled = |x: &str, y: &str| {
+        super::respelled(&crate::facts::title_key(x), &crate::facts::title_key(y))
+    };
+    assert!(respelled(a, b));
+    // Half the words edited, a short word changed, a word more: another
+    // title, or one for the other tests.
+    assert!(!respelled(
+        "Objects Contextual Representation for sematic segmentation",
+        a
+    ));
+    assert!(!respelled(
+        "Object Contextual Representations by Semantic Segmentation",
+        a
+    ));
+    assert!(!respelled(
+        "Object Contextual Representations for Semantic Segmentation Now",
+        a
+    ));
+}
