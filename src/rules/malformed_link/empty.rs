@@ -122,6 +122,10 @@ fn top_level_item_marker(line: &str) -> bool {
 /// same label without one to be a slip rather than the list's template.
 const LABEL_WITH_URL: usize = 5;
 
+/// Filled links of a paper's label for each empty one, at least, for the
+/// empty ones to be slips whatever their number (4 of 366).
+const FILLED_PER_SLIP: usize = 50;
+
 /// How often the list writes each link label (`[Paper](...)`, `[[pdf]](...)`),
 /// with a URL and without one, over the whole document.
 #[derive(Default)]
@@ -165,16 +169,22 @@ impl LabelUse {
             .iter()
             .find_map(|word| label.strip_suffix(word).map(str::trim_end))
             .unwrap_or(&label);
-        if !knowledge
-            .columns
-            .paper_link_labels
-            .iter()
-            .any(|l| l == kind)
+        // `[link]()` among a list's `[link](...)`s is its paper link too.
+        if !kind.is_empty()
+            && !knowledge
+                .columns
+                .paper_link_labels
+                .iter()
+                .any(|l| l == kind)
         {
             return None;
         }
         let &(with_url, empty) = self.counts.get(&label)?;
-        (with_url >= LABEL_WITH_URL && empty < crate::profile::empty_links::CONVENTION_ROWS).then(|| {
+        // A few empty among many filled are slips, however many: a list
+        // that leaves a paper's link empty on purpose does so often.
+        let slips = empty < crate::profile::empty_links::CONVENTION_ROWS
+            || empty * FILLED_PER_SLIP <= with_url;
+        (with_url >= LABEL_WITH_URL && slips).then(|| {
             let url = link.url.trim();
             let what = if url.is_empty() {
                 "an empty URL".to_string()
@@ -324,6 +334,14 @@ mod tests {
         // Written empty three times or more: the list's template.
         let template = "* \"Another\", MICCAI, 2023. [[Paper]()][[GitHub]()]\n".repeat(2);
         assert!(lines("malformed-link", &format!("{text}{template}")).is_empty());
+        // Unless a few among many (yzr95924's storage list: `([link]())`
+        // four times, `([link](...))` 362 times): slips, with a bare `link`.
+        let filled = "* \"A\", FAST, 2022. ([link](https://doi.org/10.1/a))\n".repeat(200);
+        let slips = format!(
+            "# P\n\n{filled}{}",
+            "* \"B\", FAST, 2023. ([link]())\n".repeat(4)
+        );
+        assert_eq!(lines("malformed-link", &slips), [203, 204, 205, 206]);
         // A mark after the label is the list's own "none yet" (Jo-wang's
         // test-time list: `[[PDF--]]() [[G-Scholar--]]()`).
         let marked = text.replace("[[Paper]()][[GitHub]()]", "[[Paper--]]() [[GitHub--]]()");

@@ -17,6 +17,7 @@ mod hosts;
 mod link_syntax;
 mod mistyped_marks;
 mod nested;
+mod no_domain;
 mod search_wrapper;
 mod sentence_mark;
 mod stray_paren;
@@ -87,7 +88,7 @@ impl Rule for MalformedLink {
                 out.push(d);
                 continue;
             }
-            if let Some(d) = destination::nameless_site(&link.url, link.span) {
+            if let Some(d) = destination::nameless_site(text, link.span, &link.url) {
                 out.push(d);
                 continue;
             }
@@ -167,7 +168,7 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
             } else if let Some(d) = search_wrapper::search_for_an_address(text, link.span, link.url)
             {
                 out.push(d);
-            } else if let Some(d) = destination::nameless_site(link.url, link.span) {
+            } else if let Some(d) = destination::nameless_site(text, link.span, link.url) {
                 out.push(d);
             } else if let Some(d) = arxiv_page::id_without_page(text, link.span, link.url) {
                 out.push(d);

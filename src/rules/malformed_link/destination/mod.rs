@@ -186,7 +186,11 @@ const SHARED_HOSTING: &[&str] = &[
 /// A link to a page under a hosting domain with no site's name before it
 /// (`https://github.io/spider/2`): a scraper or a hand dropped the user or
 /// project part, and the link leads nowhere. No fix: the name is not known.
-pub(super) fn nameless_site(url: &str, span: Span) -> Option<Diagnostic> {
+/// So does a host without a domain ending (see `no_domain`).
+pub(super) fn nameless_site(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
+    if let Some(d) = super::no_domain::host_without_domain(text, span, url) {
+        return Some(d);
+    }
     let rest = super::hosts::after_web_scheme(crate::knowledge::text::trim(url))?;
     let rest = match rest.get(..4) {
         Some(www) if www.eq_ignore_ascii_case("www.") => &rest[4..],
