@@ -603,6 +603,12 @@ fn a_long_bold_name_before_a_quoted_title_labels_it() {
         titles_and_runs(bold)[0].0,
         "Robotic Skill Acquisition via Instruction Augmentation"
     );
+    // Nor a title in italics (singhaman1750/Legged-Robots' actuators).
+    let italic = "1. **MIT Mini Cheetah Actuator**: *Mini Cheetah: A Platform for Pushing the Limits of Dynamic Quadruped Control* [[Paper](https://ieeexplore.ieee.org/document/8793865)]\n";
+    assert_eq!(
+        titles_and_runs(italic)[0].0,
+        "Mini Cheetah: A Platform for Pushing the Limits of Dynamic Quadruped Control"
+    );
 }
 
 #[test]

@@ -79,6 +79,17 @@ pub(super) fn entry_of(
                 return Some(named);
             }
         }
+        // So does a bold name before a title in italics (`**MIT Mini
+        // Cheetah Actuator**: *Mini Cheetah: A Platform for ...*`), which
+        // its marks set apart as a bold title would be.
+        if italics_after(&document.text[bold.end..span.end]) {
+            if let Some(named) = plain_entry(document, own, span, venues) {
+                return Some(Named {
+                    in_plain_text: false,
+                    ..named
+                });
+            }
+        }
     }
     let source = match (titled_link, bold.as_ref().map(BoldTitle::span)) {
         (Some(link), Some(bold)) if bold.start < link.span.start && !short_bold => {
@@ -265,6 +276,20 @@ fn quoted_after(text: &str) -> bool {
         .trim_start()
         .strip_prefix([':', '：'])
         .is_some_and(|rest| rest.trim_start().starts_with(['"', '“']))
+}
+
+/// Whether `text`, after a bold name, goes on with a colon and a text in
+/// italics (`: *Title*`, `: _Title_`), not in bold.
+fn italics_after(text: &str) -> bool {
+    text.trim_start_matches(['*', '_'])
+        .trim_start()
+        .strip_prefix([':', '：'])
+        .map(str::trim_start)
+        .is_some_and(|rest| {
+            let mut marks = rest.chars();
+            matches!(marks.next(), Some('*' | '_'))
+                && marks.next().is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// A title in quotes after its authors (`**DSN**: C. Simon, P. Koniusz.
