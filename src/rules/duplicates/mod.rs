@@ -15,8 +15,8 @@ use crate::knowledge::ids::PaperId;
 use apart::{listed_apart, shares_the_title};
 use entries::different_entries;
 pub(crate) use entries::{row_name, title_by_name};
+use hashbrown::hash_table::{self as table, HashTable};
 use identity::{dataset_entry, identities, same_identity, Identity, CITED_PAPERS};
-use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
@@ -55,66 +55,42 @@ impl Context<'_> {
 /// once for "same paper" and once for "same link, other title".
 pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     // Row ids, not row views: this list is as long as the document.
-    let ids: Vec<(u32, u32)> = cx
-        .rows()
-        .filter(|r| cx.is_paper(r))
-        .map(|r| (r.table_index as u32, r.row_index as u32))
-        .collect();
+    let mut ids: Vec<(u32, u32)> =
+        Vec::with_capacity(cx.document.tables.iter().map(|t| t.row_count()).sum());
+    ids.extend(
+        cx.rows()
+            .filter(|r| cx.is_paper(r))
+            .map(|r| (r.table_index as u32, r.row_index as u32)),
+    );
     let view = |index: usize| cx.row((ids[index].0 as usize, ids[index].1 as usize));
     // Hashing is most of the work and each row's own: done in ranges of
     // rows on the pool, kept small (hashes, not identities), then walked
     // in order.
-    let hashed = crate::parallel::in_range_parts(ids.len(), |range| {
+    let hashed = Entries::new(crate::parallel::in_range_parts(ids.len(), |range| {
         let mut out = Vec::new();
         for index in range {
             out.extend(row_hashes(cx, &view(index), index as u32));
         }
         out
-    });
-    let mut last_seen: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> =
-        HashMap::with_capacity_and_hasher(ids.len() * 2, BuildHasherDefault::default());
+    }));
     // Rows per PDF file: a file three rows or more link under their own
     // titles is a collection (a workshop's proceedings, a thesis).
     let mut pdf_rows: HashMap<u64, u32, BuildHasherDefault<AlreadyHashed>> = HashMap::default();
     // The walk in order finds each hit's nearest earlier row; confirming
     // a hit reads only its two rows, so the hits are confirmed apart, row
     // by row, on the pool when the list is long.
-    let mut hits: Vec<RowHits<'_>> = Vec::new();
-    // A range holds whole rows: each row's entries are side by side in one
-    // part.
-    for entries in hashed
-        .iter()
-        .flat_map(|part| part.chunk_by(|a, b| a.row == b.row))
-    {
-        let mut row_hits = RowHits {
-            row: entries[0].row,
-            hits: Vec::new(),
-        };
-        for entry in entries {
-            if entry.pdf() {
-                *pdf_rows.entry(entry.unsalted()).or_default() += 1;
-            }
-            // Each copy is compared with its nearest earlier copy: the map
-            // keeps the latest row of each identity.
-            match last_seen.entry(entry.hash) {
-                Entry::Vacant(slot) => {
-                    slot.insert(entry.row);
-                }
-                Entry::Occupied(mut seen) => {
-                    let earlier = std::mem::replace(seen.get_mut(), entry.row);
-                    row_hits.hits.push((entry, earlier));
-                }
-            }
+    let hits = hashed.walk(|entry| {
+        if entry.pdf() {
+            *pdf_rows.entry(entry.unsalted()).or_default() += 1;
         }
-        if !row_hits.hits.is_empty() {
-            hits.push(row_hits);
-        }
-    }
-    let confirm_row = |row_hits: &RowHits<'_>| {
-        let row = &view(row_hits.row as usize);
+    });
+    // A row's entries are side by side: so are its hits.
+    let hit_rows: Vec<&[Hit<'_>]> = hits.chunk_by(|a, b| a.0.row == b.0.row).collect();
+    let confirm_row = |row_hits: &&[Hit<'_>]| {
+        let row = &view(row_hits[0].0.row as usize);
         let mut pairing = RowPairing::default();
         let mut pairs = Vec::new();
-        for &(entry, earlier) in &row_hits.hits {
+        for &(entry, earlier) in row_hits.iter() {
             let identity = pairing.identity(cx, row, entry);
             pairs.extend(pairing.confirm(cx, (&view(earlier as usize), row), identity));
         }
@@ -122,14 +98,14 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     };
     let mut found: Vec<PairIds> = if crate::parallel::worth_threads(ids.len()) {
         use rayon::prelude::*;
-        let per_row: Vec<Vec<PairIds>> = hits
+        let per_row: Vec<Vec<PairIds>> = hit_rows
             .par_iter()
             .with_min_len(HIT_ROWS_PER_TASK)
             .map(confirm_row)
             .collect();
         per_row.into_iter().flatten().collect()
     } else {
-        hits.iter().flat_map(confirm_row).collect()
+        hit_rows.iter().flat_map(confirm_row).collect()
     };
     found.retain(|pair| match &pair.evidence {
         Evidence::Id(id @ (PaperId::Pdf(_) | PaperId::Hal(_))) if !pair.same_title => {
@@ -142,11 +118,59 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
     found
 }
 
-/// A row's hash hits: each of its identities met before, with the nearest
-/// earlier row that has it.
-struct RowHits<'h> {
-    row: u32,
-    hits: Vec<(&'h RowHash, u32)>,
+/// A hash hit: an identity met before, with the nearest earlier row that
+/// has it.
+type Hit<'h> = (&'h RowHash, u32);
+
+/// The hashed ranges' entries, read in order as one list.
+struct Entries {
+    parts: Vec<Vec<RowHash>>,
+    /// Where each part starts in the whole list.
+    starts: Vec<usize>,
+}
+
+impl Entries {
+    fn new(parts: Vec<Vec<RowHash>>) -> Self {
+        let starts = (parts.iter())
+            .scan(0, |at, part| Some(std::mem::replace(at, *at + part.len())))
+            .collect();
+        Entries { parts, starts }
+    }
+
+    fn len(&self) -> usize {
+        self.parts.iter().map(Vec::len).sum()
+    }
+
+    /// The entry at `index` of the whole list: in the last part that
+    /// starts at or before it (an empty part starts where the next does).
+    fn get(&self, index: u32) -> &RowHash {
+        let part = self.starts.partition_point(|&s| s <= index as usize) - 1;
+        &self.parts[part][index as usize - self.starts[part]]
+    }
+
+    /// Each entry, in order, handed to `each`, and the hits among them.
+    /// The table keeps the latest entry of each hash by its place in the
+    /// list (4 bytes, where a map from hash to row took 16: 3 MB on a
+    /// 100,000-row list), so that each copy meets its nearest earlier copy.
+    fn walk(&self, mut each: impl FnMut(&RowHash)) -> Vec<Hit<'_>> {
+        let mut latest: HashTable<u32> = HashTable::with_capacity(self.len());
+        let mut hits = Vec::new();
+        for (entry, index) in self.parts.iter().flatten().zip(0u32..) {
+            each(entry);
+            let hash = entry.hash;
+            let same = |&at: &u32| self.get(at).hash == hash;
+            match latest.entry(hash, same, |&at| self.get(at).hash) {
+                table::Entry::Vacant(slot) => {
+                    slot.insert(index);
+                }
+                table::Entry::Occupied(mut seen) => {
+                    let earlier = std::mem::replace(seen.get_mut(), index);
+                    hits.push((entry, self.get(earlier).row));
+                }
+            }
+        }
+        hits
+    }
 }
 
 /// Rows of hits a task confirms: a hit costs a few microseconds, a task's
