@@ -321,6 +321,23 @@ pub struct TextPlace {
     end: u32,
 }
 
+impl TextPlace {
+    /// A place no text has (its range ends before it starts: a real
+    /// place ending at 0 starts at 0), for a caller that keeps a mark of
+    /// its own where a place would stand, in the same twelve bytes.
+    pub(crate) const fn mark(n: u32) -> Self {
+        TextPlace {
+            owned: u32::MAX,
+            start: u32::MAX - n,
+            end: 0,
+        }
+    }
+
+    pub(crate) fn is_mark(&self, n: u32) -> bool {
+        (self.owned, self.start, self.end) == (u32::MAX, u32::MAX - n, 0)
+    }
+}
+
 /// A view of one cell of a row.
 #[derive(Debug, Clone, Copy)]
 pub struct Cell<'t, 'a> {

@@ -245,10 +245,10 @@ impl<'k, 't> Reader<'k, 't> {
         }
         let (paper_ids, arxiv) = link_ids(table, row);
         let title = match row_title(table, row) {
-            None => TitleFact::Untitled,
+            None => TitleFact::untitled(),
             Some(title) => row
                 .locate(title)
-                .map_or(TitleFact::Elsewhere, TitleFact::At),
+                .map_or(TitleFact::elsewhere(), TitleFact::at),
         };
         let venue_is_workshop = venue.as_ref().is_some_and(|fact| {
             (fact.value.mention()).is_some_and(|m| self.names_a_workshop(text_of(fact.column()), m))
@@ -258,9 +258,11 @@ impl<'k, 't> Reader<'k, 't> {
             strategy,
             year,
             swap,
-            arxiv: arxiv.map(|(year, month)| ArxivDate {
-                year: year as i16,
-                month: month as u8,
+            arxiv: arxiv.and_then(|(year, month)| {
+                Some(ArxivDate {
+                    year: std::num::NonZeroI16::new(year as i16)?,
+                    month: month as u8,
+                })
             }),
             paper_ids,
             title,

@@ -50,11 +50,10 @@ impl RowFacts {
     /// The row's title, as [`row_title`] reads it; `table` and `row`
     /// are the ones these facts were read from.
     pub fn title<'r>(&self, table: &Table<'_>, row: Row<'r, '_>) -> Option<&'r str> {
-        match self.title {
-            super::model::TitleFact::Untitled => None,
-            super::model::TitleFact::At(place) => Some(row.text_at(place)),
-            super::model::TitleFact::Elsewhere => row_title(table, row),
+        if self.title.is_elsewhere() {
+            return row_title(table, row);
         }
+        self.title.place().map(|place| row.text_at(place))
     }
 }
 

@@ -183,10 +183,10 @@ pub enum NameKind {
     Canonical,
     Alias,
     /// Right up to and including `last_year`; still tolerated for the
-    /// `either_years` editions after it (a byte, so that a row's facts
-    /// stay small).
+    /// `either_years` editions after it (two bytes and one, so that a
+    /// row's facts stay small).
     Former {
-        last_year: i32,
+        last_year: i16,
         either_years: u8,
     },
     Workshop,
@@ -226,7 +226,9 @@ impl Venue {
                 .map(|a| (Cow::Borrowed(&**a), NameKind::Alias)),
         );
         let former = |f: &FormerName| NameKind::Former {
-            last_year: f.last_year,
+            // Any year a list writes fits; a config's year past the range
+            // compares with them as the bound it is clamped to.
+            last_year: f.last_year.clamp(i16::MIN.into(), i16::MAX.into()) as i16,
             either_years: f.either_name_until.map_or(0, |until| {
                 u8::try_from((until - f.last_year).max(0)).unwrap_or(u8::MAX)
             }),

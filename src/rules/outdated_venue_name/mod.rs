@@ -137,8 +137,8 @@ fn editions(cx: &Context<'_>) -> Vec<Edition> {
                     last_year,
                     either_years,
                 } => Some(Rename {
-                    last_year,
-                    either_until: last_year + i32::from(either_years),
+                    last_year: i32::from(last_year),
+                    either_until: i32::from(last_year) + i32::from(either_years),
                 }),
                 _ => None,
             };

@@ -46,6 +46,7 @@ pub(super) fn prose_former_names(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
+        let last_year = i32::from(last_year);
         if year <= last_year + i32::from(either_years) || chosen.contains(&mention.venue) {
             continue;
         }
@@ -103,7 +104,7 @@ fn chosen_former_names(
                 last_year,
                 either_years,
             } => {
-                if year > last_year + i32::from(either_years) {
+                if year > i32::from(last_year) + i32::from(either_years) {
                     let (former, all) = counts.entry(v.venue).or_default();
                     *former += 1;
                     *all += 1;
@@ -128,7 +129,7 @@ fn chosen_former_names(
                 last_year,
                 either_years,
             } => {
-                if year.is_none_or(|y| y > last_year + i32::from(either_years)) {
+                if year.is_none_or(|y| y > i32::from(last_year) + i32::from(either_years)) {
                     let (former, all) = counts.entry(m.venue).or_default();
                     *former += 1;
                     *all += 1;
