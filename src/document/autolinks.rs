@@ -87,23 +87,42 @@ fn url_end(text: &str, start: usize) -> usize {
 fn first_stop(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut at = start;
-    while let Some(&b) = bytes.get(at) {
-        if b.is_ascii() {
-            // `char::is_whitespace` on ASCII: these six, with U+000B.
-            if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'<' | b'|') {
-                return at;
-            }
-            at += 1;
-            continue;
+    loop {
+        // One load per byte up to a stop or a non-ASCII byte.
+        let Some(skip) = bytes[at..]
+            .iter()
+            .position(|&b| STOP_OR_WIDE[usize::from(b)])
+        else {
+            return bytes.len();
+        };
+        at += skip;
+        if bytes[at].is_ascii() {
+            return at;
         }
         match text[at..].chars().next() {
             Some(c) if c.is_whitespace() => return at,
             Some(c) => at += c.len_utf8(),
-            None => break,
+            None => return bytes.len(),
         }
     }
-    bytes.len()
 }
+
+/// Per byte, whether [`first_stop`] stops at it: `char::is_whitespace`
+/// on ASCII (these six, with U+000B), `<` and `|`, or the first byte of a
+/// character beyond ASCII, decoded to tell.
+const STOP_OR_WIDE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80
+            || matches!(
+                b as u8,
+                b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'<' | b'|'
+            );
+        b += 1;
+    }
+    table
+};
 
 fn count(bytes: &[u8], mark: u8) -> usize {
     bytes.iter().filter(|&&b| b == mark).count()
@@ -192,5 +211,23 @@ mod tests {
         assert_eq!(found.len(), 3_000);
         assert_eq!(found[1], "http://b.org/1");
         assert_eq!(found[2_999], "www.c.org/2999");
+    }
+
+    #[test]
+    fn a_url_stops_where_a_character_by_character_reading_stops() {
+        for text in [
+            "https://a.org/x y",
+            "https://a.org/é\u{3000}x",
+            "https://a.org/x|y",
+            "https://a.org/x<y",
+            "https://a.org/\u{0B}x",
+            "https://é.org/ü",
+            "https://a.org/\u{85}x",
+            "",
+        ] {
+            let stop = |c: char| c.is_whitespace() || c == '<' || c == '|';
+            let read = text.find(stop).unwrap_or(text.len());
+            assert_eq!(super::first_stop(text, 0), read, "{text:?}");
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! new-style (`2106.06560v2`) and old-style (`cs/0112017`) ids, and ids
 //! that cannot exist.
 
-use super::url::{split_url, Url};
+use super::url::{host_initial, split_url, Url};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -137,8 +137,19 @@ fn ads_bibcode_arxiv(path: &str) -> Option<(&str, &str)> {
 
 /// The arXiv id a URL points at, if it is an arXiv link.
 pub fn arxiv_link(url: &str) -> Option<ArxivLink> {
+    // Most links name another host (github.com, openreview.net): the
+    // host's first letter rules them out before the URL is split.
+    let initial = host_initial(url)?.to_ascii_lowercase();
+    if !HOST_INITIALS.contains(&initial) {
+        return None;
+    }
     arxiv_of(&split_url(url)?)
 }
+
+/// The first letters of the hosts [`arxiv_of`] reads: arXiv's and its
+/// mirrors' ([`ARXIV_HOSTS`], `arxiv.` and a domain), huggingface.co,
+/// doi.org, dx.doi.org and ui.adsabs.harvard.edu.
+const HOST_INITIALS: &[u8] = b"aweilxhdu";
 
 pub(super) fn arxiv_of(url: &Url<'_>) -> Option<ArxivLink> {
     let rest = if is_arxiv_host(&url.host) {
@@ -277,5 +288,40 @@ fn malformed(written: &str, reason: &str) -> ArxivLink {
     ArxivLink::Malformed {
         written: written.to_string(),
         reason: reason.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_host_read_starts_with_a_listed_initial() {
+        let others = [
+            "arxiv.example.org",
+            "huggingface.co",
+            "doi.org",
+            "dx.doi.org",
+        ];
+        let hosts = (ARXIV_HOSTS.iter().map(|(host, _)| *host))
+            .chain(others)
+            .chain(["ui.adsabs.harvard.edu"]);
+        for host in hosts {
+            assert!(HOST_INITIALS.contains(&host.as_bytes()[0]), "{host}");
+        }
+        // The host as split_url reads it: after the user, in any case.
+        for url in [
+            "HTTPS://me@ArXiv.org/abs/2106.06560",
+            "https://u:p@Export.arXiv.org/abs/2106.06560",
+        ] {
+            assert!(
+                matches!(arxiv_link(url), Some(ArxivLink::Valid(_))),
+                "{url}"
+            );
+        }
+        assert_eq!(
+            arxiv_link("https://arxiv.org@github.com/abs/2106.06560"),
+            None
+        );
     }
 }

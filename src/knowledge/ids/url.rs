@@ -38,6 +38,30 @@ pub(super) fn split_url(url: &str) -> Option<Url<'_>> {
     Some(Url { host, path, query })
 }
 
+/// The first byte of the host [`split_url`] finds (as written, in any
+/// case), read in one pass over the host alone: the path, most of a URL,
+/// is not read, and nothing is cut.
+pub(super) fn host_initial(url: &str) -> Option<u8> {
+    let bytes = crate::knowledge::text::trim(url).as_bytes();
+    // The first `://`, as split_url finds it.
+    let colon = memchr::memchr_iter(b':', bytes).find(|&at| bytes[at + 1..].starts_with(b"//"))?;
+    let rest = &bytes[colon + 3..];
+    // The host runs from after the authority's last `@` to its end, the
+    // first `/` or `#`.
+    let (mut host, mut end) = (0, rest.len());
+    for (at, &b) in rest.iter().enumerate() {
+        match b {
+            b'/' | b'#' => {
+                end = at;
+                break;
+            }
+            b'@' => host = at + 1,
+            _ => {}
+        }
+    }
+    rest[..end].get(host).copied()
+}
+
 /// Where the marks that cut a URL after its scheme are, found in one pass
 /// over its bytes (five searches before): the first `#` (the end), the
 /// first `/` (the path), the first `?` after it (the query) and the last
@@ -129,6 +153,9 @@ mod tests {
         for url in urls {
             let ours = split_url(url).map(|u| (u.host.into_owned(), u.path, u.query));
             assert_eq!(ours, by_str_methods(url), "{url:?}");
+            let initial = split_url(url).and_then(|u| u.host.bytes().next());
+            let read = host_initial(url).map(|b| b.to_ascii_lowercase());
+            assert_eq!(read, initial, "{url:?}");
         }
     }
 }

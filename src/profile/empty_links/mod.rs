@@ -9,7 +9,9 @@
 use crate::document::{Document, Link};
 use crate::knowledge::text::{edit_distance, fold_spaces_and_case, fold_spaces_and_case_into};
 use crate::knowledge::Knowledge;
-use std::collections::{HashMap, HashSet};
+// FxHash: the learning counts two link texts of every row, and the rule
+// asks these sets of every empty link (SipHash cost more than the counting).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How many rows must write the same link text with an empty URL for it to
 /// be the list's convention rather than a slip.
@@ -94,18 +96,18 @@ const FILLED_PER_EMPTY: usize = 10;
 
 impl EmptyLinks {
     pub fn learn(document: &Document<'_>) -> Self {
-        let mut rows: HashMap<String, usize> = HashMap::new();
-        let mut titles: HashSet<String> = HashSet::new();
+        let mut rows: HashMap<String, usize> = HashMap::default();
+        let mut titles: HashSet<String> = HashSet::default();
         // Per title-column link text: (given a URL, left empty).
-        let mut in_titles: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut in_titles: HashMap<String, (usize, usize)> = HashMap::default();
         // Per short link text anywhere: (given a URL, left empty).
-        let mut labels: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut labels: HashMap<String, (usize, usize)> = HashMap::default();
         let mut folded = String::new();
         for table in &document.tables {
             let title_column = table.column(crate::document::Role::Title);
             for row in table.rows() {
                 let mut title_link_seen = false;
-                let mut empty_texts: HashSet<String> = HashSet::new();
+                let mut empty_texts: HashSet<String> = HashSet::default();
                 for link in row.links() {
                     // The title cell's first link is the paper's link.
                     let papers_link = Some(link.cell) == title_column && !title_link_seen;
