@@ -15,7 +15,8 @@ use crate::span::Span;
 pub(super) fn id_without_page(text: &str, span: Span, url: &str) -> Option<Diagnostic> {
     let url = crate::knowledge::text::trim(url);
     let after_scheme = crate::knowledge::text::find(url, "://")? + 3;
-    let path_start = after_scheme + url[after_scheme..].find('/')? + 1;
+    // By memchr: `str::find` set up a searcher for each of every row's links.
+    let path_start = after_scheme + memchr::memchr(b'/', &url.as_bytes()[after_scheme..])? + 1;
     let path = &url[path_start..];
     // Compared in place: every link of every row comes here.
     if !is_arxiv_own_host_any_case(&url[after_scheme..path_start - 1]) {
