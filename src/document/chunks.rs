@@ -16,9 +16,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// Pieces smaller than this are not worth cutting. Small enough that the
-/// trees of the pieces being parsed at once stay a few MB, large enough
-/// that a piece's own cost is nothing beside its parse.
+/// Pieces smaller than this are not worth cutting: large enough that a
+/// piece's own cost is nothing beside its parse. The shortest piece; a long
+/// text on few threads is cut in longer ones (`parse::piece_bytes`).
 pub const CHUNK_BYTES: usize = 64 << 10;
 
 /// Where a piece starts.

@@ -253,3 +253,18 @@ fn a_paper_title_column_makes_a_paper_table_on_its_own() {
         );
     }
 }
+
+#[test]
+fn pieces_are_longer_on_a_long_text_with_few_threads() {
+    let pool = |threads| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+    };
+    let long = 22 << 20;
+    assert_eq!(piece_bytes(1000), CHUNK_BYTES);
+    assert_eq!(pool(2).install(|| piece_bytes(long)), MAX_PIECE_BYTES);
+    assert_eq!(pool(16).install(|| piece_bytes(long)), long / 256);
+    assert_eq!(pool(64).install(|| piece_bytes(long)), CHUNK_BYTES);
+}
