@@ -350,19 +350,19 @@ fn two_genre_labels_before_one_title_are_one_paper() {
     }
 }
 
-/// NoakLiu's quantization table: one paper pasted twice under its coined
-/// name, once with its subtitle shortened by a word.
+/// Armorhtk's mmWave list: one paper in one table under its coined name,
+/// once on IEEE Xplore and once on arXiv with a word fewer.
 #[test]
 fn a_subtitle_pasted_twice_once_shortened_is_one_paper_within_a_table() {
     let header = "| Title | Year | Link |\n|---|---|---|\n";
-    let row = |title: &str, link: &str| format!("| **{title}** | 2024 | [Link]({link}) |");
+    let row = |title: &str, link: &str| format!("| **{title}** | 2025 | [Link]({link}) |");
     let full = row(
-        "Atom: Low-bit quantization for efficient and accurate llm serving",
-        "https://arxiv.org/abs/2310.19102",
+        "OG-PCL: Efficient Sparse Radar Point Cloud Processing for Human Activity Recognition",
+        "https://ieeexplore.ieee.org/abstract/document/11462700/",
     );
     let shortened = row(
-        "Atom: Low-Bit Quantization for Efficient LLM Serving",
-        "https://example.org/atom.html",
+        "OG-PCL: Efficient Sparse Point Cloud Processing for Human Activity Recognition",
+        "https://arxiv.org/abs/2511.08910",
     );
     assert_eq!(
         lines("duplicate-paper", &table_of(header, &[&full, &shortened])),
@@ -371,10 +371,45 @@ fn a_subtitle_pasted_twice_once_shortened_is_one_paper_within_a_table() {
     // Under one name, two subtitles that do not hold one another name two
     // works (or a retitled one, which shared-paper-link finds by its link).
     let other = row(
-        "Atom: Atomic Scene Graphs for Robot Task Planning",
-        "https://example.org/atom-robot.html",
+        "OG-PCL: Occupancy Grids for Planning Legged Locomotion Control",
+        "https://example.org/og-pcl.html",
     );
     assert!(lines("duplicate-paper", &table_of(header, &[&full, &other])).is_empty());
+    // Two arXiv ids: a paper and its extension (the subtitle grown by a
+    // word); a word of the language before the colon labels many papers.
+    let on_arxiv = |title: &str, id: &str| row(title, &format!("https://arxiv.org/abs/{id}"));
+    let paper = on_arxiv(
+        "STMNet: Video Object Segmentation with Memory Networks",
+        "1904.00607",
+    );
+    let extension = on_arxiv(
+        "STMNet: Video Object Segmentation with Space-Time Memory Networks",
+        "2201.01234",
+    );
+    assert!(lines("duplicate-paper", &table_of(header, &[&paper, &extension])).is_empty());
+    let oral = |words: &str, link: &str| {
+        row(
+            &format!("Oral: Learning Robust Visual Representations from {words}"),
+            link,
+        )
+    };
+    let a = oral("Videos", "https://example.org/a.html");
+    let b = oral("Noisy Web Videos", "https://example.org/b.html");
+    assert!(lines("duplicate-paper", &table_of(header, &[&a, &b])).is_empty());
+    // A conference paper and its journal version.
+    let venues = "| Title | Venue | Link |\n|---|---|---|\n";
+    let ghost = |subtitle: &str, venue: &str, page: &str| {
+        format!("| GhostNet: {subtitle} | {venue} | [Link](https://example.org/{page}) |")
+    };
+    let conference = ghost("More Features from Cheap Operations", "CVPR 2020", "a");
+    let journal = ghost(
+        "More Features from Cheap Linear Operations",
+        "IJCV 2022",
+        "b",
+    );
+    let pair = table_of(venues, &[&conference, &journal]);
+    assert!(lines("duplicate-paper", &pair).is_empty());
+    assert!(lines("conflicting-duplicate", &pair).is_empty());
     // In two tables the copies are a topic list's cross-listing.
     let two_tables = format!(
         "## A\n\n{}\n## B\n\n{}",

@@ -5,7 +5,7 @@ use super::super::distinct_works::{editions_of_an_event, unidentified_pages};
 use super::super::entry_name::entry_name;
 use super::super::same_name::{
     different_linked_titles, different_links_and_details, different_papers,
-    one_long_title_in_one_table, short_name, two_publications,
+    one_long_title_in_one_table, publication, short_name, two_publications,
 };
 use super::super::titles::{identity_key, title_after_name, titles_match, versions_of_one_name};
 use super::super::{Context, RowRef};
@@ -39,7 +39,20 @@ pub(super) fn listed_apart(
     {
         return true;
     }
-    if matches!(identity, Identity::Title | Identity::CoinedName)
+    // Subtitles that differ are weaker evidence than one title: two ids
+    // of a kind, or two publications, make two papers (a paper and its
+    // extension, `STMNet: ... Memory Networks` and `... Space-Time Memory
+    // Networks`; a conference paper and its journal version).
+    if *identity == Identity::CoinedName
+        && (different_papers(earlier, row, |_| true)
+            || matches!(
+                (publication(cx, earlier), publication(cx, row)),
+                (Some(x), Some(y)) if x != y
+            ))
+    {
+        return true;
+    }
+    if *identity == Identity::Title
         && ((different_papers(earlier, row, |id| matches!(id, PaperId::Arxiv(_)))
             && !one_long_title_in_one_table(earlier, row))
             || (short_name(cx, earlier)

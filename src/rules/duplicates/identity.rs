@@ -128,7 +128,8 @@ pub(super) fn same_identity(
             a.table_index == b.table_index
                 && match (a.facts.title(a.table, a.row), b.facts.title(b.table, b.row)) {
                     (Some(x), Some(y)) => {
-                        super::super::titles::one_name_one_subtitle_shortened(x, y)
+                        super::super::titles::title_after_name(x).is_some_and(|(n, _)| coined(n))
+                            && super::super::titles::one_name_one_subtitle_shortened(x, y)
                     }
                     _ => false,
                 }
@@ -144,10 +145,17 @@ pub(super) fn same_identity(
     }
 }
 
-/// Whether a title's leading name is one coined word (`Atom`, `OG-PCL`)
-/// that names one paper, not a genre's label (`Survey`).
+/// Whether a title's leading name is one coined word (`OG-PCL`,
+/// `Q-Diffusion`, `GPT4Tools`): a capital past its first letter or a
+/// digit. A word of the language (`Oral:`, `Benchmark:`, `Survey:`) labels
+/// many papers.
 fn coined(name: &str) -> bool {
-    !name.contains(char::is_whitespace) && super::super::titles::identity_key(name).len() >= 4
+    !name.contains(char::is_whitespace)
+        && super::super::titles::identity_key(name).len() >= 4
+        && name
+            .chars()
+            .skip(1)
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Spreads the coined names' hashes by table: such a name pairs rows of

@@ -609,6 +609,12 @@ fn a_long_bold_name_before_a_quoted_title_labels_it() {
         titles_and_runs(italic)[0].0,
         "Mini Cheetah: A Platform for Pushing the Limits of Dynamic Quadruped Control"
     );
+    // Italics no longer than the bold title are a note on it.
+    let note = "1. **Rapid Motor Adaptation for Legged Robots**: *Proceedings of Robotics: Science and Systems* [[Paper](https://arxiv.org/abs/2107.04034)]\n";
+    assert_eq!(
+        titles_and_runs(note)[0].0,
+        "Rapid Motor Adaptation for Legged Robots"
+    );
 }
 
 #[test]

@@ -158,6 +158,7 @@ impl LabelUse {
     pub(super) fn forgotten(
         &self,
         knowledge: &Knowledge,
+        text: &str,
         link: &FragmentLink,
     ) -> Option<Diagnostic> {
         if !no_address(&link.url) {
@@ -169,7 +170,11 @@ impl LabelUse {
             .iter()
             .find_map(|word| label.strip_suffix(word).map(str::trim_end))
             .unwrap_or(&label);
-        // `[link]()` among a list's `[link](...)`s is its paper link too.
+        // `[link]()` among a list's `[link](...)`s is its paper link too,
+        // unless the word before it says what it links (`Code: [link]()`).
+        if kind.is_empty() && labelled_before(knowledge, text, link.span.start) {
+            return None;
+        }
         if !kind.is_empty()
             && !knowledge
                 .columns
@@ -200,6 +205,21 @@ impl LabelUse {
             )
         })
     }
+}
+
+/// Whether the word before a link on its line is a label of something
+/// other than the paper (`Code: [link]()`, `[Project] [link]()`).
+fn labelled_before(knowledge: &Knowledge, text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    let word = line
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !word.is_empty()
+        && knowledge.columns.link_labels.contains(&word)
+        && !knowledge.columns.paper_link_labels.contains(&word)
 }
 
 /// An empty destination, or one that holds the place of a URL to come.
@@ -342,6 +362,9 @@ mod tests {
             "* \"B\", FAST, 2023. ([link]())\n".repeat(4)
         );
         assert_eq!(lines("malformed-link", &slips), [203, 204, 205, 206]);
+        // A `link` the word before names as code is no paper's.
+        let code = slips.replace("([link]())", "Code: [link]()");
+        assert!(lines("malformed-link", &code).is_empty());
         // A mark after the label is the list's own "none yet" (Jo-wang's
         // test-time list: `[[PDF--]]() [[G-Scholar--]]()`).
         let marked = text.replace("[[Paper]()][[GitHub]()]", "[[Paper--]]() [[GitHub--]]()");

@@ -76,7 +76,7 @@ impl Rule for MalformedLink {
                 continue;
             }
             if !empty::in_a_titleless_item(text, link.span.start) {
-                out.extend(labels.forgotten(cx.knowledge, link));
+                out.extend(labels.forgotten(cx.knowledge, text, link));
             }
             // One problem a link: `((https://arxiv.org/abs/...))` is in
             // doubled parentheses, not an id with a `)` after it.

@@ -18,7 +18,10 @@ pub(super) fn host_without_domain(text: &str, span: Span, url: &str) -> Option<D
     let rest = after_web_scheme(crate::knowledge::text::trim(url))?;
     let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
     let host = authority.rsplit('@').next().unwrap_or(authority);
-    let host = host.split(':').next().unwrap_or(host);
+    // A port names a machine of one's own network (`http://server:8080`).
+    if host.contains(':') {
+        return None;
+    }
     let name = match host.get(..4) {
         Some(www) if www.eq_ignore_ascii_case("www.") => &host[4..],
         _ => host,
@@ -26,12 +29,14 @@ pub(super) fn host_without_domain(text: &str, span: Span, url: &str) -> Option<D
     if !domainless(name) {
         return None;
     }
+    let lower = name.to_ascii_lowercase();
     let known: Vec<&str> = KNOWN_HOSTS
         .iter()
         .copied()
+        .filter(|known| !known.starts_with("www."))
         .filter(|known| {
             known
-                .strip_prefix(name)
+                .strip_prefix(lower.as_str())
                 .is_some_and(|ending| ending.starts_with('.'))
         })
         .collect();
@@ -58,6 +63,18 @@ fn domainless(name: &str) -> bool {
         && !["localhost", "http", "https"]
             .iter()
             .any(|own| own.eq_ignore_ascii_case(name))
+        && !placeholder(name)
+}
+
+/// A template's stand-in for the address (`https://xxx`, `http://TODO`,
+/// `https://example`), left for the maintainer to fill like `[paper]()`.
+fn placeholder(name: &str) -> bool {
+    let first = name.as_bytes()[0].to_ascii_lowercase();
+    (name.len() >= 2 && name.bytes().all(|b| b.to_ascii_lowercase() == first))
+        || crate::profile::empty_links::stands_for_a_url_to_come(name)
+        || ["example", "url", "link", "paper"]
+            .iter()
+            .any(|word| word.eq_ignore_ascii_case(name))
 }
 
 #[cfg(test)]
@@ -82,6 +99,14 @@ mod tests {
             found[0].help.as_deref(),
             Some("write the host in full (`github.com`?)")
         );
+        // Whoever signs in first, in any case.
+        let signed = "# L\n\n- [Code](https://user@GitHub/a/b)\n";
+        let found = check("malformed-link", signed);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].help.as_deref(),
+            Some("write the host in full (`github.com`?)")
+        );
         let table = table_with_title_cell("[Paper](https://arxiv/abs/2301.11467)");
         assert_eq!(check("malformed-link", &table).len(), 1);
     }
@@ -91,6 +116,7 @@ mod tests {
         let text = "# L\n\n- [Demo](http://localhost:8080/demo)\n\
             - [Code](https://github.com/a/b)\n\
             - [Site](https://user@www.example.org:8080/x)\n\
+            - [App](http://server:8080/app) [Template](https://xxx) [To do](http://TODO)\n\
             - [Docs](docs/setup.md)\n";
         assert!(lines("malformed-link", text).is_empty());
         // A bare address without a dot is text, not a link; one cut by a

@@ -60,7 +60,11 @@ pub(super) fn respelled(a: &str, b: &str) -> bool {
         if p == q {
             continue;
         }
+        // A number that differs (`2021`, `YOLOv5`) names another edition.
+        let numbered = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
         if p.chars().count().min(q.chars().count()) < 4
+            || numbered(p)
+            || numbered(q)
             || !crate::knowledge::text::one_edit_apart(p, q)
         {
             return false;

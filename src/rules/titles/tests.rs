@@ -353,4 +353,9 @@ fn a_title_respelled_is_one_title() {
         "Object Contextual Representations for Semantic Segmentation Now",
         a
     ));
+    // A number is no typo: two editions of one report.
+    assert!(!respelled(
+        "Findings of the 2021 Conference on Machine Translation",
+        "Findings of the 2022 Conference on Machine Translation"
+    ));
 }

@@ -82,8 +82,16 @@ pub(super) fn entry_of(
         // So does a bold name before a title in italics (`**MIT Mini
         // Cheetah Actuator**: *Mini Cheetah: A Platform for ...*`), which
         // its marks set apart as a bold title would be.
+        // A name is shorter than the title it labels: italics no longer
+        // than the bold text are a note on it (`*Proceedings of Robotics:
+        // Science and Systems*`).
         if italics_after(&document.text[bold.end..span.end]) {
-            if let Some(named) = plain_entry(document, own, span, venues) {
+            let bold_words = document.text[bold.start..bold.end]
+                .split_whitespace()
+                .count();
+            if let Some(named) = plain_entry(document, own, span, venues)
+                .filter(|named| named.title.split_whitespace().count() > bold_words)
+            {
                 return Some(Named {
                     in_plain_text: false,
                     ..named
