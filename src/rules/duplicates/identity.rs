@@ -96,9 +96,9 @@ pub(super) fn identities(cx: &Context<'_>, row: &RowRef<'_>) -> Vec<(u64, Identi
 
 fn id_identities(row: &RowRef<'_>) -> Vec<(u64, Identity)> {
     let ids = row_paper_ids(row.table, row.row, row.facts);
-    // Room for the title's identity too: growing the list for it cost a
-    // tenth of the hashing.
-    let mut identities = Vec::with_capacity(ids.len() + 1);
+    // Room for the title's identity and its coined name's too: growing the
+    // list for them cost a tenth of the hashing.
+    let mut identities = Vec::with_capacity(ids.len() + 2);
     identities.extend(ids.into_iter().map(|id| {
         let mut hasher = Fnv64::default();
         id.hash(&mut hasher);

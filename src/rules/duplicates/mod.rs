@@ -71,6 +71,9 @@ pub fn find_pairs(cx: &Context<'_>) -> Vec<PairIds> {
         for index in range {
             out.extend(row_hashes(cx, &view(index), index as u32));
         }
+        // The parts live through the walk: a part's doubling slack, up to
+        // half of it, would stay with it.
+        out.shrink_to_fit();
         out
     }));
     // Rows per PDF file: a file three rows or more link under their own
