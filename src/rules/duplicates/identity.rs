@@ -128,7 +128,9 @@ pub(super) fn same_identity(
             a.table_index == b.table_index
                 && match (a.facts.title(a.table, a.row), b.facts.title(b.table, b.row)) {
                     (Some(x), Some(y)) => {
-                        super::super::titles::title_after_name(x).is_some_and(|(n, _)| coined(n))
+                        let named = super::super::titles::title_after_name;
+                        matches!((named(x), named(y)), (Some((n, sub_x)), Some((_, sub_y)))
+                            if coined(n) && words_within_either(sub_x, sub_y))
                             && super::super::titles::one_name_one_subtitle_shortened(x, y)
                     }
                     _ => false,
@@ -150,12 +152,51 @@ pub(super) fn same_identity(
 /// digit. A word of the language (`Oral:`, `Benchmark:`, `Survey:`) labels
 /// many papers.
 fn coined(name: &str) -> bool {
-    !name.contains(char::is_whitespace)
-        && super::super::titles::identity_key(name).len() >= 4
-        && name
-            .chars()
-            .skip(1)
-            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+    // Cheapest first: every row of a list with coined names comes here.
+    let key_len = || {
+        if name.is_ascii() {
+            name.bytes().filter(u8::is_ascii_alphanumeric).count()
+        } else {
+            super::super::titles::identity_key(name).len()
+        }
+    };
+    name.chars()
+        .skip(1)
+        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !name.contains(char::is_whitespace)
+        && key_len() >= 4
+}
+
+/// Whether the longer words of one subtitle, but its last (which a copy
+/// may cut), all stand in the other, either way round: a check without
+/// building either's words, which rules out most pairs of one name before
+/// [`one_name_one_subtitle_shortened`] reads them. ASCII subtitles only;
+/// any other pair goes on to that reading.
+fn words_within_either(a: &str, b: &str) -> bool {
+    fn within(a: &str, b: &str) -> bool {
+        let mut pending: Option<&str> = None;
+        for word in a.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if word.is_empty() {
+                continue;
+            }
+            if let Some(earlier) = pending.replace(word) {
+                let function = super::super::titles::FUNCTION_WORDS
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(earlier));
+                if earlier.len() >= 5 && !function && !contains_ignoring_case(b, earlier) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+    !(a.is_ascii() && b.is_ascii()) || within(a, b) || within(b, a)
+}
+
+fn contains_ignoring_case(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// Spreads the coined names' hashes by table: such a name pairs rows of
