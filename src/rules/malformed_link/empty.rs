@@ -84,8 +84,12 @@ pub(super) fn in_a_titleless_item(text: &str, at: usize) -> bool {
             let Some(close) = before[i..].find(']') else {
                 break;
             };
-            let tag_end = i + close + 1;
-            if before[tag_end..].starts_with('(') {
+            let mut tag_end = i + close + 1;
+            // An empty link before it is another of the template's tags
+            // (`* **** [[paper link]()][[arxiv link]()]`), not a title.
+            if before[tag_end..].starts_with("()") {
+                tag_end += 2;
+            } else if before[tag_end..].starts_with('(') {
                 return false;
             }
             while chars.peek().is_some_and(|&(j, _)| j < tag_end) {

@@ -52,6 +52,26 @@ fn a_titleless_item_is_a_template_not_a_habit() {
 }
 
 #[test]
+fn a_template_of_several_empty_links_is_titleless_throughout() {
+    // hnuzhy/RobotManipulation keeps `* **** [[paper link]()][[arxiv
+    // link]()]...` under each section for the next paper.
+    let paper = |n: usize| {
+        format!(
+            "* **P{n}(ICRA2023)** Paper number {n} of this list [[paper link](https://a.org/{n})][[arxiv link](https://arxiv.org/abs/2301.0{n:04})]\n\n"
+        )
+    };
+    let mut text: String = (1..=8).map(paper).collect();
+    let template = "* **** [[paper link]()][[arxiv link]()][[project link]()]\n\n";
+    text.push_str(template);
+    text.push_str("* **Q(ICRA2023)** One more paper of the list here [[paper link](https://a.org/q)][[arxiv link]()]\n");
+    assert_eq!(lines("malformed-link", &text), [19]);
+    let arxiv_link = template.find("[arxiv").unwrap();
+    assert!(super::in_a_titleless_item(template, arxiv_link));
+    // A filled link before it is a title.
+    assert!(!super::in_a_titleless_item("* [[T](u)][[p]()]", 11));
+}
+
+#[test]
 fn a_label_the_list_links_everywhere_else_is_a_forgotten_link() {
     // As JHU's registration survey: `[[Paper](...)][[GitHub](...)]` after
     // each citation, and twice `[[Paper]()][[GitHub]()]`.

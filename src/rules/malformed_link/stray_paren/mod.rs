@@ -120,22 +120,23 @@ fn stray_bracket(stray: usize, shown_in: &str, help: &str) -> Diagnostic {
 }
 
 /// Outside tables, a link written with `[[` before it (`[[Code](...)
-/// CVPR2018`) whose first `[` nothing after the link in its paragraph or
-/// list item closes:
+/// CVPR2018`, `[[[arxiv link](...)]`) whose first `[` nothing after the
+/// link in its paragraph or list item closes:
 /// brackets are counted, so that of `[[A](...), [[B](...)]` the first
 /// is reported. A line of a table is left to the cells' check.
 pub(super) fn stray_opening_bracket_in_prose(text: &str, link: Span) -> Option<Diagnostic> {
-    let stray = link.start.checked_sub(1)?;
     let before = &text[..link.start];
     let written = text.as_bytes().get(link.start) == Some(&b'[');
-    if !written || !before.ends_with('[') || before[..stray].ends_with('\\') {
+    let opened = before.len() - before.trim_end_matches('[').len();
+    let stray = link.start.checked_sub(opened)?;
+    if !written || opened == 0 || before[..stray].ends_with('\\') {
         return None;
     }
     let line_start = before.rfind('\n').map_or(0, |at| at + 1);
     if text[line_start..].trim_start().starts_with('|') {
         return None;
     }
-    let closed = closes_one_bracket(entry_rest(&text[link.end..]));
+    let closed = closes_brackets(entry_rest(&text[link.end..]), opened);
     (!closed).then(|| {
         stray_bracket(
             stray,
@@ -162,9 +163,10 @@ fn entry_rest(rest: &str) -> &str {
     &rest[..end]
 }
 
-/// Whether `text`, brackets counted, closes one `[` opened before it.
-fn closes_one_bracket(text: &str) -> bool {
-    let mut depth = 1usize;
+/// Whether `text`, brackets counted, closes the `opened` brackets opened
+/// before it.
+fn closes_brackets(text: &str, opened: usize) -> bool {
+    let mut depth = opened;
     for b in text.bytes() {
         match b {
             b'[' => depth += 1,

@@ -192,6 +192,23 @@ fn a_bracket_typed_twice_before_a_link_in_a_bullet() {
 }
 
 #[test]
+fn a_bracket_typed_thrice_before_a_link_in_a_bullet() {
+    // hnuzhy/RobotManipulation: `[[[arxiv link](...)][[project link](...)]`,
+    // one `]` for two `[` and the rest of the line balanced.
+    let text = "# L
+
+- **ACDC** Title [[openreview link](https://a.org/a)][[[arxiv link](https://arxiv.org/abs/2410.07408)][[project link](https://b.org/b)][`Stanford`]
+                - **B** Title [[[arxiv link](https://arxiv.org/abs/2410.07409)]] closed twice
+";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3], "{found:?}");
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replacen("[[[arxiv", "[[arxiv", 1)
+    );
+}
+
+#[test]
 fn a_bracket_typed_twice_after_a_link_in_a_bullet_or_paragraph() {
     // yangkky's protein list (paragraphs) and zeke-xie's bullets.
     let text = "# L\n\n**Title A.**\nAuthors.\n[10.1016/j.sbi.2021.01.008](https://doi.org/10.1016/j.sbi.2021.01.008)]\n\n\
