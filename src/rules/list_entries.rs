@@ -161,6 +161,7 @@ mod cited_link;
 mod entry;
 mod item_lead;
 mod named_link;
+mod own_links;
 mod plain_title;
 mod runs;
 mod title_words;

@@ -130,6 +130,49 @@ fn is_link_word_less_a_letter(word: &str) -> bool {
 }
 
 /// `text` without what it holds in parentheses.
+/// `text` without the asides in parentheses that hold a year
+/// (`DexGraspNet(ICRA2023 Outstanding Manipulation Paper Award
+/// Finalist)(arxiv2022.10)`): tags a list writes beside a name, however
+/// many their words, and no words of a title.
+pub fn without_dated_asides(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('(') {
+        return text.into();
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|at| open + at) else {
+            break;
+        };
+        kept.push_str(&rest[..open]);
+        let aside = &rest[open..=close];
+        if !holds_a_year(aside) {
+            kept.push_str(aside);
+        }
+        rest = &rest[close + 1..];
+    }
+    kept.push_str(rest);
+    kept.into()
+}
+
+/// Whether `text` holds four digits alone that read as a year of this
+/// century or the last (`ICRA2023`, `arxiv2022.10`; not `12345`).
+fn holds_a_year(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let run = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if run == 4 && matches!(&bytes[at..at + 2], b"19" | b"20") {
+            return true;
+        }
+        at += run.max(1);
+    }
+    false
+}
+
 fn without_parentheses(text: &str) -> String {
     let mut depth = 0usize;
     text.chars()

@@ -3,7 +3,6 @@
 //! two items sit, since each names its own paper.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::FragmentLink;
 use crate::knowledge::ids::{paper_ids, PaperId};
 use crate::knowledge::text::fold_spaces_and_case;
 use crate::registry::lint::SHARED_PAPER_LINK as META;
@@ -24,7 +23,7 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
     let titles = ItemTitles::new(cx);
     let mut items_with: HashMap<PaperId, Vec<usize>> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
-        for id in own_paper_ids(cx, entry) {
+        for id in entry.own_paper_ids(cx.document, cx.knowledge) {
             if let Some(earlier_items) = items_with.get_mut(&id) {
                 // A copy of an earlier item (duplicate-paper reports it)
                 // repeats that item's finding, if any.
@@ -113,54 +112,6 @@ fn cross_listed(
     a.run != b.run && alike && titles.kin_titles(&a.title, &b.title)
 }
 
-/// The ids of an item's own paper links: the link its title names, and
-/// the links labelled as the paper's (`[[arXiv]](...)`, `[PDF](...)`:
-/// `paper_link_labels` in rules/columns.toml) beside it, as in `[[Paper]](openreview)
-/// [[arXiv]](arxiv)`. A link named after something else may cite another
-/// work (`built on [DDPM](...)`).
-fn own_paper_ids(cx: &Context<'_>, entry: &ListEntry) -> Vec<PaperId> {
-    let mut ids = entry.paper_ids();
-    for link in labelled_paper_links(cx, entry) {
-        for id in paper_ids(&link.url) {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-    }
-    ids
-}
-
-/// The item's links labelled as the paper's, on the line that holds its
-/// links: the first line, or else the first line with a paper link
-/// (`*Authors.* [[pdf](...)]` under a bold title). A later line is a note's, and may
-/// cite another work by a label (`Baseline: [[arXiv]](...)`).
-fn labelled_paper_links<'c>(
-    cx: &'c Context<'_>,
-    entry: &ListEntry,
-) -> impl Iterator<Item = &'c FragmentLink> {
-    let text = cx.document.text;
-    let links = &cx.document.prose_links;
-    let first = links.partition_point(|l| l.span.start < entry.span.start);
-    let end = entry.span.end;
-    let within = links[first..].iter().take_while(move |l| l.span.end <= end);
-    let line_end = |at: usize| text[at..].find('\n').map_or(text.len(), |n| at + n);
-    let first_line_end = line_end(entry.span.start);
-    // Badges are links too, but name no paper.
-    let links_line_end = within
-        .clone()
-        .find(|l| !paper_ids(&l.url).is_empty())
-        .map_or(first_line_end, |l| {
-            first_line_end.max(line_end(l.span.start))
-        });
-    let labels = &cx.knowledge.columns.paper_link_labels;
-    within
-        .take_while(move |l| l.span.start < links_line_end)
-        .filter(move |l| {
-            let label = l.text.trim_matches(|c: char| !c.is_alphanumeric());
-            labels.contains(&fold_spaces_and_case(label))
-        })
-}
-
 /// Where an item links `id`: its title's link, or else the labelled link
 /// that holds it.
 fn link_span(cx: &Context<'_>, entry: &ListEntry, id: &PaperId) -> Span {
@@ -169,7 +120,8 @@ fn link_span(cx: &Context<'_>, entry: &ListEntry, id: &PaperId) -> Span {
             return link.span;
         }
     }
-    labelled_paper_links(cx, entry)
+    entry
+        .labelled_paper_links(cx.document, cx.knowledge)
         .find(|l| paper_ids(&l.url).contains(id))
         .map_or(entry.title_span, |l| l.span)
 }

@@ -533,3 +533,31 @@ fn kin_titles_at_two_conferences_are_two_papers_on_one_link() {
         check("shared-paper-link", &workshop)
     );
 }
+
+#[test]
+fn a_bold_name_with_a_long_dated_tag_is_no_title() {
+    // hnuzhy/RobotManipulation L20 and L230: DexGraspNet under Datasets and
+    // under Papers, the second's bold name tagged with its award. The tag's
+    // words made the name a title of its own, a second title on one link.
+    let title = "DexGraspNet: A Large-Scale Robotic Dexterous Grasp Dataset for General Objects Based on Simulation";
+    let link = "[[paper link](https://ieeexplore.ieee.org/abstract/document/10160982)]";
+    let filler = |n: usize| {
+        format!("* **M{n}(ICRA2023)** Another paper number {n} on grasping objects [[paper link](https://ieeexplore.ieee.org/abstract/document/1016000{n})]\n\n")
+    };
+    let text = format!(
+        "## Datasets\n\n* **DexGraspNet (ICRA2023)** {title} {link}\n\n{}{}## Papers\n\n{}* **DexGraspNet(ICRA2023 Outstanding Manipulation Paper Award Finalist)(arxiv2022.10)** {title} {link}\n\n{}",
+        filler(1),
+        filler(2),
+        filler(3),
+        filler(4),
+    );
+    let found = check("shared-paper-link", &text);
+    assert!(found.is_empty(), "{found:?}");
+    // The same item with another paper's title is still read, and reported.
+    let other = text.replacen(
+        &format!("Finalist)(arxiv2022.10)** {title}"),
+        "Finalist)(arxiv2022.10)** UniDexGrasp: Universal Robotic Dexterous Grasping via Learning Diverse Proposal Generation",
+        1,
+    );
+    assert_eq!(lines("shared-paper-link", &other).len(), 1);
+}

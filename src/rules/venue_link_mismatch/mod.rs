@@ -39,10 +39,17 @@ impl Rule for VenueLinkMismatch {
             }
         }
         for entry in cx.list_entries() {
-            let mentions: Vec<_> = cx
+            let mut mentions: Vec<_> = cx
                 .prose_venues_within(entry.span)
                 .filter_map(|m| m.cell.mention().map(|v| (m.span, v)))
                 .collect();
+            // A preprint's tag beside the venue (`BC-Z(CVPR2022)(arxiv2022.02)`)
+            // names where the paper first came out, not a second venue.
+            let preprint =
+                |v: &VenueMention| cx.knowledge.venues.venue(v.venue).kind == VenueKind::Preprint;
+            if mentions.iter().any(|(_, m)| !preprint(m)) {
+                mentions.retain(|(_, m)| !preprint(m));
+            }
             let Some(&(span, first)) = mentions.first() else {
                 continue;
             };
@@ -68,7 +75,8 @@ impl Rule for VenueLinkMismatch {
             if mentions.iter().any(|(_, m)| m.year != first.year) {
                 first.year = None;
             }
-            if let Some(d) = contradiction(cx, &first, &entry.paper_ids(), span) {
+            let ids = entry.own_paper_ids(cx.document, cx.knowledge);
+            if let Some(d) = contradiction(cx, &first, &ids, span) {
                 out.push(d);
             }
         }

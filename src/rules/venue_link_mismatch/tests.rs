@@ -243,3 +243,36 @@ fn an_isca_archive_page_names_its_meeting_and_year() {
     let icslp = "https://www.isca-archive.org/interspeech_2004/zen04b_interspeech.html";
     assert!(lines("venue-link-mismatch", &item("ICSLP", icslp)).is_empty());
 }
+
+/// hnuzhy/RobotManipulation's items: `**Name(VENUE)(arxivYYYY.MM)** Title`
+/// then bracketed links, the paper's proceedings link not always first.
+fn robot_list(item: &str) -> String {
+    let mut text = String::from("# Papers\n\n");
+    for n in 1..=4 {
+        text.push_str(&format!(
+            "* **Model{n}(CVPR2022)(arxiv2021.1{n})** A paper title number {n} of the list here [[paper link](https://openaccess.thecvf.com/content/CVPR2022/html/A{n}_CVPR_2022_paper.html)]\n\n"
+        ));
+    }
+    text.push_str(item);
+    text
+}
+
+#[test]
+fn an_item_s_preprint_tag_and_labelled_links_do_not_hide_its_proceedings() {
+    // L1267: BC-Z, a CoRL 2021 paper (PMLR v164) tagged CVPR 2022, its
+    // OpenReview link first; L35 of another file opens with emoji.
+    let pmlr = "[[paper link](https://proceedings.mlr.press/v164/jang22a.html)]";
+    let openreview = "[[openreview link](https://openreview.net/forum?id=8kbp23tSGYv)]";
+    for item in [
+        format!("* **BC-Z(CVPR2022)(arxiv2022.02)** BC-Z: Zero-Shot Task Generalization with Robotic Imitation Learning {openreview}{pmlr}\n"),
+        format!("* 👍👍**BC-Z(CVPR2022)** BC-Z: Zero-Shot Task Generalization with Robotic Imitation Learning {pmlr}\n"),
+    ] {
+        let text = robot_list(&item);
+        let found = check("venue-link-mismatch", &text);
+        assert_eq!(found.len(), 1, "{item}: {found:?}");
+        assert!(found[0].message.ends_with("proceedings of CoRL 2021"));
+    }
+    // An arXiv tag beside the venue its link names says nothing against it.
+    let agreeing = robot_list("* **BC-Z(CoRL2021)(arxiv2022.02)** BC-Z: Zero-Shot Task Generalization with Robotic Imitation Learning [[paper link](https://proceedings.mlr.press/v164/jang22a.html)]\n");
+    assert!(lines("venue-link-mismatch", &agreeing).is_empty());
+}

@@ -35,6 +35,8 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
     let line = line.trim_end_matches(['\n', '\r']);
     let mut start = after_marker(line)?;
     let mut after_bold_label = false;
+    // Emoji before the first label (`* 👍👍**GAPartNet(ICRA2023)** Title`).
+    start += leading_symbols(&line[start..]);
     loop {
         if let Some(length) = venue_in_parentheses(&line[start..]) {
             start += length;
