@@ -108,7 +108,13 @@ pub(super) fn shares_the_title(
             titles => titles,
         };
         matches!(identity, Identity::Name | Identity::Page(_))
-            || (titles_match(a, b) && !new_problem(cx, (earlier, row), (a, b)))
+            || (titles_match(a, b)
+                && !new_problem(
+                    cx,
+                    (earlier, row),
+                    (a, b),
+                    matches!(identity, Identity::Id(PaperId::Doi(_))),
+                ))
     }
 }
 

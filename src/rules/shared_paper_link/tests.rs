@@ -356,3 +356,43 @@ fn one_pdf_file_under_two_titles_is_one_link_shared() {
     ]);
     assert_eq!(check("duplicate-paper", &text).len(), 1);
 }
+
+#[test]
+fn a_publication_s_doi_under_a_title_worded_apart_years_later_is_borrowed() {
+    // FedericoBruzzone's compiler list L101/L128: `Reduction of operator
+    // strength` (a 1981 book chapter) on the DOI of `An algorithm for
+    // reduction of operator strength` (CACM 1977).
+    let header = "| Paper Title | Venue Name | Year |\n|---|---|---|\n";
+    let row = |title: &str, venue: &str, year: &str| {
+        format!("| [{title}](https://doi.org/10.1145/359863.359888) | {venue} | {year} |")
+    };
+    let rows = |later: &str| {
+        [
+            row(
+                "An algorithm for reduction of operator strength",
+                "CACM",
+                "1977",
+            ),
+            "| [Peephole optimization](https://doi.org/10.1145/364995.365000) | CACM | 1965 |"
+                .to_string(),
+            row(
+                "Reduction of operator strength",
+                "Program flow analysis",
+                later,
+            ),
+        ]
+    };
+    let text = |later: &str| {
+        let rows = rows(later);
+        table_of(header, &rows.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let found = check("shared-paper-link", &text("1981"));
+    assert_the_one_finding_says(
+        &found,
+        "which line 3 links for \"An algorithm for reduction",
+    );
+    assert!(check("conflicting-duplicate", &text("1981")).is_empty());
+    // A year apart, it is one paper whose copies disagree.
+    assert!(check("shared-paper-link", &text("1978")).is_empty());
+    assert_eq!(check("conflicting-duplicate", &text("1978")).len(), 1);
+}
