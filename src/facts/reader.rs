@@ -206,10 +206,16 @@ impl<'k, 't> Reader<'k, 't> {
             let pairs_of_digits = text
                 .split(|c: char| !c.is_ascii_digit())
                 .all(|run| run.is_empty() || run.len() == 2);
-            if fact.value == YearCell::Invalid && pairs_of_digits {
-                let venue_year = self
-                    .venue(text)
-                    .mention()
+            // `ArXiv 2212` in a `time` column of `CVPR 2024`s: the
+            // preprint's year and month as its id writes them.
+            let mention = self.venue(text).mention().copied();
+            let preprint_yymm = mention.is_some_and(|m| {
+                m.year.is_some()
+                    && self.knowledge.venues.venue(m.venue).kind
+                        == crate::knowledge::VenueKind::Preprint
+            });
+            if fact.value == YearCell::Invalid && (pairs_of_digits || preprint_yymm) {
+                let venue_year = mention
                     .and_then(|m| m.year)
                     .or_else(|| self.venue_with_short_year(text));
                 if let Some(venue_year) = venue_year {

@@ -48,6 +48,11 @@ impl VenueBook {
                 let (yy, mm) = (year / 100, year % 100);
                 mention.year = (1..=12).contains(&mm).then_some(2000 + yy);
             }
+            // `ArXiv 2212`: four digits that are no year, an id's YYMM
+            // (December 2022).
+            if arxiv && mention.year.is_none() {
+                mention.year = text.split_whitespace().find_map(yymm_of_new_id);
+            }
         }
         cell
     }
@@ -373,4 +378,18 @@ impl VenueBook {
         drop_marker_words(text, &mut words, &self.marker_words);
         words.into_iter().map(|w| Token::read(text, w)).collect()
     }
+}
+
+/// The year of `word` read as the YYMM a new-style arXiv id opens with
+/// (2007 on; `2212` is December 2022), when it is four digits.
+fn yymm_of_new_id(word: &str) -> Option<i32> {
+    let digits = word.trim_matches(|c: char| !c.is_ascii_digit());
+    if digits.len() != 4
+        || digits.len() != word.len()
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let (yy, mm): (i32, i32) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
+    ((7..=39).contains(&yy) && (1..=12).contains(&mm)).then_some(2000 + yy)
 }

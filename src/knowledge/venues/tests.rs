@@ -458,6 +458,10 @@ fn four_digits_before_arxiv_opened_are_a_preprints_yymm() {
     assert_eq!(year("arXiv 1904"), Some(2019));
     assert_eq!(year("arXiv 1913"), None);
     assert_eq!(year("arXiv 2019"), Some(2019));
+    // lihong2303's 3D datasets: `ArXiv 2212` beside `CVPR 2024`s.
+    assert_eq!(year("ArXiv 2212"), Some(2022));
+    assert_eq!(year("arXiv 2213"), None);
+    assert_eq!(year("arXiv 4001"), None);
     // A conference of 1987 keeps its year.
     assert_eq!(year("NIPS 1987"), Some(1987));
 }

@@ -441,3 +441,16 @@ fn a_date_without_end_is_no_bad_year() {
     }
     assert_eq!(lines("invalid-year", &table("going")), [5]);
 }
+
+#[test]
+fn a_preprint_s_yymm_in_a_time_column_is_its_date() {
+    // lihong2303's 3D datasets: `| time | paper |` over `CVPR 2024` and
+    // `ArXiv 2212`, the preprint's id opening with 2212.
+    let header = "| time | paper | Sources |\n|---|---|---|\n";
+    let rows = [
+        "| CVPR 2024 | [Paint-it: Text-to-Texture Synthesis](https://arxiv.org/pdf/2312.11360) | - |",
+        "| ArXiv 2212 | [GeoCode: Interpretable Shape Programs](https://arxiv.org/pdf/2212.11715) | - |",
+        "| ArXiv 2213 | [Another Shape Program Paper](https://arxiv.org/pdf/2211.11715) | - |",
+    ];
+    assert_eq!(lines("invalid-year", &table_of(header, &rows)), [5]);
+}
