@@ -276,3 +276,21 @@ fn an_item_s_preprint_tag_and_labelled_links_do_not_hide_its_proceedings() {
     let agreeing = robot_list("* **BC-Z(CoRL2021)(arxiv2022.02)** BC-Z: Zero-Shot Task Generalization with Robotic Imitation Learning [[paper link](https://proceedings.mlr.press/v164/jang22a.html)]\n");
     assert!(lines("venue-link-mismatch", &agreeing).is_empty());
 }
+
+#[test]
+fn jvcir_is_known_by_its_issn_and_its_short_name() {
+    // 24wenjie-li's face-restoration list L244: `PR2023` on a JVCIR
+    // article (ISSN 1047-3203), which L241 files as `JVCI2023`.
+    let row = |venue: &str| {
+        format!("|{venue}|<a href=\"https://www.sciencedirect.com/science/article/pii/S1047320323000561\">Joint face completion and super-resolution|GAN|")
+    };
+    let header = "| Pub | Paper | Technology |\n|---|---|---|\n";
+    let found = check("venue-link-mismatch", &table_of(header, &[&row("PR2023")]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.ends_with("an article of JVCIR"));
+    assert!(check(
+        "venue-link-mismatch",
+        &table_of(header, &[&row("JVCI2023")])
+    )
+    .is_empty());
+}
