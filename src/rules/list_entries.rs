@@ -166,5 +166,7 @@ mod plain_title;
 mod runs;
 mod title_words;
 
+pub(crate) use title_words::is_label;
+
 #[cfg(test)]
 mod tests;

@@ -48,10 +48,14 @@ impl VenueBook {
                 let (yy, mm) = (year / 100, year % 100);
                 mention.year = (1..=12).contains(&mm).then_some(2000 + yy);
             }
-            // `ArXiv 2212`: four digits that are no year, an id's YYMM
-            // (December 2022).
+            // `ArXiv 2212`: four digits that are no year after the name
+            // alone, an id's YYMM (December 2022); not another number of
+            // the cell (`arXiv, 1205 cites`).
             if arxiv && mention.year.is_none() {
-                mention.year = text.split_whitespace().find_map(yymm_of_new_id);
+                mention.year = match text.split_whitespace().collect::<Vec<_>>()[..] {
+                    [_, word] => yymm_of_new_id(word).or_else(|| yymm_of_id(word)),
+                    _ => None,
+                };
             }
         }
         cell
@@ -380,16 +384,20 @@ impl VenueBook {
     }
 }
 
+/// The year of a whole new-style arXiv id (`2401.12345`, `2401.12345v2`).
+fn yymm_of_id(word: &str) -> Option<i32> {
+    let (yymm, rest) = word.split_once('.')?;
+    let number = rest.split_once('v').map_or(rest, |(number, _)| number);
+    let digits = (4..=5).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    digits.then(|| yymm_of_new_id(yymm)).flatten()
+}
+
 /// The year of `word` read as the YYMM a new-style arXiv id opens with
 /// (2007 on; `2212` is December 2022), when it is four digits.
 fn yymm_of_new_id(word: &str) -> Option<i32> {
-    let digits = word.trim_matches(|c: char| !c.is_ascii_digit());
-    if digits.len() != 4
-        || digits.len() != word.len()
-        || !digits.bytes().all(|b| b.is_ascii_digit())
-    {
+    if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let (yy, mm): (i32, i32) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
+    let (yy, mm): (i32, i32) = (word[..2].parse().ok()?, word[2..].parse().ok()?);
     ((7..=39).contains(&yy) && (1..=12).contains(&mm)).then_some(2000 + yy)
 }

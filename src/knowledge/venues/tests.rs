@@ -462,6 +462,13 @@ fn four_digits_before_arxiv_opened_are_a_preprints_yymm() {
     assert_eq!(year("ArXiv 2212"), Some(2022));
     assert_eq!(year("arXiv 2213"), None);
     assert_eq!(year("arXiv 4001"), None);
+    // Only the word after the name: not a count, not in brackets.
+    assert_eq!(year("arXiv, 1205 cites"), None);
+    assert_eq!(year("arXiv (2212)"), None);
+    // A whole id gives its YYMM.
+    assert_eq!(year("arXiv 2401.12345"), Some(2024));
+    assert_eq!(year("arXiv 2401.12345v2"), Some(2024));
+    assert_eq!(year("arXiv 2401.123"), None);
     // A conference of 1987 keeps its year.
     assert_eq!(year("NIPS 1987"), Some(1987));
 }

@@ -73,7 +73,8 @@ pub(super) fn new_problem(
 const BORROWED_LINK_YEARS: u32 = 3;
 
 /// Two titles worded apart on one published article (paired by its DOI,
-/// never an arXiv id, whose versions span years), dated years apart: two papers,
+/// never an arXiv id, whose versions span years), each row naming a
+/// publication, dated years apart: two papers,
 /// one link borrowed. FedericoBruzzone's compiler list: `Reduction of
 /// operator strength` (1981) on the DOI of `An algorithm for reduction of
 /// operator strength` (CACM 1977); `Interprocedural constant propagation:
@@ -84,7 +85,19 @@ fn borrowed_publication(
     rows: (&RowRef<'_>, &RowRef<'_>),
     (x, y): (&str, &str),
 ) -> bool {
+    // A copy filed as a preprint, or with no venue, may date the paper by
+    // its preprint (`Graph Neural Networks`, arXiv 2017, on the DOI of its
+    // 2020 journal version): one paper.
+    let published = |r: &RowRef<'_>| {
+        super::super::same_name::publication(cx, r).is_some()
+            || r.facts.venue.as_ref().is_some_and(|v| {
+                matches!(&v.value, crate::knowledge::VenueCell::Typo(m)
+                    if cx.knowledge.venues.venue(m.venue).kind.is_reviewed())
+            })
+    };
     crate::facts::title_key(x) != crate::facts::title_key(y)
+        && published(rows.0)
+        && published(rows.1)
         && dated_apart(cx, rows, BORROWED_LINK_YEARS)
 }
 

@@ -4,7 +4,7 @@
 //! ...`) is a title only in a list that writes its titles so by habit,
 //! which the caller judges.
 
-use super::title_words::{is_label, is_title, without_dated_asides};
+use super::title_words::{is_label, is_name_with_dated_tags, is_title};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -141,7 +141,7 @@ pub(super) fn bold_title(text: &str, start: usize) -> Option<BoldTitle> {
             first = false;
             continue;
         }
-        if !inner.contains('[') && is_title(&without_dated_asides(inner)) {
+        if !inner.contains('[') && is_title(inner) && !is_name_with_dated_tags(inner) {
             return Some(BoldTitle::Long(span));
         }
         if first && opens_the_item(&text[..whole.start]) && short_title(inner, &text[whole.end..]) {

@@ -882,3 +882,46 @@ fn a_plain_title_after_a_name_in_underscore_bold_is_read() {
     // The unlinked reference keeps the papers around it in one run.
     assert!(found.iter().all(|(_, run)| *run == found[0].1), "{found:?}");
 }
+
+#[test]
+fn a_name_with_dated_tags_is_no_title_but_a_title_with_one_is() {
+    // hnuzhy/RobotManipulation: a model's name in bold with its venue,
+    // award and preprint month; the title follows in plain text.
+    let item = |name: &str, title: &str, n: usize| {
+        format!("* **{name}** {title} [[paper link](https://ieeexplore.ieee.org/abstract/document/1016098{n})]\n\n")
+    };
+    let mut text = String::from("## Papers\n\n");
+    for n in 1..=3 {
+        text.push_str(&item(
+            &format!("M{n}(ICRA2023)"),
+            &format!("Model {n}: Another Paper on Grasping Objects"),
+            n,
+        ));
+    }
+    text.push_str(&item(
+        "DexGraspNet(ICRA2023 Outstanding Manipulation Paper Award Finalist)(arxiv2022.10)",
+        "DexGraspNet: A Large-Scale Robotic Dexterous Grasp Dataset",
+        9,
+    ));
+    let titles: Vec<String> = titles_and_runs(&text).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        titles[3],
+        "DexGraspNet: A Large-Scale Robotic Dexterous Grasp Dataset"
+    );
+    // A title with a dated aside keeps it.
+    let text = "## Papers\n\n\
+        * **Transformers in Vision (ACM CSUR 2022)**: Khan et al. [[paper]](https://arxiv.org/abs/2101.01169)\n\
+        * **Extending Context Length (to 2048 tokens)** Smith et al. [[paper]](https://arxiv.org/abs/2101.01170)\n";
+    let titles: Vec<String> = titles_and_runs(text).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        titles,
+        [
+            "Transformers in Vision (ACM CSUR 2022)",
+            "Extending Context Length (to 2048 tokens)",
+        ]
+    );
+    use super::title_words::is_name_with_dated_tags as dated;
+    assert!(dated("M(ICRA 1998 best paper)") && dated("M(arxiv2022.10)"));
+    // Five digits, or a year of no century a list dates by, are no year.
+    assert!(!dated("M(12345 samples)") && !dated("M(2100 steps)"));
+}

@@ -130,11 +130,18 @@ fn is_link_word_less_a_letter(word: &str) -> bool {
 }
 
 /// `text` without what it holds in parentheses.
-/// `text` without the asides in parentheses that hold a year
-/// (`DexGraspNet(ICRA2023 Outstanding Manipulation Paper Award
-/// Finalist)(arxiv2022.10)`): tags a list writes beside a name, however
-/// many their words, and no words of a title.
-pub fn without_dated_asides(text: &str) -> std::borrow::Cow<'_, str> {
+/// Whether `text` is one name with asides in parentheses that hold a
+/// year (`DexGraspNet(ICRA2023 Outstanding Manipulation Paper Award
+/// Finalist)(arxiv2022.10)`): tags a list writes beside a model's name,
+/// however many their words, and no title. A title with such an aside
+/// (`Transformers in Vision (ACM CSUR 2022)`) keeps its words.
+pub fn is_name_with_dated_tags(text: &str) -> bool {
+    let without = without_dated_asides(text);
+    without.len() < text.len() && without.split_whitespace().count() <= 1
+}
+
+/// `text` without the asides in parentheses that hold a year.
+fn without_dated_asides(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains('(') {
         return text.into();
     }

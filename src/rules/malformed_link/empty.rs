@@ -85,9 +85,14 @@ pub(super) fn in_a_titleless_item(text: &str, at: usize) -> bool {
                 break;
             };
             let mut tag_end = i + close + 1;
-            // An empty link before it is another of the template's tags
-            // (`* **** [[paper link]()][[arxiv link]()]`), not a title.
-            if before[tag_end..].starts_with("()") {
+            // An empty link labelled as a resource before it is another of
+            // the template's tags (`* **** [[paper link]()][[arxiv
+            // link]()]`); an empty link of other words is a title left
+            // without its URL (`- [GPT-4 Report]() [[pdf]()]`).
+            let label = before[i..i + close].trim_start_matches('[');
+            let a_label = crate::rules::list_entries::is_label(label)
+                || label.to_ascii_lowercase().ends_with(" link");
+            if before[tag_end..].starts_with("()") && a_label {
                 tag_end += 2;
             } else if before[tag_end..].starts_with('(') {
                 return false;

@@ -392,7 +392,21 @@ fn a_publication_s_doi_under_a_title_worded_apart_years_later_is_borrowed() {
         "which line 3 links for \"An algorithm for reduction",
     );
     assert!(check("conflicting-duplicate", &text("1981")).is_empty());
-    // A year apart, it is one paper whose copies disagree.
-    assert!(check("shared-paper-link", &text("1978")).is_empty());
-    assert_eq!(check("conflicting-duplicate", &text("1978")).len(), 1);
+    // Two years apart, it is one paper whose copies disagree.
+    assert!(check("shared-paper-link", &text("1979")).is_empty());
+    assert_eq!(check("conflicting-duplicate", &text("1979")).len(), 1);
+    assert_eq!(lines("shared-paper-link", &text("1980")).len(), 1);
+    // A copy filed as a preprint dates the paper by its preprint; one
+    // title twice is one paper whatever its years.
+    // A venue misspelt is still a publication (`CAMC` for CACM).
+    let misspelt = text("1981").replace("| CACM | 1977 |", "| CAMC | 1977 |");
+    assert_eq!(lines("shared-paper-link", &misspelt).len(), 1);
+    let preprint = text("1981").replace("Program flow analysis", "arXiv");
+    assert!(check("shared-paper-link", &preprint).is_empty());
+    let retitled = text("1981").replace(
+        "[Reduction of operator strength]",
+        "[An algorithm for reduction of operator strength]",
+    );
+    assert!(check("shared-paper-link", &retitled).is_empty());
+    assert_eq!(check("conflicting-duplicate", &retitled).len(), 1);
 }

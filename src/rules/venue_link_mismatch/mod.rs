@@ -43,11 +43,13 @@ impl Rule for VenueLinkMismatch {
                 .prose_venues_within(entry.span)
                 .filter_map(|m| m.cell.mention().map(|v| (m.span, v)))
                 .collect();
-            // A preprint's tag beside the venue (`BC-Z(CVPR2022)(arxiv2022.02)`)
-            // names where the paper first came out, not a second venue.
+            // A preprint's tag after the venue (`BC-Z(CVPR2022)(arxiv2022.02)`)
+            // names where the paper first came out, not a second venue; a
+            // venue after a preprint's (`arXiv 2023; extends our ACL 2022
+            // paper`) may be another work's.
             let preprint =
                 |v: &VenueMention| cx.knowledge.venues.venue(v.venue).kind == VenueKind::Preprint;
-            if mentions.iter().any(|(_, m)| !preprint(m)) {
+            if mentions.first().is_some_and(|(_, m)| !preprint(m)) {
                 mentions.retain(|(_, m)| !preprint(m));
             }
             let Some(&(span, first)) = mentions.first() else {

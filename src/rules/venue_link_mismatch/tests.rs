@@ -294,3 +294,12 @@ fn jvcir_is_known_by_its_issn_and_its_short_name() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_venue_named_after_a_preprint_s_may_be_another_work_s() {
+    let text = "## Papers\n\n- [Title A of a paper here](https://aclanthology.org/2023.emnlp-main.12) arXiv 2023; extends our ACL 2022 paper.\n";
+    assert!(lines("venue-link-mismatch", text).is_empty());
+    // Before the preprint's tag, the venue is the item's own.
+    let text = "## Papers\n\n- [Title A of a paper here](https://aclanthology.org/2023.emnlp-main.12) ACL 2023, arXiv 2023.\n";
+    assert_eq!(lines("venue-link-mismatch", text).len(), 1);
+}

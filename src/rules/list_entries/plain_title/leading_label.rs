@@ -23,8 +23,8 @@ fn separator_len(text: &str) -> usize {
     }
 }
 
-/// A bold label is short (`**DSN**:`, `__QA-GNN__:`), its dated tags
-/// not counted (`**DexGraspNet(ICRA2023 Outstanding Manipulation Paper
+/// A bold label is short (`**DSN**:`, `__QA-GNN__:`) or one name with
+/// dated tags (`**DexGraspNet(ICRA2023 Outstanding Manipulation Paper
 /// Award Finalist)**`); a longer bold text is the title.
 /// Counted here in characters, not in the label syntax, which reads bytes.
 const MAX_BOLD_LABEL_CHARS: usize = 40;
@@ -35,10 +35,8 @@ pub(super) fn is_long_bold(label: &str) -> bool {
             .strip_prefix(mark)
             .and_then(|l| l.split_once(mark))
             .is_some_and(|(bold, _)| {
-                super::super::title_words::without_dated_asides(bold)
-                    .chars()
-                    .count()
-                    > MAX_BOLD_LABEL_CHARS
+                bold.chars().count() > MAX_BOLD_LABEL_CHARS
+                    && !super::super::title_words::is_name_with_dated_tags(bold)
             })
     })
 }

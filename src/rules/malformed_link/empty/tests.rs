@@ -61,7 +61,8 @@ fn a_template_of_several_empty_links_is_titleless_throughout() {
         )
     };
     let mut text: String = (1..=8).map(paper).collect();
-    let template = "* **** [[paper link]()][[arxiv link]()][[project link]()]\n\n";
+    let template =
+        "* **** [[openreview link]()][[paper link]()][[arxiv link]()][[project link]()]\n\n";
     text.push_str(template);
     text.push_str("* **Q(ICRA2023)** One more paper of the list here [[paper link](https://a.org/q)][[arxiv link]()]\n");
     assert_eq!(lines("malformed-link", &text), [19]);
@@ -168,4 +169,15 @@ fn labels_placeholders_badges_and_comments_outside_tables_are_quiet() {
         <!-- - [Title Of A Paper Still To Come]() -->\n\n\
         ```\n- [Your Paper Title Goes Here]()\n```\n";
     assert!(check("malformed-link", text).is_empty());
+}
+
+#[test]
+fn a_title_left_empty_before_an_empty_label_is_no_template() {
+    // Review of round 89: `- [GPT-4 Report]() [[pdf]()]` is a paper whose
+    // two links were forgotten, not a template's tags.
+    let mut text: String = (1..=8)
+        .map(|n| format!("- [Some Paper Title Number {n} Here](https://a.org/{n}) [[pdf](https://a.org/{n}.pdf)]\n"))
+        .collect();
+    text.push_str("- [GPT-4 Report]() [[pdf]()]\n");
+    assert_eq!(lines("malformed-link", &text), [9]);
 }

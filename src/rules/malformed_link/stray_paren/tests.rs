@@ -206,6 +206,9 @@ fn a_bracket_typed_thrice_before_a_link_in_a_bullet() {
         apply_fix(text, &found[0]),
         text.replacen("[[[arxiv", "[[arxiv", 1)
     );
+    // The first of the run is reported.
+    let at = found[0].span.start;
+    assert_eq!(&text[at..at + 4], "[[[a");
 }
 
 #[test]
