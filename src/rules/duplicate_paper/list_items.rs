@@ -3,6 +3,7 @@
 //! delete. Across runs, lists file a paper under each topic it touches, so
 //! only a run is judged.
 
+use super::bold_years::BoldYears;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::DUPLICATE_PAPER as META;
@@ -51,11 +52,16 @@ pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// The same paper in two runs under two sibling year headings (`### Year
-/// 2025`, `### Year 2024`): a list that files its papers by year gives each
+/// 2025`, `### Year 2024`), or two bold year lines of one section
+/// (`**2023**`, `**2021**`): a list that files its papers by year gives each
 /// one place, as for table rows (a warning: which year is right is the
 /// maintainer's call). Only the nearest such copy is named.
 pub(super) fn list_items_under_two_years(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let entries = cx.list_entries();
+    if entries.is_empty() {
+        return;
+    }
+    let bold_years = BoldYears::find(cx.document.text);
     let heading = |e: &ListEntry| cx.document.heading_above(e.span.start);
     let mut earlier_of: HashMap<String, Vec<usize>> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
@@ -71,12 +77,13 @@ pub(super) fn list_items_under_two_years(cx: &Context<'_>, out: &mut Vec<Diagnos
             .filter(|e| e.run != entry.run && !copy_in_its_run)
             .take(NEAREST_COPIES)
             .find(|e| {
-                cx.profile
+                (cx.profile
                     .sections
                     .years_apart(cx.document, heading(e), heading(entry))
+                    || bold_years.apart(cx.document, e.span.start, entry.span.start))
                     && (distinct || shares_a_paper_id(e, entry))
                     && one_paper(cx, e, entry, distinct)
-                    && !logged_when_each_appeared(cx, e, entry)
+                    && !logged_when_each_appeared(cx, &bold_years, e, entry)
             });
         earlier.push(index);
         if let Some(copy) = copy {
@@ -90,10 +97,16 @@ pub(super) fn list_items_under_two_years(cx: &Context<'_>, out: &mut Vec<Diagnos
 /// preprint under its year and the article under its own.
 /// So is a preprint filed under its id's year in a section of preprints
 /// (`## 2023` > `### arXiv`) beside the paper under a later year.
-fn logged_when_each_appeared(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+fn logged_when_each_appeared(
+    cx: &Context<'_>,
+    bold_years: &BoldYears,
+    a: &ListEntry,
+    b: &ListEntry,
+) -> bool {
     let year_of = |e: &ListEntry| {
         let heading = cx.document.heading_above(e.span.start);
-        cx.profile.sections.year_of(cx.document, heading)
+        (cx.profile.sections.year_of(cx.document, heading))
+            .or_else(|| bold_years.year_above(cx.document, e.span.start))
     };
     let under_its_year = |e: &ListEntry| year_of(e).is_some_and(|year| writes_year(cx, e, year));
     let preprint_then_paper = |preprint: &ListEntry, paper: &ListEntry| {

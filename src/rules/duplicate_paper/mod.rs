@@ -4,6 +4,7 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::facts::row_title;
 use crate::rules::titles::short;
 
+mod bold_years;
 mod differences;
 mod hybrid;
 mod link_conflict;

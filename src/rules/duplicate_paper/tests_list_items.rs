@@ -669,3 +669,31 @@ fn items_led_by_a_venue_in_code_are_papers() {
     let text = format!("## Generative\n\n{first}{other}{first}");
     assert_eq!(lines("duplicate-paper", &text), [5]);
 }
+
+#[test]
+fn a_paper_under_two_bold_year_lines_of_one_section_is_listed_twice() {
+    // YutingHe-list's healthcare list L172/L218: `**2023**` and `**2021**`
+    // on lines of their own divide each section by year; one PMLR paper
+    // sits under both.
+    let moco = "MoCo pretraining improves representation and transferability of chest X-ray models. [[paper]](https://proceedings.mlr.press/v143/sowrirajan21a.html)";
+    let other = |n: usize| {
+        format!("- [MIDL] Another paper number {n} on medical images here. [[paper]](https://arxiv.org/abs/2101.0000{n})\n")
+    };
+    let list = |first: &str, second: &str, heading: &str| {
+        format!(
+            "## VFM methods\n\n{first}\n\n- [MIDL] {moco}\n{}\n{heading}{second}\n\n{}- [Medical Imaging with Deep Learning] {moco}\n",
+            other(1),
+            other(2)
+        )
+    };
+    let found = check("duplicate-paper", &list("**2023**", "**2021**", ""));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("(under another year)"));
+    // One bold year, or two sections, file nothing twice.
+    assert!(check("duplicate-paper", &list("**2023**", "**2023**", "")).is_empty());
+    assert!(check(
+        "duplicate-paper",
+        &list("**2023**", "**2021**", "\n## BFM methods\n\n")
+    )
+    .is_empty());
+}
