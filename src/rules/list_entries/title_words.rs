@@ -129,7 +129,6 @@ fn is_link_word_less_a_letter(word: &str) -> bool {
             })
 }
 
-/// `text` without what it holds in parentheses.
 /// Whether `text` is one name with asides in parentheses that hold a
 /// year (`DexGraspNet(ICRA2023 Outstanding Manipulation Paper Award
 /// Finalist)(arxiv2022.10)`): tags a list writes beside a model's name,
@@ -180,6 +179,7 @@ fn holds_a_year(text: &str) -> bool {
     false
 }
 
+/// `text` without what it holds in parentheses.
 fn without_parentheses(text: &str) -> String {
     let mut depth = 0usize;
     text.chars()
