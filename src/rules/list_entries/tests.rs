@@ -922,6 +922,9 @@ fn a_name_with_dated_tags_is_no_title_but_a_title_with_one_is() {
     );
     use super::title_words::is_name_with_dated_tags as dated;
     assert!(dated("M(ICRA 1998 best paper)") && dated("M(arxiv2022.10)"));
+    // hnuzhy's face list L505: a name before its colon, then the tag.
+    assert!(dated("YouTube 3D Hands: (CVPR2020 Oral)"));
+    assert!(!dated("A Survey of Transformers in Vision: (CSUR 2022)"));
     // Five digits, or a year of no century a list dates by, are no year.
     assert!(!dated("M(12345 samples)") && !dated("M(2100 steps)"));
 }

@@ -132,11 +132,15 @@ fn is_link_word_less_a_letter(word: &str) -> bool {
 /// Whether `text` is one name with asides in parentheses that hold a
 /// year (`DexGraspNet(ICRA2023 Outstanding Manipulation Paper Award
 /// Finalist)(arxiv2022.10)`): tags a list writes beside a model's name,
-/// however many their words, and no title. A title with such an aside
-/// (`Transformers in Vision (ACM CSUR 2022)`) keeps its words.
+/// however many their words, and no title; so are a few words before a
+/// colon (`YouTube 3D Hands: (CVPR2020 Oral)`, a dataset's name before the
+/// linked title). A title with such an aside (`Transformers in Vision (ACM
+/// CSUR 2022)`) keeps its words.
 pub fn is_name_with_dated_tags(text: &str) -> bool {
     let without = without_dated_asides(text);
-    without.len() < text.len() && without.split_whitespace().count() <= 1
+    let words = without.split_whitespace().count();
+    let named = without.trim_end().ends_with([':', '：']) && words < TITLE_WORDS;
+    without.len() < text.len() && (words <= 1 || named)
 }
 
 /// `text` without the asides in parentheses that hold a year.
