@@ -36,7 +36,7 @@ pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .rev()
             .take(NEAREST_COPIES)
             .map(|&i| &entries[i])
-            .filter(|e| one_paper(cx, e, entry, distinct))
+            .filter(|e| one_paper(cx, e, entry, distinct) && !nested_under(cx, e, entry))
             .collect();
         // The nearest copy on the item's own link, else the nearest.
         let copy = copies
@@ -300,6 +300,27 @@ fn named_apart(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> bool
         _ => false,
     };
     in_code || in_bold
+}
+
+/// Whether `child` sits among the nested items of `parent`: a list that
+/// nests another publication of a work under its item (the 1965 journal
+/// article, then its reprint in another journal the same year) lists it
+/// there on purpose.
+fn nested_under(cx: &Context<'_>, parent: &ListEntry, child: &ListEntry) -> bool {
+    let text = cx.document.text;
+    let indent = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
+    let line_at = |at: usize| &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..];
+    let parent_indent = indent(line_at(parent.span.start));
+    if parent.span.start >= child.span.start || indent(line_at(child.span.start)) <= parent_indent {
+        return false;
+    }
+    let Some(between) = text.get(parent.span.end.min(child.span.start)..child.span.start) else {
+        return false;
+    };
+    between
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .all(|line| indent(line) > parent_indent)
 }
 
 /// The bold name an item gives before its title and a colon (`* **VATEX

@@ -697,3 +697,21 @@ fn a_paper_under_two_bold_year_lines_of_one_section_is_listed_twice() {
     )
     .is_empty());
 }
+
+#[test]
+fn another_publication_nested_under_its_item_is_listed_on_purpose() {
+    // Evolutionary-Intelligence/DistributedEvolutionaryComputation: Fogel,
+    // Owens and Walsh's 1965 article, its reprint in Simulation the same
+    // year nested under it.
+    let parent = "* Fogel, L.J., Owens, A.J. and Walsh, M.J., 1965. [Intelligent decision making through a simulation of evolution](https://ieeexplore.ieee.org/document/6591252). IEEE Transactions on Human Factors in Electronics, 6(1), pp.13-23.";
+    let child = "Fogel, L.J., Owens, A.J. and Walsh, M.J., 1965. [Intelligent decision-making through a simulation of evolution](https://journals.sagepub.com/doi/abs/10.1177/003754976500500413). Simulation, 5(4), pp.267-279.";
+    let sibling = "Fogel, L.J., Owens, A.J. and Walsh, M.J., 1966. [Artificial intelligence through simulated evolution](https://www.amazon.com/dp/0471265160). John Wiley & Sons Inc.";
+    let nested = format!("## 1960s\n\n{parent}\n  * {sibling}\n  * {child}\n");
+    assert!(lines("duplicate-paper", &nested).is_empty());
+    // The same item beside it, not under it, is a copy.
+    let beside = format!("## 1960s\n\n{parent}\n* {child}\n");
+    assert_eq!(lines("duplicate-paper", &beside), [4]);
+    // Nested under another item, it is a copy too.
+    let elsewhere = format!("## 1960s\n\n{parent}\n* {sibling}\n  * {child}\n");
+    assert_eq!(lines("duplicate-paper", &elsewhere), [5]);
+}

@@ -162,7 +162,16 @@ impl Rule for YearBeforePreprint {
                     && !tracks_arxiv
                     && venue_year.is_none()
                     && months_between(year, month, arxiv) <= MONTHS_AFTER_VENUE;
-                (!repeats_venue && !posted_late && !season_before && too_early).then(|| {
+                // `2020-7-25` beside an id of October 2021, no venue, in a
+                // table whose dates are not the ids' (MATN, at SIGIR in July
+                // 2020, posted in 2021): the day the paper appeared. Only the
+                // id's own month a year or more off is a slip of the year.
+                let published_before = month > 0
+                    && table.dates_follow_arxiv == Some(false)
+                    && venue_year.is_none()
+                    && month != arxiv.month();
+                let excused = repeats_venue || posted_late || season_before || published_before;
+                (!excused && too_early).then(|| {
                     let header = &r.table.columns[fact.column()].header;
                     (fact.column(), format!("{header} {year}"))
                 })

@@ -282,3 +282,31 @@ fn a_date_of_the_meeting_or_of_openreview_is_no_slip() {
     );
     assert_eq!(lines("year-before-preprint", &text), [7]);
 }
+
+#[test]
+fn a_day_of_publication_before_the_posting_in_a_table_of_publication_dates() {
+    // USTC-StarTeam/Awesome-Large-Recommendation-Models: `Title | Link |
+    // Date | Code`, no venue; the dates are the days papers appeared (most
+    // not the id's month, one before its id). MATN appeared at SIGIR on
+    // 2020-7-25 and reached arXiv in October 2021.
+    let table = |date: &str| {
+        format!(
+            "| Title | Link | Date |\n|---|---|---|\n\
+             | A | [PDF](https://arxiv.org/pdf/2402.17152) | 2024-5-6 |\n\
+             | B | [PDF](https://arxiv.org/pdf/2402.14473) | 2023-10-27 |\n\
+             | C | [PDF](https://arxiv.org/pdf/2203.10576) | 2022-4-8 |\n\
+             | D | [PDF](https://arxiv.org/pdf/2110.04002) | {date} |\n"
+        )
+    };
+    assert!(lines("year-before-preprint", &table("2020-7-25")).is_empty());
+    // The id's own month a year early is a slip of the year.
+    assert_eq!(lines("year-before-preprint", &table("2020-10-25")), [6]);
+    // So is a year alone.
+    assert_eq!(lines("year-before-preprint", &table("2020")), [6]);
+    // Where the dates are the ids' own, any date before its id is a slip.
+    let following = table("2020-7-25")
+        .replace("2024-5-6", "2024-2-6")
+        .replace("2023-10-27", "2024-2-27")
+        .replace("2022-4-8", "2022-3-8");
+    assert_eq!(lines("year-before-preprint", &following), [6]);
+}
