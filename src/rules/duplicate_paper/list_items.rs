@@ -29,7 +29,7 @@ pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut earlier_of: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
         let key = identity_key(&entry.title);
-        let distinct = key.chars().count() >= DISTINCT_KEY;
+        let distinct = key.chars().count() >= DISTINCT_KEY && !names_a_genre_of(&entry.title);
         let earlier = earlier_of.entry((entry.run, key)).or_default();
         let copies: Vec<&ListEntry> = earlier
             .iter()
@@ -230,6 +230,7 @@ fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct:
     } else if distinct {
         !two_papers_linked(earlier, later)
             && (long_title(&later.title) || !pages_on_two_sites(earlier, later))
+            && !post_beside_paper(earlier, later)
     } else {
         one_paper_linked(earlier, later)
     };
@@ -263,6 +264,60 @@ fn pages_on_two_sites(a: &ListEntry, b: &ListEntry) -> bool {
     };
     matches!((site(a), site(b)), (Some(x), Some(y)) if x != y)
 }
+
+/// Whether one item links a post (a blog, Medium, Substack) and the other
+/// a paper: a post about the paper under its title (`[Blog]` then
+/// `[Paper]`), two readings.
+fn post_beside_paper(a: &ListEntry, b: &ListEntry) -> bool {
+    let post = |e: &ListEntry| {
+        e.paper_link
+            .as_ref()
+            .is_some_and(|l| is_post_address(&l.url))
+    };
+    let paper = |e: &ListEntry| !e.paper_ids().is_empty();
+    (post(a) && paper(b)) || (post(b) && paper(a))
+}
+
+fn is_post_address(url: &str) -> bool {
+    let Some((_, after_scheme)) = url.split_once("://") else {
+        return false;
+    };
+    let mut parts = after_scheme
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .split('/');
+    let host = parts.next().unwrap_or("").to_ascii_lowercase();
+    let host = host.trim_start_matches("www.");
+    let on_blog_site = ["medium.com", "substack.com"]
+        .iter()
+        .any(|site| host == *site || host.ends_with(&format!(".{site}")));
+    on_blog_site
+        || host.starts_with("blog.")
+        || parts.any(|segment| segment.eq_ignore_ascii_case("blog"))
+}
+
+/// Whether a title is a topic and a genre only (`Deep reinforcement
+/// learning: An overview`, `Federated learning: A survey`): a title many
+/// authors give their surveys, which names one paper only with its link.
+fn names_a_genre_of(title: &str) -> bool {
+    static GENRE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^\s*([^:]+?)\s*:\s*an?\s+(?:(?:brief|short|comprehensive|systematic|gentle)\s+)?(?:survey|overview|review|tutorial|introduction|primer)\s*[.!]?\s*$",
+        )
+        .expect("valid regex")
+    });
+    GENRE.captures(title).is_some_and(|found| {
+        found[1]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+            <= GENRE_TOPIC_WORDS
+    })
+}
+
+/// Words of a topic that many surveys share as their title's head.
+const GENRE_TOPIC_WORDS: usize = 4;
 
 /// Words a title has at least for two items of one run under it to be
 /// one paper whatever their links, as two rows of one table are.

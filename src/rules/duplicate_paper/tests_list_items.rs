@@ -715,3 +715,55 @@ fn another_publication_nested_under_its_item_is_listed_on_purpose() {
     let elsewhere = format!("## 1960s\n\n{parent}\n* {sibling}\n  * {child}\n");
     assert_eq!(lines("duplicate-paper", &elsewhere), [5]);
 }
+
+#[test]
+fn a_post_about_a_paper_under_its_title_is_another_reading() {
+    // mayank31398/Papers-books-and-blogs: the Hugging Face blog post, then
+    // the arXiv paper, each with its kind's badge.
+    let title = "Jack of all trades, master of some, a multi-purpose transformer agent";
+    let post = |url: &str| {
+        format!(
+            "## Reading\n\n1. [{title}]({url})\n1. [{title}](https://arxiv.org/abs/2402.09844)\n"
+        )
+    };
+    for url in [
+        "https://huggingface.co/blog/jat",
+        "https://medium.com/huggingface/jat-d03923ecbd70",
+        "https://blog.research.google/2024/02/jat.html",
+    ] {
+        assert!(lines("duplicate-paper", &post(url)).is_empty(), "{url}");
+    }
+    // A project page is the paper's own: a copy.
+    assert_eq!(
+        lines("duplicate-paper", &post("https://jat.github.io/")),
+        [4]
+    );
+}
+
+#[test]
+fn a_topic_and_a_genre_name_many_surveys() {
+    // eetongsu/SafeRL-Power-System: Yuxi Li's arXiv survey and Mousavi et
+    // al.'s chapter, both "Deep reinforcement learning: An overview".
+    let text = |title: &str, other: &str| {
+        format!(
+            "## Surveys\n\n- [{title}](https://arxiv.org/abs/1701.07274)\n\
+             - [A brief survey of deep reinforcement learning](https://arxiv.org/abs/1708.05866)\n\
+             - [{other}](https://link.springer.com/chapter/10.1007/978-3-319-56991-8_32)\n"
+        )
+    };
+    let genre = "Deep reinforcement learning: An overview";
+    assert!(lines("duplicate-paper", &text(genre, genre)).is_empty());
+    let brief = "Federated learning: a comprehensive survey.";
+    assert!(lines("duplicate-paper", &text(brief, brief)).is_empty());
+    // On one link it is one survey twice.
+    let same_link = text(genre, genre).replace(
+        "https://link.springer.com/chapter/10.1007/978-3-319-56991-8_32",
+        "https://arxiv.org/abs/1701.07274",
+    );
+    assert_eq!(lines("duplicate-paper", &same_link), [5]);
+    // A title that says more than its topic names one paper.
+    let telling = "Graph neural networks: A review of methods and applications";
+    assert_eq!(lines("duplicate-paper", &text(telling, telling)), [5]);
+    let long_topic = "Deep reinforcement learning for multiagent systems control: A review";
+    assert_eq!(lines("duplicate-paper", &text(long_topic, long_topic)), [5]);
+}
