@@ -141,7 +141,11 @@ pub(super) fn bold_title(text: &str, start: usize) -> Option<BoldTitle> {
             first = false;
             continue;
         }
-        if !inner.contains('[') && is_title(inner) && !is_name_with_dated_tags(inner) {
+        if !inner.contains('[')
+            && is_title(inner)
+            && !is_name_with_dated_tags(inner)
+            && !is_abbreviated_name(inner)
+        {
             return Some(BoldTitle::Long(span));
         }
         if first && opens_the_item(&text[..whole.start]) && short_title(inner, &text[whole.end..]) {
@@ -151,6 +155,28 @@ pub(super) fn bold_title(text: &str, start: usize) -> Option<BoldTitle> {
     }
     None
 }
+
+/// Whether half the words or more are cut short with a full stop, as a
+/// journal's abbreviated name is (`J. Data Inf. Sci.`, `IEEE Trans. Signal
+/// Process.`): the item's venue in bold, not its title.
+fn is_abbreviated_name(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let cut_short = words
+        .iter()
+        .filter(|w| {
+            w.strip_suffix('.').is_some_and(|stem| {
+                let letters = stem.trim_start_matches(|c: char| !c.is_alphabetic());
+                !letters.is_empty()
+                    && letters.chars().count() <= ABBREVIATION_LETTERS
+                    && letters.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+        })
+        .count();
+    2 * cut_short >= words.len()
+}
+
+/// Letters a word cut short keeps at most (`Process.`, `Intell.`).
+const ABBREVIATION_LETTERS: usize = 8;
 
 /// Whether `inner` is wholly in parentheses.
 fn is_aside(inner: &str) -> bool {

@@ -928,3 +928,24 @@ fn a_name_with_dated_tags_is_no_title_but_a_title_with_one_is() {
     // Five digits, or a year of no century a list dates by, are no year.
     assert!(!dated("M(12345 samples)") && !dated("M(2100 steps)"));
 }
+
+#[test]
+fn a_journal_name_cut_short_in_bold_is_no_title() {
+    // thanhtbt/tensor_tracking_survey: `in **J. Data Inf. Sci.**` after the
+    // quoted title.
+    let text = "## Papers\n\n\
+        * InParTen2:  \"Multi-aspect incremental tensor decomposition based on distributed in-memory big data systems\", in **J. Data Inf. Sci.**, 2020, [Paper](https://www.ijcai.org/proceedings/2019/442)\n\n\
+        * DisMASTD: \"Distributed multi-aspect streaming tensor decomposition\", in **IEEE Trans. Knowl. Data Eng.**, 2021, [Paper](https://ieeexplore.ieee.org/document/9000000)\n";
+    let titles: Vec<String> = titles_and_runs(text).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        titles,
+        [
+            "Multi-aspect incremental tensor decomposition based on distributed in-memory big data systems",
+            "Distributed multi-aspect streaming tensor decomposition",
+        ]
+    );
+    // A bold title with one word cut short is a title.
+    let bold = "## Papers\n\n- **Learning to See in the Dark vs. Light** [[pdf](https://arxiv.org/abs/1805.01934)]\n";
+    let titles: Vec<String> = titles_and_runs(bold).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(titles, ["Learning to See in the Dark vs. Light"]);
+}
