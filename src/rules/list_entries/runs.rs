@@ -2,8 +2,9 @@
 //! divides one run of a list's papers from the next.
 
 use super::entry::{
-    cited_without_link, entry_of, first_paper_link, links_within, quoted_without_paper_link,
-    short_bold_with_authors, titled_without_paper_link, EntryKind, Named,
+    attributed_work, cited_without_link, entry_of, first_paper_link, links_within,
+    quoted_without_paper_link, short_bold_with_authors, titled_without_paper_link, EntryKind,
+    Named,
 };
 use super::named_link::names_a_work;
 use super::{title_words, ListEntry};
@@ -349,6 +350,7 @@ impl Runs {
             None if self.last_indent.is_none_or(|last| item.indent >= last)
                 && names_a_work(document, links_within(links, item.span), item.span) => {}
             None if titled_without_paper_link(document, links, item.span, venues) => {}
+            None if attributed_work(document, item.span) => {}
             None if quoted_without_paper_link(document, links, item.span) => {}
             None if cited_without_link(links, document.text, item.span, venues) => {}
             None if short_bold_with_authors(links, document.text, item.span) => {}

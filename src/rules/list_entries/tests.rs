@@ -949,3 +949,25 @@ fn a_journal_name_cut_short_in_bold_is_no_title() {
     let titles: Vec<String> = titles_and_runs(bold).into_iter().map(|(t, _)| t).collect();
     assert_eq!(titles, ["Learning to See in the Dark vs. Light"]);
 }
+
+#[test]
+fn a_work_with_its_author_after_a_comma_divides_no_run() {
+    // mgg39/Quantum-tech-papers: books without links among the papers.
+    let text = |between: &str| {
+        format!(
+            "## Papers\n\n\
+             - [Is quantum computing green? An estimate for an energy-efficiency quantum advantage](https://arxiv.org/pdf/2205.12092.pdf) - Daniel Jaschke\n\
+             - {between}\n\
+             - [Why Philosophers Should Care About Computational Complexity](https://arxiv.org/abs/1108.1791) - Scott Aaronson\n"
+        )
+    };
+    let runs = runs_of(&text("Quantum networking, by  Rodney Van Meter (book)"));
+    assert_eq!(runs.len(), 2);
+    assert_eq!(runs[0], runs[1]);
+    // A category, or one that names its author without a comma, does.
+    for category in ["Quantum networking", "Papers by Yann LeCun"] {
+        let runs = runs_of(&text(category));
+        assert_eq!(runs.len(), 2);
+        assert_ne!(runs[0], runs[1], "{category}");
+    }
+}

@@ -379,6 +379,20 @@ pub(super) fn titled_without_paper_link(
         })
 }
 
+/// Whether the item's first line names a work and its author after a comma
+/// (`- Quantum networking, by  Rodney Van Meter (book)`): a book or a paper
+/// the list has no link for, among the papers of its run, not a category
+/// (`- Papers by Yann LeCun`, without the comma, may be one).
+pub(super) fn attributed_work(document: &Document<'_>, span: Span) -> bool {
+    static BY_AUTHOR: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^[^\n,]*\w[^\n,]*,\s*by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+")
+            .expect("valid regex")
+    });
+    let text = &document.text[span.start..span.end];
+    let first_line = text.lines().next().unwrap_or(text);
+    BY_AUTHOR.is_match(first_line)
+}
+
 /// Whether the item cites a paper as references do, its title in quotes
 /// (`- **MATI:** Authors.<br /> "MATI: Multimodal Adaptive Tracking
 /// Integrator for ..." Sensors (2024). [[paper](scholar.google.com/...)]`),
