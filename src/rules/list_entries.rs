@@ -148,6 +148,15 @@ const PLAIN_TITLES_OF_A_HABIT: usize = 3;
 /// Links written as HTML anchors on the list's lines (`<a
 /// href="https://arxiv.org/..."><img src="badge" alt="arXiv 2025"></a>`),
 /// which GitHub renders as links and Markdown passes through as HTML.
+/// The bare URLs GitHub shows as links outside tables and code
+/// (`https://arxiv.org/abs/2110.04236` on an item's own line).
+pub(crate) fn bare_url_links(document: &Document<'_>) -> Vec<FragmentLink> {
+    let anchors = html_anchors(document);
+    let mut written: Vec<&FragmentLink> = document.prose_links.iter().chain(&anchors).collect();
+    written.sort_by_key(|l| l.span.start);
+    bare_links::bare_url_links(document, &written)
+}
+
 pub(crate) fn html_anchors(document: &Document<'_>) -> Vec<FragmentLink> {
     super::prose_lines::prose_lines(document)
         .filter(|line| !line.hidden && (line.text.contains("<a ") || line.text.contains("<A ")))

@@ -124,6 +124,15 @@ impl Rule for MalformedLink {
         for anchor in crate::rules::list_entries::html_anchors(cx.document) {
             out.extend(destination::impossible_arxiv_id(&anchor.url, anchor.span));
         }
+        // So does a bare URL GitHub shows as a link, the next item's title
+        // glued to its id (`https://arxiv.org/abs/quant-ph/9601029Multiplexed`).
+        // One in parentheses is a spaced link's (`[Title] (https://...)`),
+        // reported as such.
+        for bare in crate::rules::list_entries::bare_url_links(cx.document) {
+            if !text[..bare.span.start].ends_with('(') {
+                out.extend(destination::impossible_arxiv_id(&bare.url, bare.span));
+            }
+        }
         spaced_links_outside_paper_tables(cx, out);
         home_page::home_page_links(cx, out);
         out.extend(cx.check_rows(|r, out| check_row(cx, r, out)));

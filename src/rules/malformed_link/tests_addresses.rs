@@ -320,6 +320,24 @@ fn an_impossible_arxiv_id_in_an_html_anchor_is_reported() {
 }
 
 #[test]
+fn an_impossible_arxiv_id_in_a_bare_url_is_reported() {
+    // mgg39/Quantum-tech-papers: the next item's title glued to an id that
+    // GitHub shows as a link.
+    let text = "# Papers\n\n\
+        - Multiple Particle Interference and Quantum Error Correction - Andrew Steane\n       https://arxiv.org/abs/quant-ph/9601029Multiplexed quantum repeaters\n\
+        - Why Philosophers Should Care About Computational Complexity - Scott Aaronson\n       https://arxiv.org/abs/1108.1791\n\
+        - Causal Machine Learning: A Survey and Open Problems (https://arxiv.org/abs/2206.15475)(2022)\n\
+        - In code: `https://arxiv.org/abs/2113.01234`\n";
+    assert_eq!(lines("malformed-link", text), [4]);
+    let found = check("malformed-link", text);
+    assert!(
+        found[0].message.contains("Multiplexed"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
 fn an_address_cut_short_is_not_given_to_a_stranger() {
     // AlonzoLeeeooo/awesome-text-to-image-studies L266: `https://githu`
     // lost; `https://b.com/...` would be another site.

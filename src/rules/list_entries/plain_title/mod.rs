@@ -80,6 +80,13 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
     let kept = without_trailing_venue(text, venues).trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '—' | '/')
     });
+    // `Title, Andrew Steane`: the author after the title, whose words
+    // would read as a third name beside a title's `and`.
+    if let Some(title) = without_trailing_author(kept) {
+        let words = title.split_whitespace().count();
+        return (words <= MAX_TITLE_WORDS && !reads_as_authors(title))
+            .then(|| start..start + title.len());
+    }
     let words = kept.split_whitespace().count();
     // Authors before a venue read as authors with it (`Jane Smith, Kai Lee,
     // Pattern Recognition`): a venue dropped first leaves two names.
@@ -261,6 +268,29 @@ fn names_a_venue(segment: &str) -> bool {
             || words
                 .iter()
                 .any(|w| w.chars().filter(char::is_ascii_uppercase).count() >= 2))
+}
+
+/// The title before one author's name after its only comma (`Multiple
+/// Particle Interference and Quantum Error Correction, Andrew Steane`): a
+/// name of two or three capitalised words (initials too), after a title of
+/// four words or more with no comma of its own.
+fn without_trailing_author(text: &str) -> Option<&str> {
+    let (title, name) = text.split_once(',')?;
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (2..=3).contains(&name_words.len())
+        && name_words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.trim_end_matches('.').chars().all(char::is_alphabetic)
+        })
+        && !name_words
+            .iter()
+            .any(|w| w.chars().filter(char::is_ascii_uppercase).count() >= 2);
+    let title = title.trim_end();
+    (is_name
+        && !name.contains(['&', ','])
+        && !name.contains(" and ")
+        && title.split_whitespace().count() >= 4)
+        .then_some(title)
 }
 
 /// `A. Smith, B. Jones and C. Lee`, or `Smith et al`: three names or more of

@@ -256,3 +256,23 @@ fn a_name_in_underscore_bold_is_a_label_as_in_stars() {
         None
     );
 }
+
+#[test]
+fn one_author_after_the_title_and_a_comma_is_left_out() {
+    // mgg39/Quantum-tech-papers writes `Title, Author` and `Title - Author`.
+    assert_eq!(
+        title("- Multiple Particle Interference and Quantum Error Correction, Andrew Steane\n"),
+        Some("Multiple Particle Interference and Quantum Error Correction")
+    );
+    assert_eq!(
+        title("- Scheme for reducing decoherence in quantum computer memory, Peter W. Shor\n"),
+        Some("Scheme for reducing decoherence in quantum computer memory")
+    );
+    // A title's own comma stays, and so does a venue after it.
+    assert_eq!(
+        title("- Attention, Learn to Solve Routing Problems, ICLR 2019\n"),
+        Some("Attention, Learn to Solve Routing Problems")
+    );
+    // Authors are still no title.
+    assert_eq!(title("- Jane Smith, Kai Lee and Bob Jones\n"), None);
+}
