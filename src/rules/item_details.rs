@@ -44,6 +44,41 @@ pub fn differing_details(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> Opti
     none_shared(&x_years, &y_years).then(|| format!("{} vs {}", x_years[0], y_years[0]))
 }
 
+/// Two items of one venue and year, one in its Findings volume and the
+/// other not (`Findings of ACL 2025` / `ACL 2025`): one says where the
+/// paper is wrongly. Only the items' own words count, not their links'
+/// addresses (`aclanthology.org/2025.findings-acl.1372`).
+pub fn findings_beside_main_track(
+    cx: &Context<'_>,
+    a: &ListEntry,
+    b: &ListEntry,
+) -> Option<String> {
+    let (x, y) = (venues(cx, a), venues(cx, b));
+    let (venue, year) = x
+        .iter()
+        .map(|&(venue, year, _)| (venue, year))
+        .find(|key| key.1.is_some() && y.iter().any(|&(v, w, _)| (v, w) == *key))?;
+    let text = cx.document.text;
+    let in_findings = |e: &ListEntry| {
+        let words = without_addresses(e.span.slice(text));
+        cx.knowledge
+            .venues
+            .names_findings(&words.replace(&e.title, " "))
+    };
+    let (a_findings, b_findings) = (in_findings(a), in_findings(b));
+    let name = &cx.knowledge.venues.venue(venue).name;
+    let year = year.unwrap_or_default();
+    let describe = |findings: bool| {
+        if findings {
+            format!("Findings of {name} {year}")
+        } else {
+            format!("{name} {year} main track")
+        }
+    };
+    (a_findings != b_findings)
+        .then(|| format!("{} vs {}", describe(a_findings), describe(b_findings)))
+}
+
 /// Whether an item writes the year `year` outside its links.
 pub fn writes_year(cx: &Context<'_>, entry: &ListEntry, year: i32) -> bool {
     years_in(entry.span.slice(cx.document.text))

@@ -9,8 +9,8 @@ use crate::diagnostic::Diagnostic;
 use crate::knowledge::ids::PaperId;
 use crate::registry::lint::CONFLICTING_DUPLICATE as META;
 use crate::rules::item_details::{
-    conference_and_journal, differing_details, gives_venue_or_year, one_conference_two_years,
-    preprint_beside_publication, preprint_dated_later,
+    conference_and_journal, differing_details, findings_beside_main_track, gives_venue_or_year,
+    one_conference_two_years, preprint_beside_publication, preprint_dated_later,
 };
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
 use crate::rules::titles::{identity_key, short};
@@ -56,9 +56,10 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
             continue;
         }
         // A copy that agrees with an older one was compared with it there.
-        let mut differences = telling
-            .iter()
-            .map(|copy| differing_details(cx, copy, entry));
+        let mut differences = telling.iter().map(|copy| {
+            differing_details(cx, copy, entry)
+                .or_else(|| findings_beside_main_track(cx, copy, entry))
+        });
         let Some(Some(difference)) = differences.next() else {
             continue;
         };

@@ -199,3 +199,40 @@ fn a_copy_without_venue_or_year_settles_nothing() {
     let text = format!("{}\n## B\n\n{}", item("Science."), item("Science."));
     assert!(lines("conflicting-duplicate", &text).is_empty());
 }
+
+#[test]
+fn one_paper_in_a_findings_volume_and_in_the_main_track_is_reported() {
+    // LiyuHou8/Embodied-AI-Eval-Survey: `Findings of ACL 2025` at 79 and
+    // `ACL 2025` at 471, both on the Findings paper's Anthology page.
+    let item = |venue: &str| {
+        format!(
+            "[Can Vision Language Models Understand Mimed Actions?](https://aclanthology.org/2025.findings-acl.1372/). Hyundong Justin Cho et al. {venue}. [[projectpage](https://justin-cho.com/mime)]"
+        )
+    };
+    let text = |first: &str, second: &str| {
+        format!(
+            "## Perception\n\n1. {}\n\n## Language\n\n1. {}\n",
+            item(first),
+            item(second)
+        )
+    };
+    let found = check(
+        "conflicting-duplicate",
+        &text("Findings of ACL 2025", "ACL 2025"),
+    );
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0]
+            .message
+            .contains("Findings of ACL 2025 vs ACL 2025 main track"),
+        "{}",
+        found[0].message
+    );
+    // Both in the Findings, written two ways: one place.
+    assert!(check(
+        "conflicting-duplicate",
+        &text("Findings of ACL 2025", "ACL 2025 Findings")
+    )
+    .is_empty());
+    assert!(check("conflicting-duplicate", &text("ACL 2025", "ACL 2025")).is_empty());
+}
