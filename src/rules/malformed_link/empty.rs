@@ -170,7 +170,7 @@ impl LabelUse {
         text: &str,
         link: &FragmentLink,
     ) -> Option<Diagnostic> {
-        if !no_address(&link.url) {
+        if !no_address_in_a_filled_line(text, link) {
             return None;
         }
         let label = label_key(&link.text)?;
@@ -234,6 +234,24 @@ fn labelled_before(knowledge: &Knowledge, text: &str, at: usize) -> bool {
 /// An empty destination, or one that holds the place of a URL to come.
 pub(super) fn no_address(url: &str) -> bool {
     url.trim().is_empty() || crate::profile::empty_links::stands_for_a_url_to_come(url)
+}
+
+/// [`no_address`], or a template's word for the URL (`[[paper](LINK)]`)
+/// on a line that links somewhere for real: an item filled in from the
+/// template but for this link, not a `Format:` line that shows the template.
+pub(super) fn no_address_in_a_filled_line(text: &str, link: &FragmentLink) -> bool {
+    if no_address(&link.url) {
+        return true;
+    }
+    if !crate::profile::empty_links::is_placeholder_destination(&link.url) {
+        return false;
+    }
+    let start = text[..link.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[link.span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| link.span.end + i);
+    let others = [&text[start..link.span.start], &text[link.span.end..end]];
+    others.iter().any(|part| part.contains("](http"))
 }
 
 /// A short link label (`Paper`, `[pdf]`, `Code`), folded: one or two words.

@@ -44,7 +44,7 @@ impl Rule for MalformedLink {
             .document
             .prose_links
             .iter()
-            .any(|l| empty::no_address(&l.url));
+            .any(|l| empty::no_address_in_a_filled_line(text, l));
         let labels = if !any_empty {
             empty::LabelUse::default()
         } else {

@@ -138,6 +138,29 @@ fn a_placeholder_where_the_list_links_that_label_is_a_forgotten_link() {
 }
 
 #[test]
+fn a_template_word_left_in_a_filled_item_is_a_forgotten_link() {
+    // LiyuHou8/Embodied-AI-Eval-Survey L199: `[[paper](LINK)][[paper](...)]`,
+    // the template's `LINK` left beside the real link.
+    let mut text = String::from("# Papers\n\n");
+    for n in 0..5 {
+        text.push_str(&format!(
+            "{n}. Title number {n} of the list. Authors et al. arXiv 2025. [[paper](https://arxiv.org/abs/2508.1566{n})]\n"
+        ));
+    }
+    let filled = "6. Mind and motion aligned. Nikita Kachaev et al. arXiv 2025. [[paper](LINK)][[paper](https://arxiv.org/abs/2508.15663)]\n";
+    let found = check("malformed-link", &format!("{text}{filled}"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("placeholder `LINK`"),
+        "{}",
+        found[0].message
+    );
+    // The template shown as such, with no real link on its line, is left.
+    let shown = "Format: Title. Authors. Venue. [[paper](LINK)][[code](LINK)]\n";
+    assert!(check("malformed-link", &format!("{text}\n{shown}")).is_empty());
+}
+
+#[test]
 fn a_contents_entry_naming_a_heading_is_no_paper_title() {
     // umair1221's contents table: every entry's target left empty.
     let text = "# AI in Agriculture\n\n| Part | Topics |\n|---|---|\n\
