@@ -13,8 +13,8 @@ use crate::rules::item_details::{
 };
 use crate::rules::item_titles::{two_versions, ItemTitles};
 use crate::rules::list_entries::{ListEntry, NEAREST_COPIES};
-use crate::rules::titles::identity_key;
 use crate::rules::titles::short;
+use crate::rules::titles::{identity_key, same_title_past_a_name, title_after_name};
 use crate::rules::Context;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -27,28 +27,71 @@ const DISTINCT_KEY: usize = 24;
 pub(super) fn repeated_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let entries = cx.list_entries();
     let mut earlier_of: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    // Items by their title past a leading name (`SMD-Nets: Stereo Mixture
+    // Density Networks` under `stereo mixture density networks`).
+    let mut named_of: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
         let key = identity_key(&entry.title);
+        let past_name = title_after_name(&entry.title).map(|(_, rest)| identity_key(rest));
         let distinct = key.chars().count() >= DISTINCT_KEY && !names_a_genre_of(&entry.title);
-        let earlier = earlier_of.entry((entry.run, key)).or_default();
-        let copies: Vec<&ListEntry> = earlier
-            .iter()
-            .rev()
-            .take(NEAREST_COPIES)
-            .map(|&i| &entries[i])
-            .filter(|e| one_paper(cx, e, entry, distinct) && !nested_under(cx, e, entry))
-            .collect();
+        let same_title = earlier_of.get(&(entry.run, key.clone()));
+        let copies = nearest_copies(cx, same_title, entry, distinct);
+        let copies = if copies.is_empty() {
+            // The name written in one copy only: `NAME: Title` and `Title`.
+            let named = named_of.get(&(entry.run, key.clone()));
+            let bare = past_name
+                .as_ref()
+                .and_then(|rest| earlier_of.get(&(entry.run, rest.clone())));
+            let mut candidates: Vec<usize> =
+                named.into_iter().chain(bare).flatten().copied().collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            // On one paper id, the pair is reported as one paper under two
+            // titles (a warning), below.
+            candidates.retain(|&i| {
+                same_title_past_a_name(&entries[i].title, &entry.title)
+                    && !shares_a_paper_id(&entries[i], entry)
+            });
+            let distinct_rest = past_name
+                .as_ref()
+                .map_or(distinct, |rest| rest.chars().count() >= DISTINCT_KEY);
+            nearest_copies(cx, Some(&candidates), entry, distinct_rest)
+        } else {
+            copies
+        };
         // The nearest copy on the item's own link, else the nearest.
         let copy = copies
             .iter()
             .find(|e| !two_papers_linked(e, entry))
             .or(copies.first())
             .copied();
-        earlier.push(index);
+        earlier_of.entry((entry.run, key)).or_default().push(index);
+        if let Some(rest) = past_name {
+            named_of.entry((entry.run, rest)).or_default().push(index);
+        }
         if let Some(copy) = copy {
             out.push(finding(cx, copy, entry));
         }
     }
+}
+
+/// The nearest earlier items of `earlier` (indices into the list's
+/// entries) that are `entry`'s paper, not nested under it on purpose.
+fn nearest_copies<'e>(
+    cx: &'e Context<'_>,
+    earlier: Option<&Vec<usize>>,
+    entry: &ListEntry,
+    distinct: bool,
+) -> Vec<&'e ListEntry> {
+    let entries = cx.list_entries();
+    earlier
+        .into_iter()
+        .flatten()
+        .rev()
+        .take(NEAREST_COPIES)
+        .map(|&i| &entries[i])
+        .filter(|e| one_paper(cx, e, entry, distinct) && !nested_under(cx, e, entry))
+        .collect()
 }
 
 /// The same paper in two runs under two sibling year headings (`### Year

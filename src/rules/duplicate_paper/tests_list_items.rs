@@ -767,3 +767,27 @@ fn a_topic_and_a_genre_name_many_surveys() {
     let long_topic = "Deep reinforcement learning for multiagent systems control: A review";
     assert_eq!(lines("duplicate-paper", &text(long_topic, long_topic)), [5]);
 }
+
+#[test]
+fn a_name_before_the_title_in_one_copy_only_is_one_title() {
+    // XiandaGuo/OpenStereo: SMD-Nets twice under `## 2021`, once on arXiv
+    // and once on the authors' PDF, one repository.
+    let text = |first: &str, second: &str| {
+        format!(
+            "## 2021\n\n\
+             * **{first}**, Fabio Tosi, Yiyi Liao, et al. [[Paper](https://arxiv.org/abs/2104.03866)][[Code](https://github.com/fabiotosi92/SMD-Nets)]. CVPR2021\n\
+             * **Cascade and Fused Cost Volume for Robust Stereo Matching**, Zhelun Shen, et al. [[Paper](https://arxiv.org/abs/2104.04314)]. CVPR2021\n\
+             * **{second}**, Fabio Tosi and Yiyi Liao. [[Paper](http://www.cvlibs.net/publications/Tosi2021CVPR.pdf)][[Code](https://github.com/fabiotosi92/SMD-Nets)]. CVPR2021\n"
+        )
+    };
+    let plain = "Stereo Mixture Density Networks";
+    let named = "SMD-Nets: Stereo Mixture Density Networks";
+    assert_eq!(lines("duplicate-paper", &text(plain, named)), [5]);
+    assert_eq!(lines("duplicate-paper", &text(named, plain)), [5]);
+    // Two names before one title are two works.
+    let other = "SMD-Lite: Stereo Mixture Density Networks";
+    assert!(lines("duplicate-paper", &text(other, named)).is_empty());
+    // In two runs, filed twice on purpose.
+    let two_runs = text(plain, named).replace("* **Cascade", "\n## 2022\n\n* **Cascade");
+    assert!(lines("duplicate-paper", &two_runs).is_empty());
+}
