@@ -27,7 +27,9 @@ pub fn prose_lines<'a>(document: &'a Document<'_>) -> impl Iterator<Item = Prose
         while tables.first().is_some_and(|t| t.span.end <= start) {
             tables = &tables[1..];
         }
-        if tables.first().is_some_and(|t| t.span.start <= start) {
+        // A comment opened before the table may close on a line the
+        // parser took for a row: only then is a row read for `-->`.
+        if !in_comment && tables.first().is_some_and(|t| t.span.start <= start) {
             return ProseLine {
                 start,
                 text: line,
@@ -44,7 +46,9 @@ pub fn prose_lines<'a>(document: &'a Document<'_>) -> impl Iterator<Item = Prose
             in_comment = false;
         }
         let in_code = code_blocks.first().is_some_and(|b| b.start < offset);
-        let hidden = in_code || was_in_comment || line.trim_start().starts_with(['#', '|']);
+        let in_table = tables.first().is_some_and(|t| t.span.start <= start);
+        let hidden =
+            in_code || was_in_comment || in_table || line.trim_start().starts_with(['#', '|']);
         ProseLine {
             start,
             text: line,
@@ -82,6 +86,16 @@ mod tests {
                 "<!--",
                 "- [E](https://e.org)"
             ]
+        );
+    }
+
+    #[test]
+    fn a_comment_opened_before_a_table_closes_on_a_row() {
+        // `-->` on a line the parser took for a table's row.
+        let text = "Intro <!-- note\n\n| a | b |\n|---|---|\n| --> | x |\n\n- [E](https://e.org)\n";
+        assert_eq!(
+            shown_lines(text).last().map(String::as_str),
+            Some("- [E](https://e.org)")
         );
     }
 

@@ -273,7 +273,7 @@ fn one_paper(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry, distinct:
     } else if distinct {
         !two_papers_linked(earlier, later)
             && (long_title(&later.title) || !pages_on_two_sites(earlier, later))
-            && !post_beside_paper(earlier, later)
+            && !post_beside_paper(cx, earlier, later)
     } else {
         one_paper_linked(earlier, later)
     };
@@ -311,14 +311,20 @@ fn pages_on_two_sites(a: &ListEntry, b: &ListEntry) -> bool {
 /// Whether one item links a post (a blog, Medium, Substack) and the other
 /// a paper: a post about the paper under its title (`[Blog]` then
 /// `[Paper]`), two readings.
-fn post_beside_paper(a: &ListEntry, b: &ListEntry) -> bool {
+fn post_beside_paper(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
     let post = |e: &ListEntry| {
         e.paper_link
             .as_ref()
             .is_some_and(|l| is_post_address(&l.url))
     };
     let paper = |e: &ListEntry| !e.paper_ids().is_empty();
-    (post(a) && paper(b)) || (post(b) && paper(a))
+    // A post item that links the paper too (`[[paper]](arxiv)`) is its copy.
+    let (x, y) = (
+        a.own_paper_ids(cx.document, cx.knowledge),
+        b.own_paper_ids(cx.document, cx.knowledge),
+    );
+    let one_paper_linked = x.iter().any(|id| y.contains(id));
+    !one_paper_linked && ((post(a) && paper(b)) || (post(b) && paper(a)))
 }
 
 fn is_post_address(url: &str) -> bool {
@@ -335,9 +341,11 @@ fn is_post_address(url: &str) -> bool {
     let on_blog_site = ["medium.com", "substack.com"]
         .iter()
         .any(|site| host == *site || host.ends_with(&format!(".{site}")));
-    on_blog_site
-        || host.starts_with("blog.")
-        || parts.any(|segment| segment.eq_ignore_ascii_case("blog"))
+    // `blog.research.google`, `ai.googleblog.com`, `/blog/`.
+    let blog_host = host
+        .split('.')
+        .any(|label| label.starts_with("blog") || label.ends_with("blog"));
+    on_blog_site || blog_host || parts.any(|segment| segment.eq_ignore_ascii_case("blog"))
 }
 
 /// Whether a title is a topic and a genre only (`Deep reinforcement
@@ -406,10 +414,20 @@ fn named_apart(cx: &Context<'_>, earlier: &ListEntry, later: &ListEntry) -> bool
 /// there on purpose.
 fn nested_under(cx: &Context<'_>, parent: &ListEntry, child: &ListEntry) -> bool {
     let text = cx.document.text;
-    let indent = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
-    let line_at = |at: usize| &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..];
-    let parent_indent = indent(line_at(parent.span.start));
-    if parent.span.start >= child.span.start || indent(line_at(child.span.start)) <= parent_indent {
+    let line_at = |at: usize| {
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        &text[start..end]
+    };
+    let parent_indent = columns_before_text(line_at(parent.span.start)).0;
+    let Some(content) = content_column(line_at(parent.span.start)) else {
+        return false;
+    };
+    // Nested means indented to the parent's text, as CommonMark reads it:
+    // ` - [T](u)` under `- [T](u)` is a sibling.
+    if parent.span.start >= child.span.start
+        || columns_before_text(line_at(child.span.start)).0 < content
+    {
         return false;
     }
     let Some(between) = text.get(parent.span.end.min(child.span.start)..child.span.start) else {
@@ -418,7 +436,39 @@ fn nested_under(cx: &Context<'_>, parent: &ListEntry, child: &ListEntry) -> bool
     between
         .lines()
         .filter(|line| !line.trim().is_empty())
-        .all(|line| indent(line) > parent_indent)
+        .all(|line| columns_before_text(line).0 > parent_indent)
+}
+
+/// The columns of a line's leading spaces and tabs (a tab to the next
+/// multiple of four), and their bytes.
+fn columns_before_text(line: &str) -> (usize, usize) {
+    let mut column = 0;
+    let mut bytes = 0;
+    for c in line.chars() {
+        match c {
+            ' ' => column += 1,
+            '\t' => column += 4 - column % 4,
+            _ => break,
+        }
+        bytes += 1;
+    }
+    (column, bytes)
+}
+
+/// The column where a list item's text starts: past its marker (`-`, `*`,
+/// `+`, `1.`, `1)`) and the spaces after it (one, when more than four).
+fn content_column(line: &str) -> Option<usize> {
+    let (indent, at) = columns_before_text(line);
+    let rest = &line[at..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = match rest.as_bytes().get(digits) {
+        Some(b'.' | b')') if digits > 0 => digits + 1,
+        Some(b'-' | b'*' | b'+') if digits == 0 => 1,
+        _ => return None,
+    };
+    let spaces = columns_before_text(&rest[marker..]).0;
+    let gap = if (1..=4).contains(&spaces) { spaces } else { 1 };
+    Some(indent + marker + gap)
 }
 
 /// The bold name an item gives before its title and a colon (`* **VATEX

@@ -714,6 +714,16 @@ fn another_publication_nested_under_its_item_is_listed_on_purpose() {
     // Nested under another item, it is a copy too.
     let elsewhere = format!("## 1960s\n\n{parent}\n* {sibling}\n  * {child}\n");
     assert_eq!(lines("duplicate-paper", &elsewhere), [5]);
+    // Short of the parent's text it is a sibling (` * ` under `* `, `  - `
+    // under `1. `); a tab reaches it.
+    let one_space = format!("## 1960s\n\n{parent}\n * {child}\n");
+    assert_eq!(lines("duplicate-paper", &one_space), [4]);
+    let numbered = format!("## 1960s\n\n1. {}\n  - {child}\n", &parent[2..]);
+    assert_eq!(lines("duplicate-paper", &numbered), [4]);
+    let numbered_nested = format!("## 1960s\n\n1. {}\n   - {child}\n", &parent[2..]);
+    assert!(lines("duplicate-paper", &numbered_nested).is_empty());
+    let tab = format!("## 1960s\n\n{parent}\n\t* {child}\n");
+    assert!(lines("duplicate-paper", &tab).is_empty());
 }
 
 #[test]
@@ -730,9 +740,16 @@ fn a_post_about_a_paper_under_its_title_is_another_reading() {
         "https://huggingface.co/blog/jat",
         "https://medium.com/huggingface/jat-d03923ecbd70",
         "https://blog.research.google/2024/02/jat.html",
+        "https://ai.googleblog.com/2024/02/jat.html",
     ] {
         assert!(lines("duplicate-paper", &post(url)).is_empty(), "{url}");
     }
+    // Read the other way round too.
+    let paper_first = format!("## Reading\n\n1. [{title}](https://arxiv.org/abs/2402.09844)\n1. [{title}](https://huggingface.co/blog/jat)\n");
+    assert!(lines("duplicate-paper", &paper_first).is_empty());
+    // A post item that links the paper as well is its copy.
+    let linked = format!("## Reading\n\n1. [{title}](https://huggingface.co/blog/jat) [[paper]](https://arxiv.org/abs/2402.09844)\n1. [{title}](https://arxiv.org/abs/2402.09844)\n");
+    assert_eq!(lines("duplicate-paper", &linked), [4]);
     // A project page is the paper's own: a copy.
     assert_eq!(
         lines("duplicate-paper", &post("https://jat.github.io/")),

@@ -166,7 +166,10 @@ fn is_abbreviated_name(inner: &str) -> bool {
         .filter(|w| {
             w.strip_suffix('.').is_some_and(|stem| {
                 let letters = stem.trim_start_matches(|c: char| !c.is_alphabetic());
+                // `vs.`, `e.g.` are a title's words; `Dr.`, `Mr.` a name's.
                 !letters.is_empty()
+                    && letters.starts_with(char::is_uppercase)
+                    && !["Dr", "Mr", "Mrs", "Ms", "Prof", "St"].contains(&letters)
                     && letters.chars().count() <= ABBREVIATION_LETTERS
                     && letters.chars().all(|c| c.is_alphabetic() || c == '-')
             })

@@ -944,6 +944,13 @@ fn a_journal_name_cut_short_in_bold_is_no_title() {
             "Distributed multi-aspect streaming tensor decomposition",
         ]
     );
+    // Nor are `vs.` and a name's `Dr.`.
+    let titled = "## Papers\n\n- **Deep Nets vs. Kernels.** [[pdf](https://arxiv.org/abs/1805.01934)]\n- **Dr. LLaMA vs. Dr. GPT** [[pdf](https://arxiv.org/abs/1805.01935)]\n";
+    let titles: Vec<String> = titles_and_runs(titled)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(titles, ["Deep Nets vs. Kernels.", "Dr. LLaMA vs. Dr. GPT"]);
     // A bold title with one word cut short is a title.
     let bold = "## Papers\n\n- **Learning to See in the Dark vs. Light** [[pdf](https://arxiv.org/abs/1805.01934)]\n";
     let titles: Vec<String> = titles_and_runs(bold).into_iter().map(|(t, _)| t).collect();
@@ -964,6 +971,11 @@ fn a_work_with_its_author_after_a_comma_divides_no_run() {
     let runs = runs_of(&text("Quantum networking, by  Rodney Van Meter (book)"));
     assert_eq!(runs.len(), 2);
     assert_eq!(runs[0], runs[1]);
+    // One that heads nested items is a category.
+    let heading = text("Quantum networking, by  Rodney Van Meter\n  - [Some nested paper title here](https://arxiv.org/abs/2101.00001)");
+    let runs = runs_of(&heading);
+    assert_eq!(runs.len(), 3);
+    assert_ne!(runs[0], runs[2]);
     // A category, or one that names its author without a comma, does.
     for category in ["Quantum networking", "Papers by Yann LeCun"] {
         let runs = runs_of(&text(category));

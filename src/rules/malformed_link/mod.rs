@@ -126,17 +126,31 @@ impl Rule for MalformedLink {
         }
         // So does a bare URL GitHub shows as a link, the next item's title
         // glued to its id (`https://arxiv.org/abs/quant-ph/9601029Multiplexed`).
-        // One in parentheses is a spaced link's (`[Title] (https://...)`),
-        // reported as such.
+        // One in parentheses after a link's text is a spaced link's
+        // (`[Title] (https://...)`), reported as such; one in a comment
+        // shows as no link. Marks after the id (`">`) are left to the eye:
+        // the id itself is sound.
         for bare in crate::rules::list_entries::bare_url_links(cx.document) {
-            if !text[..bare.span.start].ends_with('(') {
-                out.extend(destination::impossible_arxiv_id(&bare.url, bare.span));
+            let before = text[..bare.span.start].trim_end_matches('(');
+            let spaced = before.len() < bare.span.start && before.trim_end().ends_with(']');
+            let url = bare.url.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !spaced && !in_an_inline_comment(text, bare.span.start) {
+                out.extend(destination::impossible_arxiv_id(url, bare.span));
             }
         }
         spaced_links_outside_paper_tables(cx, out);
         home_page::home_page_links(cx, out);
         out.extend(cx.check_rows(|r, out| check_row(cx, r, out)));
     }
+}
+
+/// Whether `at` sits after a `<!--` its line does not close before it.
+fn in_an_inline_comment(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..at];
+    before
+        .rfind("<!--")
+        .is_some_and(|open| !before[open..].contains("-->"))
 }
 
 /// The links and link syntax of one table row.

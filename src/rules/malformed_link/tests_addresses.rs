@@ -327,8 +327,12 @@ fn an_impossible_arxiv_id_in_a_bare_url_is_reported() {
         - Multiple Particle Interference and Quantum Error Correction - Andrew Steane\n       https://arxiv.org/abs/quant-ph/9601029Multiplexed quantum repeaters\n\
         - Why Philosophers Should Care About Computational Complexity - Scott Aaronson\n       https://arxiv.org/abs/1108.1791\n\
         - Causal Machine Learning: A Survey and Open Problems (https://arxiv.org/abs/2206.15475)(2022)\n\
-        - In code: `https://arxiv.org/abs/2113.01234`\n";
-    assert_eq!(lines("malformed-link", text), [4]);
+        - In code: `https://arxiv.org/abs/2113.01234`\n\
+        - [T](https://arxiv.org/abs/2112.01234) <!-- was https://arxiv.org/abs/2113.01234 -->\n\
+        - Some Paper Title (https://arxiv.org/abs/2113.01234)\n\
+        - Another Paper Title https://arxiv.org/abs/2106.09685\">\n";
+    // GitHub shows `...2206.15475)(2022` as the link of line 7: broken too.
+    assert_eq!(lines("malformed-link", text), [4, 7, 10]);
     let found = check("malformed-link", text);
     assert!(
         found[0].message.contains("Multiplexed"),

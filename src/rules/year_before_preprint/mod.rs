@@ -169,6 +169,7 @@ impl Rule for YearBeforePreprint {
                 let published_before = month > 0
                     && table.dates_follow_arxiv == Some(false)
                     && venue_year.is_none()
+                    && !bare_preprint
                     && month != arxiv.month();
                 let excused = repeats_venue || posted_late || season_before || published_before;
                 (!excused && too_early).then(|| {

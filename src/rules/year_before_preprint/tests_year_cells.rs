@@ -303,6 +303,23 @@ fn a_day_of_publication_before_the_posting_in_a_table_of_publication_dates() {
     assert_eq!(lines("year-before-preprint", &table("2020-10-25")), [6]);
     // So is a year alone.
     assert_eq!(lines("year-before-preprint", &table("2020")), [6]);
+    // Beside a bare `arXiv` the date is the preprint's own.
+    let preprint = table("2020-7-25")
+        .replace(
+            "| Title | Link | Date |\n|---|---|---|",
+            "| Title | Link | Venue | Date |\n|---|---|---|---|",
+        )
+        .replace(") |", ") | arXiv |");
+    assert_eq!(lines("year-before-preprint", &preprint), [6]);
+    // With a venue's year the row is judged by the venue.
+    let venue = table("2020-7-25")
+        .replace(
+            "| Title | Link | Date |\n|---|---|---|",
+            "| Title | Link | Venue | Date |\n|---|---|---|---|",
+        )
+        .replace(") |", ") | - |")
+        .replace("2110.04002) | - |", "2110.04002) | SIGIR 2020 |");
+    assert!(lines("year-before-preprint", &venue).is_empty());
     // Where the dates are the ids' own, any date before its id is a slip.
     let following = table("2020-7-25")
         .replace("2024-5-6", "2024-2-6")

@@ -390,7 +390,18 @@ pub(super) fn attributed_work(document: &Document<'_>, span: Span) -> bool {
     });
     let text = &document.text[span.start..span.end];
     let first_line = text.lines().next().unwrap_or(text);
-    BY_AUTHOR.is_match(first_line)
+    // An item with items nested under it is a category
+    // (`- Computer vision, by Fei-Fei Li` over its papers).
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let next = document.text[span.end..]
+        .lines()
+        .find(|l| !l.trim().is_empty());
+    let heads_nested_items = next.is_some_and(|l| {
+        let marker = l.trim_start().starts_with(['-', '*', '+'])
+            || l.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        marker && indent(l) > indent(first_line)
+    });
+    BY_AUTHOR.is_match(first_line) && !heads_nested_items
 }
 
 /// Whether the item cites a paper as references do, its title in quotes

@@ -80,18 +80,16 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
     let kept = without_trailing_venue(text, venues).trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '–' | '—' | '/')
     });
-    // `Title, Andrew Steane`: the author after the title, whose words
-    // would read as a third name beside a title's `and`.
-    if let Some(title) = without_trailing_author(kept) {
-        let words = title.split_whitespace().count();
-        return (words <= MAX_TITLE_WORDS && !reads_as_authors(title))
-            .then(|| start..start + title.len());
-    }
     let words = kept.split_whitespace().count();
     // Authors before a venue read as authors with it (`Jane Smith, Kai Lee,
     // Pattern Recognition`): a venue dropped first leaves two names.
     if words > MAX_TITLE_WORDS || reads_as_authors(kept) || reads_as_authors(text) {
-        return None;
+        // `Title, Andrew Steane`: one author after a title whose `and`
+        // made the whole read as three names.
+        let title = without_trailing_author(kept)?;
+        let words = title.split_whitespace().count();
+        return (words <= MAX_TITLE_WORDS && !reads_as_authors(title))
+            .then(|| start..start + title.len());
     }
     Some(start..start + kept.len())
 }

@@ -264,10 +264,18 @@ fn one_author_after_the_title_and_a_comma_is_left_out() {
         title("- Multiple Particle Interference and Quantum Error Correction, Andrew Steane\n"),
         Some("Multiple Particle Interference and Quantum Error Correction")
     );
+    // Only where the whole would read as names: a title's own second part
+    // in capitals stays.
     assert_eq!(
-        title("- Scheme for reducing decoherence in quantum computer memory, Peter W. Shor\n"),
-        Some("Scheme for reducing decoherence in quantum computer memory")
+        title("- Deep Learning for Computer Vision Systems, Part One\n"),
+        Some("Deep Learning for Computer Vision Systems, Part One")
     );
+    // Two capitals in a word, an `&`: no one person's name.
+    assert_eq!(
+        title("- Learning and Reasoning, Pattern Recognition, MIT Press\n"),
+        None
+    );
+    assert_eq!(title("- Learning and Reasoning, Smith & Jones\n"), None);
     // A title's own comma stays, and so does a venue after it.
     assert_eq!(
         title("- Attention, Learn to Solve Routing Problems, ICLR 2019\n"),
