@@ -7,6 +7,7 @@ use crate::rules::titles::short;
 mod bold_years;
 mod differences;
 mod hybrid;
+mod item_apart;
 mod link_conflict;
 mod list_items;
 mod publications;
