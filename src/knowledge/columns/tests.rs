@@ -46,6 +46,9 @@ fn plural_short_and_chinese_headers_of_the_builtin_roles() {
     // hk-zh's `Models | Years`, GewelsJI's `**Yr.** | **Pub.** | **Title**`.
     assert_eq!(assign(&["Paper", "Years"])[1], Some(Role::Year));
     assert_eq!(assign(&["Yr.", "Pub.", "Title"])[0], Some(Role::Year));
+    // Riecacc's `发布` (published) years, AttackDic's `Venue Year`.
+    assert_eq!(assign(&["Title", "发布", "Venue"])[1], Some(Role::Year));
+    assert_eq!(assign(&["Title", "Venue Year"])[1], Some(Role::Venue));
     // friedrichor's `paper | 源码 | 收录 | 简介`.
     assert_eq!(
         assign(&["paper", "源码", "收录", "简介"]),
