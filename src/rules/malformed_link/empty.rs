@@ -243,7 +243,12 @@ pub(super) fn no_address_in_a_filled_line(text: &str, link: &FragmentLink) -> bo
     if no_address(&link.url) {
         return true;
     }
-    if !crate::profile::empty_links::is_placeholder_destination(&link.url) {
+    // A mark that says there is none (`-`, `N/A`, `?`) is the list's word,
+    // filled line or not.
+    let url = link.url.trim();
+    let says_none =
+        !url.bytes().any(|b| b.is_ascii_alphabetic()) || url.eq_ignore_ascii_case("n/a");
+    if says_none || !crate::profile::empty_links::is_placeholder_destination(url) {
         return false;
     }
     let start = text[..link.span.start].rfind('\n').map_or(0, |i| i + 1);

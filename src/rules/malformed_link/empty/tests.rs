@@ -155,6 +155,14 @@ fn a_template_word_left_in_a_filled_item_is_a_forgotten_link() {
         "{}",
         found[0].message
     );
+    // A mark that says there is none stays the list's word.
+    for none in ["(-)", "(N/A)", "(?)"] {
+        let marked = filled.replace("(LINK)", none);
+        assert!(
+            check("malformed-link", &format!("{text}{marked}")).is_empty(),
+            "{none}"
+        );
+    }
     // The template shown as such, with no real link on its line, is left.
     let shown = "Format: Title. Authors. Venue. [[paper](LINK)][[code](LINK)]\n";
     assert!(check("malformed-link", &format!("{text}\n{shown}")).is_empty());
