@@ -267,6 +267,19 @@ pub fn venue_slip(written: &str, known: &str) -> Option<Slip> {
     Some(Slip::Dropped)
 }
 
+/// A name without the two-digit year an unknown name keeps (`ASPLO'25`
+/// reads whole as no venue's name): the year after a known one is read
+/// apart (`ASPLOS'24`).
+pub fn without_short_year(name: &str) -> &str {
+    let digits = name.trim_end_matches(|c: char| c.is_ascii_digit());
+    if name.len() - digits.len() != 2 {
+        return name;
+    }
+    let mark = digits.trim_end_matches(' ');
+    mark.strip_suffix(['\'', '’', '‘'])
+        .map_or(name, |bare| bare.trim_end_matches(' '))
+}
+
 /// Whether a venue's lookup key is a short name (an acronym of fewer than
 /// six letters, not counting a publisher before it): one slip of it is
 /// often another real acronym.

@@ -3,6 +3,7 @@
 mod cell;
 mod data;
 mod names;
+mod slips;
 mod token;
 mod track;
 
@@ -243,46 +244,13 @@ impl VenueBook {
         says(a, b) || says(b, a)
     }
 
-    /// The venues `written` is one slip of the finger from (a swap, a letter
-    /// doubled, dropped or typed for another), by index: `MICAAI` is MICAI
-    /// with a doubled A and MICCAI with an A for a C.
-    pub fn venues_one_slip_from(&self, written: &str) -> Vec<u32> {
-        let key = lookup_key(written);
-        let mut venues: Vec<u32> = self
-            .names
+    /// Whether papers of journal `journal` are presented at `meeting` (by
+    /// index), as the journal's data says: RA-L's at ICRA.
+    pub fn presents_at(&self, journal: u32, meeting: u32) -> bool {
+        self.venue(journal)
+            .presented_at
             .iter()
-            .filter(|(known, hit)| {
-                hit.kind != NameKind::Misspelling
-                    && self.venue(hit.venue as u32).kind != VenueKind::Channel
-                    && venue_slip(&key, known).is_some()
-            })
-            .map(|(_, hit)| hit.venue as u32)
-            .collect();
-        venues.sort_unstable();
-        venues.dedup();
-        venues
-    }
-
-    /// Whether `written` holds the very letters of a known venue's name in
-    /// another order (`Avrxi` for arXiv): a scrambled name, not a venue of
-    /// its own, however often a list repeats it.
-    pub fn scrambles_a_name(&self, written: &str) -> bool {
-        let key = lookup_key(written);
-        if key.chars().count() < 4 {
-            return false;
-        }
-        let sorted = |k: &str| {
-            let mut chars: Vec<char> = k.chars().collect();
-            chars.sort_unstable();
-            chars
-        };
-        let letters = sorted(&key);
-        self.names.iter().any(|(known, hit)| {
-            hit.kind != NameKind::Misspelling
-                && known.len() == key.len()
-                && *known != key
-                && sorted(known) == letters
-        })
+            .any(|name| self.venue_named(name) == Some(meeting as usize))
     }
 
     /// The venue `written` names once its publisher is set aside, when

@@ -1,6 +1,7 @@
 //! One mention of a venue with its year outside tables: whether the words
 //! a pattern found stand apart and name a venue, and where.
 
+use crate::knowledge::text::without_short_year;
 use crate::knowledge::{Knowledge, VenueCell};
 use crate::span::Span;
 
@@ -140,7 +141,17 @@ pub(super) fn mention_read_as(
     if ends_a_longer_name(before, written) {
         return None;
     }
-    matches!(cell, VenueCell::Known(_) | VenueCell::Typo(_)).then(|| ProseVenue {
+    let names_a_venue = match cell {
+        VenueCell::Known(_) | VenueCell::Typo(_) => true,
+        // Kept for the venue-typo rule, which weighs the list's evidence;
+        // every other reader of mentions reads known venues and slips only.
+        VenueCell::Unknown { name_range, .. } => read_as
+            .get(name_range.0 as usize..name_range.1 as usize)
+            .and_then(|name| knowledge.venues.cut_short_of(without_short_year(name)))
+            .is_some(),
+        _ => false,
+    };
+    names_a_venue.then(|| ProseVenue {
         span: Span::new(start + range.start, start + range.end),
         cell,
         text: written.to_string(),

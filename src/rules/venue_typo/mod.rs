@@ -10,9 +10,12 @@ use crate::registry::lint::VENUE_TYPO as META;
 
 mod abbreviation;
 mod bullets;
+mod cell_span;
+mod cut_short;
 mod doi_name;
 mod spelling;
 
+use cell_span::span_in_cell;
 use spelling::closest_spelling;
 
 impl Rule for VenueTypo {
@@ -179,6 +182,7 @@ impl Rule for VenueTypo {
             );
         }
         bullets::bullet_slips(cx, out);
+        cut_short::cut_short_names(cx, out);
     }
 }
 
@@ -333,22 +337,6 @@ pub(super) fn name_span(r: &RowRef<'_>, column: usize, mention: &VenueMention) -
     span_in_cell(r, column, (from as usize, to as usize))
 }
 
-/// Where a byte range of the cell's parsed text stands in the source, when
-/// it can be found exactly.
-fn span_in_cell(r: &RowRef<'_>, column: usize, (from, to): (usize, usize)) -> Option<Span> {
-    let cell = r.row.cell(column)?;
-    let start = cell.span().start;
-    if cell.is_plain() {
-        return Some(Span::new(start + from, start + to));
-    }
-    let written = cell.text().get(from..to)?;
-    let mut found = cell.raw().match_indices(written);
-    match (found.next(), found.next()) {
-        (Some((at, _)), None) => Some(Span::new(start + at, start + at + written.len())),
-        _ => None,
-    }
-}
-
 /// The cell's text with the name replaced, for the help line.
 pub(super) fn corrected_cell(
     r: &RowRef<'_>,
@@ -367,5 +355,7 @@ pub(super) fn corrected_cell(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_cut_short;
 #[cfg(test)]
 mod tests_look_alikes;
