@@ -152,6 +152,7 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
         month,
         issn,
         pmlr_volumes,
+        presented_at,
     } = venue;
     let texts = |list: &[venue_data::Text]| list_literal(list, |t| text_literal(t));
     let former = list_literal(former_names, |f| {
@@ -178,12 +179,13 @@ fn venue_literal(venue: &venue_data::Venue) -> String {
     format!(
         "Venue {{ name: {}, full_name: {}, kind: VenueKind::{kind:?}, aliases: {}, misspellings: {}, \
          first_year: {first_year:?}, cadence: Cadence::{cadence:?}, annual_since: {annual_since:?}, cadence_since: {cadence_since:?}, held_late: {held_late}, joint: {joint}, \
-         workshop_suffix: {workshop_suffix}, former_names: {former}, month: {month:?}, issn: {}, pmlr_volumes: {pmlr_volumes} }}",
+         workshop_suffix: {workshop_suffix}, former_names: {former}, month: {month:?}, issn: {}, pmlr_volumes: {pmlr_volumes}, presented_at: {} }}",
         text_literal(name),
         option_literal(full_name, |t| text_literal(t)),
         texts(aliases),
         texts(misspellings),
         texts(issn),
+        texts(presented_at),
     )
 }
 

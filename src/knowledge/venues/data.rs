@@ -139,6 +139,11 @@ pub struct Venue {
     /// PMLR link then names its meeting and year.
     #[serde(default)]
     pub pmlr_volumes: List<PmlrVolume>,
+    /// The meetings a journal's papers are presented at (RA-L's at ICRA
+    /// and IROS, TACL's at ACL): a copy under the journal and one under
+    /// such a meeting of that year or the next are one paper, both right.
+    #[serde(default)]
+    pub presented_at: List<Text>,
 }
 
 /// An edition named after one year and held in another.

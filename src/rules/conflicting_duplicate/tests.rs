@@ -360,3 +360,58 @@ fn one_workshop_held_twice_is_two_editions_under_an_events_heading() {
     let text = format!("## Methods\n\n{table}");
     assert_eq!(lines("conflicting-duplicate", &text), [6]);
 }
+
+#[test]
+fn a_journal_and_the_meeting_its_papers_are_presented_at_agree() {
+    let row = |venue: &str, year: &str| {
+        format!("| [A Lifelong Learning Approach to Mobile Robot Navigation](https://ieeexplore.ieee.org/document/9345478) | {venue} | - | - | {year} |")
+    };
+    let pair = |a: (&str, &str), b: (&str, &str)| {
+        format!(
+            "{}\n{}",
+            seed_table("Navigation", &[&row(a.0, a.1)]),
+            seed_table("Lifelong", &[&row(b.0, b.1)])
+        )
+    };
+    // RA-L papers are presented at ICRA or IROS, that year or the next.
+    assert!(lines(
+        "conflicting-duplicate",
+        &pair(("RA-L", "2021"), ("ICRA", "2021"))
+    )
+    .is_empty());
+    assert!(lines(
+        "conflicting-duplicate",
+        &pair(("ICRA 2022", "2022"), ("RA-L 2021", "2021"))
+    )
+    .is_empty());
+    // Two years later, or a meeting RA-L does not present at, disagree.
+    assert_eq!(
+        lines(
+            "conflicting-duplicate",
+            &pair(("RA-L", "2021"), ("ICRA", "2023"))
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        lines(
+            "conflicting-duplicate",
+            &pair(("RA-L", "2021"), ("CVPR", "2021"))
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_journal_s_short_name_agrees_with_its_full_name() {
+    let row = |venue: &str| {
+        format!("| [Preserving and Combining Knowledge in Robotic Lifelong Reinforcement Learning](https://www.nature.com/articles/s42256-025-00983-2) | {venue} | - | - | 2025 |")
+    };
+    let text = format!(
+        "{}\n{}",
+        seed_table("Lifelong", &[&row("Nature Machine Intelligence")]),
+        seed_table("Memory", &[&row("Nature MI")])
+    );
+    assert!(lines("conflicting-duplicate", &text).is_empty());
+}

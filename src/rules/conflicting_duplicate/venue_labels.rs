@@ -54,3 +54,18 @@ fn a_title_that_is_not_a_venue_name_still_pairs_by_title() {
         | CellAlpha | 2025-07 | [Single-cell atlas foundation model](https://example.org/b) |  |\n";
     assert_eq!(lines("conflicting-duplicate", text), vec![6]);
 }
+
+#[test]
+fn two_models_labelled_with_one_chemistry_journal_are_two_papers() {
+    // AxelRolov's multimodal chemistry list: each model's paper link
+    // labelled with its journal, two journals each holding two models.
+    let text = "## Images\n\n| Model | Year | Paper | Code |\n|---|:--:|---|---|\n\
+        | **DECIMER** | 2021 | [Journal of Cheminformatics](https://doi.org/10.1186/s13321-021-00538-8) | |\n\
+        | **Img2Mol** | 2021 | [Chemical Science](https://doi.org/10.1039/D1SC01839F) | |\n\
+        | **MolScribe** | 2022 | [J. Chem. Inf. Model.](https://arxiv.org/abs/2205.14311) | |\n\
+        | **RxnScribe** | 2023 | [J. Chem. Inf. Model.](https://arxiv.org/abs/2305.11845) | |\n\
+        | **MolNexTR** | 2024 | [Journal of Cheminformatics](https://arxiv.org/abs/2403.03691) | |\n\
+        | **RxnIM** | 2025 | [Chemical Science](https://arxiv.org/abs/2503.08156) | |\n";
+    assert!(lines("conflicting-duplicate", text).is_empty());
+    assert!(lines("duplicate-paper", text).is_empty());
+}

@@ -309,6 +309,9 @@ fn conflict(a: &RowFacts, b: &RowFacts, cx: &Context<'_>) -> Option<String> {
             Some(y) => format!("{} {y}", name(v)),
             None => name(v),
         };
+        if presented_at_the_other(cx, (va, ya.or(a.cell_year())), (vb, yb.or(b.cell_year()))) {
+            return None;
+        }
         if va != vb || (ya.is_some() && yb.is_some() && ya != yb) {
             return Some(format!("{} vs {}", describe(vb, yb), describe(va, ya)));
         }
@@ -323,4 +326,20 @@ fn conflict(a: &RowFacts, b: &RowFacts, cx: &Context<'_>) -> Option<String> {
         }
         _ => (ya != yb).then(|| format!("year {yb} vs {ya}")),
     }
+}
+
+/// Whether one copy names a journal and the other a meeting its papers are
+/// presented at, that year or the next (`RA-L 2021` and `ICRA 2022`): one
+/// paper, both right. Years the venue cells leave out are the rows'.
+fn presented_at_the_other(cx: &Context<'_>, a: (u32, Option<i32>), b: (u32, Option<i32>)) -> bool {
+    let venues = &cx.knowledge.venues;
+    let presented = |(journal, journal_year): (u32, Option<i32>),
+                     (meeting, year): (u32, Option<i32>)| {
+        venues.presents_at(journal, meeting)
+            && match (journal_year, year) {
+                (Some(j), Some(m)) => (j..=j + 1).contains(&m),
+                _ => true,
+            }
+    };
+    presented(a, b) || presented(b, a)
 }
