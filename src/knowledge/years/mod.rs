@@ -28,6 +28,12 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
     if cell != YearCell::Invalid {
         return cell;
     }
+    // `Jul 2025 (revised Mar 2026)`: a date, then a note on it.
+    if let Some(date) = before_a_note(text) {
+        if let dated @ YearCell::Year { .. } = read_year_cell(date, false, earliest, latest, true) {
+            return dated;
+        }
+    }
     // `arXiv(v2) 2023.10`, `2023.11(v2)`: the date of one version of the
     // preprint, named so.
     let trimmed = text.trim();
@@ -57,6 +63,23 @@ pub fn parse_year_cell(text: &str, is_placeholder: bool, earliest: i32, latest: 
         }
         _ => cell,
     }
+}
+
+/// The text before a closing note in parentheses (`Jul 2025` of `Jul
+/// 2025 (revised Mar 2026)`), from the text's start, so that the date's
+/// digits keep their place.
+/// The note must hold a word (`revised`, `rev`): a number or a mark in
+/// parentheses (`ECCV 2024 (2)`, `2024 (×)`) may be part of the date.
+fn before_a_note(text: &str) -> Option<&str> {
+    const NOTE_WORD: usize = 3;
+    let body = text.trim_end().strip_suffix(')')?;
+    let open = body.rfind(" (")?;
+    let note = &body[open + 2..];
+    let worded = note
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| word.chars().count() >= NOTE_WORD);
+    let date = text[..open].trim_end();
+    (worded && !date.trim().is_empty() && !note.contains('(')).then_some(date)
 }
 
 static VERSION_MARKED: LazyLock<Regex> = LazyLock::new(|| {

@@ -43,6 +43,11 @@ impl Rule for InvalidYear {
             if crate::knowledge::is_month_and_short_year(r.cell_text(fact.column())) {
                 continue;
             }
+            // `Active` on a row that links only a code repository: a
+            // project's state, in a table that lists tools beside papers.
+            if is_a_projects_state(&r, r.cell_text(fact.column())) {
+                continue;
+            }
             // `~ 2019`, `before 2018`: a row standing for the years up to
             // one (a reading group's archive of earlier sessions).
             if open_year_range(r.cell_text(fact.column()), cx.settings.current_year) {
@@ -87,6 +92,17 @@ impl Rule for InvalidYear {
             );
         }
     }
+}
+
+/// Whether a date cell holds words only (`Active`, `Ongoing`) on a row
+/// whose every link goes to a code host: a project, not a paper, whose
+/// state the list writes where a paper's date goes.
+fn is_a_projects_state(r: &crate::rules::RowRef<'_>, text: &str) -> bool {
+    const CODE_HOSTS: [&str; 3] = ["://github.com/", "://gitlab.com/", "://www.github.com/"];
+    let mut links = r.row.links().peekable();
+    !text.contains(|c: char| c.is_ascii_digit())
+        && links.peek().is_some()
+        && links.all(|l| CODE_HOSTS.iter().any(|host| l.url.contains(host)))
 }
 
 /// Whether a cell is a year with a mark of a range open on one side:

@@ -454,3 +454,41 @@ fn a_preprint_s_yymm_in_a_time_column_is_its_date() {
     ];
     assert_eq!(lines("invalid-year", &table_of(header, &rows)), [5]);
 }
+
+#[test]
+fn a_date_with_a_note_in_parentheses_is_that_date() {
+    // tfatykhov's agent-memory list: a first posting and its revision.
+    let header = "| Paper | Date |\n|---|---|\n";
+    let row = |date: &str| format!("| [A paper](https://arxiv.org/abs/2507.05257) | {date} |");
+    let text = table_of(
+        header,
+        &[
+            &row("Jul 2025 (revised Mar 2026)"),
+            &row("Mar 2026 (rev May 2026)"),
+        ],
+    );
+    assert!(lines("invalid-year", &text).is_empty());
+    // A number or a mark in the parentheses may be part of the date.
+    let text = table_of(
+        header,
+        &[&row("Jul 2025"), &row("Aug 2025"), &row("2024 (×)")],
+    );
+    assert_eq!(lines("invalid-year", &text), [5]);
+}
+
+#[test]
+fn a_project_s_state_where_papers_give_a_date_is_no_bad_year() {
+    let header = "| Paper | Date |\n|---|---|\n";
+    let rows = [
+        "| [A paper](https://arxiv.org/abs/2507.05257) | Oct 2025 |",
+        "| [A second paper](https://arxiv.org/abs/2507.05259) | Sep 2025 |",
+        "| [A third paper](https://arxiv.org/abs/2507.05260) | Aug 2025 |",
+        "| [tinyHippo](https://github.com/max-talanov/tinyHippo) | Active |",
+        "| [Membrain](https://github.com/tfatykhov/membrain) | Active |",
+    ];
+    assert!(lines("invalid-year", &table_of(header, &rows)).is_empty());
+    // On a paper's row the word is a bad year still, its code linked or not.
+    let paper = "| [Another paper](https://arxiv.org/abs/2507.05258) [code](https://github.com/a/b) | Active |";
+    let text = table_of(header, &[rows[0], rows[1], rows[2], paper]);
+    assert_eq!(lines("invalid-year", &text), [6]);
+}
