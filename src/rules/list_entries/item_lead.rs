@@ -19,6 +19,8 @@ pub(super) fn leads_the_item(before: &str) -> bool {
             // parentheses hold words.
             '[' | '<' => depth += 1,
             '(' if previous == ']' || depth > 0 => depth += 1,
+            // `(2024)` after authors' names: its `(` was kept, so is its `)`.
+            ')' if depth == 0 => outside.push(c),
             ']' | ')' | '>' => depth = depth.saturating_sub(1),
             _ if depth == 0 => outside.push(c),
             _ => {}

@@ -443,6 +443,9 @@ fn a_title_after_its_cited_authors_is_read() {
         found[0].title,
         "MADiff: Offline Multi-agent Learning with Diffusion Models"
     );
+    // APA's year in parentheses after the names (Oceananigans' references).
+    let apa = "1. Silvestri, S., Wagner, G. L., and Ferrari, R. (2024). [A new WENO-based momentum advection scheme](https://doi.org/10.1029/2023MS004130), _JAMES_.\n";
+    assert_eq!(entries(apa).len(), 1);
     // Capitalised words of a label or a sentence are no authors.
     let label =
         "- Code, Slides, Video For [Reformer: The Efficient Transformer](https://github.com/a/b)\n";

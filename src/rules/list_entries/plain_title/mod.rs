@@ -148,10 +148,14 @@ fn italic_title(text: &str, venues: &VenueBook) -> Option<Range<usize>> {
 /// script without case.
 fn names_people(text: &str) -> bool {
     let names = names_in(text);
+    // `Open X-Embodiment: Robotic Learning Datasets and RT-X Models`: a
+    // word before a colon heads a title; no name is written so.
     let name_word = |w: &str| {
-        w.starts_with(char::is_uppercase)
+        let heads_a_title = w.ends_with([':', '：']);
+        let named = w.starts_with(char::is_uppercase)
             || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
-            || !w.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+            || !w.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+        named && !heads_a_title
     };
     text.contains(" et al")
         || (names.len() >= 2

@@ -85,6 +85,12 @@ fn a_title_in_italics_after_a_bold_name_is_read() {
         title("- **(PFformer)** *PFformer: A Time-Series Forecasting Model for Rain* (IEEE Access 2024)"),
         Some("PFformer: A Time-Series Forecasting Model for Rain")
     );
+    // A title's `and` between a name before its colon and capitalised
+    // words (seitlab's robotics list) joins no two authors.
+    assert_eq!(
+        title("- **[ICRA'24]** *Open X-Embodiment: Robotic Learning Datasets and RT-X Models*"),
+        Some("Open X-Embodiment: Robotic Learning Datasets and RT-X Models")
+    );
     // Authors in italics, a short note, or italics with no bold name
     // before them are no title read so.
     for line in [
