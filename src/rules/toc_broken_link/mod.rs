@@ -26,8 +26,19 @@ impl Rule for TocBrokenLink {
             .map(|h| h.slug.as_str())
             .chain(doc.anchors.iter().map(|a| a.name.as_str()))
             .collect();
-        // GitHub matches fragments to anchors regardless of case.
-        let lookup: HashSet<String> = defined.iter().map(|d| d.to_lowercase()).collect();
+        // GitHub matches fragments to anchors regardless of case. It
+        // prefixes a hand-written anchor with `user-content-` and finds
+        // `#x` at `user-content-x`: an anchor written with the prefix
+        // (`<a name="user-content-cellular">`) is found by its bare name.
+        let lookup: HashSet<String> = defined
+            .iter()
+            .map(|d| d.to_lowercase())
+            .map(|d| match d.strip_prefix("user-content-") {
+                Some(bare) => bare.to_string(),
+                None => d,
+            })
+            .chain(defined.iter().map(|d| d.to_lowercase()))
+            .collect();
         let generated = generated_sections(doc.text);
         let in_page = doc
             .fragment_links

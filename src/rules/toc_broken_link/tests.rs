@@ -264,3 +264,15 @@ fn many_own_address_entries_beside_fragment_links_are_the_lists_own() {
         .replace("#topic-2)", "#datasets)");
     assert!(lines("toc-broken-link", &sister).is_empty(), "{sister}");
 }
+
+#[test]
+fn an_anchor_written_with_github_s_prefix_is_found_by_link_with_the_prefix() {
+    // AIoT-Survey: `[Cellular](#user-content-cellular)` over `<a
+    // name="user-content-cellular">`; GitHub finds it, prefixed or not.
+    let text = "# List\n\n- [Cellular](#user-content-cellular)\n- [WiFi](#wifi)\n\
+                - [Multi-band](#user-content-multi-band)\n\n\
+                <a name=\"user-content-cellular\"></a>\n### Cellular\n\n\
+                <a name=\"user-content-wifi\"></a>\n### Wireless\n\n\
+                <a name=\"user-content-other-multi-band\"></a>\n### Other\n";
+    assert_eq!(lines("toc-broken-link", text), [5]);
+}
