@@ -60,6 +60,19 @@ pub fn cites_only(document: &Document<'_>, table: &Table<'_>, knowledge: &Knowle
     if is_leaderboard(document, table, &knowledge.columns) {
         return true;
     }
+    // `Title / Benchmark`, `Title / Dataset` under a Benchmarks or Datasets
+    // heading: each row is a benchmark, named with its paper's title and
+    // venue; the paper it comes from is listed among the papers.
+    let names_things = title_header
+        .split(['/', '&'])
+        .map(str::trim)
+        .any(|part| is(&vocabulary.entity_headers, part));
+    if names_things
+        && title_header.contains(['/', '&'])
+        && under_dataset_heading(document, table, knowledge)
+    {
+        return true;
+    }
     is(&vocabulary.name_headers, title_header)
         && document
             .heading_chain(table.heading)

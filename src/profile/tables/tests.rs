@@ -258,3 +258,25 @@ fn a_dated_benchmark_table_is_named_by_its_name_column_not_its_dates() {
     let found = crate::rules::testing::check("duplicate-paper", &text);
     assert!(found[0].message.contains("\"SVT\""), "{}", found[0].message);
 }
+
+#[test]
+fn a_title_column_of_benchmarks_under_a_benchmarks_heading_only_cites() {
+    // inFaaa's personalized-video list: `Title / Benchmark | Venue | Date`.
+    let table = |heading: &str, header: &str| {
+        format!(
+            "## {heading}\n\n| {header} | Venue | Date | Links |\n|---|---|---|---|\n\
+             | **A2 Bench** – evaluation benchmark | arXiv | Apr 2025 | [Paper](https://arxiv.org/abs/2504.02436) |\n"
+        )
+    };
+    assert_eq!(
+        judge(&table("Video Generation Benchmarks", "Title / Benchmark")),
+        [true]
+    );
+    assert_eq!(judge(&table("Datasets", "Title / Dataset")), [true]);
+    // Not under such a heading, or a title column of titles alone: papers.
+    assert_eq!(judge(&table("Methods", "Title / Benchmark")), [false]);
+    assert_eq!(
+        judge(&table("Video Generation Benchmarks", "Title")),
+        [false]
+    );
+}
