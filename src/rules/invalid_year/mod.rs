@@ -100,7 +100,9 @@ impl Rule for InvalidYear {
 fn is_a_projects_state(r: &crate::rules::RowRef<'_>, text: &str) -> bool {
     const CODE_HOSTS: [&str; 3] = ["://github.com/", "://gitlab.com/", "://www.github.com/"];
     let mut links = r.row.links().peekable();
+    let words = text.split_whitespace();
     !text.contains(|c: char| c.is_ascii_digit())
+        && words.clone().all(|w| !crate::knowledge::names_a_month(w))
         && links.peek().is_some()
         && links.all(|l| CODE_HOSTS.iter().any(|host| l.url.contains(host)))
 }

@@ -491,4 +491,12 @@ fn a_project_s_state_where_papers_give_a_date_is_no_bad_year() {
     let paper = "| [Another paper](https://arxiv.org/abs/2507.05258) [code](https://github.com/a/b) | Active |";
     let text = table_of(header, &[rows[0], rows[1], rows[2], paper]);
     assert_eq!(lines("invalid-year", &text), [6]);
+    // A month without its year is a date cut short, wherever the row links.
+    let month = "| [DDPM](https://github.com/hojonathanho/diffusion) | March |";
+    let text = table_of(header, &[rows[0], rows[1], rows[2], month]);
+    assert_eq!(lines("invalid-year", &text), [6]);
+    // So is a row with no link at all.
+    let unlinked = "| A paper without a link | Active |";
+    let text = table_of(header, &[rows[0], rows[1], rows[2], unlinked]);
+    assert_eq!(lines("invalid-year", &text), [6]);
 }

@@ -84,7 +84,7 @@ fn in_cells<'c>(cx: &'c Context<'_>) -> Vec<CutShort<'c>> {
                 return None;
             };
             let (from, to) = (name_range.0 as usize, name_range.1 as usize);
-            let written = without_short_year(r.cell_text(fact.column()).get(from..to)?);
+            let (from, written) = bare_name(r.cell_text(fact.column()).get(from..to)?, from);
             let range = (from, from + written.len());
             let venue = cx.knowledge.venues.cut_short_of(written)?;
             Some(CutShort {
@@ -106,7 +106,16 @@ fn in_prose<'c>(cx: &'c Context<'_>) -> Vec<CutShort<'c>> {
                 return None;
             };
             let (from, to) = (name_range.0 as usize, name_range.1 as usize);
-            let written = without_short_year(m.text.get(from..to)?);
+            // `[ASPLO 25]` is read as `ASPLO'25`: the name is its first word.
+            let name = m.text.get(from..to)?;
+            let name = match name.split_once(' ') {
+                Some((first, _)) if !name.contains(['\'', '’']) => first,
+                _ => name,
+            };
+            let (from, written) = bare_name(name, from);
+            if !tagged(cx.document.text, m.span.start + from, written) {
+                return None;
+            }
             let venue = cx.knowledge.venues.cut_short_of(written)?;
             let name = Span::new(m.span.start + from, m.span.start + from + written.len());
             Some(CutShort {
@@ -117,6 +126,31 @@ fn in_prose<'c>(cx: &'c Context<'_>) -> Vec<CutShort<'c>> {
             })
         })
         .collect()
+}
+
+/// The name without marks around it (`“Sensor”`) and the two-digit year
+/// an unknown name keeps (`ASPLO'25`), with where it now starts.
+fn bare_name(name: &str, from: usize) -> (usize, &str) {
+    let name = without_short_year(name);
+    let trimmed = name.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let start = from + (name.len() - trimmed.len());
+    (
+        start,
+        trimmed.trim_end_matches(|c: char| !c.is_alphanumeric()),
+    )
+}
+
+/// Whether a name outside tables stands as an item's venue tag: in
+/// brackets, parentheses or emphasis (`(ASPLO'25)`, `[ASPLO 25]`,
+/// `*ASPLO*, 2025`) or with its year's apostrophe. A word of a title
+/// (`the Sensor 2022 challenge`) is none.
+fn tagged(text: &str, start: usize, written: &str) -> bool {
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text
+        .get(start..)
+        .and_then(|t| t.strip_prefix(written))
+        .unwrap_or("");
+    matches!(before, Some('(' | '[' | '*' | '_' | '`')) || after.starts_with(['\'', '’', '*', '_'])
 }
 
 /// How often the list names each venue rightly, in its rows and its text.

@@ -69,3 +69,53 @@ fn a_list_item_tagged_with_a_name_cut_short_is_read_with_its_year() {
     let alone = items.replace("(ASPLOS'24)", "(ISCA'24)");
     assert!(lines("venue-typo", &alone).is_empty());
 }
+
+#[test]
+fn a_title_s_word_or_a_real_venue_is_no_name_cut_short() {
+    // A word of a title, beside the venue the list names.
+    let items = "# List\n\n\
+        - [Deep learning for sensor-based recognition](https://doi.org/10.3390/s21010001), Sensors 2021\n\
+        - [Winner of the Sensor 2022 challenge on gait](https://example.org/b)\n";
+    assert!(lines("venue-typo", items).is_empty());
+    // JASIS is JASIST's former name; IJCAR a conference of its own.
+    let text = seed_table("S", &[&row("JASIS 1998"), &row("JASIST 2015")]);
+    assert!(lines("venue-typo", &text).is_empty());
+    let items = "# List\n\n\
+        - (IJCARS'23) **X** [[paper]](https://doi.org/10.1007/s11548-023-1)\n\
+        - (IJCAR'24) **Y** [[paper]](https://doi.org/10.1007/978-3-031-63498-7_1)\n";
+    assert!(lines("venue-typo", items).is_empty());
+}
+
+#[test]
+fn only_the_name_is_fixed_inside_quotes_and_in_a_bracketed_tag() {
+    let text = seed_table("S", &[&row("“Sensor” 2021"), &row("Sensors 2022")]);
+    let found = check("venue-typo", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.starts_with("`Sensor` is"),
+        "{}",
+        found[0].message
+    );
+    assert!(apply_fix(&text, &found[0]).contains("| “Sensors” 2021 |"));
+    let items = "# List\n\n\
+        - (ASPLOS’24) **Ianus** [[paper]](https://doi.org/10.1145/3620666.3651324)\n\
+        - [ASPLO 25] **Klotski** [[paper]](https://dl.acm.org/doi/10.1145/3676641.3716261)\n";
+    let found = check("venue-typo", items);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(apply_fix(items, &found[0]).contains("- [ASPLOS 25] **Klotski**"));
+}
+
+#[test]
+fn a_short_name_the_list_defines_or_writes_as_its_own_is_left() {
+    // Three rows beside fifteen of the venue: a repeated slip.
+    let mut rows = vec![row("ASPLO 2021"); 3];
+    rows.extend(vec![row("ASPLOS 2023"); 15]);
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    assert_eq!(lines("venue-typo", &seed_table("S", &rows)).len(), 3);
+    // A name the list's glossary spells out is a venue.
+    let text = format!(
+        "{}\n- **ASPLO**: Asian Symposium on Programming Languages and Operating systems\n",
+        seed_table("S", &[&row("ASPLO 2021"), &row("ASPLOS 2023")])
+    );
+    assert!(lines("venue-typo", &text).is_empty());
+}
