@@ -26,7 +26,7 @@ pub struct VenueVocabulary {
 
 /// A name used this many times less often than the venue it is one slip
 /// from is a repeated slip, not the list's own name.
-const SLIP_RATIO: usize = 5;
+pub const SLIP_RATIO: usize = 5;
 
 impl VenueVocabulary {
     pub fn learn(document: &Document<'_>, facts: &Facts) -> Self {

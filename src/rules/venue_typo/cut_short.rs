@@ -9,16 +9,12 @@ use super::spelling::closest_spelling;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::knowledge::text::{lookup_key, without_short_year};
 use crate::knowledge::VenueCell;
-use crate::profile::vocabulary::CONVENTION_ROWS;
+use crate::profile::vocabulary::{CONVENTION_ROWS, SLIP_RATIO};
 use crate::rules::Context;
 use crate::span::Span;
 use std::collections::HashMap;
 
 use crate::registry::lint::VENUE_TYPO as META;
-
-/// A short name written this many times less often than its venue is a
-/// repeated slip, not the list's own name (as for other slips).
-const SLIP_RATIO: usize = 5;
 
 /// One name read as cut short: where it stands and what the list means.
 struct CutShort<'t> {
