@@ -384,6 +384,12 @@ fn a_journal_and_the_meeting_its_papers_are_presented_at_agree() {
         &pair(("ICRA 2022", "2022"), ("RA-L 2021", "2021"))
     )
     .is_empty());
+    // A copy that gives no year at all does not disagree on it.
+    assert!(lines(
+        "conflicting-duplicate",
+        &pair(("RA-L", "-"), ("ICRA 2023", "2023"))
+    )
+    .is_empty());
     // Two years later, or a meeting RA-L does not present at, disagree.
     assert_eq!(
         lines(

@@ -119,3 +119,32 @@ fn a_short_name_the_list_defines_or_writes_as_its_own_is_left() {
     );
     assert!(lines("venue-typo", &text).is_empty());
 }
+
+#[test]
+fn a_name_cut_short_of_two_venues_or_of_a_misspelling_or_a_channel_is_none() {
+    let file: crate::knowledge::VenueFile = toml::from_str(
+        r#"
+        [[venue]]
+        name = "ABCDEX"
+        kind = "conference"
+        [[venue]]
+        name = "ABCDEY"
+        kind = "conference"
+        [[venue]]
+        name = "FGHIJK"
+        kind = "conference"
+        misspellings = ["FGHIKJL"]
+        "#,
+    )
+    .unwrap();
+    let venues = crate::knowledge::VenueBook::with_builtin(&[file]).unwrap();
+    // ABCDE is one letter short of two venues: which one it meant is a guess.
+    assert_eq!(venues.cut_short_of("ABCDE"), None);
+    assert!(venues.cut_short_of("FGHIJ").is_some());
+    // A misspelling is no name to be cut short of.
+    assert_eq!(venues.cut_short_of("FGHIKJ"), None);
+    // Nor a release channel's: `NVIDI` is no venue's slip.
+    let builtin = Knowledge::builtin().unwrap().venues;
+    assert!(builtin.venue_named("NVIDIA").is_some());
+    assert_eq!(builtin.cut_short_of("NVIDI"), None);
+}
