@@ -82,6 +82,15 @@ fn before_a_note(text: &str) -> Option<&str> {
     (worded && !date.trim().is_empty() && !note.contains('(')).then_some(date)
 }
 
+/// The month and year of a date whose day the list marks as unknown
+/// (`--/06/2020`, `2020-06-??`).
+fn without_an_unknown_day(text: &str) -> Option<regex::Match<'_>> {
+    UNKNOWN_DAY_FIRST
+        .captures(text)
+        .or_else(|| UNKNOWN_DAY_LAST.captures(text))
+        .and_then(|c| c.get(1))
+}
+
 static VERSION_MARKED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:(?i:arxiv)\s*\([vV][1-9]\d*\)\s*(?P<after>[\d.\-/]+)|(?P<before>[\d.\-/]+)\s*\([vV][1-9]\d*\))$",
@@ -151,7 +160,7 @@ fn read_year_cell(
     }
     if let Some(digits) = UNKNOWN_MONTH
         .captures(text)
-        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        .and_then(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
     {
         let year: i32 = digits.as_str().parse().unwrap_or(0);
         if !(earliest..=latest).contains(&year) {
@@ -163,6 +172,25 @@ fn read_year_cell(
             digits: (digits.start() as u32, digits.end() as u32),
             form: DateForm::UnknownMonth,
             later: None,
+        };
+    }
+    if let Some(known) = without_an_unknown_day(text) {
+        let shift = known.start() as u32;
+        return match read_year_cell(known.as_str(), false, earliest, latest, lone) {
+            YearCell::Year {
+                year,
+                month,
+                digits: (start, end),
+                form,
+                later,
+            } if month != 0 => YearCell::Year {
+                year,
+                month,
+                digits: (start + shift, end + shift),
+                form,
+                later,
+            },
+            _ => YearCell::Invalid,
         };
     }
     if let Some(c) = YEAR_RANGE.captures(text) {

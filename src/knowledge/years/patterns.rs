@@ -57,11 +57,29 @@ pub(super) const LONGEST_VENUE: usize = 80;
 pub(super) static FOUR_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::ascii(r"\d{4}").expect("valid regex"));
 
-/// `2014/??`, `2023.xx`, `2019-?-?`, `2014 (?)`: a year whose month (and
-/// day) the list marks as unknown.
+/// `2014/??`, `2023.xx`, `2019-?-?`, `2014 (?)`, and day first `--/--/2021`,
+/// `??/2021`: a year whose month (and day) the list marks as unknown.
 pub(super) static UNKNOWN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(
-        r"^(\d{4})(?:\s*[./\-]\s*(?:\?{1,2}|[xX]{1,2}|_{1,2}|\*{1,2})){1,2}$|^(\d{4})\s*\(\s*\?\s*\)$",
+        r"^(\d{4})(?:\s*[./\-]\s*(?:\?{1,2}|[xX]{1,2}|_{1,2}|\*{1,2})){1,2}$|^(\d{4})\s*\(\s*\?\s*\)$|^(?:(?:\?{1,2}|[xX]{1,2}|_{1,2}|\*{1,2})\s*[./\-]\s*|-{1,2}\s*[./]\s*){1,2}(\d{4})$",
+    )
+    .expect("valid regex")
+});
+
+/// A day the list marks as unknown before a month and year (`--/06/2020`,
+/// `??.06.2020`): group 1 is the month and year.
+pub(super) static UNKNOWN_DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(
+        r"^(?:(?:\?{1,2}|[xX]{1,2}|_{1,2}|\*{1,2})\s*[./\-]|-{1,2}\s*[./])\s*(\d{1,2}\s*[./\-]\s*\d{4})$",
+    )
+    .expect("valid regex")
+});
+
+/// A day the list marks as unknown after a year and month (`2020-06-??`,
+/// `2020.06.xx`): group 1 is the year and month.
+pub(super) static UNKNOWN_DAY_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::ascii(
+        r"^(\d{4}\s*[./\-]\s*\d{1,2})\s*[./\-]\s*(?:\?{1,2}|[xX]{1,2}|_{1,2}|\*{1,2})$",
     )
     .expect("valid regex")
 });

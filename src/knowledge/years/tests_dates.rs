@@ -175,9 +175,20 @@ fn a_month_marked_unknown_leaves_the_year() {
         "2019-??-??",
         "2019.XX.__",
         "2014 (?)",
+        "--/--/2021",
+        "??/2021",
+        "xx.xx.2021",
     ] {
-        assert_eq!(month(text), Some((text[..4].parse().unwrap(), 0)), "{text}");
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        assert_eq!(month(text), Some((digits.parse().unwrap(), 0)), "{text}");
     }
+    // A day marked unknown leaves the month and year, first or last
+    // (michellexxz's `--/06/2020` beside `22/12/2020`).
+    for text in ["--/06/2020", "??.06.2020", "2020-06-??", "2020/06/xx"] {
+        assert_eq!(month(text), Some((2020, 6)), "{text}");
+    }
+    assert_eq!(month("--/13/2020"), None);
+    assert_eq!(month("---2021"), None);
     // The year must still be plausible, and a mark is no month of a year
     // written short.
     assert_eq!(year("1014/??"), None);
