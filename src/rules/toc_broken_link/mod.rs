@@ -129,7 +129,23 @@ fn announced_to_come(cx: &Context<'_>, span: Span) -> bool {
         .rev()
         .take(LEAD_IN_REACH)
         .find(|line| !line.trim().is_empty() && !is_item(line))
-        .is_some_and(|lead_in| columns.announces_to_come(lead_in))
+        .is_some_and(|lead_in| columns.announces_to_come(last_sentence(lead_in)))
+}
+
+/// The last sentence of a lead-in, the one that introduces the list: a
+/// paragraph's earlier sentences say other things (`... for anyone who
+/// wants to do research on it. Welcome to PR the works`).
+fn last_sentence(paragraph: &str) -> &str {
+    let trimmed = paragraph.trim_end();
+    let body = trimmed.trim_end_matches(['.', '!', '?', '。', '！', '？']);
+    body.char_indices()
+        .filter(|&(at, c)| {
+            matches!(c, '。' | '！' | '？')
+                || (matches!(c, '.' | '!' | '?')
+                    && body[at + c.len_utf8()..].starts_with(char::is_whitespace))
+        })
+        .last()
+        .map_or(body, |(at, c)| &body[at + c.len_utf8()..])
 }
 
 /// A heading written several times (`### Method` under each of five

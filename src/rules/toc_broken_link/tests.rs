@@ -206,6 +206,25 @@ fn quiet_on_sections_announced_as_still_to_come() {
     assert_eq!(lines("toc-broken-link", doc), [13, 17, 18]);
 }
 
+#[test]
+fn a_phrase_in_an_earlier_sentence_of_the_lead_in_announces_nothing() {
+    // open-neuromorphic/awesome-neuromorphic-hw: the paragraph over the
+    // contents says who the list is for (`wants to do research`), then
+    // introduces the list; its broken entries are broken.
+    let doc = "# List
+
+This repo collects papers for anyone who wants to do research on it. \
+               Welcome to PR the works (papers, repositories)\n\n\
+               - [Survey Papers](#Survey_Papers)\n- [Papers](#papers)\n\n## Survey Papers\n\n## Papers\n";
+    assert_eq!(lines("toc-broken-link", doc), [5]);
+    // The sentence that leads in the list still announces its entries.
+    let announced = doc.replace(
+        "Welcome to PR the works (papers, repositories)",
+        "More sections to do:",
+    );
+    assert!(lines("toc-broken-link", &announced).is_empty());
+}
+
 /// sudharsan13296/Awesome-Meta-Learning: one contents entry links `#`
 /// alone, though its section is on the page.
 const EMPTY_ENTRY: &str = "# List\n\n* [Papers](#papers)\n* [Lecture Videos](#)\n* [Books](#books)\n\n## Papers\n\n## Books\n\n## Lecture Videos \n";
