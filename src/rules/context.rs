@@ -164,9 +164,8 @@ impl<'a> Context<'a> {
 
     /// Papers named by list items (see `list_entries`).
     pub(crate) fn list_entries(&self) -> &[super::list_entries::ListEntry] {
-        self.list_entries.get_or_init(|| {
-            super::list_entries::list_entries(self.document, &self.knowledge.venues)
-        })
+        self.list_entries
+            .get_or_init(|| super::list_entries::list_entries(self.document, self.knowledge))
     }
 
     /// The paper rows whose title has identity key `key`, from an index

@@ -14,7 +14,7 @@
 //! items.
 
 use crate::document::{Document, FragmentLink};
-use crate::knowledge::VenueBook;
+use crate::knowledge::Knowledge;
 use crate::span::Span;
 use entry::EntryKind;
 use runs::{items_in_runs, Links, Reading};
@@ -68,7 +68,7 @@ impl ListEntry {
 pub const NEAREST_COPIES: usize = 16;
 
 /// The paper entries of the document's list items, in document order.
-pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntry> {
+pub fn list_entries(document: &Document<'_>, knowledge: &Knowledge) -> Vec<ListEntry> {
     let anchors = html_anchors(document);
     let mut links: Vec<&FragmentLink> = document
         .prose_links
@@ -95,7 +95,7 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
         linkless: true,
         paragraphs: true,
     };
-    let runs = items_in_runs(document, links, all, venues);
+    let runs = items_in_runs(document, links, all, knowledge);
     let count = |kind: EntryKind| runs.kinds.iter().filter(|&&k| k == kind).count();
     let long_bold = runs
         .entries
@@ -114,7 +114,7 @@ pub fn list_entries(document: &Document<'_>, venues: &VenueBook) -> Vec<ListEntr
         || (!reading.linkless && count(EntryKind::Linkless) > 0)
         || (!reading.paragraphs && runs.paragraph_entries + runs.paragraphs_held > 0);
     let runs = if unconfirmed {
-        items_in_runs(document, links, reading, venues)
+        items_in_runs(document, links, reading, knowledge)
     } else {
         runs
     };

@@ -11,7 +11,11 @@ impl RowRef<'_> {
     /// cell, in a table without a title column) is empty or a placeholder:
     /// a row kept for papers to come (`|   |   |   |`, `| - | - | - |`).
     pub fn is_paper(&self, knowledge: &Knowledge) -> bool {
-        if self.is_group_label() || self.repeats_the_header() || self.ends_a_broken_row() {
+        if self.is_group_label()
+            || self.repeats_the_header()
+            || self.ends_a_broken_row()
+            || self.counts_the_rows(knowledge)
+        {
             return false;
         }
         // `([Back](#Contents))` on the line after a table: GitHub makes it a
@@ -82,6 +86,25 @@ impl RowRef<'_> {
 }
 
 impl RowRef<'_> {
+    /// A row of counts in a table of marks (`| count | 179 | 34 | 29 | |`):
+    /// its first or title cell a tally label, every other cell a number or
+    /// empty, no link.
+    fn counts_the_rows(&self, knowledge: &Knowledge) -> bool {
+        let label = self.table.column(Role::Title).unwrap_or(0);
+        let is_a_count = |text: &str| {
+            let text = crate::knowledge::text::trim(text);
+            text.is_empty() || text.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        };
+        self.row.links().next().is_none()
+            && self
+                .row
+                .cell(label)
+                .is_some_and(|c| knowledge.columns.is_tally_label(c.text()))
+            && (0..self.row.cell_count())
+                .filter(|&column| column != label)
+                .all(|column| self.row.cell(column).is_none_or(|c| is_a_count(c.text())))
+    }
+
     /// The second line of a row broken by a line break inside a cell
     /// (`|[Thought Crime ...](...)|arxiv|06/16, 2025|Training-time` then
     /// `data poisoning|[Huggingface](...)|`): the line above stops short
@@ -111,6 +134,19 @@ mod tests {
     use crate::rules::testing::*;
 
     const HEADER: &str = "| Title | Venue | Year | Code |\n|---|---|---|---|\n";
+
+    #[test]
+    fn a_row_of_counts_is_no_paper() {
+        // 545659928/LLM4SAS: a count of each column's marks above the
+        // papers; its empty Release cell is no missing year.
+        let table = "| Title | Monitor | Note | Release |\n|---|---|---|---|\n\
+                     | count | 179 | 34 | |\n\
+                     | Openagi: When LLM meets domain experts | 2 | | 2023 |\n";
+        assert!(lines("missing-year", table).is_empty());
+        // A paper whose title is a word like it still is one.
+        let paper = table.replace("| count | 179 | 34 |", "| Count | Sketch counting | |");
+        assert_eq!(lines("missing-year", &paper), [3]);
+    }
 
     #[test]
     fn rows_kept_for_papers_to_come_are_not_papers() {

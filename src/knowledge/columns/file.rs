@@ -64,6 +64,14 @@ pub struct ColumnFile {
     /// paper's links (`Paper / Resource`, `Paper and resources`).
     #[serde(default)]
     pub resource_words: Vec<String>,
+    /// Labels of a row that counts the rows above or below it (`count`,
+    /// `Total`) in a table of marks: its cells are numbers, no paper's.
+    #[serde(default)]
+    pub tally_labels: Vec<String>,
+    /// Labels of a fold that only hides more of the same list (`<summary>
+    /// more </summary>`), no topic of its own.
+    #[serde(default)]
+    pub fold_labels: Vec<String>,
 }
 
 /// How to tell a table whose rows are not papers (datasets, benchmarks,

@@ -44,6 +44,11 @@ pub struct ColumnRoles {
     pub to_do_headings: Vec<String>,
     /// Phrases that announce entries to come, in lower case.
     pub to_come_phrases: Vec<String>,
+    /// Labels of a row of counts, letters and digits in lower case.
+    pub tally_labels: Vec<String>,
+    /// Labels of a fold of more of the same list, letters and digits in
+    /// lower case.
+    pub fold_labels: Vec<String>,
     /// Words joined to a title header in a title column's header, normalised.
     pub resource_words: Vec<String>,
     /// The venue data, for link labels that name where a paper appeared
@@ -116,6 +121,8 @@ impl ColumnRoles {
         let to_do_headings = gather(|f| &f.to_do_headings, letters_and_digits);
         let to_come_phrases = gather(|f| &f.to_come_phrases, str::to_lowercase);
         let resource_words = gather(|f| &f.resource_words, normalise_header);
+        let tally_labels = gather(|f| &f.tally_labels, letters_and_digits);
+        let fold_labels = gather(|f| &f.fold_labels, letters_and_digits);
         let longest_link_label = link_labels
             .iter()
             .map(|label| label.chars().filter(|c| !c.is_whitespace()).count())
@@ -138,6 +145,8 @@ impl ColumnRoles {
             to_do_headings,
             to_come_phrases,
             resource_words,
+            tally_labels,
+            fold_labels,
             venue_names: super::VenueBook::default(),
         }
     }
@@ -154,6 +163,17 @@ impl ColumnRoles {
     /// (`Paper Title`), which makes a paper table on its own.
     pub fn names_papers(&self, header: &str) -> bool {
         Self::header_is(&self.paper_title_headers, header)
+    }
+
+    /// Whether a title cell labels a row of counts (`count`, `**Total**`).
+    pub fn is_tally_label(&self, cell: &str) -> bool {
+        self.tally_labels.contains(&letters_and_digits(cell))
+    }
+
+    /// Whether a fold's label says it holds more of the list above it
+    /// (`more`, `Show more`), no topic.
+    pub fn is_fold_label(&self, label: &str) -> bool {
+        self.fold_labels.contains(&letters_and_digits(label))
     }
 
     /// Whether a heading names a section of papers still to be filed in.

@@ -162,6 +162,8 @@ mod tests;
 #[cfg(test)]
 mod tests_entries;
 #[cfg(test)]
+mod tests_folds;
+#[cfg(test)]
 mod tests_list_items;
 #[cfg(test)]
 mod tests_repeated_names;

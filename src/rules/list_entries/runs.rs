@@ -9,7 +9,7 @@ use super::entry::{
 use super::named_link::names_a_work;
 use super::{title_words, ListEntry};
 use crate::document::{Document, FragmentLink};
-use crate::knowledge::VenueBook;
+use crate::knowledge::{ColumnRoles, Knowledge, VenueBook};
 use crate::span::Span;
 
 /// The links of the list's lines: those written as Markdown or HTML,
@@ -38,8 +38,9 @@ pub(super) fn items_in_runs(
     document: &Document<'_>,
     links: Links<'_>,
     reading: Reading,
-    venues: &VenueBook,
+    knowledge: &Knowledge,
 ) -> Runs {
+    let venues = &knowledge.venues;
     let mut runs = Runs {
         reading,
         ..Runs::default()
@@ -50,10 +51,18 @@ pub(super) fn items_in_runs(
     // the item a note was written under.
     let mut item_number: Option<u32> = None;
     let mut note_after: Option<u32> = None;
+    // Inside an HTML block the page never shows (an entry's BibTeX in a
+    // `<div style="display: none;">`), which runs to a blank line.
+    let mut in_hidden_block = false;
     for line in crate::rules::prose_lines::prose_lines(document) {
         let text = line.text.trim_end_matches(['\n', '\r']);
         let end = line.start + text.len();
         let blank = text.trim().is_empty();
+        if in_hidden_block && !line.hidden {
+            in_hidden_block = !blank;
+            after_blank = blank;
+            continue;
+        }
         let quote = text.trim_start().starts_with('>');
         let note_goes_on = std::mem::take(&mut in_note);
         if line.hidden {
@@ -105,6 +114,12 @@ pub(super) fn items_in_runs(
             })
         {
             open.span = Span::new(open.span.start, end);
+        } else if let Some(wrapper) = html_wrapper(text, &knowledge.columns) {
+            // `<details>`, `<summary> more </summary>`, `</div>`: a fold or
+            // a wrapper around the list's items ends an item, not the run.
+            runs.close(document, links, venues);
+            note_after = None;
+            in_hidden_block = wrapper == Wrapper::Hidden;
         } else if !after_blank
             && ((quote && runs.open.is_some() && item_number.is_some())
                 || (note_goes_on && (quote || continues_a_quote(text))))
@@ -142,6 +157,48 @@ pub(super) fn items_in_runs(
     }
     runs.close(document, links, venues);
     runs
+}
+
+/// An HTML line among a list's items that names nothing of its own.
+#[derive(PartialEq, Eq)]
+enum Wrapper {
+    /// Tags alone (`<details>`, `</div>`, `<p align="center">`) or a fold's
+    /// label that only says there is more (`<summary> more </summary>`).
+    Shown,
+    /// The start of a block the page never shows (`<div id="li05"
+    /// style="display: none;" class="bibtex">@inproceedings{li05,`).
+    Hidden,
+}
+
+/// Whether an HTML line is a wrapper around the list's items rather than a
+/// heading or a topic (`<h3>Detection</h3>`, `<summary>Detection</summary>`).
+fn html_wrapper(text: &str, columns: &ColumnRoles) -> Option<Wrapper> {
+    let line = text.trim();
+    let first_tag = &line[..=line.find('>')?];
+    if !first_tag.starts_with('<') {
+        return None;
+    }
+    let tag = first_tag.to_ascii_lowercase();
+    let squeezed: String = tag.chars().filter(|c| !c.is_whitespace()).collect();
+    if squeezed.contains("display:none")
+        || tag
+            .split(|c: char| c.is_whitespace() || c == '>')
+            .any(|word| word == "hidden")
+    {
+        return Some(Wrapper::Hidden);
+    }
+    let mut words = String::new();
+    let mut rest = line;
+    while let Some(open) = rest.find('<') {
+        words.push_str(&rest[..open]);
+        rest = rest[open..]
+            .find('>')
+            .map_or("", |close| &rest[open + close + 1..]);
+    }
+    words.push_str(rest);
+    let says_nothing = !words.chars().any(char::is_alphanumeric);
+    let folds_more = squeezed.starts_with("<summary") && columns.is_fold_label(&words);
+    (says_nothing || folds_more).then_some(Wrapper::Shown)
 }
 
 /// The number of an ordered list's item (`12. Title`, `3) Title`).

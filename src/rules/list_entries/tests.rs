@@ -7,7 +7,7 @@ use crate::knowledge::Knowledge;
 fn entries(text: &str) -> Vec<ListEntry> {
     let knowledge = Knowledge::builtin().expect("builtin knowledge");
     let document = crate::document::parse(text, &knowledge.columns);
-    list_entries(&document, &knowledge.venues)
+    list_entries(&document, &knowledge)
 }
 
 pub(super) fn titles_and_runs(text: &str) -> Vec<(String, usize)> {

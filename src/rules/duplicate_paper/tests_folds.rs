@@ -1,0 +1,62 @@
+//! Tests of duplicate-paper across HTML among a list's items: a fold of
+//! more of the list, a wrapper's tags and a block the page never shows go
+//! on the run; a fold or a heading that names a topic starts a new one.
+
+use crate::rules::testing::*;
+
+fn item(n: u32) -> String {
+    format!(
+        "1. **Multibeam Joint Communication and Radar Sensing With Steerable Arrays Number {n}.** IEEE TVT, 2018. [Journal](https://ieeexplore.ieee.org/document/855{n:04})\n"
+    )
+}
+
+#[test]
+fn a_paper_again_inside_a_fold_of_more_of_the_list_is_a_copy() {
+    // yuanhao-cui/Must-Reading-on-ISAC: each section shows a few papers
+    // and folds the rest under `<summary> more </summary>`.
+    let text = format!(
+        "## Radar\n\n{}{}\n<details>\n<summary> more </summary> \n\n{}{}\n</details>\n",
+        item(1),
+        item(2),
+        item(3),
+        item(1)
+    );
+    assert_eq!(lines("duplicate-paper", &text), [10]);
+    // A fold that names a topic files the paper there on purpose.
+    let topic = text.replace(
+        "<summary> more </summary>",
+        "<summary>Beamforming</summary>",
+    );
+    assert!(lines("duplicate-paper", &topic).is_empty());
+    // So does an HTML heading.
+    let heading = text.replace("<summary> more </summary> ", "<h3>Beamforming</h3>");
+    assert!(lines("duplicate-paper", &heading).is_empty());
+}
+
+fn entry(n: u32, key: &str) -> String {
+    format!(
+        "Li, Frank Y. and Winjum, Eli<br/>\n**Rate Adaptation for Multirate Ad Hoc Networking Number {n}**<br/>\n 2005<br/>\n\
+         [\\[BibTeX\\]](javascript:toggleVis('{key}'))\n\
+         [\\[Download\\]](https://example.org/itc19/{key}.pdf)\n\n\
+         <div id=\"{key}\" style=\"display: none;\" class=\"bibtex\">@inproceedings{{{key},\n    \
+         title = {{ Rate Adaptation Number {n} }},\n    year = {{ 2005 }}\n}}</div>\n\n"
+    )
+}
+
+#[test]
+fn a_paper_again_past_hidden_bibtex_blocks_is_a_copy() {
+    // lsinfo3/itc-conference: paper paragraphs, each followed by its
+    // BibTeX in a `<div style="display: none;">` the page never shows.
+    let mut text = String::from("## 2005\n\n");
+    for n in 1..=6 {
+        text.push_str(&entry(n, &format!("key{n}")));
+    }
+    let copy =
+        entry(2, "key2").replace("[\\[Download\\]](https://example.org/itc19/key2.pdf)\n", "");
+    text.push_str(&copy);
+    let found = lines("duplicate-paper", &text);
+    assert_eq!(found.len(), 1, "{text}");
+    // A shown block of text between the paragraphs is prose: it ends the run.
+    let shown = text.replace("style=\"display: none;\" ", "");
+    assert!(lines("duplicate-paper", &shown).is_empty());
+}
