@@ -139,12 +139,11 @@ fn last_sentence(paragraph: &str) -> &str {
     let trimmed = paragraph.trim_end();
     let body = trimmed.trim_end_matches(['.', '!', '?', '。', '！', '？']);
     body.char_indices()
-        .filter(|&(at, c)| {
+        .rfind(|&(at, c)| {
             matches!(c, '。' | '！' | '？')
                 || (matches!(c, '.' | '!' | '?')
                     && body[at + c.len_utf8()..].starts_with(char::is_whitespace))
         })
-        .last()
         .map_or(body, |(at, c)| &body[at + c.len_utf8()..])
 }
 
