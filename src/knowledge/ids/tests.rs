@@ -505,6 +505,41 @@ fn a_papers_page_on_its_conferences_site_is_its_id() {
 }
 
 #[test]
+fn a_usenix_presentation_page_is_its_papers_id_and_names_its_meeting() {
+    // Romero027/sysnet-reading-list: `NSDI'14` on an nsdi13 page.
+    assert_eq!(
+        edition(
+            "https://www.usenix.org/conference/nsdi13/technical-sessions/presentation/rajagopalan"
+        ),
+        named("nsdi", 2013)
+    );
+    assert_eq!(
+        edition("https://www.usenix.org/conference/atc21/presentation/zhang-yuchen"),
+        named("usenix-atc", 2021)
+    );
+    assert_eq!(
+        paper_ids("https://www.usenix.org/conference/usenixsecurity22/presentation/kim/"),
+        [PaperId::MeetingPage(
+            "usenix-security 2022 presentation kim".into()
+        )]
+    );
+    // A meeting the data does not name keeps its folder's letters apart.
+    assert_eq!(
+        edition("https://www.usenix.org/conference/hotedge18/presentation/li"),
+        named("usenix-hotedge", 2018)
+    );
+    // A meeting's own pages present no one paper.
+    for url in [
+        "https://www.usenix.org/conference/nsdi22",
+        "https://www.usenix.org/conference/nsdi22/technical-sessions",
+        "https://www.usenix.org/conference/nsdi22/presentation/",
+        "https://www.usenix.org/conference/nsdi/presentation/x",
+    ] {
+        assert!(paper_ids(url).is_empty(), "{url}");
+    }
+}
+
+#[test]
 fn a_pmlr_key_gives_the_year_its_paper_came_out() {
     let year = |id: &str| PaperId::Pmlr(id.into()).pmlr_published_year();
     assert_eq!(year("v205/suresh23a"), Some(2023));

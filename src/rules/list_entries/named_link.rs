@@ -231,11 +231,12 @@ mod tests {
 
     #[test]
     fn a_named_link_to_a_page_keeps_the_run() {
-        // `[Llumnix](usenix page): Dynamic Scheduling ...` names a work
-        // without a paper id: not compared, and not a category either.
+        // `[Llumnix](a meeting's page): Dynamic Scheduling ...` names a work
+        // without a paper id (a USENIX presentation page would be one):
+        // not compared, and not a category either.
         let text = "## Serving\n\n\
             - [BlockLLM:](https://arxiv.org/abs/2404.18322) Multi-tenant Finer-grained Serving for Large Language Models\n\
-            - [Llumnix](https://www.usenix.org/conference/osdi24/presentation/sun-biao): Dynamic Scheduling for Large Language Model Serving | OSDI' 24\n\
+            - [Llumnix](https://www.usenix.org/conference/osdi24/technical-sessions): Dynamic Scheduling for Large Language Model Serving | OSDI' 24\n\
             - [BlockLLM](https://arxiv.org/abs/2404.18322): Multi-tenant Finer-grained Serving for Large Language Models\n\
             - [Serving](https://example.org/serving)\n\
             - [Preble](https://arxiv.org/abs/2407.00023): Efficient Distributed Prompt Scheduling for LLM Serving\n";
