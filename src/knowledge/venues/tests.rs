@@ -406,6 +406,8 @@ fn joint_meetings_hold_both_ways_for_their_editions_and_a_user_adds_more() {
     assert!(book.met_jointly(ijcnlp, acl, 2021));
     assert!(!book.met_jointly(acl, ijcnlp, 2017));
     assert!(!book.met_jointly(index("EMNLP"), ijcnlp, 2021));
+    // IJCNLP-AACL 2025 (Mumbai): rattlesnakey's `AACL` on `2025.findings-ijcnlp`.
+    assert!(book.met_jointly(index("AACL"), ijcnlp, 2025));
     assert!(book.met_jointly(index("CoNLL"), index("EMNLP"), 2030));
     assert!(book.met_jointly(index("CoNLL"), index("EMNLP"), 2012));
 }
