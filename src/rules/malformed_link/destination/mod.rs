@@ -102,6 +102,27 @@ pub(super) fn host_glued_to_path(text: &str, span: Span, url: &str) -> Option<Di
     )
 }
 
+/// `[preprint]()(https://...)`: the address in a second pair of parentheses
+/// after the empty ones, shown as plain text; the safe fix deletes the
+/// empty pair.
+fn address_in_second_parentheses(span: Span, inner: &str) -> Option<Diagnostic> {
+    let address = &inner[..inner.find(')')?];
+    let host = super::hosts::after_web_scheme(address)?;
+    if !host.contains('.') || address.contains(char::is_whitespace) {
+        return None;
+    }
+    let empty = Span::new(span.end - 2, span.end);
+    Some(
+        diagnostic(
+            Span::new(span.start, span.end + address.len() + 2),
+            format!("the address `{address}` is in a second pair of parentheses after the link's empty ones, so the link goes nowhere"),
+        )
+        .with_label("address outside the link's parentheses")
+        .with_help(format!("write `({address})` once"))
+        .with_fix(Some(Fix::safe(vec![Edit::replace(empty, String::new())]))),
+    )
+}
+
 /// `[Translation-based recommendation]()https://doi.org/...`: an empty link
 /// with its address typed right after the parentheses, where GitHub shows
 /// it as plain text. Whatever the link's text, the paper's link is broken;
@@ -112,6 +133,9 @@ pub(super) fn address_after_parentheses(text: &str, span: Span, url: &str) -> Op
         return None;
     }
     let after = &text[span.end..];
+    if let Some(inner) = after.strip_prefix('(') {
+        return address_in_second_parentheses(span, inner);
+    }
     let end = after
         .find(|c: char| c.is_whitespace() || matches!(c, '|' | '<' | '[' | ']'))
         .unwrap_or(after.len());

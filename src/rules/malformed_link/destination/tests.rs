@@ -161,6 +161,20 @@ fn an_address_after_empty_parentheses() {
 }
 
 #[test]
+fn an_address_in_a_second_pair_of_parentheses_after_empty_ones() {
+    // gasche/icfp2017-papers: `([preprint]()(https://...main.pdf), ...`.
+    let text = "# L\n\n- Title ([preprint]()(https://plum-umd.github.io/adi/main.pdf), [paper](https://plum-umd.github.io/adi/))\n\
+                - Other [note]()(see below)\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3], "{found:?}");
+    assert!(found[0].message.contains("second pair of parentheses"));
+    assert_eq!(
+        apply_fix(text, &found[0]),
+        text.replace("[preprint]()(https://", "[preprint](https://")
+    );
+}
+
+#[test]
 fn bold_marks_pasted_into_an_address() {
     // Dylancer1998's localization list: a find-and-replace made `paper` bold
     // everywhere, in the addresses too.
