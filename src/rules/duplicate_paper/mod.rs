@@ -160,6 +160,8 @@ pub(super) fn quoted(row: &RowRef<'_>) -> String {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_apa;
+#[cfg(test)]
 mod tests_entries;
 #[cfg(test)]
 mod tests_folds;

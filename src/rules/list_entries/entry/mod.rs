@@ -2,6 +2,8 @@
 //! text, a quoted or a plain title), where the title stands, and the link
 //! the item names the paper by.
 
+mod apa_reference;
+
 use super::bold_title::{self, BoldTitle};
 use super::item_lead::{announced, leads_the_item, reads_as_news};
 use super::named_link::named_link_entry;
@@ -52,7 +54,8 @@ pub(super) fn entry_of(
 ) -> Option<Named> {
     let own = links_within(links, span);
     if own.is_empty() {
-        return linkless_entry(document, span);
+        return linkless_entry(document, span)
+            .or_else(|| apa_reference::apa_reference_entry(document, span, venues));
     }
     // A resource's long label on a line of its own under the item
     // (`[[Synthetic Dataset(Baidu Drive password: os9v)]]`) names no paper.

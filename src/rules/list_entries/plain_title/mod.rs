@@ -12,6 +12,7 @@
 //! link whose text is a label or a venue with its year
 //! (`- \[[arxiv](...)\] Title`, `- [[ACL 2024 findings](...)] Title`).
 
+mod apa_lead;
 mod label_syntax;
 mod leading_label;
 mod marks;
@@ -19,6 +20,7 @@ mod marks;
 use super::item_lead::NAME_PARTICLES;
 use super::runs::after_marker;
 use crate::knowledge::{VenueBook, VenueCell};
+use apa_lead::apa_authors_and_year;
 use leading_label::{
     is_long_bold, is_preprint_id, is_venue_tag, labelled_link, leading_label, leading_symbols,
     venue_in_parentheses,
@@ -37,6 +39,8 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
     let mut after_bold_label = false;
     // Emoji before the first label (`* 👍👍**GAPartNet(ICRA2023)** Title`).
     start += leading_symbols(&line[start..]);
+    // An APA reference names its authors and year first.
+    start += apa_authors_and_year(&line[start..]).unwrap_or(0);
     loop {
         if let Some(length) = venue_in_parentheses(&line[start..]) {
             start += length;
@@ -92,6 +96,14 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
             .then(|| start..start + title.len());
     }
     Some(start..start + kept.len())
+}
+
+/// The title of an APA reference (`Wang, G. (2025). Title. Venue.`): the
+/// plain title of a line that names its authors and year first.
+pub fn apa_reference_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
+    let start = after_marker(line)?;
+    apa_authors_and_year(&line[start..])?;
+    plain_title(line, venues)
 }
 
 /// Whether a code span before a title is a tag of the paper's venue or
