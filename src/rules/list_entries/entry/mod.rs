@@ -54,8 +54,16 @@ pub(super) fn entry_of(
 ) -> Option<Named> {
     let own = links_within(links, span);
     if own.is_empty() {
-        return linkless_entry(document, span)
-            .or_else(|| apa_reference::apa_reference_entry(document, span, venues));
+        return linkless_entry(document, span).or_else(|| {
+            let (title, title_span) = apa_reference::apa_reference_title(document, span, venues)?;
+            Some(Named {
+                title,
+                title_span,
+                paper_link: None,
+                in_plain_text: true,
+                kind: EntryKind::Linkless,
+            })
+        });
     }
     // A resource's long label on a line of its own under the item
     // (`[[Synthetic Dataset(Baidu Drive password: os9v)]]`) names no paper.

@@ -38,7 +38,8 @@ fn lists_surnames_and_initials(authors: &str) -> bool {
         part.split_whitespace().count() <= 4
             && part.split_whitespace().all(|word| {
                 word.starts_with(char::is_uppercase)
-                    || super::NAME_PARTICLES.contains(&word.to_lowercase().as_str())
+                    || super::super::item_lead::NAME_PARTICLES
+                        .contains(&word.to_lowercase().as_str())
             })
     };
     // Surname, initials, surname, initials...: as many of each.
