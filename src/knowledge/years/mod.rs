@@ -82,6 +82,27 @@ fn before_a_note(text: &str) -> Option<&str> {
     (worded && !date.trim().is_empty() && !note.contains('(')).then_some(date)
 }
 
+/// `cell`, read from a part of its text `shift` bytes in, with its
+/// digits' place in the whole text.
+fn shifted(cell: YearCell, shift: u32) -> YearCell {
+    match cell {
+        YearCell::Year {
+            year,
+            month,
+            digits: (start, end),
+            form,
+            later,
+        } => YearCell::Year {
+            year,
+            month,
+            digits: (start + shift, end + shift),
+            form,
+            later,
+        },
+        other => other,
+    }
+}
+
 /// The month and year of a date whose day the list marks as unknown
 /// (`--/06/2020`, `2020-06-??`).
 fn without_an_unknown_day(text: &str) -> Option<regex::Match<'_>> {
@@ -133,22 +154,10 @@ fn read_year_cell(
     let unmarked = text.trim_start_matches(mark);
     if unmarked.len() < text.len() {
         let shift = (text.len() - unmarked.len()) as u32;
-        return match read_year_cell(unmarked, false, earliest, latest, lone) {
-            YearCell::Year {
-                year,
-                month,
-                digits: (start, end),
-                form,
-                later,
-            } => YearCell::Year {
-                year,
-                month,
-                digits: (start + shift, end + shift),
-                form,
-                later,
-            },
-            other => other,
-        };
+        return shifted(
+            read_year_cell(unmarked, false, earliest, latest, lone),
+            shift,
+        );
     }
     // Most cells are a bare year: read without compiling any pattern.
     if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
@@ -175,21 +184,11 @@ fn read_year_cell(
         };
     }
     if let Some(known) = without_an_unknown_day(text) {
-        let shift = known.start() as u32;
+        // The month must be there: `--/--/2021` is read above.
         return match read_year_cell(known.as_str(), false, earliest, latest, lone) {
-            YearCell::Year {
-                year,
-                month,
-                digits: (start, end),
-                form,
-                later,
-            } if month != 0 => YearCell::Year {
-                year,
-                month,
-                digits: (start + shift, end + shift),
-                form,
-                later,
-            },
+            cell @ YearCell::Year { month, .. } if month != 0 => {
+                shifted(cell, known.start() as u32)
+            }
             _ => YearCell::Invalid,
         };
     }

@@ -58,10 +58,11 @@ pub(super) static FOUR_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::ascii(r"\d{4}").expect("valid regex"));
 
 /// `2014/??`, `2023.xx`, `2019-?-?`, `2014 (?)`, and day first `--/--/2021`,
-/// `??/2021`: a year whose month (and day) the list marks as unknown.
+/// `??/2021` (two marks each: `-/-/2021`, `*/2021` are no date): a year
+/// whose month (and day) the list marks as unknown.
 pub(super) static UNKNOWN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(
-        r"^(\d{4})(?:\s*[./\-]\s*(?:\?{1,2}|[xX]{1,2}|_{1,2}|\*{1,2})){1,2}$|^(\d{4})\s*\(\s*\?\s*\)$|^(?:(?:\?{1,2}|[xX]{1,2}|_{1,2}|\*{1,2})\s*[./\-]\s*|-{1,2}\s*[./]\s*){1,2}(\d{4})$",
+        r"^(\d{4})(?:\s*[./\-]\s*(?:\?{1,2}|[xX]{1,2}|_{1,2}|\*{1,2})){1,2}$|^(\d{4})\s*\(\s*\?\s*\)$|^(?:(?:\?{2}|[xX]{2}|_{2}|\*{2})\s*[./\-]\s*|-{2}\s*[./]\s*){1,2}(\d{4})$",
     )
     .expect("valid regex")
 });
@@ -70,7 +71,7 @@ pub(super) static UNKNOWN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// `??.06.2020`): group 1 is the month and year.
 pub(super) static UNKNOWN_DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::ascii(
-        r"^(?:(?:\?{1,2}|[xX]{1,2}|_{1,2}|\*{1,2})\s*[./\-]|-{1,2}\s*[./])\s*(\d{1,2}\s*[./\-]\s*\d{4})$",
+        r"^(?:(?:\?{2}|[xX]{2}|_{2}|\*{2})\s*[./\-]|-{2}\s*[./])\s*(\d{1,2}\s*[./\-]\s*\d{4})$",
     )
     .expect("valid regex")
 });

@@ -187,8 +187,19 @@ fn a_month_marked_unknown_leaves_the_year() {
     for text in ["--/06/2020", "??.06.2020", "2020-06-??", "2020/06/xx"] {
         assert_eq!(month(text), Some((2020, 6)), "{text}");
     }
+    // The year's digits keep their place in the whole cell.
+    for (text, digits) in [("--/06/2020", (6, 10)), ("2020-06-??", (0, 4))] {
+        match parse_year_cell(text, false, 1900, 2027) {
+            YearCell::Year { digits: found, .. } => assert_eq!(found, digits, "{text}"),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
     assert_eq!(month("--/13/2020"), None);
     assert_eq!(month("---2021"), None);
+    // One mark is no unknown part: a stray dash or star.
+    for text in ["-/-/2021", "-.2021", "*/2021", "-/06/2020"] {
+        assert_eq!(month(text), None, "{text}");
+    }
     // The year must still be plausible, and a mark is no month of a year
     // written short.
     assert_eq!(year("1014/??"), None);
