@@ -139,12 +139,30 @@ fn last_sentence(paragraph: &str) -> &str {
     let trimmed = paragraph.trim_end();
     let body = trimmed.trim_end_matches(['.', '!', '?', '。', '！', '？']);
     body.char_indices()
-        .rfind(|&(at, c)| {
-            matches!(c, '。' | '！' | '？')
-                || (matches!(c, '.' | '!' | '?')
-                    && body[at + c.len_utf8()..].starts_with(char::is_whitespace))
-        })
+        .rfind(|&(at, c)| ends_a_sentence(body, at, c))
         .map_or(body, |(at, c)| &body[at + c.len_utf8()..])
+}
+
+/// Abbreviations whose full stop ends no sentence (`e.g. Locomotion`).
+const ABBREVIATIONS: [&str; 8] = ["e.g", "i.e", "eg", "ie", "etc", "al", "vs", "cf"];
+
+/// Whether the mark `c` at `at` ends a sentence of `text`: a full-width
+/// stop, or a stop, `!` or `?` before a space that closes no abbreviation
+/// and no ellipsis (`to be added... stay tuned`).
+fn ends_a_sentence(text: &str, at: usize, c: char) -> bool {
+    if matches!(c, '。' | '！' | '？') {
+        return true;
+    }
+    if !matches!(c, '.' | '!' | '?') || !text[at + 1..].starts_with(char::is_whitespace) {
+        return false;
+    }
+    let before = &text[..at];
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    c != '.' || !(before.ends_with('.') || ABBREVIATIONS.contains(&word.as_str()))
 }
 
 /// A heading written several times (`### Method` under each of five

@@ -223,6 +223,21 @@ This repo collects papers for anyone who wants to do research on it. \
         "More sections to do:",
     );
     assert!(lines("toc-broken-link", &announced).is_empty());
+    // An abbreviation's or an ellipsis's stop ends no sentence.
+    for lead_in in [
+        "More sections are to be added, e.g. Locomotion and Grasping:",
+        "More sections to be added... stay tuned:",
+        "Sections to be added (see Smith et al. for more):",
+    ] {
+        let announced = doc.replace("Welcome to PR the works (papers, repositories)", lead_in);
+        assert!(lines("toc-broken-link", &announced).is_empty(), "{lead_in}");
+    }
+    // A full-width stop ends one.
+    let chinese = doc.replace(
+        "This repo collects papers for anyone who wants to do research on it. ",
+        "论文将陆续添加 to be added。",
+    );
+    assert_eq!(lines("toc-broken-link", &chinese), [5]);
 }
 
 /// sudharsan13296/Awesome-Meta-Learning: one contents entry links `#`
