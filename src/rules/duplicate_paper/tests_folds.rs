@@ -60,3 +60,52 @@ fn a_paper_again_past_hidden_bibtex_blocks_is_a_copy() {
     let shown = text.replace("style=\"display: none;\" ", "");
     assert!(lines("duplicate-paper", &shown).is_empty());
 }
+
+#[test]
+fn a_fold_s_label_on_the_line_of_its_tag_and_a_topic_or_a_rule() {
+    let text = format!(
+        "## Radar\n\n{}{}\n<details><summary>More</summary>\n\n{}{}\n</details>\n",
+        item(1),
+        item(2),
+        item(3),
+        item(1)
+    );
+    assert_eq!(lines("duplicate-paper", &text), [9]);
+    // `Others` is a topic, and a rule divides the list as `---` does.
+    for divider in ["<details><summary>Others</summary>", "<hr>"] {
+        let divided = text.replace("<details><summary>More</summary>", divider);
+        assert!(lines("duplicate-paper", &divided).is_empty(), "{divider}");
+    }
+}
+
+#[test]
+fn a_hidden_element_ends_at_its_closing_tag_or_a_blank_line() {
+    let item = |n: u32| {
+        format!("- [Deep Residual Learning for Image Recognition Number {n}](https://arxiv.org/abs/1512.0338{n})\n")
+    };
+    // Closed on its own line, the hidden note hides nothing after it: the
+    // topic line below divides the run.
+    let text = format!(
+        "{}{}<div style=\"display: none;\">He et al., CVPR 2016</div>\nSegmentation:\n\n{}",
+        item(1),
+        item(2),
+        item(1)
+    );
+    assert!(lines("duplicate-paper", &text).is_empty());
+    // An element hidden by the `hidden` attribute, open over two lines,
+    // hides both; the copy after it is in the run.
+    let open = text.replace(
+        "<div style=\"display: none;\">He et al., CVPR 2016</div>\nSegmentation:\n",
+        "<div hidden>He et al.,\nCVPR 2016</div>\n",
+    );
+    assert_eq!(lines("duplicate-paper", &open), [6]);
+    // Left open, it ends with its HTML block at a blank line: the items
+    // after it are read.
+    let left_open = format!(
+        "{}<div style=\"display: none;\">He et al.,\n\n{}{}",
+        item(1),
+        item(2),
+        item(2)
+    );
+    assert_eq!(lines("duplicate-paper", &left_open), [5]);
+}

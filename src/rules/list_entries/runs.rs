@@ -51,17 +51,22 @@ pub(super) fn items_in_runs(
     // the item a note was written under.
     let mut item_number: Option<u32> = None;
     let mut note_after: Option<u32> = None;
-    // Inside an HTML block the page never shows (an entry's BibTeX in a
-    // `<div style="display: none;">`), which runs to a blank line.
-    let mut in_hidden_block = false;
+    // Inside an element the page never shows (an entry's BibTeX in a
+    // `<div style="display: none;">`): its closing tag, the blank line that
+    // ends its HTML block, or a heading ends it.
+    let mut hidden_until: Option<String> = None;
     for line in crate::rules::prose_lines::prose_lines(document) {
         let text = line.text.trim_end_matches(['\n', '\r']);
         let end = line.start + text.len();
         let blank = text.trim().is_empty();
-        if in_hidden_block && !line.hidden {
-            in_hidden_block = !blank;
-            after_blank = blank;
-            continue;
+        if let Some(closing) = hidden_until.take() {
+            if !line.hidden {
+                if !blank && !text.to_ascii_lowercase().contains(&closing) {
+                    hidden_until = Some(closing);
+                }
+                after_blank = blank;
+                continue;
+            }
         }
         let quote = text.trim_start().starts_with('>');
         let note_goes_on = std::mem::take(&mut in_note);
@@ -119,7 +124,12 @@ pub(super) fn items_in_runs(
             // a wrapper around the list's items ends an item, not the run.
             runs.close(document, links, venues);
             note_after = None;
-            in_hidden_block = wrapper == Wrapper::Hidden;
+            hidden_until = match wrapper {
+                Wrapper::Hidden { closing } if !text.to_ascii_lowercase().contains(&closing) => {
+                    Some(closing)
+                }
+                _ => None,
+            };
         } else if !after_blank
             && ((quote && runs.open.is_some() && item_number.is_some())
                 || (note_goes_on && (quote || continues_a_quote(text))))
@@ -160,14 +170,14 @@ pub(super) fn items_in_runs(
 }
 
 /// An HTML line among a list's items that names nothing of its own.
-#[derive(PartialEq, Eq)]
 enum Wrapper {
     /// Tags alone (`<details>`, `</div>`, `<p align="center">`) or a fold's
     /// label that only says there is more (`<summary> more </summary>`).
     Shown,
-    /// The start of a block the page never shows (`<div id="li05"
-    /// style="display: none;" class="bibtex">@inproceedings{li05,`).
-    Hidden,
+    /// The start of an element the page never shows (`<div id="li05"
+    /// style="display: none;" class="bibtex">@inproceedings{li05,`), and
+    /// the tag that closes it (`</div`).
+    Hidden { closing: String },
 }
 
 /// Whether an HTML line is a wrapper around the list's items rather than a
@@ -185,7 +195,13 @@ fn html_wrapper(text: &str, columns: &ColumnRoles) -> Option<Wrapper> {
             .split(|c: char| c.is_whitespace() || c == '>')
             .any(|word| word == "hidden")
     {
-        return Some(Wrapper::Hidden);
+        let name: String = tag[1..]
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        return Some(Wrapper::Hidden {
+            closing: format!("</{name}"),
+        });
     }
     let mut words = String::new();
     let mut rest = line;
@@ -196,8 +212,10 @@ fn html_wrapper(text: &str, columns: &ColumnRoles) -> Option<Wrapper> {
             .map_or("", |close| &rest[open + close + 1..]);
     }
     words.push_str(rest);
-    let says_nothing = !words.chars().any(char::is_alphanumeric);
-    let folds_more = squeezed.starts_with("<summary") && columns.is_fold_label(&words);
+    // A rule (`<hr>`) divides the list as `---` does.
+    let says_nothing = !words.chars().any(char::is_alphanumeric) && !squeezed.starts_with("<hr");
+    let folds_more =
+        line.to_ascii_lowercase().contains("<summary") && columns.is_fold_label(&words);
     (says_nothing || folds_more).then_some(Wrapper::Shown)
 }
 
