@@ -93,7 +93,9 @@ impl RowRef<'_> {
         let label = self.table.column(Role::Title).unwrap_or(0);
         let is_a_count = |text: &str| {
             let text = crate::knowledge::text::trim(text);
-            text.is_empty() || text.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            // A dash where a column counts nothing (`| Sum | 3 | - |`).
+            matches!(text, "" | "-" | "–" | "—")
+                || text.bytes().all(|b| b.is_ascii_digit() || b == b',')
         };
         self.row.links().next().is_none()
             && self
@@ -143,6 +145,11 @@ mod tests {
                      | count | 179 | 34 | |\n\
                      | Openagi: When LLM meets domain experts | 2 | | 2023 |\n";
         assert!(lines("missing-year", table).is_empty());
+        let dashed = table.replace("| count | 179 | 34 | |", "| **Sum** | 1,179 | - | |");
+        assert!(lines("missing-year", &dashed).is_empty());
+        // A count with a link is a row of something else.
+        let linked = table.replace("| count | 179 |", "| count | [179](https://example.org) |");
+        assert_eq!(lines("missing-year", &linked), [3]);
         // A paper whose title is a word like it still is one.
         let paper = table.replace("| count | 179 | 34 |", "| Count | Sketch counting | |");
         assert_eq!(lines("missing-year", &paper), [3]);

@@ -79,6 +79,8 @@ fn quiet_on_transactions_one_letter_from_another() {
         ("ACM TOCT 2021", "ACM TOCS 2020"),
         ("TOMS 2021", "TOMM 2020"),
     ]);
+    // Conferences too: CONTEXT (modelling context) beside CoNEXT.
+    assert_quiet_beside(&[("CONTEXT 2019", "CoNEXT 2018")]);
 }
 
 #[test]

@@ -106,7 +106,7 @@ pub(super) fn host_glued_to_path(text: &str, span: Span, url: &str) -> Option<Di
 /// after the empty ones, shown as plain text; the safe fix deletes the
 /// empty pair.
 fn address_in_second_parentheses(span: Span, inner: &str) -> Option<Diagnostic> {
-    let address = &inner[..inner.find(')')?];
+    let address = &inner[..closing_parenthesis(inner)?];
     let host = super::hosts::after_web_scheme(address)?;
     if !host.contains('.') || address.contains(char::is_whitespace) {
         return None;
@@ -121,6 +121,22 @@ fn address_in_second_parentheses(span: Span, inner: &str) -> Option<Diagnostic> 
         .with_help(format!("write `({address})` once"))
         .with_fix(Some(Fix::safe(vec![Edit::replace(empty, String::new())]))),
     )
+}
+
+/// Where the parenthesis that closes `text`'s opening one stands, pairs
+/// inside counted (`https://en.wikipedia.org/wiki/Transformer_(deep_learning))`).
+fn closing_parenthesis(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return Some(at),
+            ')' => depth -= 1,
+            '\n' => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `[Translation-based recommendation]()https://doi.org/...`: an empty link

@@ -172,6 +172,16 @@ fn an_address_in_a_second_pair_of_parentheses_after_empty_ones() {
         apply_fix(text, &found[0]),
         text.replace("[preprint]()(https://", "[preprint](https://")
     );
+    // An address holding parentheses is named whole; one with a space is
+    // no address.
+    let text =
+        "# L\n\n- [wiki]()(https://en.wikipedia.org/wiki/Transformer_(deep_learning)) and more\n\
+                - [note]()(https://example.org/a b)\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3], "{found:?}");
+    assert!(found[0]
+        .message
+        .contains("`https://en.wikipedia.org/wiki/Transformer_(deep_learning)`"));
 }
 
 #[test]
