@@ -71,8 +71,13 @@ fn a_fold_s_label_on_the_line_of_its_tag_and_a_topic_or_a_rule() {
         item(1)
     );
     assert_eq!(lines("duplicate-paper", &text), [9]);
-    // `Others` is a topic, and a rule divides the list as `---` does.
-    for divider in ["<details><summary>Others</summary>", "<hr>"] {
+    // `Others` is a topic, a rule divides the list as `---` does, and an
+    // autolink is a paragraph's text, which divides it too.
+    for divider in [
+        "<details><summary>Others</summary>",
+        "<hr>",
+        "<https://example.org/notes>",
+    ] {
         let divided = text.replace("<details><summary>More</summary>", divider);
         assert!(lines("duplicate-paper", &divided).is_empty(), "{divider}");
     }

@@ -185,7 +185,15 @@ enum Wrapper {
 fn html_wrapper(text: &str, columns: &ColumnRoles) -> Option<Wrapper> {
     let line = text.trim();
     let first_tag = &line[..=line.find('>')?];
-    if !first_tag.starts_with('<') {
+    // A tag's name is letters and digits (`<div`, `</details`): an
+    // autolink (`<https://...>`) is a paragraph's text.
+    let name_and_rest = first_tag
+        .strip_prefix("</")
+        .or_else(|| first_tag.strip_prefix('<'))?;
+    let name_end = name_and_rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(name_and_rest.len());
+    if name_end == 0 || !name_and_rest[name_end..].starts_with([' ', '\t', '>', '/']) {
         return None;
     }
     let tag = first_tag.to_ascii_lowercase();
