@@ -107,6 +107,11 @@ pub struct Diagnostic {
     pub help: Option<String>,
     pub related: Vec<Related>,
     pub fix: Option<Fix>,
+    /// The row alone proves the finding (cells GitHub drops; a date that is
+    /// its preprint's own month a year early), so many such findings in
+    /// one table are many slips, not a convention of the table's that
+    /// nas-lint misreads.
+    pub proven_by_row: bool,
 }
 
 impl Diagnostic {
@@ -125,6 +130,7 @@ impl Diagnostic {
             help: None,
             related: Vec::new(),
             fix: None,
+            proven_by_row: false,
         }
     }
 
@@ -143,6 +149,11 @@ impl Diagnostic {
             span,
             message: message.into(),
         });
+        self
+    }
+
+    pub fn proven_by_row(mut self, proven: bool) -> Self {
+        self.proven_by_row = proven;
         self
     }
 

@@ -25,12 +25,10 @@ pub fn drop_table_conventions(cx: &Context<'_>, diagnostics: Vec<Diagnostic>) ->
         let index = after.checked_sub(1)?;
         let table = &tables[index];
         // A finding on the header is about the whole table, not a cell; and
-        // surplus cells are lost whatever the table's habits (table-shape
-        // labels them "N extra cells").
+        // one its row proves (surplus cells are lost whatever the table's
+        // habits) is no misreading.
         let on_header = d.span.start < table.header().span().end;
-        let surplus = d.rule == "table-shape"
-            && (d.label.ends_with("extra cell") || d.label.ends_with("extra cells"));
-        (d.span.start < table.span.end && !on_header && !surplus).then_some(index)
+        (d.span.start < table.span.end && !on_header && !d.proven_by_row).then_some(index)
     };
     let mut counts: HashMap<(&str, usize), usize> = HashMap::new();
     for d in &diagnostics {

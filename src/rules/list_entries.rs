@@ -60,7 +60,27 @@ impl ListEntry {
             .collect();
         ids.len() == 1
     }
+
+    /// The short name in bold that opens the item (`RoboCasa-Gen` in `-
+    /// **[RoboCasa-Gen](https://robocasa.ai)** — ...`), linked or not: a
+    /// project's or resource's name, at most three words.
+    pub fn leading_name<'t>(&self, text: &'t str) -> Option<&'t str> {
+        let item = self.span.slice(text).trim_start();
+        let item = item.trim_start_matches(|c: char| c.is_ascii_digit() || "-*+.)".contains(c));
+        let inner = item.trim_start().strip_prefix("**")?;
+        let name = inner[..inner.find("**")?].trim();
+        // `[Name](url)`: the link's text.
+        let name = match name.strip_prefix('[') {
+            Some(rest) => &rest[..rest.find("](")?],
+            None => name,
+        };
+        let words = name.split_whitespace().count();
+        (1..=LEADING_NAME_WORDS).contains(&words).then_some(name)
+    }
 }
+
+/// Words a name that opens an item has at most.
+const LEADING_NAME_WORDS: usize = 3;
 
 /// How many earlier items of one paper a rule compares an item with,
 /// nearest first: a paper pasted a thousand times is not compared a

@@ -41,7 +41,10 @@ pub(super) fn shared_by_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>) 
                 // towards ...`) names one paper, however few words the
                 // rest shares: in one run, duplicate-paper reports it.
                 let retitled = titles.one_paper_retitled(&earlier.title, &entry.title);
-                if two_versions(earlier, entry, &id) || names_the_others_title(cx, earlier, entry) {
+                if two_versions(earlier, entry, &id)
+                    || names_the_others_title(cx, earlier, entry)
+                    || parts_of_one_project(cx, earlier, entry)
+                {
                 } else if titles.two_titles(&earlier.title, &entry.title)
                     && !retitled
                     && cross_listed(cx, &titles, earlier, entry, &id)
@@ -88,6 +91,31 @@ fn names_the_others_title(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> boo
     };
     holds(a, &b.title) || holds(b, &a.title)
 }
+
+/// Whether two items open with names of one project's parts, one word
+/// each, its name and a part (`RoboCasa-Gen` and `RoboCasa-Bench`,
+/// `PhysX-Omni` and `PhysX-Bench`): each cites the paper that introduced
+/// them all. Names that only share a word (`HI-SLAM` and `FND-SLAM`, `Voxel
+/// grid` and `Voxel cube`) are two works, and one link is wrong.
+fn parts_of_one_project(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
+    let text = cx.document.text;
+    let project = |name: &str| {
+        let (stem, part) = name.split_once('-')?;
+        let one_word = !name.contains(char::is_whitespace);
+        (one_word && stem.chars().count() >= MIN_PROJECT_STEM && !part.is_empty())
+            .then(|| stem.to_lowercase())
+    };
+    match (a.leading_name(text), b.leading_name(text)) {
+        (Some(x), Some(y)) => {
+            !x.eq_ignore_ascii_case(y) && project(x).is_some_and(|p| project(y) == Some(p))
+        }
+        _ => false,
+    }
+}
+
+/// Letters a project's name has at least before the hyphen that names its
+/// part.
+const MIN_PROJECT_STEM: usize = 3;
 
 /// Whether two items in two runs may be one paper filed under two topics
 /// with two titles: kin titles and the same venue and year (dengjianyuan's

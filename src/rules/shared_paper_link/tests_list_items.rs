@@ -561,3 +561,47 @@ fn a_bold_name_with_a_long_dated_tag_is_no_title() {
     );
     assert_eq!(lines("shared-paper-link", &other).len(), 1);
 }
+
+#[test]
+fn parts_of_one_project_cite_its_paper() {
+    // junyuan-fang/awesome-physical-ai: a dataset and a benchmark named
+    // after RoboCasa, each with its homepage and the RoboCasa paper.
+    let entry = |name: &str, note: &str, id: &str| {
+        format!(
+            "- **[{name}](https://robocasa.ai)** — {note}. · [paper](https://arxiv.org/abs/{id})\n"
+        )
+    };
+    let text = format!(
+        "## Datasets\n\n{}{}\n## Benchmarks\n\n{}{}",
+        entry(
+            "RoboCasa-Gen",
+            "Large-scale procedurally generated household tasks rendered in MuJoCo",
+            "2406.02523"
+        ),
+        entry(
+            "BEHAVIOR-1K",
+            "One thousand long-horizon household activities in OmniGibson",
+            "2403.09227"
+        ),
+        entry(
+            "SimplerEnv",
+            "Reproducible real-to-sim evaluation suite for generalist policies",
+            "2405.05941"
+        ),
+        entry(
+            "RoboCasa-Bench",
+            "Atomic and composite household tasks running on generated kitchen scenes",
+            "2406.02523"
+        ),
+    );
+    assert!(lines("shared-paper-link", &text).is_empty());
+    // Two unrelated names on one paper: one of the links is wrong.
+    let unrelated = text.replace("RoboCasa-Bench", "ManiSkill-HAB");
+    assert_eq!(lines("shared-paper-link", &unrelated), [9]);
+    // Names sharing only a word are two works (3D-Vision-World's HI-SLAM
+    // and FND-SLAM on one article).
+    let kin = text
+        .replace("RoboCasa-Gen", "HI-SLAM")
+        .replace("RoboCasa-Bench", "FND-SLAM");
+    assert_eq!(lines("shared-paper-link", &kin), [9]);
+}

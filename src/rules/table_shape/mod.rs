@@ -271,6 +271,7 @@ fn extra_cells(span: Span, written: usize, expected: usize) -> Diagnostic {
         plural(written - expected)
     ))
     .with_help("GitHub drops cells past the header's; move their content into the right columns or escape a literal `|` as `\\|`")
+    .proven_by_row(true)
 }
 
 /// Whether every title cell with text holds only generic link labels

@@ -79,7 +79,7 @@ impl Rule for YearBeforePreprint {
                 } else {
                     written
                 };
-                predates.then(|| (fact.column(), what))
+                predates.then(|| (fact.column(), what, false))
             });
             // A Year header over cells that are mostly no dates (a NAS
             // list's `Time` in GPU days, one of them `2017`) dates nothing.
@@ -172,12 +172,16 @@ impl Rule for YearBeforePreprint {
                     && !bare_preprint
                     && month != arxiv.month();
                 let excused = repeats_venue || posted_late || season_before || published_before;
+                // The id's own month a year early (`2024-04` on `2504.13180`)
+                // is the year's slip in this very row, however many rows
+                // of the table share it.
+                let year_slip = month == arxiv.month() && year + 1 == arxiv.year();
                 (!excused && too_early).then(|| {
                     let header = &r.table.columns[fact.column()].header;
-                    (fact.column(), format!("{header} {year}"))
+                    (fact.column(), format!("{header} {year}"), year_slip)
                 })
             });
-            let Some((column, what)) = venue.or(cell) else {
+            let Some((column, what, proven_by_row)) = venue.or(cell) else {
                 continue;
             };
             let month = month_name(arxiv.month().clamp(1, 12)).unwrap_or_default();
@@ -193,7 +197,8 @@ impl Rule for YearBeforePreprint {
                     ),
                 )
                 .with_label(format!("before {month} {}", arxiv.year()))
-                .with_help("check the year, or whether the link points at the right paper"),
+                .with_help("check the year, or whether the link points at the right paper")
+                .proven_by_row(proven_by_row),
             );
         }
         list_items::preprint_years_in_items(cx, out);

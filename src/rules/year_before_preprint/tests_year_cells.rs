@@ -327,3 +327,21 @@ fn a_day_of_publication_before_the_posting_in_a_table_of_publication_dates() {
         .replace("2022-4-8", "2022-3-8");
     assert_eq!(lines("year-before-preprint", &following), [6]);
 }
+
+#[test]
+fn a_table_of_the_same_year_slip_is_reported_row_by_row() {
+    // 7HHHHH/Awesome-Multimodal-Agents: a whole table dated `2024-04` on
+    // ids of April 2025. Many findings in one table usually mean a
+    // convention misread and are dropped; the id's own month a year early
+    // is each row's own slip.
+    let mut text = String::from("| Date | Title | Venue | Paper |\n|---|---|---|---|\n");
+    for id in ["2504.13180", "2504.13181", "2504.13123", "2504.13119"] {
+        text.push_str(&format!(
+            "| 2024-04 | P{id} | arXiv | [paper](https://arxiv.org/abs/{id}) |\n"
+        ));
+    }
+    assert_eq!(lines("year-before-preprint", &text), [3, 4, 5, 6]);
+    // Another month a year early is no such proof: the burst is dropped.
+    let other_month = text.replace("2024-04", "2024-06");
+    assert!(lines("year-before-preprint", &other_month).is_empty());
+}
