@@ -181,6 +181,18 @@ impl<'a> Builder<'a, '_> {
     }
 
     fn html(&mut self, html: &str, range: Range<usize>) {
+        // A line break parts a cell's lines as GitHub shows them:
+        // `` `arXiv`<br>The University of Hong Kong `` is a venue and an
+        // affiliation, not one word "arXivThe".
+        if let Some(row) = &mut self.row {
+            let glued = row
+                .texts
+                .last()
+                .is_some_and(|(_, last)| !last.ends_with(char::is_whitespace));
+            if glued && is_line_break(html) {
+                row.texts.push((range.start, CowStr::Borrowed(" ")));
+            }
+        }
         let source_matches = self.text.get(range.clone()) == Some(html);
         if contains(html, "nas-lint-") {
             for (kind, rules, at) in directives_in(html) {
@@ -376,6 +388,16 @@ impl<'a> Builder<'a, '_> {
             self.piece.tables.push(open.table);
         }
     }
+}
+
+/// Whether an HTML event is a line break tag (`<br>`, `<br/>`, `<BR />`).
+fn is_line_break(html: &str) -> bool {
+    let tag: String = html
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '/')
+        .collect();
+    tag.eq_ignore_ascii_case("<br>")
 }
 
 /// Where the comment open at the start of `html` ends: after its `-->`, or

@@ -18,6 +18,14 @@ fn fires_on_nips_after_2017_with_a_safe_fix() {
 }
 
 #[test]
+fn a_line_break_parts_the_venue_from_the_next_line() {
+    // KwanWaiPang/Awesome-VLN: `` `NIPS`<br>Chinese Academy of Sciences ``,
+    // the venue and the authors' institute on two lines.
+    let text = table("`NIPS`<br>Chinese Academy of Sciences");
+    assert_eq!(lines("outdated-venue-name", &text), [5]);
+}
+
+#[test]
 fn reads_the_year_from_a_section_heading_that_is_a_year() {
     let section = |heading: &str, venue: &str| {
         format!(

@@ -101,9 +101,19 @@ pub(super) fn stray_opening_bracket(text: &str, cell: &Cell<'_, '_>) -> Option<D
         let written = text.as_bytes().get(start + from) == Some(&b'[');
         let before = raw.get(..from)?;
         let escaped = before.strip_suffix('[')?.ends_with('\\');
-        (written && !escaped && !text_after(to).contains(']')).then_some(start + from - 1)
+        let closed_inside = closes_inside(raw.get(from..to)?);
+        (written && !escaped && !closed_inside && !text_after(to).contains(']'))
+            .then_some(start + from - 1)
     })?;
     Some(stray_bracket(stray, "cell", "delete the first `[`"))
+}
+
+/// Whether a link's text ends with an escaped `]` (`[Web\]](url)`), which
+/// shows after the text and closes the `[` written before the link: the
+/// list's bracketed label, `[Web]`, on purpose.
+fn closes_inside(link: &str) -> bool {
+    link.find("](")
+        .is_some_and(|end| link[..end].ends_with("\\]"))
 }
 
 /// The finding on a `[` typed twice before a link, at `stray`, with the
@@ -129,7 +139,11 @@ pub(super) fn stray_opening_bracket_in_prose(text: &str, link: Span) -> Option<D
     let written = text.as_bytes().get(link.start) == Some(&b'[');
     let opened = before.len() - before.trim_end_matches('[').len();
     let stray = link.start.checked_sub(opened)?;
-    if !written || opened == 0 || before[..stray].ends_with('\\') {
+    if !written
+        || opened == 0
+        || before[..stray].ends_with('\\')
+        || closes_inside(&text[link.start..link.end])
+    {
         return None;
     }
     let line_start = before.rfind('\n').map_or(0, |at| at + 1);

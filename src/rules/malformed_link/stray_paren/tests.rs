@@ -154,10 +154,12 @@ fn an_opening_bracket_typed_twice_before_a_link_is_deleted() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].is_safe_fixable());
     assert!(apply_fix(&text, &found[0]).contains(" Chinese [Source](https://github.com/"));
-    // A bracketed link closes its own bracket; an escaped one is shown.
+    // A bracketed link closes its own bracket; an escaped one is shown;
+    // so is an escaped `]` ending the link's text (`[Web]` on purpose).
     assert_quiet(&[
         "A benchmark [[Source](https://github.com/isen-zhang/ACLUE)]",
         "A benchmark \\[[Source](https://github.com/isen-zhang/ACLUE)",
+        "A benchmark [[Source\\]](https://github.com/isen-zhang/ACLUE)",
     ]);
     // Of two, the one left open is the stray.
     let text = table_with_title_cell(
@@ -183,6 +185,10 @@ fn a_bracket_typed_twice_before_a_link_in_a_bullet() {
         apply_fix(text, &found[0]),
         text.replacen("[[Code]", "[Code]", 1)
     );
+    // youngfish42/Awesome-FL: `[[Web\]](...)` closes its first `[` with
+    // the escaped `]` its text ends with.
+    let mirrored = "# L\n\n- Federated Learning Tutorial [[Web\\]](https://a.org/w) [[Slides\\]](https://a.org/s)\n";
+    assert!(lines("malformed-link", mirrored).is_empty());
     // A bracket closed on the item's next line is closed.
     let wrapped = "# L\n\n- [[Paper](https://a.org/a),\n  [Code](https://b.org/b)]\n";
     assert!(lines("malformed-link", wrapped).is_empty());
