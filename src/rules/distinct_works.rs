@@ -141,3 +141,45 @@ pub(super) fn two_checkpoints(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) 
             given(x) && given(y) && x != y
         })
 }
+
+/// Two rows under two tellings of one title, a conference paper and a
+/// journal's a year or more later, each linking a publication of its own
+/// and sharing only their preprint (DAG-FL at ICC 2021 and `Towards
+/// On-Device Federated Learning: A Direct Acyclic Graph-based Blockchain
+/// Approach` in TNNLS 2023, both on arXiv 2104.13092): the paper and its
+/// journal extension, which the authors posted as one preprint. A stale
+/// copy of one paper keeps its title, or links no publication of its own.
+pub(super) fn extension_on_one_preprint(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
+    let title =
+        |r: &RowRef<'_>| crate::facts::row_title(r.table, r.row).map(super::titles::identity_key);
+    if title(a) == title(b) {
+        return false;
+    }
+    let (ids_a, ids_b) = (
+        row_paper_ids(a.table, a.row, a.facts),
+        row_paper_ids(b.table, b.row, b.facts),
+    );
+    let own_publication = |ids: &[crate::knowledge::ids::PaperId],
+                           others: &[crate::knowledge::ids::PaperId]| {
+        ids.iter()
+            .any(|id| id.is_publishers() && !others.contains(id))
+    };
+    let shares_only_preprints = ids_a
+        .iter()
+        .filter(|id| ids_b.contains(id))
+        .all(|id| !id.is_publishers());
+    let kind_and_year = |r: &RowRef<'_>| {
+        let mention = r.facts.venue.as_ref()?.value.mention()?;
+        let year = cx.venue_year(r).map(|v| v.year).or(r.facts.cell_year())?;
+        Some((cx.knowledge.venues.venue(mention.venue).kind, year))
+    };
+    let later_in_a_journal = match (kind_and_year(a), kind_and_year(b)) {
+        (Some((VenueKind::Conference, c)), Some((VenueKind::Journal, j)))
+        | (Some((VenueKind::Journal, j)), Some((VenueKind::Conference, c))) => j > c,
+        _ => false,
+    };
+    own_publication(&ids_a, &ids_b)
+        && own_publication(&ids_b, &ids_a)
+        && shares_only_preprints
+        && later_in_a_journal
+}

@@ -393,3 +393,17 @@ fn an_extension_posted_as_a_later_version_of_the_preprint_is_another_paper() {
     let text = table_of(header, &[&renamed, first]);
     assert_eq!(check("conflicting-duplicate", &text).len(), 1);
 }
+
+#[test]
+fn a_conference_paper_and_its_journal_extension_share_their_preprint() {
+    // youngfish42/Awesome-FL: DAG-FL at ICC 2021 and its TNNLS extension,
+    // retitled, each with its publisher's page and one arXiv preprint.
+    let text = "| Title | Venue | Year | Materials |\n|---|---|---|---|\n\
+        | Towards On-Device Federated Learning: A Direct Acyclic Graph-based Blockchain Approach | IEEE Trans. Neural Networks Learn. Syst. | 2023 | [[PUB](https://ieeexplore.ieee.org/document/9524833)] [[PDF](https://arxiv.org/abs/2104.13092)] |\n\
+        | DAG-FL: Direct Acyclic Graph-based Blockchain Empowers On-Device Federated Learning | ICC | 2021 | [[PUB](https://doi.org/10.1109/ICC42927.2021.9500737)] [[PDF](https://arxiv.org/abs/2104.13092)] |\n";
+    assert!(lines("conflicting-duplicate", text).is_empty());
+    // Without a publication of its own, the journal's row is the
+    // preprint's copy with another year.
+    let stale = text.replace("[[PUB](https://ieeexplore.ieee.org/document/9524833)] ", "");
+    assert_eq!(lines("conflicting-duplicate", &stale), [4]);
+}

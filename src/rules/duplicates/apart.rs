@@ -1,7 +1,9 @@
 //! Pairs the duplicate map finds that are two entries listed apart on
 //! purpose, and whether a pair shares its title.
 
-use super::super::distinct_works::{editions_of_an_event, unidentified_pages};
+use super::super::distinct_works::{
+    editions_of_an_event, extension_on_one_preprint, unidentified_pages,
+};
 use super::super::entry_name::entry_name;
 use super::super::same_name::{
     different_linked_titles, different_links_and_details, different_papers,
@@ -70,6 +72,9 @@ pub(super) fn listed_apart(
         if versions_of_one_preprint(cx, earlier, row, id) {
             return true;
         }
+    }
+    if extension_on_one_preprint(cx, earlier, row) {
+        return true;
     }
     // Names that differ in case only (`LIMoE`, `LiMoE`) with two
     // different arXiv papers are two models, not one.
