@@ -290,3 +290,22 @@ fn one_author_after_the_title_and_a_comma_is_left_out() {
     // Authors are still no title.
     assert_eq!(title("- Jane Smith, Kai Lee and Bob Jones\n"), None);
 }
+
+#[test]
+fn a_year_and_venue_before_a_spaced_dash_is_a_label() {
+    // subeeshvasu/Awesome-Learning-with-Label-Noise writes every item so.
+    assert_eq!(
+        title("* 2019-CVPR - Learning to Learn from Noisy Labeled Data. [[Paper]](http://x) [[Code]](http://y)"),
+        Some("Learning to Learn from Noisy Labeled Data")
+    );
+    assert_eq!(
+        title(
+            "* 2019-ICLR_W - SOSELETO: A Unified Approach to Transfer Learning.[[Paper]](http://x)"
+        ),
+        Some("SOSELETO: A Unified Approach to Transfer Learning")
+    );
+    assert_eq!(
+        title("* 2018 - Robust Determinantal Generative Classifier for Noisy Labels. [[Paper]](http://x)"),
+        Some("Robust Determinantal Generative Classifier for Noisy Labels")
+    );
+}
