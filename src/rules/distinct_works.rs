@@ -150,9 +150,15 @@ pub(super) fn two_checkpoints(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) 
 /// journal extension, which the authors posted as one preprint. A stale
 /// copy of one paper keeps its title, or links no publication of its own.
 pub(super) fn extension_on_one_preprint(cx: &Context<'_>, a: &RowRef<'_>, b: &RowRef<'_>) -> bool {
-    let title =
-        |r: &RowRef<'_>| crate::facts::row_title(r.table, r.row).map(super::titles::identity_key);
-    if title(a) == title(b) {
+    let (Some(x), Some(y)) = (
+        crate::facts::row_title(a.table, a.row),
+        crate::facts::row_title(b.table, b.row),
+    ) else {
+        return false;
+    };
+    // Two tellings of one title share its telling words; a preprint link
+    // pasted on an unrelated paper's row shares none.
+    if super::titles::identity_key(x) == super::titles::identity_key(y) || !retold(x, y) {
         return false;
     }
     let (ids_a, ids_b) = (
@@ -183,3 +189,22 @@ pub(super) fn extension_on_one_preprint(cx: &Context<'_>, a: &RowRef<'_>, b: &Ro
         && shares_only_preprints
         && later_in_a_journal
 }
+
+/// Whether two titles share three telling words or more (four letters or
+/// more, no function word), half the shorter title's at least.
+fn retold(a: &str, b: &str) -> bool {
+    let telling = |title: &str| -> std::collections::HashSet<String> {
+        super::titles::lower_words(title)
+            .into_iter()
+            .filter(|w| {
+                w.chars().count() >= 4 && !super::titles::FUNCTION_WORDS.contains(&w.as_str())
+            })
+            .collect()
+    };
+    let (x, y) = (telling(a), telling(b));
+    let shared = x.intersection(&y).count();
+    shared >= RETOLD_WORDS && 2 * shared >= x.len().min(y.len())
+}
+
+/// Telling words two tellings of one title share at least.
+const RETOLD_WORDS: usize = 3;

@@ -65,17 +65,29 @@ impl ListEntry {
     /// **[RoboCasa-Gen](https://robocasa.ai)** — ...`), linked or not: a
     /// project's or resource's name, at most three words.
     pub fn leading_name<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.leading_linked_name(text).map(|(name, _)| name)
+    }
+
+    /// The leading name (see [`ListEntry::leading_name`]) and the address
+    /// it links, if it is a link.
+    pub fn leading_linked_name<'t>(&self, text: &'t str) -> Option<(&'t str, Option<&'t str>)> {
         let item = self.span.slice(text).trim_start();
         let item = item.trim_start_matches(|c: char| c.is_ascii_digit() || "-*+.)".contains(c));
         let inner = item.trim_start().strip_prefix("**")?;
         let name = inner[..inner.find("**")?].trim();
         // `[Name](url)`: the link's text.
-        let name = match name.strip_prefix('[') {
-            Some(rest) => &rest[..rest.find("](")?],
-            None => name,
+        let (name, url) = match name.strip_prefix('[') {
+            Some(rest) => {
+                let close = rest.find("](")?;
+                let url = rest[close + 2..].strip_suffix(')');
+                (&rest[..close], url)
+            }
+            None => (name, None),
         };
         let words = name.split_whitespace().count();
-        (1..=LEADING_NAME_WORDS).contains(&words).then_some(name)
+        (1..=LEADING_NAME_WORDS)
+            .contains(&words)
+            .then_some((name, url))
     }
 }
 

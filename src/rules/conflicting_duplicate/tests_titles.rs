@@ -406,4 +406,19 @@ fn a_conference_paper_and_its_journal_extension_share_their_preprint() {
     // preprint's copy with another year.
     let stale = text.replace("[[PUB](https://ieeexplore.ieee.org/document/9524833)] ", "");
     assert_eq!(lines("conflicting-duplicate", &stale), [4]);
+    // A journal paper before the conference's is no extension of it.
+    let earlier_journal = text.replace("| 2023 |", "| 2020 |");
+    assert_eq!(lines("conflicting-duplicate", &earlier_journal), [4]);
+    // Two publications sharing a publisher's id are one paper.
+    let one_publication = text.replace(
+        "https://doi.org/10.1109/ICC42927.2021.9500737",
+        "https://ieeexplore.ieee.org/document/9524833",
+    );
+    assert_eq!(lines("conflicting-duplicate", &one_publication), [4]);
+    // An unrelated title on the preprint's link is a link pasted wrong.
+    let unrelated = text.replace(
+        "DAG-FL: Direct Acyclic Graph-based Blockchain Empowers On-Device Federated Learning",
+        "Graph Attention Networks for Node Classification",
+    );
+    assert_eq!(lines("shared-paper-link", &unrelated), [4]);
 }

@@ -114,3 +114,53 @@ fn a_hidden_element_ends_at_its_closing_tag_or_a_blank_line() {
     );
     assert_eq!(lines("duplicate-paper", &left_open), [5]);
 }
+
+#[test]
+fn a_year_tag_inside_a_bold_title_is_no_part_of_it() {
+    // Jiaaqiliu/Awesome-VLA-Robotics writes every paper `**[2025] Title**`.
+    let item = |title: &str, id: &str| {
+        format!("- **[2025] {title}** [[paper](https://arxiv.org/abs/{id})]\n\n")
+    };
+    let text = format!(
+        "# VLA\n\n##### 2025\n\n{}{}{}",
+        item(
+            "Interleave-VLA: Enhancing Robot Manipulation with Interleaved Image-Text Instructions",
+            "2505.02152"
+        ),
+        item(
+            "EnerVerse: Envisioning Embodied Future Space for Robotics Manipulation",
+            "2501.01895"
+        ),
+        item(
+            "Interleave-VLA: Enhancing Robot Manipulation with Interleaved Image-Text Instructions",
+            "2505.02152"
+        ),
+    );
+    assert_eq!(lines("duplicate-paper", &text), [9]);
+}
+
+#[test]
+fn a_paper_link_named_after_its_venue_or_its_own_paper_is_the_item_s() {
+    // A link in parentheses after a plain title, named after the venue
+    // or the paper's own name, is the item's paper, not a work it cites.
+    for labels in [
+        ["RSS 2024"; 3],
+        ["arXiv 2024"; 3],
+        ["Octo", "RT-2", "OpenVLA"],
+    ] {
+        let [octo, rt2, openvla] = labels;
+        let text = format!(
+            "# VLA\n\n\
+             - Octo: An Open-Source Generalist Robot Policy ([{octo}](https://arxiv.org/abs/2405.12213))\n\
+             - RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control ([{rt2}](https://arxiv.org/abs/2307.15818))\n\
+             - OpenVLA: An Open-Source Vision-Language-Action Model ([{openvla}](https://arxiv.org/abs/2406.09246))\n\
+             - OpenVLA: An Open-Source Vision-Language-Action Model ([{openvla}](https://arxiv.org/abs/2406.09246))\n"
+        );
+        assert_eq!(lines("duplicate-paper", &text), [6], "{labels:?}");
+    }
+    // ReScience's `[Re] Title` reproduces another paper: no copy of it.
+    let text = "# Fairness\n\n\
+        - **Exacerbating Algorithmic Bias through Fairness Attacks** [[paper]](https://arxiv.org/abs/2012.08723)\n\
+        - **[Re] Exacerbating Algorithmic Bias through Fairness Attacks** [[paper]](https://openreview.net/forum?id=rYLMPtoA5YF)\n";
+    assert!(lines("duplicate-paper", text).is_empty());
+}

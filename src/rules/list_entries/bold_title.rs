@@ -98,8 +98,40 @@ pub(super) fn title_inside(run: &str) -> &str {
             .map_or(run, |(inner, _)| inner),
         None => run.trim_matches(['*', '_']),
     };
-    without_document_type(inner)
+    without_leading_tag(without_document_type(inner))
 }
+
+/// The title without a bracketed tag holding a year that opens it inside
+/// the bold (`**[2025] DexGraspVLA: ...**`, `**[CVPR 2024] Title**`): the
+/// list's year or venue, set in the title's marks. A bracket followed by `(` opens
+/// a link, not a tag.
+fn without_leading_tag(title: &str) -> &str {
+    let Some(rest) = title.trim_start().strip_prefix('[') else {
+        return title;
+    };
+    let Some(close) = rest.find(']') else {
+        return title;
+    };
+    let tag = &rest[..close];
+    let after = &rest[close + 1..];
+    // Only a tag that dates the paper: `[Re] Title`, a reproduction, names
+    // another work than `Title`.
+    let dated = tag.as_bytes().windows(4).any(|w| {
+        w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
+    });
+    let is_tag = (1..=MAX_TAG_BYTES).contains(&tag.len())
+        && dated
+        && !tag.contains(['[', '(', ')'])
+        && after.starts_with(char::is_whitespace);
+    if is_tag {
+        after.trim_start()
+    } else {
+        title
+    }
+}
+
+/// Bytes a bracketed tag before a bold title holds at most.
+const MAX_TAG_BYTES: usize = 24;
 
 /// Words a short bold title has at least: one bold word is a name
 /// (`**BERT**`), not a title.
@@ -134,7 +166,7 @@ pub(super) fn bold_title(text: &str, start: usize) -> Option<BoldTitle> {
     }
     for (whole, inner) in runs {
         let span = Span::new(start + whole.start, start + whole.end);
-        let inner = without_document_type(&text[inner]);
+        let inner = without_leading_tag(without_document_type(&text[inner]));
         // `***(Nepali DistilBERT, Nepali DeBERTa)*** - Title`: an aside in
         // parentheses names the models, however many its words.
         if is_aside(inner) {
@@ -234,6 +266,12 @@ mod tests {
         assert_eq!(runs, ["<B>Title One[C]</B>", "<strong>Two</strong>"]);
         assert_eq!(title_inside("<B>Title One[C]</B>"), "Title One");
         assert_eq!(title_inside("**Title Two [EB/OL]**"), "Title Two");
+        // Jiaaqiliu/Awesome-VLA-Robotics: the year tag inside the bold.
+        assert_eq!(title_inside("**[2025] Title Three**"), "Title Three");
+        assert_eq!(title_inside("**[CVPR 2024] Title Four**"), "Title Four");
+        assert_eq!(title_inside("**[Title](x) Five**"), "[Title](x) Five");
+        // ReScience's `[Re] Title` is a reproduction, another work.
+        assert_eq!(title_inside("**[Re] Title Six**"), "[Re] Title Six");
         assert_eq!(without_document_type("Title [J/OL]"), "Title");
         // Brackets that name no kind of work stay.
         assert_eq!(without_document_type("Title [CVPR]"), "Title [CVPR]");

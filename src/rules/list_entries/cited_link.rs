@@ -72,6 +72,60 @@ const CONNECTING_WORDS: &[&str] = &[
     "i.e.",
 ];
 
+/// The first paper link of an item's `links` that its text does not cite
+/// by name: a work cited in parentheses or mid-sentence (`Smaller models
+/// ([TinyVLA](...))`, `mentioned in [VLAS](...), [PaLM-E](...)`), and
+/// the named links after it, cite other works, not the item's own paper.
+pub(super) fn first_uncited_paper_link<'l>(
+    text: &str,
+    links: &[&'l crate::document::FragmentLink],
+    venues: &crate::knowledge::VenueBook,
+) -> Option<&'l crate::document::FragmentLink> {
+    let mut citing = false;
+    for link in links {
+        let named = names_a_work(link.text.trim(), venues);
+        citing = named && (citing || cited_by_name(text, link));
+        if !citing && !crate::knowledge::ids::paper_ids(&link.url).is_empty() {
+            return Some(link);
+        }
+    }
+    None
+}
+
+/// Whether a link's text names a work: not a label (`paper`, `arXiv`),
+/// nor a venue or a date (`RSS 2024`, `arXiv 2024`, `CVPR`), which say
+/// where the item's own paper appeared.
+fn names_a_work(name: &str, venues: &crate::knowledge::VenueBook) -> bool {
+    let dated = name.as_bytes().windows(4).any(|w| {
+        w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
+    });
+    let venue = matches!(
+        venues.parse(name, |_| false),
+        crate::knowledge::VenueCell::Known(_) | crate::knowledge::VenueCell::Typo(_)
+    );
+    !name.is_empty() && !super::title_words::is_label(name) && !dated && !venue
+}
+
+/// Whether a link named after a work (`[TinyVLA](arxiv)`, not a label such
+/// as `[paper]`) stands in a sentence of the item's text, in parentheses
+/// or mid-sentence (`Smaller models ([TinyVLA](...))`, `explicitly
+/// mentioned in [VLAS](...)`): it cites that work, not the item's own paper.
+fn cited_by_name(text: &str, link: &crate::document::FragmentLink) -> bool {
+    let name = link.text.trim();
+    let line_start = text[..link.span.start].rfind('\n').map_or(0, |at| at + 1);
+    let before = &text[line_start..link.span.start];
+    // `- OpenVLA: An Open-Source ... ([OpenVLA](...))`: the item's own name.
+    if before.to_lowercase().contains(&name.to_lowercase()) {
+        return false;
+    }
+    let line_end = text[link.span.end..]
+        .find('\n')
+        .map_or(text.len(), |at| link.span.end + at);
+    let after = &text[link.span.end..line_end];
+    let opens_an_aside = before.trim_end().ends_with(['(', '（']);
+    opens_an_aside || (!before.trim().is_empty() && cited_mid_sentence(before, after))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{cited_mid_sentence, leading_link};

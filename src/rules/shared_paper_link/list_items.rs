@@ -93,12 +93,26 @@ fn names_the_others_title(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> boo
 }
 
 /// Whether two items open with names of one project's parts, one word
-/// each, its name and a part (`RoboCasa-Gen` and `RoboCasa-Bench`,
-/// `PhysX-Omni` and `PhysX-Bench`): each cites the paper that introduced
-/// them all. Names that only share a word (`HI-SLAM` and `FND-SLAM`, `Voxel
-/// grid` and `Voxel cube`) are two works, and one link is wrong.
+/// each, its name and a part, linked to one site of the project's own
+/// (`**[RoboCasa-Gen](https://robocasa.ai)**` and `**[RoboCasa-Bench](https://robocasa.ai)**`):
+/// each cites the paper that introduced them all. Names that only share a
+/// word (`HI-SLAM` and `FND-SLAM`) are two works, and so are names sharing
+/// a stem on two sites or on a code host (`Point-BERT` and `Point-MAE`):
+/// one link is wrong.
 fn parts_of_one_project(cx: &Context<'_>, a: &ListEntry, b: &ListEntry) -> bool {
     let text = cx.document.text;
+    let site = |entry: &ListEntry| {
+        let (_, url) = entry.leading_linked_name(text)?;
+        let url = url?.trim();
+        if crate::knowledge::ids::on_a_code_host(url) || !paper_ids(url).is_empty() {
+            return None;
+        }
+        let host = url.split("://").nth(1)?.split(['/', '?', '#']).next()?;
+        Some(host.trim_start_matches("www.").to_ascii_lowercase())
+    };
+    if site(a).is_none() || site(a) != site(b) {
+        return false;
+    }
     let project = |name: &str| {
         let (stem, part) = name.split_once('-')?;
         let one_word = !name.contains(char::is_whitespace);

@@ -604,4 +604,46 @@ fn parts_of_one_project_cite_its_paper() {
         .replace("RoboCasa-Gen", "HI-SLAM")
         .replace("RoboCasa-Bench", "FND-SLAM");
     assert_eq!(lines("shared-paper-link", &kin), [9]);
+    // A shared stem on two sites is two works (Point-BERT and Point-MAE,
+    // one paper's link pasted on the other).
+    let two_sites = text.replacen("https://robocasa.ai", "https://robocasa-gen.org", 1);
+    assert_eq!(lines("shared-paper-link", &two_sites), [9]);
 }
+
+#[test]
+fn a_work_cited_by_name_in_a_note_is_not_the_note_s_paper() {
+    // Jiaaqiliu/Awesome-VLA-Robotics: notes on open problems, after the
+    // papers, name the papers that address them in parentheses.
+    // A list of bold titles by habit (ten or more) reads its bold labels.
+    let habit: String = (10..22)
+        .map(|i| format!("- **[2025] Robot Learning Paper Number {i} of This List** [[paper](https://arxiv.org/abs/2502.000{i})]\n"))
+        .collect();
+    let text = format!("# VLA\n\n{habit}{NOTES}");
+    assert!(lines("shared-paper-link", &text).is_empty());
+}
+
+const NOTES: &str = r#"- **[2024] TinyVLA: Towards Fast, Data-Efficient Vision-Language-Action Models** [[paper](https://arxiv.org/abs/2409.12514)]
+- **[2025] SafeVLA: Towards Safety Alignment of Vision-Language-Action Model** [[paper](https://arxiv.org/abs/2503.03480)]
+- **[2025] FAST: Efficient Action Tokenization for Vision-Language-Action Models** [[paper](https://arxiv.org/abs/2501.09747)]
+
+## Challenges and Future Directions
+
+- **Data Efficiency & Scalability:** Reducing reliance on massive, expensive datasets collected by experts.
+
+    * Future directions: Improved sample efficiency (RL, self-supervision), sim-to-real transfer, data filtering.
+- **Inference Speed & Real-Time Control:** Current large models may be too slow for high-frequency control loops.
+
+    * Future directions: Smaller/compact models ([TinyVLA](https://arxiv.org/abs/2409.12514)), efficient architectures (RoboMamba), parallel decoding.
+- **Robustness & Reliability:** Ensuring consistent performance across variations in environment and lighting.
+
+    * Future directions: Adversarial training, improved grounding, better 3D understanding, closed-loop feedback.
+- **Generalization:** Improving the ability to generalize to new tasks, objects and embodiments.
+
+    * Future directions: Training on more diverse data (OpenX), compositional reasoning, continual learning.
+- **Safety & Alignment:** Explicitly incorporating safety constraints to prevent harm to the robot or humans.
+
+    * Future directions: Constrained reinforcement learning ([SafeVLA](https://arxiv.org/pdf/2503.03480)), formal verification, human oversight.
+- **Dexterity & Contact-Rich Tasks:** Improving performance on tasks requiring fine motor skills and force control.
+
+    * Future directions: Better action representations ([FAST](https://arxiv.org/pdf/2501.09747), Diffusion), integration of tactile sensing.
+"#;

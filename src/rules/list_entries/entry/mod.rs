@@ -346,7 +346,7 @@ fn plain_entry(
     span: Span,
     venues: &VenueBook,
 ) -> Option<Named> {
-    let paper = first_paper_link(own);
+    let paper = super::cited_link::first_uncited_paper_link(document.text, own, venues);
     if paper.is_none() && !paper_link_to_come(own) {
         return None;
     }
