@@ -2,11 +2,12 @@
 //! and inside publishers' URLs), IEEE Xplore document numbers, NeurIPS
 //! proceedings hashes, PMLR paper ids, CVF open-access paper names, ACL
 //! Anthology ids, AAAI OJS article ids, ScienceDirect PIIs, ISCA archive
-//! papers and HAL deposits.
+//! papers, MDPI articles and HAL deposits.
 
 mod arxiv;
 mod edition;
 mod isca;
+mod mdpi;
 mod meeting_pages;
 mod open_archives;
 mod paper;

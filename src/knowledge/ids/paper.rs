@@ -38,6 +38,9 @@ pub enum PaperId {
     Hal(String),
     /// A paper's own page on its conference's site: `iclr 2024 poster 17412`.
     MeetingPage(String),
+    /// An article of an MDPI journal: ISSN, volume, issue and number,
+    /// `2076-3417/9/11/2341`.
+    Mdpi(String),
     /// A PDF file on a site whose links carry no other id
     /// (`vldb.org/pvldb/vol18/p5086-zhu.pdf`): one file is one paper.
     Pdf(String),
@@ -105,6 +108,7 @@ impl std::fmt::Display for PaperId {
             PaperId::ResearchGate(id) => write!(f, "ResearchGate publication {id}"),
             PaperId::Hal(id) => write!(f, "HAL {id}"),
             PaperId::MeetingPage(id) => write!(f, "conference page {id}"),
+            PaperId::Mdpi(id) => write!(f, "MDPI article {id}"),
         }
     }
 }
@@ -145,6 +149,8 @@ pub fn paper_ids_and_arxiv_date(url: &str) -> (Vec<PaperId>, Option<(i32, u32)>)
         ids.push(PaperId::Ijcai(id));
     } else if let Some(id) = super::isca::isca_paper_of(&url) {
         ids.push(PaperId::Isca(id));
+    } else if let Some(id) = super::mdpi::mdpi_article_of(&url) {
+        ids.push(PaperId::Mdpi(id));
     } else if let Some(id) = pii_of(&url) {
         ids.push(PaperId::Pii(id));
     } else if let Some(id) = researchgate_of(&url) {

@@ -127,7 +127,7 @@ impl EmptyLinks {
                         if Some(link.cell) == title_column && names_a_paper(&folded) {
                             titles.insert(folded.clone());
                         }
-                        empty_texts.insert(folded);
+                        empty_texts.insert(convention_key(folded));
                     }
                 }
                 for text in empty_texts {
@@ -172,11 +172,39 @@ impl EmptyLinks {
             .is_some_and(|source| source.starts_with("[!["))
             || knowledge.is_placeholder(link.text)
             || misspelt_placeholder(knowledge, &folded)
-            || self.conventional.contains(&folded)
+            || self.conventional.contains(&convention_key(folded.clone()))
             || (!self.conventional.is_empty()
                 && knowledge.columns.link_labels.contains(&folded)
                 && !self.nearly_always_filled.contains(&folded))
     }
+}
+
+/// What a row's empty link says, to count it: its text, or for a date
+/// (`[2026/07/13]()` in a "Date & Code" column of every row without code)
+/// that it is a date, since each row's date differs.
+fn convention_key(folded: String) -> String {
+    if is_date(&folded) {
+        DATE_KEY.to_string()
+    } else {
+        folded
+    }
+}
+
+/// The key of every date-shaped link text: no text folds to it.
+const DATE_KEY: &str = "\u{0}date";
+
+/// A year, with its month and day (`2026/07/13`, `2024-05`, `2023.1`).
+fn is_date(text: &str) -> bool {
+    let mut parts = text.split(['/', '-', '.']);
+    let year = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && rest.len() <= 2
+        && rest
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Counts one use of a link text: given a URL, or left empty. Most texts

@@ -36,6 +36,33 @@ fn the_same_empty_link_in_several_rows_is_the_lists_convention() {
 }
 
 #[test]
+fn a_date_linked_to_nothing_in_several_rows_is_the_lists_convention() {
+    // DavidZWZ's deep-research list: a "Date & Code" cell links its date to
+    // the code, and to nothing where there is none.
+    let rows = [
+        row("A", "[2026/07/13]()"),
+        row("B", "[2026/07/09](https://github.com/b/b)"),
+        row("C", "[2026/06/30]()"),
+        row("D", "[2025-11]()"),
+    ];
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    assert!(lines("malformed-link", &seed_table("S", &rows)).is_empty());
+    // Two rows are no habit.
+    assert_eq!(
+        lines("malformed-link", &seed_table("S", &rows[..3])),
+        [5, 7]
+    );
+    // Nor are three different words that are no dates.
+    let words = [
+        row("A", "[Code A]()"),
+        row("B", "[Code B]()"),
+        row("C", "[Code 2020]()"),
+    ];
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    assert_eq!(lines("malformed-link", &seed_table("S", &words)), [5, 6, 7]);
+}
+
+#[test]
 fn a_word_for_no_value_in_several_rows_is_the_lists_convention() {
     // zdyshine/Video-Frame-Interpolation-Summary: `[code](None)` in every
     // row without code.

@@ -63,7 +63,9 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
         let Some(Some(difference)) = differences.next() else {
             continue;
         };
-        if differences.all(|d| d.is_some()) {
+        if differences.all(|d| d.is_some())
+            && !agrees_with_another_form(cx, &forms_of, nearest, entry)
+        {
             out.push(finding(cx, nearest, entry, &difference));
         }
     }
@@ -131,6 +133,29 @@ fn one_conference_twice(
     earlier.push(index);
     let (copy, difference) = copy?;
     Some(finding(cx, copy, entry, &difference))
+}
+
+/// Three copies (`(AAAI 2024)` on the publisher's page, then `(arXiv
+/// 2024)` and `(AAAI 2024)` on one preprint): the middle copy was reported
+/// against the first across link forms, and the third, agreeing with the
+/// first, is not wrong for disagreeing with the middle one.
+fn agrees_with_another_form(
+    cx: &Context<'_>,
+    forms_of: &HashMap<String, Vec<usize>>,
+    nearest: &ListEntry,
+    entry: &ListEntry,
+) -> bool {
+    let entries = cx.list_entries();
+    let Some(earlier) = forms_of.get(&identity_key(&entry.title)) else {
+        return false;
+    };
+    (earlier.iter().rev().take(NEAREST_COPIES))
+        .map(|&i| &entries[i])
+        .filter(|other| in_other_forms(other, entry) && gives_venue_or_year(cx, other))
+        .any(|other| {
+            differing_details(cx, other, entry).is_none()
+                && differing_details(cx, other, nearest).is_some()
+        })
 }
 
 fn long_title(title: &str) -> bool {

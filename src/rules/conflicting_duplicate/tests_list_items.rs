@@ -103,6 +103,28 @@ fn a_stale_preprint_copy_in_another_section_is_reported_across_link_forms() {
 }
 
 #[test]
+fn a_third_copy_agreeing_with_the_first_across_link_forms_is_not_reported() {
+    let title = "Mitigating Large Language Model Hallucinations via Autonomous Knowledge Graph-based Retrofitting";
+    let publisher = "https://dl.acm.org/doi/10.1609/aaai.v38i16.29770";
+    let preprint = "https://arxiv.org/abs/2311.13314";
+    let copy = |venue: &str, link: &str| format!("- ({venue}) **{title}** [[Paper]]({link})\n\n");
+    let text = format!(
+        "## A\n\n{}## B\n\n{}## C\n\n{}",
+        copy("AAAI 2024", publisher),
+        copy("arXiv 2024", preprint),
+        copy("AAAI 2024", preprint)
+    );
+    // Only the odd middle copy.
+    assert_eq!(lines("conflicting-duplicate", &text), [7]);
+    // A third copy that agrees with neither is reported.
+    let odd_third = format!(
+        "{}- (IJCAI 2025) **{title}** [[Paper]]({preprint})\n",
+        text.trim_end_matches(&copy("AAAI 2024", preprint)[..])
+    );
+    assert_eq!(lines("conflicting-duplicate", &odd_third), [7, 11]);
+}
+
+#[test]
 fn one_title_at_one_conference_in_two_years_in_one_run() {
     // mingli-ai's recommendation list: `(ICLR 2020)` on the OpenReview
     // page, `(ICLR 2019)` on the preprint, nine items apart.

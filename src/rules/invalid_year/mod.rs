@@ -60,6 +60,9 @@ impl Rule for InvalidYear {
             {
                 continue;
             }
+            if years_paired_with_venues(&r, fact.column(), cx.settings.current_year) {
+                continue;
+            }
             let header = &r.table.columns[fact.column()].header;
             let too_short_to_tell = column.is_none_or(|c| c.years < FEW_DATES);
             if too_short_to_tell && not_dates.contains(&header.trim().to_lowercase()) {
@@ -189,6 +192,37 @@ fn headers_over_no_dates(cx: &Context<'_>) -> std::collections::HashSet<String> 
         })
         .map(|column| column.header.trim().to_lowercase())
         .collect()
+}
+
+/// `2023(2021)` beside `S&P(Arxiv)`: the year cell pairs its years with
+/// the venue cell's names, the venue's year and then the preprint's, so
+/// the year in parentheses may be the earlier one.
+fn years_paired_with_venues(
+    r: &crate::rules::RowRef<'_>,
+    year_column: usize,
+    current_year: i32,
+) -> bool {
+    static YEAR_THEN_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^((?:19|20)[0-9]{2}) ?[(（]((?:19|20)[0-9]{2})[)）]$")
+            .expect("valid regex")
+    });
+    static VENUE_THEN_PREPRINT: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?i)^[^()（）]+ ?[(（] ?(?:arxiv|biorxiv|medrxiv|preprint)[)）]$")
+                .expect("valid regex")
+        });
+    let Some(venue) = &r.facts.venue else {
+        return false;
+    };
+    let Some(years) = YEAR_THEN_YEAR.captures(r.cell_text(year_column).trim()) else {
+        return false;
+    };
+    let plausible = |i: usize| {
+        years[i]
+            .parse::<i32>()
+            .is_ok_and(|y| (1950..=current_year + 1).contains(&y))
+    };
+    plausible(1) && plausible(2) && VENUE_THEN_PREPRINT.is_match(r.cell_text(venue.column()).trim())
 }
 
 #[cfg(test)]

@@ -27,6 +27,23 @@ fn a_preprint_named_in_the_year_cell_beside_a_preprint_venue_is_no_bad_year() {
 }
 
 #[test]
+fn a_year_then_the_preprints_beside_a_venue_then_its_preprint_is_no_bad_year() {
+    // yasong's binary-analysis list: `S&P(Arxiv) | 2023(2021)`.
+    let header = "| Title | Venue | Year |\n|---|---|---|\n";
+    let row = |venue: &str, year: &str| {
+        format!("| [XFL](https://arxiv.org/pdf/2107.13404.pdf) | {venue} | {year} |")
+    };
+    let text = table_of(header, &[&row("S&P(Arxiv)", "2023(2021)")]);
+    assert!(check("invalid-year", &text).is_empty(), "{text}");
+    // Beside a venue alone the earlier year in parentheses is out of order.
+    let text = table_of(header, &[&row("S&P", "2023(2021)")]);
+    assert_eq!(check("invalid-year", &text).len(), 1, "{text}");
+    // And an impossible year stays one.
+    let text = table_of(header, &[&row("S&P(Arxiv)", "2023(2091)")]);
+    assert_eq!(check("invalid-year", &text).len(), 1, "{text}");
+}
+
+#[test]
 fn a_venue_with_two_digits_of_its_year_is_a_year() {
     // lambda7xx/awesome-AI-system: `ATC'25`, `OSDI 25` under `Pub. & Date`,
     // venues nas-lint knows or not.

@@ -20,6 +20,7 @@ mod nested;
 mod no_domain;
 mod search_wrapper;
 mod sentence_mark;
+mod several_addresses;
 mod stray_paren;
 mod unparsed;
 mod written;

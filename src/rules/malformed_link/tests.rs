@@ -353,3 +353,37 @@ fn a_link_left_open_outside_tables_is_reported() {
     );
     assert!(found[1].fix.is_none());
 }
+
+#[test]
+fn an_address_broken_after_its_scheme_is_an_unclosed_link() {
+    // xialeiliu's incremental-learning list: `[[code](https:` then
+    // `//github.com/lisongze/DGG)]` on the next line.
+    let text = "# Papers\n\n- Title (**CVPR 2026**) [[paper](https://arxiv.org/abs/2012.01377)][[code](https:\n//github.com/lisongze/DGG)]\n- Other [[code](https://github.com/a/b)]\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3]);
+    assert!(
+        found[0].message.contains("`https:`"),
+        "{}",
+        found[0].message
+    );
+    assert!(
+        found[0]
+            .help
+            .as_deref()
+            .is_some_and(|h| h.contains("next line")),
+        "{:?}",
+        found[0].help
+    );
+    // Left open at the line's end with nothing after, it wants its `)`.
+    let text = "# Papers\n\n- Title [[code](https://\n\nNext paragraph.\n";
+    let found = check("malformed-link", text);
+    assert_eq!(lines("malformed-link", text), [3]);
+    assert!(
+        found[0]
+            .help
+            .as_deref()
+            .is_some_and(|h| h.contains("close the address")),
+        "{:?}",
+        found[0].help
+    );
+}

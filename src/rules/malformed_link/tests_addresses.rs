@@ -377,3 +377,33 @@ fn an_address_cut_short_is_not_given_to_a_stranger() {
         "{found:?}"
     );
 }
+
+#[test]
+fn several_addresses_in_one_link_are_reported() {
+    // TianxingChen's embodied-AI guide: `CNN：[link](...；ResNet：https://...)`.
+    for url in [
+        "https://easyai.tech/cnn/；ResNet：https://www.bilibili.com/video/BV1P3411y7nn",
+        "https://zhuanlan.zhihu.com/p/617510702；2024：https://zhuanlan.zhihu.com/p/700895749",
+        "https://lab.org/a;https://lab.org/b",
+        "https://lab.org/a,https://lab.org/b",
+    ] {
+        let text = table_with_title_cell(&format!("[A]({url})"));
+        let found = check("malformed-link", &text);
+        assert_eq!(found.len(), 1, "{url}: {found:?}");
+        assert!(
+            found[0].message.contains("several addresses"),
+            "{}",
+            found[0].message
+        );
+        assert!(!found[0].is_safe_fixable());
+    }
+    // A label's colon alone, a query or a path may hold an address on purpose.
+    for url in [
+        "https://example.com/go:https://lab.org/a",
+        "https://example.com/a?list=x;https://lab.org/a",
+        "https://web.archive.org/web/2020/https://lab.org/a",
+    ] {
+        let text = table_with_title_cell(&format!("[A]({url})"));
+        assert!(lines("malformed-link", &text).is_empty(), "{url}");
+    }
+}

@@ -144,7 +144,7 @@ pub(super) fn spaced_links_outside_paper_tables(cx: &Context<'_>, out: &mut Vec<
 /// end, or to a full-width `）` typed for the `)` (an input method's
 /// slip), and GitHub shows the brackets as typed.
 static UNCLOSED: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\((https?://[^\s)）]+)(）|\s*$)")
+    regex::Regex::new(r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\((https?:[^\s)）]*)(）|\s*$)")
         .expect("valid regex")
 });
 
@@ -187,6 +187,11 @@ fn unclosed_links(
             .with_help("type `)` for `）`")
             .with_fix(Some(Fix::safe(vec![Edit::replace(mark, ")")])))
         } else {
+            let help = if goes_on_next_line(cx.document.text, start + line.len()) {
+                "the address goes on in the next line: join its two parts"
+            } else {
+                "close the address with `)`"
+            };
             diagnostic(
                 span,
                 format!(
@@ -195,10 +200,19 @@ fn unclosed_links(
                 ),
             )
             .with_label("link left open")
-            .with_help("close the address with `)`")
+            .with_help(help)
         });
     }
     found
+}
+
+/// Whether the line after the one ending at `line_end` opens with the rest
+/// of an address and its `)` (`[code](https:` then `//github.com/a/b)]`):
+/// one address broken over two lines.
+fn goes_on_next_line(text: &str, line_end: usize) -> bool {
+    let next = text[line_end..].trim_start_matches(['\r', '\n']);
+    let word = next.split(char::is_whitespace).next().unwrap_or_default();
+    word.len() > 1 && word.contains(')') && !word.starts_with(')')
 }
 
 /// `[[Paper]((https://...)]`: a `(` typed twice before an address that one

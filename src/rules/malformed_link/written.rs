@@ -21,6 +21,9 @@ pub(super) fn written_link_problem(text: &str, span: Span, url: &str) -> Option<
     if let Some(d) = address_pasted_twice(url_at, span, url) {
         return Some(d);
     }
+    if let Some(d) = super::several_addresses::several_addresses(span, url) {
+        return Some(d);
+    }
     // `httpshttps://`: the scheme pasted twice without its separator, which
     // GitHub takes for a path of the repository.
     for scheme in ["https://", "http://", "https", "http"] {

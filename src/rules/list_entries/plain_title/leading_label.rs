@@ -23,6 +23,28 @@ fn separator_len(text: &str) -> usize {
     }
 }
 
+/// The length of an empty HTML anchor at the start of `text`, with the
+/// spaces after it (xialeiliu's `<a name="todo"></a> Title`, a target for
+/// links into the list): a mark, no part of the title.
+pub(super) fn empty_anchor(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix('<')?;
+    let tag_len = rest.find(|c: char| !c.is_ascii_alphabetic())?;
+    let tag = &rest[..tag_len];
+    let attributes = rest[tag_len..].strip_prefix(' ')?;
+    let closes = attributes.find('>')?;
+    let names = attributes[..closes].trim_start();
+    if !(names.starts_with("name=") || names.starts_with("id=")) {
+        return None;
+    }
+    let after = &attributes[closes + 1..];
+    let end = after
+        .strip_prefix("</")
+        .and_then(|a| a.strip_prefix(tag))
+        .and_then(|a| a.strip_prefix('>'))?;
+    let end = end.trim_start();
+    Some(text.len() - end.len())
+}
+
 /// A bold label is short (`**DSN**:`, `__QA-GNN__:`) or one name with
 /// dated tags (`**DexGraspNet(ICRA2023 Outstanding Manipulation Paper
 /// Award Finalist)**`); a longer bold text is the title.

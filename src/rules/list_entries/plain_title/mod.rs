@@ -22,8 +22,8 @@ use super::runs::after_marker;
 use crate::knowledge::{VenueBook, VenueCell};
 use apa_lead::apa_authors_and_year;
 use leading_label::{
-    is_long_bold, is_preprint_id, is_venue_tag, labelled_link, leading_label, leading_symbols,
-    venue_in_parentheses,
+    empty_anchor, is_long_bold, is_preprint_id, is_venue_tag, labelled_link, leading_label,
+    leading_symbols, venue_in_parentheses,
 };
 use marks::next_title_end;
 use std::ops::Range;
@@ -42,6 +42,10 @@ pub fn plain_title(line: &str, venues: &VenueBook) -> Option<Range<usize>> {
     // An APA reference names its authors and year first.
     start += apa_authors_and_year(&line[start..]).unwrap_or(0);
     loop {
+        if let Some(length) = empty_anchor(&line[start..]) {
+            start += length;
+            continue;
+        }
         if let Some(length) = venue_in_parentheses(&line[start..]) {
             start += length;
             continue;

@@ -309,3 +309,25 @@ fn a_year_and_venue_before_a_spaced_dash_is_a_label() {
         Some("Robust Determinantal Generative Classifier for Noisy Labels")
     );
 }
+
+#[test]
+fn an_empty_anchor_before_the_title_is_no_part_of_it() {
+    // xialeiliu's incremental-learning list: every item opens with one.
+    assert_eq!(
+        title("- <a name=\"todo\"></a> TAPE: Task-Adaptive Prototype Evolution (**CVPR 2026**) [[paper](x)]"),
+        Some("TAPE: Task-Adaptive Prototype Evolution")
+    );
+    assert_eq!(
+        title("- <span id=\"p1\"></span> Learning to Walk in Minutes, CVPR 2022, [[PDF]](x)"),
+        Some("Learning to Walk in Minutes")
+    );
+    // An anchor that holds text, or another tag, is no empty mark.
+    assert_eq!(
+        title("- <a name=\"x\">Note</a> Learning to Walk in Minutes [[PDF]](x)"),
+        None
+    );
+    assert_eq!(
+        title("- <img src=\"x.png\"></img> Learning to Walk in Minutes [[PDF]](x)"),
+        None
+    );
+}
