@@ -80,6 +80,11 @@ fn no_url(url: &str) -> bool {
 #[derive(Debug, Default, Clone)]
 pub struct EmptyLinks {
     conventional: HashSet<String>,
+    /// The columns (table, column) that link a date to nothing in at least
+    /// [`CONVENTION_ROWS`] rows whose title links the paper: DavidZWZ's
+    /// "Date & Code" links each date to the code, and to nothing where
+    /// there is none. Each row's date differs, so no one text repeats.
+    dated_columns: HashSet<(usize, usize)>,
     /// Link texts of a title cell's first link that nearly always carry the
     /// paper's URL there (`[[link](...)]` after the title in 79 rows): left empty in
     /// a title cell, the paper's link was forgotten.
@@ -103,11 +108,15 @@ impl EmptyLinks {
         // Per short link text anywhere: (given a URL, left empty).
         let mut labels: HashMap<String, (usize, usize)> = HashMap::default();
         let mut folded = String::new();
-        for table in &document.tables {
+        let mut empty_dates: HashMap<(usize, usize), usize> = HashMap::default();
+        for (table_index, table) in document.tables.iter().enumerate() {
             let title_column = table.column(crate::document::Role::Title);
             for row in table.rows() {
                 let mut title_link_seen = false;
                 let mut empty_texts: HashSet<String> = HashSet::default();
+                let mut empty_date_columns: HashSet<usize> = HashSet::default();
+                let title_linked = title_column
+                    .is_some_and(|c| row.links().any(|l| l.cell == c && !no_url(l.url)));
                 for link in row.links() {
                     // The title cell's first link is the paper's link.
                     let papers_link = Some(link.cell) == title_column && !title_link_seen;
@@ -127,15 +136,25 @@ impl EmptyLinks {
                         if Some(link.cell) == title_column && names_a_paper(&folded) {
                             titles.insert(folded.clone());
                         }
-                        empty_texts.insert(convention_key(folded));
+                        if title_linked && Some(link.cell) != title_column && is_date(&folded) {
+                            empty_date_columns.insert(link.cell);
+                        }
+                        empty_texts.insert(folded);
                     }
                 }
                 for text in empty_texts {
                     *rows.entry(text).or_default() += 1;
                 }
+                for column in empty_date_columns {
+                    *empty_dates.entry((table_index, column)).or_default() += 1;
+                }
             }
         }
         EmptyLinks {
+            dated_columns: (empty_dates.into_iter())
+                .filter(|&(_, n)| n >= CONVENTION_ROWS)
+                .map(|(column, _)| column)
+                .collect(),
             filled_in_titles: nearly_always_filled(in_titles),
             nearly_always_filled: nearly_always_filled(labels),
             conventional: rows
@@ -155,7 +174,7 @@ impl EmptyLinks {
         &self,
         knowledge: &Knowledge,
         text: &str,
-        link: &Link<'_>,
+        (table, link): (usize, &Link<'_>),
         papers_own_link: bool,
     ) -> bool {
         if !no_url(link.url) {
@@ -172,28 +191,16 @@ impl EmptyLinks {
             .is_some_and(|source| source.starts_with("[!["))
             || knowledge.is_placeholder(link.text)
             || misspelt_placeholder(knowledge, &folded)
-            || self.conventional.contains(&convention_key(folded.clone()))
+            || self.conventional.contains(&folded)
+            || (self.dated_columns.contains(&(table, link.cell)) && is_date(&folded))
             || (!self.conventional.is_empty()
                 && knowledge.columns.link_labels.contains(&folded)
                 && !self.nearly_always_filled.contains(&folded))
     }
 }
 
-/// What a row's empty link says, to count it: its text, or for a date
-/// (`[2026/07/13]()` in a "Date & Code" column of every row without code)
-/// that it is a date, since each row's date differs.
-fn convention_key(folded: String) -> String {
-    if is_date(&folded) {
-        DATE_KEY.to_string()
-    } else {
-        folded
-    }
-}
-
-/// The key of every date-shaped link text: no text folds to it.
-const DATE_KEY: &str = "\u{0}date";
-
-/// A year, with its month and day (`2026/07/13`, `2024-05`, `2023.1`).
+/// A year with its month, and its day (`2026/07/13`, `2024-05`, `2023.1`):
+/// a year alone may be a paper's link text.
 fn is_date(text: &str) -> bool {
     let mut parts = text.split(['/', '-', '.']);
     let year = parts.next().unwrap_or_default();
@@ -201,7 +208,7 @@ fn is_date(text: &str) -> bool {
     year.len() == 4
         && (year.starts_with("19") || year.starts_with("20"))
         && year.bytes().all(|b| b.is_ascii_digit())
-        && rest.len() <= 2
+        && (1..=2).contains(&rest.len())
         && rest
             .iter()
             .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))

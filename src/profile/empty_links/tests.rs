@@ -52,6 +52,38 @@ fn a_date_linked_to_nothing_in_several_rows_is_the_lists_convention() {
         lines("malformed-link", &seed_table("S", &rows[..3])),
         [5, 7]
     );
+    // Nor are years alone, which may be a paper's link text.
+    let years = [
+        row("A", "[2020]()"),
+        row("B", "[2021]()"),
+        row("C", "[2022]()"),
+    ];
+    let years: Vec<&str> = years.iter().map(String::as_str).collect();
+    assert_eq!(lines("malformed-link", &seed_table("S", &years)), [5, 6, 7]);
+    // Nor dates beside a plain title, where the date may be the paper's
+    // only link; and the habit of one column excuses neither another
+    // column's date nor a label left empty.
+    let plain = |title: &str, date: &str, code: &str| {
+        format!("| {title} | CVPR 2021 | - | {date} {code} | 2021 |")
+    };
+    let plain_rows = [
+        plain("A", "[2021.02]()", ""),
+        plain("B", "[2021.03]()", ""),
+        plain("C", "[2021.04]()", ""),
+    ];
+    let plain_rows: Vec<&str> = plain_rows.iter().map(String::as_str).collect();
+    assert_eq!(
+        lines("malformed-link", &seed_table("S", &plain_rows)),
+        [5, 6, 7]
+    );
+    let mixed = [
+        rows[0],
+        rows[2],
+        rows[3],
+        "| [E](https://example.com/E) | CVPR 2021 | [2021.05]() | - | 2021 |",
+        "| [F](https://example.com/F) | CVPR 2021 | - | [Code]() | 2021 |",
+    ];
+    assert_eq!(lines("malformed-link", &seed_table("S", &mixed)), [8, 9]);
     // Nor are three different words that are no dates.
     let words = [
         row("A", "[Code A]()"),

@@ -25,6 +25,8 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
     let mut copies_of: HashMap<(String, PaperId), Vec<usize>> = HashMap::new();
     let mut forms_of: HashMap<String, Vec<usize>> = HashMap::new();
     let mut in_run: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    // Each item reported as a stale copy across link forms, with the copy.
+    let mut stale_against: HashMap<usize, usize> = HashMap::new();
     for (index, entry) in entries.iter().enumerate() {
         let key = identity_key(&entry.title);
         let mut copies: Vec<usize> = Vec::new();
@@ -36,35 +38,38 @@ pub(super) fn conflicting_list_items(cx: &Context<'_>, out: &mut Vec<Diagnostic>
         copies.sort_unstable();
         copies.dedup();
         if copies.is_empty() {
-            let finding = stale_preprint_copy(cx, &mut forms_of, index)
-                .or_else(|| one_conference_twice(cx, &mut in_run, index));
-            out.extend(finding);
+            if let Some((copy, finding)) = stale_preprint_copy(cx, &mut forms_of, index) {
+                stale_against.insert(index, copy);
+                out.push(finding);
+            } else {
+                out.extend(one_conference_twice(cx, &mut in_run, index));
+            }
             continue;
         }
         // A copy that gives neither venue nor year agrees with every other
         // and settles nothing (`Science.` between `arXiv 2022` and
         // `Science 2022`).
-        let telling: Vec<&ListEntry> = (copies.iter().rev())
-            .map(|&i| &entries[i])
-            .filter(|copy| gives_venue_or_year(cx, copy))
+        let telling: Vec<usize> = (copies.iter().rev().copied())
+            .filter(|&i| gives_venue_or_year(cx, &entries[i]))
             .take(NEAREST_COPIES)
             .collect();
-        let Some(&nearest) = telling.first() else {
+        let Some(&nearest_index) = telling.first() else {
             continue;
         };
+        let nearest = &entries[nearest_index];
         if conference_and_journal(cx, nearest, entry) {
             continue;
         }
         // A copy that agrees with an older one was compared with it there.
-        let mut differences = telling.iter().map(|copy| {
-            differing_details(cx, copy, entry)
-                .or_else(|| findings_beside_main_track(cx, copy, entry))
+        let mut differences = telling.iter().map(|&copy| {
+            differing_details(cx, &entries[copy], entry)
+                .or_else(|| findings_beside_main_track(cx, &entries[copy], entry))
         });
         let Some(Some(difference)) = differences.next() else {
             continue;
         };
         if differences.all(|d| d.is_some())
-            && !agrees_with_another_form(cx, &forms_of, nearest, entry)
+            && !agrees_with_the_stale_copys_other(cx, &stale_against, nearest_index, entry)
         {
             out.push(finding(cx, nearest, entry, &difference));
         }
@@ -85,7 +90,7 @@ fn stale_preprint_copy(
     cx: &Context<'_>,
     forms_of: &mut HashMap<String, Vec<usize>>,
     index: usize,
-) -> Option<Diagnostic> {
+) -> Option<(usize, Diagnostic)> {
     let entries = cx.list_entries();
     let entry = &entries[index];
     let key = identity_key(&entry.title);
@@ -93,19 +98,20 @@ fn stale_preprint_copy(
         return None;
     }
     let earlier = forms_of.entry(key).or_default();
-    let copy = earlier
+    let copy_index = earlier
         .iter()
         .rev()
         .take(NEAREST_COPIES)
-        .map(|&i| &entries[i])
-        .find(|e| e.run != entry.run && in_other_forms(e, entry));
+        .copied()
+        .find(|&i| entries[i].run != entry.run && in_other_forms(&entries[i], entry));
     earlier.push(index);
-    let copy = copy?;
+    let copy_index = copy_index?;
+    let copy = &entries[copy_index];
     if !preprint_beside_publication(cx, copy, entry) || preprint_dated_later(cx, copy, entry) {
         return None;
     }
     let difference = differing_details(cx, copy, entry)?;
-    Some(finding(cx, copy, entry, &difference))
+    Some((copy_index, finding(cx, copy, entry, &difference)))
 }
 
 /// The item at `index` beside an earlier one of its long title in its run
@@ -139,23 +145,15 @@ fn one_conference_twice(
 /// 2024)` and `(AAAI 2024)` on one preprint): the middle copy was reported
 /// against the first across link forms, and the third, agreeing with the
 /// first, is not wrong for disagreeing with the middle one.
-fn agrees_with_another_form(
+fn agrees_with_the_stale_copys_other(
     cx: &Context<'_>,
-    forms_of: &HashMap<String, Vec<usize>>,
-    nearest: &ListEntry,
+    stale_against: &HashMap<usize, usize>,
+    nearest: usize,
     entry: &ListEntry,
 ) -> bool {
-    let entries = cx.list_entries();
-    let Some(earlier) = forms_of.get(&identity_key(&entry.title)) else {
-        return false;
-    };
-    (earlier.iter().rev().take(NEAREST_COPIES))
-        .map(|&i| &entries[i])
-        .filter(|other| in_other_forms(other, entry) && gives_venue_or_year(cx, other))
-        .any(|other| {
-            differing_details(cx, other, entry).is_none()
-                && differing_details(cx, other, nearest).is_some()
-        })
+    stale_against
+        .get(&nearest)
+        .is_some_and(|&other| differing_details(cx, &cx.list_entries()[other], entry).is_none())
 }
 
 fn long_title(title: &str) -> bool {

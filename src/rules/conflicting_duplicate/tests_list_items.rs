@@ -122,6 +122,14 @@ fn a_third_copy_agreeing_with_the_first_across_link_forms_is_not_reported() {
         text.trim_end_matches(&copy("AAAI 2024", preprint)[..])
     );
     assert_eq!(lines("conflicting-duplicate", &odd_third), [7, 11]);
+    // Where the middle copy was not reported against the first (two
+    // reviewed venues across forms), the third reports it.
+    let mae = "Masked Autoencoders Are Scalable Vision Learners For Detection";
+    let cvf = "https://openaccess.thecvf.com/content/CVPR2022/html/He_Masked_Autoencoders_Are_Scalable_Vision_Learners_CVPR_2022_paper.html";
+    let text = format!(
+        "## A\n\n- [{mae}]({cvf}) (CVPR 2022)\n\n## B\n\n- [{mae}](https://arxiv.org/abs/2111.06377) (CVPR 2021)\n\n## C\n\n- [{mae}](https://arxiv.org/abs/2111.06377) (CVPR 2022)\n"
+    );
+    assert_eq!(lines("conflicting-duplicate", &text), [11]);
 }
 
 #[test]

@@ -178,11 +178,12 @@ fn check_row(cx: &Context<'_>, r: &crate::rules::RowRef<'_>, out: &mut Vec<Diagn
             }
             // An empty URL the list writes on purpose (`[Coming soon]()`).
             let papers_own_link = own_link == Some(link.span);
-            if cx
-                .profile
-                .empty_links
-                .intended(cx.knowledge, text, &link, papers_own_link)
-            {
+            if cx.profile.empty_links.intended(
+                cx.knowledge,
+                text,
+                (r.table_index, &link),
+                papers_own_link,
+            ) {
                 continue;
             }
             if let Some(d) = nested::nested_link(text, link.span, link.url) {

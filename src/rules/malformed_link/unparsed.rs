@@ -210,7 +210,8 @@ fn unclosed_links(
 /// of an address and its `)` (`[code](https:` then `//github.com/a/b)]`):
 /// one address broken over two lines.
 fn goes_on_next_line(text: &str, line_end: usize) -> bool {
-    let next = text[line_end..].trim_start_matches(['\r', '\n']);
+    // `line_end` is the next line's start: the line ends included.
+    let next = &text[line_end..];
     let word = next.split(char::is_whitespace).next().unwrap_or_default();
     word.len() > 1 && word.contains(')') && !word.starts_with(')')
 }

@@ -81,7 +81,12 @@ pub(super) fn entry_of(
     // Whichever of a titled link and a bold title comes first; a short bold
     // text only where no link gives a title.
     let bold = bold_title::bold_title(span.slice(document.text), span.start);
-    let short_bold = matches!(bold, Some(BoldTitle::Short(_)));
+    // `(**Nature Machine Intelligence 2022**)` after a plain title: a venue
+    // set in bold, however many its words, labels the item as a short bold
+    // text does.
+    let bold_venue = (bold.as_ref().map(BoldTitle::span))
+        .is_some_and(|b| names_a_venue(&document.text[b.start..b.end], venues));
+    let short_bold = matches!(bold, Some(BoldTitle::Short(_))) || bold_venue;
     // `**Robots Acquire Skills With VLMs**: "Robotic Skill Acquisition
     // ..."`: a bold name, however long, before a quoted title labels it.
     if let Some(bold) = bold.as_ref().map(BoldTitle::span) {
@@ -172,6 +177,19 @@ pub(super) fn entry_of(
             }
         }
     })
+}
+
+/// Whether bold text (marks included) is a venue the venue data knows,
+/// with or without its year, and nothing more: `Case Matching for ...`
+/// opens with a venue's name (CASE) and is a title.
+fn names_a_venue(bold: &str, venues: &VenueBook) -> bool {
+    let inside = bold.trim_matches(['*', '_']).trim();
+    let crate::knowledge::VenueCell::Known(mention) = venues.parse(inside, |_| false) else {
+        return false;
+    };
+    let (start, end) = (mention.name_range.0 as usize, mention.name_range.1 as usize);
+    let words_beside = |text: Option<&str>| text.is_some_and(|t| t.contains(char::is_alphabetic));
+    !words_beside(inside.get(..start)) && !words_beside(inside.get(end..))
 }
 
 /// An item with no link whose bold title of four words or more opens it and

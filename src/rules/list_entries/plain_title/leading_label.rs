@@ -24,25 +24,33 @@ fn separator_len(text: &str) -> usize {
 }
 
 /// The length of an empty HTML anchor at the start of `text`, with the
-/// spaces after it (xialeiliu's `<a name="todo"></a> Title`, a target for
-/// links into the list): a mark, no part of the title.
+/// spaces after it (xialeiliu's `<a name="todo"></a> Title`, `<A ID=x/>`,
+/// a target for links into the list): a mark, no part of the title.
 pub(super) fn empty_anchor(text: &str) -> Option<usize> {
     let rest = text.strip_prefix('<')?;
     let tag_len = rest.find(|c: char| !c.is_ascii_alphabetic())?;
     let tag = &rest[..tag_len];
     let attributes = rest[tag_len..].strip_prefix(' ')?;
     let closes = attributes.find('>')?;
-    let names = attributes[..closes].trim_start();
-    if !(names.starts_with("name=") || names.starts_with("id=")) {
+    let names = attributes[..closes].to_ascii_lowercase();
+    let names_a_target = names
+        .split_whitespace()
+        .any(|a| a.starts_with("name=") || a.starts_with("id="));
+    if tag_len == 0 || !names_a_target {
         return None;
     }
     let after = &attributes[closes + 1..];
-    let end = after
-        .strip_prefix("</")
-        .and_then(|a| a.strip_prefix(tag))
-        .and_then(|a| a.strip_prefix('>'))?;
-    let end = end.trim_start();
-    Some(text.len() - end.len())
+    let end = if names.ends_with('/') {
+        after
+    } else {
+        let closing = after.strip_prefix("</")?;
+        let closing_tag = closing.get(..tag.len())?;
+        closing_tag
+            .eq_ignore_ascii_case(tag)
+            .then_some(())
+            .and_then(|()| closing[tag.len()..].strip_prefix('>'))?
+    };
+    Some(text.len() - end.trim_start().len())
 }
 
 /// A bold label is short (`**DSN**:`, `__QA-GNN__:`) or one name with

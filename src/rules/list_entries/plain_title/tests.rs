@@ -321,6 +321,19 @@ fn an_empty_anchor_before_the_title_is_no_part_of_it() {
         title("- <span id=\"p1\"></span> Learning to Walk in Minutes, CVPR 2022, [[PDF]](x)"),
         Some("Learning to Walk in Minutes")
     );
+    for anchor in [
+        "<a class=\"c\" id=\"u\"></a>",
+        "<A NAME=\"x\"></A>",
+        "<a id=\"x\"/>",
+    ] {
+        assert_eq!(
+            title(&format!(
+                "- {anchor} Learning to Walk in Minutes, CVPR 2022, [[PDF]](x)"
+            )),
+            Some("Learning to Walk in Minutes"),
+            "{anchor}"
+        );
+    }
     // An anchor that holds text, or another tag, is no empty mark.
     assert_eq!(
         title("- <a name=\"x\">Note</a> Learning to Walk in Minutes [[PDF]](x)"),
