@@ -91,7 +91,14 @@ pub fn titles_match(a: Option<&str>, b: Option<&str>) -> bool {
     if acronyms_spelled_out(a, b) || acronyms_spelled_out(b, a) {
         return true;
     }
+    // Two names of one word each (`Video-R1`, `TinyLLaVA-Video-R1`): a name
+    // with a part more is another model's, not the same one cut short.
+    let one_word = |t: &str| !t.trim().contains(char::is_whitespace);
+    let two_names = one_word(a) && one_word(b);
     let (a, b) = (title_key(a), title_key(b));
+    if two_names && !respelled(&a, &b) {
+        return false;
+    }
     if respelled(&a, &b) {
         return true;
     }

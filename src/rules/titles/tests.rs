@@ -225,6 +225,10 @@ fn a_short_title_taken_to_a_new_problem_is_told_apart() {
 #[test]
 fn a_shortened_title_keeps_its_own_words() {
     let m = |a: &str, b: &str| titles_match(Some(a), Some(b));
+    // zcharon's Reinforced-MLLM: two models' names, one inside the other.
+    assert!(!m("Video-R1", "TinyLLaVA-Video-R1"));
+    assert!(!m("MobileLLM-R1", "MobileLLM-R1.5"));
+    assert!(m("Video-R1", "video_r1"));
     assert!(m("Sketch Guided diffusion", "Sketch-Guided DM"));
     // Shared function and topic words make no shortened copy: the short
     // title loses "sparse", "pre" and "trained".
