@@ -15,10 +15,17 @@ const LABEL_MARKS: [char; 2] = [':', '：'];
 /// mark (`；https://`), or after a label that follows one (`；ViT：https://`).
 pub(super) fn several_addresses(span: Span, url: &str) -> Option<Diagnostic> {
     let after_scheme = super::hosts::after_web_scheme(url)?;
+    // A second address holds a second `://`: without one, no copy in
+    // lower case is needed (this runs for every link).
+    if !after_scheme.contains("://") {
+        return None;
+    }
     let first_len = url.len() - after_scheme.len();
+    // In lower case (`;HTTPS://`); ASCII case keeps every byte's place.
+    let lower = after_scheme.to_ascii_lowercase();
     let at = ["https://", "http://"]
         .iter()
-        .filter_map(|scheme| crate::knowledge::text::find(after_scheme, scheme))
+        .filter_map(|scheme| crate::knowledge::text::find(&lower, scheme))
         .min()?;
     let before = &after_scheme[..at];
     // In a query or a fragment, an address is the site's to read.

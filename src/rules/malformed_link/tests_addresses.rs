@@ -386,6 +386,7 @@ fn several_addresses_in_one_link_are_reported() {
         "https://zhuanlan.zhihu.com/p/617510702；2024：https://zhuanlan.zhihu.com/p/700895749",
         "https://lab.org/a;https://lab.org/b",
         "https://lab.org/a,https://lab.org/b",
+        "https://lab.org/a;HTTPS://lab.org/b",
     ] {
         let text = table_with_title_cell(&format!("[A]({url})"));
         let found = check("malformed-link", &text);
